@@ -1,0 +1,1 @@
+"""Fetch sources as raw bytes, and parse bytes into typed records."""

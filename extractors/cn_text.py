@@ -1,0 +1,120 @@
+"""Chinese page text: decoding bytes, numbers, dates and document numbers, by explicit rules."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date
+
+from charset_normalizer import from_bytes
+
+from extractors.models import ParseError
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
+_HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_\-]+)", re.I)
+# mojibake: UTF-8 read as latin-1/cp1252, or GBK read as UTF-8 then re-encoded
+_MOJIBAKE = re.compile("[ÃÂÅÆÇÐÑØæåäöüéèêëìíîïðñòóôõøùúûýþÿ]{3,}|锟斤拷|ï»¿")
+
+
+def _canonical_codec(name: str) -> str:
+    n = name.lower().replace("_", "-")
+    if n in ("gb2312", "gbk", "gb-2312", "x-gbk", "cp936", "gb18030", "euc-cn"):
+        return "gb18030"  # gb2312 and gbk pages routinely contain gb18030-only characters
+    if n in ("utf8",):
+        return "utf-8"
+    return n
+
+
+def decode_html(body: bytes, content_type: str | None = None) -> str:
+    """Decode page bytes by header charset, then meta tag, then detection; refuse garbage."""
+    body = body.replace(b"\x00", b"")  # lxml truncates text at a NUL byte
+    candidates: list[str] = []
+    if content_type and (m := _HEADER_CHARSET.search(content_type)):
+        candidates.append(_canonical_codec(m.group(1)))
+    if m2 := _META_CHARSET.search(body[:4096]):
+        candidates.append(_canonical_codec(m2.group(1).decode("ascii", "ignore")))
+    if body.startswith(b"\xef\xbb\xbf"):
+        candidates.insert(0, "utf-8-sig")
+    for codec in candidates:
+        try:
+            text = body.decode(codec)
+        except (UnicodeDecodeError, LookupError):
+            continue
+        if not _garbled(text):
+            return text
+    best = from_bytes(body).best()
+    if best is not None and best.encoding:
+        text = body.decode(_canonical_codec(best.encoding), errors="replace")
+        if not _garbled(text):
+            return text
+    raise ParseError("cannot decode page: no charset gives clean text (U+FFFD or mojibake)")
+
+
+def _garbled(text: str) -> bool:
+    return "\ufffd" in text or bool(_MOJIBAKE.search(text))
+
+
+def nfkc(s: str) -> str:
+    """NFKC plus the characters NFKC leaves alone (Unicode minus, ideographic space)."""
+    s = unicodedata.normalize("NFKC", s)
+    return s.replace("\u2212", "-").replace("\u3000", " ").replace("\xa0", " ")
+
+
+def clean_space(s: str) -> str:
+    return re.sub(r"\s+", " ", s.replace("\xa0", " ").replace("\u3000", " ")).strip()
+
+
+def label_key(s: str) -> str:
+    """Normalise a field label: drop spaces (NBSP and full-width too) and the trailing colon."""
+    return re.sub(r"[\s\u3000\xa0:：]+", "", s)
+
+
+_CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
+              "六": 6, "七": 7, "八": 8, "九": 9}
+_DATE = re.compile(r"(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*日?")
+_CN_DATE = re.compile(r"([〇零○一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
+
+
+def _cn_number(s: str) -> int:
+    if s == "十":
+        return 10
+    if s.startswith("十"):
+        return 10 + _CN_DIGITS[s[1]]
+    if "十" in s:
+        tens, _, ones = s.partition("十")
+        return _CN_DIGITS[tens] * 10 + (_CN_DIGITS[ones] if ones else 0)
+    return _CN_DIGITS[s]
+
+
+def parse_date(s: str) -> date | None:
+    """Read `2019 年 10 月 30 日`, `2025-12-26 10:31`, `二〇一七年三月五日`; None when absent."""
+    t = nfkc(s)
+    if m := _DATE.search(t):
+        y, mo, d = (int(g) for g in m.groups())
+    elif m := _CN_DATE.search(s):
+        y = int("".join(str(_CN_DIGITS[c]) for c in m.group(1)))
+        mo, d = _cn_number(m.group(2)), _cn_number(m.group(3))
+    else:
+        return None
+    try:
+        return date(y, mo, d)
+    except ValueError as exc:
+        raise ParseError(f"impossible date {s!r}") from exc
+
+
+_DOCNO = re.compile(r"(?P<prefix>[\u4e00-\u9fa5]{1,12}?)[〔\[（(【](?P<year>\d{4})[〕\]）)】]第?(?P<no>\d+)号")
+_ORDER = re.compile(r"(?P<prefix>(?:[\u4e00-\u9fa5]{0,8}?)政府令)第(?P<no>\d+)号")
+
+
+def canonical_doc_number(raw: str) -> tuple[str, dict[str, str | int | None]] | None:
+    """Canonicalise a 文号 (NFKC, no spaces, brackets → 〔〕); return it with its parts."""
+    t = re.sub(r"\s+", "", nfkc(raw))
+    if not t or t.lower() in ("null", "无", "none"):
+        return None
+    if m := _DOCNO.search(t):
+        canon = f"{m['prefix']}〔{m['year']}〕{int(m['no'])}号"
+        return canon, {"prefix": m["prefix"], "year": int(m["year"]), "serial": int(m["no"])}
+    if m := _ORDER.search(t):
+        canon = f"{m['prefix']}第{int(m['no'])}号"
+        return canon, {"prefix": m["prefix"], "year": None, "serial": int(m["no"])}
+    return None

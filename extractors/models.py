@@ -1,0 +1,75 @@
+"""Typed records that parsers return and the warehouse loads."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+REGIONS = ("hubei", "hunan", "shanxi", "jiangxi", "henan", "national")
+UNITS = ("CNY", "USD", "persons", "pct", "permille", "index")
+MEASURES = ("level", "yoy_pct", "pp_change", "share_pct")
+
+
+class ParseError(ValueError):
+    """The bytes are not what the parser knows; never guessed around."""
+
+
+class SourceChanged(ParseError):
+    """The source answered in a shape it did not use before (HTML for JSON, new schema)."""
+
+
+@dataclass(frozen=True)
+class Provenance:
+    source: str
+    source_url: str
+    fetched_at: str
+    raw_sha256: str
+
+
+@dataclass(frozen=True)
+class Observation:
+    """One published figure, in canonical units."""
+
+    region: str
+    indicator: str
+    measure: str
+    period: str
+    value: float | None
+    unit: str
+    cumulative: bool = False
+    preliminary: bool = False
+    source_text: str = ""
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Attachment:
+    name: str
+    url: str
+
+
+@dataclass(frozen=True)
+class Notice:
+    """One provincial government document, as its detail page states it."""
+
+    province: str
+    url: str
+    title: str
+    doc_number: str | None
+    doc_number_parts: dict[str, Any] | None
+    issuer: str | None
+    doc_type: str | None
+    issued_date: str | None
+    published_date: str | None
+    index_number: str | None
+    validity: str | None
+    column: str | None
+    body_text: str
+    attachments: tuple[Attachment, ...] = field(default_factory=tuple)
+
+    def as_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["attachments"] = [asdict(a) for a in self.attachments]
+        return d

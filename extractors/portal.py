@@ -1,0 +1,192 @@
+"""Generic parsers for provincial portal pages, driven by per-province settings.
+
+Fields are found by their labels and meaning (head meta tags, the labelled 政府信息公开 block),
+not by position, so a page in a layout not seen before still parses or fails loudly.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from urllib.parse import urljoin
+
+from bs4 import BeautifulSoup, Tag
+
+from extractors.cn_text import canonical_doc_number, clean_space, decode_html, label_key, parse_date
+from extractors.models import Attachment, Notice, ParseError
+
+# label (spaces and colon removed) -> field
+LABELS: dict[str, str] = {
+    "索引号": "index_number", "索取号": "index_number",
+    "文号": "doc_number", "发文字号": "doc_number", "发文文号": "doc_number", "文件编号": "doc_number",
+    "发文机关": "issuer", "发布机构": "issuer", "发文单位": "issuer", "发布单位": "issuer",
+    "制发机关": "issuer", "发文机构": "issuer",
+    "成文日期": "issued_date", "印发日期": "issued_date", "签发日期": "issued_date",
+    "发布日期": "published_date", "发文日期": "published_date", "公开日期": "published_date",
+    "发布时间": "published_date",
+    "效力状态": "validity", "有效性": "validity", "时效": "validity", "效力": "validity",
+    "标题": "title", "名称": "title",
+}
+DOC_TYPES = ("通知", "意见", "办法", "方案", "决定", "规定", "公告", "通告", "批复", "细则", "规划",
+             "条例", "措施", "决议", "函", "通报", "报告", "命令", "令", "纲要", "计划", "规则", "指引")
+BODY_FALLBACK = ("#UCAP-CONTENT", ".TRS_Editor", ".TRS_UEDITOR", "#zoom", ".article-content",
+                 ".bt-article-02", ".content", ".view", "article")
+BODY_STOP = re.compile(r"^(责任)?编辑[:：]|^来源[:：]|^【(打印|关闭)")
+ATTACHMENT_EXT = re.compile(r"\.(pdf|docx?|xlsx?|wps|ofd|zip|rar|et|txt)(\?|$)", re.I)
+
+
+@dataclass(frozen=True)
+class ListItem:
+    url: str
+    title: str
+    date: str | None
+    doc_number: str | None = None
+
+
+@dataclass(frozen=True)
+class PortalSettings:
+    province: str
+    body_selectors: tuple[str, ...] = ()
+    list_item_selector: str = "li"
+    detail_href: str = r"t\d{8}_\d+\.s?html$"
+    strip_selectors: tuple[str, ...] = ("script", "style", "#xggjbox", ".output")
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+def soup_of(body: bytes, content_type: str | None) -> BeautifulSoup:
+    return BeautifulSoup(decode_html(body, content_type), "lxml")
+
+
+def parse_list(body: bytes, url: str, s: PortalSettings, content_type: str | None = None) -> list[ListItem]:
+    """Find detail links on a list page by their URL shape; dates from the same row."""
+    soup = soup_of(body, content_type)
+    items: dict[str, ListItem] = {}
+    for a in soup.find_all("a", href=True):
+        href = str(a["href"]).strip()
+        if not re.search(s.detail_href, href):
+            continue
+        full = urljoin(url, href)
+        title = clean_space(str(a.get("title") or a.get_text(" ")))
+        row = a.find_parent(["li", "tr", "dd", "div"])
+        row_text = clean_space(row.get_text(" ")) if row else ""
+        d = parse_date(row_text.replace(title, "")) if row_text else None
+        if full not in items and title:
+            items[full] = ListItem(full, title, d.isoformat() if d else None)
+    return list(items.values())
+
+
+def labelled_fields(soup: BeautifulSoup) -> dict[str, str]:
+    """Read `label：value` pairs wherever the page puts them (divs, tables, dl, spans)."""
+    found: dict[str, str] = {}
+    for el in soup.find_all(["td", "th", "div", "li", "p", "span", "strong", "b", "label", "dt", "em"]):
+        if not isinstance(el, Tag):
+            continue
+        own = clean_space(el.get_text(" "))
+        if not own or len(own) > 300:
+            continue
+        key = label_key(own)
+        fld = LABELS.get(key)
+        if fld and fld not in found:
+            value = _value_after(el)
+            if value:
+                found[fld] = value
+            continue
+        m = re.match(r"^([^:：]{1,12})[:：]\s*(.*)$", own.replace("\xa0", " "))
+        if m and (fld := LABELS.get(label_key(m.group(1)))) and fld not in found and m.group(2).strip():
+            # a container holding several pairs would give a run-on value: only take short leaves
+            if not any(isinstance(c, Tag) and c.name in ("div", "td", "li", "tr", "p") for c in el.children):
+                found[fld] = m.group(2).strip()
+    return found
+
+
+def _value_after(label: Tag) -> str:
+    """The value that belongs to a label element: rest of its parent, or the next cell."""
+    parent = label.parent
+    if isinstance(parent, Tag) and parent.name not in ("tr", "table", "body", "tbody"):
+        whole = clean_space(parent.get_text(" "))
+        own = clean_space(label.get_text(" "))
+        if whole.startswith(own) and len(whole) > len(own):
+            rest = whole[len(own):].lstrip(":： ")
+            if rest and len(rest) < 300:
+                return rest
+    nxt = label.find_next_sibling()
+    if isinstance(nxt, Tag):
+        text = clean_space(nxt.get_text(" "))
+        if text and LABELS.get(label_key(text)) is None:
+            return text
+    return ""
+
+
+def meta(soup: BeautifulSoup, name: str) -> str | None:
+    tag = soup.find("meta", attrs={"name": re.compile(f"^{name}$", re.I)})
+    if isinstance(tag, Tag) and tag.get("content"):
+        return clean_space(str(tag["content"]))
+    return None
+
+
+def body_text(soup: BeautifulSoup, s: PortalSettings) -> tuple[str, Tag | None]:
+    for sel in (*s.body_selectors, *BODY_FALLBACK):
+        node = soup.select_one(sel)
+        if node is None:
+            continue
+        paragraphs: list[str] = []
+        blocks = node.find_all(["p", "h1", "h2", "h3", "h4", "li", "tr"]) or [node]
+        for block in blocks:
+            if block.find(["p", "li", "tr"]):
+                continue  # a wrapper: its children are listed themselves
+            text = clean_space(block.get_text(" "))
+            if BODY_STOP.match(text):
+                break
+            if text:
+                paragraphs.append(text)
+        text = "\n".join(paragraphs)
+        if len(text) >= 20:
+            return text, node
+    return "", None
+
+
+def doc_type_of(title: str) -> str | None:
+    t = re.sub(r"[（(][^)）]*[)）]$", "", title.strip())
+    for dt in DOC_TYPES:
+        if t.endswith(dt):
+            return dt
+    return None
+
+
+def parse_detail(body: bytes, url: str, s: PortalSettings, content_type: str | None = None) -> Notice:
+    """Parse a notice detail page into a Notice; raise ParseError on what it cannot read."""
+    soup = soup_of(body, content_type)
+    for sel in s.strip_selectors:
+        for el in soup.select(sel):
+            el.decompose()
+    fields = labelled_fields(soup)
+    title = meta(soup, "ArticleTitle") or fields.get("title")
+    if not title:
+        h = soup.find(["h1", "h2"])
+        title = clean_space(h.get_text(" ")) if h else None
+    if not title:
+        raise ParseError("no title: neither ArticleTitle meta, a 标题 label nor a heading")
+    text, node = body_text(soup, s)
+    if not text:
+        raise ParseError("no body text found")
+    doc = canonical_doc_number(fields["doc_number"]) if fields.get("doc_number") else None
+    if fields.get("doc_number") and doc is None and fields["doc_number"].strip() not in ("无", "-", ""):
+        raise ParseError(f"文号 {fields['doc_number']!r} has no known pattern")
+    issued = parse_date(fields["issued_date"]) if fields.get("issued_date") else None
+    published = parse_date(fields.get("published_date") or "") or parse_date(meta(soup, "PubDate") or "")
+    attachments = []
+    for a in soup.find_all("a", href=True):
+        href = str(a["href"])
+        if ATTACHMENT_EXT.search(href) or "/module/download" in href:
+            attachments.append(Attachment(clean_space(a.get_text(" ")) or href.rsplit("/", 1)[-1],
+                                          urljoin(url, href)))
+    return Notice(
+        province=s.province, url=url, title=title,
+        doc_number=doc[0] if doc else None, doc_number_parts=doc[1] if doc else None,
+        issuer=fields.get("issuer") or meta(soup, "ContentSource"),
+        doc_type=doc_type_of(title),
+        issued_date=issued.isoformat() if issued else None,
+        published_date=published.isoformat() if published else None,
+        index_number=fields.get("index_number"), validity=fields.get("validity"),
+        column=meta(soup, "ColumnName"), body_text=text, attachments=tuple(attachments),
+    )

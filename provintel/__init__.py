@@ -1,0 +1,1 @@
+"""provintel: provincial economic intelligence for the HKSAR ETO in Wuhan."""

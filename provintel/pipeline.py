@@ -1,0 +1,127 @@
+"""The stages every DAG task and CLI command calls: extract (network, no database) and load
+(write, audit, publish; one writer at a time)."""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from provintel.config import Settings, settings
+
+log = logging.getLogger(__name__)
+
+
+class BatchFailed(RuntimeError):
+    """The run finished, but something in it failed: the operator must see it."""
+
+
+@dataclass(frozen=True)
+class LoadSummary:
+    load_id: str
+    source: str
+    status: str
+    rows_in: int
+    rows_loaded: int
+    pages_fetched: int
+    pages_failed: int
+    reason: str | None
+    snapshot: str | None
+
+    def raise_for_failures(self) -> None:
+        if self.status != "success" and self.status != "no_change" or self.pages_failed:
+            raise BatchFailed(f"{self.source} load {self.load_id}: {self.status}; "
+                              f"{self.pages_failed} page(s) failed; {self.reason or ''}".strip())
+
+
+def load_id_for(source: str, run_key: str | None = None) -> str:
+    key = run_key or datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    return f"{source}__{re.sub(r'[^A-Za-z0-9_.-]+', '_', key)}"[:120]
+
+
+def known_pages(source: str, s: Settings) -> Any:
+    """Read what the published snapshot holds for a source (never the live file)."""
+    from provintel.sources import Known
+    from warehouse.db import NoSnapshot, connect
+
+    try:
+        con = connect(s)
+    except NoSnapshot:
+        return Known(frozenset(), frozenset())
+    try:
+        rows = con.execute("SELECT url, sha256 FROM raw.loaded_page WHERE source = ?", [source]).fetchall()
+    finally:
+        con.close()
+    return Known(frozenset(r[0] for r in rows), frozenset((r[0], r[1]) for r in rows))
+
+
+def extract(source_name: str, run_key: str | None = None, s: Settings | None = None) -> Path:
+    """Fetch a source's pages into the raw archive and parse them into a batch folder.
+
+    Per-page trouble is recorded, never raised: the load stage quarantines it and fails the task.
+    """
+    from extractors.http import HttpClient
+    from extractors.models import ParseError, SourceChanged
+    from extractors.pages import NavigationError
+    from provintel.sources import get
+
+    s = s or settings()
+    source = get(source_name)
+    load_id = load_id_for(source_name, run_key)
+    known = known_pages(source_name, s)
+    client = HttpClient(s, source.hosts)
+    records: list[dict[str, Any]] = []
+    failures: list[dict[str, Any]] = []
+    changed_pages = 0
+    try:
+        for page in source.crawl(client, known):
+            f = page.fetch
+            if page.kind not in source.parsed_kinds:
+                continue
+            if not f.usable:
+                failures.append({"url": f.url, "sha256": f.sha256, "reason": f"{f.outcome}: {f.error or f.status}"})
+                continue
+            if (f.url, f.sha256) in known.pages:
+                continue  # unchanged since it was loaded: not parsed again
+            changed_pages += 1
+            try:
+                records.extend(source.parse(page))
+            except SourceChanged as exc:
+                failures.append({"url": f.url, "sha256": f.sha256, "reason": f"source_changed: {exc}",
+                                 "batch": True})
+            except ParseError as exc:
+                failures.append({"url": f.url, "sha256": f.sha256, "reason": f"parse_error: {exc}"})
+    except NavigationError as exc:
+        failures.append({"url": None, "sha256": None, "reason": f"navigation: {exc}", "batch": True})
+    batch = s.batches_dir / source_name / load_id
+    batch.mkdir(parents=True, exist_ok=True)
+    with open(batch / "records.jsonl", "w", encoding="utf-8") as out:
+        for r in records:
+            out.write(json.dumps(r, ensure_ascii=False) + "\n")
+    manifest = {"load_id": load_id, "source": source_name, "kind": source.kind,
+                "created_at": datetime.now(UTC).isoformat(), "records": len(records),
+                "changed_pages": changed_pages, "failures": failures,
+                "fetches": [f.ledger() for f in client.ledger]}
+    (batch / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1))
+    log.info("extracted %s: %d records from %d changed pages, %d failures, %d fetches",
+             source_name, len(records), changed_pages, len(failures), len(client.ledger))
+    return batch
+
+
+def load(batch: Path, s: Settings | None = None) -> LoadSummary:
+    """Write a batch to staging, audit it, merge it to core or quarantine it, and publish."""
+    from warehouse.load import load_batch
+
+    summary = load_batch(Path(batch), s or settings())
+    log.info("loaded %s: %s", summary.load_id, summary)
+    return summary
+
+
+def run(source_name: str, run_key: str | None = None, s: Settings | None = None) -> LoadSummary:
+    """Extract then load one source, as the CLI and the demo do outside Airflow."""
+    s = s or settings()
+    return load(extract(source_name, run_key, s), s)

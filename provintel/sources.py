@@ -1,0 +1,104 @@
+"""The registry of sources: what each crawls, how its pages parse, and which hosts it may reach."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from extractors.http import HttpClient
+from extractors.pages import Page
+
+
+@dataclass(frozen=True)
+class Known:
+    """What the published warehouse already holds for a source."""
+
+    urls: frozenset[str]
+    pages: frozenset[tuple[str, str]]  # (url, sha256) whose records reached core
+
+
+@dataclass(frozen=True)
+class Source:
+    name: str
+    kind: str  # observations | notices
+    hosts: tuple[str, ...]
+    crawl: Callable[[HttpClient, Known], Iterator[Page]]
+    parse: Callable[[Page], list[dict[str, Any]]]
+    parsed_kinds: tuple[str, ...]
+
+
+def _provenance(source: str, page: Page) -> dict[str, Any]:
+    f = page.fetch
+    return {"source": source, "source_url": f.url, "fetched_at": f.fetched_at, "raw_sha256": f.sha256}
+
+
+def _nbs_crawl(client: HttpClient, known: Known) -> Iterator[Page]:
+    from extractors.nbs.api import crawl_annual_gdp
+
+    return crawl_annual_gdp(client)
+
+
+def _nbs_parse(page: Page) -> list[dict[str, Any]]:
+    from extractors.nbs.parse import parse_es_data
+
+    assert page.fetch.body is not None
+    obs = parse_es_data(page.fetch.body, page.context.get("region"))
+    return [{**o.as_dict(), **_provenance("nbs", page)} for o in obs]
+
+
+def notice_record(source: str, page: Page, provenance: str = "crawl") -> dict[str, Any]:
+    from extractors.notices import province_settings
+    from extractors.portal import parse_detail
+
+    assert page.fetch.body is not None
+    cfg = province_settings(page.context["province"])
+    n = parse_detail(page.fetch.body, page.fetch.url, cfg.PORTAL, page.fetch.headers.get("Content-Type"))
+    parts = n.doc_number_parts or {}
+    record = {
+        "notice_id": hashlib.sha1(f"{n.province}|{n.url}".encode()).hexdigest()[:20],
+        "province": n.province, "title": n.title, "doc_number": n.doc_number,
+        "doc_prefix": parts.get("prefix"), "doc_year": parts.get("year"), "doc_serial": parts.get("serial"),
+        "issuer": n.issuer, "doc_type": n.doc_type, "issued_date": n.issued_date,
+        "published_date": n.published_date, "index_number": n.index_number, "validity": n.validity,
+        "column_name": n.column, "body_text": n.body_text,
+        "attachments": json.dumps([a.__dict__ for a in n.attachments], ensure_ascii=False),
+        "provenance": provenance, **_provenance(source, page),
+    }
+    volatile_free = {k: record[k] for k in ("title", "doc_number", "issuer", "doc_type", "issued_date",
+                                            "published_date", "index_number", "validity", "body_text",
+                                            "attachments")}
+    record["content_hash"] = hashlib.sha256(json.dumps(volatile_free, ensure_ascii=False,
+                                                       sort_keys=True).encode()).hexdigest()
+    return record
+
+
+def _notices(province: str) -> Source:
+    from extractors.notices import province_settings
+
+    def crawl(client: HttpClient, known: Known) -> Iterator[Page]:
+        from extractors.notices import crawl as crawl_notices
+
+        return crawl_notices(client, province, set(known.urls))
+
+    cfg = province_settings(province)
+    name = f"notices_{province}"
+    return Source(name, "notices", tuple(cfg.HOSTS), crawl, lambda page: [notice_record(name, page)],
+                  ("notice_detail",))
+
+
+def registry() -> dict[str, Source]:
+    from extractors.nbs.settings import HOST
+
+    sources = [Source("nbs", "observations", (HOST,), _nbs_crawl, _nbs_parse, ("nbs_esdata",)),
+               _notices("hubei")]
+    return {s.name: s for s in sources}
+
+
+def get(name: str) -> Source:
+    try:
+        return registry()[name]
+    except KeyError:
+        raise KeyError(f"unknown source {name!r}; known: {', '.join(registry())}") from None

@@ -1,0 +1,346 @@
+"""Write the replay corpus (files + manifest) from the documented site skeletons and real figures.
+
+Every fixture this writes is *synthetic*: shaped like the real sites as described in
+shared/sources/README.md, carrying the real published figures where that file gives them
+(§4) and "无" (unpublished) where it does not. Run `python -m replay.build_corpus` after editing;
+tests check that the committed corpus is what this script writes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent / "corpus"
+NBS = "https://data.stats.gov.cn/dg/website/publicrelease/web/external"
+NBS_PAGE = "https://data.stats.gov.cn/dg/website/page.html"
+WAF_COOKIE = "wzws_cid"
+
+
+def uid(*parts: str) -> str:
+    """A stable 32-hex id standing in for the site's UUIDs."""
+    return hashlib.md5("/".join(parts).encode()).hexdigest()
+
+
+# §4 of the sources file: (gdp, primary, secondary, tertiary) in 亿元; None = not found -> "无"
+GDP: dict[str, dict[int, tuple[float | None, ...]]] = {
+    "湖北省": {2024: (60012.97, 5462.18, 21573.76, 32977.03), 2023: (55803.63, 5073.38, 20215.50, 30514.74)},
+    "湖南省": {2024: (53231.0, 4899.7, 19534.6, 28796.7), 2023: (50012.85, 4621.28, 18822.81, 26568.76)},
+    "山西省": {2024: (25494.69, 1392.48, 11021.46, 13080.74), 2023: (25698.18, None, None, None)},
+    "江西省": {2024: (34202.5, 2605.1, 13688.6, 17908.8), 2023: (32200.1, None, None, None)},
+    "河南省": {2024: (63589.99, 5491.4, 24346.17, 33752.42), 2023: (59132.39, 5360.15, 22175.27, 31596.98)},
+}
+GDP_PER_CAPITA = {("湖北省", 2024): 102832, ("河南省", 2023): 60073}
+NATIONAL_GDP = {2024: 1349084.0}
+PROVINCES_31 = [
+    ("北京市", "11"), ("天津市", "12"), ("河北省", "13"), ("山西省", "14"), ("内蒙古自治区", "15"),
+    ("辽宁省", "21"), ("吉林省", "22"), ("黑龙江省", "23"), ("上海市", "31"), ("江苏省", "32"),
+    ("浙江省", "33"), ("安徽省", "34"), ("福建省", "35"), ("江西省", "36"), ("山东省", "37"),
+    ("河南省", "41"), ("湖北省", "42"), ("湖南省", "43"), ("广东省", "44"), ("广西壮族自治区", "45"),
+    ("海南省", "46"), ("重庆市", "50"), ("四川省", "51"), ("贵州省", "52"), ("云南省", "53"),
+    ("西藏自治区", "54"), ("陕西省", "61"), ("甘肃省", "62"), ("青海省", "63"),
+    ("宁夏回族自治区", "64"), ("新疆维吾尔自治区", "65"),
+]
+FIVE = ["湖北省", "湖南省", "山西省", "江西省", "河南省"]
+PROV_INDICATORS = [  # (i_showname as served, with the site's stray spaces, du_name, tuple index)
+    ("地区生产总值 (亿元) ", "亿元", 0),
+    ("第一产业增加值 (亿元) ", "亿元", 1),
+    ("第二产业增加值 (亿元) ", "亿元", 2),
+    ("第三产业增加值 (亿元) ", "亿元", 3),
+    ("人均地区生产总值 (元) ", "元", None),
+]
+NAT_INDICATORS = [("国内生产总值 (亿元) ", "亿元"), ("第一产业增加值 (亿元) ", "亿元"),
+                  ("第二产业增加值 (亿元) ", "亿元"), ("第三产业增加值 (亿元) ", "亿元")]
+YEARS = (2023, 2024)
+
+
+class Writer:
+    def __init__(self) -> None:
+        self.routes: list[dict[str, Any]] = []
+        self.scenarios: dict[str, list[dict[str, Any]]] = {}
+        self.robots: dict[str, str] = {}
+
+    def file(self, rel: str, data: bytes) -> str:
+        path = ROOT / "files" / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+        return rel
+
+    def route(self, url: str, rel: str, data: bytes, scenario: str | None = None, **spec: Any) -> None:
+        entry = {"url": url, "file": self.file(rel, data), "provenance": "synthetic", **spec}
+        (self.scenarios.setdefault(scenario, []) if scenario else self.routes).append(entry)
+
+
+def _json(doc: Any) -> bytes:
+    return json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode()
+
+
+NBS_JSON = {"Content-Type": "application/json;charset=UTF-8"}
+
+
+def fmt(v: float | int | None) -> str:
+    if v is None:
+        return "无"
+    return f"{v:.2f}".rstrip("0").rstrip(".") if isinstance(v, float) else str(v)
+
+
+def nbs(w: Writer) -> None:
+    w.robots["data.stats.gov.cn"] = "User-agent: *\nDisallow: /admin/\n"
+    page = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>国家数据</title></head>" \
+           "<body><div id=\"app\">国家统计局数据发布库</div><script src=\"/dg/website/app.js\"></script>" \
+           "</body></html>"
+    w.route(NBS_PAGE, "data.stats.gov.cn/page.html", page.encode(),
+            headers={"Content-Type": "text/html; charset=utf-8",
+                     "Set-Cookie": f"{WAF_COOKIE}=5f2d0c1e9a; Path=/; HttpOnly"})
+    waf = {"require_cookie": WAF_COOKIE, "headers": NBS_JSON}
+
+    def tree(code: str, pid: str, nodes: list[dict[str, Any]]) -> None:
+        w.route(f"{NBS}/new/queryIndexTreeAsync?pid={pid}&code={code}",
+                f"data.stats.gov.cn/tree_{code}_{pid or 'root'}.json",
+                _json({"success": True, "data": nodes}), **waf)
+
+    for code, root_name, cat, leaf, inds in (
+        ("6", "分省年度数据", "国民经济核算", "地区生产总值", [i[0] for i in PROV_INDICATORS]),
+        ("3", "年度数据", "国民经济核算", "国内生产总值", [i[0] for i in NAT_INDICATORS]),
+    ):
+        root_id, cat_id, leaf_id = uid(code, "root"), uid(code, cat), uid(code, cat, leaf)
+        tree(code, "", [{"_id": root_id, "name": root_name, "isLeaf": False, "sdate": "1949", "edate": "2024"}])
+        tree(code, root_id, [
+            {"_id": cat_id, "name": cat, "isLeaf": False, "sdate": "1952", "edate": "2024"},
+            {"_id": uid(code, "人口"), "name": "人口", "isLeaf": False, "sdate": "1949", "edate": "2024"},
+        ])
+        tree(code, cat_id, [
+            {"_id": leaf_id, "name": leaf, "isLeaf": True, "sdate": "1952", "edate": "2024"},
+            {"_id": uid(code, cat, "指数"), "name": f"{leaf}指数", "isLeaf": True, "sdate": "1952", "edate": "2024"},
+        ])
+        w.route(f"{NBS}/new/queryIndicatorsByCid?cid={leaf_id}&dt=&name=",
+                f"data.stats.gov.cn/indicators_{code}.json",
+                _json({"success": True, "data": {"list": [
+                    {"_id": uid(code, leaf, name.strip()), "i_showname": name, "_name": name.split(" ")[0],
+                     "du_name": name.split("(")[1].split(")")[0], "i_mark": ""} for name in inds]}}), **waf)
+
+    # provincial: region groups and regions
+    cid6 = uid("6", "国民经济核算", "地区生产总值")
+    da_all = uid("6", "全部地区")
+    w.route(f"{NBS}/getDaCatalogTreeByIndicatorCid?indicatorCid={cid6}", "data.stats.gov.cn/da_groups_6.json",
+            _json({"success": True, "data": [{"_id": uid("6", "东部地区"), "name": "东部地区"},
+                                             {"_id": da_all, "name": "全部地区"}]}), **waf)
+    w.route(f"{NBS}/getDasByDaCatalogId?daCid={da_all}", "data.stats.gov.cn/das_all.json",
+            _json({"success": True, "data": [{"show_name": n, "name_value": c + "0000000000", "name_text": n}
+                                             for n, c in PROVINCES_31]}), **waf)
+    code_of = dict(PROVINCES_31)
+    for name, unit, idx in PROV_INDICATORS:
+        ind_id = uid("6", "地区生产总值", name.strip())
+        w.route(f"{NBS}/stream/esData", f"data.stats.gov.cn/esdata_6_{ind_id[:8]}.json",
+                _json(_es_regions(name, unit, ind_id, idx, code_of)), method="POST",
+                json={"cid": cid6, "indicatorIds": [ind_id], "showType": "3"}, **waf)
+        if idx == 2:
+            # a decimal slip in Hubei's secondary sector: the batch must fail the sector-sum check
+            bad = _es_regions(name, unit, ind_id, idx, code_of, slip=("湖北省", 2024))
+            w.route(f"{NBS}/stream/esData", f"scenarios/nbs_bad_batch/esdata_6_{ind_id[:8]}.json",
+                    _json(bad), scenario="nbs_bad_batch", method="POST",
+                    json={"cid": cid6, "indicatorIds": [ind_id], "showType": "3"}, **waf)
+    # national: one region, every indicator at once (showType 1)
+    cid3 = uid("3", "国民经济核算", "国内生产总值")
+    ids3 = [uid("3", "国内生产总值", n.strip()) for n, _ in NAT_INDICATORS]
+    periods = []
+    for year in sorted(YEARS, reverse=True):
+        values = []
+        for (name, unit), ind_id in zip(NAT_INDICATORS, ids3, strict=True):
+            v = NATIONAL_GDP.get(year) if name.startswith("国内生产总值") else None
+            values.append({"_id": ind_id, "i_showname": name, "value": fmt(v), "du_name": unit, "da_name": "全国"})
+        periods.append({"code": f"{year}YY", "name": f"{year}年", "values": values})
+    w.route(f"{NBS}/stream/esData", "data.stats.gov.cn/esdata_3_national.json",
+            _json({"success": True, "data": periods}), method="POST",
+            json={"cid": cid3, "showType": "1"}, **waf)
+    # a changed schema: the API starts answering with an HTML maintenance page
+    w.route(f"{NBS}/stream/esData", "scenarios/nbs_source_changed/esdata.html",
+            "<html><body>系统维护中，请稍后访问</body></html>".encode(), scenario="nbs_source_changed",
+            method="POST", json={"showType": "3"}, headers={"Content-Type": "text/html"},
+            require_cookie=WAF_COOKIE)
+
+
+def _es_regions(name: str, unit: str, ind_id: str, idx: int | None, code_of: dict[str, str],
+                slip: tuple[str, int] | None = None) -> dict[str, Any]:
+    periods = []
+    for year in sorted(YEARS, reverse=True):
+        values = []
+        for prov in FIVE:
+            v: float | int | None = GDP[prov][year][idx] if idx is not None else GDP_PER_CAPITA.get((prov, year))
+            if slip == (prov, year) and v is not None:
+                v = round(float(v) / 10, 3)
+            code = code_of[prov]
+            values.append({"_id": ind_id, "i_showname": name, "value": fmt(v), "du_name": unit,
+                           "da_name": prov, "da": code + "0000000000", "area": prov, "areaCode": code})
+        periods.append({"code": f"{year}YY", "name": f"{year}年", "values": values})
+    return {"success": True, "data": periods}
+
+
+# --- Hubei portal: TRS list and detail pages ---------------------------------------------------
+HUBEI = "https://www.hubei.gov.cn"
+HUBEI_NOTICES = [
+    # (column, yyyymmdd, id, title, 文号 as printed, issuer, 成文日期, topic body sentence)
+    ("ezbf", "20251226", "5842830", "湖北省人民政府办公厅关于印发湖北省进一步扩大高水平对外开放稳外资若干措施的通知",
+     "鄂政办发〔2025〕44号", "湖北省人民政府办公厅", "2025-12-22",
+     "深化鄂港澳合作，支持香港投资者在我省设立外商投资企业，落实外资企业国民待遇。"),
+    ("ezbf", "20251215", "5831177", "湖北省人民政府办公厅关于加快发展服务贸易的实施意见",
+     "鄂政办发〔2025〕41号", "湖北省人民政府办公厅", "2025-12-10",
+     "推动服务贸易创新发展，扩大跨境电商和数字贸易规模。"),
+    ("ezbf", "20251128", "5817342", "湖北省人民政府办公厅关于印发湖北省防汛抗旱应急预案的通知",
+     "鄂政办发〔2025〕38号", "湖北省人民政府办公厅", "2025-11-25",
+     "各地要加强汛期应急值守，做好突发事件预警和群众转移安置工作。"),
+    ("ezbf", "20251030", "5790012", "湖北省人民政府办公厅关于支持科技型企业融资的若干措施",
+     "鄂政办发 [2025] 35号", "湖北省人民政府办公厅", "2025-10-27",
+     "鼓励金融机构加大对科技型企业信贷支持，发展知识产权质押融资。"),
+    ("ezbf", "20250918", "5761230", "湖北省人民政府办公厅关于优化营商环境的实施方案",
+     "鄂政办发〔２０２５〕３１号", "湖北省人民政府办公厅", "2025-09-15",
+     "全面推行政务服务一网通办，压减企业开办时间。"),
+    ("ezf", "20251210", "5827001", "湖北省人民政府关于印发湖北省人才强省建设若干措施的通知",
+     "鄂政发〔2025〕18号", "湖北省人民政府", "2025-12-05",
+     "面向海内外引进高层次人才，完善人才安居和子女入学保障。"),
+    ("ezf", "20251105", "5799863", "湖北省人民政府关于推进制造业高质量发展的意见",
+     "鄂政发〔2025〕16号", "湖北省人民政府", "2025-11-01",
+     "加快光电子信息、汽车制造等优势产业集群建设。"),
+    ("szfl", "20251020", "5781100", "湖北省安全生产条例实施办法",
+     "省政府令第 438 号", "湖北省人民政府", "2025-10-15",
+     "生产经营单位应当建立安全生产责任制，防范化解重大安全风险。"),
+]
+HUBEI_COLUMNS = {"ezbf": "鄂政办发", "ezf": "鄂政发", "szfl": "省政府令"}
+
+
+def _hubei_date_label(iso: str) -> str:
+    y, m, d = iso.split("-")
+    return f"{y} 年 {m} 月 {d} 日"
+
+
+def hubei_detail(n: tuple[str, ...]) -> str:
+    col, ymd, _, title, docno, issuer, signed, sentence = n
+    pub = f"{ymd[:4]}-{ymd[4:6]}-{ymd[6:]}"
+    idx = f"011043916/{ymd[:4]}-{int(ymd[4:]) % 9999:05d}"
+    return f"""<!DOCTYPE html>
+<html lang="zh-CN"><head><meta charset="utf-8">
+<meta name="SiteName" content="湖北省人民政府门户网站">
+<meta name="ColumnName" content="{HUBEI_COLUMNS[col]}">
+<meta name="ArticleTitle" content="{title}">
+<meta name="PubDate" content="{pub} 10:{int(ymd[-2:]) % 60:02d}">
+<meta name="ContentSource" content="{issuer}">
+<title>{title}_{HUBEI_COLUMNS[col]}_湖北省人民政府门户网站</title></head>
+<body><div class="header">湖北省人民政府 | 首页 | 政务公开 | 政府文件</div>
+<div class="bg_middle"><div class="container">
+<div class="metadata_content"><div class="row">
+<div class="col-xs-12 col-sm-6"><strong>索 引 号：</strong>{idx}</div>
+<div class="col-xs-12 col-sm-6"><strong>分　　类：</strong>综合政务</div>
+<div class="col-xs-12 col-sm-6"><strong>发文机关：</strong>{issuer}</div>
+<div class="col-xs-12 col-sm-6"><strong>成文日期：</strong>{_hubei_date_label(signed)}</div>
+<div class="col-xs-12"><strong>标　　题：</strong>{title}</div>
+<div class="col-xs-12 col-sm-6"><strong>文　　号：</strong>{docno}</div>
+<div class="col-xs-12 col-sm-6"><strong>发布日期：</strong>{_hubei_date_label(pub)}</div>
+<div class="col-xs-12 col-sm-6"><strong>效力状态：</strong>有效</div>
+</div></div>
+<div class="bt-article-02"><h2 class="title">{title}</h2>
+<div class="article-content" id="zoom"><div class="TRS_Editor">
+<p>各市、州、县人民政府，省政府各部门：</p>
+<p>{sentence}现将有关事项通知如下，请认真贯彻执行。</p>
+<p>一、总体要求。坚持稳中求进工作总基调，完整准确全面贯彻新发展理念。</p>
+<p>二、工作措施。各地各部门要结合实际，细化工作举措，确保落地见效。</p>
+<p style="text-align:right">{issuer}</p>
+<p style="text-align:right">{signed[:4]}年{int(signed[5:7])}月{int(signed[8:])}日</p>
+</div></div>
+<div class="article-editor">编辑：省政府办公厅</div>
+</div></div></div>
+<div class="footer">主办：湖北省人民政府办公厅 <span id="visit">访问量：{int(ymd) % 99991}</span></div>
+</body></html>"""
+
+
+def hubei(w: Writer) -> None:
+    w.robots["www.hubei.gov.cn"] = "User-agent: *\nDisallow: /igs/\nDisallow: /cms/\n"
+    by_col: dict[str, list[tuple[str, ...]]] = {}
+    for n in HUBEI_NOTICES:
+        by_col.setdefault(n[0], []).append(n)
+    for col, items in by_col.items():
+        pages = [items[i:i + 3] for i in range(0, len(items), 3)]
+        for p, chunk in enumerate(pages):
+            lis = "\n".join(
+                f'<li><a href="./{ymd[:6]}/t{ymd}_{nid}.shtml" title="{title}" target="_blank">{title}</a>'
+                f"<span>{ymd[:4]}-{ymd[4:6]}-{ymd[6:]} {10 + i}:3{i}</span></li>"
+                for i, (_, ymd, nid, title, *_rest) in enumerate(chunk))
+            html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{HUBEI_COLUMNS[col]}_湖北省人民政府门户网站</title></head>
+<body><div class="list_block"><ul>
+{lis}
+</ul></div>
+<script>var countPage = {len(pages)};var currentPage = {p};createPageHTML(countPage, currentPage, "index", "shtml");</script>
+</body></html>"""
+            name = "index.shtml" if p == 0 else f"index_{p}.shtml"
+            spec: dict[str, Any] = {"headers": {"Content-Type": "text/html; charset=utf-8"}}
+            if col == "ezf" and p == 0:
+                # the portal rate-limits bursts: one 429 with Retry-After before it answers
+                spec["first_hits"] = [{"status": 429, "headers": {"Retry-After": "1", "Content-Type": "text/html"},
+                                       "text": "<html><body>Too Many Requests</body></html>"}]
+            w.route(f"{HUBEI}/zfwj/{col}/{name}", f"www.hubei.gov.cn/zfwj/{col}/{name}", html.encode(), **spec)
+            # the challenge the portal serves to plain clients (scenario)
+            w.route(f"{HUBEI}/zfwj/{col}/{name}", f"scenarios/hubei_blocked/{col}_{name}",
+                    RUISHU_412.encode(), scenario="hubei_blocked", status=412,
+                    headers={"Content-Type": "text/html; charset=utf-8"})
+        for i, n in enumerate(items):
+            _, ymd, nid, *_ = n
+            html = hubei_detail(n)
+            url = f"{HUBEI}/zfwj/{col}/{ymd[:6]}/t{ymd}_{nid}.shtml"
+            rel = f"www.hubei.gov.cn/zfwj/{col}/{ymd[:6]}/t{ymd}_{nid}.shtml"
+            spec = {"headers": {"Content-Type": "text/html; charset=utf-8"}}
+            if col == "ezbf" and i == 1:
+                # the page is re-encoded GBK by an old mirror node and served without a charset
+                html = html.replace('<meta charset="utf-8">',
+                                    '<meta http-equiv="Content-Type" content="text/html; charset=gb2312">')
+                w.route(url, rel, html.encode("gb18030"), headers={"Content-Type": "text/html"})
+                continue
+            if col == "ezbf" and i == 2:
+                spec["first_hits"] = [{"status": 500, "text": "<html><body>500 Internal Server Error</body></html>"}]
+            if col == "ezf" and i == 1:
+                spec["delay"] = 0.3
+            w.route(url, rel, html.encode(), **spec)
+            if col == "ezbf" and i == 0:
+                # a page whose body came through empty: the batch must quarantine it, not load it
+                broken = html.split('<div class="TRS_Editor">')[0] + "</div></div></body></html>"
+                w.route(url, f"scenarios/hubei_bad_page/{nid}.shtml", broken.encode(),
+                        scenario="hubei_bad_page", **spec)
+
+
+RUISHU_412 = """<!DOCTYPE html><html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">
+<meta id="FSSBBIl1UgzbN7N80S" content="Zq0d7f1Yp.Wd8b0c2ZqzLQk9Ytv4mP">
+<script type="text/javascript" r="m">$_ts=window['$_ts'];if(!$_ts)$_ts={};$_ts.nsd=18224;$_ts.cd="qYmfrrAlDbGmcGAE";</script>
+<script type="text/javascript" charset="utf-8" src="/924omrTVcFchP/b3TcZJ4rXdpA.b4c45da.js" r="m"></script>
+</head><body></body></html>"""
+
+
+def build() -> None:
+    import shutil
+
+    if (ROOT / "files").exists():
+        shutil.rmtree(ROOT / "files")
+    if (ROOT / "scenarios").exists():
+        shutil.rmtree(ROOT / "scenarios")
+    w = Writer()
+    nbs(w)
+    hubei(w)
+    for host in ("www.hunan.gov.cn", "www.shanxi.gov.cn", "www.jiangxi.gov.cn", "searchapi.henan.gov.cn",
+                 "tjj.hubei.gov.cn", "tjj.hunan.gov.cn", "tjj.shanxi.gov.cn", "tjj.jiangxi.gov.cn",
+                 "tjj.henan.gov.cn", "www.henan.gov.cn"):
+        w.robots.setdefault(host, "User-agent: *\nDisallow:\n")
+    manifest = {
+        "about": "Replay corpus. Every fixture is synthetic (built by replay/build_corpus.py from "
+                 "shared/sources/README.md skeletons and §4 real figures) unless marked recorded.",
+        "robots": w.robots,
+        "routes": w.routes,
+    }
+    ROOT.mkdir(parents=True, exist_ok=True)
+    (ROOT / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n")
+    (ROOT / "scenarios").mkdir(exist_ok=True)
+    for name, routes in w.scenarios.items():
+        (ROOT / "scenarios" / f"{name}.json").write_text(
+            json.dumps({"routes": routes}, ensure_ascii=False, indent=1) + "\n")
+
+
+if __name__ == "__main__":
+    build()

@@ -1,0 +1,1 @@
+"""Briefings and briefing datasets built from published marts."""

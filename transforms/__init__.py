@@ -1,0 +1,1 @@
+"""SQL transforms: staging and core to marts (files in sql/, run in order)."""

@@ -1,0 +1,151 @@
+"""Open the warehouse: the writer's live file, and immutable snapshots that readers open.
+
+DuckDB lets no other process open a file that a writer holds, so analysts never touch the live
+file. After each load the writer checkpoints it, copies it to a new snapshot file, and switches
+the CURRENT pointer atomically; `connect()` opens whatever CURRENT names, read-only.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import logging
+import os
+import re
+import shutil
+import time
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import duckdb
+
+from provintel.config import Settings, settings
+
+log = logging.getLogger(__name__)
+MIGRATIONS = Path(__file__).with_name("migrations")
+KEEP_SNAPSHOTS = 7
+
+
+class NoSnapshot(RuntimeError):
+    """Nothing has been published yet."""
+
+
+def paths(s: Settings | None = None) -> tuple[Path, Path, Path]:
+    """Return (live file, snapshots folder, CURRENT pointer)."""
+    s = s or settings()
+    root = s.warehouse_dir
+    return root / "live.duckdb", root / "snapshots", root / "CURRENT"
+
+
+def _configure(con: duckdb.DuckDBPyConnection) -> None:
+    # extensions other than the built-in ones would be downloaded: fail fast offline instead
+    con.execute("SET autoinstall_known_extensions = false")
+    con.execute("SET autoload_known_extensions = false")
+    con.execute(f"SET threads = {int(os.environ.get('PROVINTEL_DUCKDB_THREADS', '2'))}")
+    con.execute(f"SET memory_limit = '{os.environ.get('PROVINTEL_DUCKDB_MEMORY', '2GB')}'")
+
+
+def migrate(con: duckdb.DuckDBPyConnection) -> list[int]:
+    """Apply ordered migrations not yet recorded in meta.schema_version; return what was applied."""
+    con.execute("CREATE SCHEMA IF NOT EXISTS meta")
+    con.execute("CREATE TABLE IF NOT EXISTS meta.schema_version "
+                "(version INTEGER PRIMARY KEY, name VARCHAR NOT NULL, applied_at TIMESTAMPTZ NOT NULL)")
+    done = {r[0] for r in con.execute("SELECT version FROM meta.schema_version").fetchall()}
+    applied = []
+    for path in sorted(MIGRATIONS.glob("*.sql")):
+        m = re.match(r"(\d+)_", path.name)
+        if not m or int(m.group(1)) in done:
+            continue
+        version = int(m.group(1))
+        con.execute("BEGIN")
+        try:
+            con.execute(path.read_text())
+            con.execute("INSERT INTO meta.schema_version VALUES (?, ?, ?)",
+                        [version, path.stem, datetime.now(UTC)])
+            con.execute("COMMIT")
+        except Exception:
+            con.execute("ROLLBACK")
+            raise
+        applied.append(version)
+        log.info("applied migration %s", path.name)
+    return applied
+
+
+@contextlib.contextmanager
+def writer(s: Settings | None = None, timeout: float = 600.0) -> Iterator[duckdb.DuckDBPyConnection]:
+    """Hold the single-writer lock and the live file; migrate on open.
+
+    The Airflow pool `warehouse_writer` (one slot) keeps tasks apart; this lock also keeps out
+    CLI commands and a second scheduler's tasks on the same machine.
+    """
+    live, _, _ = paths(s)
+    live.parent.mkdir(parents=True, exist_ok=True)
+    with open(live.with_suffix(".lock"), "w") as lock:
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() > deadline:
+                    raise TimeoutError(f"warehouse writer lock held for over {timeout:.0f}s") from None
+                time.sleep(0.2)
+        con = duckdb.connect(str(live))
+        try:
+            _configure(con)
+            migrate(con)
+            yield con
+        finally:
+            con.close()
+
+
+def publish(con: duckdb.DuckDBPyConnection, s: Settings | None = None, label: str = "") -> Path:
+    """Checkpoint the live file and publish it as a new immutable snapshot; keep the last 7."""
+    live, snaps, current = paths(s)
+    snaps.mkdir(parents=True, exist_ok=True)
+    con.execute("CHECKPOINT")
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    safe = re.sub(r"[^A-Za-z0-9_-]", "", label)[:40]
+    final = snaps / f"warehouse-{stamp}{'-' + safe if safe else ''}.duckdb"
+    tmp = snaps / f".{final.name}.tmp"
+    # the copy happens under the writer lock, after CHECKPOINT: the file has every committed row
+    shutil.copyfile(live, tmp)
+    with open(tmp, "rb") as f:
+        os.fsync(f.fileno())
+    os.replace(tmp, final)
+    pointer_tmp = current.with_suffix(".tmp")
+    pointer_tmp.write_text(final.name + "\n")
+    os.replace(pointer_tmp, current)
+    _prune(snaps, final)
+    log.info("published snapshot %s", final.name)
+    return final
+
+
+def _prune(snaps: Path, keep: Path) -> None:
+    files = sorted(snaps.glob("warehouse-*.duckdb"))
+    for old in files[:-KEEP_SNAPSHOTS]:
+        if old != keep:
+            # a reader with the file open keeps its inode: unlinking never breaks a query
+            old.unlink(missing_ok=True)
+
+
+def current_snapshot(s: Settings | None = None) -> Path:
+    _, snaps, current = paths(s)
+    if not current.exists():
+        raise NoSnapshot(f"no published warehouse snapshot under {snaps.parent}; run the pipeline first")
+    return snaps / current.read_text().strip()
+
+
+def connect(s: Settings | None = None) -> duckdb.DuckDBPyConnection:
+    """Open the current published snapshot read-only; never blocked by a running load."""
+    for _ in range(3):
+        path = current_snapshot(s)
+        try:
+            con = duckdb.connect(str(path), read_only=True)
+        except duckdb.IOException:
+            # pruned between reading CURRENT and opening it: read CURRENT again
+            continue
+        _configure(con)
+        return con
+    raise NoSnapshot("the current snapshot kept moving; try again")

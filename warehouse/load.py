@@ -1,0 +1,138 @@
+"""Write, audit, publish: a batch reaches core only after its suites pass, in one transaction."""
+
+from __future__ import annotations
+
+import json
+import logging
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pandas as pd
+
+from provintel.config import Settings
+from provintel.pipeline import LoadSummary
+from warehouse.audit import AuditResult, audit
+from warehouse.db import publish, writer
+
+log = logging.getLogger(__name__)
+SQL = Path(__file__).with_name("sql")
+TRANSFORMS = Path(__file__).resolve().parent.parent / "transforms" / "sql"
+STAGING = {"observations": "staging.observation", "notices": "staging.notice"}
+MERGE = {"observations": "merge_observations.sql", "notices": "merge_notices.sql"}
+CORE = {"observations": "core.observation", "notices": "core.notice_version"}
+
+
+def statements(path: Path) -> list[str]:
+    """Split a .sql file into statements (files hold no semicolons inside literals)."""
+    return [s.strip() for s in path.read_text().split(";\n") if s.strip() and not _only_comments(s)]
+
+
+def _only_comments(s: str) -> bool:
+    return all(not line.strip() or line.strip().startswith("--") for line in s.splitlines())
+
+
+def rebuild_marts(con: duckdb.DuckDBPyConnection) -> None:
+    for path in sorted(TRANSFORMS.glob("*.sql")):
+        for stmt in statements(path):
+            con.execute(stmt)
+
+
+def _summary(row: tuple[Any, ...], snapshot: str | None) -> LoadSummary:
+    return LoadSummary(load_id=row[0], source=row[1], status=row[2], rows_in=row[3], rows_loaded=row[4],
+                       pages_fetched=row[5], pages_failed=row[6], reason=row[7], snapshot=snapshot)
+
+
+def load_batch(batch: Path, s: Settings) -> LoadSummary:
+    manifest = json.loads((batch / "manifest.json").read_text())
+    load_id, source, kind = manifest["load_id"], manifest["source"], manifest["kind"]
+    records = [json.loads(line) for line in (batch / "records.jsonl").read_text().splitlines() if line]
+    failures = manifest["failures"]
+    page_failures = [f for f in failures if not f.get("batch")]
+    batch_failures = [f for f in failures if f.get("batch")]
+    fetches = manifest["fetches"]
+    fetched = sum(1 for f in fetches if f["outcome"] in ("ok", "not_modified"))
+
+    with writer(s) as con:
+        prior = con.execute("SELECT load_id, source, status, rows_in, rows_loaded, pages_fetched, pages_failed, "
+                            "reason FROM meta.load_log WHERE load_id = ?", [load_id]).fetchone()
+        if prior is not None:
+            # a retried task: the batch was handled already, report the same outcome
+            log.info("batch %s already loaded (%s)", load_id, prior[2])
+            return _summary(prior, None)
+        started = datetime.now(UTC)
+        df = pd.DataFrame.from_records(records)
+        table = STAGING[kind]
+        con.execute(f"DELETE FROM {table} WHERE load_id = ?", [load_id])
+        if records:
+            df.insert(0, "load_id", load_id)
+            con.register("batch_df", df)
+            con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM batch_df")
+            con.unregister("batch_df")
+        staged = con.execute(f"SELECT * EXCLUDE (load_id) FROM {table} WHERE load_id = ?", [load_id]).df()
+
+        results: list[AuditResult] = []
+        if batch_failures:
+            status, reason = "quarantined", "; ".join(f["reason"] for f in batch_failures)
+        elif not records and manifest["changed_pages"] == 0:
+            status, reason = "no_change", None
+        else:
+            results = audit(kind, staged, s.docs_dir)
+            failed = [r for r in results if not r.success]
+            if failed:
+                status = "quarantined"
+                reason = "validation failed: " + "; ".join(f"{r.suite}: {', '.join(r.failures)}" for r in failed)
+            else:
+                status, reason = "success", None
+
+        now = datetime.now(UTC)
+        con.execute("BEGIN")
+        try:
+            _ledger(con, load_id, source, fetches, page_failures, now)
+            rows_loaded = 0
+            if status == "success":
+                before = con.execute(f"SELECT count(*) FROM {CORE[kind]}").fetchone()[0]  # type: ignore[index]
+                for stmt in statements(SQL / MERGE[kind]):
+                    con.execute(stmt, {"load_id": load_id, "now": now} if "$" in stmt else None)
+                after = con.execute(f"SELECT count(*) FROM {CORE[kind]}").fetchone()[0]  # type: ignore[index]
+                rows_loaded = after - before
+                con.execute(f"INSERT OR IGNORE INTO raw.loaded_page SELECT DISTINCT source, source_url, raw_sha256, "
+                            f"load_id FROM {table} WHERE load_id = ?", [load_id])
+                rebuild_marts(con)
+            elif status == "quarantined":
+                con.execute("INSERT INTO quarantine.batch VALUES (?, ?, ?, ?, ?, ?, ?)",
+                            [load_id, source, reason, len(records),
+                             json.dumps(records, ensure_ascii=False),
+                             json.dumps([r.failures for r in results], ensure_ascii=False), now])
+            for r in results:
+                con.execute("INSERT INTO meta.validation_result VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                            [load_id, r.suite, r.success, r.evaluated, len(r.failures),
+                             json.dumps(r.failures, ensure_ascii=False), r.result_json, now])
+            if status == "success" and page_failures:
+                status = "partial"
+                reason = f"{len(page_failures)} page(s) quarantined"
+            con.execute("INSERT INTO meta.load_log VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        [load_id, source, started, datetime.now(UTC), len(records), rows_loaded,
+                         fetched, len(page_failures), status, reason])
+            con.execute(f"DELETE FROM {table} WHERE load_id = ?", [load_id])
+            con.execute("COMMIT")
+        except Exception:
+            con.execute("ROLLBACK")
+            raise
+        snapshot = publish(con, s, label=source)
+        row = con.execute("SELECT load_id, source, status, rows_in, rows_loaded, pages_fetched, pages_failed, "
+                          "reason FROM meta.load_log WHERE load_id = ?", [load_id]).fetchone()
+    assert row is not None
+    return _summary(row, snapshot.name)
+
+
+def _ledger(con: duckdb.DuckDBPyConnection, load_id: str, source: str, fetches: list[dict[str, Any]],
+            page_failures: list[dict[str, Any]], now: datetime) -> None:
+    if fetches:
+        con.executemany("INSERT INTO raw.fetch VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        [[load_id, source, f["url"], f["method"], f["outcome"], f["status"], f["attempts"],
+                          f["sha256"], f["fetched_at"], f["error"]] for f in fetches])
+    if page_failures:
+        con.executemany("INSERT INTO quarantine.page VALUES (?, ?, ?, ?, ?, ?)",
+                        [[load_id, source, f["url"], f.get("sha256"), f["reason"], now] for f in page_failures])

@@ -1,0 +1,35 @@
+-- a new version for every notice that is new or whose content changed
+INSERT INTO core.notice_version
+SELECT s.notice_id, coalesce(c.version, 0) + 1, s.content_hash, s.title, s.doc_number, s.validity,
+       s.body_text, s.load_id, s.raw_sha256, $now
+FROM staging.notice AS s
+LEFT JOIN core.notice AS c USING (notice_id)
+WHERE s.load_id = $load_id AND (c.notice_id IS NULL OR c.content_hash <> s.content_hash);
+
+MERGE INTO core.notice AS c
+USING (
+    SELECT s.*, v.version
+    FROM staging.notice AS s
+    JOIN core.notice_version AS v
+      ON v.notice_id = s.notice_id AND v.content_hash = s.content_hash AND v.load_id = s.load_id
+    WHERE s.load_id = $load_id
+) AS s
+ON c.notice_id = s.notice_id
+WHEN MATCHED THEN UPDATE SET
+    title = s.title, doc_number = s.doc_number, doc_prefix = s.doc_prefix, doc_year = s.doc_year,
+    doc_serial = s.doc_serial, issuer = s.issuer, doc_type = s.doc_type, issued_date = s.issued_date,
+    published_date = s.published_date, index_number = s.index_number, validity = s.validity,
+    column_name = s.column_name, body_text = s.body_text, attachments = s.attachments,
+    content_hash = s.content_hash, version = s.version, source_url = s.source_url,
+    fetched_at = s.fetched_at, raw_sha256 = s.raw_sha256, load_id = s.load_id,
+    provenance = s.provenance, last_changed = $now
+WHEN NOT MATCHED THEN INSERT (
+    notice_id, province, title, doc_number, doc_prefix, doc_year, doc_serial, issuer, doc_type,
+    issued_date, published_date, index_number, validity, column_name, body_text, attachments,
+    content_hash, version, source_url, fetched_at, raw_sha256, load_id, provenance, first_seen,
+    last_changed)
+VALUES (
+    s.notice_id, s.province, s.title, s.doc_number, s.doc_prefix, s.doc_year, s.doc_serial, s.issuer,
+    s.doc_type, s.issued_date, s.published_date, s.index_number, s.validity, s.column_name,
+    s.body_text, s.attachments, s.content_hash, s.version, s.source_url, s.fetched_at, s.raw_sha256,
+    s.load_id, s.provenance, $now, $now);

@@ -314,9 +314,12 @@ RUISHU_412 = """<!DOCTYPE html><html><head><meta http-equiv="Content-Type" conte
 </head><body></body></html>"""
 
 
-def build() -> None:
+def build(root: Path = ROOT) -> None:
+    """Write files/, scenarios/ and manifest.json under root (recorded/ is left alone)."""
     import shutil
 
+    global ROOT
+    ROOT = root
     if (ROOT / "files").exists():
         shutil.rmtree(ROOT / "files")
     if (ROOT / "scenarios").exists():

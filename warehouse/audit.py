@@ -43,8 +43,12 @@ def _yyyymmdd(d: date) -> int:
     return d.year * 10000 + d.month * 100 + d.day
 
 
-def observation_frames(df: pd.DataFrame) -> dict[str, pd.DataFrame]:
-    """The staged rows, plus derived columns and the GDP identity frame the suites check."""
+def observation_frames(df: pd.DataFrame, context: pd.DataFrame | None = None) -> dict[str, pd.DataFrame]:
+    """The staged rows with derived columns, and the GDP identity frame the suites check.
+
+    The identity is checked on the batch laid over `context` (current core rows for the same
+    regions and periods): a batch that changes one sector must still add up with the others.
+    """
     frame = df.copy()
     # dates as yyyymmdd integers: GX compares numbers reliably where it stumbles on dates and text
     frame["period_start"] = pd.array([_yyyymmdd(_period_start(p)) if isinstance(p, str) and len(p) >= 4
@@ -55,7 +59,11 @@ def observation_frames(df: pd.DataFrame) -> dict[str, pd.DataFrame]:
     pop = frame["indicator"].eq("population_resident") & is_level & frame["region"].ne("national")
     frame["population_wan"] = (frame["value"] / 10_000).where(pop)
     key = ["source", "region", "period", "cumulative"]
-    levels = frame[is_level & frame["indicator"].isin(["gdp", "gdp_primary", "gdp_secondary", "gdp_tertiary"])]
+    combined = frame
+    if context is not None and not context.empty:
+        combined = pd.concat([frame, context], ignore_index=True).drop_duplicates(OBS_KEY, keep="first")
+    levels = combined[(combined["measure"] == "level")
+                      & combined["indicator"].isin(["gdp", "gdp_primary", "gdp_secondary", "gdp_tertiary"])]
     wide = levels.pivot_table(index=key, columns="indicator", values="value", aggfunc="first")
     parts = ["gdp", "gdp_primary", "gdp_secondary", "gdp_tertiary"]
     if set(parts) <= set(wide.columns):
@@ -117,13 +125,14 @@ def notice_frames(df: pd.DataFrame) -> dict[str, pd.DataFrame]:
     return {"notices": frame}
 
 
-def audit(kind: str, df: pd.DataFrame, docs_dir: Path | None = None) -> list[AuditResult]:
+def audit(kind: str, df: pd.DataFrame, docs_dir: Path | None = None,
+          context: pd.DataFrame | None = None) -> list[AuditResult]:
     """Validate a staged batch with the suites for its kind; every suite must pass."""
     os.environ.setdefault("GX_ANALYTICS_ENABLED", "False")
     import great_expectations as gx
     from great_expectations.data_context.types.base import ProgressBarsConfig
 
-    frames = observation_frames(df) if kind == "observations" else notice_frames(df)
+    frames = observation_frames(df, context) if kind == "observations" else notice_frames(df)
     suites = _suites()
     ctx = gx.get_context(mode="ephemeral")
     ctx.variables.progress_bars = ProgressBarsConfig(globally=False)

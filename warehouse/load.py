@@ -19,6 +19,13 @@ from warehouse.db import publish, writer
 log = logging.getLogger(__name__)
 SQL = Path(__file__).with_name("sql")
 TRANSFORMS = Path(__file__).resolve().parent.parent / "transforms" / "sql"
+# current core rows of the regions and periods a batch touches: the audit checks the batch in context
+CONTEXT_SQL = """
+SELECT o.source, o.region, o.indicator, o.measure, o.period, o.cumulative, o.value, o.unit
+FROM core.observation_latest AS o
+WHERE EXISTS (SELECT 1 FROM staging.observation AS s
+              WHERE s.load_id = ? AND s.source = o.source AND s.region = o.region AND s.period = o.period)
+"""
 STAGING = {"observations": "staging.observation", "notices": "staging.notice"}
 MERGE = {"observations": "merge_observations.sql", "notices": "merge_notices.sql"}
 CORE = {"observations": "core.observation", "notices": "core.notice_version"}
@@ -74,11 +81,12 @@ def load_batch(batch: Path, s: Settings) -> LoadSummary:
 
         results: list[AuditResult] = []
         if batch_failures:
-            status, reason = "quarantined", "; ".join(f["reason"] for f in batch_failures)
+            status, reason = "quarantined", "; ".join(dict.fromkeys(f["reason"] for f in batch_failures))
         elif not records and manifest["changed_pages"] == 0:
             status, reason = "no_change", None
         else:
-            results = audit(kind, staged, s.docs_dir)
+            context = con.execute(CONTEXT_SQL, [load_id]).df() if kind == "observations" else None
+            results = audit(kind, staged, s.docs_dir, context)
             failed = [r for r in results if not r.success]
             if failed:
                 status = "quarantined"

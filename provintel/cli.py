@@ -1,0 +1,205 @@
+"""The `provintel` command: run stages, check pages by hand, and see how the sources are doing."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import Any
+
+STATUS_SQL = """
+WITH last AS (
+    SELECT *, row_number() OVER (PARTITION BY source ORDER BY started_at DESC) AS n
+    FROM meta.load_log
+),
+fails AS (
+    SELECT source, count(*) FILTER (WHERE status IN ('quarantined', 'partial')) AS failed_loads
+    FROM meta.load_log GROUP BY source
+),
+blocked AS (
+    SELECT f.source, count(*) AS n, string_agg(DISTINCT f.outcome, ',') AS kinds
+    FROM raw.fetch AS f JOIN last AS l ON l.load_id = f.load_id AND l.n = 1
+    WHERE f.outcome IN ('blocked', 'deferred', 'refused', 'disallowed', 'failed', 'too_large')
+    GROUP BY f.source
+)
+SELECT l.source, l.finished_at, l.status, l.rows_loaded, l.pages_fetched, l.pages_failed,
+       coalesce(fa.failed_loads, 0), coalesce(b.n, 0), b.kinds, l.reason
+FROM last AS l
+LEFT JOIN fails AS fa USING (source)
+LEFT JOIN blocked AS b USING (source)
+WHERE l.n = 1
+"""
+
+
+def status_rows() -> list[dict[str, Any]]:
+    """One row per registered source: its latest load from the published snapshot."""
+    from provintel.sources import registry
+    from warehouse.db import NoSnapshot, connect
+
+    found: dict[str, tuple[Any, ...]] = {}
+    try:
+        con = connect()
+        try:
+            found = {r[0]: r for r in con.execute(STATUS_SQL).fetchall()}
+        finally:
+            con.close()
+    except NoSnapshot:
+        pass
+    rows = []
+    for name in registry():
+        r = found.get(name)
+        if r is None:
+            rows.append({"source": name, "last_run": None, "outcome": "never run", "rows_loaded": 0,
+                         "pages_fetched": 0, "pages_failed": 0, "failed_loads": 0, "blocked_fetches": 0,
+                         "blocked_kinds": None, "reason": None})
+            continue
+        rows.append({"source": name, "last_run": r[1].isoformat(timespec="seconds") if r[1] else None,
+                     "outcome": r[2], "rows_loaded": r[3], "pages_fetched": r[4], "pages_failed": r[5],
+                     "failed_loads": r[6], "blocked_fetches": r[7], "blocked_kinds": r[8], "reason": r[9]})
+    return rows
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    rows = status_rows()
+    if args.format == "json":
+        print(json.dumps(rows, ensure_ascii=False, indent=1))
+    else:
+        header = f"{'source':<16} {'last run (UTC)':<26} {'outcome':<12} {'rows':>6} {'pages':>6} " \
+                 f"{'failed':>6} {'failed loads':>12} {'blocked':>8}"
+        print(header)
+        print("-" * len(header))
+        for r in rows:
+            print(f"{r['source']:<16} {r['last_run'] or '-':<26} {r['outcome']:<12} {r['rows_loaded']:>6} "
+                  f"{r['pages_fetched']:>6} {r['pages_failed']:>6} {r['failed_loads']:>12} "
+                  f"{r['blocked_fetches']:>8}" + (f"  ({r['blocked_kinds']})" if r["blocked_kinds"] else ""))
+            if r["reason"]:
+                print(f"{'':<16} why: {r['reason'][:300]}")
+    return 1 if any(r["outcome"] in ("quarantined", "partial") for r in rows) and args.strict else 0
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    from provintel.pipeline import BatchFailed, run
+
+    summary = run(args.source)
+    print(json.dumps(summary.__dict__, ensure_ascii=False, indent=1))
+    try:
+        summary.raise_for_failures()
+    except BatchFailed as exc:
+        print(f"failed: {exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from provintel.pipeline import extract
+
+    print(extract(args.source))
+    return 0
+
+
+def cmd_load(args: argparse.Namespace) -> int:
+    from provintel.pipeline import BatchFailed, load
+
+    summary = load(Path(args.batch))
+    print(json.dumps(summary.__dict__, ensure_ascii=False, indent=1))
+    try:
+        summary.raise_for_failures()
+    except BatchFailed as exc:
+        print(f"failed: {exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _json_value(v: Any) -> Any:
+    if isinstance(v, float) and v.is_integer() and abs(v) < 2**53:
+        return int(v)
+    return v
+
+
+def cmd_parse(args: argparse.Namespace) -> int:
+    from extractors.models import ParseError
+
+    data = Path(args.path).read_bytes()
+    try:
+        if args.what == "nbs":
+            from extractors.nbs.parse import parse_any
+
+            out: Any = [{k: _json_value(v) for k, v in o.as_dict().items()} for o in parse_any(data)]
+        else:
+            from extractors.notices import province_settings
+            from extractors.portal import parse_detail
+
+            if not args.province:
+                print("parse notice needs --province", file=sys.stderr)
+                return 2
+            cfg = province_settings(args.province)
+            out = parse_detail(data, Path(args.path).resolve().as_uri(), cfg.PORTAL).as_dict()
+    except ParseError as exc:
+        print(f"cannot parse {args.path}: {exc}", file=sys.stderr)
+        return 1
+    print(json.dumps(out, ensure_ascii=False, indent=1))
+    return 0
+
+
+def cmd_airflow_init(args: argparse.Namespace) -> int:
+    from provintel.airflow_runner import bootstrap
+
+    bootstrap()
+    print("airflow metadata DB migrated; pools created")
+    return 0
+
+
+def cmd_airflow_standalone(args: argparse.Namespace) -> int:
+    import os
+    import subprocess
+
+    from provintel.airflow_runner import airflow_env, bootstrap
+
+    bootstrap()
+    env = {**os.environ, **airflow_env()}
+    return subprocess.call([sys.executable, "-m", "airflow", "standalone"], env=env)
+
+
+def main(argv: list[str] | None = None) -> int:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    p = argparse.ArgumentParser(prog="provintel", description=__doc__)
+    p.add_argument("-v", "--verbose", action="store_true")
+    sub = p.add_subparsers(dest="cmd", required=True)
+
+    s = sub.add_parser("status", help="per source: last run, outcome, rows, failures, blocked fetches")
+    s.add_argument("--format", choices=["table", "json"], default="table")
+    s.add_argument("--strict", action="store_true", help="exit 1 when a source's latest load failed")
+    s.set_defaults(func=cmd_status)
+
+    s = sub.add_parser("run", help="extract and load one source outside Airflow")
+    s.add_argument("source")
+    s.set_defaults(func=cmd_run)
+    s = sub.add_parser("extract", help="fetch and parse one source into a batch folder")
+    s.add_argument("source")
+    s.set_defaults(func=cmd_extract)
+    s = sub.add_parser("load", help="write, audit and publish one batch folder")
+    s.add_argument("batch")
+    s.set_defaults(func=cmd_load)
+
+    s = sub.add_parser("parse", help="parse a saved page and print JSON (no network, no warehouse)")
+    s.add_argument("what", choices=["nbs", "notice"])
+    s.add_argument("path")
+    s.add_argument("--province")
+    s.set_defaults(func=cmd_parse)
+
+    s = sub.add_parser("airflow-init", help="migrate the Airflow metadata DB and create pools")
+    s.set_defaults(func=cmd_airflow_init)
+    s = sub.add_parser("airflow-standalone", help="Airflow UI on loopback with the project's DAGs")
+    s.set_defaults(func=cmd_airflow_standalone)
+
+    args = p.parse_args(argv)
+    if args.verbose:
+        logging.getLogger().setLevel(logging.INFO)
+    result: int = args.func(args)
+    return result
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,58 @@
+"""Shared DAG wiring; light on purpose: DAG files import only this module and airflow.sdk."""
+
+from __future__ import annotations
+
+import os
+from datetime import timedelta
+from typing import Any
+
+import pendulum
+from airflow.sdk import DAG, Asset, dag, task
+
+WRITER_POOL = "warehouse_writer"
+TZ = "Asia/Shanghai"
+START = pendulum.datetime(2026, 1, 1, tz=TZ)
+
+
+def default_args() -> dict[str, Any]:
+    # retry delays are settings so failing tests stay fast; production keeps minutes
+    return {
+        "owner": "provintel",
+        "retries": int(os.environ.get("PROVINTEL_TASK_RETRIES", "2")),
+        "retry_delay": timedelta(seconds=float(os.environ.get("PROVINTEL_RETRY_DELAY", "300"))),
+        "retry_exponential_backoff": True,
+        "max_retry_delay": timedelta(hours=1),
+    }
+
+
+def source_pipeline(dag_id: str, kind: str, schedule: str, tags: list[str], outlet: Asset,
+                    doc: str) -> DAG:
+    """extract (one mapped task per source, network only) -> load (write, audit, publish)."""
+
+    @dag(dag_id=dag_id, schedule=schedule, start_date=START, catchup=False, default_args=default_args(),
+         tags=["provintel", *tags], doc_md=doc)
+    def pipeline() -> None:
+        @task
+        def sources() -> list[str]:
+            from provintel.sources import registry
+
+            return [name for name, s in registry().items() if s.kind == kind]
+
+        @task(max_active_tis_per_dag=2)
+        def extract(source: str, run_id: str | None = None) -> str:
+            from provintel.pipeline import extract as run_extract
+
+            return str(run_extract(source, run_id))
+
+        # one writer at a time: a pool of one slot, created at bootstrap
+        @task(pool=WRITER_POOL, outlets=[outlet])
+        def load(batch: str) -> dict[str, object]:
+            from provintel.pipeline import load as run_load
+
+            summary = run_load(batch)
+            summary.raise_for_failures()
+            return summary.__dict__
+
+        load.expand(batch=extract.expand(source=sources()))
+
+    return pipeline()

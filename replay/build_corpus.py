@@ -57,13 +57,14 @@ YEARS = (2023, 2024)
 
 
 class Writer:
-    def __init__(self) -> None:
+    def __init__(self, root: Path) -> None:
+        self.root = root
         self.routes: list[dict[str, Any]] = []
         self.scenarios: dict[str, list[dict[str, Any]]] = {}
         self.robots: dict[str, str] = {}
 
     def file(self, rel: str, data: bytes) -> str:
-        path = ROOT / "files" / rel
+        path = self.root / "files" / rel
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(data)
         return rel
@@ -318,13 +319,10 @@ def build(root: Path = ROOT) -> None:
     """Write files/, scenarios/ and manifest.json under root (recorded/ is left alone)."""
     import shutil
 
-    global ROOT
-    ROOT = root
-    if (ROOT / "files").exists():
-        shutil.rmtree(ROOT / "files")
-    if (ROOT / "scenarios").exists():
-        shutil.rmtree(ROOT / "scenarios")
-    w = Writer()
+    for sub in ("files", "scenarios"):
+        if (root / sub).exists():
+            shutil.rmtree(root / sub)
+    w = Writer(root)
     nbs(w)
     hubei(w)
     for host in ("www.hunan.gov.cn", "www.shanxi.gov.cn", "www.jiangxi.gov.cn", "searchapi.henan.gov.cn",
@@ -337,11 +335,11 @@ def build(root: Path = ROOT) -> None:
         "robots": w.robots,
         "routes": w.routes,
     }
-    ROOT.mkdir(parents=True, exist_ok=True)
-    (ROOT / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n")
-    (ROOT / "scenarios").mkdir(exist_ok=True)
+    root.mkdir(parents=True, exist_ok=True)
+    (root / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n")
+    (root / "scenarios").mkdir(exist_ok=True)
     for name, routes in w.scenarios.items():
-        (ROOT / "scenarios" / f"{name}.json").write_text(
+        (root / "scenarios" / f"{name}.json").write_text(
             json.dumps({"routes": routes}, ensure_ascii=False, indent=1) + "\n")
 
 

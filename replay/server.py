@@ -148,7 +148,7 @@ class Handler(BaseHTTPRequestHandler):
         host = (self.headers.get("Host") or "").split(":")[0].lower()
         parts = urlsplit(self.path)
         query = parse_qs(parts.query, keep_blank_values=True)
-        if parts.path == "/robots.txt":
+        if parts.path == "/robots.txt" and self.server.corpus.find(method, host, parts.path, query, body) is None:
             robots = self.server.corpus.robots.get(host)
             self._record(method, host, parts.path, 200 if robots is not None else 404)
             if robots is None:
@@ -209,8 +209,6 @@ class Handler(BaseHTTPRequestHandler):
         for k, v in headers.items():
             if k.lower() != "content-length":
                 self.send_header(k, v)
-        if status == 200 and self.path and "Set-Cookie" not in headers:
-            pass
         self.send_header("Content-Length", str(declared if truncate is not None else len(body)))
         self.end_headers()
         if truncate is not None:
@@ -232,7 +230,8 @@ def start(port: int = 0, scenarios: list[str] | None = None,
           corpus_root: Path = CORPUS) -> tuple[ReplayServer, threading.Thread]:
     """Start a replay server on loopback in a background thread."""
     server = ReplayServer(("127.0.0.1", port), Corpus.load(corpus_root, scenarios))
-    thread = threading.Thread(target=server.serve_forever, name="replay", daemon=True)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, name="replay",
+                              daemon=True)
     thread.start()
     return server, thread
 

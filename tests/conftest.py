@@ -1,0 +1,82 @@
+"""Shared fixtures. No test reaches the internet: sockets to anything but loopback are refused."""
+
+from __future__ import annotations
+
+import ipaddress
+import json
+import os
+import socket
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+# airflow reads AIRFLOW_HOME at import: point it at a throwaway folder before anything imports it
+_AIRFLOW_HOME = tempfile.mkdtemp(prefix="provintel-airflow-")
+os.environ["AIRFLOW_HOME"] = _AIRFLOW_HOME
+os.environ["AIRFLOW__CORE__LOAD_EXAMPLES"] = "False"
+os.environ["GX_ANALYTICS_ENABLED"] = "False"
+
+_real_connect = socket.socket.connect
+
+
+def _loopback_only(self: socket.socket, address: Any) -> Any:
+    if self.family in (socket.AF_INET, socket.AF_INET6):
+        host = address[0]
+        try:
+            ok = ipaddress.ip_address(host).is_loopback
+        except ValueError:
+            ok = host == "localhost"
+        if not ok:
+            raise ConnectionRefusedError(f"tests may not reach {host}: loopback only")
+    return _real_connect(self, address)
+
+
+socket.socket.connect = _loopback_only  # type: ignore[method-assign]
+
+
+@pytest.fixture(scope="session")
+def replay() -> Iterator[Any]:
+    from replay.server import start
+
+    server, _ = start()
+    yield server
+    server.shutdown()
+
+
+@pytest.fixture
+def env(tmp_path: Path, replay: Any, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A fresh PROVINTEL_HOME and the replay server, with fast retries."""
+    from replay.server import Corpus
+
+    replay.corpus = Corpus.load()
+    replay.reset()
+    home = tmp_path / "home"
+    monkeypatch.setenv("PROVINTEL_HOME", str(home))
+    monkeypatch.setenv("PROVINTEL_REPLAY", replay.base_url)
+    monkeypatch.setenv("PROVINTEL_MIN_INTERVAL", "0")
+    monkeypatch.setenv("PROVINTEL_BACKOFF_BASE", "0.01")
+    monkeypatch.setenv("PROVINTEL_RETRY_DELAY", "0")
+    return home
+
+
+def write_corpus(root: Path, routes: list[dict[str, Any]], robots: dict[str, str] | None = None) -> Path:
+    """A small corpus for one test: routes with inline `text` or `data` (bytes as latin-1)."""
+    root.mkdir(parents=True, exist_ok=True)
+    (root / "files").mkdir(exist_ok=True)
+    out = []
+    for i, r in enumerate(routes):
+        r = dict(r)
+        if "data" in r:
+            name = f"body{i}"
+            (root / "files" / name).write_bytes(r.pop("data"))
+            r["file"] = name
+        out.append(r)
+    (root / "manifest.json").write_text(json.dumps({"robots": robots or {}, "routes": out}, ensure_ascii=False))
+    return root
+
+
+FIXTURES = Path(__file__).parent / "fixtures"
+CORPUS = Path(__file__).resolve().parent.parent / "replay" / "corpus"

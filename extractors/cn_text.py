@@ -13,7 +13,7 @@ from extractors.models import ParseError
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
 _HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_\-]+)", re.I)
 # mojibake: UTF-8 read as latin-1/cp1252, or GBK read as UTF-8 then re-encoded
-_MOJIBAKE = re.compile("[ÃÂÅÆÇÐÑØæåäöüéèêëìíîïðñòóôõøùúûýþÿ]{3,}|锟斤拷|ï»¿")
+_MOJIBAKE = re.compile("[ÃÂÅÆÇÐÑØæåäöüéèêëìíîïðñòóôõøùúûýþÿ]{3,}|锟斤拷|ï»¿|[\x80-\x9f]")
 
 
 def _canonical_codec(name: str) -> str:
@@ -26,7 +26,10 @@ def _canonical_codec(name: str) -> str:
 
 
 def decode_html(body: bytes, content_type: str | None = None) -> str:
-    """Decode page bytes by header charset, then meta tag, then detection; refuse garbage."""
+    """Decode page bytes by header charset, then meta tag, then detection; refuse garbage.
+
+    gb2312/gbk are decoded as gb18030; a text with U+FFFD or mojibake raises ParseError.
+    """
     body = body.replace(b"\x00", b"")  # lxml truncates text at a NUL byte
     candidates: list[str] = []
     if content_type and (m := _HEADER_CHARSET.search(content_type)):
@@ -35,16 +38,30 @@ def decode_html(body: bytes, content_type: str | None = None) -> str:
         candidates.append(_canonical_codec(m2.group(1).decode("ascii", "ignore")))
     if body.startswith(b"\xef\xbb\xbf"):
         candidates.insert(0, "utf-8-sig")
-    for codec in candidates:
+    # valid multi-byte UTF-8 is almost never an accident (gb18030 would decode it too, wrongly):
+    # it wins over a header or meta that says otherwise
+    if not body.isascii():
+        try:
+            body.decode("utf-8")
+            candidates.insert(0, "utf-8")
+        except UnicodeDecodeError:
+            pass
+    candidates.append("utf-8")
+    for codec in dict.fromkeys(candidates):
         try:
             text = body.decode(codec)
         except (UnicodeDecodeError, LookupError):
             continue
-        if not _garbled(text):
-            return text
+        if _garbled(text):
+            # the bytes decode cleanly yet read as mojibake: the page itself is damaged
+            raise ParseError(f"page decodes as {codec} but contains U+FFFD or mojibake")
+        return text
     best = from_bytes(body).best()
     if best is not None and best.encoding:
-        text = body.decode(_canonical_codec(best.encoding), errors="replace")
+        try:
+            text = body.decode(_canonical_codec(best.encoding))
+        except (UnicodeDecodeError, LookupError):
+            text = "\ufffd"
         if not _garbled(text):
             return text
     raise ParseError("cannot decode page: no charset gives clean text (U+FFFD or mojibake)")

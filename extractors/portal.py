@@ -100,19 +100,13 @@ def labelled_fields(soup: BeautifulSoup) -> dict[str, str]:
 
 
 def _value_after(label: Tag) -> str:
-    """The value that belongs to a label element: rest of its parent, or the next cell."""
-    parent = label.parent
-    if isinstance(parent, Tag) and parent.name not in ("tr", "table", "body", "tbody"):
-        whole = clean_space(parent.get_text(" "))
-        own = clean_space(label.get_text(" "))
-        if whole.startswith(own) and len(whole) > len(own):
-            rest = whole[len(own):].lstrip(":： ")
-            if rest and len(rest) < 300:
-                return rest
-    nxt = label.find_next_sibling()
-    if isinstance(nxt, Tag):
-        text = clean_space(nxt.get_text(" "))
-        if text and LABELS.get(label_key(text)) is None:
+    """The value that belongs to a label element: the text or element right after it."""
+    for sib in label.next_siblings:
+        if isinstance(sib, Tag):
+            text = clean_space(sib.get_text(" "))
+            return text if text and LABELS.get(label_key(text)) is None else ""
+        text = clean_space(str(sib)).lstrip(":： ")
+        if text:
             return text
     return ""
 

@@ -1,0 +1,91 @@
+"""Table-driven tests for decoding, dates and document numbers."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extractors.cn_text import canonical_doc_number, decode_html, nfkc, parse_date
+from extractors.models import ParseError
+
+PAGE = "<html><head><title>湖北省人民政府关于印发的通知</title></head><body><p>各市、州、县人民政府，省政府各部门：现将有关事项通知如下。</p></body></html>"
+
+
+@pytest.mark.parametrize("raw,content_type", [
+    (PAGE.encode("utf-8"), "text/html; charset=utf-8"),
+    (PAGE.encode("utf-8"), "text/html"),
+    (PAGE.replace("<head>", '<head><meta charset="gbk">').encode("gbk"), "text/html"),
+    (PAGE.replace("<head>", '<head><meta http-equiv="Content-Type" content="text/html; charset=gb2312">').encode("gb18030"), None),
+    (PAGE.encode("gb18030"), "text/html"),  # no charset anywhere: detection
+    (PAGE.encode("gbk"), "text/html; charset=GBK"),
+    (b"\xef\xbb\xbf" + PAGE.encode("utf-8"), None),
+])
+def test_decode_html(raw: bytes, content_type: str | None) -> None:
+    assert "湖北省人民政府" in decode_html(raw, content_type)
+
+
+def test_gb2312_label_decodes_gb18030_only_characters() -> None:
+    text = '<meta charset="gb2312"><p>镕基同志与堃先生讨论湖北省人民政府的工作安排</p>'
+    assert "镕" in decode_html(text.encode("gb18030"), None)
+
+
+def test_wrong_header_charset_falls_through_to_a_clean_decoding() -> None:
+    assert "湖北省" in decode_html(PAGE.encode("gbk"), "text/html; charset=utf-8")
+
+
+def test_mojibake_is_refused() -> None:
+    garbled = PAGE.encode("utf-8").decode("latin-1").encode("utf-8")
+    with pytest.raises(ParseError):
+        decode_html(garbled, "text/html; charset=utf-8")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("2019 年 10 月 30 日", date(2019, 10, 30)),
+    ("2025-12-26 10:31", date(2025, 12, 26)),
+    ("发布日期：2025年3月5日", date(2025, 3, 5)),
+    ("２０２４年１２月３１日", date(2024, 12, 31)),
+    ("二〇一七年三月五日", date(2017, 3, 5)),
+    ("二〇二五年十二月二十六日", date(2025, 12, 26)),
+    ("2024/07/01", date(2024, 7, 1)),
+    ("无", None),
+])
+def test_parse_date(text: str, expected: date | None) -> None:
+    assert parse_date(text) == expected
+
+
+def test_impossible_date_is_an_error() -> None:
+    with pytest.raises(ParseError):
+        parse_date("2025年2月30日")
+
+
+@pytest.mark.parametrize("raw,canon,parts", [
+    ("鄂政办发〔2025〕44号", "鄂政办发〔2025〕44号", ("鄂政办发", 2025, 44)),
+    ("湘政发 〔2009〕30号", "湘政发〔2009〕30号", ("湘政发", 2009, 30)),
+    ("豫政办[2024]42号", "豫政办〔2024〕42号", ("豫政办", 2024, 42)),
+    ("赣府发（2025）8号", "赣府发〔2025〕8号", ("赣府发", 2025, 8)),
+    ("黑政调〔２０２０〕６号", "黑政调〔2020〕6号", ("黑政调", 2020, 6)),
+    ("晋政发【2022】9号", "晋政发〔2022〕9号", ("晋政发", 2022, 9)),
+    ("省政府令第 175 号", "省政府令第175号", ("省政府令", None, 175)),
+    ("湖北省人民政府令第438号", "湖北省人民政府令第438号", ("湖北省人民政府令", None, 438)),
+])
+def test_canonical_doc_number(raw: str, canon: str, parts: tuple[str, int | None, int]) -> None:
+    result = canonical_doc_number(raw)
+    assert result is not None
+    assert result[0] == canon
+    assert (result[1]["prefix"], result[1]["year"], result[1]["serial"]) == parts
+
+
+@pytest.mark.parametrize("raw", ["null", "", "无", "见附件"])
+def test_no_doc_number(raw: str) -> None:
+    assert canonical_doc_number(raw) is None
+
+
+def test_nfkc_maps_what_nfkc_leaves() -> None:
+    assert nfkc("\u22125.9") == "-5.9"
+    assert nfkc("３．５") == "3.5"
+
+
+def test_utf8_page_mislabelled_gbk_still_reads() -> None:
+    raw = PAGE.replace("<head>", '<head><meta charset="gbk">').encode("utf-8")
+    assert "湖北省人民政府" in decode_html(raw, "text/html; charset=GBK")

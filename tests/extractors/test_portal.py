@@ -1,0 +1,89 @@
+"""Portal parsers on the replay corpus and on layouts the corpus does not have."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.hubei.settings import PORTAL
+from extractors.models import ParseError
+from extractors.portal import PortalSettings, parse_detail, parse_list
+from tests.conftest import CORPUS
+
+HUBEI = CORPUS / "files" / "www.hubei.gov.cn" / "zfwj"
+
+
+def test_hubei_detail() -> None:
+    body = (HUBEI / "ezbf" / "202512" / "t20251226_5842830.shtml").read_bytes()
+    n = parse_detail(body, "https://www.hubei.gov.cn/zfwj/ezbf/202512/t20251226_5842830.shtml", PORTAL)
+    assert n.title.startswith("湖北省人民政府办公厅关于印发")
+    assert n.doc_number == "鄂政办发〔2025〕44号"
+    assert n.doc_number_parts == {"prefix": "鄂政办发", "year": 2025, "serial": 44}
+    assert n.issuer == "湖北省人民政府办公厅" and n.doc_type == "通知"
+    assert (n.issued_date, n.published_date) == ("2025-12-22", "2025-12-26")
+    assert n.validity == "有效" and n.index_number and n.index_number.startswith("011043916/")
+    assert "香港" in n.body_text and "编辑" not in n.body_text and "访问量" not in n.body_text
+
+
+def test_hubei_gbk_detail_without_charset_header() -> None:
+    body = (HUBEI / "ezbf" / "202512" / "t20251215_5831177.shtml").read_bytes()
+    body.decode("gb18030")
+    with pytest.raises(UnicodeDecodeError):
+        body.decode("utf-8")
+    n = parse_detail(body, "https://www.hubei.gov.cn/x.shtml", PORTAL, "text/html")
+    assert n.doc_number == "鄂政办发〔2025〕41号" and n.doc_type == "意见"
+
+
+def test_hubei_list() -> None:
+    body = (HUBEI / "ezbf" / "index.shtml").read_bytes()
+    items = parse_list(body, "https://www.hubei.gov.cn/zfwj/ezbf/index.shtml", PORTAL)
+    assert len(items) == 3
+    assert items[0].url == "https://www.hubei.gov.cn/zfwj/ezbf/202512/t20251226_5842830.shtml"
+    assert items[0].date == "2025-12-26"
+
+
+GENERIC = PortalSettings(province="jiangxi")
+
+TABLE_LAYOUT = """<html><head><meta charset="utf-8"><title>x</title></head><body>
+<table class="affairs-detail-head"><tr><td>索\xa0引\xa0号:</td><td>000014349/2022-00123</td>
+<td>发布机构:</td><td>江西省人民政府</td></tr>
+<tr><td>文\xa0\xa0号:</td><td>赣府发〔２０２２〕９号</td><td>成文日期:</td><td>2022年03月01日</td></tr>
+<tr><td>标\u3000\u3000题:</td><td>江西省人民政府关于促进外贸稳定增长的若干措施</td></tr>
+<tr><td>发布日期:</td><td>2022-03-04</td><td>有效性:</td><td>有效</td></tr></table>
+<div id="zoom"><p>各市、县（区）人民政府，省政府各部门：</p><p>为促进外贸稳定增长，现提出如下措施。</p>
+<p>附件：<a href="/module/download/downfile.jsp?classid=0&filename=abc.pdf">措施清单.pdf</a></p></div>
+</body></html>"""
+
+
+def test_generic_table_layout_with_nbsp_labels() -> None:
+    n = parse_detail(TABLE_LAYOUT.encode(), "https://www.jiangxi.gov.cn/art/2022/3/4/art_4975_1.html", GENERIC)
+    assert n.title == "江西省人民政府关于促进外贸稳定增长的若干措施"
+    assert n.doc_number == "赣府发〔2022〕9号" and n.issuer == "江西省人民政府"
+    assert (n.issued_date, n.published_date, n.validity) == ("2022-03-01", "2022-03-04", "有效")
+    assert n.index_number == "000014349/2022-00123" and n.doc_type == "措施"
+    assert n.attachments and n.attachments[0].url.startswith("https://www.jiangxi.gov.cn/module/download/")
+
+
+DL_LAYOUT = """<html><head><meta name="articletitle" content="河南省人民政府办公厅关于印发河南省支持外资企业发展若干措施的通知">
+<meta name="pubdate" content="2024-06-03 09:00"></head><body>
+<dl><dt>发文机关</dt><dd>河南省人民政府办公厅</dd><dt>发文字号</dt><dd>豫政办〔2024〕42号</dd>
+<dt>成文日期</dt><dd>2024年05月30日</dd></dl>
+<div class="content"><p>各省辖市人民政府，省人民政府各部门：</p><p>现将措施印发给你们，请认真贯彻落实。</p></div>
+</body></html>"""
+
+
+def test_generic_definition_list_layout_and_lower_case_meta() -> None:
+    n = parse_detail(DL_LAYOUT.encode(), "https://www.henan.gov.cn/2024/06-03/1.html", PortalSettings("henan"))
+    assert n.doc_number == "豫政办〔2024〕42号" and n.issuer == "河南省人民政府办公厅"
+    assert (n.issued_date, n.published_date) == ("2024-05-30", "2024-06-03") and n.doc_type == "通知"
+
+
+def test_page_without_body_is_a_parse_error() -> None:
+    with pytest.raises(ParseError):
+        parse_detail(b"<html><head><meta name='ArticleTitle' content='t'></head><body></body></html>",
+                     "https://x/", GENERIC)
+
+
+def test_unreadable_doc_number_is_a_parse_error() -> None:
+    page = DL_LAYOUT.replace("豫政办〔2024〕42号", "豫政办2024年第四十二")
+    with pytest.raises(ParseError, match="文号"):
+        parse_detail(page.encode(), "https://x/", GENERIC)

@@ -118,7 +118,8 @@ def meta(soup: BeautifulSoup, name: str) -> str | None:
     return None
 
 
-def body_text(soup: BeautifulSoup, s: PortalSettings) -> tuple[str, Tag | None]:
+def body_text(soup: BeautifulSoup, s: PortalSettings, title: str = "") -> tuple[str, Tag | None]:
+    """The body's paragraphs, without the title heading and the editor/source footer."""
     for sel in (*s.body_selectors, *BODY_FALLBACK):
         node = soup.select_one(sel)
         if node is None:
@@ -131,7 +132,7 @@ def body_text(soup: BeautifulSoup, s: PortalSettings) -> tuple[str, Tag | None]:
             text = clean_space(block.get_text(" "))
             if BODY_STOP.match(text):
                 break
-            if text:
+            if text and text != title:
                 paragraphs.append(text)
         text = "\n".join(paragraphs)
         if len(text) >= 20:
@@ -160,7 +161,7 @@ def parse_detail(body: bytes, url: str, s: PortalSettings, content_type: str | N
         title = clean_space(h.get_text(" ")) if h else None
     if not title:
         raise ParseError("no title: neither ArticleTitle meta, a 标题 label nor a heading")
-    text, node = body_text(soup, s)
+    text, node = body_text(soup, s, title)
     if not text:
         raise ParseError("no body text found")
     doc = canonical_doc_number(fields["doc_number"]) if fields.get("doc_number") else None

@@ -64,7 +64,7 @@ def extract(source_name: str, run_key: str | None = None, s: Settings | None = N
 
     Per-page trouble is recorded, never raised: the load stage quarantines it and fails the task.
     """
-    from extractors.http import HttpClient
+    from extractors.http import HttpClient, Outcome
     from extractors.models import ParseError, SourceChanged
     from extractors.pages import NavigationError
     from provintel.sources import get
@@ -80,11 +80,8 @@ def extract(source_name: str, run_key: str | None = None, s: Settings | None = N
     try:
         for page in source.crawl(client, known):
             f = page.fetch
-            if page.kind not in source.parsed_kinds:
-                continue
-            if not f.usable:
-                failures.append({"url": f.url, "sha256": f.sha256, "reason": f"{f.outcome}: {f.error or f.status}"})
-                continue
+            if page.kind not in source.parsed_kinds or not f.usable:
+                continue  # unusable fetches are failures: taken from the client's ledger below
             if (f.url, f.sha256) in known.pages:
                 continue  # unchanged since it was loaded: not parsed again
             changed_pages += 1
@@ -97,6 +94,9 @@ def extract(source_name: str, run_key: str | None = None, s: Settings | None = N
                 failures.append({"url": f.url, "sha256": f.sha256, "reason": f"parse_error: {exc}"})
     except NavigationError as exc:
         failures.append({"url": None, "sha256": None, "reason": f"navigation: {exc}", "batch": True})
+    # every fetch that ended blocked, deferred, refused, too large or failed is a page failure
+    failures.extend({"url": f.url, "sha256": f.sha256, "reason": f"{f.outcome}: {f.error or f.status}"}
+                    for f in client.ledger if f.outcome not in (Outcome.OK, Outcome.NOT_MODIFIED))
     batch = s.batches_dir / source_name / load_id
     batch.mkdir(parents=True, exist_ok=True)
     with open(batch / "records.jsonl", "w", encoding="utf-8") as out:

@@ -117,7 +117,7 @@ def load_batch(batch: Path, s: Settings) -> LoadSummary:
                 con.execute("INSERT INTO meta.validation_result VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                             [load_id, r.suite, r.success, r.evaluated, len(r.failures),
                              json.dumps(r.failures, ensure_ascii=False), r.result_json, now])
-            if status == "success" and page_failures:
+            if status in ("success", "no_change") and page_failures:
                 status = "partial"
                 reason = f"{len(page_failures)} page(s) quarantined"
             con.execute("INSERT INTO meta.load_log VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",

@@ -1,0 +1,45 @@
+"""Extract and load outside Airflow, through the same functions the DAG tasks call."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import warehouse
+from provintel import pipeline
+from replay.server import Corpus
+
+
+def test_bad_page_is_quarantined_and_the_rest_loads(env: Path, replay: Any) -> None:
+    replay.corpus = Corpus.load(scenarios=["hubei_bad_page"])
+    s = pipeline.run("notices_hubei", "x")
+    assert s.status == "partial" and s.rows_loaded == 7 and s.pages_failed == 1
+    con = warehouse.connect()
+    (url, reason), = con.execute("SELECT url, reason FROM quarantine.page").fetchall()
+    assert url.endswith("t20251226_5842830.shtml") and "no body text" in reason
+    assert con.execute("SELECT count(*) FROM core.notice").fetchone() == (7,)
+
+
+def test_blocked_portal_is_recorded_as_blocked_not_empty(env: Path, replay: Any) -> None:
+    replay.corpus = Corpus.load(scenarios=["hubei_blocked"])
+    s = pipeline.run("notices_hubei", "x")
+    assert s.status == "partial" and s.rows_loaded == 0 and s.pages_failed == 3
+    con = warehouse.connect()
+    assert con.execute("SELECT DISTINCT outcome, status FROM raw.fetch").fetchall() == [("blocked", 412)]
+
+
+def test_source_changed_quarantines_the_batch(env: Path, replay: Any) -> None:
+    replay.corpus = Corpus.load(scenarios=["nbs_source_changed"])
+    s = pipeline.run("nbs", "x")
+    assert s.status == "quarantined" and "source_changed" in (s.reason or "")
+    assert warehouse.connect().execute("SELECT count(*) FROM core.observation").fetchone() == (0,)
+
+
+def test_batch_manifest_records_every_fetch(env: Path, replay: Any) -> None:
+    batch = pipeline.extract("nbs", "m")
+    manifest = json.loads((batch / "manifest.json").read_text())
+    urls = [f["url"] for f in manifest["fetches"]]
+    assert urls[0] == "https://data.stats.gov.cn/dg/website/page.html"  # the WAF warm-up comes first
+    assert sum(u.endswith("/stream/esData") for u in urls) == 6
+    assert manifest["records"] == len((batch / "records.jsonl").read_text().splitlines()) > 0

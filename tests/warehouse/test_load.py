@@ -1,0 +1,169 @@
+"""Write, audit, publish on small batches in a fresh warehouse per test."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import warehouse
+from provintel.config import settings
+from provintel.pipeline import BatchFailed, load
+from warehouse.db import KEEP_SNAPSHOTS, paths, publish, writer
+
+NOW = "2026-11-20T00:00:00+00:00"
+
+
+def obs(region: str, indicator: str, value: float | None, period: str = "2024", measure: str = "level",
+        unit: str = "CNY") -> dict[str, Any]:
+    return {"source": "nbs", "region": region, "indicator": indicator, "measure": measure, "period": period,
+            "cumulative": False, "value": value, "unit": unit, "preliminary": False, "source_text": "t",
+            "source_url": "https://data.stats.gov.cn/x", "fetched_at": NOW, "raw_sha256": "ab" * 32}
+
+
+def gdp(region: str, total: float, parts: tuple[float, float, float], period: str = "2024") -> list[dict[str, Any]]:
+    return [obs(region, "gdp", total, period), obs(region, "gdp_primary", parts[0], period),
+            obs(region, "gdp_secondary", parts[1], period), obs(region, "gdp_tertiary", parts[2], period)]
+
+
+def batch(home: Path, load_id: str, records: list[dict[str, Any]], *, kind: str = "observations",
+          source: str = "nbs", failures: list[dict[str, Any]] | None = None, changed: int | None = None) -> Path:
+    d = home / "batches" / load_id
+    d.mkdir(parents=True)
+    (d / "records.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records))
+    (d / "manifest.json").write_text(json.dumps({
+        "load_id": load_id, "source": source, "kind": kind, "records": len(records),
+        "changed_pages": len(records) if changed is None else changed, "failures": failures or [],
+        "fetches": [{"url": "https://data.stats.gov.cn/x", "method": "POST", "outcome": "ok", "status": 200,
+                     "fetched_at": NOW, "attempts": 1, "sha256": "ab" * 32, "error": None}]}))
+    return d
+
+
+@pytest.fixture
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("PROVINTEL_HOME", str(tmp_path))
+    return tmp_path
+
+
+HUBEI = gdp("hubei", 60012.97e8, (5462.18e8, 21573.76e8, 32977.03e8))
+
+
+def test_good_batch_reaches_core_and_marts(home: Path) -> None:
+    s = load(batch(home, "b1", HUBEI))
+    assert s.status == "success" and s.rows_loaded == 4
+    con = warehouse.connect()
+    assert con.execute("SELECT gdp_cny FROM marts.regional_gdp WHERE region='hubei'").fetchone() == (6001297000000.0,)
+    assert con.execute("SELECT count(*) FROM staging.observation").fetchone() == (0,)
+    (row,) = con.execute("SELECT source_url, fetched_at IS NOT NULL, raw_sha256, load_id FROM core.observation "
+                         "LIMIT 1").fetchall()
+    assert row[0].startswith("https://") and row[1] and row[2] and row[3] == "b1"
+    assert con.execute("SELECT status, rows_loaded FROM meta.load_log").fetchall() == [("success", 4)]
+    assert con.execute("SELECT bool_and(success), sum(evaluated) > 10 FROM meta.validation_result").fetchone() == (True, True)
+    assert (settings().docs_dir / "index.html").exists()
+
+
+def test_failing_batch_is_quarantined_never_in_core(home: Path) -> None:
+    bad = gdp("hubei", 60012.97e8, (5462.18e8, 2157.376e8, 32977.03e8))  # a decimal slip
+    s = load(batch(home, "bad", bad))
+    assert s.status == "quarantined" and "sector_gap_pct" in (s.reason or "")
+    with pytest.raises(BatchFailed):
+        s.raise_for_failures()
+    con = warehouse.connect()
+    assert con.execute("SELECT count(*) FROM core.observation").fetchone() == (0,)
+    assert con.execute("SELECT count(*) FROM staging.observation").fetchone() == (0,)
+    q = con.execute("SELECT load_id, rows, reason FROM quarantine.batch").fetchone()
+    assert q is not None and q[0] == "bad" and q[1] == 4
+    assert con.execute("SELECT success FROM meta.validation_result WHERE suite='gdp_identity'").fetchone() == (False,)
+
+
+@pytest.mark.parametrize("records,reason", [
+    ([obs("hubei", "gdp", 0.0)], "level_value"),                      # a zero where the source gave none
+    ([obs("hubei", "gdp", 1e12, period="2031")], "period_start"),      # a period in the future
+    ([obs("hubei", "gdp", 1e12, period="2024年")], "period"),
+    ([obs("hubei", "gdp", 88.0, measure="yoy_pct", unit="pct")], "growth"),
+    ([obs("hubei", "population_resident", 58340.0, unit="persons")], "population_wan"),
+    ([obs("macau", "gdp", 1e12)], "region"),
+    ([obs("hubei", "gdp", 1e12, unit="亿元")], "unit"),
+    ([obs("hubei", "gdp", 1e12), obs("hubei", "gdp", 2e12)], "compound_columns"),
+])
+def test_validation_fails_closed(home: Path, records: list[dict[str, Any]], reason: str) -> None:
+    s = load(batch(home, "x", records))
+    assert s.status == "quarantined" and reason in (s.reason or ""), s.reason
+    assert warehouse.connect().execute("SELECT count(*) FROM core.observation").fetchone() == (0,)
+
+
+def test_empty_batch_from_changed_pages_is_quarantined(home: Path) -> None:
+    s = load(batch(home, "empty", [], changed=3))
+    assert s.status == "quarantined" and "row_count" in (s.reason or "")
+
+
+def test_nothing_changed_is_not_a_failure(home: Path) -> None:
+    s = load(batch(home, "same", [], changed=0))
+    assert s.status == "no_change"
+    s.raise_for_failures()
+
+
+def test_batch_checked_in_context_of_core(home: Path) -> None:
+    load(batch(home, "b1", HUBEI))
+    slip = [obs("hubei", "gdp_secondary", 2157.376e8)]  # alone it passes; over core it breaks the sum
+    s = load(batch(home, "b2", slip))
+    assert s.status == "quarantined"
+
+
+def test_revision_keeps_history(home: Path) -> None:
+    load(batch(home, "b1", HUBEI))
+    revised = gdp("hubei", 60013.97e8, (5463.18e8, 21573.76e8, 32977.03e8))
+    s = load(batch(home, "b2", revised))
+    assert s.status == "success" and s.rows_loaded == 2
+    con = warehouse.connect()
+    rows = con.execute("SELECT value, realtime_end IS NULL FROM core.observation WHERE indicator='gdp' "
+                       "ORDER BY realtime_start").fetchall()
+    assert rows == [(6001297000000.0, False), (6001397000000.0, True)]
+
+
+def test_retried_load_is_idempotent(home: Path) -> None:
+    b = batch(home, "b1", HUBEI)
+    first = load(b)
+    again = load(b)
+    assert again.status == first.status and again.load_id == first.load_id
+    con = warehouse.connect()
+    assert con.execute("SELECT count(*) FROM core.observation").fetchone() == (4,)
+    assert con.execute("SELECT count(*) FROM meta.load_log").fetchone() == (1,)
+
+
+def test_page_failures_are_quarantined_and_the_rest_loads(home: Path) -> None:
+    s = load(batch(home, "p", HUBEI, failures=[{"url": "https://x/1", "sha256": "cd" * 32,
+                                                "reason": "parse_error: no body text"}]))
+    assert s.status == "partial" and s.rows_loaded == 4
+    with pytest.raises(BatchFailed):
+        s.raise_for_failures()
+    con = warehouse.connect()
+    assert con.execute("SELECT url, reason FROM quarantine.page").fetchall() == [("https://x/1", "parse_error: no body text")]
+
+
+def test_migrations_are_recorded_once(home: Path) -> None:
+    with writer() as con:
+        first = con.execute("SELECT version FROM meta.schema_version").fetchall()
+    with writer() as con:
+        assert con.execute("SELECT version FROM meta.schema_version").fetchall() == first == [(1,)]
+
+
+def test_snapshots_are_checkpointed_and_only_seven_kept(home: Path) -> None:
+    with writer() as con:
+        for _ in range(KEEP_SNAPSHOTS + 3):
+            publish(con)
+    _, snaps, current = paths()
+    files = sorted(snaps.glob("warehouse-*.duckdb"))
+    assert len(files) == KEEP_SNAPSHOTS and not list(snaps.glob("*.wal")) and not list(snaps.glob(".*tmp"))
+    assert current.read_text().strip() == files[-1].name
+
+
+def test_connect_is_read_only_and_works_while_the_writer_holds_the_live_file(home: Path) -> None:
+    load(batch(home, "b1", HUBEI))
+    with writer():
+        con = warehouse.connect()
+        assert con.execute("SELECT count(*) FROM core.observation").fetchone() == (4,)
+        with pytest.raises(Exception, match="read-only"):
+            con.execute("DELETE FROM core.observation")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import email.utils
 import ipaddress
 import logging
@@ -70,6 +71,7 @@ class Fetch:
     attempts: int
     sha256: str | None = None
     error: str | None = None
+    request_key: str | None = None  # method + url + body: one logical request, for change detection
     headers: dict[str, str] = field(default_factory=dict, repr=False)
     body: bytes | None = field(default=None, repr=False)
 
@@ -81,7 +83,7 @@ class Fetch:
         """Row for the fetch ledger (no body)."""
         return {"url": self.url, "method": self.method, "outcome": str(self.outcome),
                 "status": self.status, "fetched_at": self.fetched_at, "attempts": self.attempts,
-                "sha256": self.sha256, "error": self.error}
+                "sha256": self.sha256, "error": self.error, "request_key": self.request_key}
 
 
 class _Retryable(Exception):
@@ -267,6 +269,7 @@ class HttpClient:
                  record: bool) -> Fetch:
         method = method.upper()
         result = self._attempt_all(method, url, data, json, headers or {}, conditional, check_robots)
+        result = dataclasses.replace(result, request_key=request_key(method, url, _body_bytes(data, json)))
         if record:
             self.ledger.append(result)
             log.info("%s %s -> %s (%s, %d attempts)", method, url, result.outcome, result.status,

@@ -51,12 +51,13 @@ def known_pages(source: str, s: Settings) -> Any:
     try:
         con = connect(s)
     except NoSnapshot:
-        return Known(frozenset(), frozenset())
+        return Known(frozenset(), {})
     try:
-        rows = con.execute("SELECT url, sha256 FROM raw.loaded_page WHERE source = ?", [source]).fetchall()
+        rows = con.execute("SELECT request_key, url, sha256 FROM raw.loaded_page WHERE source = ?",
+                           [source]).fetchall()
     finally:
         con.close()
-    return Known(frozenset(r[0] for r in rows), frozenset((r[0], r[1]) for r in rows))
+    return Known(frozenset(r[1] for r in rows), {r[0]: r[2] for r in rows})
 
 
 def extract(source_name: str, run_key: str | None = None, s: Settings | None = None) -> Path:
@@ -77,16 +78,18 @@ def extract(source_name: str, run_key: str | None = None, s: Settings | None = N
     records: list[dict[str, Any]] = []
     failures: list[dict[str, Any]] = []
     changed_pages = 0
+    parsed: list[dict[str, Any]] = []
     try:
         for page in source.crawl(client, known):
             f = page.fetch
             if page.kind not in source.parsed_kinds or not f.usable:
                 continue  # unusable fetches are failures: taken from the client's ledger below
-            if (f.url, f.sha256) in known.pages:
-                continue  # unchanged since it was loaded: not parsed again
+            if f.request_key is not None and known.pages.get(f.request_key) == f.sha256:
+                continue  # unchanged since it was last loaded: not parsed again
             changed_pages += 1
             try:
                 records.extend(source.parse(page))
+                parsed.append({"request_key": f.request_key, "url": f.url, "sha256": f.sha256})
             except SourceChanged as exc:
                 failures.append({"url": f.url, "sha256": f.sha256, "reason": f"source_changed: {exc}",
                                  "batch": True})
@@ -104,7 +107,7 @@ def extract(source_name: str, run_key: str | None = None, s: Settings | None = N
             out.write(json.dumps(r, ensure_ascii=False) + "\n")
     manifest = {"load_id": load_id, "source": source_name, "kind": source.kind,
                 "created_at": datetime.now(UTC).isoformat(), "records": len(records),
-                "changed_pages": changed_pages, "failures": failures,
+                "changed_pages": changed_pages, "parsed_pages": parsed, "failures": failures,
                 "fetches": [f.ledger() for f in client.ledger]}
     (batch / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1))
     log.info("extracted %s: %d records from %d changed pages, %d failures, %d fetches",

@@ -17,7 +17,7 @@ class Known:
     """What the published warehouse already holds for a source."""
 
     urls: frozenset[str]
-    pages: frozenset[tuple[str, str]]  # (url, sha256) whose records reached core
+    pages: dict[str, str]  # request key -> sha256 of the body whose records reached core last
 
 
 @dataclass(frozen=True)

@@ -54,6 +54,8 @@ PROV_INDICATORS = [  # (i_showname as served, with the site's stray spaces, du_n
 NAT_INDICATORS = [("国内生产总值 (亿元) ", "亿元"), ("第一产业增加值 (亿元) ", "亿元"),
                   ("第二产业增加值 (亿元) ", "亿元"), ("第三产业增加值 (亿元) ", "亿元")]
 YEARS = (2023, 2024)
+# synthetic restatement used to exercise revisions: Hubei 2023 GDP and tertiary sector, +576.49 亿元
+REVISION = {0: 56380.12, 3: 31091.23}
 
 
 class Writer:
@@ -137,6 +139,12 @@ def nbs(w: Writer) -> None:
         w.route(f"{NBS}/stream/esData", f"data.stats.gov.cn/esdata_6_{ind_id[:8]}.json",
                 _json(_es_regions(name, unit, ind_id, idx, code_of)), method="POST",
                 json={"cid": cid6, "indicatorIds": [ind_id], "showType": "3"}, **waf)
+        if idx in REVISION:
+            # an injected restatement of Hubei 2023 (gdp and tertiary move together, so it still adds up)
+            revised = _es_regions(name, unit, ind_id, idx, code_of, revise={("湖北省", 2023): REVISION[idx]})
+            w.route(f"{NBS}/stream/esData", f"scenarios/nbs_revised/esdata_6_{ind_id[:8]}.json",
+                    _json(revised), scenario="nbs_revised", method="POST",
+                    json={"cid": cid6, "indicatorIds": [ind_id], "showType": "3"}, **waf)
         if idx == 2:
             # a decimal slip in Hubei's secondary sector: the batch must fail the sector-sum check
             bad = _es_regions(name, unit, ind_id, idx, code_of, slip=("湖北省", 2024))
@@ -164,12 +172,15 @@ def nbs(w: Writer) -> None:
 
 
 def _es_regions(name: str, unit: str, ind_id: str, idx: int | None, code_of: dict[str, str],
-                slip: tuple[str, int] | None = None) -> dict[str, Any]:
+                slip: tuple[str, int] | None = None,
+                revise: dict[tuple[str, int], float] | None = None) -> dict[str, Any]:
     periods = []
     for year in sorted(YEARS, reverse=True):
         values = []
         for prov in FIVE:
             v: float | int | None = GDP[prov][year][idx] if idx is not None else GDP_PER_CAPITA.get((prov, year))
+            if revise and (prov, year) in revise:
+                v = revise[(prov, year)]
             if slip == (prov, year) and v is not None:
                 v = round(float(v) / 10, 3)
             code = code_of[prov]

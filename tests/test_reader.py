@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 
+import warehouse
 from provintel import pipeline
 
 pytestmark = pytest.mark.slow
@@ -29,7 +30,10 @@ while time.time() < deadline:
         time.sleep(0.01); continue
     try:
         rows = con.execute('''SELECT l.load_id, l.rows_loaded,
-                                     (SELECT count(*) FROM core.observation o WHERE o.load_id = l.load_id)
+                                     CASE WHEN l.source = 'nbs'
+                                          THEN (SELECT count(*) FROM core.observation o WHERE o.load_id = l.load_id)
+                                          ELSE (SELECT count(*) FROM core.notice_version v WHERE v.load_id = l.load_id)
+                                     END
                               FROM meta.load_log l WHERE l.status = 'success' ''').fetchall()
         for load_id, expected, got in rows:
             if expected != got:
@@ -52,8 +56,8 @@ def test_reader_never_blocked_never_partial(env: Path, replay: Any) -> None:
     deadline = time.time() + 18
     revision = 0
     while time.time() < deadline:
-        # alternate the corpus so every run loads something new
-        replay.corpus = Corpus.load(scenarios=["nbs_bad_batch"] if revision % 2 else None)
+        # alternate a restated and the original vintage so every run loads something new
+        replay.corpus = Corpus.load(scenarios=["nbs_revised"] if revision % 2 else None)
         pipeline.run("nbs", f"r{revision}")
         pipeline.run("notices_hubei", f"r{revision}")
         revision += 1
@@ -62,3 +66,5 @@ def test_reader_never_blocked_never_partial(env: Path, replay: Any) -> None:
     result = json.loads(out)
     assert result["errors"] == [] and result["partial"] == []
     assert result["seen"] > 20 and loads >= 4
+    con = warehouse.connect()
+    assert con.execute("SELECT count(*) FROM meta.load_log WHERE source = 'nbs' AND status = 'success'").fetchone()[0] >= 2

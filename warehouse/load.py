@@ -105,8 +105,10 @@ def load_batch(batch: Path, s: Settings) -> LoadSummary:
                     con.execute(stmt, {"load_id": load_id, "now": now} if "$" in stmt else None)
                 after = con.execute(f"SELECT count(*) FROM {CORE[kind]}").fetchone()[0]  # type: ignore[index]
                 rows_loaded = after - before
-                con.execute(f"INSERT OR IGNORE INTO raw.loaded_page SELECT DISTINCT source, source_url, raw_sha256, "
-                            f"load_id FROM {table} WHERE load_id = ?", [load_id])
+                parsed = manifest.get("parsed_pages", [])
+                if parsed:
+                    con.executemany("INSERT OR REPLACE INTO raw.loaded_page VALUES (?, ?, ?, ?, ?)",
+                                    [[source, p["request_key"], p["url"], p["sha256"], load_id] for p in parsed])
                 rebuild_marts(con)
             elif status == "quarantined":
                 con.execute("INSERT INTO quarantine.batch VALUES (?, ?, ?, ?, ?, ?, ?)",

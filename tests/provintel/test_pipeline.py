@@ -43,3 +43,17 @@ def test_batch_manifest_records_every_fetch(env: Path, replay: Any) -> None:
     assert urls[0] == "https://data.stats.gov.cn/dg/website/page.html"  # the WAF warm-up comes first
     assert sum(u.endswith("/stream/esData") for u in urls) == 6
     assert manifest["records"] == len((batch / "records.jsonl").read_text().splitlines()) > 0
+
+
+def test_revision_in_the_source_becomes_a_new_vintage_and_back_again(env: Path, replay: Any) -> None:
+    assert pipeline.run("nbs", "a").status == "success"
+    replay.corpus = Corpus.load(scenarios=["nbs_revised"])
+    s = pipeline.run("nbs", "b")
+    assert s.status == "success" and s.rows_loaded == 2  # gdp and tertiary for Hubei 2023
+    replay.corpus = Corpus.load()
+    assert pipeline.run("nbs", "c").rows_loaded == 2  # the source went back: that is news too
+    con = warehouse.connect()
+    history = con.execute("""SELECT value / 1e8 FROM core.observation
+                             WHERE region = 'hubei' AND indicator = 'gdp' AND period = '2023'
+                             ORDER BY realtime_start""").fetchall()
+    assert history == [(55803.63,), (56380.12,), (55803.63,)]

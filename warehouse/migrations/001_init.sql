@@ -44,13 +44,15 @@ CREATE TABLE raw.fetch (
     error      VARCHAR
 );
 
--- content hashes whose records reached core: an unchanged page is never loaded twice
+-- the content hash last loaded for each request (method, url, body): an unchanged page is
+-- never loaded twice, and a page that changes back is loaded again
 CREATE TABLE raw.loaded_page (
-    source    VARCHAR NOT NULL,
-    url       VARCHAR NOT NULL,
-    sha256    VARCHAR NOT NULL,
-    load_id   VARCHAR NOT NULL,
-    PRIMARY KEY (source, url, sha256)
+    source      VARCHAR NOT NULL,
+    request_key VARCHAR NOT NULL,
+    url         VARCHAR NOT NULL,
+    sha256      VARCHAR NOT NULL,
+    load_id     VARCHAR NOT NULL,
+    PRIMARY KEY (source, request_key)
 );
 
 CREATE TABLE staging.observation (

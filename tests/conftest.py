@@ -38,7 +38,7 @@ socket.socket.connect = _loopback_only  # type: ignore[method-assign]
 
 
 @pytest.fixture(scope="session")
-def replay() -> Iterator[Any]:
+def replay_server() -> Iterator[Any]:
     from replay.server import start
 
     server, _ = start()
@@ -47,12 +47,18 @@ def replay() -> Iterator[Any]:
 
 
 @pytest.fixture
-def env(tmp_path: Path, replay: Any, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A fresh PROVINTEL_HOME and the replay server, with fast retries."""
+def replay(replay_server: Any) -> Any:
+    """The replay server with the base corpus and fresh counters (tests may swap in scenarios)."""
     from replay.server import Corpus
 
-    replay.corpus = Corpus.load()
-    replay.reset()
+    replay_server.corpus = Corpus.load()
+    replay_server.reset()
+    return replay_server
+
+
+@pytest.fixture
+def env(tmp_path: Path, replay: Any, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A fresh PROVINTEL_HOME and the replay server, with fast retries."""
     home = tmp_path / "home"
     monkeypatch.setenv("PROVINTEL_HOME", str(home))
     monkeypatch.setenv("PROVINTEL_REPLAY", replay.base_url)

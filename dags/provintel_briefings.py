@@ -1,6 +1,7 @@
 """Briefing datasets: build the regional GDP briefing CSV whenever the marts change."""
 
 from airflow.sdk import Asset, dag, task
+
 from provintel.dag_factory import START, default_args
 
 

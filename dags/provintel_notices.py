@@ -1,6 +1,7 @@
 """Policy notices: provincial portals, one mapped task per province -> validate (GX) -> load."""
 
 from airflow.sdk import Asset
+
 from provintel.dag_factory import source_pipeline
 
 NOTICES = Asset("duckdb://provintel/core/notice")

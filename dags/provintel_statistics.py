@@ -1,6 +1,7 @@
 """Statistics: NBS data API and bureaus -> validate (GX) -> load -> marts, mapped per source."""
 
 from airflow.sdk import Asset
+
 from provintel.dag_factory import source_pipeline
 
 MARTS = Asset("duckdb://provintel/marts/regional_gdp")

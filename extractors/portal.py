@@ -92,10 +92,10 @@ def labelled_fields(soup: BeautifulSoup) -> dict[str, str]:
                 found[fld] = value
             continue
         m = re.match(r"^([^:：]{1,12})[:：]\s*(.*)$", own.replace("\xa0", " "))
-        if m and (fld := LABELS.get(label_key(m.group(1)))) and fld not in found and m.group(2).strip():
-            # a container holding several pairs would give a run-on value: only take short leaves
-            if not any(isinstance(c, Tag) and c.name in ("div", "td", "li", "tr", "p") for c in el.children):
-                found[fld] = m.group(2).strip()
+        # a container holding several pairs would give a run-on value: only take leaves
+        leaf = not any(isinstance(c, Tag) and c.name in ("div", "td", "li", "tr", "p") for c in el.children)
+        if m and leaf and (fld := LABELS.get(label_key(m.group(1)))) and fld not in found and m.group(2).strip():
+            found[fld] = m.group(2).strip()
     return found
 
 

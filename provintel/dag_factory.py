@@ -47,9 +47,11 @@ def source_pipeline(dag_id: str, kind: str, schedule: str, tags: list[str], outl
         # one writer at a time: a pool of one slot, created at bootstrap
         @task(pool=WRITER_POOL, outlets=[outlet])
         def load(batch: str) -> dict[str, object]:
+            from pathlib import Path
+
             from provintel.pipeline import load as run_load
 
-            summary = run_load(batch)
+            summary = run_load(Path(batch))
             summary.raise_for_failures()
             return summary.__dict__
 

@@ -98,7 +98,7 @@ def summary(s: object) -> None:
     finally:
         con.close()
     print(f"    warehouse snapshot: {current_snapshot(st)}")
-    print(f"    open it with: python -c 'import warehouse; print(warehouse.connect().sql(\"from marts.regional_gdp\"))'")
+    print("    open it with: python -c 'import warehouse; print(warehouse.connect().sql(\"from marts.regional_gdp\"))'")
     for f in sorted(st.briefings_dir.rglob("*.csv"))[-3:]:
         print(f"    briefing: {f}")
     print(f"    data docs: {st.docs_dir / 'index.html'}")

@@ -97,7 +97,7 @@ def nbs(w: Writer) -> None:
     w.route(NBS_PAGE, "data.stats.gov.cn/page.html", page.encode(),
             headers={"Content-Type": "text/html; charset=utf-8",
                      "Set-Cookie": f"{WAF_COOKIE}=5f2d0c1e9a; Path=/; HttpOnly"})
-    waf = {"require_cookie": WAF_COOKIE, "headers": NBS_JSON}
+    waf: dict[str, Any] = {"require_cookie": WAF_COOKIE, "headers": NBS_JSON}
 
     def tree(code: str, pid: str, nodes: list[dict[str, Any]]) -> None:
         w.route(f"{NBS}/new/queryIndexTreeAsync?pid={pid}&code={code}",
@@ -227,7 +227,7 @@ def _hubei_date_label(iso: str) -> str:
     return f"{y} 年 {m} 月 {d} 日"
 
 
-def hubei_detail(n: tuple[str, ...]) -> str:
+def hubei_detail(n: tuple[str, str, str, str, str, str, str, str]) -> str:
     col, ymd, _, title, docno, issuer, signed, sentence = n
     pub = f"{ymd[:4]}-{ymd[4:6]}-{ymd[6:]}"
     idx = f"011043916/{ymd[:4]}-{int(ymd[4:]) % 9999:05d}"
@@ -268,7 +268,7 @@ def hubei_detail(n: tuple[str, ...]) -> str:
 
 def hubei(w: Writer) -> None:
     w.robots["www.hubei.gov.cn"] = "User-agent: *\nDisallow: /igs/\nDisallow: /cms/\n"
-    by_col: dict[str, list[tuple[str, ...]]] = {}
+    by_col: dict[str, list[tuple[str, str, str, str, str, str, str, str]]] = {}
     for n in HUBEI_NOTICES:
         by_col.setdefault(n[0], []).append(n)
     for col, items in by_col.items():

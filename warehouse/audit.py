@@ -153,7 +153,7 @@ def audit(kind: str, df: pd.DataFrame, docs_dir: Path | None = None,
             suite.add_expectation(e)
         batch_def = source.add_dataframe_asset(name).add_batch_definition_whole_dataframe(name)
         vd = ctx.validation_definitions.add(gx.ValidationDefinition(name=name, data=batch_def, suite=suite))
-        actions = [gx.checkpoint.UpdateDataDocsAction(name="docs")] if docs_dir is not None else []
+        actions: list[Any] = [gx.checkpoint.UpdateDataDocsAction(name="docs")] if docs_dir is not None else []
         cp = ctx.checkpoints.add(gx.Checkpoint(name=f"cp_{name}", validation_definitions=[vd], actions=actions))
         run = cp.run(batch_parameters={"dataframe": frame})
         for vr in run.run_results.values():
@@ -162,6 +162,7 @@ def audit(kind: str, df: pd.DataFrame, docs_dir: Path | None = None,
             for r in vr.results:
                 if not r.success:
                     cfg = r.expectation_config
+                    assert cfg is not None
                     col = cfg.kwargs.get("column") or cfg.kwargs.get("column_list")
                     sample = (r.result or {}).get("partial_unexpected_list") or []
                     failures.append(f"{cfg.type}({col}): {(r.result or {}).get('unexpected_count', '')} "

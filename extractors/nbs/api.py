@@ -11,7 +11,7 @@ from urllib.parse import urlencode
 from extractors.http import HttpClient
 from extractors.models import SourceChanged
 from extractors.nbs import settings as S
-from extractors.nbs.parse import series_of, unit_of, data_list, load_json
+from extractors.nbs.parse import data_list, load_json, series_of, unit_of
 from extractors.pages import NavigationError, Page, need
 
 log = logging.getLogger(__name__)
@@ -54,8 +54,8 @@ def crawl_annual_gdp(client: HttpClient) -> Iterator[Page]:
     warm = client.get(S.WARM_UP, conditional=False)
     if not warm.usable:
         raise NavigationError(f"warm-up page: {warm.outcome} ({warm.error or warm.status})")
-    prov = S.ANNUAL_GDP["provincial"]
-    root_id, cid, indicators = walk(client, prov["code"], prov["path"])
+    prov = S.ANNUAL_GDP_PROVINCIAL
+    root_id, cid, indicators = walk(client, prov.code, prov.path)
     groups = _get(client, "getDaCatalogTreeByIndicatorCid", indicatorCid=cid)
     da_cid = str(_named(groups, S.ALL_REGIONS_GROUP, "region groups")["_id"])
     das = [{"text": r["show_name"], "value": r["name_value"]}
@@ -65,12 +65,12 @@ def crawl_annual_gdp(client: HttpClient) -> Iterator[Page]:
         raise NavigationError(f"expected the five provinces in {S.ALL_REGIONS_GROUP}, found {das}")
     for ind in indicators:
         body = {"cid": cid, "indicatorIds": [ind["_id"]], "daCatalogId": "", "das": das,
-                "dts": [prov["dts"]], "showType": "3", "rootId": root_id}
+                "dts": [prov.dts], "showType": "3", "rootId": root_id}
         yield Page(client.post(f"{S.BASE}/stream/esData", json=body, headers=S.HEADERS), "nbs_esdata",
                    {"indicator": str(ind["i_showname"]).strip()})
-    nat = S.ANNUAL_GDP["national"]
-    root_id, cid, indicators = walk(client, nat["code"], nat["path"])
+    nat = S.ANNUAL_GDP_NATIONAL
+    root_id, cid, indicators = walk(client, nat.code, nat.path)
     body = {"cid": cid, "indicatorIds": [i["_id"] for i in indicators], "daCatalogId": "",
-            "das": [S.NATIONAL_REGION], "dts": [nat["dts"]], "showType": "1", "rootId": root_id}
+            "das": [S.NATIONAL_REGION], "dts": [nat.dts], "showType": "1", "rootId": root_id}
     yield Page(client.post(f"{S.BASE}/stream/esData", json=body, headers=S.HEADERS), "nbs_esdata",
                {"region": "national"})

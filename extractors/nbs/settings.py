@@ -1,5 +1,7 @@
 """NBS endpoints and the catalogue paths this project reads: constants only."""
 
+from dataclasses import dataclass
+
 HOST = "data.stats.gov.cn"
 BASE = "https://data.stats.gov.cn/dg/website/publicrelease/web/external"
 # one GET of this page warms the WAF cookie; without it the API answers 307 to itself
@@ -12,11 +14,19 @@ HEADERS = {
 NATIONAL_REGION = {"text": "全国", "value": "000000000000"}
 ALL_REGIONS_GROUP = "全部地区"
 
-# a series set: the tree code, the path of names to the leaf, and the periods to ask for
-ANNUAL_GDP = {
-    "provincial": {"code": "6", "path": ("国民经济核算", "地区生产总值"), "dts": "2023YY-2024YY"},
-    "national": {"code": "3", "path": ("国民经济核算", "国内生产总值"), "dts": "2023YY-2024YY"},
-}
+
+
+@dataclass(frozen=True)
+class SeriesSet:
+    """A tree code (6 = provincial annual, 3 = national annual), the names down to the leaf, periods."""
+
+    code: str
+    path: tuple[str, ...]
+    dts: str
+
+
+ANNUAL_GDP_PROVINCIAL = SeriesSet("6", ("国民经济核算", "地区生产总值"), "2023YY-2024YY")
+ANNUAL_GDP_NATIONAL = SeriesSet("3", ("国民经济核算", "国内生产总值"), "2023YY-2024YY")
 PROVINCE_NAMES = {"湖北省": "hubei", "湖南省": "hunan", "山西省": "shanxi", "江西省": "jiangxi",
                   "河南省": "henan", "全国": "national"}
 LEGACY_REGION_CODES = {"420000": "hubei", "430000": "hunan", "140000": "shanxi", "360000": "jiangxi",

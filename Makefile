@@ -32,12 +32,11 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(PY) -m provintel.bench
 
-# the Airflow UI for people who want it: loopback only, parallelism sized for 2 cores
+# the Airflow UI for people who want it: API server on loopback, parallelism sized for 2 cores
 airflow: $(STAMP)
 	PATH=$(CURDIR)/$(VENV)/bin:$$PATH \
 	AIRFLOW__CORE__PARALLELISM=4 \
 	AIRFLOW__API__HOST=127.0.0.1 \
-	AIRFLOW__LOGGING__WORKER_LOG_SERVER_PORT=8793 \
 	AIRFLOW__CORE__EXECUTION_API_SERVER_URL=http://127.0.0.1:8080/execution/ \
 	$(PY) -m provintel.cli airflow-standalone
 

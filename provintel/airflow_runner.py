@@ -24,7 +24,6 @@ def airflow_env(home: Path | None = None) -> dict[str, str]:
         "AIRFLOW__CORE__DAGS_FOLDER": str(DAGS),
         "AIRFLOW__CORE__LOAD_EXAMPLES": "False",
         "AIRFLOW__CORE__PARALLELISM": os.environ.get("AIRFLOW__CORE__PARALLELISM", "4"),
-        "AIRFLOW__LOGGING__WORKER_LOG_SERVER_HOST": "127.0.0.1",
         "AIRFLOW__API__HOST": "127.0.0.1",
         "AIRFLOW__CORE__UNIT_TEST_MODE": "False",
     }

@@ -45,9 +45,9 @@ def case_parse_lxml() -> dict[str, Any]:
 
 def case_parse_baseline() -> dict[str, Any]:
     # baseline: the same extraction with BeautifulSoup's pure-python html.parser
-    import extractors.portal as portal
     from bs4 import BeautifulSoup
 
+    import extractors.portal as portal
     from extractors.cn_text import decode_html
     from extractors.hubei.settings import PORTAL
 
@@ -70,7 +70,8 @@ def _synthetic_batch(home: Path, provinces: int = 31, years: int = 20, indicator
             for ind in ids:
                 records.append({"source": f"bench{p}", "region": region, "indicator": ind, "measure": "yoy_pct",
                                 "period": str(y), "cumulative": False, "value": float((p + y) % 17),
-                                "unit": "pct", "preliminary": False, "source_text": "", "fetched_at": "2026-01-01T00:00:00+00:00",
+                                "unit": "pct", "preliminary": False, "source_text": "",
+                                "fetched_at": "2026-01-01T00:00:00+00:00",
                                 "source_url": "https://data.stats.gov.cn/x", "raw_sha256": "ab" * 32})
     d = home / "batch"
     d.mkdir(parents=True)
@@ -135,6 +136,10 @@ def _run_case(name: str) -> dict[str, Any]:
     return result
 
 
+def _fmt(result: dict[str, Any], unit: str) -> str:
+    return f"{result[unit]:.2f} s" if unit == "seconds" else f"{result[unit]:.1f} {unit.replace('_', ' ')}"
+
+
 def main() -> int:
     if len(sys.argv) == 3 and sys.argv[1] == "--case":
         result = globals()[sys.argv[2]]()
@@ -150,8 +155,7 @@ def main() -> int:
         print(f"bench: {title} ...", flush=True)
         a = _run_case(ours)
         b = _run_case(base) if base else None
-        fmt = (lambda r: f"{r[unit]:.1f} {unit.replace('_', ' ')}") if unit != "seconds" else (lambda r: f"{r[unit]:.2f} s")
-        lines.append(f"| {title} | {fmt(a)} | {fmt(b) if b else '–'} | {a['peak_rss_mb']:.0f} MB | "
+        lines.append(f"| {title} | {_fmt(a, unit)} | {_fmt(b, unit) if b else '–'} | {a['peak_rss_mb']:.0f} MB | "
                      f"{(str(round(b['peak_rss_mb'])) + ' MB') if b else '–'} |")
     lines += ["", "Reading: the write-audit-publish load pays for Great Expectations (import and validation) and "
               "for copying a checkpointed snapshot; the bare INSERT is the floor that no audit can reach. "

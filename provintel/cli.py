@@ -127,6 +127,11 @@ def cmd_parse(args: argparse.Namespace) -> int:
             from extractors.nbs.parse import parse_any
 
             out: Any = [{k: _json_value(v) for k, v in o.as_dict().items()} for o in parse_any(data)]
+        elif args.what == "release":
+            from extractors.releases import parse_release
+
+            out = [{k: _json_value(v) for k, v in o.as_dict().items()}
+                   for o in parse_release(data, None, args.province)]
         else:
             from extractors.notices import province_settings
             from extractors.portal import parse_detail
@@ -184,7 +189,7 @@ def main(argv: list[str] | None = None) -> int:
     s.set_defaults(func=cmd_load)
 
     s = sub.add_parser("parse", help="parse a saved page and print JSON (no network, no warehouse)")
-    s.add_argument("what", choices=["nbs", "notice"])
+    s.add_argument("what", choices=["nbs", "notice", "release"])
     s.add_argument("path")
     s.add_argument("--province")
     s.set_defaults(func=cmd_parse)

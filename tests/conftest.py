@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import atexit
 import ipaddress
 import json
 import os
+import shutil
 import socket
 import tempfile
 from collections.abc import Iterator
@@ -15,6 +17,7 @@ import pytest
 
 # airflow reads AIRFLOW_HOME at import: point it at a throwaway folder before anything imports it
 _AIRFLOW_HOME = tempfile.mkdtemp(prefix="provintel-airflow-")
+atexit.register(shutil.rmtree, _AIRFLOW_HOME, True)
 os.environ["AIRFLOW_HOME"] = _AIRFLOW_HOME
 os.environ["AIRFLOW__CORE__LOAD_EXAMPLES"] = "False"
 os.environ["GX_ANALYTICS_ENABLED"] = "False"

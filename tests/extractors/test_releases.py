@@ -1,0 +1,122 @@
+"""Text to indicators on published phrasing, including the variants the sources file records."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extractors.models import ParseError
+from extractors.releases import ReleaseStats, extract, normalise, parse_release
+from tests.conftest import FIXTURES
+
+HUBEI_2024 = """初步核算，2024年全省生产总值为60012.97亿元，按可比价格计算，比上年增长5.8%。其中，第一产业增加值5462.18亿元，增长3.1%；第二产业增加值21573.76亿元，增长6.4%；第三产业增加值32977.03亿元，增长5.6%。三次产业结构由2023年的8.9：36.5：54.6调整为9.1:35.9:55.0。
+全年人均地区生产总值102832元，比上年增长5.9%。
+年末全省常住人口5834万人，比上年末减少4万人。常住人口城镇化率66.35%，比上年末提高0.88个百分点。人口自然增长率为-3.14‰。
+全年居民消费价格比上年上涨0.4%。
+基础设施投资、制造业投资、房地产开发投资增速分别为14.7%、9.8%、-5.9%。
+全年社会消费品零售总额25276.70亿元，比上年增长5.1%。
+全年货物进出口总额7058.4亿元，比上年增长9.6%，其中，进口2195.4亿元，增长3.7%；出口4863.0亿元，增长12.6%。
+全年实际使用外资（FDI）19.22亿美元，比上年下降29.6%。新设立外商投资企业650家。
+全年全省居民人均可支配收入36947元，比上年增长5.1%。城镇常住居民人均可支配收入46987元，增长4.2%；农村常住居民人均可支配收入22580元，增长6.3%。"""
+
+EXPECTED = {  # (indicator, measure): value, all period 2024, annual
+    ("gdp", "level"): 6001297000000, ("gdp", "yoy_pct"): 5.8,
+    ("gdp_primary", "level"): 546218000000, ("gdp_primary", "yoy_pct"): 3.1,
+    ("gdp_secondary", "level"): 2157376000000, ("gdp_secondary", "yoy_pct"): 6.4,
+    ("gdp_tertiary", "level"): 3297703000000, ("gdp_tertiary", "yoy_pct"): 5.6,
+    ("gdp_per_capita", "level"): 102832, ("gdp_per_capita", "yoy_pct"): 5.9,
+    ("population_resident", "level"): 58340000,
+    ("urbanization_rate", "level"): 66.35, ("urbanization_rate", "pp_change"): 0.88,
+    ("cpi", "yoy_pct"): 0.4,
+    ("retail_sales", "level"): 2527670000000, ("retail_sales", "yoy_pct"): 5.1,
+    ("trade_total", "level"): 705840000000, ("trade_total", "yoy_pct"): 9.6,
+    ("imports", "level"): 219540000000, ("imports", "yoy_pct"): 3.7,
+    ("exports", "level"): 486300000000, ("exports", "yoy_pct"): 12.6,
+    ("fdi_utilized", "level"): 1922000000, ("fdi_utilized", "yoy_pct"): -29.6,
+    ("disposable_income_per_capita", "level"): 36947, ("disposable_income_per_capita", "yoy_pct"): 5.1,
+    ("disposable_income_per_capita_urban", "level"): 46987, ("disposable_income_per_capita_urban", "yoy_pct"): 4.2,
+    ("disposable_income_per_capita_rural", "level"): 22580, ("disposable_income_per_capita_rural", "yoy_pct"): 6.3,
+}
+
+
+def test_hubei_2024_communique_every_headline_figure_and_nothing_else() -> None:
+    stats = ReleaseStats()
+    obs = extract(HUBEI_2024, "hubei", "湖北省2024年国民经济和社会发展统计公报", date(2025, 3, 24), stats)
+    got = {(o.indicator, o.measure): o.value for o in obs}
+    assert got == EXPECTED
+    assert all(o.period == "2024" and not o.cumulative and o.preliminary for o in obs)
+    assert {o.unit for o in obs if o.indicator == "fdi_utilized" and o.measure == "level"} == {"USD"}
+    # the ratio, the natural growth rate, the enumeration of non-catalogue investments, the firm count
+    assert any("8.9" in s for s in stats.skipped) and any("‰" in s for s in stats.skipped)
+    assert any("基础设施投资" in s for s in stats.skipped) and any("650家" in s for s in stats.skipped)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # Henan puts spaces around numbers
+    ("全省地区生产总值 63589.99 亿元，增长 5.1%。", {("gdp", "level", "2024", False): 6358999000000, ("gdp", "yoy_pct", "2024", False): 5.1}),
+    # full-width digits and punctuation, the Unicode minus, thousands separators
+    ("全年社会消费品零售总额２５，２７６．７０亿元，比上年增长５．１％。", {("retail_sales", "level", "2024", False): 2527670000000, ("retail_sales", "yoy_pct", "2024", False): 5.1}),
+    ("全年居民消费价格比上年上涨\u22120.3%。", {("cpi", "yoy_pct", "2024", False): -0.3}),
+    ("货物进出口总额7,058.4亿元。", {("trade_total", "level", "2024", False): 705840000000}),
+    # ASCII commas; a comparison with an earlier quarter and with the nation are not yoy figures
+    ("上半年,全省地区生产总值29000.12亿元,同比增长5.8%。 比上年同期加快0.2个百分点,高于全国0.8个百分点。",
+     {("gdp", "level", "2024-Q2", True): 2900012000000, ("gdp", "yoy_pct", "2024-Q2", True): 5.8}),
+    ("前三季度，全省规模以上工业增加值同比增长7.1%。", {("industrial_value_added", "yoy_pct", "2024-Q3", True): 7.1}),
+    ("1—7月，全省固定资产投资同比下降1.2%。", {("fixed_asset_investment", "yoy_pct", "2024-07", True): -1.2}),
+    ("7月份，社会消费品零售总额1580.5亿元，同比增长4.0%。", {("retail_sales", "level", "2024-07", False): 158050000000, ("retail_sales", "yoy_pct", "2024-07", False): 4.0}),
+    ("一季度，全省地区生产总值13032.67亿元，增长6.2%。", {("gdp", "level", "2024-Q1", False): 1303267000000, ("gdp", "yoy_pct", "2024-Q1", False): 6.2}),
+    ("居民消费价格同比持平。", {("cpi", "yoy_pct", "2024", False): 0.0}),
+    ("城镇调查失业率平均为5.1%，比上年同期回落0.2个百分点。", {("unemployment_rate_urban_surveyed", "level", "2024", False): 5.1, ("unemployment_rate_urban_surveyed", "pp_change", "2024", False): -0.2}),
+    ("出口、进口分别增长12.6%、3.7%。", {("exports", "yoy_pct", "2024", False): 12.6, ("imports", "yoy_pct", "2024", False): 3.7}),
+    ("全省一般公共预算收入3700.5亿元，增长3.2%。", {("general_budget_revenue", "level", "2024", False): 370050000000, ("general_budget_revenue", "yoy_pct", "2024", False): 3.2}),
+    ("实际使用外资3.5亿美元。", {("fdi_utilized", "level", "2024", False): 350000000}),
+    ("新签外资项目12个，合同外资增长20%。", {}),
+    ("社会消费品零售总额环比增长0.5%。", {}),
+    ("固定资产投资比年初增长3%。", {}),
+    ("第三产业增加值占地区生产总值的比重为55.0%。", {("gdp_tertiary", "share_pct", "2024", False): 55.0}),
+])
+def test_phrasing_variants(text: str, expected: dict[tuple[str, str, str, bool], float]) -> None:
+    obs = extract(text, "henan", "2024年统计公报")
+    assert {(o.indicator, o.measure, o.period, o.cumulative): o.value for o in obs} == expected
+
+
+def test_elliptical_clause_inherits_only_within_its_sentence() -> None:
+    obs = extract("全年货物进出口总额7058.4亿元。增长9.6%。", "hubei", "2024年统计公报")
+    assert [(o.indicator, o.measure) for o in obs] == [("trade_total", "level")]
+
+
+def test_monthly_release_year_from_publication_date() -> None:
+    obs = extract("社会消费品零售总额11230.2亿元，增长5.2%。", "hunan", "1-7月湖南经济运行情况", date(2025, 8, 20))
+    assert {(o.period, o.cumulative) for o in obs} == {("2025-07", True)}
+    assert not any(o.preliminary for o in obs)
+
+
+def test_no_year_anywhere_is_an_error() -> None:
+    with pytest.raises(ParseError):
+        extract("社会消费品零售总额增长5.2%。", "hunan", "湖南经济运行情况", None)
+
+
+def test_normalise() -> None:
+    assert normalise("６３ ５８９．９９ 亿元，增长\u22125.1％") == "63589.99亿元,增长-5.1%"
+
+
+def test_parse_release_html_page() -> None:
+    obs = parse_release((FIXTURES / "releases" / "hubei_2024_communique_excerpt.html").read_bytes())
+    got = {(o.indicator, o.measure): o.value for o in obs}
+    assert got[("gdp", "level")] == 6001297000000 and len(got) == 8
+    assert {o.region for o in obs} == {"hubei"}
+    gdp = next(o for o in obs if o.indicator == "gdp" and o.measure == "level")
+    assert gdp.source_text.startswith("初步核算") and gdp.preliminary
+
+
+def test_parse_release_plain_text_gbk() -> None:
+    text = "湖南省2024年国民经济和社会发展统计公报\n初步核算，全年全省地区生产总值53231.0亿元，比上年增长4.8%。"
+    obs = parse_release(text.encode("gb18030"))
+    assert {(o.region, o.indicator, o.measure, o.value) for o in obs} == {
+        ("hunan", "gdp", "level", 5323100000000), ("hunan", "gdp", "yoy_pct", 4.8)}
+
+
+def test_parse_release_without_province_fails_loudly() -> None:
+    with pytest.raises(ParseError, match="province"):
+        parse_release("2024年统计公报\n全年地区生产总值100亿元。".encode())

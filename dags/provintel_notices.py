@@ -6,4 +6,4 @@ from provintel.dag_factory import source_pipeline
 
 NOTICES = Asset("duckdb://provintel/core/notice")
 
-source_pipeline("provintel_notices_daily", "notices", "30 7 * * *", ["notices"], NOTICES, __doc__ or "")
+source_pipeline("provintel_notices_daily", "daily", "30 7 * * *", ["notices"], NOTICES, __doc__ or "")

@@ -1,4 +1,7 @@
-"""Statistics: NBS data API and bureaus -> validate (GX) -> load -> marts, mapped per source."""
+"""Annual statistics: NBS data API and the five bureaus' communiqués -> validate (GX) -> load -> marts.
+
+One mapped extract and load per source: one province's failure never blocks the others.
+"""
 
 from airflow.sdk import Asset
 
@@ -6,5 +9,5 @@ from provintel.dag_factory import source_pipeline
 
 MARTS = Asset("duckdb://provintel/marts/regional_gdp")
 
-source_pipeline("provintel_statistics_annual", "observations", "0 6 * * 1", ["statistics", "nbs"], MARTS,
+source_pipeline("provintel_statistics_annual", "annual", "0 6 * * 1", ["statistics", "annual"], MARTS,
                 __doc__ or "")

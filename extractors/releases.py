@@ -281,11 +281,16 @@ def _respectively(clause: str) -> list[tuple[str, str, float, str]]:
     return out
 
 
-def region_of(title: str, text: str) -> str | None:
-    for where in (title, text[:300]):
-        for name, code in PROVINCES.items():
-            if name in where:
-                return code
+def region_of(title: str, text: str, page: str = "") -> str | None:
+    """The province a release speaks for: its title, then the issuing bureau, then the opening text."""
+    for name, code in PROVINCES.items():
+        if name in title:
+            return code
+    if m := re.search(r"(湖北|湖南|山西|江西|河南)省?统计局", page or text):
+        return PROVINCES[m.group(1)]
+    for name, code in PROVINCES.items():
+        if name in text[:300]:
+            return code
     return None
 
 
@@ -319,12 +324,14 @@ def parse_release(body: bytes, content_type: str | None = None, province: str | 
         text, _ = body_text(soup, settings, title)
         if not text:
             raise ParseError("no body text found")
+        page = soup.get_text(" ")
     else:
         text = decode_html(body, content_type or "text/plain")
         lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
         title = lines[0] if lines and len(lines[0]) < 80 and not lines[0].endswith("。") else ""
         published = None
-    region = province or region_of(title, text)
+        page = text
+    region = province or region_of(title, text, page)
     if region is None:
         raise ParseError("cannot tell the province: pass --province")
     return extract(text, region, title, published, stats)

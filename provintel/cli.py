@@ -133,7 +133,7 @@ def cmd_parse(args: argparse.Namespace) -> int:
             out = [{k: _json_value(v) for k, v in o.as_dict().items()}
                    for o in parse_release(data, None, args.province)]
         else:
-            from extractors.notices import province_settings
+            from extractors.crawl import province_settings
             from extractors.portal import parse_detail
 
             if not args.province:

@@ -25,7 +25,7 @@ def default_args() -> dict[str, Any]:
     }
 
 
-def source_pipeline(dag_id: str, kind: str, schedule: str, tags: list[str], outlet: Asset,
+def source_pipeline(dag_id: str, cadence: str, schedule: str, tags: list[str], outlet: Asset,
                     doc: str) -> DAG:
     """extract (one mapped task per source, network only) -> load (write, audit, publish)."""
 
@@ -36,7 +36,7 @@ def source_pipeline(dag_id: str, kind: str, schedule: str, tags: list[str], outl
         def sources() -> list[str]:
             from provintel.sources import registry
 
-            return [name for name, s in registry().items() if s.kind == kind]
+            return [name for name, s in registry().items() if s.cadence == cadence]
 
         @task(max_active_tis_per_dag=2)
         def extract(source: str, run_id: str | None = None) -> str:

@@ -24,6 +24,7 @@ class Known:
 class Source:
     name: str
     kind: str  # observations | notices
+    cadence: str  # annual | monthly | daily: which DAG runs it
     hosts: tuple[str, ...]
     crawl: Callable[[HttpClient, Known], Iterator[Page]]
     parse: Callable[[Page], list[dict[str, Any]]]
@@ -50,7 +51,7 @@ def _nbs_parse(page: Page) -> list[dict[str, Any]]:
 
 
 def notice_record(source: str, page: Page, provenance: str = "crawl") -> dict[str, Any]:
-    from extractors.notices import province_settings
+    from extractors.crawl import province_settings
     from extractors.portal import parse_detail
 
     assert page.fetch.body is not None
@@ -76,23 +77,48 @@ def notice_record(source: str, page: Page, provenance: str = "crawl") -> dict[st
 
 
 def _notices(province: str) -> Source:
-    from extractors.notices import province_settings
-
-    def crawl(client: HttpClient, known: Known) -> Iterator[Page]:
-        from extractors.notices import crawl as crawl_notices
-
-        return crawl_notices(client, province, set(known.urls))
+    from extractors.crawl import ListSpec, crawl_lists, province_settings
 
     cfg = province_settings(province)
     name = f"notices_{province}"
-    return Source(name, "notices", tuple(cfg.HOSTS), crawl, lambda page: [notice_record(name, page)],
+
+    def crawl(client: HttpClient, known: Known) -> Iterator[Page]:
+        lists = tuple(s if isinstance(s, ListSpec) else ListSpec(s) for s in cfg.NOTICE_LISTS)
+        return crawl_lists(client, province, lists, cfg.PORTAL, "notice_detail", set(known.urls))
+
+    return Source(name, "notices", "daily", tuple(cfg.HOSTS), crawl, lambda page: [notice_record(name, page)],
                   ("notice_detail",))
+
+
+def _releases(province: str, cadence: str) -> Source:
+    """A statistics bureau's communiqués (annual) or monthly releases, read by the text extractor."""
+    from extractors.crawl import crawl_lists, province_settings
+    from extractors.portal import PortalSettings
+
+    cfg = province_settings(province)
+    name = f"{'communiques' if cadence == 'annual' else 'releases'}_{province}"
+    lists = cfg.COMMUNIQUE_LISTS if cadence == "annual" else cfg.MONTHLY_LISTS
+    settings = PortalSettings(province, detail_href=cfg.RELEASE_HREF)
+
+    def crawl(client: HttpClient, known: Known) -> Iterator[Page]:
+        return crawl_lists(client, province, lists, settings, "release", set(known.urls))
+
+    def parse(page: Page) -> list[dict[str, Any]]:
+        from extractors.releases import parse_release
+
+        assert page.fetch.body is not None
+        obs = parse_release(page.fetch.body, page.fetch.headers.get("Content-Type"), province)
+        return [{**o.as_dict(), **_provenance(name, page)} for o in obs]
+
+    return Source(name, "observations", cadence, tuple(cfg.HOSTS), crawl, parse, ("release",))
 
 
 def registry() -> dict[str, Source]:
     from extractors.nbs.settings import HOST
+    from provintel.config import PROVINCES
 
-    sources = [Source("nbs", "observations", (HOST,), _nbs_crawl, _nbs_parse, ("nbs_esdata",)),
+    sources = [Source("nbs", "observations", "annual", (HOST,), _nbs_crawl, _nbs_parse, ("nbs_esdata",)),
+               *[_releases(p, "annual") for p in PROVINCES], *[_releases(p, "monthly") for p in PROVINCES],
                _notices("hubei")]
     return {s.name: s for s in sources}
 

@@ -326,16 +326,141 @@ RUISHU_412 = """<!DOCTYPE html><html><head><meta http-equiv="Content-Type" conte
 </head><body></body></html>"""
 
 
+# --- statistics bureaus: communiqués and monthly releases ------------------------------------------
+BUREAU = {  # province: (host, communiqué list, monthly list, style)
+    "湖北": ("tjj.hubei.gov.cn", "/tjsj/tjgb/ndtjgb/qstjgb/", "/tjsj/tjfx/qsjjyx/", "trs"),
+    "湖南": ("tjj.hunan.gov.cn", "/tjsj/tjgb/", "/hntj/tjfx/jmxx/", "trs-html"),
+    "山西": ("tjj.shanxi.gov.cn", "/tjsj/tjgb/", "/tjsj/tjfx/", "trs"),
+    "江西": ("tjj.jiangxi.gov.cn", "38595", "38596", "hanweb"),
+    "河南": ("tjj.henan.gov.cn", "/tjfw/tjgb/", "/tjfw/tjfx/", "henan"),
+}
+SCHEME = {"湖北": "http", "山西": "http"}
+
+
+def _detail_url(prov: str, col: str, pub: tuple[int, int, int], n: int, monthly: bool) -> str:
+    host, _, _, style = BUREAU[prov]
+    y, m, d = pub
+    scheme = SCHEME.get(prov, "https")
+    nid = 5585085 if (prov, pub, monthly) == ("湖北", (2025, 3, 24), False) else 3000000 + n * 7919 + d
+    if style == "hanweb":
+        return f"{scheme}://{host}/art/{y}/{m}/{d}/art_{col}_{nid}.html"
+    if style == "henan":
+        return f"{scheme}://{host}/{y}/{m:02d}-{d:02d}/{nid}.html"
+    if prov == "湖北" and not monthly and y == 2025:
+        return f"{scheme}://{host}{col}202503/t20250321_5585085.shtml"  # the real 2024 communiqué URL
+    ext = "html" if style == "trs-html" else "shtml"
+    sub = f"{y}sjjd/" if prov == "湖南" and monthly else ""
+    return f"{scheme}://{host}{col}{sub}{y}{m:02d}/t{y}{m:02d}{d:02d}_{nid}.{ext}"
+
+
+def _bureau_page(prov: str, title: str, pub: tuple[int, int, int], paras: list[str], synthetic: list[str]) -> str:
+    y, m, d = pub
+    body = "\n".join(f"<p><strong><span>{p}</span></strong></p>" if len(p) < 8 else f"<p>{p}</p>" for p in paras)
+    note = f"<!-- synthetic fixture; synthetic figures: {', '.join(synthetic) or 'none'} -->"
+    style = BUREAU[prov][3]
+    if prov == "湖北":
+        return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><meta name="ArticleTitle" content="{title}">
+<meta name="PubDate" content="{y}-{m:02d}-{d:02d} 09:31"><title>{title}</title></head><body>{note}
+<article class="detail-article"><h2 class="detail-title">{title}</h2>
+<div class="detail-meta__info"><span>发布日期：<em>{y}-{m:02d}-{d:02d} 09:31</em></span><span>来源：湖北省统计局</span></div>
+<div class="detail-body article-box" id="article-box"><div class="view TRS_UEDITOR trs_paper_default trs_web">
+{body}
+<p><img src="./W020250321_ORIGIN.png"/></p></div><p id="annex">附件:</p><ul id="list"></ul></div></article></body></html>"""
+    if style == "trs-html":
+        return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><meta name="ArticleTitle" content="{title}">
+<meta name="PubDate" content="{y}-{m:02d}-{d:02d} 10:00"><title>{title}_湖南省统计局</title></head><body>{note}
+<div class="main"><div class="content"><h1 class="title">{title}</h1><div class="a1">发布日期：{y}-{m:02d}-{d:02d}　来源：湖南省统计局</div>
+<div id="zoom" class="TRS_Editor">{body}</div><div class="share">【打印】【关闭】</div></div></div></body></html>"""
+    if style == "hanweb":
+        return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><meta name="ArticleTitle" content="{title}">
+<meta name="PubDate" content="{y}-{m:02d}-{d:02d}"><title>{title} 江西省统计局</title></head><body>{note}
+<div class="bg_middle"><div class="bt-article-02"><div class="title">{title}</div>
+<div class="bt-article-y">发布日期：{y}-{m:02d}-{d:02d} 信息来源：江西省统计局</div><div id="zoom">{body}</div></div></div></body></html>"""
+    if style == "henan":
+        return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}-河南省统计局</title></head><body>{note}
+<div class="rule_main"><div class="details-box"><h1 class="details-title">{title}</h1>
+<div class="details-info">发布时间：{y}-{m:02d}-{d:02d}　来源：河南省统计局</div><div class="details-content">{body}</div>
+<div id="xggjbox">相关稿件：2023年河南省国民经济和社会发展统计公报</div><div class="output">打印本页</div></div></div></body></html>"""
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}</title></head><body>{note}
+<div class="detail"><h1>{title}</h1><div class="info">发布时间：{y}年{m:02d}月{d:02d}日 来源：山西省统计局</div>
+<div class="TRS_UEDITOR">{body}</div></div></body></html>"""
+
+
+def _bureau_list(prov: str, items: list[tuple[str, str, tuple[int, int, int]]], count_page: int = 1) -> bytes:
+    lis = "\n".join(f'<li><a href="{u}" title="{t}" target="_blank">{t}</a><span>{p[0]}-{p[1]:02d}-{p[2]:02d}</span></li>'
+                    for u, t, p in items)
+    if BUREAU[prov][3] == "hanweb":
+        records = "".join(f"<record><![CDATA[\n<li><a href=\"{u.split('.gov.cn', 1)[1]}\" title=\"{t}\">{t}</a>"
+                          f"<span>{p[0]}-{p[1]:02d}-{p[2]:02d}</span></li>]]></record>\n" for u, t, p in items)
+        return (f'<?xml version="1.0" encoding="UTF-8"?><datastore><nextgroup><![CDATA[]]></nextgroup>'
+                f"<recordset>\n{records}</recordset></datastore>").encode()
+    return (f'<!DOCTYPE html><html><head><meta charset="utf-8"></head><body><div class="list"><ul>\n{lis}\n</ul></div>'
+            f"<script>var countPage = {count_page};createPageHTML(countPage, 0, \"index\", \"shtml\");</script>"
+            "</body></html>").encode()
+
+
+def bureaus(w: Writer) -> dict[str, list[dict[str, Any]]]:
+    """Write every bureau page and list; return the figures each page states, by URL."""
+    from replay.bureaus import CODE, MONTHLY, annual_figures, communique_text, monthly_text
+
+    expected: dict[str, list[dict[str, Any]]] = {}
+    for prov, (host, ccol, mcol, style) in BUREAU.items():
+        scheme = SCHEME.get(prov, "https")
+        for monthly in (False, True):
+            col = mcol if monthly else ccol
+            items: list[tuple[str, str, tuple[int, int, int]]] = []
+            pages = range(len(MONTHLY)) if monthly else (2024, 2023, 2022)
+            for n in pages:
+                if monthly:
+                    title, paras, stated = monthly_text(prov, n)
+                    pub = MONTHLY[n][1]
+                    synthetic = ["all"]
+                else:
+                    year = n
+                    fig = annual_figures(prov, year)
+                    paras, stated = communique_text(prov, year, fig)
+                    title = f"{prov}省{year}年国民经济和社会发展统计公报"
+                    pub = (year + 1, 3, 24 if prov == "湖北" else 20 + (year % 5))
+                    synthetic = fig.synthetic
+                url = _detail_url(prov, col, pub, n, monthly)
+                html = _bureau_page(prov, title, pub, paras, synthetic).encode()
+                rel = f"{host}/{url.split('.gov.cn/', 1)[1]}"
+                w.route(url, rel, html, headers={"Content-Type": "text/html; charset=utf-8"},
+                        figures="real where shared/sources §4 gives them" if not monthly else "synthetic")
+                expected[url] = [{"region": CODE[prov], **s} for s in stated]
+                items.append((url, title, pub))
+            items.sort(key=lambda i: i[2], reverse=True)
+            if style == "hanweb":
+                proxy = f"{scheme}://{host}/module/web/jpage/dataproxy.jsp?startrecord=1&endrecord=45&perpage=15"
+                w.route(proxy, f"{host}/dataproxy_{col}.xml", _bureau_list(prov, items), method="POST",
+                        form={"columnid": col}, headers={"Content-Type": "text/xml;charset=UTF-8"})
+                continue
+            ext = "html" if style in ("trs-html", "henan") else "shtml"
+            chunks = [items[i:i + 8] for i in range(0, len(items), 8)]
+            for p, chunk in enumerate(chunks):
+                name = "index" + (f"_{p}" if p else "") + f".{ext}"
+                w.route(f"{scheme}://{host}{col}{name}", f"{host}{col}{name}", _bureau_list(prov, chunk, len(chunks)),
+                        headers={"Content-Type": "text/html; charset=utf-8"})
+    # the Henan bureau sometimes blocks an IP outright (scenario)
+    w.route("https://tjj.henan.gov.cn/tjfw/tjgb/index.html", "scenarios/henan_tjj_403/index.html",
+            b"<html><body><h1>403 Forbidden</h1></body></html>", scenario="henan_tjj_403", status=403,
+            headers={"Content-Type": "text/html"})
+    return expected
+
+
 def build(root: Path = ROOT) -> None:
     """Write files/, scenarios/ and manifest.json under root (recorded/ is left alone)."""
     import shutil
 
-    for sub in ("files", "scenarios"):
+    for sub in ("files", "scenarios", "expected"):
         if (root / sub).exists():
             shutil.rmtree(root / sub)
     w = Writer(root)
     nbs(w)
     hubei(w)
+    expected = bureaus(w)
+    (root / "expected").mkdir(parents=True, exist_ok=True)
+    (root / "expected" / "releases.json").write_text(json.dumps(expected, ensure_ascii=False, indent=1) + "\n")
     for host in ("www.hunan.gov.cn", "www.shanxi.gov.cn", "www.jiangxi.gov.cn", "searchapi.henan.gov.cn",
                  "tjj.hubei.gov.cn", "tjj.hunan.gov.cn", "tjj.shanxi.gov.cn", "tjj.jiangxi.gov.cn",
                  "tjj.henan.gov.cn", "www.henan.gov.cn"):

@@ -17,7 +17,10 @@ from tests.conftest import CORPUS
 def test_status_before_any_run_lists_every_source(env: Path, capsys: Any) -> None:
     assert main(["status", "--format", "json"]) == 0
     rows = json.loads(capsys.readouterr().out)
-    assert {r["source"] for r in rows} == {"nbs", "notices_hubei"}
+    from provintel.sources import registry
+
+    assert [r["source"] for r in rows] == list(registry())
+    assert {"nbs", "notices_hubei", "communiques_henan", "releases_jiangxi"} <= set(registry())
     assert all(r["outcome"] == "never run" for r in rows)
 
 

@@ -1,0 +1,79 @@
+"""Walk list pages newest first and fetch the detail pages they link (no parsing of details).
+
+One walker for every portal and bureau: list URLs, the detail-link pattern and, for Hanweb
+sites, the POST endpoint that feeds list rows are settings of the province.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from types import ModuleType
+
+from extractors.http import Fetch, HttpClient
+from extractors.pages import NavigationError, Page, need
+from extractors.portal import PortalSettings, parse_list
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class ListSpec:
+    """A list to walk: its URL, and for Hanweb columns the dataproxy POST that returns its rows."""
+
+    url: str
+    proxy: str | None = None  # POST endpoint returning <record><![CDATA[row html]]></record>
+    form: dict[str, str] = field(default_factory=dict)
+
+
+def province_settings(province: str) -> ModuleType:
+    return importlib.import_module(f"extractors.{province}.settings")
+
+
+def next_pages(body: bytes, url: str) -> list[str]:
+    """TRS lists say their page count in script (`var countPage = N`): index_1 … index_{N-1}."""
+    m = re.search(rb"countPage\s*=\s*(\d+)", body)
+    name = url.rsplit("/", 1)[-1]
+    if not m or not name.startswith("index."):
+        return []
+    base, ext = url[: -len(name)], name.split(".", 1)[1]
+    return [f"{base}index_{i}.{ext}" for i in range(1, min(int(m.group(1)), 50))]
+
+
+def _fetch_list(client: HttpClient, spec: ListSpec, url: str) -> Fetch:
+    if spec.proxy:
+        return client.post(spec.proxy, data=spec.form)
+    return client.get(url)
+
+
+def crawl_lists(client: HttpClient, province: str, lists: tuple[ListSpec, ...], settings: PortalSettings,
+                detail_kind: str, known: set[str], max_pages: int = 20) -> Iterator[Page]:
+    """Walk each list (newest first) and yield its detail pages; stop paging at a page of known items."""
+    for spec in lists:
+        queue = [spec.url]
+        pages = 0
+        while queue and pages < max_pages:
+            url = queue.pop(0)
+            fetch = _fetch_list(client, spec, url)
+            pages += 1
+            yield Page(fetch, "list", {"province": province})
+            try:
+                body = need(fetch)
+            except NavigationError as exc:
+                log.warning("%s list %s unusable, going on with the next list: %s", province, url, exc)
+                break
+            # hanweb rows arrive as CDATA inside <record>: unwrap them for the HTML parser
+            body = body.replace(b"<![CDATA[", b"").replace(b"]]>", b"")
+            items = parse_list(body, url, settings, fetch.headers.get("Content-Type"))
+            fresh = [i for i in items if i.url not in known]
+            # known details are asked again conditionally: a 304 costs little and catches revisions
+            for item in items:
+                yield Page(client.get(item.url), detail_kind,
+                           {"province": province, "list_title": item.title, "list_date": item.date})
+            if url == spec.url and not spec.proxy:
+                queue.extend(next_pages(body, url))
+            if items and not fresh:
+                break  # everything on this page is known: older pages are too

@@ -1,0 +1,1 @@
+"""henan: portal and statistics bureau settings."""

@@ -1,0 +1,1 @@
+"""hunan: portal and statistics bureau settings."""

@@ -1,0 +1,1 @@
+"""jiangxi: portal and statistics bureau settings."""

@@ -1,0 +1,1 @@
+"""shanxi: portal and statistics bureau settings."""

@@ -148,6 +148,50 @@ def cmd_parse(args: argparse.Namespace) -> int:
     return 0
 
 
+def _print_frame(df: Any, fmt: str) -> None:
+    if fmt == "json":
+        print(df.to_json(orient="records", force_ascii=False, date_format="iso", indent=1))
+    elif fmt == "csv":
+        df.to_csv(sys.stdout, index=False)
+    else:
+        import pandas as pd
+
+        with pd.option_context("display.max_rows", None, "display.max_columns", None, "display.width", 200):
+            print(df.to_string(index=False) if len(df) else "(no rows)")
+
+
+def cmd_revisions(args: argparse.Namespace) -> int:
+    from warehouse import connect
+    from warehouse.queries import revisions
+
+    con = connect()
+    try:
+        df = revisions(con, args.since)
+    finally:
+        con.close()
+    cols = ["source", "region", "indicator", "measure", "period", "cumulative", "previous_value", "revised_value",
+            "change", "change_pct", "previous_seen", "revised_at"]
+    _print_frame(df[cols] if len(df) else df, args.format)
+    return 0
+
+
+def cmd_series(args: argparse.Namespace) -> int:
+    from warehouse import connect
+    from warehouse.queries import as_of
+
+    con = connect()
+    try:
+        when = args.as_of or "9999-12-31"
+        df = as_of(con, when, args.region, args.indicator)
+    finally:
+        con.close()
+    if args.source:
+        df = df[df["source"] == args.source]
+    _print_frame(df[["source", "measure", "period", "cumulative", "value", "unit", "preliminary", "realtime_start"]],
+                 args.format)
+    return 0 if len(df) else 1
+
+
 def cmd_airflow_init(args: argparse.Namespace) -> int:
     from provintel.airflow_runner import bootstrap
 
@@ -193,6 +237,19 @@ def main(argv: list[str] | None = None) -> int:
     s.add_argument("path")
     s.add_argument("--province")
     s.set_defaults(func=cmd_parse)
+
+    s = sub.add_parser("revisions", help="values that replaced an earlier vintage, and by how much")
+    s.add_argument("--since", help="only revisions seen on or after this date")
+    s.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    s.set_defaults(func=cmd_revisions)
+
+    s = sub.add_parser("series", help="one region's indicator, as known now or as of a date")
+    s.add_argument("region")
+    s.add_argument("indicator")
+    s.add_argument("--as-of", dest="as_of", help="what was known at this date (YYYY-MM-DD or ISO time)")
+    s.add_argument("--source", help="only this source (nbs, communiques_hubei, ...)")
+    s.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    s.set_defaults(func=cmd_series)
 
     s = sub.add_parser("airflow-init", help="migrate the Airflow metadata DB and create pools")
     s.set_defaults(func=cmd_airflow_init)

@@ -56,27 +56,28 @@ def main() -> int:
 
     step("running the DAGs")
     ok = run_dag("provintel_statistics_annual", logs)
+    ok &= run_dag("provintel_statistics_monthly", logs)
     ok &= run_dag("provintel_notices_daily", logs)
 
     step("fault drill: the NBS API answers with a decimal slip in Hubei's secondary sector")
     server.corpus = Corpus.load(scenarios=["nbs_bad_batch"])
     run_dag("provintel_statistics_annual", logs, expect_failure=True)
-    server.corpus = Corpus.load()
 
-    step("second clean run: unchanged pages are not loaded again")
+    step("a restatement: NBS revises Hubei's 2023 GDP (injected into the replay); the rest is unchanged")
+    server.corpus = Corpus.load(scenarios=["nbs_revised"])
     ok &= run_dag("provintel_statistics_annual", logs)
     ok &= run_dag("provintel_notices_daily", logs)
+    subprocess.call([sys.executable, "-m", "provintel.cli", "revisions"])
 
     step("building the briefing from the published snapshot")
     ok &= run_dag("provintel_briefing_gdp", logs)
     server.shutdown()
 
-    summary(s)
+    summary()
     return 0 if ok else 1
 
 
-def summary(s: object) -> None:
-    from provintel.cli import status_rows
+def summary() -> None:
     from warehouse.db import connect, current_snapshot
 
     st = settings()
@@ -89,23 +90,30 @@ def summary(s: object) -> None:
                    string_agg(DISTINCT reason, ' | ') FILTER (WHERE status = 'quarantined')
             FROM meta.load_log GROUP BY source ORDER BY source""").fetchall()
         for src, pages, loaded, quarantined, why in rows:
-            print(f"    {src:<16} pages fetched {pages:>4}  rows loaded {loaded:>4}  "
-                  f"batches quarantined {quarantined}" + (f"\n{'':<21}why: {why[:240]}" if why else ""))
-        gdp = con.execute("SELECT count(DISTINCT region) FILTER (WHERE region <> 'national') "
-                          "FROM marts.regional_gdp").fetchone()
-        notices = con.execute("SELECT count(*) FROM core.notice WHERE province = 'hubei'").fetchone()
-        print(f"    regional GDP: {gdp[0] if gdp else 0} provinces; Hubei notices: {notices[0] if notices else 0}")
+            print(f"    {src:<20} pages fetched {pages:>4}  rows loaded {loaded:>5}  "
+                  f"batches quarantined {quarantined}" + (f"\n{'':<25}why: {why[:240]}" if why else ""))
+        facts = con.execute("""
+            SELECT (SELECT count(DISTINCT region) FROM marts.regional_gdp WHERE region <> 'national'),
+                   (SELECT count(DISTINCT region) FROM core.observation_latest WHERE source LIKE 'communiques_%'),
+                   (SELECT count(DISTINCT region) FROM core.observation_latest WHERE source LIKE 'releases_%'),
+                   (SELECT count(*) FROM core.notice WHERE province = 'hubei'),
+                   (SELECT count(*) FROM marts.revisions),
+                   (SELECT count(*) FILTER (WHERE flagged) FROM marts.reconciliation)""").fetchone()
+        assert facts is not None
+        print(f"    regional GDP (NBS): {facts[0]} provinces; communiqués: {facts[1]} provinces; "
+              f"monthly releases: {facts[2]} provinces; Hubei notices: {facts[3]}")
+        print(f"    revisions recorded: {facts[4]}; NBS-versus-bureau differences flagged: {facts[5]}")
     finally:
         con.close()
     print(f"    warehouse snapshot: {current_snapshot(st)}")
-    print("    open it with: python -c 'import warehouse; print(warehouse.connect().sql(\"from marts.regional_gdp\"))'")
+    print("    open it with: .venv/bin/python -c 'import warehouse; "
+          "print(warehouse.connect().sql(\"from marts.regional_gdp\"))'")
     for f in sorted(st.briefings_dir.rglob("*.csv"))[-3:]:
         print(f"    briefing: {f}")
     print(f"    data docs: {st.docs_dir / 'index.html'}")
     step("provintel status")
     sys.stdout.flush()
     subprocess.call([sys.executable, "-m", "provintel.cli", "status"])
-    del status_rows
 
 
 if __name__ == "__main__":

@@ -19,6 +19,9 @@ log = logging.getLogger(__name__)
 PERIOD_RE = r"^\d{4}(?:-Q[1-4]|-(?:0[1-9]|1[0-2]))?$"
 DOC_NUMBER_RE = r"^(?:[\u4e00-\u9fa5]{1,12}〔\d{4}〕\d+号|[\u4e00-\u9fa5]{0,8}政府令第\d+号)$"
 OBS_KEY = ["source", "region", "indicator", "measure", "period", "cumulative"]
+# resident population, 万人: a generous band around each province's recent figures
+POPULATION_WAN = {"hubei": (5000, 6500), "hunan": (5800, 7200), "shanxi": (3000, 3900), "jiangxi": (4000, 5000),
+                  "henan": (9000, 10600)}
 
 
 @dataclass
@@ -58,6 +61,14 @@ def observation_frames(df: pd.DataFrame, context: pd.DataFrame | None = None) ->
     frame["level_value"] = frame["value"].where(is_level)
     pop = frame["indicator"].eq("population_resident") & is_level & frame["region"].ne("national")
     frame["population_wan"] = (frame["value"] / 10_000).where(pop)
+    # position within the province's plausible range: 0..1 passes
+    lo = frame["region"].map({r: b[0] for r, b in POPULATION_WAN.items()})
+    hi = frame["region"].map({r: b[1] for r, b in POPULATION_WAN.items()})
+    frame["population_in_range"] = ((frame["population_wan"] - lo) / (hi - lo)).where(pop)
+    cat_unit = frame["indicator"].map({i.id: i.unit for i in indicators().values()})
+    money = cat_unit.isin(["CNY", "USD"]) & frame["unit"].isin(["CNY", "USD"])
+    # levels in the catalogue's unit (money may be reported in yuan or dollars, as FDI is)
+    frame["unit_matches_catalogue"] = ((frame["unit"] == cat_unit) | money).where(is_level)
     key = ["source", "region", "period", "cumulative"]
     combined = frame
     if context is not None and not context.empty:
@@ -96,6 +107,8 @@ def _suites() -> dict[str, list[Any]]:
             E.ExpectColumnValuesToBeBetween(column="growth", min_value=-30, max_value=60),
             E.ExpectColumnValuesToNotBeInSet(column="level_value", value_set=[0]),
             E.ExpectColumnValuesToBeBetween(column="population_wan", min_value=1000, max_value=12000),
+            E.ExpectColumnValuesToBeBetween(column="population_in_range", min_value=0, max_value=1),
+            E.ExpectColumnValuesToBeInSet(column="unit_matches_catalogue", value_set=[True]),
         ],
         "gdp_identity": [
             E.ExpectColumnValuesToBeBetween(column="sector_gap_pct", min_value=-0.5, max_value=0.5),

@@ -84,6 +84,8 @@ def test_failing_batch_is_quarantined_never_in_core(home: Path) -> None:
     ([obs("hubei", "gdp", 1e12, period="2024年")], "period"),
     ([obs("hubei", "gdp", 88.0, measure="yoy_pct", unit="pct")], "growth"),
     ([obs("hubei", "population_resident", 58340.0, unit="persons")], "population_wan"),
+    ([obs("hubei", "population_resident", 97850000.0, unit="persons")], "population_in_range"),  # Henan's, on Hubei
+    ([obs("hubei", "gdp", 1e12, unit="persons")], "unit_matches_catalogue"),
     ([obs("macau", "gdp", 1e12)], "region"),
     ([obs("hubei", "gdp", 1e12, unit="亿元")], "unit"),
     ([obs("hubei", "gdp", 1e12), obs("hubei", "gdp", 2e12)], "compound_columns"),

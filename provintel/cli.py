@@ -66,16 +66,16 @@ def cmd_status(args: argparse.Namespace) -> int:
     if args.format == "json":
         print(json.dumps(rows, ensure_ascii=False, indent=1))
     else:
-        header = f"{'source':<16} {'last run (UTC)':<26} {'outcome':<12} {'rows':>6} {'pages':>6} " \
+        header = f"{'source':<20} {'last run (UTC)':<26} {'outcome':<12} {'rows':>6} {'pages':>6} " \
                  f"{'failed':>6} {'failed loads':>12} {'blocked':>8}"
         print(header)
         print("-" * len(header))
         for r in rows:
-            print(f"{r['source']:<16} {r['last_run'] or '-':<26} {r['outcome']:<12} {r['rows_loaded']:>6} "
+            print(f"{r['source']:<20} {r['last_run'] or '-':<26} {r['outcome']:<12} {r['rows_loaded']:>6} "
                   f"{r['pages_fetched']:>6} {r['pages_failed']:>6} {r['failed_loads']:>12} "
                   f"{r['blocked_fetches']:>8}" + (f"  ({r['blocked_kinds']})" if r["blocked_kinds"] else ""))
             if r["reason"]:
-                print(f"{'':<16} why: {r['reason'][:300]}")
+                print(f"{'':<20} why: {r['reason'][:300]}")
     return 1 if any(r["outcome"] in ("quarantined", "partial") for r in rows) and args.strict else 0
 
 

@@ -37,9 +37,9 @@ def _provenance(source: str, page: Page) -> dict[str, Any]:
 
 
 def _nbs_crawl(client: HttpClient, known: Known) -> Iterator[Page]:
-    from extractors.nbs.api import crawl_annual_gdp
+    from extractors.nbs.api import crawl
 
-    return crawl_annual_gdp(client)
+    return crawl(client)
 
 
 def _nbs_parse(page: Page) -> list[dict[str, Any]]:

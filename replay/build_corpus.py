@@ -89,6 +89,34 @@ def fmt(v: float | int | None) -> str:
     return f"{v:.2f}".rstrip("0").rstrip(".") if isinstance(v, float) else str(v)
 
 
+# the series sets the extractor walks, as the corpus serves them:
+# (code, root name, category, leaf, scope, [(i_showname, du_name)], [(token, label)])
+QUARTERS = [("202503SS", "2025年第三季度"), ("202502SS", "2025年第二季度"), ("202501SS", "2025年第一季度")]
+MONTHS = [(f"2025{m:02d}MM", f"2025年{m}月") for m in (10, 9, 8, 7)]
+SUB_ANNUAL = [
+    ("5", "分省季度数据", "国民经济核算", "地区生产总值(季度)", "provincial",
+     [("地区生产总值_累计值 (亿元) ", "亿元"), ("地区生产总值_累计增长 (%) ", "%")], QUARTERS),
+    ("2", "季度数据", "国民经济核算", "国内生产总值(季度)", "national",
+     [("国内生产总值_累计值 (亿元) ", "亿元"), ("国内生产总值_累计增长 (%) ", "%")], QUARTERS),
+    ("4", "分省月度数据", "工业", "规模以上工业增加值", "provincial",
+     [("规模以上工业增加值_累计增长 (%) ", "%"), ("规模以上工业增加值_同比增长 (%) ", "%")], MONTHS),
+    ("1", "月度数据", "价格指数", "居民消费价格指数", "national", [("居民消费价格指数(上年同月=100) ", "")], MONTHS),
+]
+
+
+def _sub_annual_value(code: str, name: str, region: str, k: int) -> str:
+    """Synthetic quarterly and monthly figures (no real ones are recorded for these series)."""
+    seed = (sum(map(ord, region)) % 7) / 10
+    if "累计值" in name:  # cumulative GDP, 亿元: quarters 3, 2, 1 of 2025
+        base = 1349084.0 if region == "全国" else GDP[region][2024][0]
+        assert base is not None
+        annual = base * 1.05
+        return fmt(round(annual * (0.74, 0.48, 0.23)[k], 2))
+    if "居民消费价格指数" in name:
+        return fmt(round(99.6 + k * 0.2, 1))
+    return fmt(round(4.6 + seed + k * 0.1, 1))
+
+
 def nbs(w: Writer) -> None:
     w.robots["data.stats.gov.cn"] = "User-agent: *\nDisallow: /admin/\n"
     page = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>国家数据</title></head>" \
@@ -98,44 +126,39 @@ def nbs(w: Writer) -> None:
             headers={"Content-Type": "text/html; charset=utf-8",
                      "Set-Cookie": f"{WAF_COOKIE}=5f2d0c1e9a; Path=/; HttpOnly"})
     waf: dict[str, Any] = {"require_cookie": WAF_COOKIE, "headers": NBS_JSON}
-
-    def tree(code: str, pid: str, nodes: list[dict[str, Any]]) -> None:
-        w.route(f"{NBS}/new/queryIndexTreeAsync?pid={pid}&code={code}",
-                f"data.stats.gov.cn/tree_{code}_{pid or 'root'}.json",
-                _json({"success": True, "data": nodes}), **waf)
-
-    for code, root_name, cat, leaf, inds in (
-        ("6", "分省年度数据", "国民经济核算", "地区生产总值", [i[0] for i in PROV_INDICATORS]),
-        ("3", "年度数据", "国民经济核算", "国内生产总值", [i[0] for i in NAT_INDICATORS]),
-    ):
-        root_id, cat_id, leaf_id = uid(code, "root"), uid(code, cat), uid(code, cat, leaf)
-        tree(code, "", [{"_id": root_id, "name": root_name, "isLeaf": False, "sdate": "1949", "edate": "2024"}])
-        tree(code, root_id, [
-            {"_id": cat_id, "name": cat, "isLeaf": False, "sdate": "1952", "edate": "2024"},
-            {"_id": uid(code, "人口"), "name": "人口", "isLeaf": False, "sdate": "1949", "edate": "2024"},
-        ])
-        tree(code, cat_id, [
-            {"_id": leaf_id, "name": leaf, "isLeaf": True, "sdate": "1952", "edate": "2024"},
-            {"_id": uid(code, cat, "指数"), "name": f"{leaf}指数", "isLeaf": True, "sdate": "1952", "edate": "2024"},
-        ])
-        w.route(f"{NBS}/new/queryIndicatorsByCid?cid={leaf_id}&dt=&name=",
-                f"data.stats.gov.cn/indicators_{code}.json",
-                _json({"success": True, "data": {"list": [
-                    {"_id": uid(code, leaf, name.strip()), "i_showname": name, "_name": name.split(" ")[0],
-                     "du_name": name.split("(")[1].split(")")[0], "i_mark": ""} for name in inds]}}), **waf)
-
-    # provincial: region groups and regions
-    cid6 = uid("6", "国民经济核算", "地区生产总值")
-    da_all = uid("6", "全部地区")
-    w.route(f"{NBS}/getDaCatalogTreeByIndicatorCid?indicatorCid={cid6}", "data.stats.gov.cn/da_groups_6.json",
-            _json({"success": True, "data": [{"_id": uid("6", "东部地区"), "name": "东部地区"},
-                                             {"_id": da_all, "name": "全部地区"}]}), **waf)
-    w.route(f"{NBS}/getDasByDaCatalogId?daCid={da_all}", "data.stats.gov.cn/das_all.json",
-            _json({"success": True, "data": [{"show_name": n, "name_value": c + "0000000000", "name_text": n}
-                                             for n, c in PROVINCES_31]}), **waf)
     code_of = dict(PROVINCES_31)
-    for name, unit, idx in PROV_INDICATORS:
-        ind_id = uid("6", "地区生产总值", name.strip())
+    trees: dict[str, dict[str, list[dict[str, Any]]]] = {}
+
+    def leaf(code: str, root_name: str, cat: str, leaf_name: str, inds: list[str]) -> tuple[str, str, list[str]]:
+        """Register the tree path root > cat > leaf and the leaf's indicators; return (root, cid, ids)."""
+        root_id, cat_id, leaf_id = uid(code, "root"), uid(code, cat), uid(code, cat, leaf_name)
+        t = trees.setdefault(code, {})
+        t[""] = [{"_id": root_id, "name": root_name, "isLeaf": False, "sdate": "1949", "edate": "2025"}]
+        kids = t.setdefault(root_id, [{"_id": uid(code, "人口"), "name": "人口", "isLeaf": False}])
+        if not any(k["_id"] == cat_id for k in kids):
+            kids.append({"_id": cat_id, "name": cat, "isLeaf": False, "sdate": "1952", "edate": "2025"})
+        t.setdefault(cat_id, []).extend([
+            {"_id": leaf_id, "name": leaf_name, "isLeaf": True, "sdate": "1952", "edate": "2025"},
+            {"_id": uid(code, cat, leaf_name, "指数"), "name": f"{leaf_name}指数", "isLeaf": True}])
+        ids = [uid(code, leaf_name, n.strip()) for n in inds]
+        w.route(f"{NBS}/new/queryIndicatorsByCid?cid={leaf_id}&dt=&name=", f"data.stats.gov.cn/indicators_{code}.json",
+                _json({"success": True, "data": {"list": [
+                    {"_id": i, "i_showname": n, "_name": n.split(" ")[0], "du_name": _du(n), "i_mark": ""}
+                    for n, i in zip(inds, ids, strict=True)]}}), **waf)
+        if code in ("4", "5", "6"):
+            da_all = uid(code, "全部地区")
+            w.route(f"{NBS}/getDaCatalogTreeByIndicatorCid?indicatorCid={leaf_id}",
+                    f"data.stats.gov.cn/da_groups_{code}.json",
+                    _json({"success": True, "data": [{"_id": uid(code, "东部地区"), "name": "东部地区"},
+                                                     {"_id": da_all, "name": "全部地区"}]}), **waf)
+            w.route(f"{NBS}/getDasByDaCatalogId?daCid={da_all}", f"data.stats.gov.cn/das_all_{code}.json",
+                    _json({"success": True, "data": [{"show_name": n, "name_value": c + "0000000000", "name_text": n}
+                                                     for n, c in PROVINCES_31]}), **waf)
+        return root_id, leaf_id, ids
+
+    # annual: real figures from §4
+    _, cid6, ids6 = leaf("6", "分省年度数据", "国民经济核算", "地区生产总值", [i[0] for i in PROV_INDICATORS])
+    for (name, unit, idx), ind_id in zip(PROV_INDICATORS, ids6, strict=True):
         w.route(f"{NBS}/stream/esData", f"data.stats.gov.cn/esdata_6_{ind_id[:8]}.json",
                 _json(_es_regions(name, unit, ind_id, idx, code_of)), method="POST",
                 json={"cid": cid6, "indicatorIds": [ind_id], "showType": "3"}, **waf)
@@ -151,9 +174,7 @@ def nbs(w: Writer) -> None:
             w.route(f"{NBS}/stream/esData", f"scenarios/nbs_bad_batch/esdata_6_{ind_id[:8]}.json",
                     _json(bad), scenario="nbs_bad_batch", method="POST",
                     json={"cid": cid6, "indicatorIds": [ind_id], "showType": "3"}, **waf)
-    # national: one region, every indicator at once (showType 1)
-    cid3 = uid("3", "国民经济核算", "国内生产总值")
-    ids3 = [uid("3", "国内生产总值", n.strip()) for n, _ in NAT_INDICATORS]
+    _, cid3, ids3 = leaf("3", "年度数据", "国民经济核算", "国内生产总值", [n for n, _ in NAT_INDICATORS])
     periods = []
     for year in sorted(YEARS, reverse=True):
         values = []
@@ -162,13 +183,42 @@ def nbs(w: Writer) -> None:
             values.append({"_id": ind_id, "i_showname": name, "value": fmt(v), "du_name": unit, "da_name": "全国"})
         periods.append({"code": f"{year}YY", "name": f"{year}年", "values": values})
     w.route(f"{NBS}/stream/esData", "data.stats.gov.cn/esdata_3_national.json",
-            _json({"success": True, "data": periods}), method="POST",
-            json={"cid": cid3, "showType": "1"}, **waf)
+            _json({"success": True, "data": periods}), method="POST", json={"cid": cid3, "showType": "1"}, **waf)
+
+    # quarterly and monthly: synthetic figures
+    for code, root_name, cat, leaf_name, scope, inds, tokens in SUB_ANNUAL:
+        _, cid, ids = leaf(code, root_name, cat, leaf_name, [n for n, _ in inds])
+        regions = ["全国"] if scope == "national" else FIVE
+        if scope == "national":
+            data = [{"code": tok, "name": label, "values": [
+                {"_id": i, "i_showname": n, "value": _sub_annual_value(code, n, "全国", k), "du_name": du,
+                 "da_name": "全国"} for (n, du), i in zip(inds, ids, strict=True)]} for k, (tok, label) in enumerate(tokens)]
+            w.route(f"{NBS}/stream/esData", f"data.stats.gov.cn/esdata_{code}_national.json",
+                    _json({"success": True, "data": data}), method="POST", json={"cid": cid, "showType": "1"}, **waf)
+            continue
+        for (n, du), i in zip(inds, ids, strict=True):
+            data = [{"code": tok, "name": label, "values": [
+                {"_id": i, "i_showname": n, "value": _sub_annual_value(code, n, r, k), "du_name": du, "da_name": r,
+                 "da": code_of[r] + "0000000000", "area": r, "areaCode": code_of[r]} for r in regions]}
+                for k, (tok, label) in enumerate(tokens)]
+            w.route(f"{NBS}/stream/esData", f"data.stats.gov.cn/esdata_{code}_{i[:8]}.json",
+                    _json({"success": True, "data": data}), method="POST",
+                    json={"cid": cid, "indicatorIds": [i], "showType": "3"}, **waf)
+
+    for code, t in trees.items():
+        for pid, nodes in t.items():
+            w.route(f"{NBS}/new/queryIndexTreeAsync?pid={pid}&code={code}",
+                    f"data.stats.gov.cn/tree_{code}_{pid or 'root'}.json", _json({"success": True, "data": nodes}), **waf)
     # a changed schema: the API starts answering with an HTML maintenance page
     w.route(f"{NBS}/stream/esData", "scenarios/nbs_source_changed/esdata.html",
             "<html><body>系统维护中，请稍后访问</body></html>".encode(), scenario="nbs_source_changed",
             method="POST", json={"showType": "3"}, headers={"Content-Type": "text/html"},
             require_cookie=WAF_COOKIE)
+
+
+def _du(showname: str) -> str:
+    unit = showname.split("(")[-1].split(")")[0] if "(" in showname else ""
+    return "" if "=" in unit else unit
 
 
 def _es_regions(name: str, unit: str, ind_id: str, idx: int | None, code_of: dict[str, str],
@@ -188,6 +238,7 @@ def _es_regions(name: str, unit: str, ind_id: str, idx: int | None, code_of: dic
                            "da_name": prov, "da": code + "0000000000", "area": prov, "areaCode": code})
         periods.append({"code": f"{year}YY", "name": f"{year}年", "values": values})
     return {"success": True, "data": periods}
+
 
 
 # --- Hubei portal: TRS list and detail pages ---------------------------------------------------

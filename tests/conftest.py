@@ -20,6 +20,8 @@ _AIRFLOW_HOME = tempfile.mkdtemp(prefix="provintel-airflow-")
 atexit.register(shutil.rmtree, _AIRFLOW_HOME, True)
 os.environ["AIRFLOW_HOME"] = _AIRFLOW_HOME
 os.environ["AIRFLOW__CORE__LOAD_EXAMPLES"] = "False"
+# dag.test() needs the DAG file inside the configured folder, and airflow reads it once, at import
+os.environ["AIRFLOW__CORE__DAGS_FOLDER"] = str(Path(__file__).resolve().parent.parent / "dags")
 os.environ["GX_ANALYTICS_ENABLED"] = "False"
 
 _real_connect = socket.socket.connect

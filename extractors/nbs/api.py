@@ -49,28 +49,29 @@ def walk(client: HttpClient, code: str, path: tuple[str, ...]) -> tuple[str, str
     return root_id, node_id, indicators
 
 
-def crawl_annual_gdp(client: HttpClient) -> Iterator[Page]:
-    """Yield esData pages for provincial and national annual GDP and its parts."""
+def crawl(client: HttpClient) -> Iterator[Page]:
+    """Yield esData pages for every series set: provinces one indicator at a time (showType 3),
+    the nation all indicators at once (showType 1)."""
     warm = client.get(S.WARM_UP, conditional=False)
     if not warm.usable:
         raise NavigationError(f"warm-up page: {warm.outcome} ({warm.error or warm.status})")
-    prov = S.ANNUAL_GDP_PROVINCIAL
-    root_id, cid, indicators = walk(client, prov.code, prov.path)
-    groups = _get(client, "getDaCatalogTreeByIndicatorCid", indicatorCid=cid)
-    da_cid = str(_named(groups, S.ALL_REGIONS_GROUP, "region groups")["_id"])
-    das = [{"text": r["show_name"], "value": r["name_value"]}
-           for r in _get(client, "getDasByDaCatalogId", daCid=da_cid)
-           if S.PROVINCE_NAMES.get(str(r.get("show_name", "")).strip()) not in (None, "national")]
-    if len(das) != 5:
-        raise NavigationError(f"expected the five provinces in {S.ALL_REGIONS_GROUP}, found {das}")
-    for ind in indicators:
-        body = {"cid": cid, "indicatorIds": [ind["_id"]], "daCatalogId": "", "das": das,
-                "dts": [prov.dts], "showType": "3", "rootId": root_id}
-        yield Page(client.post(f"{S.BASE}/stream/esData", json=body, headers=S.HEADERS), "nbs_esdata",
-                   {"indicator": str(ind["i_showname"]).strip()})
-    nat = S.ANNUAL_GDP_NATIONAL
-    root_id, cid, indicators = walk(client, nat.code, nat.path)
-    body = {"cid": cid, "indicatorIds": [i["_id"] for i in indicators], "daCatalogId": "",
-            "das": [S.NATIONAL_REGION], "dts": [nat.dts], "showType": "1", "rootId": root_id}
-    yield Page(client.post(f"{S.BASE}/stream/esData", json=body, headers=S.HEADERS), "nbs_esdata",
-               {"region": "national"})
+    for series in S.SERIES:
+        root_id, cid, indicators = walk(client, series.code, series.path)
+        if series.scope == "national":
+            body = {"cid": cid, "indicatorIds": [i["_id"] for i in indicators], "daCatalogId": "",
+                    "das": [S.NATIONAL_REGION], "dts": [series.dts], "showType": "1", "rootId": root_id}
+            yield Page(client.post(f"{S.BASE}/stream/esData", json=body, headers=S.HEADERS), "nbs_esdata",
+                       {"region": "national", "code": series.code})
+            continue
+        groups = _get(client, "getDaCatalogTreeByIndicatorCid", indicatorCid=cid)
+        da_cid = str(_named(groups, S.ALL_REGIONS_GROUP, "region groups")["_id"])
+        das = [{"text": r["show_name"], "value": r["name_value"]}
+               for r in _get(client, "getDasByDaCatalogId", daCid=da_cid)
+               if S.PROVINCE_NAMES.get(str(r.get("show_name", "")).strip()) not in (None, "national")]
+        if len(das) != 5:
+            raise NavigationError(f"expected the five provinces in {S.ALL_REGIONS_GROUP}, found {das}")
+        for ind in indicators:
+            body = {"cid": cid, "indicatorIds": [ind["_id"]], "daCatalogId": "", "das": das,
+                    "dts": [series.dts], "showType": "3", "rootId": root_id}
+            yield Page(client.post(f"{S.BASE}/stream/esData", json=body, headers=S.HEADERS), "nbs_esdata",
+                       {"indicator": str(ind["i_showname"]).strip(), "code": series.code})

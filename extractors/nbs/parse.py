@@ -81,7 +81,8 @@ def series_of(name: str, unit: str) -> tuple[str, str, bool] | None:
     """Map an indicator name to (indicator id, measure, cumulative), or None when unknown."""
     bare = re.sub(r"\s+", "", re.sub(r"[（(][^()（）]*[)）]\s*$", "", name))
     cumulative = "累计" in bare
-    bare = bare.replace("累计", "")
+    # 地区生产总值_累计值, 规模以上工业增加值累计增长, 社会消费品零售总额_当期值
+    bare = re.sub(r"_?(累计值|当期值)$", "", bare).replace("_", "").replace("累计", "").replace("当期", "")
     measure = "level"
     if unit == "%" and (m := re.search(r"(同比增长|比上年增长|增长|增速)$", bare)):
         measure = "yoy_pct"
@@ -101,11 +102,19 @@ def _value(raw: Any, unit: str, measure: str) -> tuple[float | None, str]:
             raise SourceChanged(f"value {raw!r} is not a number") from exc
         if measure != "level":
             return float(number), "pct"
+        if _is_index(unit):
+            return float(number), "index"
         value, _ = catalogue.canonical(number, unit)
     if measure != "level":
         return value, "pct"
-    _, canon = catalogue.canonical("0", unit) if unit else (0.0, "index")
-    return value, canon
+    if _is_index(unit):
+        return value, "index"
+    return value, catalogue.canonical("0", unit)[1]
+
+
+def _is_index(unit: str) -> bool:
+    """Index units: empty in legacy wdnodes, `上年同月=100` and the like in the new API."""
+    return not unit.strip() or "=100" in unit
 
 
 def parse_es_data(body: bytes, region: str | None = None,
@@ -176,10 +185,7 @@ def parse_legacy(body: bytes, stats: ParseStats | None = None) -> list[Observati
         ind, measure, cumulative = series
         data = cell["data"]
         raw = str(data["data"]) if data.get("hasdata") else None
-        if not unit and catalogue.indicators()[ind].unit == "index":
-            value, canon = (None if raw is None else float(raw)), "index"
-        else:
-            value, canon = _value(raw, unit, measure)
+        value, canon = _value(raw, unit, measure)
         out.append(Observation(region=region, indicator=ind, measure=measure,
                                period=legacy_period(dims["sj"]), value=value, unit=canon,
                                cumulative=cumulative, preliminary=False,

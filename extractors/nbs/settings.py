@@ -18,15 +18,26 @@ ALL_REGIONS_GROUP = "全部地区"
 
 @dataclass(frozen=True)
 class SeriesSet:
-    """A tree code (6 = provincial annual, 3 = national annual), the names down to the leaf, periods."""
+    """A tree code, the names down to the leaf, the periods to ask for, and whose figures they are.
+
+    Codes: 1/2/3 national monthly/quarterly/annual; 4/5/6 provincial monthly/quarterly/annual.
+    Period ranges use the API's tokens: 2024YY, 202502SS (2025 Q2), 202507MM.
+    """
 
     code: str
     path: tuple[str, ...]
     dts: str
+    scope: str  # provincial | national
 
 
-ANNUAL_GDP_PROVINCIAL = SeriesSet("6", ("国民经济核算", "地区生产总值"), "2023YY-2024YY")
-ANNUAL_GDP_NATIONAL = SeriesSet("3", ("国民经济核算", "国内生产总值"), "2023YY-2024YY")
+SERIES = (
+    SeriesSet("6", ("国民经济核算", "地区生产总值"), "2023YY-2024YY", "provincial"),
+    SeriesSet("3", ("国民经济核算", "国内生产总值"), "2023YY-2024YY", "national"),
+    SeriesSet("5", ("国民经济核算", "地区生产总值(季度)"), "202501SS-202503SS", "provincial"),
+    SeriesSet("2", ("国民经济核算", "国内生产总值(季度)"), "202501SS-202503SS", "national"),
+    SeriesSet("4", ("工业", "规模以上工业增加值"), "202507MM-202510MM", "provincial"),
+    SeriesSet("1", ("价格指数", "居民消费价格指数"), "202507MM-202510MM", "national"),
+)
 PROVINCE_NAMES = {"湖北省": "hubei", "湖南省": "hunan", "山西省": "shanxi", "江西省": "jiangxi",
                   "河南省": "henan", "全国": "national"}
 LEGACY_REGION_CODES = {"420000": "hubei", "430000": "hunan", "140000": "shanxi", "360000": "jiangxi",

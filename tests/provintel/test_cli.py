@@ -32,7 +32,7 @@ def test_status_shows_outcomes_failures_and_blocked_fetches(env: Path, replay: A
     out = capsys.readouterr().out
     nbs_line = next(line for line in out.splitlines() if line.startswith("nbs "))
     hubei_line = next(line for line in out.splitlines() if line.startswith("notices_hubei"))
-    assert "success" in nbs_line and " 58 " in nbs_line
+    assert "success" in nbs_line and " 138 " in nbs_line
     assert "partial" in hubei_line and "(blocked)" in hubei_line
     assert main(["status", "--strict"]) == 1
 

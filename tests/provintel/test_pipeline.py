@@ -41,7 +41,8 @@ def test_batch_manifest_records_every_fetch(env: Path, replay: Any) -> None:
     manifest = json.loads((batch / "manifest.json").read_text())
     urls = [f["url"] for f in manifest["fetches"]]
     assert urls[0] == "https://data.stats.gov.cn/dg/website/page.html"  # the WAF warm-up comes first
-    assert sum(u.endswith("/stream/esData") for u in urls) == 6
+    # annual, quarterly and monthly series: provinces one indicator at a time, the nation in one call
+    assert sum(u.endswith("/stream/esData") for u in urls) == 12
     assert manifest["records"] == len((batch / "records.jsonl").read_text().splitlines()) > 0
 
 

@@ -117,3 +117,16 @@ def test_legacy_gdp_values_with_units() -> None:
 def test_parse_any_tells_the_formats_apart() -> None:
     assert parse_any((LEGACY / "nbs_legacy_fsyd_reg_rows_trimmed.json").read_bytes())
     assert parse_any(_es('"地区生产总值 (亿元) "'))
+
+
+@pytest.mark.parametrize("name,du,raw,expected", [
+    ("地区生产总值_累计值 (亿元) ", "亿元", "29012.5", ("gdp", "level", True, 2901250000000, "CNY")),
+    ("地区生产总值_累计增长 (%) ", "%", "5.2", ("gdp", "yoy_pct", True, 5.2, "pct")),
+    ("规模以上工业增加值_同比增长 (%) ", "%", "-0.4", ("industrial_value_added", "yoy_pct", False, -0.4, "pct")),
+    ("居民消费价格指数(上年同月=100) ", "", "100.4", ("cpi", "level", False, 100.4, "index")),
+])
+def test_quarterly_and_monthly_series_names(name: str, du: str, raw: str, expected: tuple[object, ...]) -> None:
+    doc = {"success": True, "data": [{"code": "202503SS", "name": "2025年第三季度", "values": [
+        {"_id": "x", "i_showname": name, "value": raw, "du_name": du, "da_name": "河南省"}]}]}
+    (o,) = parse_es_data(json.dumps(doc, ensure_ascii=False).encode())
+    assert (o.indicator, o.measure, o.cumulative, o.value, o.unit) == expected and o.period == "2025-Q3"

@@ -139,8 +139,14 @@ def cmd_parse(args: argparse.Namespace) -> int:
             if not args.province:
                 print("parse notice needs --province", file=sys.stderr)
                 return 2
+            from extractors.tagging import tag, to_hk_traditional
+
             cfg = province_settings(args.province)
-            out = parse_detail(data, Path(args.path).resolve().as_uri(), cfg.PORTAL).as_dict()
+            notice = parse_detail(data, Path(args.path).resolve().as_uri(), cfg.PORTAL)
+            tags = tag(notice.title, notice.body_text)
+            out = {k: v for k, v in notice.as_dict().items() if k not in ("url", "column")}
+            out.update(topics=list(tags.topics), topic_terms=tags.reasons, hk_relevant=tags.hk_relevant,
+                       title_hant=to_hk_traditional(notice.title))
     except ParseError as exc:
         print(f"cannot parse {args.path}: {exc}", file=sys.stderr)
         return 1
@@ -190,6 +196,27 @@ def cmd_series(args: argparse.Namespace) -> int:
     _print_frame(df[["source", "measure", "period", "cumulative", "value", "unit", "preliminary", "realtime_start"]],
                  args.format)
     return 0 if len(df) else 1
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from warehouse import connect
+    from warehouse.search import search
+
+    con = connect()
+    try:
+        hits = search(con, args.query, args.province, args.topic, args.since, args.limit)
+    finally:
+        con.close()
+    if args.format == "json":
+        print(json.dumps(hits, ensure_ascii=False, indent=1, default=str))
+        return 0 if hits else 1
+    for i, h in enumerate(hits, 1):
+        hk = " [HK]" if h["hk_relevant"] else ""
+        print(f"{i:>2}. {h['title']}{hk}\n    {h['doc_number'] or '-'} | {h['published_date'] or '-'} | "
+              f"{h['province']} | score {h['score']}\n    {h['source_url']}")
+    if not hits:
+        print("no notices match", file=sys.stderr)
+    return 0 if hits else 1
 
 
 def cmd_airflow_init(args: argparse.Namespace) -> int:
@@ -250,6 +277,16 @@ def main(argv: list[str] | None = None) -> int:
     s.add_argument("--source", help="only this source (nbs, communiques_hubei, ...)")
     s.add_argument("--format", choices=["table", "csv", "json"], default="table")
     s.set_defaults(func=cmd_series)
+
+    s = sub.add_parser("search", help="Chinese full-text search over notices (jieba + BM25)")
+    s.add_argument("query")
+    s.add_argument("--province")
+    s.add_argument("--topic", help="trade, investment, hk_macao_gba, talent, industry_technology, finance, "
+                                   "business_environment, emergency_public_safety")
+    s.add_argument("--since", help="published on or after this date")
+    s.add_argument("--limit", type=int, default=20)
+    s.add_argument("--format", choices=["table", "json"], default="table")
+    s.set_defaults(func=cmd_search)
 
     s = sub.add_parser("airflow-init", help="migrate the Airflow metadata DB and create pools")
     s.set_defaults(func=cmd_airflow_init)

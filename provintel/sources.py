@@ -71,6 +71,11 @@ def notice_record(source: str, page: Page, provenance: str = "crawl") -> dict[st
     volatile_free = {k: record[k] for k in ("title", "doc_number", "issuer", "doc_type", "issued_date",
                                             "published_date", "index_number", "validity", "body_text",
                                             "attachments")}
+    from extractors.tagging import tag, to_hk_traditional
+
+    tags = tag(n.title, n.body_text)
+    record.update(topics=json.dumps(list(tags.topics)), topic_terms=json.dumps(tags.reasons, ensure_ascii=False),
+                  hk_relevant=tags.hk_relevant, title_hant=to_hk_traditional(n.title))
     record["content_hash"] = hashlib.sha256(json.dumps(volatile_free, ensure_ascii=False,
                                                        sort_keys=True).encode()).hexdigest()
     return record

@@ -105,6 +105,12 @@ def load_batch(batch: Path, s: Settings) -> LoadSummary:
                     con.execute(stmt, {"load_id": load_id, "now": now} if "$" in stmt else None)
                 after = con.execute(f"SELECT count(*) FROM {CORE[kind]}").fetchone()[0]  # type: ignore[index]
                 rows_loaded = after - before
+                if kind == "notices":
+                    from warehouse.search import reindex
+
+                    changed = [r[0] for r in con.execute(
+                        "SELECT notice_id FROM core.notice_version WHERE load_id = ?", [load_id]).fetchall()]
+                    reindex(con, changed)
                 parsed = manifest.get("parsed_pages", [])
                 if parsed:
                     con.executemany("INSERT OR REPLACE INTO raw.loaded_page VALUES (?, ?, ?, ?, ?)",

@@ -1,3 +1,11 @@
+-- lifecycle events: new, or revised (content changed)
+INSERT INTO core.notice_event
+SELECT s.notice_id, CASE WHEN c.notice_id IS NULL THEN 'new' ELSE 'revised' END,
+       CASE WHEN c.notice_id IS NULL THEN NULL ELSE 'version ' || (c.version + 1) END, s.load_id, $now
+FROM staging.notice AS s
+LEFT JOIN core.notice AS c USING (notice_id)
+WHERE s.load_id = $load_id AND (c.notice_id IS NULL OR c.content_hash <> s.content_hash);
+
 -- a new version for every notice that is new or whose content changed
 INSERT INTO core.notice_version
 SELECT s.notice_id, coalesce(c.version, 0) + 1, s.content_hash, s.title, s.doc_number, s.validity,
@@ -22,14 +30,15 @@ WHEN MATCHED THEN UPDATE SET
     column_name = s.column_name, body_text = s.body_text, attachments = s.attachments,
     content_hash = s.content_hash, version = s.version, source_url = s.source_url,
     fetched_at = s.fetched_at, raw_sha256 = s.raw_sha256, load_id = s.load_id,
-    provenance = s.provenance, last_changed = $now
+    provenance = s.provenance, topics = s.topics, topic_terms = s.topic_terms, hk_relevant = s.hk_relevant,
+    title_hant = s.title_hant, withdrawn_at = NULL, last_changed = $now
 WHEN NOT MATCHED THEN INSERT (
     notice_id, province, title, doc_number, doc_prefix, doc_year, doc_serial, issuer, doc_type,
     issued_date, published_date, index_number, validity, column_name, body_text, attachments,
     content_hash, version, source_url, fetched_at, raw_sha256, load_id, provenance, first_seen,
-    last_changed)
+    last_changed, topics, topic_terms, hk_relevant, title_hant)
 VALUES (
     s.notice_id, s.province, s.title, s.doc_number, s.doc_prefix, s.doc_year, s.doc_serial, s.issuer,
     s.doc_type, s.issued_date, s.published_date, s.index_number, s.validity, s.column_name,
     s.body_text, s.attachments, s.content_hash, s.version, s.source_url, s.fetched_at, s.raw_sha256,
-    s.load_id, s.provenance, $now, $now);
+    s.load_id, s.provenance, $now, $now, s.topics, s.topic_terms, s.hk_relevant, s.title_hant);

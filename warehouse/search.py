@@ -1,0 +1,77 @@
+"""Chinese full-text search inside the warehouse: a jieba-segmented inverted index with BM25.
+
+DuckDB's fts extension cannot be downloaded here and splits on whitespace only, so the index is
+two plain tables (search.doc, search.posting) kept up to date by each notices load.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import Counter
+from collections.abc import Iterable
+from datetime import date
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+log = logging.getLogger(__name__)
+SQL = Path(__file__).with_name("sql") / "search_bm25.sql"
+TITLE_WEIGHT = 3  # a term in the title counts as three in the body
+# words every notice has: single characters never reach the index (see _WORD), so only words here
+STOP = frozenset({"关于", "通知", "印发", "如下", "认真", "贯彻", "执行", "各地", "各部门", "有关", "现将"})
+_WORD = re.compile(r"[\u4e00-\u9fff]{2,}|[A-Za-z][A-Za-z0-9]+|\d{2,}")
+
+
+@cache
+def _jieba() -> Any:
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    jieba.initialize()
+    return jieba
+
+
+def terms(text: str) -> list[str]:
+    """Segment Chinese text for indexing and querying (search-engine mode: words and their parts)."""
+    out = []
+    for tok in _jieba().cut_for_search(text):
+        tok = tok.strip().lower()
+        if tok and tok not in STOP and _WORD.fullmatch(tok):
+            out.append(tok)
+    return out
+
+
+def reindex(con: duckdb.DuckDBPyConnection, notice_ids: Iterable[str]) -> int:
+    """Rebuild the postings of these notices from core.notice (inside the caller's transaction)."""
+    ids = list(dict.fromkeys(notice_ids))
+    if not ids:
+        return 0
+    con.execute("DELETE FROM search.posting WHERE notice_id IN (SELECT unnest(?::VARCHAR[]))", [ids])
+    con.execute("DELETE FROM search.doc WHERE notice_id IN (SELECT unnest(?::VARCHAR[]))", [ids])
+    rows = con.execute("SELECT notice_id, title, body_text FROM core.notice WHERE notice_id IN "
+                       "(SELECT unnest(?::VARCHAR[]))", [ids]).fetchall()
+    docs, postings = [], []
+    for notice_id, title, body in rows:
+        counts = Counter(terms(title) * TITLE_WEIGHT + terms(body or ""))
+        docs.append([notice_id, sum(counts.values())])
+        postings.extend([term, notice_id, tf] for term, tf in counts.items())
+    if docs:
+        con.executemany("INSERT INTO search.doc VALUES (?, ?)", docs)
+    if postings:
+        con.executemany("INSERT INTO search.posting VALUES (?, ?, ?)", postings)
+    return len(docs)
+
+
+def search(con: duckdb.DuckDBPyConnection, query: str, province: str | None = None, topic: str | None = None,
+           since: date | str | None = None, limit: int = 20) -> list[dict[str, Any]]:
+    """Rank notices for a Chinese query by BM25; withdrawn notices are left out."""
+    q = terms(query)
+    if not q:
+        return []
+    cur = con.execute(SQL.read_text(), {"terms": q, "province": province, "topic": topic,
+                                        "since": str(since) if since else None, "limit": limit})
+    cols = [d[0] for d in cur.description]
+    return [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]

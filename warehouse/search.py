@@ -53,7 +53,8 @@ def reindex(con: duckdb.DuckDBPyConnection, notice_ids: Iterable[str]) -> int:
     con.execute("DELETE FROM search.doc WHERE notice_id IN (SELECT unnest(?::VARCHAR[]))", [ids])
     rows = con.execute("SELECT notice_id, title, body_text FROM core.notice WHERE notice_id IN "
                        "(SELECT unnest(?::VARCHAR[]))", [ids]).fetchall()
-    docs, postings = [], []
+    docs: list[list[Any]] = []
+    postings: list[list[Any]] = []
     for notice_id, title, body in rows:
         counts = Counter(terms(title) * TITLE_WEIGHT + terms(body or ""))
         docs.append([notice_id, sum(counts.values())])

@@ -27,20 +27,22 @@ class ListSpec:
     url: str
     proxy: str | None = None  # POST endpoint returning <record><![CDATA[row html]]></record>
     form: dict[str, str] = field(default_factory=dict)
+    first_suffix: int = 1  # TRS numbers page 2 as index_1.shtml; hunan's wjk_glrb as wjk_glrb_2.html
 
 
 def province_settings(province: str) -> ModuleType:
     return importlib.import_module(f"extractors.{province}.settings")
 
 
-def next_pages(body: bytes, url: str) -> list[str]:
-    """TRS lists say their page count in script (`var countPage = N`): index_1 … index_{N-1}."""
+def next_pages(body: bytes, url: str, first_suffix: int = 1) -> list[str]:
+    """TRS lists say their page count in script (`var countPage = N`): index_1 … (or _2 … for hunan)."""
     m = re.search(rb"countPage\s*=\s*(\d+)", body)
-    name = url.rsplit("/", 1)[-1]
-    if not m or not name.startswith("index."):
+    if not m:
         return []
-    base, ext = url[: -len(name)], name.split(".", 1)[1]
-    return [f"{base}index_{i}.{ext}" for i in range(1, min(int(m.group(1)), 50))]
+    name = url.rsplit("/", 1)[-1]
+    stem, _, ext = name.partition(".")
+    base = url[: -len(name)]
+    return [f"{base}{stem}_{first_suffix + i}.{ext}" for i in range(min(int(m.group(1)), 50) - 1)]
 
 
 def _fetch_list(client: HttpClient, spec: ListSpec, url: str) -> Fetch:
@@ -51,7 +53,12 @@ def _fetch_list(client: HttpClient, spec: ListSpec, url: str) -> Fetch:
 
 def crawl_lists(client: HttpClient, province: str, lists: tuple[ListSpec, ...], settings: PortalSettings,
                 detail_kind: str, known: set[str], max_pages: int = 20) -> Iterator[Page]:
-    """Walk each list (newest first) and yield its detail pages; stop paging at a page of known items."""
+    """Walk each list (newest first) and yield its detail pages; stop paging at a page of known items.
+
+    Known details no list showed this time are asked again (conditionally): a 404 or 410 means the
+    portal withdrew the notice.
+    """
+    seen: set[str] = set()
     for spec in lists:
         queue = [spec.url]
         pages = 0
@@ -71,9 +78,14 @@ def crawl_lists(client: HttpClient, province: str, lists: tuple[ListSpec, ...], 
             fresh = [i for i in items if i.url not in known]
             # known details are asked again conditionally: a 304 costs little and catches revisions
             for item in items:
+                seen.add(item.url)
                 yield Page(client.get(item.url), detail_kind,
-                           {"province": province, "list_title": item.title, "list_date": item.date})
+                           {"province": province, "list_title": item.title, "list_date": item.date,
+                            "list_doc_number": item.doc_number})
             if url == spec.url and not spec.proxy:
-                queue.extend(next_pages(body, url))
+                queue.extend(next_pages(body, url, spec.first_suffix))
             if items and not fresh:
                 break  # everything on this page is known: older pages are too
+    for url in sorted(known - seen):
+        if client.refusal(url) is None:
+            yield Page(client.get(url), f"{detail_kind}_recheck", {"province": province})

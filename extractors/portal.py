@@ -70,8 +70,13 @@ def parse_list(body: bytes, url: str, s: PortalSettings, content_type: str | Non
         row = a.find_parent(["li", "tr", "dd", "div"])
         row_text = clean_space(row.get_text(" ")) if row else ""
         d = parse_date(row_text.replace(title, "")) if row_text else None
+        # hunan writes the 文号 with a script: var fileNum='湘政发 〔2009〕30号' ('null' when none)
+        row_html = str(row) if row else ""
+        m = re.search(r"fileNum\s*=\s*'([^']*)'", row_html)
+        raw_doc = m.group(1) if m else row_text.replace(title, "")
+        doc = canonical_doc_number(raw_doc) if raw_doc and raw_doc != "null" else None
         if full not in items and title:
-            items[full] = ListItem(full, title, d.isoformat() if d else None)
+            items[full] = ListItem(full, title, d.isoformat() if d else None, doc[0] if doc else None)
     return list(items.values())
 
 

@@ -79,10 +79,14 @@ def extract(source_name: str, run_key: str | None = None, s: Settings | None = N
     failures: list[dict[str, Any]] = []
     changed_pages = 0
     parsed: list[dict[str, Any]] = []
+    withdrawn: list[str] = []
     try:
         for page in source.crawl(client, known):
             f = page.fetch
-            if page.kind not in source.parsed_kinds or not f.usable:
+            if page.kind.endswith("_recheck") and f.status in (404, 410):
+                withdrawn.append(f.url)  # a known page the portal took down: withdrawn, never deleted
+                continue
+            if page.kind.removesuffix("_recheck") not in source.parsed_kinds or not f.usable:
                 continue  # unusable fetches are failures: taken from the client's ledger below
             if f.request_key is not None and known.pages.get(f.request_key) == f.sha256:
                 continue  # unchanged since it was last loaded: not parsed again
@@ -99,7 +103,8 @@ def extract(source_name: str, run_key: str | None = None, s: Settings | None = N
         failures.append({"url": None, "sha256": None, "reason": f"navigation: {exc}", "batch": True})
     # every fetch that ended blocked, deferred, refused, too large or failed is a page failure
     failures.extend({"url": f.url, "sha256": f.sha256, "reason": f"{f.outcome}: {f.error or f.status}"}
-                    for f in client.ledger if f.outcome not in (Outcome.OK, Outcome.NOT_MODIFIED))
+                    for f in client.ledger
+                    if f.outcome not in (Outcome.OK, Outcome.NOT_MODIFIED) and f.url not in withdrawn)
     batch = s.batches_dir / source_name / load_id
     batch.mkdir(parents=True, exist_ok=True)
     with open(batch / "records.jsonl", "w", encoding="utf-8") as out:
@@ -107,7 +112,8 @@ def extract(source_name: str, run_key: str | None = None, s: Settings | None = N
             out.write(json.dumps(r, ensure_ascii=False) + "\n")
     manifest = {"load_id": load_id, "source": source_name, "kind": source.kind,
                 "created_at": datetime.now(UTC).isoformat(), "records": len(records),
-                "changed_pages": changed_pages, "parsed_pages": parsed, "failures": failures,
+                "changed_pages": changed_pages, "parsed_pages": parsed, "withdrawn": withdrawn,
+                "failures": failures,
                 "fetches": [f.ledger() for f in client.ledger]}
     (batch / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1))
     log.info("extracted %s: %d records from %d changed pages, %d failures, %d fetches",

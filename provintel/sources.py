@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 from collections.abc import Callable, Iterator
@@ -57,6 +58,13 @@ def notice_record(source: str, page: Page, provenance: str = "crawl") -> dict[st
     assert page.fetch.body is not None
     cfg = province_settings(page.context["province"])
     n = parse_detail(page.fetch.body, page.fetch.url, cfg.PORTAL, page.fetch.headers.get("Content-Type"))
+    if n.doc_number is None and page.context.get("list_doc_number"):
+        # hunan prints the 文号 only in its list (written by a script), not on the detail page
+        from extractors.cn_text import canonical_doc_number
+
+        doc = canonical_doc_number(page.context["list_doc_number"])
+        if doc is not None:
+            n = dataclasses.replace(n, doc_number=doc[0], doc_number_parts=doc[1])
     parts = n.doc_number_parts or {}
     record = {
         "notice_id": hashlib.sha1(f"{n.province}|{n.url}".encode()).hexdigest()[:20],

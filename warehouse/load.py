@@ -59,6 +59,7 @@ def load_batch(batch: Path, s: Settings) -> LoadSummary:
     page_failures = [f for f in failures if not f.get("batch")]
     batch_failures = [f for f in failures if f.get("batch")]
     fetches = manifest["fetches"]
+    withdrawn = manifest.get("withdrawn", [])
     fetched = sum(1 for f in fetches if f["outcome"] in ("ok", "not_modified"))
 
     with writer(s) as con:
@@ -83,7 +84,7 @@ def load_batch(batch: Path, s: Settings) -> LoadSummary:
         if batch_failures:
             status, reason = "quarantined", "; ".join(dict.fromkeys(f["reason"] for f in batch_failures))
         elif not records and manifest["changed_pages"] == 0:
-            status, reason = "no_change", None
+            status, reason = ("success", None) if withdrawn else ("no_change", None)
         else:
             context = con.execute(CONTEXT_SQL, [load_id]).df() if kind == "observations" else None
             results = audit(kind, staged, s.docs_dir, context)
@@ -99,12 +100,14 @@ def load_batch(batch: Path, s: Settings) -> LoadSummary:
         try:
             _ledger(con, load_id, source, fetches, page_failures, now)
             rows_loaded = 0
-            if status == "success":
+            if status == "success" and withdrawn:
+                rows_loaded += _withdraw(con, withdrawn, load_id, now)
+            if status == "success" and records:
                 before = con.execute(f"SELECT count(*) FROM {CORE[kind]}").fetchone()[0]  # type: ignore[index]
                 for stmt in statements(SQL / MERGE[kind]):
                     con.execute(stmt, {"load_id": load_id, "now": now} if "$" in stmt else None)
                 after = con.execute(f"SELECT count(*) FROM {CORE[kind]}").fetchone()[0]  # type: ignore[index]
-                rows_loaded = after - before
+                rows_loaded += after - before
                 if kind == "notices":
                     from warehouse.search import reindex
 
@@ -115,6 +118,7 @@ def load_batch(batch: Path, s: Settings) -> LoadSummary:
                 if parsed:
                     con.executemany("INSERT OR REPLACE INTO raw.loaded_page VALUES (?, ?, ?, ?, ?)",
                                     [[source, p["request_key"], p["url"], p["sha256"], load_id] for p in parsed])
+            if status == "success":
                 rebuild_marts(con)
             elif status == "quarantined":
                 con.execute("INSERT INTO quarantine.batch VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -141,6 +145,18 @@ def load_batch(batch: Path, s: Settings) -> LoadSummary:
                           "reason FROM meta.load_log WHERE load_id = ?", [load_id]).fetchone()
     assert row is not None
     return _summary(row, snapshot.name)
+
+
+def _withdraw(con: duckdb.DuckDBPyConnection, urls: list[str], load_id: str, now: datetime) -> int:
+    """Mark notices whose pages the portal took down as withdrawn (kept, never deleted)."""
+    ids = [r[0] for r in con.execute("SELECT notice_id FROM core.notice WHERE withdrawn_at IS NULL AND source_url IN "
+                                     "(SELECT unnest(?::VARCHAR[]))", [urls]).fetchall()]
+    if ids:
+        con.executemany("INSERT INTO core.notice_event VALUES (?, 'withdrawn', 'page gone from the portal', ?, ?)",
+                        [[i, load_id, now] for i in ids])
+        con.execute("UPDATE core.notice SET withdrawn_at = ?, last_changed = ? WHERE notice_id IN "
+                    "(SELECT unnest(?::VARCHAR[]))", [now, now, ids])
+    return len(ids)
 
 
 def _ledger(con: duckdb.DuckDBPyConnection, load_id: str, source: str, fetches: list[dict[str, Any]],

@@ -51,6 +51,39 @@ def _fetch_list(client: HttpClient, spec: ListSpec, url: str) -> Fetch:
     return client.get(url)
 
 
+def crawl_json_search(client: HttpClient, province: str, url_template: str, detail_kind: str, known: set[str],
+                      max_pages: int = 20) -> Iterator[Page]:
+    """Walk a JSON search API (Henan: data.datas[] with selfUrl, title, docNum; data.totalPage)."""
+    import json
+
+    from extractors.models import SourceChanged
+
+    page_no, total = 1, 1
+    while page_no <= min(total, max_pages):
+        fetch = client.get(url_template.format(page=page_no))
+        yield Page(fetch, "list", {"province": province})
+        try:
+            doc = json.loads(need(fetch))
+            data = doc["data"]
+            total = int(data["totalPage"])
+            rows = list(data["datas"])
+        except NavigationError as exc:
+            log.warning("%s search page %d unusable: %s", province, page_no, exc)
+            return
+        except (ValueError, KeyError, TypeError) as exc:
+            raise NavigationError(f"{province} search API answer changed shape: {exc}") from SourceChanged(str(exc))
+        fresh = 0
+        for row in rows:
+            url = str(row["selfUrl"])
+            fresh += url not in known
+            yield Page(client.get(url), detail_kind,
+                       {"province": province, "list_title": re.sub(r"</?em>", "", str(row.get("title", ""))),
+                        "list_doc_number": row.get("docNum"), "list_date": str(row.get("pubDate", ""))[:10]})
+        if rows and not fresh:
+            return
+        page_no += 1
+
+
 def crawl_lists(client: HttpClient, province: str, lists: tuple[ListSpec, ...], settings: PortalSettings,
                 detail_kind: str, known: set[str], max_pages: int = 20) -> Iterator[Page]:
     """Walk each list (newest first) and yield its detail pages; stop paging at a page of known items.
@@ -86,6 +119,6 @@ def crawl_lists(client: HttpClient, province: str, lists: tuple[ListSpec, ...], 
                 queue.extend(next_pages(body, url, spec.first_suffix))
             if items and not fresh:
                 break  # everything on this page is known: older pages are too
-    for url in sorted(known - seen):
+    for url in sorted(known - seen) if lists else ():
         if client.refusal(url) is None:
             yield Page(client.get(url), f"{detail_kind}_recheck", {"province": province})

@@ -22,10 +22,11 @@ LABELS: dict[str, str] = {
     "发文机关": "issuer", "发布机构": "issuer", "发文单位": "issuer", "发布单位": "issuer",
     "制发机关": "issuer", "发文机构": "issuer",
     "成文日期": "issued_date", "印发日期": "issued_date", "签发日期": "issued_date",
-    "发布日期": "published_date", "发文日期": "published_date", "公开日期": "published_date",
+    "发布日期": "published_date", "公开日期": "published_date", "发文日期": "issued_date",
     "发布时间": "published_date",
     "效力状态": "validity", "有效性": "validity", "时效": "validity", "效力": "validity",
     "标题": "title", "名称": "title",
+    "来源": "source_label", "信息来源": "source_label",
 }
 DOC_TYPES = ("通知", "意见", "办法", "方案", "决定", "规定", "公告", "通告", "批复", "细则", "规划",
              "条例", "措施", "决议", "函", "通报", "报告", "命令", "令", "纲要", "计划", "规则", "指引")
@@ -96,11 +97,15 @@ def labelled_fields(soup: BeautifulSoup) -> dict[str, str]:
             if value:
                 found[fld] = value
             continue
-        m = re.match(r"^([^:：]{1,12})[:：]\s*(.*)$", own.replace("\xa0", " "))
-        # a container holding several pairs would give a run-on value: only take leaves
+        # a container holding several pairs would give a run-on value: only take leaves, and split a
+        # leaf on wide gaps (发文日期：2025-12-25　来源：湖南省人民政府)
         leaf = not any(isinstance(c, Tag) and c.name in ("div", "td", "li", "tr", "p") for c in el.children)
-        if m and leaf and (fld := LABELS.get(label_key(m.group(1)))) and fld not in found and m.group(2).strip():
-            found[fld] = m.group(2).strip()
+        if not leaf:
+            continue
+        for part in re.split(r"[\u3000]+|\s{2,}", el.get_text(" ").replace("\xa0", " ").strip()):
+            m = re.match(r"^([^:：]{1,12})[:：]\s*(.*)$", part.strip())
+            if m and (fld := LABELS.get(label_key(m.group(1)))) and fld not in found and m.group(2).strip():
+                found[fld] = clean_space(m.group(2))
     return found
 
 
@@ -183,7 +188,8 @@ def parse_detail(body: bytes, url: str, s: PortalSettings, content_type: str | N
     return Notice(
         province=s.province, url=url, title=title,
         doc_number=doc[0] if doc else None, doc_number_parts=doc[1] if doc else None,
-        issuer=fields.get("issuer") or meta(soup, "ContentSource"),
+        # 来源 names the publishing body: the issuer only when nothing better says so
+        issuer=fields.get("issuer") or meta(soup, "ContentSource") or fields.get("source_label"),
         doc_type=doc_type_of(title),
         issued_date=issued.isoformat() if issued else None,
         published_date=published.isoformat() if published else None,

@@ -90,14 +90,15 @@ def notice_record(source: str, page: Page, provenance: str = "crawl") -> dict[st
 
 
 def _notices(province: str) -> Source:
-    from extractors.crawl import ListSpec, crawl_lists, province_settings
+    from extractors.crawl import crawl_json_search, crawl_lists, province_settings
 
     cfg = province_settings(province)
     name = f"notices_{province}"
 
     def crawl(client: HttpClient, known: Known) -> Iterator[Page]:
-        lists = tuple(s if isinstance(s, ListSpec) else ListSpec(s) for s in cfg.NOTICE_LISTS)
-        return crawl_lists(client, province, lists, cfg.PORTAL, "notice_detail", set(known.urls))
+        yield from crawl_lists(client, province, cfg.NOTICE_LISTS, cfg.PORTAL, "notice_detail", set(known.urls))
+        if hasattr(cfg, "NOTICE_SEARCH"):
+            yield from crawl_json_search(client, province, cfg.NOTICE_SEARCH, "notice_detail", set(known.urls))
 
     return Source(name, "notices", "daily", tuple(cfg.HOSTS), crawl, lambda page: [notice_record(name, page)],
                   ("notice_detail",))
@@ -132,7 +133,7 @@ def registry() -> dict[str, Source]:
 
     sources = [Source("nbs", "observations", "annual", (HOST,), _nbs_crawl, _nbs_parse, ("nbs_esdata",)),
                *[_releases(p, "annual") for p in PROVINCES], *[_releases(p, "monthly") for p in PROVINCES],
-               _notices("hubei")]
+               *[_notices(p) for p in PROVINCES]]
     return {s.name: s for s in sources}
 
 

@@ -499,6 +499,34 @@ def bureaus(w: Writer) -> dict[str, list[dict[str, Any]]]:
     return expected
 
 
+def portals(w: Writer) -> None:
+    """Hunan, Shanxi, Jiangxi and Henan portals; scenarios for a withdrawn and a revised notice."""
+    from replay.portals import detail_html, detail_url, list_pages, notices
+
+    for province in ("hunan", "shanxi", "jiangxi", "henan"):
+        items = notices(province)
+        for url, rel, body, spec in list_pages(province, items):
+            w.route(url, rel, body, **spec)
+        for n in items:
+            url = detail_url(province, n)
+            w.route(url, url.split("://", 1)[1], detail_html(province, n).encode(),
+                    headers={"Content-Type": "text/html; charset=utf-8"})
+        if province == "hunan":
+            # withdrawn: the newest notice leaves the list and its page answers 404
+            for url, rel, body, spec in list_pages(province, items[1:]):
+                w.route(url, f"scenarios/notices_changed/{rel}", body, scenario="notices_changed", **spec)
+            gone = detail_url(province, items[0])
+            w.route(gone, "scenarios/notices_changed/404.html", b"<html><body>404</body></html>",
+                    scenario="notices_changed", status=404, headers={"Content-Type": "text/html"})
+        if province == "shanxi":
+            # revised: a notice is declared no longer in force and gains a paragraph
+            n = items[2]
+            url = detail_url(province, n)
+            w.route(url, f"scenarios/notices_changed/{n['id']}.shtml",
+                    detail_html(province, n, validity="失效", extra="<p>三、本文件自2026年11月1日起废止。</p>").encode(),
+                    scenario="notices_changed", headers={"Content-Type": "text/html; charset=utf-8"})
+
+
 def build(root: Path = ROOT) -> None:
     """Write files/, scenarios/ and manifest.json under root (recorded/ is left alone)."""
     import shutil
@@ -509,6 +537,7 @@ def build(root: Path = ROOT) -> None:
     w = Writer(root)
     nbs(w)
     hubei(w)
+    portals(w)
     expected = bureaus(w)
     (root / "expected").mkdir(parents=True, exist_ok=True)
     (root / "expected" / "releases.json").write_text(json.dumps(expected, ensure_ascii=False, indent=1) + "\n")

@@ -81,10 +81,11 @@ def load_batch(batch: Path, s: Settings) -> LoadSummary:
         staged = con.execute(f"SELECT * EXCLUDE (load_id) FROM {table} WHERE load_id = ?", [load_id]).df()
 
         results: list[AuditResult] = []
+        reason: str | None
         if batch_failures:
             status, reason = "quarantined", "; ".join(dict.fromkeys(f["reason"] for f in batch_failures))
         elif not records and manifest["changed_pages"] == 0:
-            status, reason = ("success", None) if withdrawn else ("no_change", None)
+            status, reason = ("success" if withdrawn else "no_change"), None
         else:
             context = con.execute(CONTEXT_SQL, [load_id]).df() if kind == "observations" else None
             results = audit(kind, staged, s.docs_dir, context)

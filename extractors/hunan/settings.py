@@ -5,7 +5,8 @@ from extractors.portal import PortalSettings
 
 PROVINCE = "hunan"
 HOSTS = ("www.hunan.gov.cn", "tjj.hunan.gov.cn")
-NOTICE_LISTS = (ListSpec("https://www.hunan.gov.cn/hnszf/xxgk/wjk/szfwj/wjk_glrb.html"),)
+# 省政府文件; pages wjk_glrb.html, wjk_glrb_2.html, ...; the 文号 is written by a script in the list
+NOTICE_LISTS = (ListSpec("https://www.hunan.gov.cn/hnszf/xxgk/wjk/szfwj/wjk_glrb.html", first_suffix=2),)
 PORTAL = PortalSettings(province=PROVINCE, body_selectors=(".content #zoom", "#zoom", ".content"))
 COMMUNIQUE_LISTS = (ListSpec("https://tjj.hunan.gov.cn/tjsj/tjgb/index.html"),)
 MONTHLY_LISTS = (ListSpec("https://tjj.hunan.gov.cn/hntj/tjfx/jmxx/index.html"),)

@@ -1,0 +1,58 @@
+"""The five portals through extract and load: metadata, quirks, lifecycle (revised, withdrawn)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import warehouse
+from provintel import pipeline
+from replay.server import Corpus
+from warehouse.search import search
+
+
+def test_all_five_portals_with_their_quirks(env: Path, replay: Any) -> None:
+    for p in ("hubei", "hunan", "shanxi", "jiangxi", "henan"):
+        s = pipeline.run(f"notices_{p}", "a")
+        assert s.status == "success", (p, s.reason)
+    con = warehouse.connect()
+    counts = dict(con.execute("SELECT province, count(*) FROM core.notice GROUP BY 1").fetchall())
+    assert counts == {"hubei": 8, "hunan": 30, "shanxi": 30, "jiangxi": 30, "henan": 30}
+    # every notice has a canonical 文号, an issuer and both dates
+    assert con.execute("""SELECT count(*) FROM core.notice WHERE doc_number IS NULL OR issuer IS NULL
+                          OR issued_date IS NULL OR published_date IS NULL""").fetchone() == (0,)
+    assert con.execute("SELECT count(*) FROM core.notice WHERE doc_number NOT SIMILAR TO "
+                       "'[^〔〕\\[\\]（）]+(〔[0-9]{4}〕[0-9]+号|第[0-9]+号)'").fetchone() == (0,)
+    # hunan: the 文号 came from the list's document.write script, stray space removed
+    (hunan,) = con.execute("SELECT doc_number FROM core.notice WHERE province='hunan' ORDER BY published_date DESC "
+                           "LIMIT 1").fetchone()
+    assert hunan == "湘政办发〔2025〕60号"
+    # henan: <em> highlight tags never reach titles; jiangxi: attachments found under /module/download
+    assert con.execute("SELECT count(*) FROM core.notice WHERE title LIKE '%<em>%'").fetchone() == (0,)
+    assert con.execute("SELECT count(*) FROM core.notice WHERE province='jiangxi' AND attachments LIKE "
+                       "'%/module/download/%'").fetchone() == (30,)
+    # tags and Hong Kong relevance
+    assert con.execute("SELECT count(*) FROM core.notice WHERE hk_relevant").fetchone()[0] >= 10
+    assert con.execute("SELECT count(*) FROM core.notice WHERE title_hant LIKE '%關於%'").fetchone()[0] > 100
+    assert search(con, "外资")
+
+
+def test_revised_and_withdrawn_notices(env: Path, replay: Any) -> None:
+    for p in ("hunan", "shanxi"):
+        pipeline.run(f"notices_{p}", "a")
+    replay.corpus = Corpus.load(scenarios=["notices_changed"])
+    for p in ("hunan", "shanxi"):
+        s = pipeline.run(f"notices_{p}", "b")
+        assert s.status == "success", (p, s.reason)
+    con = warehouse.connect()
+    events = con.execute("SELECT n.province, e.event FROM core.notice_event e JOIN core.notice n USING (notice_id) "
+                         "WHERE e.load_id LIKE '%__b'").fetchall()
+    assert sorted(events) == [("hunan", "withdrawn"), ("shanxi", "revised")]
+    # withdrawn: kept, marked, out of search
+    (title, withdrawn_at) = con.execute("SELECT title, withdrawn_at FROM core.notice WHERE withdrawn_at IS NOT NULL"
+                                        ).fetchone()
+    assert withdrawn_at is not None and title not in [h["title"] for h in search(con, "外资", province="hunan")]
+    # revised: a new version; validity has a history
+    history = con.execute("""SELECT v.version, v.validity FROM core.notice_version v JOIN core.notice n USING (notice_id)
+                             WHERE n.province = 'shanxi' AND n.version = 2 ORDER BY v.version""").fetchall()
+    assert history == [(1, "有效"), (2, "失效")]

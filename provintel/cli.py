@@ -92,6 +92,19 @@ def cmd_run(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_import_pages(args: argparse.Namespace) -> int:
+    from provintel.pipeline import BatchFailed, import_pages, load
+
+    summary = load(import_pages(Path(args.folder), args.province))
+    print(json.dumps(summary.__dict__, ensure_ascii=False, indent=1))
+    try:
+        summary.raise_for_failures()
+    except BatchFailed as exc:
+        print(f"failed: {exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
 def cmd_extract(args: argparse.Namespace) -> int:
     from provintel.pipeline import extract
 
@@ -252,6 +265,10 @@ def main(argv: list[str] | None = None) -> int:
     s = sub.add_parser("run", help="extract and load one source outside Airflow")
     s.add_argument("source")
     s.set_defaults(func=cmd_run)
+    s = sub.add_parser("import-pages", help="load notice pages saved from a browser (provenance manual_import)")
+    s.add_argument("folder")
+    s.add_argument("--province", required=True)
+    s.set_defaults(func=cmd_import_pages)
     s = sub.add_parser("extract", help="fetch and parse one source into a batch folder")
     s.add_argument("source")
     s.set_defaults(func=cmd_extract)

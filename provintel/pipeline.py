@@ -121,6 +121,61 @@ def extract(source_name: str, run_key: str | None = None, s: Settings | None = N
     return batch
 
 
+_SAVED_FROM = re.compile(rb"saved from url=\(\d+\)(\S+?)\s*-->"
+                         rb"|<link[^>]+rel=[\"']canonical[\"'][^>]+href=[\"']([^\"']+)"
+                         rb"|<meta[^>]+property=[\"']og:url[\"'][^>]+content=[\"']([^\"']+)", re.I)
+
+
+def import_pages(folder: Path, province: str, s: Settings | None = None) -> Path:
+    """Make a batch from pages saved in a browser (for portals that block crawlers, like Hubei's 412).
+
+    The bytes go into the raw archive as they are; parsing and loading are the crawl's own, with
+    provenance `manual_import`. The page's own URL comes from the browser's `saved from url`
+    comment, a canonical link or og:url; a page without one is quarantined, never guessed.
+    """
+    from extractors.archive import RawArchive, Sidecar, request_key, sha256
+    from extractors.http import Fetch, Outcome
+    from extractors.models import ParseError
+    from extractors.pages import Page
+    from provintel.sources import notice_record
+
+    s = s or settings()
+    source = f"notices_{province}"
+    load_id = load_id_for(source, "manual_import_" + datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ"))
+    archive = RawArchive(s.raw_dir)
+    records, failures, parsed, fetches = [], [], [], []
+    for path in sorted(p for p in Path(folder).rglob("*") if p.suffix.lower() in (".html", ".htm", ".shtml")):
+        body = path.read_bytes()
+        digest = sha256(body)
+        m = _SAVED_FROM.search(body[:20000])
+        url = next((g.decode("utf-8", "replace") for g in (m.groups() if m else ()) if g), None)
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        archive.put(body, Sidecar(url=url or path.resolve().as_uri(), method="GET", status=200, headers={},
+                                  fetched_at=now, sha256=digest, size=len(body), extra={"manual_import": str(path)}))
+        fetches.append({"url": url or path.resolve().as_uri(), "method": "GET", "outcome": "ok", "status": None,
+                        "fetched_at": now, "attempts": 0, "sha256": digest, "error": None, "request_key": None})
+        if url is None or not url.startswith(("http://", "https://")):
+            failures.append({"url": path.resolve().as_uri(), "sha256": digest,
+                             "reason": "parse_error: no source URL in the saved page (saved from / canonical)"})
+            continue
+        fetch = Fetch(url, "GET", Outcome.OK, 200, now, 0, sha256=digest, request_key=request_key("GET", url, None),
+                      body=body)
+        try:
+            records.append(notice_record(source, Page(fetch, "notice_detail", {"province": province}),
+                                         provenance="manual_import"))
+            parsed.append({"request_key": fetch.request_key, "url": url, "sha256": digest})
+        except ParseError as exc:
+            failures.append({"url": url, "sha256": digest, "reason": f"parse_error: {exc}"})
+    batch = s.batches_dir / source / load_id
+    batch.mkdir(parents=True, exist_ok=True)
+    (batch / "records.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records))
+    (batch / "manifest.json").write_text(json.dumps({
+        "load_id": load_id, "source": source, "kind": "notices", "created_at": datetime.now(UTC).isoformat(),
+        "records": len(records), "changed_pages": len(records) + len(failures), "parsed_pages": parsed,
+        "withdrawn": [], "failures": failures, "fetches": fetches}, ensure_ascii=False, indent=1))
+    return batch
+
+
 def load(batch: Path, s: Settings | None = None) -> LoadSummary:
     """Write a batch to staging, audit it, merge it to core or quarantine it, and publish."""
     from warehouse.load import load_batch

@@ -56,3 +56,21 @@ def test_revised_and_withdrawn_notices(env: Path, replay: Any) -> None:
     history = con.execute("""SELECT v.version, v.validity FROM core.notice_version v JOIN core.notice n USING (notice_id)
                              WHERE n.province = 'shanxi' AND n.version = 2 ORDER BY v.version""").fetchall()
     assert history == [(1, "有效"), (2, "失效")]
+
+
+def test_import_pages_saved_from_a_browser(env: Path, tmp_path: Path, capsys: Any) -> None:
+    from provintel.cli import main
+    from tests.conftest import CORPUS
+
+    saved = tmp_path / "saved"
+    saved.mkdir()
+    page = CORPUS / "files" / "www.hubei.gov.cn" / "zfwj" / "ezbf" / "202512" / "t20251226_5842830.shtml"
+    url = "https://www.hubei.gov.cn/zfwj/ezbf/202512/t20251226_5842830.shtml"
+    (saved / "a.html").write_bytes(f"<!-- saved from url=({len(url):04d}){url} -->\n".encode() + page.read_bytes())
+    (saved / "no_url.html").write_bytes(page.read_bytes())  # nothing says where it came from
+    assert main(["import-pages", str(saved), "--province", "hubei"]) == 1  # one page quarantined: shown
+    con = warehouse.connect()
+    assert con.execute("SELECT source_url, provenance, doc_number FROM core.notice").fetchall() == [
+        (url, "manual_import", "鄂政办发〔2025〕44号")]
+    assert con.execute("SELECT count(*) FROM quarantine.page WHERE reason LIKE '%no source URL%'").fetchone() == (1,)
+    assert capsys.readouterr().out

@@ -63,11 +63,15 @@ def main() -> int:
     server.corpus = Corpus.load(scenarios=["nbs_bad_batch"])
     run_dag("provintel_statistics_annual", logs, expect_failure=True)
 
-    step("a restatement: NBS revises Hubei's 2023 GDP (injected into the replay); the rest is unchanged")
-    server.corpus = Corpus.load(scenarios=["nbs_revised"])
+    step("changes at the sources: NBS restates Hubei's 2023 GDP; Shanxi revises a notice; Hunan withdraws one")
+    server.corpus = Corpus.load(scenarios=["nbs_revised", "notices_changed"])
     ok &= run_dag("provintel_statistics_annual", logs)
     ok &= run_dag("provintel_notices_daily", logs)
     subprocess.call([sys.executable, "-m", "provintel.cli", "revisions"])
+    notice_events()
+    step("provintel search 外资 (jieba + BM25 inside the warehouse)")
+    sys.stdout.flush()
+    subprocess.call([sys.executable, "-m", "provintel.cli", "search", "外资", "--limit", "5"])
 
     step("building the briefing from the published snapshot")
     ok &= run_dag("provintel_briefing_gdp", logs)
@@ -75,6 +79,20 @@ def main() -> int:
 
     summary()
     return 0 if ok else 1
+
+
+def notice_events() -> None:
+    from warehouse.db import connect
+
+    con = connect()
+    try:
+        rows = con.execute("""SELECT e.event, n.province, n.doc_number, n.title, n.validity
+                              FROM core.notice_event e JOIN core.notice n USING (notice_id)
+                              WHERE e.event IN ('revised', 'withdrawn') ORDER BY e.event_at""").fetchall()
+    finally:
+        con.close()
+    for event, province, doc, title, validity in rows:
+        print(f"    notice {event}: {province} {doc} {title[:40]}… (validity now: {validity})")
 
 
 def summary() -> None:
@@ -96,12 +114,13 @@ def summary() -> None:
             SELECT (SELECT count(DISTINCT region) FROM marts.regional_gdp WHERE region <> 'national'),
                    (SELECT count(DISTINCT region) FROM core.observation_latest WHERE source LIKE 'communiques_%'),
                    (SELECT count(DISTINCT region) FROM core.observation_latest WHERE source LIKE 'releases_%'),
-                   (SELECT count(*) FROM core.notice WHERE province = 'hubei'),
+                   (SELECT string_agg(province || ' ' || n, ', ') FROM (SELECT province, count(*) AS n
+                    FROM core.notice GROUP BY 1 ORDER BY 1)),
                    (SELECT count(*) FROM marts.revisions),
                    (SELECT count(*) FILTER (WHERE flagged) FROM marts.reconciliation)""").fetchone()
         assert facts is not None
         print(f"    regional GDP (NBS): {facts[0]} provinces; communiqués: {facts[1]} provinces; "
-              f"monthly releases: {facts[2]} provinces; Hubei notices: {facts[3]}")
+              f"monthly releases: {facts[2]} provinces\n    notices: {facts[3]}")
         print(f"    revisions recorded: {facts[4]}; NBS-versus-bureau differences flagged: {facts[5]}")
     finally:
         con.close()

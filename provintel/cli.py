@@ -22,6 +22,9 @@ blocked AS (
     SELECT f.source, count(*) AS n, string_agg(DISTINCT f.outcome, ',') AS kinds
     FROM raw.fetch AS f JOIN last AS l ON l.load_id = f.load_id AND l.n = 1
     WHERE f.outcome IN ('blocked', 'deferred', 'refused', 'disallowed', 'failed', 'too_large')
+      -- a 404 on a known notice is its withdrawal, recorded as such, not a failed fetch
+      AND NOT (f.status IN (404, 410) AND EXISTS (SELECT 1 FROM core.notice AS n
+                                                 WHERE n.source_url = f.url AND n.withdrawn_at IS NOT NULL))
     GROUP BY f.source
 )
 SELECT l.source, l.finished_at, l.status, l.rows_loaded, l.pages_fetched, l.pages_failed,

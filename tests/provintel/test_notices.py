@@ -74,3 +74,16 @@ def test_import_pages_saved_from_a_browser(env: Path, tmp_path: Path, capsys: An
         (url, "manual_import", "鄂政办发〔2025〕44号")]
     assert con.execute("SELECT count(*) FROM quarantine.page WHERE reason LIKE '%no source URL%'").fetchone() == (1,)
     assert capsys.readouterr().out
+
+
+def test_status_does_not_count_a_withdrawal_as_a_failed_fetch(env: Path, replay: Any, capsys: Any) -> None:
+    import json
+
+    from provintel.cli import main
+
+    pipeline.run("notices_hunan", "a")
+    replay.corpus = Corpus.load(scenarios=["notices_changed"])
+    pipeline.run("notices_hunan", "b")
+    main(["status", "--format", "json"])
+    row = next(r for r in json.loads(capsys.readouterr().out) if r["source"] == "notices_hunan")
+    assert row["outcome"] == "success" and row["blocked_fetches"] == 0

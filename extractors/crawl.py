@@ -47,8 +47,23 @@ def next_pages(body: bytes, url: str, first_suffix: int = 1) -> list[str]:
 
 def _fetch_list(client: HttpClient, spec: ListSpec, url: str) -> Fetch:
     if spec.proxy:
-        return client.post(spec.proxy, data=spec.form)
+        return client.post(url, data=spec.form)
     return client.get(url)
+
+
+def next_groups(body: bytes, proxy_url: str) -> list[str]:
+    """Hanweb dataproxy answers say <totalrecord>N</totalrecord>: ask for the following record groups."""
+    m = re.search(rb"<totalrecord>(\d+)</totalrecord>", body)
+    start = re.search(r"startrecord=(\d+)", proxy_url)
+    end = re.search(r"endrecord=(\d+)", proxy_url)
+    if not (m and start and end):
+        return []
+    step = int(end.group(1)) - int(start.group(1)) + 1
+    out = []
+    for first in range(int(end.group(1)) + 1, min(int(m.group(1)), 50 * step) + 1, step):
+        url = re.sub(r"startrecord=\d+", f"startrecord={first}", proxy_url)
+        out.append(re.sub(r"endrecord=\d+", f"endrecord={first + step - 1}", url))
+    return out
 
 
 def crawl_json_search(client: HttpClient, province: str, url_template: str, detail_kind: str, known: set[str],
@@ -93,7 +108,8 @@ def crawl_lists(client: HttpClient, province: str, lists: tuple[ListSpec, ...], 
     """
     seen: set[str] = set()
     for spec in lists:
-        queue = [spec.url]
+        first_url = spec.proxy or spec.url
+        queue = [first_url]
         pages = 0
         while queue and pages < max_pages:
             url = queue.pop(0)
@@ -115,8 +131,8 @@ def crawl_lists(client: HttpClient, province: str, lists: tuple[ListSpec, ...], 
                 yield Page(client.get(item.url), detail_kind,
                            {"province": province, "list_title": item.title, "list_date": item.date,
                             "list_doc_number": item.doc_number})
-            if url == spec.url and not spec.proxy:
-                queue.extend(next_pages(body, url, spec.first_suffix))
+            if url == first_url:
+                queue.extend(next_groups(body, url) if spec.proxy else next_pages(body, url, spec.first_suffix))
             if items and not fresh:
                 break  # everything on this page is known: older pages are too
     for url in sorted(known - seen) if lists else ():

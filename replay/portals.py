@@ -124,18 +124,21 @@ def list_pages(province: str, items: list[dict[str, Any]]) -> list[tuple[str, st
     html = {"Content-Type": "text/html; charset=utf-8"}
     out = []
     if province == "jiangxi":
-        records = "".join(
-            f"<record><![CDATA[<tr><td><a href=\"{detail_url(province, n).split('.gov.cn', 1)[1]}\" title=\"{n['title']}\" "
-            f"syh=\"000014349/2025-{n['id'] % 100000:05d}\" mc=\"{n['title']}\" rq=\"{_date(n['pub'])}\">{n['title']}</a>"
-            f"</td><td>{_date(n['pub'])}</td></tr>]]></record>\n" for n in items)
-        body = (f'<?xml version="1.0" encoding="UTF-8"?><datastore><totalrecord>{len(items)}</totalrecord>'
-                f"<recordset>\n{records}</recordset></datastore>").encode()
-        out.append((f"https://{host}/module/web/jpage/dataproxy.jsp?startrecord=1&endrecord=45&perpage=15",
-                    f"{host}/dataproxy_48473.xml", body,
-                    {"method": "POST", "form": {"columnid": "48473"}, "headers": {"Content-Type": "text/xml;charset=UTF-8"}}))
+        for k in range(0, len(items), 10):
+            records = "".join(
+                f"<record><![CDATA[<tr><td><a href=\"{detail_url(province, n).split('.gov.cn', 1)[1]}\" "
+                f"title=\"{n['title']}\" syh=\"000014349/2025-{n['id'] % 100000:05d}\" mc=\"{n['title']}\" "
+                f"rq=\"{_date(n['pub'])}\">{n['title']}</a></td><td>{_date(n['pub'])}</td></tr>]]></record>\n"
+                for n in items[k:k + 10])
+            body = (f'<?xml version="1.0" encoding="UTF-8"?><datastore><totalrecord>{len(items)}</totalrecord>'
+                    f"<recordset>\n{records}</recordset></datastore>").encode()
+            out.append((f"https://{host}/module/web/jpage/dataproxy.jsp?startrecord={k + 1}&endrecord={k + 10}&perpage=10",
+                        f"{host}/dataproxy_48473_{k + 1}.xml", body,
+                        {"method": "POST", "form": {"columnid": "48473"},
+                         "headers": {"Content-Type": "text/xml;charset=UTF-8"}}))
         return out
     if province == "henan":
-        pages = [items[i:i + 15] for i in range(0, len(items), 15)]
+        pages = [items[i:i + 10] for i in range(0, len(items), 10)]
         for k, chunk in enumerate(pages, 1):
             datas = [{"selfUrl": detail_url(province, n),
                       "title": n["title"].replace("关于", "关于<em>", 1).replace("的", "</em>的", 1),
@@ -143,7 +146,7 @@ def list_pages(province: str, items: list[dict[str, Any]]) -> list[tuple[str, st
                       "content": n["sentence"]} for n in chunk]
             doc = {"code": 200, "data": {"totalPage": len(pages), "totalRow": len(items), "datas": datas}}
             url = (f"https://searchapi.henan.gov.cn/open/api/external?keywords=&siteId=4500000001&pageNumber={k}"
-                   "&pageSize=15&channelMarkId=45000000010115416542055799")
+                   "&pageSize=10&channelMarkId=45000000010115416542055799")
             out.append((url, f"searchapi.henan.gov.cn/external_{k}.json", json.dumps(doc, ensure_ascii=False).encode(),
                         {"headers": {"Content-Type": "application/json;charset=UTF-8"}}))
         return out

@@ -92,7 +92,10 @@ def extract(source_name: str, run_key: str | None = None, s: Settings | None = N
                 continue  # unchanged since it was last loaded: not parsed again
             changed_pages += 1
             try:
-                records.extend(source.parse(page))
+                new = source.parse(page)
+                if source.kind == "notices":
+                    _fetch_attachments(client, new)
+                records.extend(new)
                 parsed.append({"request_key": f.request_key, "url": f.url, "sha256": f.sha256})
             except SourceChanged as exc:
                 failures.append({"url": f.url, "sha256": f.sha256, "reason": f"source_changed: {exc}",
@@ -174,6 +177,17 @@ def import_pages(folder: Path, province: str, s: Settings | None = None) -> Path
         "records": len(records), "changed_pages": len(records) + len(failures), "parsed_pages": parsed,
         "withdrawn": [], "failures": failures, "fetches": fetches}, ensure_ascii=False, indent=1))
     return batch
+
+
+def _fetch_attachments(client: Any, records: list[dict[str, Any]]) -> None:
+    """Fetch each notice's attachments into the raw archive (stored under their sha256 there)."""
+    for r in records:
+        attachments = json.loads(r.get("attachments") or "[]")
+        for a in attachments:
+            f = client.get(a["url"])
+            a.update(sha256=f.sha256 if f.usable else None, size=len(f.body) if f.body is not None else None,
+                     content_type=f.headers.get("Content-Type"), outcome=str(f.outcome))
+        r["attachments"] = json.dumps(attachments, ensure_ascii=False)
 
 
 def load(batch: Path, s: Settings | None = None) -> LoadSummary:

@@ -501,7 +501,9 @@ def bureaus(w: Writer) -> dict[str, list[dict[str, Any]]]:
 
 def portals(w: Writer) -> None:
     """Hunan, Shanxi, Jiangxi and Henan portals; scenarios for a withdrawn and a revised notice."""
-    from replay.portals import detail_html, detail_url, list_pages, notices
+    from replay.portals import PORTALS, detail_html, detail_url, list_pages, notices
+
+    portal_hosts = {k: v["host"] for k, v in PORTALS.items()}
 
     for province in ("hunan", "shanxi", "jiangxi", "henan"):
         items = notices(province)
@@ -511,6 +513,12 @@ def portals(w: Writer) -> None:
             url = detail_url(province, n)
             w.route(url, url.split("://", 1)[1], detail_html(province, n).encode(),
                     headers={"Content-Type": "text/html; charset=utf-8"})
+            if province == "jiangxi":
+                pdf = (b"%PDF-1.4\n% synthetic attachment\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n"
+                       + str(n["id"]).encode() + b"\n%%EOF\n")
+                w.route(f"https://{portal_hosts['jiangxi']}/module/download/downfile.jsp?classid=0&filename={n['id']}.pdf",
+                        f"www.jiangxi.gov.cn/module/download/{n['id']}.pdf", pdf,
+                        headers={"Content-Type": "application/pdf"})
         if province == "hunan":
             # withdrawn: the newest notice leaves the list and its page answers 404
             for url, rel, body, spec in list_pages(province, items[1:]):

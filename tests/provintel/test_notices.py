@@ -31,6 +31,15 @@ def test_all_five_portals_with_their_quirks(env: Path, replay: Any) -> None:
     assert con.execute("SELECT count(*) FROM core.notice WHERE title LIKE '%<em>%'").fetchone() == (0,)
     assert con.execute("SELECT count(*) FROM core.notice WHERE province='jiangxi' AND attachments LIKE "
                        "'%/module/download/%'").fetchone() == (30,)
+    # attachments are fetched into the raw archive, under their hash
+    import json
+
+    from provintel.config import settings
+
+    (att,) = json.loads(con.execute("SELECT attachments FROM core.notice WHERE province='jiangxi' LIMIT 1").fetchone()[0])
+    assert att["content_type"] == "application/pdf" and att["size"] > 0
+    stored = settings().raw_dir / "objects" / att["sha256"][:2] / att["sha256"]
+    assert stored.read_bytes().startswith(b"%PDF")
     # tags and Hong Kong relevance
     assert con.execute("SELECT count(*) FROM core.notice WHERE hk_relevant").fetchone()[0] >= 10
     assert con.execute("SELECT count(*) FROM core.notice WHERE title_hant LIKE '%關於%'").fetchone()[0] > 100

@@ -67,7 +67,7 @@ def next_groups(body: bytes, proxy_url: str) -> list[str]:
 
 
 def crawl_json_search(client: HttpClient, province: str, url_template: str, detail_kind: str, known: set[str],
-                      max_pages: int = 20) -> Iterator[Page]:
+                      max_pages: int = 20, since: str | None = None) -> Iterator[Page]:
     """Walk a JSON search API (Henan: data.datas[] with selfUrl, title, docNum; data.totalPage)."""
     import json
 
@@ -94,13 +94,16 @@ def crawl_json_search(client: HttpClient, province: str, url_template: str, deta
             yield Page(client.get(url), detail_kind,
                        {"province": province, "list_title": re.sub(r"</?em>", "", str(row.get("title", ""))),
                         "list_doc_number": row.get("docNum"), "list_date": str(row.get("pubDate", ""))[:10]})
-        if rows and not fresh:
+        if since is not None:
+            if rows and all(str(r.get("pubDate", ""))[:10] < since for r in rows):
+                return
+        elif rows and not fresh:
             return
         page_no += 1
 
 
 def crawl_lists(client: HttpClient, province: str, lists: tuple[ListSpec, ...], settings: PortalSettings,
-                detail_kind: str, known: set[str], max_pages: int = 20) -> Iterator[Page]:
+                detail_kind: str, known: set[str], max_pages: int = 20, since: str | None = None) -> Iterator[Page]:
     """Walk each list (newest first) and yield its detail pages; stop paging at a page of known items.
 
     Known details no list showed this time are asked again (conditionally): a 404 or 410 means the
@@ -133,7 +136,11 @@ def crawl_lists(client: HttpClient, province: str, lists: tuple[ListSpec, ...], 
                             "list_doc_number": item.doc_number})
             if url == first_url:
                 queue.extend(next_groups(body, url) if spec.proxy else next_pages(body, url, spec.first_suffix))
-            if items and not fresh:
+            if since is not None:
+                # backfill: go on while the page still has items published on or after `since`
+                if items and all(i.date is not None and i.date < since for i in items):
+                    break
+            elif items and not fresh:
                 break  # everything on this page is known: older pages are too
     for url in sorted(known - seen) if lists else ():
         if client.refusal(url) is None:

@@ -85,7 +85,7 @@ def cmd_status(args: argparse.Namespace) -> int:
 def cmd_run(args: argparse.Namespace) -> int:
     from provintel.pipeline import BatchFailed, run
 
-    summary = run(args.source)
+    summary = run(args.source, since=args.since)
     print(json.dumps(summary.__dict__, ensure_ascii=False, indent=1))
     try:
         summary.raise_for_failures()
@@ -111,7 +111,7 @@ def cmd_import_pages(args: argparse.Namespace) -> int:
 def cmd_extract(args: argparse.Namespace) -> int:
     from provintel.pipeline import extract
 
-    print(extract(args.source))
+    print(extract(args.source, since=args.since))
     return 0
 
 
@@ -267,6 +267,7 @@ def main(argv: list[str] | None = None) -> int:
 
     s = sub.add_parser("run", help="extract and load one source outside Airflow")
     s.add_argument("source")
+    s.add_argument("--since", help="backfill: walk lists back to this date (YYYY-MM-DD), known items or not")
     s.set_defaults(func=cmd_run)
     s = sub.add_parser("import-pages", help="load notice pages saved from a browser (provenance manual_import)")
     s.add_argument("folder")
@@ -274,6 +275,7 @@ def main(argv: list[str] | None = None) -> int:
     s.set_defaults(func=cmd_import_pages)
     s = sub.add_parser("extract", help="fetch and parse one source into a batch folder")
     s.add_argument("source")
+    s.add_argument("--since", help="backfill: walk lists back to this date (YYYY-MM-DD)")
     s.set_defaults(func=cmd_extract)
     s = sub.add_parser("load", help="write, audit and publish one batch folder")
     s.add_argument("batch")

@@ -60,7 +60,8 @@ def known_pages(source: str, s: Settings) -> Any:
     return Known(frozenset(r[1] for r in rows), {r[0]: r[2] for r in rows})
 
 
-def extract(source_name: str, run_key: str | None = None, s: Settings | None = None) -> Path:
+def extract(source_name: str, run_key: str | None = None, s: Settings | None = None,
+            since: str | None = None) -> Path:
     """Fetch a source's pages into the raw archive and parse them into a batch folder.
 
     Per-page trouble is recorded, never raised: the load stage quarantines it and fails the task.
@@ -81,7 +82,7 @@ def extract(source_name: str, run_key: str | None = None, s: Settings | None = N
     parsed: list[dict[str, Any]] = []
     withdrawn: list[str] = []
     try:
-        for page in source.crawl(client, known):
+        for page in source.crawl(client, known, since):
             f = page.fetch
             if page.kind.endswith("_recheck") and f.status in (404, 410):
                 withdrawn.append(f.url)  # a known page the portal took down: withdrawn, never deleted
@@ -199,7 +200,8 @@ def load(batch: Path, s: Settings | None = None) -> LoadSummary:
     return summary
 
 
-def run(source_name: str, run_key: str | None = None, s: Settings | None = None) -> LoadSummary:
-    """Extract then load one source, as the CLI and the demo do outside Airflow."""
+def run(source_name: str, run_key: str | None = None, s: Settings | None = None,
+        since: str | None = None) -> LoadSummary:
+    """Extract then load one source, as the CLI and the demo do outside Airflow (`since`: backfill)."""
     s = s or settings()
-    return load(extract(source_name, run_key, s), s)
+    return load(extract(source_name, run_key, s, since), s)

@@ -27,7 +27,7 @@ class Source:
     kind: str  # observations | notices
     cadence: str  # annual | monthly | daily: which DAG runs it
     hosts: tuple[str, ...]
-    crawl: Callable[[HttpClient, Known], Iterator[Page]]
+    crawl: Callable[[HttpClient, Known, str | None], Iterator[Page]]  # (client, known, since)
     parse: Callable[[Page], list[dict[str, Any]]]
     parsed_kinds: tuple[str, ...]
 
@@ -37,7 +37,7 @@ def _provenance(source: str, page: Page) -> dict[str, Any]:
     return {"source": source, "source_url": f.url, "fetched_at": f.fetched_at, "raw_sha256": f.sha256}
 
 
-def _nbs_crawl(client: HttpClient, known: Known) -> Iterator[Page]:
+def _nbs_crawl(client: HttpClient, known: Known, since: str | None = None) -> Iterator[Page]:
     from extractors.nbs.api import crawl
 
     return crawl(client)
@@ -95,10 +95,13 @@ def _notices(province: str) -> Source:
     cfg = province_settings(province)
     name = f"notices_{province}"
 
-    def crawl(client: HttpClient, known: Known) -> Iterator[Page]:
-        yield from crawl_lists(client, province, cfg.NOTICE_LISTS, cfg.PORTAL, "notice_detail", set(known.urls))
+    def crawl(client: HttpClient, known: Known, since: str | None = None) -> Iterator[Page]:
+        pages = 200 if since else 20
+        yield from crawl_lists(client, province, cfg.NOTICE_LISTS, cfg.PORTAL, "notice_detail", set(known.urls),
+                               pages, since)
         if hasattr(cfg, "NOTICE_SEARCH"):
-            yield from crawl_json_search(client, province, cfg.NOTICE_SEARCH, "notice_detail", set(known.urls))
+            yield from crawl_json_search(client, province, cfg.NOTICE_SEARCH, "notice_detail", set(known.urls),
+                                         pages, since)
 
     return Source(name, "notices", "daily", tuple(cfg.HOSTS), crawl, lambda page: [notice_record(name, page)],
                   ("notice_detail",))
@@ -114,8 +117,8 @@ def _releases(province: str, cadence: str) -> Source:
     lists = cfg.COMMUNIQUE_LISTS if cadence == "annual" else cfg.MONTHLY_LISTS
     settings = PortalSettings(province, detail_href=cfg.RELEASE_HREF)
 
-    def crawl(client: HttpClient, known: Known) -> Iterator[Page]:
-        return crawl_lists(client, province, lists, settings, "release", set(known.urls))
+    def crawl(client: HttpClient, known: Known, since: str | None = None) -> Iterator[Page]:
+        return crawl_lists(client, province, lists, settings, "release", set(known.urls), 200 if since else 20, since)
 
     def parse(page: Page) -> list[dict[str, Any]]:
         from extractors.releases import parse_release

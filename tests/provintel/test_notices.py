@@ -96,3 +96,17 @@ def test_status_does_not_count_a_withdrawal_as_a_failed_fetch(env: Path, replay:
     main(["status", "--format", "json"])
     row = next(r for r in json.loads(capsys.readouterr().out) if r["source"] == "notices_hunan")
     assert row["outcome"] == "success" and row["blocked_fetches"] == 0
+
+
+def test_incremental_walk_stops_at_known_items_and_since_backfills(env: Path, replay: Any) -> None:
+    from provintel.cli import main
+
+    pipeline.run("notices_shanxi", "a")
+    lists = "/zfxxgk/zfxxgkzl/fdzdgknr/lzyj/szfwj/index"
+    assert len(replay.requests_to("www.shanxi.gov.cn", lists)) == 3  # first run: all three list pages
+    replay.reset()
+    pipeline.run("notices_shanxi", "b")
+    assert len(replay.requests_to("www.shanxi.gov.cn", lists)) == 1  # page 1 is all known: stop
+    replay.reset()
+    assert main(["run", "notices_shanxi", "--since", "2025-05-01"]) == 0
+    assert len(replay.requests_to("www.shanxi.gov.cn", lists)) == 3  # backfill walks back to May

@@ -270,6 +270,29 @@ HUBEI_NOTICES = [
      "省政府令第 438 号", "湖北省人民政府", "2025-10-15",
      "生产经营单位应当建立安全生产责任制，防范化解重大安全风险。"),
 ]
+
+
+def _more_hubei() -> list[tuple[str, str, str, str, str, str, str, str]]:
+    """Older notices (synthetic) so the Hubei portal has thirty detail pages like the others."""
+    from datetime import date, timedelta
+
+    from replay.portals import SUBJECTS
+
+    out = []
+    for i in range(22):
+        core, sentence = SUBJECTS[(i + 3) % len(SUBJECTS)]
+        office = i % 2 == 0
+        pub = date(2025, 9, 10) - timedelta(days=9 * i)
+        signed = pub - timedelta(days=4)
+        issuer = "湖北省人民政府办公厅" if office else "湖北省人民政府"
+        docno = f"{'鄂政办发' if office else '鄂政发'}〔2025〕{(29 if office else 15) - i // 2}号"
+        title = f"{issuer}关于{'印发' if i % 3 == 0 else ''}湖北省{core}{'方案的通知' if i % 3 == 0 else '的实施意见'}"
+        out.append(("ezbf" if office else "ezf", pub.strftime("%Y%m%d"), str(5700000 - i * 311), title, docno, issuer,
+                    signed.isoformat(), sentence))
+    return out
+
+
+HUBEI_NOTICES += _more_hubei()
 HUBEI_COLUMNS = {"ezbf": "鄂政办发", "ezf": "鄂政发", "szfl": "省政府令"}
 
 

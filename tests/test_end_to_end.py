@@ -58,7 +58,7 @@ def test_pipeline_end_to_end(env: Path, replay: Any, airflow_db: None) -> None:
     assert regions == FIVE | {"national"}
     assert con.execute("SELECT gdp_cny FROM marts.regional_gdp WHERE region='hubei' AND year='2024'").fetchone() \
         == (6001297000000.0,)
-    assert con.execute("SELECT count(*) FROM core.notice WHERE province='hubei'").fetchone() == (8,)
+    assert con.execute("SELECT count(*) FROM core.notice WHERE province='hubei'").fetchone() == (30,)
     # the 429, the 500 and the 307 warm-up were all ridden out
     assert con.execute("SELECT count(*) FROM raw.fetch WHERE outcome NOT IN ('ok', 'not_modified')").fetchone() == (0,)
     con.close()

@@ -14,11 +14,11 @@ from replay.server import Corpus
 def test_bad_page_is_quarantined_and_the_rest_loads(env: Path, replay: Any) -> None:
     replay.corpus = Corpus.load(scenarios=["hubei_bad_page"])
     s = pipeline.run("notices_hubei", "x")
-    assert s.status == "partial" and s.rows_loaded == 7 and s.pages_failed == 1
+    assert s.status == "partial" and s.rows_loaded == 29 and s.pages_failed == 1
     con = warehouse.connect()
     (url, reason), = con.execute("SELECT url, reason FROM quarantine.page").fetchall()
     assert url.endswith("t20251226_5842830.shtml") and "no body text" in reason
-    assert con.execute("SELECT count(*) FROM core.notice").fetchone() == (7,)
+    assert con.execute("SELECT count(*) FROM core.notice").fetchone() == (29,)
 
 
 def test_blocked_portal_is_recorded_as_blocked_not_empty(env: Path, replay: Any) -> None:
@@ -58,3 +58,11 @@ def test_revision_in_the_source_becomes_a_new_vintage_and_back_again(env: Path, 
                              WHERE region = 'hubei' AND indicator = 'gdp' AND period = '2023'
                              ORDER BY realtime_start""").fetchall()
     assert history == [(55803.63,), (56380.12,), (55803.63,)]
+
+
+def test_every_registered_source_loads_from_the_replay(env: Path, replay: Any) -> None:
+    from provintel.sources import registry
+
+    for name in registry():
+        s = pipeline.run(name, "all")
+        assert s.status == "success" and s.rows_loaded > 0 and s.pages_failed == 0, (name, s)

@@ -24,9 +24,10 @@ def test_search_ranks_and_filters(env: Path, replay: Any, capsys: Any) -> None:
     assert [h["score"] for h in hits] == sorted((h["score"] for h in hits), reverse=True)
     assert search(con, "外资", province="hunan") == []
     emergency = search(con, "预案", topic="emergency_public_safety")
-    assert [h["doc_number"] for h in emergency] == ["鄂政办发〔2025〕38号"]
+    assert emergency and all("emergency_public_safety" in h["topics"] for h in emergency)
+    assert "鄂政办发〔2025〕38号" in [h["doc_number"] for h in emergency]
     assert search(con, "外资", since="2026-01-01") == []
-    assert con.execute("SELECT count(*) FROM search.doc").fetchone() == (8,)
+    assert con.execute("SELECT count(*) FROM search.doc").fetchone() == (30,)
     con.close()
     assert main(["search", "外资"]) == 0
     out = capsys.readouterr().out
@@ -37,6 +38,6 @@ def test_index_is_updated_incrementally(env: Path, replay: Any) -> None:
     pipeline.run("notices_hubei", "a")
     pipeline.run("notices_hubei", "b")  # nothing changed: nothing reindexed, nothing duplicated
     con = warehouse.connect()
-    assert con.execute("SELECT count(*) FROM search.doc").fetchone() == (8,)
+    assert con.execute("SELECT count(*) FROM search.doc").fetchone() == (30,)
     assert con.execute("SELECT count(*) FROM (SELECT term, notice_id FROM search.posting GROUP BY ALL "
                        "HAVING count(*) > 1)").fetchone() == (0,)

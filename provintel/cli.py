@@ -82,10 +82,10 @@ def cmd_status(args: argparse.Namespace) -> int:
     return 1 if any(r["outcome"] in ("quarantined", "partial") for r in rows) and args.strict else 0
 
 
-def cmd_run(args: argparse.Namespace) -> int:
-    from provintel.pipeline import BatchFailed, run
+def _report(summary: Any) -> int:
+    """Print a load summary; exit 1 when anything in the run failed (as the Airflow task would)."""
+    from provintel.pipeline import BatchFailed
 
-    summary = run(args.source, since=args.since)
     print(json.dumps(summary.__dict__, ensure_ascii=False, indent=1))
     try:
         summary.raise_for_failures()
@@ -93,19 +93,20 @@ def cmd_run(args: argparse.Namespace) -> int:
         print(f"failed: {exc}", file=sys.stderr)
         return 1
     return 0
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    from provintel.pipeline import run
+
+    summary = run(args.source, since=args.since)
+    return _report(summary)
 
 
 def cmd_import_pages(args: argparse.Namespace) -> int:
-    from provintel.pipeline import BatchFailed, import_pages, load
+    from provintel.pipeline import import_pages, load
 
     summary = load(import_pages(Path(args.folder), args.province))
-    print(json.dumps(summary.__dict__, ensure_ascii=False, indent=1))
-    try:
-        summary.raise_for_failures()
-    except BatchFailed as exc:
-        print(f"failed: {exc}", file=sys.stderr)
-        return 1
-    return 0
+    return _report(summary)
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
@@ -116,16 +117,10 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 def cmd_load(args: argparse.Namespace) -> int:
-    from provintel.pipeline import BatchFailed, load
+    from provintel.pipeline import load
 
     summary = load(Path(args.batch))
-    print(json.dumps(summary.__dict__, ensure_ascii=False, indent=1))
-    try:
-        summary.raise_for_failures()
-    except BatchFailed as exc:
-        print(f"failed: {exc}", file=sys.stderr)
-        return 1
-    return 0
+    return _report(summary)
 
 
 def _json_value(v: Any) -> Any:

@@ -51,6 +51,14 @@ def _fetch_list(client: HttpClient, spec: ListSpec, url: str) -> Fetch:
     return client.get(url)
 
 
+def lookback_cutoff() -> str:
+    """Items newer than this (PROVINTEL_LOOKBACK_DAYS, default 30) are always walked past."""
+    import os
+    from datetime import date, timedelta
+
+    return (date.today() - timedelta(days=int(os.environ.get("PROVINTEL_LOOKBACK_DAYS", "30")))).isoformat()
+
+
 def next_groups(body: bytes, proxy_url: str) -> list[str]:
     """Hanweb dataproxy answers say <totalrecord>N</totalrecord>: ask for the following record groups."""
     m = re.search(rb"<totalrecord>(\d+)</totalrecord>", body)
@@ -97,7 +105,7 @@ def crawl_json_search(client: HttpClient, province: str, url_template: str, deta
         if since is not None:
             if rows and all(str(r.get("pubDate", ""))[:10] < since for r in rows):
                 return
-        elif rows and not fresh:
+        elif rows and not fresh and all(str(r.get("pubDate", ""))[:10] < lookback_cutoff() for r in rows):
             return
         page_no += 1
 
@@ -140,8 +148,8 @@ def crawl_lists(client: HttpClient, province: str, lists: tuple[ListSpec, ...], 
                 # backfill: go on while the page still has items published on or after `since`
                 if items and all(i.date is not None and i.date < since for i in items):
                     break
-            elif items and not fresh:
-                break  # everything on this page is known: older pages are too
+            elif items and not fresh and all(i.date is not None and i.date < lookback_cutoff() for i in items):
+                break  # everything on this page is known and past the look-back window: older pages are too
     for url in sorted(known - seen) if lists else ():
         if client.refusal(url) is None:
             yield Page(client.get(url), f"{detail_kind}_recheck", {"province": province})

@@ -110,3 +110,12 @@ def test_incremental_walk_stops_at_known_items_and_since_backfills(env: Path, re
     replay.reset()
     assert main(["run", "notices_shanxi", "--since", "2025-05-01"]) == 0
     assert len(replay.requests_to("www.shanxi.gov.cn", lists)) == 3  # backfill walks back to May
+
+
+def test_items_inside_the_look_back_window_keep_the_walk_going(env: Path, replay: Any,
+                                                               monkeypatch: Any) -> None:
+    pipeline.run("notices_shanxi", "a")
+    replay.reset()
+    monkeypatch.setenv("PROVINTEL_LOOKBACK_DAYS", "36500")  # every item counts as recent
+    pipeline.run("notices_shanxi", "b")
+    assert len(replay.requests_to("www.shanxi.gov.cn", "/zfxxgk/zfxxgkzl/fdzdgknr/lzyj/szfwj/index")) == 3

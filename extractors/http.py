@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import email.utils
 import ipaddress
+import json
 import logging
 import random
 import re
@@ -17,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
-from urllib.parse import urljoin, urlsplit, urlunsplit
+from urllib.parse import urlencode, urljoin, urlsplit, urlunsplit
 
 import requests
 from requests.adapters import HTTPAdapter
@@ -433,11 +434,9 @@ class _TooLarge(Exception):
 
 
 def _body_bytes(data: dict[str, str] | None, json_body: Any) -> bytes | None:
-    import json as _json
-    from urllib.parse import urlencode
-
+    """The request body as sent, for the request key (sorted so equal requests key the same)."""
     if json_body is not None:
-        return _json.dumps(json_body, sort_keys=True, ensure_ascii=False).encode()
+        return json.dumps(json_body, sort_keys=True, ensure_ascii=False).encode()
     if data:
         return urlencode(sorted(data.items())).encode()
     return None

@@ -19,14 +19,6 @@ class SourceChanged(ParseError):
 
 
 @dataclass(frozen=True)
-class Provenance:
-    source: str
-    source_url: str
-    fetched_at: str
-    raw_sha256: str
-
-
-@dataclass(frozen=True)
 class Observation:
     """One published figure, in canonical units."""
 

@@ -7,7 +7,7 @@ not by position, so a page in a layout not seen before still parses or fails lou
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from urllib.parse import urljoin
 
 from bs4 import BeautifulSoup, Tag
@@ -48,10 +48,8 @@ class ListItem:
 class PortalSettings:
     province: str
     body_selectors: tuple[str, ...] = ()
-    list_item_selector: str = "li"
     detail_href: str = r"t\d{8}_\d+\.s?html$"
     strip_selectors: tuple[str, ...] = ("script", "style", "#xggjbox", ".output")
-    extra: dict[str, str] = field(default_factory=dict)
 
 
 def soup_of(body: bytes, content_type: str | None) -> BeautifulSoup:
@@ -128,7 +126,7 @@ def meta(soup: BeautifulSoup, name: str) -> str | None:
     return None
 
 
-def body_text(soup: BeautifulSoup, s: PortalSettings, title: str = "") -> tuple[str, Tag | None]:
+def body_text(soup: BeautifulSoup, s: PortalSettings, title: str = "") -> str:
     """The body's paragraphs, without the title heading and the editor/source footer."""
     for sel in (*s.body_selectors, *BODY_FALLBACK):
         node = soup.select_one(sel)
@@ -146,8 +144,8 @@ def body_text(soup: BeautifulSoup, s: PortalSettings, title: str = "") -> tuple[
                 paragraphs.append(text)
         text = "\n".join(paragraphs)
         if len(text) >= 20:
-            return text, node
-    return "", None
+            return text
+    return ""
 
 
 def doc_type_of(title: str) -> str | None:
@@ -171,7 +169,7 @@ def parse_detail(body: bytes, url: str, s: PortalSettings, content_type: str | N
         title = clean_space(h.get_text(" ")) if h else None
     if not title:
         raise ParseError("no title: neither ArticleTitle meta, a 标题 label nor a heading")
-    text, node = body_text(soup, s, title)
+    text = body_text(soup, s, title)
     if not text:
         raise ParseError("no body text found")
     doc = canonical_doc_number(fields["doc_number"]) if fields.get("doc_number") else None

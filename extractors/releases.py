@@ -227,7 +227,7 @@ def _clause(clause: str, current: str | None) -> list[tuple[str, str, float, str
         elif spec.unit == "pct" and "pp_change" in spec.measures:
             results.append((ind, "pp_change", value, "pct"))
         rest_level = rest[: m.start()]
-    elif (g := _GROWTH_WORD.search(rest)) and not re.search(r"增速.*[,，]", rest):
+    elif g := _GROWTH_WORD.search(rest):
         results.append((ind, "yoy_pct", float(Decimal(g.group(2))), "pct"))
         rest_level = rest[: g.start()]
     elif _FLAT.search(rest):
@@ -321,7 +321,7 @@ def parse_release(body: bytes, content_type: str | None = None, province: str | 
                                                    else label.parent.get_text(" ")))
         settings = PortalSettings(province or "", body_selectors=(".view", ".TRS_UEDITOR", "#article-box",
                                                                    ".detail-body", ".article-box"))
-        text, _ = body_text(soup, settings, title)
+        text = body_text(soup, settings, title)
         if not text:
             raise ParseError("no body text found")
         page = soup.get_text(" ")

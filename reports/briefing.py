@@ -7,6 +7,8 @@ import logging
 from datetime import UTC, datetime
 from pathlib import Path
 
+import duckdb
+
 from provintel.config import Settings, settings
 from warehouse.db import connect, current_snapshot
 
@@ -17,9 +19,9 @@ class BriefingBlocked(RuntimeError):
     """The latest batch of a source the briefing reads failed: nothing is built from it."""
 
 
-def _guard(con: object, sources: tuple[str, ...]) -> None:
+def _guard(con: duckdb.DuckDBPyConnection, sources: tuple[str, ...]) -> None:
     for source in sources:
-        row = con.execute(  # type: ignore[attr-defined]
+        row = con.execute(
             "SELECT status, reason FROM meta.load_log WHERE source = ? ORDER BY started_at DESC LIMIT 1",
             [source]).fetchone()
         if row is None:

@@ -94,7 +94,10 @@ def writer(s: Settings | None = None, timeout: float = 600.0) -> Iterator[duckdb
         con = duckdb.connect(str(live))
         try:
             _configure(con)
-            migrate(con)
+            if migrate(con):
+                from warehouse.catalog import describe
+
+                describe(con)
             yield con
         finally:
             con.close()

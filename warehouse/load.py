@@ -14,6 +14,7 @@ import pandas as pd
 from provintel.config import Settings
 from provintel.pipeline import LoadSummary
 from warehouse.audit import AuditResult, audit
+from warehouse.catalog import describe
 from warehouse.db import publish, writer
 
 log = logging.getLogger(__name__)
@@ -44,6 +45,7 @@ def rebuild_marts(con: duckdb.DuckDBPyConnection) -> None:
     for path in sorted(TRANSFORMS.glob("*.sql")):
         for stmt in statements(path):
             con.execute(stmt)
+    describe(con)
 
 
 def _summary(row: tuple[Any, ...], snapshot: str | None) -> LoadSummary:

@@ -1,0 +1,113 @@
+"""Marts against hand-computed values on small fixtures."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pytest
+
+from warehouse.catalog import entries
+from warehouse.db import migrate
+from warehouse.load import rebuild_marts
+
+T0 = datetime(2026, 1, 5, tzinfo=UTC)
+
+
+@pytest.fixture
+def con(tmp_path: Path) -> duckdb.DuckDBPyConnection:
+    c = duckdb.connect(str(tmp_path / "w.duckdb"))
+    migrate(c)
+    return c
+
+
+def obs(con: duckdb.DuckDBPyConnection, rows: list[tuple[Any, ...]]) -> None:
+    """rows: (source, region, indicator, measure, period, cumulative, value, unit)"""
+    for source, region, indicator, measure, period, cumulative, value, unit in rows:
+        con.execute("""INSERT INTO core.observation VALUES (?, ?, ?, ?, ?, ?, ?, ?, false, NULL, ?, ?, 'sha', 'L1', ?, NULL)""",
+                    [source, region, indicator, measure, period, cumulative, value, unit,
+                     f"https://example.test/{source}/{period}", T0, T0])
+
+
+def test_single_period_from_year_to_date(con: duckdb.DuckDBPyConnection) -> None:
+    obs(con, [("nbs", "hubei", "gdp", "level", p, True, v, "CNY")
+              for p, v in [("2025-Q1", 100.0), ("2025-Q2", 250.0), ("2025-Q3", 420.0), ("2024-Q4", 999.0)]])
+    # Jan-Feb is published as one figure; April is missing, so May covers April and May
+    obs(con, [("releases_hubei", "hubei", "retail_sales", "level", p, True, v, "CNY")
+              for p, v in [("2025-02", 50.0), ("2025-03", 80.0), ("2025-05", 140.0)]])
+    obs(con, [("nbs", "hubei", "gdp", "yoy_pct", "2025-Q2", True, 5.1, "pct")])  # rates are never differenced
+    rebuild_marts(con)
+    got = con.execute("""SELECT indicator, period, value, covers_from, months_covered, previous_period
+                         FROM marts.single_period ORDER BY indicator, period""").fetchall()
+    assert got == [
+        ("gdp", "2024-Q4", 999.0, "2024-01", 12, None),
+        ("gdp", "2025-Q1", 100.0, "2025-01", 3, None),
+        ("gdp", "2025-Q2", 150.0, "2025-04", 3, "2025-Q1"),
+        ("gdp", "2025-Q3", 170.0, "2025-07", 3, "2025-Q2"),
+        ("retail_sales", "2025-02", 50.0, "2025-01", 2, None),
+        ("retail_sales", "2025-03", 30.0, "2025-03", 1, "2025-02"),
+        ("retail_sales", "2025-05", 60.0, "2025-04", 2, "2025-03"),
+    ]
+
+
+def test_panel_yoy_rank_share_and_per_capita(con: duckdb.DuckDBPyConnection) -> None:
+    level = {"hubei": (500.0, 600.0), "hunan": (450.0, 540.0), "henan": (700.0, 630.0), "national": (10000.0, 12000.0)}
+    for region, (y2023, y2024) in level.items():
+        obs(con, [("nbs", region, "gdp", "level", "2023", False, y2023, "CNY"),
+                  ("nbs", region, "gdp", "level", "2024", False, y2024, "CNY")])
+    obs(con, [("communiques_hubei", "hubei", "population_resident", "level", "2023", False, 50.0, "persons"),
+              ("communiques_hunan", "hunan", "population_resident", "level", "2024", False, 60.0, "persons"),
+              ("communiques_hubei", "hubei", "gdp", "yoy_pct", "2024", False, 5.8, "pct"),
+              # the bureau's own level never displaces the NBS figure
+              ("communiques_hubei", "hubei", "gdp", "level", "2024", False, 601.0, "CNY")])
+    rebuild_marts(con)
+    rows = {r[0]: r[1:] for r in con.execute(
+        """SELECT region, value, yoy_pct, yoy_nominal_pct, rank_among_five, share_of_national_pct, per_capita,
+                  population_year, source, is_latest_period
+           FROM marts.province_panel WHERE indicator = 'gdp' AND period = '2024'""").fetchall()}
+    assert rows["hubei"] == (600.0, 5.8, 20.0, 2, 5.0, 12.0, "2023", "nbs", True)
+    assert rows["hunan"] == (540.0, None, 20.0, 3, 4.5, 9.0, "2024", "nbs", True)
+    assert rows["henan"] == (630.0, None, -10.0, 1, 5.25, None, None, "nbs", True)
+    assert rows["national"][3:5] == (None, None)  # the nation is neither ranked nor a share of itself
+    assert con.execute("SELECT is_latest_period FROM marts.province_panel WHERE period = '2023' AND region = 'hubei' "
+                       "AND indicator = 'gdp'").fetchone() == (False,)
+
+
+def _notice(con: duckdb.DuckDBPyConnection, nid: str, province: str, topics: list[str], hk: bool,
+            withdrawn: bool = False) -> None:
+    con.execute("""INSERT INTO core.notice (notice_id, province, title, body_text, content_hash, version, source_url,
+                   fetched_at, raw_sha256, load_id, provenance, first_seen, last_changed, topics, topic_terms,
+                   hk_relevant, title_hant, withdrawn_at)
+                   VALUES (?, ?, ?, 'body', 'h', 1, ?, ?, 's', 'L1', 'crawl', ?, ?, ?, ?, ?, ?, ?)""",
+                [nid, province, f"关于{nid}的通知", f"https://gov.test/{nid}", T0, T0, T0, json.dumps(topics),
+                 json.dumps(["暴雨"] if "emergency_public_safety" in topics else []), hk, f"關於{nid}的通知",
+                 T0 if withdrawn else None])
+    con.execute("INSERT INTO core.notice_event VALUES (?, 'new', NULL, 'L1', ?)", [nid, T0])
+    if withdrawn:
+        con.execute("INSERT INTO core.notice_event VALUES (?, 'withdrawn', NULL, 'L2', ?)", [nid, T0])
+
+
+def test_notices_digest_and_emergency_feed(con: duckdb.DuckDBPyConnection) -> None:
+    _notice(con, "a", "hunan", ["trade"], False)
+    _notice(con, "b", "hubei", ["hk_macao_gba", "investment"], True)
+    _notice(con, "c", "henan", ["emergency_public_safety"], False)
+    _notice(con, "d", "henan", ["emergency_public_safety"], False, withdrawn=True)
+    rebuild_marts(con)
+    digest = con.execute("SELECT notice_id, event, hk_relevant, emergency FROM marts.notices_digest").fetchall()
+    assert digest[0] == ("b", "new", True, False)  # Hong Kong-relevant first
+    assert ("d", "withdrawn", False, True) in digest and len(digest) == 5
+    feed = con.execute("SELECT notice_id, in_force, matched_terms FROM marts.emergency_notices ORDER BY 1").fetchall()
+    assert feed == [("c", True, ["暴雨"]), ("d", False, ["暴雨"])]
+
+
+def test_every_table_and_column_is_described_in_both_languages(con: duckdb.DuckDBPyConnection) -> None:
+    rebuild_marts(con)
+    found = entries(con)
+    assert {e.table for e in found} >= {"province_panel", "notices_digest", "observation", "load_log"}
+    missing = [f"{e.schema}.{e.table}.{e.column}" for e in found
+               if not (e.description and re.search("[\u4e00-\u9fff]", e.description) and re.search("[A-Za-z]{3}", e.description))]
+    assert missing == []

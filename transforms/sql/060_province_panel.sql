@@ -1,0 +1,85 @@
+-- the province panel: every region, indicator and period with its change on a year earlier,
+-- rank among the five provinces, share of the national total and per-resident figure.
+-- one source per figure: NBS first, then the bureau's monthly releases, then its communique
+CREATE OR REPLACE TABLE marts.province_panel AS
+WITH obs AS (
+    SELECT *,
+           CASE WHEN length(period) = 4 THEN 'A' WHEN period LIKE '____-Q_' THEN 'Q' ELSE 'M' END AS frequency,
+           CASE WHEN source = 'nbs' THEN 1 WHEN source LIKE 'releases_%' THEN 2 ELSE 3 END AS preference
+    FROM core.observation_latest
+    WHERE value IS NOT NULL AND measure IN ('level', 'yoy_pct')
+),
+best AS (
+    SELECT * FROM obs
+    QUALIFY row_number() OVER (PARTITION BY region, indicator, measure, period, cumulative
+                               ORDER BY preference, source) = 1
+),
+lv AS (SELECT * FROM best WHERE measure = 'level'),
+yy AS (SELECT * FROM best WHERE measure = 'yoy_pct'),
+keys AS (SELECT DISTINCT region, indicator, period, cumulative, frequency FROM best),
+pop AS (
+    SELECT region, CAST(period AS INTEGER) AS year, value AS population, period AS population_year
+    FROM lv WHERE indicator = 'population_resident' AND frequency = 'A'
+),
+joined AS (
+    SELECT k.region, k.indicator, k.period, k.frequency, k.cumulative,
+           l.value, l.unit,
+           y.value AS yoy_pct,
+           round(100 * (l.value / nullif(ly.value, 0) - 1), 2) AS yoy_nominal_pct,
+           n.value AS national_value,
+           coalesce(l.source, y.source) AS source,
+           coalesce(l.source_url, y.source_url) AS source_url,
+           coalesce(l.realtime_start, y.realtime_start) AS vintage,
+           y.source AS yoy_source,
+           y.realtime_start AS yoy_vintage
+    FROM keys AS k
+    LEFT JOIN lv AS l USING (region, indicator, period, cumulative)
+    LEFT JOIN yy AS y USING (region, indicator, period, cumulative)
+    LEFT JOIN lv AS ly
+        ON ly.region = k.region AND ly.indicator = k.indicator AND ly.cumulative = k.cumulative
+       AND ly.period = CAST(CAST(left(k.period, 4) AS INTEGER) - 1 AS VARCHAR) || substr(k.period, 5)
+    LEFT JOIN lv AS n
+        ON n.region = 'national' AND n.indicator = k.indicator AND n.period = k.period
+       AND n.cumulative = k.cumulative
+),
+additive AS (
+    SELECT j.*,
+           j.unit IN ('CNY', 'USD', 'persons') AND j.indicator NOT LIKE '%per_capita%' AS is_additive,
+           CAST(left(j.period, 4) AS INTEGER) AS year
+    FROM joined AS j
+)
+SELECT a.region, a.indicator, a.period, a.frequency, a.cumulative, a.value, a.unit,
+       a.yoy_pct, a.yoy_nominal_pct,
+       CASE WHEN a.region <> 'national' AND a.value IS NOT NULL THEN
+           rank() OVER (PARTITION BY a.indicator, a.period, a.cumulative, a.region = 'national', a.value IS NULL
+                        ORDER BY a.value DESC) END AS rank_among_five,
+       CASE WHEN a.region <> 'national' AND a.yoy_pct IS NOT NULL THEN
+           rank() OVER (PARTITION BY a.indicator, a.period, a.cumulative, a.region = 'national', a.yoy_pct IS NULL
+                        ORDER BY a.yoy_pct DESC) END AS yoy_rank_among_five,
+       CASE WHEN a.is_additive AND a.region <> 'national'
+            THEN round(100 * a.value / nullif(a.national_value, 0), 2) END AS share_of_national_pct,
+       CASE WHEN a.is_additive AND a.unit <> 'persons'
+            THEN round(a.value / nullif(p.population, 0), 2) END AS per_capita,
+       p.population_year,
+       a.period = max(a.period) OVER (PARTITION BY a.region, a.indicator, a.frequency, a.cumulative)
+           AS is_latest_period,
+       a.source, a.source_url, a.vintage, a.yoy_source, a.yoy_vintage
+FROM additive AS a
+ASOF LEFT JOIN pop AS p ON p.region = a.region AND a.year >= p.year
+ORDER BY a.indicator, a.frequency, a.period DESC, a.region = 'national', a.value DESC NULLS LAST, a.region;
+
+COMMENT ON TABLE marts.province_panel IS '省份面板：最新值、同比、五省排名、占全国比重、人均 / Province panel: value, change on a year earlier, rank among the five, share of national, per resident';
+COMMENT ON COLUMN marts.province_panel.frequency IS '频度：A 年度，Q 季度，M 月度 / frequency: A annual, Q quarterly, M monthly';
+COMMENT ON COLUMN marts.province_panel.value IS '水平值（规范单位，见 unit）/ level in the canonical unit (see unit)';
+COMMENT ON COLUMN marts.province_panel.yoy_pct IS '公布的同比增速（%，GDP 等为按可比价格计算的实际增速）/ published change on a year earlier, percent (real growth where the source says so)';
+COMMENT ON COLUMN marts.province_panel.yoy_nominal_pct IS '由上年同期水平值计算的名义增速（%）/ nominal change computed from the level a year earlier, percent';
+COMMENT ON COLUMN marts.province_panel.rank_among_five IS '按水平值的五省排名 / rank among the five provinces by level';
+COMMENT ON COLUMN marts.province_panel.yoy_rank_among_five IS '按同比增速的五省排名 / rank among the five provinces by published growth';
+COMMENT ON COLUMN marts.province_panel.share_of_national_pct IS '占全国比重（%，仅可加总指标）/ share of the national total, percent (additive indicators only)';
+COMMENT ON COLUMN marts.province_panel.per_capita IS '按常住人口计算的人均值（水平值 ÷ 年末常住人口）/ per resident: level divided by the year-end resident population';
+COMMENT ON COLUMN marts.province_panel.population_year IS '所用常住人口的年份 / year of the resident population used for per_capita';
+COMMENT ON COLUMN marts.province_panel.is_latest_period IS '是否该序列最新一期 / true for the newest period of the series';
+COMMENT ON COLUMN marts.province_panel.source IS '水平值来源：nbs 优先，其次月度发布，再次统计公报 / source of the value: NBS first, then monthly releases, then the communique';
+COMMENT ON COLUMN marts.province_panel.vintage IS '该数值的版本时间（首次见到）/ vintage of the value: when this figure was first seen';
+COMMENT ON COLUMN marts.province_panel.yoy_source IS '同比增速来源 / source of yoy_pct';
+COMMENT ON COLUMN marts.province_panel.yoy_vintage IS '同比增速的版本时间 / vintage of yoy_pct';

@@ -1,16 +1,27 @@
-"""Briefing datasets built from the published snapshot only."""
+"""Build a briefing from the published snapshot: a dated, immutable release folder.
+
+A folder holds every dataset as Parquet, CSV and XLSX, the briefing as HTML and PDF, and
+manifest.json (snapshot, parameters, row counts, sha256 of each file, sources and vintages).
+It is built in a hidden temporary folder and renamed into place, so a reader never sees half
+a release, and an existing release is never rewritten.
+"""
 
 from __future__ import annotations
 
-import csv
 import logging
-from datetime import UTC, datetime
+import os
+import re
+import shutil
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import duckdb
 
 from provintel.config import Settings, settings
-from warehouse.db import connect, current_snapshot
+from reports import delivery, documents, release
+from warehouse.db import NoSnapshot, current_snapshot, open_snapshot, pin
 
 log = logging.getLogger(__name__)
 
@@ -19,51 +30,116 @@ class BriefingBlocked(RuntimeError):
     """The latest batch of a source the briefing reads failed: nothing is built from it."""
 
 
-def _guard(con: duckdb.DuckDBPyConnection, sources: tuple[str, ...]) -> None:
-    for source in sources:
-        row = con.execute(
-            "SELECT status, reason FROM meta.load_log WHERE source = ? ORDER BY started_at DESC LIMIT 1",
-            [source]).fetchone()
-        if row is None:
-            raise BriefingBlocked(f"{source} has never been loaded")
-        if row[0] == "quarantined":
-            raise BriefingBlocked(f"latest {source} batch was quarantined: {row[1]}")
+@dataclass(frozen=True)
+class Kind:
+    name: str
+    title_zh: str
+    title_en: str
+    datasets: tuple[str, ...]
+    source_patterns: tuple[str, ...]  # LIKE patterns of the sources whose latest batch must be good
+    window: timedelta  # how far back the first briefing looks
 
 
-def safe_cell(value: object) -> object:
-    """Spreadsheet cells that start with = + - @ are formulas to Excel: write them as text."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value
-    return value
+KINDS = {
+    "weekly_digest": Kind("weekly_digest", "每週政策摘要", "Weekly policy digest",
+                          ("notices_digest", "emergency_notices"), ("notices_%",), timedelta(days=7)),
+    "monthly_brief": Kind("monthly_brief", "每月經濟簡報", "Monthly economy brief",
+                          ("key_indicators", "province_panel", "regional_gdp", "single_period", "revisions",
+                           "new_figures", "reconciliation"),
+                          ("nbs", "releases_%", "communiques_%"), timedelta(days=31)),
+}
 
 
-def build_gdp_csv(s: Settings | None = None) -> Path:
-    """Write the regional GDP briefing CSV (UTF-8 with BOM so Excel reads Chinese) from the snapshot."""
+def guard(con: duckdb.DuckDBPyConnection, patterns: tuple[str, ...]) -> None:
+    """Refuse when the latest batch of any matching source was quarantined (or nothing was ever loaded)."""
+    for pattern in patterns:
+        rows = con.execute(
+            """SELECT source, status, reason FROM meta.load_log WHERE source LIKE ?
+               QUALIFY row_number() OVER (PARTITION BY source ORDER BY started_at DESC) = 1""",
+            [pattern]).fetchall()
+        if not rows:
+            raise BriefingBlocked(f"no {pattern} source has ever been loaded")
+        for source, status, reason in rows:
+            if status == "quarantined":
+                raise BriefingBlocked(f"latest {source} batch failed validation: {reason}")
+
+
+def snapshot_time(snapshot: Path) -> datetime:
+    """The publication time encoded in a snapshot's name: the briefing's data cut-off."""
+    m = re.search(r"warehouse-(\d{8}T\d{6})(\d{6})Z", snapshot.name)
+    if not m:
+        raise ValueError(f"not a snapshot name: {snapshot.name}")
+    return datetime.strptime(m.group(1), "%Y%m%dT%H%M%S").replace(microsecond=int(m.group(2)), tzinfo=UTC)
+
+
+def briefing_id(kind: str, day: date) -> str:
+    return f"{kind}-{day.isoformat()}"
+
+
+def build(kind_name: str, day: date, s: Settings | None = None) -> Path:
+    """Build (or return the already built) briefing of `kind_name` for `day`; register it for delivery."""
     s = s or settings()
-    snapshot = current_snapshot(s).stem
-    con = connect(s)
+    kind = KINDS[kind_name]
+    bid = briefing_id(kind_name, day)
+    final = s.briefings_dir / kind_name / day.isoformat()
+    if (final / "manifest.json").exists():
+        log.info("briefing %s already built: %s", bid, final)
+        return final
+    snapshot = current_snapshot(s)
+    con = open_snapshot(snapshot)
     try:
-        _guard(con, ("nbs",))
-        cols = ["region", "year", "gdp_cny", "primary_cny", "secondary_cny", "tertiary_cny",
-                "gdp_per_capita_cny", "share_of_national_pct", "rank_among_five", "vintage", "source_url"]
-        rows = con.execute(f"SELECT {', '.join(cols)} FROM marts.regional_gdp ORDER BY year DESC, "
-                           "region = 'national', gdp_cny DESC").fetchall()
+        guard(con, kind.source_patterns)
+        until = snapshot_time(snapshot)
+        prev = delivery.previous(s, kind_name, day.isoformat())
+        since = datetime.fromisoformat(prev["until"]) if prev else until - kind.window
+        tmp = final.with_name(f".{final.name}.tmp-{os.getpid()}")
+        shutil.rmtree(tmp, ignore_errors=True)
+        about = {"release_id": bid, "kind": kind_name, "title_zh": kind.title_zh, "title_en": kind.title_en,
+                 "release_date": day.isoformat(), "snapshot": snapshot.stem,
+                 "since": since.isoformat(), "until": until.isoformat()}
+        manifest, tables = release.build(con, tmp, kind.datasets, {"since": since, "until": until}, about)
     finally:
         con.close()
-    out = s.briefings_dir / datetime.now(UTC).strftime("%Y-%m-%d") / f"regional_gdp_{snapshot}.csv"
-    out.parent.mkdir(parents=True, exist_ok=True)
-    with open(out, "w", encoding="utf-8-sig", newline="") as f:
-        w = csv.writer(f)
-        w.writerow(cols)
-        for r in rows:
-            w.writerow([safe_cell(_fmt(v)) for v in r])
-    log.info("briefing written: %s (%d rows)", out, len(rows))
-    return out
+    write_documents(kind_name, tables, about, tmp, manifest)
+    release.write_manifest(tmp, manifest)
+    pin(snapshot)  # the snapshot stays while a release refers to it, so the release can be rebuilt
+    final.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        os.rename(tmp, final)
+    except OSError:
+        shutil.rmtree(tmp, ignore_errors=True)  # another worker finished the same briefing first
+        if not (final / "manifest.json").exists():
+            raise
+    dist = delivery.distribution()["briefings"][kind_name]
+    delivery.register(s, {"id": bid, "kind": kind_name, "release_date": day.isoformat(), "folder": str(final),
+                          "snapshot": snapshot.stem, "since": since.isoformat(), "until": until.isoformat(),
+                          "requires_approval": int(bool(dist.get("requires_approval")))})
+    log.info("briefing %s built from %s: %s", bid, snapshot.name, final)
+    return final
 
 
-def _fmt(v: object) -> object:
-    if isinstance(v, float) and v.is_integer():
-        return int(v)
-    if isinstance(v, datetime):
-        return v.isoformat()
-    return v
+def write_documents(kind: str, tables: dict[str, release.Table], about: dict[str, Any], folder: Path,
+                    manifest: dict[str, Any]) -> None:
+    context = (documents.monthly_context if kind == "monthly_brief" else documents.weekly_context)(tables, about)
+    html = documents.render_html(kind, context)
+    (folder / f"{kind}.html").write_text(html, encoding="utf-8")
+    documents.write_pdf(html, folder / f"{kind}.pdf")
+    release.add_files(folder, manifest, [f"{kind}.html", f"{kind}.pdf"], "document")
+
+
+def rebuild_datasets(folder: Path, into: Path, s: Settings | None = None) -> list[str]:
+    """Rebuild a release's datasets from the snapshot its manifest names; return files whose bytes differ."""
+    import json
+
+    s = s or settings()
+    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    snapshot = s.warehouse_dir / "snapshots" / f"{manifest['snapshot']}.duckdb"
+    if not snapshot.exists():
+        raise NoSnapshot(f"{snapshot.name} is no longer kept")
+    params = {k: datetime.fromisoformat(v) for k, v in manifest["parameters"].items()}
+    con = open_snapshot(snapshot)
+    try:
+        rebuilt, _ = release.build(con, into, [d["name"] for d in manifest["datasets"]], params, {})
+    finally:
+        con.close()
+    return [f["name"] for f in rebuilt["files"] if release.sha256(into / f["name"]) != release.sha256(folder / f["name"])]

@@ -125,10 +125,15 @@ def publish(con: duckdb.DuckDBPyConnection, s: Settings | None = None, label: st
     return final
 
 
+def pin(snapshot: Path) -> None:
+    """Keep a snapshot past the usual seven: a briefing release refers to it."""
+    snapshot.with_suffix(".pin").touch()
+
+
 def _prune(snaps: Path, keep: Path) -> None:
     files = sorted(snaps.glob("warehouse-*.duckdb"))
     for old in files[:-KEEP_SNAPSHOTS]:
-        if old != keep:
+        if old != keep and not old.with_suffix(".pin").exists():
             # a reader with the file open keeps its inode: unlinking never breaks a query
             old.unlink(missing_ok=True)
 
@@ -143,12 +148,16 @@ def current_snapshot(s: Settings | None = None) -> Path:
 def connect(s: Settings | None = None) -> duckdb.DuckDBPyConnection:
     """Open the current published snapshot read-only; never blocked by a running load."""
     for _ in range(3):
-        path = current_snapshot(s)
         try:
-            con = duckdb.connect(str(path), read_only=True)
+            return open_snapshot(current_snapshot(s))
         except duckdb.IOException:
             # pruned between reading CURRENT and opening it: read CURRENT again
             continue
-        _configure(con)
-        return con
     raise NoSnapshot("the current snapshot kept moving; try again")
+
+
+def open_snapshot(path: Path) -> duckdb.DuckDBPyConnection:
+    """Open one published snapshot read-only."""
+    con = duckdb.connect(str(path), read_only=True)
+    _configure(con)
+    return con

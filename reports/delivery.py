@@ -1,0 +1,258 @@
+"""Deliver briefings by SMTP to per-bureau lists, at most once, with an optional approval gate.
+
+The ledger is a small SQLite file beside the briefings. A delivery is marked `sending` before the
+SMTP conversation and `sent` after the server accepts it, so a retried or re-run task skips what
+was sent. A delivery left in `sending` (the process died mid-send: the server may or may not have
+it) is never retried on its own; `provintel deliveries` shows it for an operator to decide.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import re
+import smtplib
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from email.message import EmailMessage
+from email.utils import formatdate
+from pathlib import Path
+from typing import Any
+
+from provintel.config import Settings, settings
+
+log = logging.getLogger(__name__)
+DEFAULT_DISTRIBUTION = Path(__file__).with_name("distribution.json")
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS briefing (
+    id TEXT PRIMARY KEY, kind TEXT NOT NULL, release_date TEXT NOT NULL, folder TEXT NOT NULL,
+    snapshot TEXT NOT NULL, since TEXT NOT NULL, until TEXT NOT NULL, requires_approval INTEGER NOT NULL,
+    approved_by TEXT, approved_at TEXT, created_at TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS delivery (
+    briefing_id TEXT NOT NULL REFERENCES briefing (id), bureau TEXT NOT NULL, recipients TEXT NOT NULL,
+    message_id TEXT NOT NULL, state TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, error TEXT,
+    updated_at TEXT NOT NULL, PRIMARY KEY (briefing_id, bureau));
+"""
+
+
+class DeliveryFailed(RuntimeError):
+    """At least one bureau's message was not accepted; the others were sent."""
+
+
+class NotApproved(RuntimeError):
+    """The briefing needs `provintel approve ID` before it is sent."""
+
+
+@dataclass(frozen=True)
+class Smtp:
+    host: str
+    port: int = 25
+    login: str | None = None
+    password: str | None = None
+    sender: str = "provintel@localhost"
+    starttls: bool = False
+    ssl: bool = False
+    timeout: float = 30.0
+
+
+def smtp_from_connection(conn_id: str = "provintel_smtp") -> Smtp:
+    """SMTP settings from an Airflow connection (AIRFLOW_CONN_PROVINTEL_SMTP or the metadata DB)."""
+    from airflow.sdk import BaseHook
+
+    c = BaseHook.get_connection(conn_id)
+    extra = c.extra_dejson
+    return Smtp(host=c.host or "localhost", port=int(c.port or 25), login=c.login or None,
+                password=c.password or None, sender=extra.get("from_email", "provintel@localhost"),
+                starttls=bool(extra.get("starttls", False)), ssl=bool(extra.get("ssl", False)),
+                timeout=float(extra.get("timeout", 30)))
+
+
+def distribution() -> dict[str, Any]:
+    path = Path(os.environ.get("PROVINTEL_DISTRIBUTION") or DEFAULT_DISTRIBUTION)
+    return dict(json.loads(path.read_text(encoding="utf-8")))
+
+
+def one_line(text: str) -> str:
+    """A header value on one line: line breaks and other control characters become spaces."""
+    return re.sub(r"\s+", " ", re.sub(r"[\x00-\x1f\x7f\u2028\u2029\x85]", " ", text)).strip()
+
+
+def ledger_path(s: Settings | None = None) -> Path:
+    return (s or settings()).briefings_dir / "ledger.sqlite"
+
+
+@contextmanager
+def ledger(s: Settings | None = None) -> Iterator[sqlite3.Connection]:
+    path = ledger_path(s)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    con = sqlite3.connect(path, timeout=30, isolation_level=None)
+    con.row_factory = sqlite3.Row
+    try:
+        con.execute("PRAGMA journal_mode=WAL")
+        con.executescript(SCHEMA)
+        yield con
+    finally:
+        con.close()
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def register(s: Settings, record: dict[str, Any]) -> None:
+    with ledger(s) as con:
+        con.execute("""INSERT OR IGNORE INTO briefing (id, kind, release_date, folder, snapshot, since, until,
+                       requires_approval, created_at) VALUES (:id, :kind, :release_date, :folder, :snapshot, :since,
+                       :until, :requires_approval, :created_at)""", {**record, "created_at": _now()})
+
+
+def previous(s: Settings, kind: str, before: str) -> sqlite3.Row | None:
+    with ledger(s) as con:
+        row: sqlite3.Row | None = con.execute(
+            "SELECT * FROM briefing WHERE kind = ? AND release_date < ? ORDER BY release_date DESC LIMIT 1",
+            [kind, before]).fetchone()
+        return row
+
+
+def get(s: Settings, briefing_id: str) -> sqlite3.Row | None:
+    with ledger(s) as con:
+        row: sqlite3.Row | None = con.execute("SELECT * FROM briefing WHERE id = ?", [briefing_id]).fetchone()
+        return row
+
+
+def approve(briefing_id: str, who: str, s: Settings | None = None) -> None:
+    s = s or settings()
+    with ledger(s) as con:
+        n = con.execute("UPDATE briefing SET approved_by = ?, approved_at = ? WHERE id = ?",
+                        [who, _now(), briefing_id]).rowcount
+    if n != 1:
+        raise KeyError(f"no briefing {briefing_id!r}")
+
+
+def status(s: Settings | None = None) -> list[dict[str, Any]]:
+    """Every briefing with its approval and per-bureau delivery state, newest first."""
+    with ledger(s) as con:
+        rows = con.execute("""SELECT b.id, b.kind, b.release_date, b.requires_approval, b.approved_by, b.folder,
+                                     d.bureau, d.state, d.attempts, d.error, d.updated_at
+                              FROM briefing b LEFT JOIN delivery d ON d.briefing_id = b.id
+                              ORDER BY b.release_date DESC, b.id, d.bureau""").fetchall()
+    return [dict(r) for r in rows]
+
+
+def compose(briefing: sqlite3.Row, bureau: str, recipients: list[str], sender: str) -> EmailMessage:
+    folder = Path(briefing["folder"])
+    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    msg = EmailMessage()
+    msg["Subject"] = one_line(f"{manifest['title_zh']} {manifest['title_en']} {briefing['release_date']}")
+    msg["From"] = one_line(sender)
+    msg["To"] = ", ".join(one_line(r) for r in recipients)
+    msg["Date"] = formatdate(localtime=False)
+    msg["Message-ID"] = f"<{briefing['id']}.{bureau}@provintel>"
+    msg["X-Provintel-Briefing"] = one_line(briefing["id"])
+    msg.set_content(
+        f"{manifest['title_zh']} / {manifest['title_en']}\n"
+        f"日期 Date: {briefing['release_date']}\n數據快照 Snapshot: {briefing['snapshot']}\n\n"
+        "附件為 PDF 版本；數據集（Parquet、CSV、XLSX）及 manifest.json 存於發布資料夾。\n"
+        "The PDF is attached; the datasets (Parquet, CSV, XLSX) and manifest.json are in the release folder:\n"
+        f"{folder}\n")
+    html = folder / f"{briefing['kind']}.html"
+    msg.add_alternative(html.read_text(encoding="utf-8"), subtype="html")
+    pdf = folder / f"{briefing['kind']}.pdf"
+    msg.add_attachment(pdf.read_bytes(), maintype="application", subtype="pdf",
+                       filename=f"{briefing['id']}.pdf")
+    return msg
+
+
+def _send(smtp: Smtp, msg: EmailMessage) -> None:
+    cls = smtplib.SMTP_SSL if smtp.ssl else smtplib.SMTP
+    with cls(smtp.host, smtp.port, timeout=smtp.timeout) as server:
+        if smtp.starttls and not smtp.ssl:
+            server.starttls()
+        if smtp.login:
+            server.login(smtp.login, smtp.password or "")
+        server.send_message(msg)
+
+
+def deliver(briefing_id: str, smtp: Smtp, s: Settings | None = None) -> dict[str, str]:
+    """Send one message per bureau on the briefing's list; return {bureau: state}.
+
+    Raises NotApproved while an approval is outstanding, DeliveryFailed when a bureau's message
+    was refused (the rest are still sent; a retry sends only what is missing).
+    """
+    s = s or settings()
+    dist = distribution()
+    briefing = get(s, briefing_id)
+    if briefing is None:
+        raise KeyError(f"no briefing {briefing_id!r}")
+    if briefing["requires_approval"] and not briefing["approved_by"]:
+        raise NotApproved(f"{briefing_id} is held until `provintel approve {briefing_id}`")
+    states: dict[str, str] = {}
+    failures = []
+    for bureau in dist["briefings"][briefing["kind"]]["bureaux"]:
+        recipients = list(dist["bureaux"][bureau]["to"])
+        message_id = f"<{briefing_id}.{bureau}@provintel>"
+        with ledger(s) as con:
+            con.execute("BEGIN IMMEDIATE")
+            row = con.execute("SELECT state FROM delivery WHERE briefing_id = ? AND bureau = ?",
+                              [briefing_id, bureau]).fetchone()
+            if row is not None and row["state"] in ("sent", "sending"):
+                con.execute("COMMIT")
+                states[bureau] = row["state"]
+                if row["state"] == "sending":
+                    failures.append(f"{bureau}: interrupted mid-send, the server may have it; check, then "
+                                    f"`provintel deliveries --resend {briefing_id} {bureau}`")
+                continue
+            con.execute("""INSERT INTO delivery (briefing_id, bureau, recipients, message_id, state, attempts, updated_at)
+                           VALUES (?, ?, ?, ?, 'sending', 1, ?)
+                           ON CONFLICT (briefing_id, bureau) DO UPDATE SET state = 'sending',
+                           attempts = attempts + 1, error = NULL, updated_at = excluded.updated_at""",
+                        [briefing_id, bureau, json.dumps(recipients), message_id, _now()])
+            con.execute("COMMIT")
+        try:
+            _send(smtp, compose(briefing, bureau, recipients, smtp.sender))
+        except (smtplib.SMTPException, OSError) as e:
+            # refused or unreachable before the server took the message: safe to try again later
+            with ledger(s) as con:
+                con.execute("UPDATE delivery SET state = 'failed', error = ?, updated_at = ? "
+                            "WHERE briefing_id = ? AND bureau = ?", [str(e)[:500], _now(), briefing_id, bureau])
+            log.error("briefing %s to %s failed: %s", briefing_id, bureau, e)
+            states[bureau] = "failed"
+            failures.append(f"{bureau}: {e}")
+            continue
+        with ledger(s) as con:
+            con.execute("UPDATE delivery SET state = 'sent', updated_at = ? WHERE briefing_id = ? AND bureau = ?",
+                        [_now(), briefing_id, bureau])
+        log.info("briefing %s sent to %s (%d recipients)", briefing_id, bureau, len(recipients))
+        states[bureau] = "sent"
+    if failures:
+        raise DeliveryFailed(f"{briefing_id}: " + "; ".join(failures))
+    return states
+
+
+def resend(briefing_id: str, bureau: str, s: Settings | None = None) -> None:
+    """Let the next delivery send this bureau's message again (after an operator checked it never arrived)."""
+    with ledger(s) as con:
+        n = con.execute("UPDATE delivery SET state = 'failed', error = 'reset by operator', updated_at = ? "
+                        "WHERE briefing_id = ? AND bureau = ? AND state <> 'sent'", [_now(), briefing_id, bureau]).rowcount
+    if n != 1:
+        raise KeyError(f"no unsent delivery of {briefing_id!r} to {bureau!r}")
+
+
+def pending(s: Settings | None = None) -> list[str]:
+    """Briefings that may be sent now (approved or needing no approval) and have a bureau not yet sent."""
+    s = s or settings()
+    dist = distribution()
+    out = []
+    with ledger(s) as con:
+        rows = con.execute("SELECT * FROM briefing WHERE NOT requires_approval OR approved_by IS NOT NULL "
+                           "ORDER BY release_date").fetchall()
+        for b in rows:
+            done = {r["bureau"] for r in con.execute(
+                "SELECT bureau FROM delivery WHERE briefing_id = ? AND state IN ('sent', 'sending')", [b["id"]])}
+            if set(dist["briefings"][b["kind"]]["bureaux"]) - done:
+                out.append(b["id"])
+    return out

@@ -1,0 +1,257 @@
+"""Briefing documents: self-contained HTML (Jinja2, autoescaped) and PDF with the CJK font embedded.
+
+Hong Kong Traditional Chinese with English labels. Every figure carries its source, period and
+vintage: a numbered footnote in both formats and a hover in the HTML.
+"""
+
+from __future__ import annotations
+
+import base64
+import io
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from extractors.tagging import to_hk_traditional
+from provintel.config import PROVINCES
+from reports.release import Table
+
+TEMPLATES = Path(__file__).with_name("templates")
+LABELS = Path(__file__).with_name("labels.json")
+# Debian's fonts-noto-cjk (make install brings it); the PDF embeds a subset of it
+FONT_DIRS = (Path("/usr/share/fonts/opentype/noto"), Path("/usr/share/fonts/opentype/noto-cjk"),
+             Path("/usr/share/fonts/truetype/noto"))
+FONT_FILE = "NotoSansCJK-Regular.ttc"
+FEED_SHOWN = 12  # the PDF lists the newest; the dataset has every notice in force
+
+
+class FontMissing(RuntimeError):
+    """No CJK font to embed: install Debian's fonts-noto-cjk (make install does)."""
+
+
+@cache
+def labels() -> dict[str, Any]:
+    return dict(json.loads(LABELS.read_text(encoding="utf-8")))
+
+
+def label(group: str, key: str) -> tuple[str, str]:
+    zh, en = labels()[group].get(key, (key, key))
+    return zh, en
+
+
+def source_label(source: str) -> tuple[str, str]:
+    family, _, region = source.partition("_")
+    zh, en = label("sources", family)
+    if region:
+        rzh, ren = label("regions", region)
+        return f"{rzh}{zh}", f"{ren} {en}"
+    return zh, en
+
+
+def cjk_font() -> Path:
+    for d in FONT_DIRS:
+        if (d / FONT_FILE).is_file():
+            return d / FONT_FILE
+    raise FontMissing(f"{FONT_FILE} not found in {', '.join(map(str, FONT_DIRS))}: apt-get install fonts-noto-cjk")
+
+
+def fmt_value(value: float | None, unit: str | None, indicator: str = "") -> str:
+    """A level the way a Hong Kong reader expects it: 億元 for money, 萬人 for people."""
+    if value is None:
+        return "–"
+    if unit == "CNY" and "per_capita" in indicator:
+        return f"{value:,.0f} 元"
+    if unit == "CNY":
+        return f"{value / 1e8:,.1f} 億元"
+    if unit == "USD":
+        return f"{value / 1e8:,.2f} 億美元"
+    if unit == "persons":
+        return f"{value / 1e4:,.1f} 萬人"
+    if unit == "pct":
+        return f"{value:.2f}%"
+    return f"{value:,.1f}"
+
+
+def fmt_pct(value: float | None) -> str:
+    return "–" if value is None else f"{value:+.1f}%"
+
+
+@dataclass
+class Footnotes:
+    """Numbered source notes; the same source, period and vintage share a number."""
+
+    notes: list[dict[str, str]] = field(default_factory=list)
+    _index: dict[tuple[str, ...], int] = field(default_factory=dict)
+
+    def cite(self, source: str, period: str, vintage: object, url: str | None) -> dict[str, Any]:
+        zh, en = source_label(source)
+        v = str(vintage)[:10] if vintage else "–"
+        key = (source, period, v, url or "")
+        if key not in self._index:
+            self.notes.append({"source_zh": zh, "source_en": en, "period": period, "vintage": v, "url": url or ""})
+            self._index[key] = len(self.notes)
+        n = self._index[key]
+        return {"n": n, "hover": f"來源 Source: {zh} / {en} · 期間 Period: {period} · 版本 Vintage: {v}"}
+
+
+def _chart(draw: Any, width: float = 7.0, height: float = 3.2) -> str:
+    """Render a matplotlib figure to a PNG data URI (CJK labels in Noto Sans CJK)."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from matplotlib import font_manager
+    from matplotlib import pyplot as plt
+
+    font = cjk_font()
+    font_manager.fontManager.addfont(str(font))
+    family = font_manager.FontProperties(fname=str(font)).get_name()
+    with plt.rc_context({"font.family": [family], "axes.unicode_minus": False, "svg.hashsalt": "provintel"}):
+        fig, ax = plt.subplots(figsize=(width, height), dpi=150)
+        try:
+            draw(ax)
+            ax.spines[["top", "right"]].set_visible(False)
+            fig.tight_layout()
+            buf = io.BytesIO()
+            fig.savefig(buf, format="png", metadata={"Software": None})
+        finally:
+            plt.close(fig)
+    return "data:image/png;base64," + base64.b64encode(buf.getvalue()).decode()
+
+
+def gdp_chart(rows: list[dict[str, Any]]) -> str | None:
+    latest = max((r["period"] for r in rows if r["region"] != "national"), default=None)
+    pts = [r for r in rows if r["period"] == latest and r["region"] != "national" and r["value"]]
+    if not pts:
+        return None
+    pts.sort(key=lambda r: r["value"], reverse=True)
+
+    def draw(ax: Any) -> None:
+        names = [f"{label('regions', r['region'])[0]}\n{label('regions', r['region'])[1]}" for r in pts]
+        vals = [r["value"] / 1e12 for r in pts]
+        bars = ax.bar(names, vals, color="#8c1d40")
+        for bar, r in zip(bars, pts, strict=True):
+            share = r.get("share_of_national_pct")
+            ax.annotate(f"{bar.get_height():.2f}" + (f"\n({share:.1f}%)" if share else ""),
+                        (bar.get_x() + bar.get_width() / 2, bar.get_height()), ha="center", va="bottom", fontsize=8)
+        ax.set_ylabel("萬億元 RMB trillion")
+        ax.set_title(f"{latest} 年地區生產總值及佔全國比重 GDP and share of national, {latest} (NBS)", fontsize=9)
+        ax.margins(y=0.25)
+
+    return _chart(draw)
+
+
+def growth_chart(rows: list[dict[str, Any]], regions: Iterable[str]) -> str | None:
+    inds = [i for i in labels()["indicators"] if any(r["indicator"] == i and r["yoy_pct"] is not None for r in rows)]
+    regions = [g for g in regions if g != "national"]
+    if not inds:
+        return None
+
+    def draw(ax: Any) -> None:
+        width = 0.8 / max(len(regions), 1)
+        for k, region in enumerate(regions):
+            ys = [next((r["yoy_pct"] for r in rows if r["indicator"] == i and r["region"] == region), None)
+                  for i in inds]
+            xs = [j + k * width for j in range(len(inds))]
+            ax.bar(xs, [y if y is not None else 0 for y in ys], width,
+                   label=" ".join(label("regions", region)))
+        ax.set_xticks([j + 0.4 - width / 2 for j in range(len(inds))])
+        ax.set_xticklabels([f"{label('indicators', i)[0]}\n{label('indicators', i)[1]}" for i in inds], fontsize=6.5,
+                           rotation=30, ha="right")
+        ax.axhline(0, color="#444", linewidth=0.6)
+        ax.set_ylabel("同比 % YoY")
+        ax.set_title("最新同比增速 Latest change on a year earlier (period per figure: see table)", fontsize=9)
+        ax.legend(fontsize=7, ncol=5, loc="lower left", frameon=False)
+
+    return _chart(draw, height=4.0)
+
+
+def events_chart(rows: list[dict[str, Any]]) -> str | None:
+    if not rows:
+        return None
+    provinces = sorted({r["province"] for r in rows})
+    events = [e for e in labels()["events"] if any(r["event"] == e for r in rows)]
+
+    def draw(ax: Any) -> None:
+        bottom = [0] * len(provinces)
+        for e in events:
+            counts = [sum(1 for r in rows if r["province"] == p and r["event"] == e) for p in provinces]
+            ax.bar([" ".join(label("regions", p)) for p in provinces], counts, bottom=bottom,
+                   label=" ".join(label("events", e)))
+            bottom = [b + c for b, c in zip(bottom, counts, strict=True)]
+        ax.set_ylabel("件 Notices")
+        ax.set_title("本期政策文件動態 Notice changes this period", fontsize=9)
+        ax.legend(fontsize=7, frameon=False, loc="upper left", bbox_to_anchor=(1.0, 1.0))
+
+    return _chart(draw, height=2.8)
+
+
+def _env() -> Any:
+    from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+
+    env = Environment(loader=FileSystemLoader(str(TEMPLATES)), autoescape=select_autoescape(["html", "j2"]),
+                      undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+    env.filters.update(value=fmt_value, pct=fmt_pct, hant=to_hk_traditional)
+    env.globals.update(label=label, source_label=source_label)
+    return env
+
+
+def monthly_context(tables: dict[str, Table], about: dict[str, Any]) -> dict[str, Any]:
+    notes = Footnotes()
+    key = tables["key_indicators"].records()
+    regions = [r for r in labels()["regions"] if any(k["region"] == r for k in key)]
+    grid = []
+    for ind in labels()["indicators"]:
+        cells = {}
+        for r in key:
+            if r["indicator"] == ind:
+                cells[r["region"]] = {**r, "cite": notes.cite(r["source"], r["period"], r["vintage"], r["source_url"])}
+        if cells:
+            grid.append({"indicator": ind, "cells": cells})
+    revisions = [{**r, "cite": notes.cite(r["source"], r["period"], r["vintage"], r["source_url"])}
+                 for r in tables["revisions"].records()]
+    flagged = [{**r, "cite": notes.cite(r["source"], r["period"], r["vintage"], r["source_url"])}
+               for r in tables["reconciliation"].records()]
+    gdp = tables["regional_gdp"].records()
+    gdp_cites = {r["period"]: notes.cite("nbs", r["period"], r["vintage"], r["source_url"])
+                 for r in gdp if r["region"] != "national"}
+    return {**about, "regions": regions, "grid": grid, "revisions": revisions, "flagged": flagged,
+            "new_figures": tables["new_figures"].records(), "notes": notes.notes,
+            "charts": [c for c in (gdp_chart(gdp), growth_chart(key, regions)) if c],
+            "gdp_cites": gdp_cites}
+
+
+def weekly_context(tables: dict[str, Table], about: dict[str, Any]) -> dict[str, Any]:
+    notes = Footnotes()
+    events = [{**r, "cite": notes.cite(r["source"], str(r["published_date"] or "–"), r["vintage"], r["source_url"])}
+              for r in tables["notices_digest"].records()]
+    feed = [{**r, "cite": notes.cite(r["source"], str(r["published_date"] or "–"), r["vintage"], r["source_url"])}
+            for r in tables["emergency_notices"].records()]
+    by_province: dict[str, dict[str, list[dict[str, Any]]]] = {}
+    for e in events:
+        if e["hk_relevant"] or e["emergency"]:
+            continue  # shown in the sections above
+        topic = e["topics"][0] if e["topics"] else ""
+        by_province.setdefault(e["province"], {}).setdefault(topic, []).append(e)
+    counts = {(p, ev): sum(1 for e in events if e["province"] == p and e["event"] == ev)
+              for p in labels()["regions"] for ev in labels()["events"]}
+    return {**about, "hk": [e for e in events if e["hk_relevant"]],
+            "emergency_events": [e for e in events if e["emergency"] and not e["hk_relevant"]],
+            "feed": feed[:FEED_SHOWN], "feed_more": max(len(feed) - FEED_SHOWN, 0), "by_province": dict(sorted(by_province.items())), "events": events,
+            "counts": counts, "notes": notes.notes, "provinces": list(PROVINCES),
+            "label_events": list(labels()["events"]),
+            "charts": [c for c in (events_chart(tables["notices_digest"].records()),) if c]}
+
+
+def render_html(kind: str, context: dict[str, Any]) -> str:
+    return str(_env().get_template(f"{kind}.html.j2").render(**context))
+
+
+def write_pdf(html: str, path: Path) -> None:
+    """Render the HTML to PDF; WeasyPrint embeds a subset of every font it uses."""
+    cjk_font()  # fail with the install hint rather than print boxes
+    from weasyprint import HTML
+
+    HTML(string=html, base_url=str(path.parent)).write_pdf(str(path))

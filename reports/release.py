@@ -1,0 +1,213 @@
+"""Immutable dataset releases: Parquet, CSV (UTF-8 with BOM) and XLSX per dataset, and a manifest.
+
+Everything in a release is a function of the snapshot and the parameters: no clock, no random
+order, fixed zip timestamps. Rebuilding from the same snapshot gives the same bytes, so a
+release can be checked years later against its manifest.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import re
+import zipfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+SQL = Path(__file__).with_name("sql")
+FORMATS = ("parquet", "csv", "xlsx")
+ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+class ReleaseInvalid(RuntimeError):
+    """A release's files do not match its manifest."""
+
+
+@dataclass(frozen=True)
+class Table:
+    """A dataset as fetched: column names and rows."""
+
+    name: str
+    columns: list[str]
+    rows: list[tuple[Any, ...]]
+
+    def records(self) -> list[dict[str, Any]]:
+        return [dict(zip(self.columns, r, strict=True)) for r in self.rows]
+
+
+def sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def dataset_sql(name: str) -> str:
+    return (SQL / f"{name}.sql").read_text(encoding="utf-8")
+
+
+def _params(sql: str, params: dict[str, Any]) -> dict[str, Any]:
+    return {k: params[k] for k in sorted(set(re.findall(r"\$(\w+)", sql)))}
+
+
+def fetch(con: duckdb.DuckDBPyConnection, name: str, params: dict[str, Any]) -> Table:
+    sql = dataset_sql(name)
+    cur = con.execute(sql, _params(sql, params))
+    columns = [d[0] for d in cur.description]
+    return Table(name, columns, cur.fetchall())
+
+
+def safe_cell(value: object) -> object:
+    """Spreadsheet cells that start with = + - @ are formulas to Excel: write them as text."""
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
+
+
+def _plain(value: object) -> object:
+    """A value as CSV and XLSX cells show it: numbers stay numbers, the rest becomes text."""
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        return int(value)
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, list | tuple):
+        return ", ".join(str(v) for v in value)
+    return value
+
+
+def write_csv(table: Table, path: Path) -> None:
+    with open(path, "w", encoding="utf-8-sig", newline="") as f:
+        w = csv.writer(f, lineterminator="\r\n")
+        w.writerow(table.columns)
+        for row in table.rows:
+            w.writerow([safe_cell(_plain(v)) for v in row])
+
+
+def write_xlsx(table: Table, path: Path, created: datetime) -> None:
+    from openpyxl import Workbook
+    from openpyxl.cell.cell import TYPE_STRING
+
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = table.name[:31]
+    ws.append(table.columns)
+    for row in table.rows:
+        ws.append([_plain(v) for v in row])
+    for cells in ws.iter_rows(min_row=2):
+        for cell in cells:
+            if isinstance(cell.value, str):
+                # scraped text is data, never a formula: store it as a string and keep Excel from re-reading it
+                cell.data_type = TYPE_STRING
+                if cell.value.startswith(FORMULA_START):
+                    cell.quotePrefix = True
+    ws.freeze_panes = "A2"
+    stamp = created.replace(tzinfo=None, microsecond=0)
+    wb.properties.creator = "provintel"
+    wb.properties.created = stamp
+    wb.properties.modified = stamp
+    buf = io.BytesIO()
+    wb.save(buf)
+    _normalise_zip(buf.getvalue(), path, stamp)
+
+
+def _normalise_zip(data: bytes, path: Path, stamp: datetime) -> None:
+    """Rewrite an xlsx with fixed member times so the same table gives the same bytes."""
+    iso = stamp.strftime("%Y-%m-%dT%H:%M:%SZ")
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            body = src.read(info.filename)
+            if info.filename == "docProps/core.xml":
+                # openpyxl stamps "modified" with the wall clock on save
+                body = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)",
+                              rb"\g<1>" + iso.encode() + rb"\g<2>", body)
+            member = zipfile.ZipInfo(info.filename, date_time=ZIP_TIME)
+            member.compress_type = zipfile.ZIP_DEFLATED
+            member.external_attr = 0o644 << 16
+            dst.writestr(member, body)
+
+
+def write_parquet(con: duckdb.DuckDBPyConnection, name: str, params: dict[str, Any], path: Path) -> None:
+    sql = dataset_sql(name).strip().rstrip(";")
+    con.execute(f"COPY ({sql}) TO '{path}' (FORMAT parquet, COMPRESSION zstd)", _params(sql, params))
+
+
+def build(con: duckdb.DuckDBPyConnection, folder: Path, datasets: Sequence[str], params: dict[str, Any],
+          about: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Table]]:
+    """Write every dataset in every format into `folder` and return (manifest, tables)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    con.execute("SET threads = 1")  # one thread: row order and row groups never vary
+    tables: dict[str, Table] = {}
+    files = []
+    sources: dict[str, dict[str, Any]] = {}
+    created = datetime.fromisoformat(str(params["until"]))
+    for name in datasets:
+        table = tables[name] = fetch(con, name, params)
+        write_parquet(con, name, params, folder / f"{name}.parquet")
+        write_csv(table, folder / f"{name}.csv")
+        write_xlsx(table, folder / f"{name}.xlsx", created)
+        for fmt in FORMATS:
+            path = folder / f"{name}.{fmt}"
+            files.append({"name": path.name, "dataset": name, "format": fmt, "rows": len(table.rows),
+                          "bytes": path.stat().st_size, "sha256": sha256(path)})
+        _vintages(table, sources)
+    manifest = {
+        **about,
+        "parameters": {k: str(v) for k, v in sorted(params.items())},
+        "datasets": [{"name": n, "rows": len(t.rows), "columns": t.columns} for n, t in tables.items()],
+        "sources": [{"source": k, **v} for k, v in sorted(sources.items())],
+        "files": files,
+    }
+    return manifest, tables
+
+
+def _vintages(table: Table, sources: dict[str, dict[str, Any]]) -> None:
+    if "source" not in table.columns or "vintage" not in table.columns:
+        return
+    si, vi = table.columns.index("source"), table.columns.index("vintage")
+    for row in table.rows:
+        entry = sources.setdefault(row[si], {"rows": 0, "vintage_from": None, "vintage_to": None})
+        entry["rows"] += 1
+        v = _plain(row[vi])
+        if v is not None:
+            entry["vintage_from"] = min(filter(None, [entry["vintage_from"], v]))
+            entry["vintage_to"] = max(filter(None, [entry["vintage_to"], v]))
+
+
+def write_manifest(folder: Path, manifest: dict[str, Any]) -> Path:
+    path = folder / "manifest.json"
+    path.write_text(json.dumps(manifest, ensure_ascii=False, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    return path
+
+
+def add_files(folder: Path, manifest: dict[str, Any], names: Sequence[str], kind: str) -> None:
+    for name in names:
+        path = folder / name
+        manifest["files"].append({"name": name, "dataset": None, "format": kind, "rows": None,
+                                  "bytes": path.stat().st_size, "sha256": sha256(path)})
+
+
+def verify(folder: Path) -> list[str]:
+    """Check every file against the manifest; return the problems (empty when the release is intact)."""
+    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    problems = []
+    listed = {f["name"] for f in manifest["files"]}
+    for f in manifest["files"]:
+        path = folder / f["name"]
+        if not path.is_file():
+            problems.append(f"{f['name']}: missing")
+        elif sha256(path) != f["sha256"]:
+            problems.append(f"{f['name']}: sha256 differs from the manifest")
+    extra = sorted(p.name for p in folder.iterdir() if p.is_file() and p.name != "manifest.json"
+                   and p.name not in listed)
+    problems += [f"{name}: not in the manifest" for name in extra]
+    return problems

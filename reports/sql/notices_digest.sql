@@ -1,0 +1,7 @@
+-- notice events in the window: Hong Kong-relevant first, then emergencies, province and event
+SELECT event, event_date, province, hk_relevant, emergency, topics, title_hant, title, doc_number, issuer, doc_type,
+       published_date, validity, version, detail, notice_id, source_url,
+       'notices_' || province AS source, event_at AS vintage
+FROM marts.notices_digest
+WHERE event_at > $since AND event_at <= $until
+ORDER BY hk_relevant DESC, emergency DESC, province, event, published_date DESC NULLS LAST, notice_id

@@ -1,21 +1,13 @@
-"""Briefing datasets: build the regional GDP briefing CSV whenever the marts change."""
+"""Briefings: the weekly policy digest and the monthly economy brief, built and sent to the bureaux.
 
-from airflow.sdk import Asset, dag, task
+Each run builds the dated release from the published snapshot (nothing when the latest batch of
+a source it reads failed validation) and sends one message per bureau through the SMTP
+connection `provintel_smtp`. A briefing that needs approval waits (task skipped) until
+`provintel approve ID`; `provintel_deliveries` then sends it.
+"""
 
-from provintel.dag_factory import START, default_args
+from provintel.dag_factory import briefing_pipeline, deliveries_pipeline
 
-
-@dag(dag_id="provintel_briefing_gdp", schedule=[Asset("duckdb://provintel/marts/regional_gdp")],
-     start_date=START, catchup=False, default_args=default_args(), tags=["provintel", "briefings"],
-     doc_md=__doc__)
-def briefing_gdp() -> None:
-    @task
-    def build() -> str:
-        from reports.briefing import build_gdp_csv
-
-        return str(build_gdp_csv())
-
-    build()
-
-
-briefing_gdp()
+weekly_digest = briefing_pipeline("provintel_weekly_digest", "weekly_digest", "0 9 * * 1", __doc__)
+monthly_brief = briefing_pipeline("provintel_monthly_brief", "monthly_brief", "0 9 3 * *", __doc__)
+deliveries = deliveries_pipeline("provintel_deliveries", "*/30 * * * *", __doc__)

@@ -58,3 +58,62 @@ def source_pipeline(dag_id: str, cadence: str, schedule: str, tags: list[str], o
         load.expand(batch=extract.expand(source=sources()))
 
     return pipeline()
+
+
+def _send(briefing_id: str) -> dict[str, str]:
+    from airflow.exceptions import AirflowSkipException
+
+    from reports.briefing import send
+    from reports.delivery import NotApproved, smtp_from_connection
+
+    try:
+        return send(briefing_id, smtp_from_connection(os.environ.get("PROVINTEL_SMTP_CONN_ID", "provintel_smtp")))
+    except NotApproved as e:
+        raise AirflowSkipException(str(e)) from None
+
+
+def briefing_pipeline(dag_id: str, kind: str, schedule: str, doc: str) -> DAG:
+    """build (release folder from the published snapshot) -> deliver (one message per bureau, once)."""
+
+    @dag(dag_id=dag_id, schedule=schedule, start_date=START, catchup=False, default_args=default_args(),
+         tags=["provintel", "briefings"], doc_md=doc, max_active_runs=1)
+    def pipeline() -> None:
+        @task
+        def build(logical_date: Any = None) -> str:
+            import pendulum
+
+            from reports.briefing import briefing_id
+            from reports.briefing import build as build_briefing
+
+            day = (logical_date or pendulum.now()).in_timezone(TZ).date()
+            build_briefing(kind, day)
+            return briefing_id(kind, day)
+
+        @task
+        def deliver(briefing_id: str) -> dict[str, str]:
+            return _send(briefing_id)
+
+        deliver(build())
+
+    return pipeline()
+
+
+def deliveries_pipeline(dag_id: str, schedule: str, doc: str) -> DAG:
+    """Send what is ready: approved briefings, and any bureau a failed run left out."""
+
+    @dag(dag_id=dag_id, schedule=schedule, start_date=START, catchup=False, default_args=default_args(),
+         tags=["provintel", "briefings"], doc_md=doc, max_active_runs=1)
+    def pipeline() -> None:
+        @task
+        def pending() -> list[str]:
+            from reports.delivery import pending as ready
+
+            return ready()
+
+        @task
+        def deliver(briefing_id: str) -> dict[str, str]:
+            return _send(briefing_id)
+
+        deliver.expand(briefing_id=pending())
+
+    return pipeline()

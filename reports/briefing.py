@@ -51,17 +51,17 @@ KINDS = {
 
 
 def guard(con: duckdb.DuckDBPyConnection, patterns: tuple[str, ...]) -> None:
-    """Refuse when the latest batch of any matching source was quarantined (or nothing was ever loaded)."""
-    for pattern in patterns:
-        rows = con.execute(
-            """SELECT source, status, reason FROM meta.load_log WHERE source LIKE ?
-               QUALIFY row_number() OVER (PARTITION BY source ORDER BY started_at DESC) = 1""",
-            [pattern]).fetchall()
-        if not rows:
-            raise BriefingBlocked(f"no {pattern} source has ever been loaded")
-        for source, status, reason in rows:
-            if status == "quarantined":
-                raise BriefingBlocked(f"latest {source} batch failed validation: {reason}")
+    """Refuse when the latest batch of any matching source was quarantined, or none was ever loaded."""
+    where = " OR ".join("source LIKE ?" for _ in patterns)
+    rows = con.execute(
+        f"""SELECT source, status, reason FROM meta.load_log WHERE {where}
+            QUALIFY row_number() OVER (PARTITION BY source ORDER BY started_at DESC) = 1 ORDER BY source""",
+        list(patterns)).fetchall()
+    if not rows:
+        raise BriefingBlocked(f"no source matching {', '.join(patterns)} has ever been loaded")
+    failed = [f"{source}: {reason}" for source, status, reason in rows if status == "quarantined"]
+    if failed:
+        raise BriefingBlocked("latest batch failed validation: " + "; ".join(failed))
 
 
 def snapshot_time(snapshot: Path) -> datetime:
@@ -82,13 +82,13 @@ def build(kind_name: str, day: date, s: Settings | None = None) -> Path:
     kind = KINDS[kind_name]
     bid = briefing_id(kind_name, day)
     final = s.briefings_dir / kind_name / day.isoformat()
-    if (final / "manifest.json").exists():
-        log.info("briefing %s already built: %s", bid, final)
-        return final
     snapshot = current_snapshot(s)
     con = open_snapshot(snapshot)
     try:
         guard(con, kind.source_patterns)
+        if (final / "manifest.json").exists():
+            log.info("briefing %s already built: %s", bid, final)
+            return final
         until = snapshot_time(snapshot)
         prev = delivery.previous(s, kind_name, day.isoformat())
         since = datetime.fromisoformat(prev["until"]) if prev else until - kind.window
@@ -116,6 +116,20 @@ def build(kind_name: str, day: date, s: Settings | None = None) -> Path:
                           "requires_approval": int(bool(dist.get("requires_approval")))})
     log.info("briefing %s built from %s: %s", bid, snapshot.name, final)
     return final
+
+
+def send(bid: str, smtp: delivery.Smtp, s: Settings | None = None) -> dict[str, str]:
+    """Deliver a built briefing, unless the latest batch of a source it reads has since failed."""
+    s = s or settings()
+    row = delivery.get(s, bid)
+    if row is None:
+        raise KeyError(f"no briefing {bid!r}")
+    con = open_snapshot(current_snapshot(s))
+    try:
+        guard(con, KINDS[row["kind"]].source_patterns)
+    finally:
+        con.close()
+    return delivery.deliver(bid, smtp, s)
 
 
 def write_documents(kind: str, tables: dict[str, release.Table], about: dict[str, Any], folder: Path,

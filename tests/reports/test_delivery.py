@@ -1,0 +1,142 @@
+"""Delivery over a real SMTP server on loopback: one message per bureau, never twice."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from reports import briefing, delivery
+from tests.reports.conftest import publish_sample
+
+DAY = date(2026, 11, 30)
+
+
+def _dist(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, approval: bool = False) -> dict[str, Any]:
+    dist = {"bureaux": {"CMAB": {"name": "CMAB", "to": ["a@cmab.example", "b@cmab.example"]},
+                        "SB": {"name": "SB", "to": ["desk@sb.example"]}},
+            "briefings": {"weekly_digest": {"bureaux": ["CMAB", "SB"], "requires_approval": approval},
+                          "monthly_brief": {"bureaux": ["CMAB"], "requires_approval": approval}}}
+    path = tmp_path / "distribution.json"
+    path.write_text(json.dumps(dist))
+    monkeypatch.setenv("PROVINTEL_DISTRIBUTION", str(path))
+    return dist
+
+
+def test_one_message_per_bureau_and_a_rerun_sends_nothing(published: Path, tmp_path: Path, smtp_server: Any,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    inbox, port = smtp_server
+    _dist(tmp_path, monkeypatch)
+    bid = briefing.briefing_id("weekly_digest", DAY)
+    briefing.build("weekly_digest", DAY)
+    smtp = delivery.Smtp("127.0.0.1", port, sender="eto@provintel.example")
+    assert briefing.send(bid, smtp) == {"CMAB": "sent", "SB": "sent"}
+    assert sorted(r for rcpts, _ in inbox.messages for r in rcpts) == ["a@cmab.example", "b@cmab.example", "desk@sb.example"]
+    assert len(inbox.messages) == 2
+    _, msg = inbox.messages[0]
+    assert msg["Subject"] == "每週政策摘要 Weekly policy digest 2026-11-30"
+    assert msg["Message-ID"] == f"<{bid}.CMAB@provintel>"
+    pdf = next(p for p in msg.iter_attachments() if p.get_content_type() == "application/pdf")
+    assert pdf.get_content().startswith(b"%PDF")
+
+    # a retried task, a re-run DAG, the deliveries sweep: nothing more arrives
+    assert briefing.send(bid, smtp) == {"CMAB": "sent", "SB": "sent"}
+    assert delivery.pending() == []
+    assert len(inbox.messages) == 2
+
+
+def test_a_refused_bureau_is_retried_alone(published: Path, tmp_path: Path, smtp_server: Any,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    inbox, port = smtp_server
+    _dist(tmp_path, monkeypatch)
+    inbox.refuse = {"desk@sb.example"}
+    bid = briefing.briefing_id("weekly_digest", DAY)
+    briefing.build("weekly_digest", DAY)
+    smtp = delivery.Smtp("127.0.0.1", port)
+    with pytest.raises(delivery.DeliveryFailed, match="SB"):
+        briefing.send(bid, smtp)
+    assert len(inbox.messages) == 1 and delivery.pending() == [bid]
+    inbox.refuse = set()
+    assert briefing.send(bid, smtp) == {"CMAB": "sent", "SB": "sent"}
+    assert [r for r, _ in inbox.messages] == [["a@cmab.example", "b@cmab.example"], ["desk@sb.example"]]
+
+
+def test_interrupted_send_is_not_repeated_until_an_operator_says_so(published: Path, tmp_path: Path,
+                                                                     smtp_server: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    inbox, port = smtp_server
+    _dist(tmp_path, monkeypatch)
+    bid = briefing.briefing_id("monthly_brief", DAY)
+    briefing.build("monthly_brief", DAY)
+    smtp = delivery.Smtp("127.0.0.1", port)
+
+    def die(*_: Any) -> None:
+        raise KeyboardInterrupt  # the worker is killed after the ledger says "sending"
+
+    real_send = delivery._send
+    monkeypatch.setattr(delivery, "_send", die)
+    with pytest.raises(KeyboardInterrupt):
+        briefing.send(bid, smtp)
+    monkeypatch.setattr(delivery, "_send", real_send)
+    with pytest.raises(delivery.DeliveryFailed, match="interrupted mid-send"):
+        briefing.send(bid, smtp)
+    assert inbox.messages == []
+    delivery.resend(bid, "CMAB")
+    assert briefing.send(bid, smtp) == {"CMAB": "sent"}
+    assert len(inbox.messages) == 1
+
+
+def test_approval_gate_holds_until_approved(published: Path, tmp_path: Path, smtp_server: Any,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    inbox, port = smtp_server
+    _dist(tmp_path, monkeypatch, approval=True)
+    bid = briefing.briefing_id("monthly_brief", DAY)
+    briefing.build("monthly_brief", DAY)
+    smtp = delivery.Smtp("127.0.0.1", port)
+    with pytest.raises(delivery.NotApproved):
+        briefing.send(bid, smtp)
+    assert delivery.pending() == [] and inbox.messages == []
+    delivery.approve(bid, "head-of-office")
+    assert delivery.pending() == [bid]
+    assert briefing.send(bid, smtp) == {"CMAB": "sent"}
+    assert len(inbox.messages) == 1
+
+
+def test_failed_validation_blocks_sending(published: Path, tmp_path: Path, smtp_server: Any,
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    inbox, port = smtp_server
+    _dist(tmp_path, monkeypatch)
+    bid = briefing.briefing_id("monthly_brief", DAY)
+    briefing.build("monthly_brief", DAY)
+    from warehouse.db import publish, writer
+
+    with writer() as con:
+        con.execute("INSERT INTO meta.load_log VALUES ('L-bad', 'nbs', now(), now(), 1, 0, 1, 0, 'quarantined', 'x')")
+        publish(con)
+    with pytest.raises(briefing.BriefingBlocked):
+        briefing.send(bid, delivery.Smtp("127.0.0.1", port))
+    assert inbox.messages == []
+
+
+def test_subject_with_a_line_break_cannot_inject_a_header(published: Path, tmp_path: Path, smtp_server: Any,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    inbox, port = smtp_server
+    _dist(tmp_path, monkeypatch)
+    bid = briefing.briefing_id("weekly_digest", DAY)
+    folder = briefing.build("weekly_digest", DAY)
+    manifest = json.loads((folder / "manifest.json").read_text())
+    manifest["title_en"] = "Digest\r\nBcc: spy@evil.example\r\nX-Injected: yes"
+    (folder / "manifest.json").write_text(json.dumps(manifest))
+    delivery.deliver(bid, delivery.Smtp("127.0.0.1", port))
+    rcpts = sorted(r for rs, _ in inbox.messages for r in rs)
+    assert "spy@evil.example" not in rcpts
+    for _, msg in inbox.messages:
+        assert msg["Bcc"] is None and msg["X-Injected"] is None
+        assert msg["Subject"] == "每週政策摘要 Digest Bcc: spy@evil.example X-Injected: yes 2026-11-30"
+
+
+@pytest.mark.parametrize("text,expected", [("a\r\nb", "a b"), ("a\nBcc: x", "a Bcc: x"), ("a\u2028b\x00c", "a b c"), (" 週報 ", "週報")])
+def test_one_line(text: str, expected: str) -> None:
+    assert delivery.one_line(text) == expected

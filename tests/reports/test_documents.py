@@ -1,0 +1,64 @@
+"""Briefing documents: scraped text stays inert, the PDF embeds its CJK font and renders Chinese."""
+
+from __future__ import annotations
+
+import subprocess
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from reports import briefing, documents
+
+DAY = date(2026, 11, 30)
+
+
+def test_weekly_digest_escapes_scraped_text_and_puts_hong_kong_first(published: Path) -> None:
+    folder = briefing.build("weekly_digest", DAY)
+    html = (folder / "weekly_digest.html").read_text(encoding="utf-8")
+    assert "<script>alert" not in html and "<img src=x" not in html
+    assert "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;" in html
+    assert html.index("涉港政策") < html.index("關於鄂港合作的通知") < html.index("各省政策動態")
+    assert "關於防汛應急的通知" in html  # the emergency feed, in Hong Kong Traditional
+    assert 'src="data:image/png;base64,' in html  # self-contained: the chart travels inside the file
+    assert "來源 Source" in html and "版本 Vintage" in html
+
+
+def test_monthly_brief_cites_source_period_and_vintage_for_each_figure(published: Path) -> None:
+    folder = briefing.build("monthly_brief", DAY)
+    html = (folder / "monthly_brief.html").read_text(encoding="utf-8")
+    assert "600,129.7 億元" in html or "60,013.0 億元" in html  # Hubei 2024, NBS
+    assert 'title="來源 Source: 國家統計局數據庫 / NBS data API · 期間 Period: 2024 · 版本 Vintage: ' in html
+    assert "https://data.stats.gov.cn/x" in html
+
+
+def _pdffonts(pdf: Path) -> list[list[str]]:
+    out = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
+    return [line.split() for line in out.splitlines()[2:] if line.strip()]
+
+
+@pytest.mark.parametrize("kind", ["weekly_digest", "monthly_brief"])
+def test_pdf_embeds_cjk_font_and_renders_chinese(published: Path, tmp_path: Path, kind: str) -> None:
+    pdf = briefing.build(kind, DAY) / f"{kind}.pdf"
+    fonts = _pdffonts(pdf)
+    assert fonts and any("CJK" in f[0] for f in fonts)
+    # columns: name type... emb sub uni id: every font embedded
+    assert all(f[-5] == "yes" for f in fonts), fonts
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert "湖北" in text and ("每週政策摘要" in text or "每月經濟簡報" in text)
+    assert "\ufffd" not in text
+    subprocess.run(["pdftoppm", "-r", "40", "-f", "1", "-l", "1", "-png", str(pdf), str(tmp_path / "page")], check=True)
+    from PIL import Image
+
+    (png,) = tmp_path.glob("page*.png")
+    image = Image.open(png).convert("L")
+    dark = sum(1 for p in image.getdata() if p < 128)
+    assert dark > 500  # text and charts, not a blank page
+
+
+@pytest.mark.parametrize("value,unit,indicator,expected", [
+    (60012.97e8, "CNY", "gdp", "60,013.0 億元"), (36947.0, "CNY", "disposable_income_per_capita", "36,947 元"),
+    (1.922e9, "USD", "fdi_utilized", "19.22 億美元"), (5834e4, "persons", "population_resident", "5,834.0 萬人"),
+    (None, "CNY", "gdp", "–"), (99.6, "index", "cpi", "99.6")])
+def test_value_formats(value: float | None, unit: str, indicator: str, expected: str) -> None:
+    assert documents.fmt_value(value, unit, indicator) == expected

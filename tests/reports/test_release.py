@@ -1,0 +1,84 @@
+"""Release folders: files match the manifest, a rebuild is byte-identical, hostile text is inert."""
+
+from __future__ import annotations
+
+import csv
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+import warehouse
+from reports import briefing, release
+from tests.reports.conftest import FORMULA, publish_sample
+
+DAY = date(2026, 11, 30)
+
+
+def test_manifest_matches_files_and_rebuild_is_byte_identical(published: Path, tmp_path: Path) -> None:
+    folder = briefing.build("monthly_brief", DAY)
+    assert folder == published / "briefings" / "monthly_brief" / DAY.isoformat()
+    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    assert release.verify(folder) == []
+    assert manifest["snapshot"] == warehouse.db.current_snapshot().stem
+    names = {f["name"] for f in manifest["files"]}
+    assert {"province_panel.parquet", "province_panel.csv", "province_panel.xlsx", "regional_gdp.csv",
+            "monthly_brief.html", "monthly_brief.pdf"} <= names
+    gdp = next(d for d in manifest["datasets"] if d["name"] == "regional_gdp")
+    assert gdp["rows"] == 12  # six regions, two years
+    con = warehouse.connect()
+    assert con.execute(f"SELECT count(*) FROM '{folder / 'regional_gdp.parquet'}'").fetchone() == (12,)
+    con.close()
+    nbs = next(s for s in manifest["sources"] if s["source"] == "nbs")
+    assert nbs["vintage_from"] and nbs["vintage_to"]
+
+    # the same snapshot and parameters give the same bytes, in every format
+    assert briefing.rebuild_datasets(folder, tmp_path / "again") == []
+
+    # a second build of the same day returns the release untouched, even after newer data
+    before = (folder / "manifest.json").read_bytes()
+    publish_sample(rows=False)
+    assert briefing.build("monthly_brief", DAY) == folder
+    assert (folder / "manifest.json").read_bytes() == before
+
+    (folder / "regional_gdp.csv").write_bytes(b"tampered")
+    (folder / "stray.txt").write_text("x")
+    assert release.verify(folder) == ["regional_gdp.csv: sha256 differs from the manifest", "stray.txt: not in the manifest"]
+
+
+def test_csv_has_bom_and_formulas_come_out_as_text(published: Path) -> None:
+    folder = briefing.build("weekly_digest", DAY)
+    raw = (folder / "notices_digest.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.DictReader((folder / "notices_digest.csv").open(encoding="utf-8-sig")))
+    hunan = next(r for r in rows if r["province"] == "hunan")
+    assert hunan["title"] == "'" + FORMULA
+    ws = load_workbook(folder / "notices_digest.xlsx").active
+    assert ws is not None
+    cells = [c for row in ws.iter_rows() for c in row if c.value == FORMULA]
+    assert cells and all(c.data_type == "s" for c in cells)  # a string, never a formula
+    assert "<f>" not in _sheet_xml(folder / "notices_digest.xlsx")
+
+
+def _sheet_xml(path: Path) -> str:
+    import zipfile
+
+    with zipfile.ZipFile(path) as z:
+        return z.read("xl/worksheets/sheet1.xml").decode()
+
+
+def test_failed_validation_blocks_the_briefing(home: Path) -> None:
+    publish_sample(extra_load_status="quarantined")
+    with pytest.raises(briefing.BriefingBlocked, match="nbs"):
+        briefing.build("monthly_brief", DAY)
+    assert not (home / "briefings" / "monthly_brief").exists()
+    # the digest reads only the notices, whose latest batches are fine
+    assert briefing.build("weekly_digest", DAY).is_dir()
+
+
+@pytest.mark.parametrize("value,expected", [("=1+1", "'=1+1"), ("+86", "'+86"), ("-2", "'-2"), ("@SUM(A1)", "'@SUM(A1)"),
+                                            ("湖北", "湖北"), (-2.5, -2.5)])
+def test_safe_cell(value: object, expected: object) -> None:
+    assert release.safe_cell(value) == expected

@@ -1,4 +1,4 @@
-"""Briefings: the weekly policy digest and the monthly economy brief, built and sent to the bureaux.
+"""Briefing Airflow DAGs: the weekly policy digest and the monthly economy brief, built and sent to the bureaux.
 
 Each run builds the dated release from the published snapshot (nothing when the latest batch of
 a source it reads failed validation) and sends one message per bureau through the SMTP

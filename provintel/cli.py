@@ -230,6 +230,124 @@ def cmd_search(args: argparse.Namespace) -> int:
     return 0 if hits else 1
 
 
+def cmd_catalog(args: argparse.Namespace) -> int:
+    from warehouse import connect
+    from warehouse.catalog import entries
+
+    con = connect()
+    try:
+        found = entries(con, args.pattern)
+    finally:
+        con.close()
+    if args.format == "json":
+        print(json.dumps([e.__dict__ for e in found], ensure_ascii=False, indent=1))
+        return 0 if found else 1
+    for e in found:
+        if e.column is None:
+            print(f"\n{e.schema}.{e.table} ({e.kind})\n    {e.description or ''}")
+        else:
+            print(f"    {e.column:<28} {e.data_type or '':<24} {e.description or ''}")
+    return 0 if found else 1
+
+
+def _cell(v: Any) -> str:
+    return "" if v is None else str(v)
+
+
+def cmd_query(args: argparse.Namespace) -> int:
+    """Run read-only SQL on the published snapshot; rows stream out in chunks, never all in memory."""
+    import csv
+    from itertools import chain
+
+    import duckdb
+
+    from warehouse import connect
+
+    con = connect()
+    try:
+        try:
+            cur = con.execute(args.sql)
+        except duckdb.Error as e:
+            print(f"query failed: {e}", file=sys.stderr)
+            return 2
+        cols = [d[0] for d in cur.description] if cur.description else []
+        chunks = iter(lambda: cur.fetchmany(args.chunk), [])
+        out = sys.stdout
+        if args.format == "csv":
+            w = csv.writer(out)
+            w.writerow(cols)
+            for chunk in chunks:
+                w.writerows([[_cell(v) for v in r] for r in chunk])
+        elif args.format == "json":
+            # JSON Lines: one object a row, so a large result streams and pipes into jq
+            for chunk in chunks:
+                for r in chunk:
+                    out.write(json.dumps(dict(zip(cols, r, strict=True)), ensure_ascii=False, default=str) + "\n")
+        else:
+            first = next(chunks, [])
+            widths = [min(max([len(c)] + [len(_cell(r[i])) for r in first]), 60) for i, c in enumerate(cols)]
+            out.write(" | ".join(c.ljust(w) for c, w in zip(cols, widths, strict=True)) + "\n")
+            out.write("-+-".join("-" * w for w in widths) + "\n")
+            for chunk in chain([first], chunks):
+                for r in chunk:
+                    out.write(" | ".join(_cell(v)[:60].ljust(w) for v, w in zip(r, widths, strict=True)) + "\n")
+    finally:
+        con.close()
+    return 0
+
+
+def cmd_brief(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from reports.briefing import briefing_id, build, send
+    from reports.delivery import smtp_from_connection
+
+    day = date.fromisoformat(args.date) if args.date else date.today()
+    folder = build(args.kind, day)
+    print(folder)
+    if args.send:
+        print(json.dumps(send(briefing_id(args.kind, day), smtp_from_connection(args.conn_id)), indent=1))
+    return 0
+
+
+def cmd_approve(args: argparse.Namespace) -> int:
+    import getpass
+
+    from reports.delivery import approve
+
+    approve(args.briefing_id, args.by or getpass.getuser())
+    print(f"{args.briefing_id} approved; the next provintel_deliveries run sends it")
+    return 0
+
+
+def cmd_deliveries(args: argparse.Namespace) -> int:
+    from reports.delivery import resend, status
+
+    if args.resend:
+        resend(*args.resend)
+        print(f"{args.resend[0]} to {args.resend[1]} will be sent by the next delivery run")
+        return 0
+    rows = status()
+    if args.format == "json":
+        print(json.dumps(rows, ensure_ascii=False, indent=1))
+    else:
+        for r in rows:
+            held = " HELD for approval" if r["requires_approval"] and not r["approved_by"] else ""
+            print(f"{r['id']:<30} {r['bureau'] or '-':<6} {r['state'] or 'not sent':<9} "
+                  f"attempts {r['attempts'] or 0}{held}" + (f"  error: {r['error']}" if r["error"] else ""))
+    return 1 if any(r["state"] in ("failed", "sending") for r in rows) else 0
+
+
+def cmd_release_verify(args: argparse.Namespace) -> int:
+    from reports.release import verify
+
+    problems = verify(Path(args.folder))
+    for p in problems:
+        print(p, file=sys.stderr)
+    print("ok: every file matches manifest.json" if not problems else f"{len(problems)} problems")
+    return 1 if problems else 0
+
+
 def cmd_airflow_init(args: argparse.Namespace) -> int:
     from provintel.airflow_runner import bootstrap
 
@@ -304,6 +422,35 @@ def main(argv: list[str] | None = None) -> int:
     s.add_argument("--limit", type=int, default=20)
     s.add_argument("--format", choices=["table", "json"], default="table")
     s.set_defaults(func=cmd_search)
+
+    s = sub.add_parser("catalog", help="tables and columns of the warehouse with their descriptions (zh / en)")
+    s.add_argument("pattern", nargs="?", help="only tables whose name contains this, e.g. marts")
+    s.add_argument("--format", choices=["table", "json"], default="table")
+    s.set_defaults(func=cmd_catalog)
+    s = sub.add_parser("query", help="read-only SQL on the published snapshot; large results stream")
+    s.add_argument("sql")
+    s.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    s.add_argument("--chunk", type=int, default=10_000, help=argparse.SUPPRESS)
+    s.set_defaults(func=cmd_query)
+
+    s = sub.add_parser("brief", help="build a briefing by hand (as the DAG does); --send delivers it")
+    s.add_argument("kind", choices=["weekly_digest", "monthly_brief"])
+    s.add_argument("--date", help="release date (YYYY-MM-DD), default today")
+    s.add_argument("--send", action="store_true")
+    s.add_argument("--conn-id", dest="conn_id", default="provintel_smtp", help="Airflow SMTP connection")
+    s.set_defaults(func=cmd_brief)
+    s = sub.add_parser("approve", help="release a briefing held for approval")
+    s.add_argument("briefing_id")
+    s.add_argument("--by", help="who approves (default: the login name)")
+    s.set_defaults(func=cmd_approve)
+    s = sub.add_parser("deliveries", help="briefings and their per-bureau delivery state")
+    s.add_argument("--resend", nargs=2, metavar=("BRIEFING_ID", "BUREAU"),
+                   help="after checking an interrupted send never arrived: let the next run send it")
+    s.add_argument("--format", choices=["table", "json"], default="table")
+    s.set_defaults(func=cmd_deliveries)
+    s = sub.add_parser("verify-release", help="check a release folder against its manifest.json")
+    s.add_argument("folder")
+    s.set_defaults(func=cmd_release_verify)
 
     s = sub.add_parser("airflow-init", help="migrate the Airflow metadata DB and create pools")
     s.set_defaults(func=cmd_airflow_init)

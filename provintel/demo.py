@@ -11,6 +11,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 from provintel.airflow_runner import airflow_env, bootstrap
 from provintel.config import REPO_ROOT, settings
@@ -73,12 +74,43 @@ def main() -> int:
     sys.stdout.flush()
     subprocess.call([sys.executable, "-m", "provintel.cli", "search", "外资", "--limit", "5"])
 
-    step("building the briefing from the published snapshot")
-    ok &= run_dag("provintel_briefing_gdp", logs)
+    step("briefings: the weekly digest and the monthly brief, built from the snapshot and sent by SMTP")
+    outbox = s.home / "outbox"
+    smtp = start_smtp_sink(outbox)
+    print(f"    a local SMTP server on 127.0.0.1:{smtp.port} stands in for the office's mail relay; "
+          f"messages land in {outbox}")
+    ok &= run_dag("provintel_weekly_digest", logs)
+    ok &= run_dag("provintel_monthly_brief", logs)
+    smtp.stop()
     server.shutdown()
 
     summary()
     return 0 if ok else 1
+
+
+def start_smtp_sink(outbox: Path) -> Any:
+    """An SMTP server on loopback that files each message as .eml; the DAGs reach it through an Airflow connection."""
+    import json
+    import socket
+
+    from aiosmtpd.controller import Controller
+
+    outbox.mkdir(parents=True, exist_ok=True)
+
+    class Sink:
+        async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+            n = len(list(outbox.glob("*.eml"))) + 1
+            (outbox / f"{n:03d}.eml").write_bytes(envelope.content)
+            return "250 OK"
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    controller = Controller(Sink(), hostname="127.0.0.1", port=port)
+    controller.start()
+    os.environ["AIRFLOW_CONN_PROVINTEL_SMTP"] = json.dumps(
+        {"conn_type": "smtp", "host": "127.0.0.1", "port": port, "extra": {"from_email": "eto-wuhan@example.org"}})
+    return controller
 
 
 def notice_events() -> None:
@@ -127,8 +159,15 @@ def summary() -> None:
     print(f"    warehouse snapshot: {current_snapshot(st)}")
     print("    open it with: .venv/bin/python -c 'import warehouse; "
           "print(warehouse.connect().sql(\"from marts.regional_gdp\"))'")
-    for f in sorted(st.briefings_dir.rglob("*.csv"))[-3:]:
-        print(f"    briefing: {f}")
+    from reports.release import verify
+
+    for manifest in sorted(st.briefings_dir.glob("*/*/manifest.json")):
+        folder = manifest.parent
+        state = "manifest verifies" if not verify(folder) else "MANIFEST DOES NOT VERIFY"
+        print(f"    briefing {folder.parent.name} {folder.name} ({state}):")
+        for doc in sorted(folder.glob(f"{folder.parent.name}.*")):
+            print(f"        {doc}")
+    print(f"    emails sent: {len(list((st.home / 'outbox').glob('*.eml')))} in {st.home / 'outbox'}")
     print(f"    data docs: {st.docs_dir / 'index.html'}")
     step("provintel status")
     sys.stdout.flush()

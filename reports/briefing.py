@@ -156,4 +156,5 @@ def rebuild_datasets(folder: Path, into: Path, s: Settings | None = None) -> lis
         rebuilt, _ = release.build(con, into, [d["name"] for d in manifest["datasets"]], params, {})
     finally:
         con.close()
-    return [f["name"] for f in rebuilt["files"] if release.sha256(into / f["name"]) != release.sha256(folder / f["name"])]
+    return [f["name"] for f in rebuilt["files"]
+            if release.sha256(into / f["name"]) != release.sha256(folder / f["name"])]

@@ -206,8 +206,8 @@ def deliver(briefing_id: str, smtp: Smtp, s: Settings | None = None) -> dict[str
                     failures.append(f"{bureau}: interrupted mid-send, the server may have it; check, then "
                                     f"`provintel deliveries --resend {briefing_id} {bureau}`")
                 continue
-            con.execute("""INSERT INTO delivery (briefing_id, bureau, recipients, message_id, state, attempts, updated_at)
-                           VALUES (?, ?, ?, ?, 'sending', 1, ?)
+            con.execute("""INSERT INTO delivery (briefing_id, bureau, recipients, message_id, state, attempts,
+                           updated_at) VALUES (?, ?, ?, ?, 'sending', 1, ?)
                            ON CONFLICT (briefing_id, bureau) DO UPDATE SET state = 'sending',
                            attempts = attempts + 1, error = NULL, updated_at = excluded.updated_at""",
                         [briefing_id, bureau, json.dumps(recipients), message_id, _now()])
@@ -237,7 +237,8 @@ def resend(briefing_id: str, bureau: str, s: Settings | None = None) -> None:
     """Let the next delivery send this bureau's message again (after an operator checked it never arrived)."""
     with ledger(s) as con:
         n = con.execute("UPDATE delivery SET state = 'failed', error = 'reset by operator', updated_at = ? "
-                        "WHERE briefing_id = ? AND bureau = ? AND state <> 'sent'", [_now(), briefing_id, bureau]).rowcount
+                        "WHERE briefing_id = ? AND bureau = ? AND state <> 'sent'",
+                        [_now(), briefing_id, bureau]).rowcount
     if n != 1:
         raise KeyError(f"no unsent delivery of {briefing_id!r} to {bureau!r}")
 

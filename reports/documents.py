@@ -239,7 +239,8 @@ def weekly_context(tables: dict[str, Table], about: dict[str, Any]) -> dict[str,
               for p in labels()["regions"] for ev in labels()["events"]}
     return {**about, "hk": [e for e in events if e["hk_relevant"]],
             "emergency_events": [e for e in events if e["emergency"] and not e["hk_relevant"]],
-            "feed": feed[:FEED_SHOWN], "feed_more": max(len(feed) - FEED_SHOWN, 0), "by_province": dict(sorted(by_province.items())), "events": events,
+            "feed": feed[:FEED_SHOWN], "feed_more": max(len(feed) - FEED_SHOWN, 0),
+            "by_province": dict(sorted(by_province.items())), "events": events,
             "counts": counts, "notes": notes.notes, "provinces": list(PROVINCES),
             "label_events": list(labels()["events"]),
             "charts": [c for c in (events_chart(tables["notices_digest"].records()),) if c]}

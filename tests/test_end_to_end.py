@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import csv
+import json
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +13,7 @@ import pytest
 import warehouse
 from provintel.config import settings
 from replay.server import Corpus
+from reports import delivery, release
 
 pytestmark = pytest.mark.slow
 FIVE = {"hubei", "hunan", "shanxi", "jiangxi", "henan"}
@@ -40,7 +43,8 @@ def core_state() -> dict[str, list[tuple[Any, ...]]]:
         con.close()
 
 
-def test_pipeline_end_to_end(env: Path, replay: Any, airflow_db: None) -> None:
+def test_pipeline_end_to_end(env: Path, replay: Any, airflow_db: None, smtp_server: Any,
+                             monkeypatch: pytest.MonkeyPatch) -> None:
     dr = run("provintel_statistics_annual")
     assert dr.state == "success", dr.task_states
     dr = run("provintel_statistics_monthly")
@@ -63,12 +67,22 @@ def test_pipeline_end_to_end(env: Path, replay: Any, airflow_db: None) -> None:
     assert con.execute("SELECT count(*) FROM raw.fetch WHERE outcome NOT IN ('ok', 'not_modified')").fetchone() == (0,)
     con.close()
 
-    dr = run("provintel_briefing_gdp")
-    assert dr.state == "success", dr.task_states
-    (csv_file,) = list(settings().briefings_dir.rglob("regional_gdp_*.csv"))
-    assert csv_file.read_bytes().startswith(b"\xef\xbb\xbf")
-    rows = list(csv.DictReader(csv_file.open(encoding="utf-8-sig")))
-    assert {r["region"] for r in rows if r["year"] == "2024"} == FIVE | {"national"}
+    # briefings: built from the snapshot, sent once per bureau through the Airflow SMTP connection
+    inbox, port = smtp_server
+    monkeypatch.setenv("AIRFLOW_CONN_PROVINTEL_SMTP", json.dumps(
+        {"conn_type": "smtp", "host": "127.0.0.1", "port": port, "extra": {"from_email": "eto-wuhan@example.org"}}))
+    dist = delivery.distribution()["briefings"]
+    for dag_id in ("provintel_weekly_digest", "provintel_monthly_brief", "provintel_weekly_digest"):
+        dr = run(dag_id)
+        assert dr.state == "success", dr.task_states
+    ids = sorted(msg["Message-ID"] for _, msg in inbox.messages)
+    assert len(ids) == len(set(ids)) == len(dist["weekly_digest"]["bureaux"]) + len(dist["monthly_brief"]["bureaux"])
+    for kind in ("weekly_digest", "monthly_brief"):
+        (folder,) = (settings().briefings_dir / kind).iterdir()
+        assert release.verify(folder) == []
+        assert {f"{kind}.html", f"{kind}.pdf"} <= {p.name for p in folder.iterdir()}
+    rows = list(csv.DictReader((folder / "regional_gdp.csv").open(encoding="utf-8-sig")))
+    assert {r["region"] for r in rows if r["period"] == "2024"} == FIVE | {"national"}
 
     # a second run: nothing new is loaded and the warehouse is identical
     before = core_state()
@@ -94,4 +108,7 @@ def test_pipeline_end_to_end(env: Path, replay: Any, airflow_db: None) -> None:
     assert len(q) == 1 and "sector_gap_pct" in q[0][0]
     con.close()
     assert core_state() == before
-    assert run("provintel_briefing_gdp").state == "failed"
+    sent = len(inbox.messages)
+    shutil.rmtree(settings().briefings_dir / "monthly_brief")
+    assert run("provintel_monthly_brief").state == "failed"
+    assert not (settings().briefings_dir / "monthly_brief").exists() and len(inbox.messages) == sent

@@ -18,7 +18,8 @@ def bag() -> Any:
 
 def test_no_import_errors(bag: Any) -> None:
     assert bag.import_errors == {}
-    assert set(bag.dag_ids) >= {"provintel_statistics_annual", "provintel_notices_daily", "provintel_briefing_gdp"}
+    assert set(bag.dag_ids) >= {"provintel_statistics_annual", "provintel_notices_daily", "provintel_weekly_digest", "provintel_monthly_brief",
+                                  "provintel_deliveries"}
 
 
 def test_dag_files_parse_fast(bag: Any) -> None:

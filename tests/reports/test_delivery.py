@@ -10,7 +10,6 @@ from typing import Any
 import pytest
 
 from reports import briefing, delivery
-from tests.reports.conftest import publish_sample
 
 DAY = date(2026, 11, 30)
 

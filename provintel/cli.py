@@ -79,7 +79,29 @@ def cmd_status(args: argparse.Namespace) -> int:
                   f"{r['blocked_fetches']:>8}" + (f"  ({r['blocked_kinds']})" if r["blocked_kinds"] else ""))
             if r["reason"]:
                 print(f"{'':<20} why: {r['reason'][:300]}")
-    return 1 if any(r["outcome"] in ("quarantined", "partial") for r in rows) and args.strict else 0
+    problems = briefing_problems()
+    if problems and args.format != "json":
+        print("\nbriefings needing attention (provintel deliveries for all):")
+        for line in problems:
+            print(f"    {line}")
+    failed = any(r["outcome"] in ("quarantined", "partial") for r in rows) or bool(problems)
+    return 1 if failed and args.strict else 0
+
+
+def briefing_problems() -> list[str]:
+    """Deliveries that failed, were interrupted, or wait for approval."""
+    from provintel.config import settings
+    from reports.delivery import ledger_path, status
+
+    if not ledger_path(settings()).exists():
+        return []
+    out = []
+    for r in status():
+        if r["state"] in ("failed", "sending"):
+            out.append(f"{r['id']} to {r['bureau']}: {r['state']}" + (f" ({r['error']})" if r["error"] else ""))
+        elif r["requires_approval"] and not r["approved_by"]:
+            out.append(f"{r['id']}: held until `provintel approve {r['id']}`")
+    return sorted(set(out))
 
 
 def _report(summary: Any) -> int:

@@ -63,6 +63,8 @@ def test_brief_approve_deliveries_and_verify(published: Path, tmp_path: Path, ca
     assert main(["verify-release", str(folder)]) == 0
     assert main(["deliveries"]) == 0
     assert "HELD for approval" in capsys.readouterr().out
+    assert main(["status", "--strict"]) == 1
+    assert "weekly_digest-2026-11-30: held until `provintel approve weekly_digest-2026-11-30`" in capsys.readouterr().out
     assert main(["approve", "weekly_digest-2026-11-30", "--by", "tester"]) == 0
     assert main(["brief", "weekly_digest", "--date", "2026-11-30", "--send"]) == 0
     assert len(inbox.messages) == 1

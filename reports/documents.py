@@ -75,6 +75,11 @@ def fmt_value(value: float | None, unit: str | None, indicator: str = "") -> str
     return f"{value:,.1f}"
 
 
+def http_url(url: str | None) -> str:
+    """Only http(s) links reach a document: a scraped javascript: or data: URL becomes no link."""
+    return url if url and url.lower().startswith(("http://", "https://")) else ""
+
+
 def fmt_pct(value: float | None) -> str:
     return "–" if value is None else f"{value:+.1f}%"
 
@@ -193,7 +198,7 @@ def _env() -> Any:
 
     env = Environment(loader=FileSystemLoader(str(TEMPLATES)), autoescape=select_autoescape(["html", "j2"]),
                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
-    env.filters.update(value=fmt_value, pct=fmt_pct, hant=to_hk_traditional)
+    env.filters.update(value=fmt_value, pct=fmt_pct, hant=to_hk_traditional, url=http_url)
     env.globals.update(label=label, source_label=source_label)
     return env
 

@@ -62,3 +62,10 @@ def test_pdf_embeds_cjk_font_and_renders_chinese(published: Path, tmp_path: Path
     (None, "CNY", "gdp", "–"), (99.6, "index", "cpi", "99.6")])
 def test_value_formats(value: float | None, unit: str, indicator: str, expected: str) -> None:
     assert documents.fmt_value(value, unit, indicator) == expected
+
+
+@pytest.mark.parametrize("url,expected", [("https://www.hubei.gov.cn/a.shtml", "https://www.hubei.gov.cn/a.shtml"),
+                                          ("javascript:alert(1)", ""), ("JaVaScRiPt:alert(1)", ""),
+                                          ("data:text/html,<script>", ""), (None, "")])
+def test_only_http_links_reach_a_document(url: str | None, expected: str) -> None:
+    assert documents.http_url(url) == expected

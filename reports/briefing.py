@@ -97,11 +97,15 @@ def build(kind_name: str, day: date, s: Settings | None = None) -> Path:
         about = {"release_id": bid, "kind": kind_name, "title_zh": kind.title_zh, "title_en": kind.title_en,
                  "release_date": day.isoformat(), "snapshot": snapshot.stem,
                  "since": since.isoformat(), "until": until.isoformat()}
-        manifest, tables = release.build(con, tmp, kind.datasets, {"since": since, "until": until}, about)
+        try:
+            manifest, tables = release.build(con, tmp, kind.datasets, {"since": since, "until": until}, about)
+            write_documents(kind_name, tables, about, tmp, manifest)
+            release.write_manifest(tmp, manifest)
+        except BaseException:
+            shutil.rmtree(tmp, ignore_errors=True)  # nothing half-built stays behind
+            raise
     finally:
         con.close()
-    write_documents(kind_name, tables, about, tmp, manifest)
-    release.write_manifest(tmp, manifest)
     pin(snapshot)  # the snapshot stays while a release refers to it, so the release can be rebuilt
     final.parent.mkdir(parents=True, exist_ok=True)
     try:

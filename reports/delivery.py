@@ -17,7 +17,7 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 from email.utils import formatdate
 from pathlib import Path
@@ -243,14 +243,19 @@ def resend(briefing_id: str, bureau: str, s: Settings | None = None) -> None:
         raise KeyError(f"no unsent delivery of {briefing_id!r} to {bureau!r}")
 
 
-def pending(s: Settings | None = None) -> list[str]:
-    """Briefings that may be sent now (approved or needing no approval) and have a bureau not yet sent."""
+def pending(s: Settings | None = None, max_age_days: int = 14) -> list[str]:
+    """Briefings that may be sent now (approved or needing no approval) and have a bureau not yet sent.
+
+    Only briefings built in the last `max_age_days`: a bureau added to a list later does not
+    receive months of old briefings.
+    """
     s = s or settings()
     dist = distribution()
     out = []
+    cutoff = (datetime.now(UTC) - timedelta(days=max_age_days)).isoformat(timespec="seconds")
     with ledger(s) as con:
-        rows = con.execute("SELECT * FROM briefing WHERE NOT requires_approval OR approved_by IS NOT NULL "
-                           "ORDER BY release_date").fetchall()
+        rows = con.execute("SELECT * FROM briefing WHERE (NOT requires_approval OR approved_by IS NOT NULL) "
+                           "AND created_at >= ? ORDER BY release_date", [cutoff]).fetchall()
         for b in rows:
             done = {r["bureau"] for r in con.execute(
                 "SELECT bureau FROM delivery WHERE briefing_id = ? AND state IN ('sent', 'sending')", [b["id"]])}

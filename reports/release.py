@@ -138,7 +138,8 @@ def _normalise_zip(data: bytes, path: Path, stamp: datetime) -> None:
 
 def write_parquet(con: duckdb.DuckDBPyConnection, name: str, params: dict[str, Any], path: Path) -> None:
     sql = dataset_sql(name).strip().rstrip(";")
-    con.execute(f"COPY ({sql}) TO '{path}' (FORMAT parquet, COMPRESSION zstd)", _params(sql, params))
+    target = str(path).replace("'", "''")
+    con.execute(f"COPY ({sql}) TO '{target}' (FORMAT parquet, COMPRESSION zstd)", _params(sql, params))
 
 
 def build(con: duckdb.DuckDBPyConnection, folder: Path, datasets: Sequence[str], params: dict[str, Any],

@@ -61,7 +61,7 @@ def source_pipeline(dag_id: str, cadence: str, schedule: str, tags: list[str], o
 
 
 def _send(briefing_id: str) -> dict[str, str]:
-    from airflow.exceptions import AirflowSkipException
+    from airflow.sdk.exceptions import AirflowSkipException
 
     from reports.briefing import send
     from reports.delivery import NotApproved, smtp_from_connection

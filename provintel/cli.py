@@ -6,6 +6,7 @@ import argparse
 import json
 import logging
 import sys
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
@@ -43,11 +44,8 @@ def status_rows() -> list[dict[str, Any]]:
 
     found: dict[str, tuple[Any, ...]] = {}
     try:
-        con = connect()
-        try:
+        with closing(connect()) as con:
             found = {r[0]: r for r in con.execute(STATUS_SQL).fetchall()}
-        finally:
-            con.close()
     except NoSnapshot:
         pass
     rows = []
@@ -203,11 +201,8 @@ def cmd_revisions(args: argparse.Namespace) -> int:
     from warehouse import connect
     from warehouse.queries import revisions
 
-    con = connect()
-    try:
+    with closing(connect()) as con:
         df = revisions(con, args.since)
-    finally:
-        con.close()
     cols = ["source", "region", "indicator", "measure", "period", "cumulative", "previous_value", "revised_value",
             "change", "change_pct", "previous_seen", "revised_at"]
     _print_frame(df[cols] if len(df) else df, args.format)
@@ -218,12 +213,9 @@ def cmd_series(args: argparse.Namespace) -> int:
     from warehouse import connect
     from warehouse.queries import as_of
 
-    con = connect()
-    try:
+    with closing(connect()) as con:
         when = args.as_of or "9999-12-31"
         df = as_of(con, when, args.region, args.indicator)
-    finally:
-        con.close()
     if args.source:
         df = df[df["source"] == args.source]
     _print_frame(df[["source", "measure", "period", "cumulative", "value", "unit", "preliminary", "realtime_start"]],
@@ -235,11 +227,8 @@ def cmd_search(args: argparse.Namespace) -> int:
     from warehouse import connect
     from warehouse.search import search
 
-    con = connect()
-    try:
+    with closing(connect()) as con:
         hits = search(con, args.query, args.province, args.topic, args.since, args.limit)
-    finally:
-        con.close()
     if args.format == "json":
         print(json.dumps(hits, ensure_ascii=False, indent=1, default=str))
         return 0 if hits else 1
@@ -256,11 +245,8 @@ def cmd_catalog(args: argparse.Namespace) -> int:
     from warehouse import connect
     from warehouse.catalog import entries
 
-    con = connect()
-    try:
+    with closing(connect()) as con:
         found = entries(con, args.pattern)
-    finally:
-        con.close()
     if args.format == "json":
         print(json.dumps([e.__dict__ for e in found], ensure_ascii=False, indent=1))
         return 0 if found else 1
@@ -285,8 +271,7 @@ def cmd_query(args: argparse.Namespace) -> int:
 
     from warehouse import connect
 
-    con = connect()
-    try:
+    with closing(connect()) as con:
         try:
             cur = con.execute(args.sql)
         except duckdb.Error as e:
@@ -313,8 +298,6 @@ def cmd_query(args: argparse.Namespace) -> int:
             for chunk in chain([first], chunks):
                 for r in chunk:
                     out.write(" | ".join(_cell(v)[:60].ljust(w) for v, w in zip(r, widths, strict=True)) + "\n")
-    finally:
-        con.close()
     return 0
 
 

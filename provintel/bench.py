@@ -236,7 +236,9 @@ def main() -> int:
         b = _run_case(base) if base else None
         lines.append(f"| {title} | {_fmt(a, unit)} | {_fmt(b, unit) if b else '–'} | {a['peak_rss_mb']:.0f} MB | "
                      f"{(str(round(b['peak_rss_mb'])) + ' MB') if b else '–'} |")
-    lines += ["", "Reading: the write-audit-publish load pays for Great Expectations (import and validation) and "
+    lines += ["", "Reading: lxml and html.parser parse these pages at about the same speed (the order flips "
+              "between runs on this shared 2-core machine); lxml is kept for its tolerance of broken CMS markup. "
+              "The write-audit-publish load pays for Great Expectations (import and validation) and "
               "for copying a checkpointed snapshot; the bare INSERT is the floor that no audit can reach. "
               "The reader opens an immutable snapshot, so its latency does not depend on running loads. "
               "PDF subsetting of the 20 MB Noto Sans CJK collection is why the install adds libharfbuzz-subset0. "

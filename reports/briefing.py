@@ -8,10 +8,12 @@ a release, and an existing release is never rewritten.
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import re
 import shutil
+import tempfile
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -21,7 +23,7 @@ import duckdb
 
 from provintel.config import Settings, settings
 from reports import delivery, documents, release
-from warehouse.db import NoSnapshot, current_snapshot, open_snapshot, pin
+from warehouse.db import NoSnapshot, current_snapshot, open_snapshot, pin, unpin
 
 log = logging.getLogger(__name__)
 
@@ -82,18 +84,19 @@ def build(kind_name: str, day: date, s: Settings | None = None) -> Path:
     kind = KINDS[kind_name]
     bid = briefing_id(kind_name, day)
     final = s.briefings_dir / kind_name / day.isoformat()
-    snapshot = current_snapshot(s)
-    con = open_snapshot(snapshot)
+    snapshot, con = _open_pinned(s, bid)
     try:
         guard(con, kind.source_patterns)
         if (final / "manifest.json").exists():
             log.info("briefing %s already built: %s", bid, final)
-            return final
+            if not _uses(final, snapshot):
+                unpin(snapshot, bid)
+            return _register(s, final)
         until = snapshot_time(snapshot)
         prev = delivery.previous(s, kind_name, day.isoformat())
         since = datetime.fromisoformat(prev["until"]) if prev else until - kind.window
-        tmp = final.with_name(f".{final.name}.tmp-{os.getpid()}")
-        shutil.rmtree(tmp, ignore_errors=True)
+        final.parent.mkdir(parents=True, exist_ok=True)
+        tmp = Path(tempfile.mkdtemp(prefix=f".{final.name}.tmp-", dir=final.parent))
         about = {"release_id": bid, "kind": kind_name, "title_zh": kind.title_zh, "title_en": kind.title_en,
                  "release_date": day.isoformat(), "snapshot": snapshot.stem,
                  "since": since.isoformat(), "until": until.isoformat()}
@@ -103,23 +106,45 @@ def build(kind_name: str, day: date, s: Settings | None = None) -> Path:
             release.write_manifest(tmp, manifest)
         except BaseException:
             shutil.rmtree(tmp, ignore_errors=True)  # nothing half-built stays behind
+            unpin(snapshot, bid)
             raise
     finally:
         con.close()
-    pin(snapshot)  # the snapshot stays while a release refers to it, so the release can be rebuilt
-    final.parent.mkdir(parents=True, exist_ok=True)
     try:
         os.rename(tmp, final)
     except OSError:
         shutil.rmtree(tmp, ignore_errors=True)  # another worker finished the same briefing first
         if not (final / "manifest.json").exists():
             raise
-    dist = delivery.distribution()["briefings"][kind_name]
-    delivery.register(s, {"id": bid, "kind": kind_name, "release_date": day.isoformat(), "folder": str(final),
-                          "snapshot": snapshot.stem, "since": since.isoformat(), "until": until.isoformat(),
-                          "requires_approval": int(bool(dist.get("requires_approval")))})
+        if not _uses(final, snapshot):
+            unpin(snapshot, bid)
     log.info("briefing %s built from %s: %s", bid, snapshot.name, final)
-    return final
+    return _register(s, final)
+
+
+def _open_pinned(s: Settings, release_id: str) -> tuple[Path, duckdb.DuckDBPyConnection]:
+    """Open the current snapshot and pin it at once, before a burst of loads can prune it."""
+    for _ in range(3):
+        snapshot = current_snapshot(s)
+        pin(snapshot, release_id)
+        if snapshot.exists():
+            return snapshot, open_snapshot(snapshot)
+        unpin(snapshot, release_id)  # pruned between reading CURRENT and pinning: read CURRENT again
+    raise NoSnapshot("the current snapshot kept moving; try again")
+
+
+def _uses(folder: Path, snapshot: Path) -> bool:
+    return bool(json.loads((folder / "manifest.json").read_text(encoding="utf-8"))["snapshot"] == snapshot.stem)
+
+
+def _register(s: Settings, folder: Path) -> Path:
+    """Record a built release in the delivery ledger from its manifest (idempotent)."""
+    m = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    dist = delivery.distribution()["briefings"][m["kind"]]
+    delivery.register(s, {"id": m["release_id"], "kind": m["kind"], "release_date": m["release_date"],
+                          "folder": str(folder), "snapshot": m["snapshot"], "since": m["since"],
+                          "until": m["until"], "requires_approval": int(bool(dist.get("requires_approval")))})
+    return folder
 
 
 def send(bid: str, smtp: delivery.Smtp, s: Settings | None = None) -> dict[str, str]:
@@ -147,8 +172,6 @@ def write_documents(kind: str, tables: dict[str, release.Table], about: dict[str
 
 def rebuild_datasets(folder: Path, into: Path, s: Settings | None = None) -> list[str]:
     """Rebuild a release's datasets from the snapshot its manifest names; return files whose bytes differ."""
-    import json
-
     s = s or settings()
     manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
     snapshot = s.warehouse_dir / "snapshots" / f"{manifest['snapshot']}.duckdb"

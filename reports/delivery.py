@@ -8,6 +8,7 @@ it) is never retried on its own; `provintel deliveries` shows it for an operator
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
@@ -27,6 +28,8 @@ from provintel.config import Settings, settings
 
 log = logging.getLogger(__name__)
 DEFAULT_DISTRIBUTION = Path(__file__).with_name("distribution.json")
+# a `sending` row younger than this is another worker's send in progress, not an interrupted one
+IN_FLIGHT = timedelta(minutes=10)
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS briefing (
     id TEXT PRIMARY KEY, kind TEXT NOT NULL, release_date TEXT NOT NULL, folder TEXT NOT NULL,
@@ -167,14 +170,40 @@ def compose(briefing: sqlite3.Row, bureau: str, recipients: list[str], sender: s
     return msg
 
 
-def _send(smtp: Smtp, msg: EmailMessage) -> None:
+class _Unsure(Exception):
+    """The connection broke after the message was handed over: the server may have it."""
+
+
+# answers that mean the server did not take the message: safe to send again later
+REFUSED = (smtplib.SMTPHeloError, smtplib.SMTPAuthenticationError, smtplib.SMTPNotSupportedError,
+           smtplib.SMTPSenderRefused, smtplib.SMTPRecipientsRefused, smtplib.SMTPDataError,
+           smtplib.SMTPConnectError)
+
+
+def _send(smtp: Smtp, msg: EmailMessage) -> dict[str, Any]:
+    """Send one message; return the recipients the server refused (the rest have it).
+
+    Raises a REFUSED error or OSError when nothing was handed over, _Unsure when the
+    conversation broke once the message was on its way.
+    """
     cls = smtplib.SMTP_SSL if smtp.ssl else smtplib.SMTP
-    with cls(smtp.host, smtp.port, timeout=smtp.timeout) as server:
+    server = cls(smtp.host, smtp.port, timeout=smtp.timeout)  # an OSError here: never connected
+    try:
         if smtp.starttls and not smtp.ssl:
             server.starttls()
         if smtp.login:
             server.login(smtp.login, smtp.password or "")
-        server.send_message(msg)
+        try:
+            refused: dict[str, Any] = server.send_message(msg)
+        except REFUSED:
+            raise
+        except (smtplib.SMTPException, OSError) as e:
+            raise _Unsure(str(e)) from e
+        return refused
+    finally:
+        # the server has answered the message already; a failed QUIT changes nothing
+        with contextlib.suppress(smtplib.SMTPException, OSError):
+            server.quit()
 
 
 def deliver(briefing_id: str, smtp: Smtp, s: Settings | None = None) -> dict[str, str]:
@@ -195,14 +224,15 @@ def deliver(briefing_id: str, smtp: Smtp, s: Settings | None = None) -> dict[str
     for bureau in dist["briefings"][briefing["kind"]]["bureaux"]:
         recipients = list(dist["bureaux"][bureau]["to"])
         message_id = f"<{briefing_id}.{bureau}@provintel>"
+        msg = compose(briefing, bureau, recipients, smtp.sender)  # before claiming: a bad manifest claims nothing
         with ledger(s) as con:
             con.execute("BEGIN IMMEDIATE")
-            row = con.execute("SELECT state FROM delivery WHERE briefing_id = ? AND bureau = ?",
+            row = con.execute("SELECT state, updated_at FROM delivery WHERE briefing_id = ? AND bureau = ?",
                               [briefing_id, bureau]).fetchone()
             if row is not None and row["state"] in ("sent", "sending"):
                 con.execute("COMMIT")
                 states[bureau] = row["state"]
-                if row["state"] == "sending":
+                if row["state"] == "sending" and _age(row["updated_at"]) > IN_FLIGHT:
                     failures.append(f"{bureau}: interrupted mid-send, the server may have it; check, then "
                                     f"`provintel deliveries --resend {briefing_id} {bureau}`")
                 continue
@@ -213,24 +243,36 @@ def deliver(briefing_id: str, smtp: Smtp, s: Settings | None = None) -> dict[str
                         [briefing_id, bureau, json.dumps(recipients), message_id, _now()])
             con.execute("COMMIT")
         try:
-            _send(smtp, compose(briefing, bureau, recipients, smtp.sender))
-        except (smtplib.SMTPException, OSError) as e:
-            # refused or unreachable before the server took the message: safe to try again later
-            with ledger(s) as con:
-                con.execute("UPDATE delivery SET state = 'failed', error = ?, updated_at = ? "
-                            "WHERE briefing_id = ? AND bureau = ?", [str(e)[:500], _now(), briefing_id, bureau])
+            refused = _send(smtp, msg)
+        except _Unsure as e:
+            # left in `sending`: an operator checks the mailbox before anything is sent again
+            _mark(s, briefing_id, bureau, "sending", f"unsure whether delivered: {e}")
+            states[bureau] = "sending"
+            failures.append(f"{bureau}: connection broke after the message was sent ({e}); check, then "
+                            f"`provintel deliveries --resend {briefing_id} {bureau}`")
+            continue
+        except (*REFUSED, OSError) as e:
+            _mark(s, briefing_id, bureau, "failed", str(e))
             log.error("briefing %s to %s failed: %s", briefing_id, bureau, e)
             states[bureau] = "failed"
             failures.append(f"{bureau}: {e}")
             continue
-        with ledger(s) as con:
-            con.execute("UPDATE delivery SET state = 'sent', updated_at = ? WHERE briefing_id = ? AND bureau = ?",
-                        [_now(), briefing_id, bureau])
-        log.info("briefing %s sent to %s (%d recipients)", briefing_id, bureau, len(recipients))
+        _mark(s, briefing_id, bureau, "sent", f"refused recipients: {sorted(refused)}" if refused else None)
+        log.info("briefing %s sent to %s (%d recipients)", briefing_id, bureau, len(recipients) - len(refused))
         states[bureau] = "sent"
     if failures:
         raise DeliveryFailed(f"{briefing_id}: " + "; ".join(failures))
     return states
+
+
+def _mark(s: Settings, briefing_id: str, bureau: str, state: str, error: str | None) -> None:
+    with ledger(s) as con:
+        con.execute("UPDATE delivery SET state = ?, error = ?, updated_at = ? WHERE briefing_id = ? AND bureau = ?",
+                    [state, error[:500] if error else None, _now(), briefing_id, bureau])
+
+
+def _age(stamp: str) -> timedelta:
+    return datetime.now(UTC) - datetime.fromisoformat(stamp)
 
 
 def resend(briefing_id: str, bureau: str, s: Settings | None = None) -> None:

@@ -94,7 +94,7 @@ def write_csv(table: Table, path: Path) -> None:
 
 def write_xlsx(table: Table, path: Path, created: datetime) -> None:
     from openpyxl import Workbook
-    from openpyxl.cell.cell import TYPE_STRING
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, TYPE_STRING
 
     wb = Workbook()
     ws = wb.active
@@ -102,7 +102,8 @@ def write_xlsx(table: Table, path: Path, created: datetime) -> None:
     ws.title = table.name[:31]
     ws.append(table.columns)
     for row in table.rows:
-        ws.append([_plain(v) for v in row])
+        # control characters scraped from a page are not allowed in XLSX: drop them, keep the row
+        ws.append([ILLEGAL_CHARACTERS_RE.sub("", v) if isinstance(v, str) else v for v in map(_plain, row)])
     for cells in ws.iter_rows(min_row=2):
         for cell in cells:
             if isinstance(cell.value, str):
@@ -163,12 +164,20 @@ def build(con: duckdb.DuckDBPyConnection, folder: Path, datasets: Sequence[str],
         _vintages(table, sources)
     manifest = {
         **about,
+        "software": _versions(),
         "parameters": {k: str(v) for k, v in sorted(params.items())},
         "datasets": [{"name": n, "rows": len(t.rows), "columns": t.columns} for n, t in tables.items()],
         "sources": [{"source": k, **v} for k, v in sorted(sources.items())],
         "files": files,
     }
     return manifest, tables
+
+
+def _versions() -> dict[str, str]:
+    """The writers' versions: a byte-identical rebuild needs the same ones."""
+    from importlib.metadata import version
+
+    return {name: version(name) for name in ("provintel", "duckdb", "openpyxl")}
 
 
 def _vintages(table: Table, sources: dict[str, dict[str, Any]]) -> None:

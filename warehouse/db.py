@@ -44,6 +44,9 @@ def _configure(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("SET autoload_known_extensions = false")
     con.execute(f"SET threads = {int(os.environ.get('PROVINTEL_DUCKDB_THREADS', '2'))}")
     con.execute(f"SET memory_limit = '{os.environ.get('PROVINTEL_DUCKDB_MEMORY', '2GB')}'")
+    # timestamps reach Python, CSV and briefings in UTC whatever the machine's zone: releases rebuild
+    # byte for byte anywhere
+    con.execute("SET TimeZone = 'UTC'")
 
 
 def migrate(con: duckdb.DuckDBPyConnection) -> list[int]:
@@ -125,15 +128,23 @@ def publish(con: duckdb.DuckDBPyConnection, s: Settings | None = None, label: st
     return final
 
 
-def pin(snapshot: Path) -> None:
-    """Keep a snapshot past the usual seven: a briefing release refers to it."""
-    snapshot.with_suffix(".pin").touch()
+def pin(snapshot: Path, release_id: str) -> None:
+    """Keep a snapshot past the usual seven while a briefing release refers to it."""
+    snapshot.with_name(f"{snapshot.stem}.{release_id}.pin").touch()
+
+
+def unpin(snapshot: Path, release_id: str) -> None:
+    snapshot.with_name(f"{snapshot.stem}.{release_id}.pin").unlink(missing_ok=True)
+
+
+def _pinned(snapshot: Path) -> bool:
+    return any(snapshot.parent.glob(f"{snapshot.stem}.*.pin"))
 
 
 def _prune(snaps: Path, keep: Path) -> None:
     files = sorted(snaps.glob("warehouse-*.duckdb"))
     for old in files[:-KEEP_SNAPSHOTS]:
-        if old != keep and not old.with_suffix(".pin").exists():
+        if old != keep and not _pinned(old):
             # a reader with the file open keeps its inode: unlinking never breaks a query
             old.unlink(missing_ok=True)
 

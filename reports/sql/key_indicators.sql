@@ -10,5 +10,6 @@ QUALIFY row_number() OVER (
     ORDER BY left(period, 4) DESC,
              CASE frequency WHEN 'A' THEN 12 WHEN 'Q' THEN 3 * CAST(right(period, 1) AS INTEGER)
                             ELSE CAST(right(period, 2) AS INTEGER) END DESC,
-             cumulative DESC, value IS NOT NULL DESC) = 1
+             cumulative DESC, value IS NOT NULL DESC,
+             CASE frequency WHEN 'A' THEN 0 WHEN 'Q' THEN 1 ELSE 2 END, source) = 1
 ORDER BY indicator, region = 'national', region

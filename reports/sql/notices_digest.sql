@@ -4,4 +4,4 @@ SELECT event, event_date, province, hk_relevant, emergency, topics, title_hant, 
        'notices_' || province AS source, event_at AS vintage
 FROM marts.notices_digest
 WHERE event_at > $since AND event_at <= $until
-ORDER BY hk_relevant DESC, emergency DESC, province, event, published_date DESC NULLS LAST, notice_id
+ORDER BY hk_relevant DESC, emergency DESC, province, event, published_date DESC NULLS LAST, notice_id, event_at

@@ -4,4 +4,4 @@ SELECT region, indicator, period, frequency, cumulative, value, unit, yoy_pct, y
        yoy_source, yoy_vintage
 FROM marts.province_panel
 WHERE is_latest_period
-ORDER BY indicator, frequency, cumulative, region = 'national', region
+ORDER BY indicator, frequency, cumulative, region = 'national', region, period

@@ -3,4 +3,4 @@ SELECT region, indicator, measure, period, cumulative, unit, nbs_value, bureau_v
        nbs_source_url AS source_url, bureau_source_url, nbs_vintage AS vintage, bureau_vintage, 'nbs' AS source
 FROM marts.reconciliation
 WHERE flagged
-ORDER BY abs(difference_pct) DESC, region, indicator, period
+ORDER BY abs(difference_pct) DESC, region, indicator, measure, period, cumulative

@@ -42,7 +42,7 @@ def publish_sample(extra_load_status: str | None = None, rows: bool = True) -> N
                 con.execute("INSERT INTO core.observation VALUES (?, ?, 'gdp', 'yoy_pct', '2024', false, 5.2, 'pct', false, "
                             "NULL, ?, ?, 'sha', 'L-c', ?, NULL)",
                             [f"communiques_{region}", region, f"https://tjj.{region}.gov.cn/{FORMULA}", t0, t0])
-        notices = [("hubei", "关于鄂港合作的通知 " + XSS, ["hk_macao_gba"], True),
+        notices = [("hubei", "关于鄂港合作的通知\x0b " + XSS, ["hk_macao_gba"], True),
                    ("henan", "关于防汛应急的通知", ["emergency_public_safety"], False),
                    ("hunan", FORMULA, ["trade"], False)]
         for i, (province, title, topics, hk) in enumerate(notices):

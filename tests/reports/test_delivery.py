@@ -79,12 +79,38 @@ def test_interrupted_send_is_not_repeated_until_an_operator_says_so(published: P
     with pytest.raises(KeyboardInterrupt):
         briefing.send(bid, smtp)
     monkeypatch.setattr(delivery, "_send", real_send)
+    # within minutes the row may be another worker's send in progress: skipped, not resent
+    assert briefing.send(bid, smtp) == {"CMAB": "sending"}
+    with delivery.ledger() as con:  # an hour later it can only be a send that died
+        con.execute("UPDATE delivery SET updated_at = '2026-01-01T00:00:00+00:00'")
     with pytest.raises(delivery.DeliveryFailed, match="interrupted mid-send"):
         briefing.send(bid, smtp)
     assert inbox.messages == []
     delivery.resend(bid, "CMAB")
     assert briefing.send(bid, smtp) == {"CMAB": "sent"}
     assert len(inbox.messages) == 1
+
+
+def test_connection_lost_after_the_message_went_out_is_not_resent(published: Path, tmp_path: Path,
+                                                                    smtp_server: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    import smtplib
+
+    inbox, port = smtp_server
+    _dist(tmp_path, monkeypatch)
+    bid = briefing.briefing_id("monthly_brief", DAY)
+    briefing.build("monthly_brief", DAY)
+    real = smtplib.SMTP.send_message
+
+    def send_then_drop(self: smtplib.SMTP, *a: Any, **kw: Any) -> Any:
+        real(self, *a, **kw)  # the server has the message ...
+        raise smtplib.SMTPServerDisconnected("connection reset")  # ... but the client never hears so
+
+    monkeypatch.setattr(smtplib.SMTP, "send_message", send_then_drop)
+    with pytest.raises(delivery.DeliveryFailed, match="connection broke after the message was sent"):
+        briefing.send(bid, delivery.Smtp("127.0.0.1", port))
+    monkeypatch.setattr(smtplib.SMTP, "send_message", real)
+    assert briefing.send(bid, delivery.Smtp("127.0.0.1", port)) == {"CMAB": "sending"}
+    assert len(inbox.messages) == 1 and delivery.pending() == []
 
 
 def test_approval_gate_holds_until_approved(published: Path, tmp_path: Path, smtp_server: Any,

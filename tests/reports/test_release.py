@@ -34,7 +34,10 @@ def test_manifest_matches_files_and_rebuild_is_byte_identical(published: Path, t
     nbs = next(s for s in manifest["sources"] if s["source"] == "nbs")
     assert nbs["vintage_from"] and nbs["vintage_to"]
 
-    # the same snapshot and parameters give the same bytes, in every format
+    # the same snapshot and parameters give the same bytes, in every format, whatever the machine's zone
+    vintages = [r["vintage"] for r in csv.DictReader((folder / "regional_gdp.csv").open(encoding="utf-8-sig"))]
+    assert vintages and all(v.endswith("+00:00") for v in vintages)
+    assert manifest["software"]["duckdb"]
     assert briefing.rebuild_datasets(folder, tmp_path / "again") == []
 
     # a second build of the same day returns the release untouched, even after newer data
@@ -82,3 +85,16 @@ def test_failed_validation_blocks_the_briefing(home: Path) -> None:
                                             ("湖北", "湖北"), (-2.5, -2.5)])
 def test_safe_cell(value: object, expected: object) -> None:
     assert release.safe_cell(value) == expected
+
+
+def test_the_snapshot_of_a_release_outlives_pruning(published: Path) -> None:
+    from warehouse.db import KEEP_SNAPSHOTS, current_snapshot
+
+    folder = briefing.build("weekly_digest", DAY)
+    used = current_snapshot()
+    for _ in range(KEEP_SNAPSHOTS + 1):
+        publish_sample(rows=False)
+    assert used.exists()  # pinned: the release can still be rebuilt
+    assert briefing.rebuild_datasets(folder, folder.parent / "again") == []
+    snaps = sorted(used.parent.glob("warehouse-*.duckdb"))
+    assert len(snaps) == KEEP_SNAPSHOTS + 1  # the seven newest and the pinned one

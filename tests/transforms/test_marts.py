@@ -39,7 +39,10 @@ def test_single_period_from_year_to_date(con: duckdb.DuckDBPyConnection) -> None
     # Jan-Feb is published as one figure; April is missing, so May covers April and May
     obs(con, [("releases_hubei", "hubei", "retail_sales", "level", p, True, v, "CNY")
               for p, v in [("2025-02", 50.0), ("2025-03", 80.0), ("2025-05", 140.0)]])
-    obs(con, [("nbs", "hubei", "gdp", "yoy_pct", "2025-Q2", True, 5.1, "pct")])  # rates are never differenced
+    obs(con, [("nbs", "hubei", "gdp", "yoy_pct", "2025-Q2", True, 5.1, "pct"),  # rates are never differenced
+              # nor year-to-date averages of a rate or an index
+              ("releases_hubei", "hubei", "unemployment_rate_urban_surveyed", "level", "2025-03", True, 5.3, "pct"),
+              ("releases_hubei", "hubei", "cpi", "level", "2025-03", True, 100.2, "index")])
     rebuild_marts(con)
     got = con.execute("""SELECT indicator, period, value, covers_from, months_covered, previous_period
                          FROM marts.single_period ORDER BY indicator, period""").fetchall()
@@ -63,7 +66,10 @@ def test_panel_yoy_rank_share_and_per_capita(con: duckdb.DuckDBPyConnection) -> 
               ("communiques_hunan", "hunan", "population_resident", "level", "2024", False, 60.0, "persons"),
               ("communiques_hubei", "hubei", "gdp", "yoy_pct", "2024", False, 5.8, "pct"),
               # the bureau's own level never displaces the NBS figure
-              ("communiques_hubei", "hubei", "gdp", "level", "2024", False, 601.0, "CNY")])
+              ("communiques_hubei", "hubei", "gdp", "level", "2024", False, 601.0, "CNY"),
+              # Jiangxi: NBS has 2024 only, the communique 2023 only: no nominal growth across sources
+              ("nbs", "jiangxi", "gdp", "level", "2024", False, 340.0, "CNY"),
+              ("communiques_jiangxi", "jiangxi", "gdp", "level", "2023", False, 320.0, "CNY")])
     rebuild_marts(con)
     rows = {r[0]: r[1:] for r in con.execute(
         """SELECT region, value, yoy_pct, yoy_nominal_pct, rank_among_five, share_of_national_pct, per_capita,
@@ -72,6 +78,7 @@ def test_panel_yoy_rank_share_and_per_capita(con: duckdb.DuckDBPyConnection) -> 
     assert rows["hubei"] == (600.0, 5.8, 20.0, 2, 5.0, 12.0, "2023", "nbs", True)
     assert rows["hunan"] == (540.0, None, 20.0, 3, 4.5, 9.0, "2024", "nbs", True)
     assert rows["henan"] == (630.0, None, -10.0, 1, 5.25, None, None, "nbs", True)
+    assert rows["jiangxi"][:4] == (340.0, None, None, 4)
     assert rows["national"][3:5] == (None, None)  # the nation is neither ranked nor a share of itself
     assert con.execute("SELECT is_latest_period FROM marts.province_panel WHERE period = '2023' AND region = 'hubei' "
                        "AND indicator = 'gdp'").fetchone() == (False,)

@@ -9,7 +9,8 @@ WITH cum AS (
            CASE WHEN period LIKE '____-Q_' THEN 3 * CAST(right(period, 1) AS INTEGER)
                 ELSE CAST(right(period, 2) AS INTEGER) END AS end_month
     FROM core.observation_latest
-    WHERE cumulative AND measure = 'level' AND value IS NOT NULL
+    -- only amounts add up over months: a year-to-date average rate or price index is never differenced
+    WHERE cumulative AND measure = 'level' AND value IS NOT NULL AND unit IN ('CNY', 'USD')
       AND (period LIKE '____-Q_' OR period SIMILAR TO '[0-9]{4}-[0-9]{2}')
 )
 SELECT c.source, c.region, c.indicator, c.period, c.frequency,

@@ -25,7 +25,8 @@ joined AS (
     SELECT k.region, k.indicator, k.period, k.frequency, k.cumulative,
            l.value, l.unit,
            y.value AS yoy_pct,
-           round(100 * (l.value / nullif(ly.value, 0) - 1), 2) AS yoy_nominal_pct,
+           CASE WHEN l.unit IN ('CNY', 'USD', 'persons')
+                THEN round(100 * (l.value / nullif(ly.value, 0) - 1), 2) END AS yoy_nominal_pct,
            n.value AS national_value,
            coalesce(l.source, y.source) AS source,
            coalesce(l.source_url, y.source_url) AS source_url,
@@ -35,8 +36,10 @@ joined AS (
     FROM keys AS k
     LEFT JOIN lv AS l USING (region, indicator, period, cumulative)
     LEFT JOIN yy AS y USING (region, indicator, period, cumulative)
-    LEFT JOIN lv AS ly
-        ON ly.region = k.region AND ly.indicator = k.indicator AND ly.cumulative = k.cumulative
+    -- a year earlier from the same source: two sources' levels are not comparable
+    LEFT JOIN obs AS ly
+        ON ly.measure = 'level' AND ly.source = l.source AND ly.region = k.region
+       AND ly.indicator = k.indicator AND ly.cumulative = k.cumulative
        AND ly.period = CAST(CAST(left(k.period, 4) AS INTEGER) - 1 AS VARCHAR) || substr(k.period, 5)
     LEFT JOIN lv AS n
         ON n.region = 'national' AND n.indicator = k.indicator AND n.period = k.period
@@ -72,7 +75,7 @@ COMMENT ON TABLE marts.province_panel IS '省份面板：最新值、同比、�
 COMMENT ON COLUMN marts.province_panel.frequency IS '频度：A 年度，Q 季度，M 月度 / frequency: A annual, Q quarterly, M monthly';
 COMMENT ON COLUMN marts.province_panel.value IS '水平值（规范单位，见 unit）/ level in the canonical unit (see unit)';
 COMMENT ON COLUMN marts.province_panel.yoy_pct IS '公布的同比增速（%，GDP 等为按可比价格计算的实际增速）/ published change on a year earlier, percent (real growth where the source says so)';
-COMMENT ON COLUMN marts.province_panel.yoy_nominal_pct IS '由上年同期水平值计算的名义增速（%）/ nominal change computed from the level a year earlier, percent';
+COMMENT ON COLUMN marts.province_panel.yoy_nominal_pct IS '由同一来源上年同期水平值计算的名义增速（%，仅金额与人数）/ nominal change from the same source''s level a year earlier, percent (amounts and persons only)';
 COMMENT ON COLUMN marts.province_panel.rank_among_five IS '按水平值的五省排名 / rank among the five provinces by level';
 COMMENT ON COLUMN marts.province_panel.yoy_rank_among_five IS '按同比增速的五省排名 / rank among the five provinces by published growth';
 COMMENT ON COLUMN marts.province_panel.share_of_national_pct IS '占全国比重（%，仅可加总指标）/ share of the national total, percent (additive indicators only)';

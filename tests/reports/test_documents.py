@@ -69,3 +69,21 @@ def test_value_formats(value: float | None, unit: str, indicator: str, expected:
                                           ("data:text/html,<script>", ""), (None, "")])
 def test_only_http_links_reach_a_document(url: str | None, expected: str) -> None:
     assert documents.http_url(url) == expected
+
+
+def test_next_digest_covers_only_what_changed_since_the_last(published: Path) -> None:
+    import json
+    from datetime import timedelta
+
+    from tests.reports.conftest import publish_sample
+
+    first = briefing.build("weekly_digest", DAY)
+    publish_sample(rows=False)  # a week on: a new snapshot, no new notices
+    second = briefing.build("weekly_digest", DAY + timedelta(days=7))
+    m1, m2 = (json.loads((f / "manifest.json").read_text()) for f in (first, second))
+    assert m2["since"] == m1["until"] and m2["until"] > m1["until"]
+    assert next(d for d in m2["datasets"] if d["name"] == "notices_digest")["rows"] == 0
+    html = (second / "weekly_digest.html").read_text(encoding="utf-8")
+    assert "本期沒有涉港政策文件" in html and "關於鄂港合作的通知" not in html
+    assert "關於防汛應急的通知" in html  # the emergency feed lists what is still in force
+    assert (second / "weekly_digest.pdf").stat().st_size > 10_000

@@ -38,7 +38,11 @@ def labels() -> dict[str, Any]:
 
 
 def label(group: str, key: str) -> tuple[str, str]:
-    zh, en = labels()[group].get(key, (key, key))
+    names = labels()[group]
+    if group == "indicators":
+        # the key indicators first (their order is the brief's), then every other catalogue id
+        names = {**labels()["other_indicators"], **names}
+    zh, en = names.get(key, (key, key))
     return zh, en
 
 

@@ -106,8 +106,10 @@ def build(kind_name: str, day: date, s: Settings | None = None) -> Path:
             release.write_manifest(tmp, manifest)
         except BaseException:
             shutil.rmtree(tmp, ignore_errors=True)  # nothing half-built stays behind
-            unpin(snapshot, bid)
             raise
+    except BaseException:
+        unpin(snapshot, bid)  # blocked or failed: no release refers to this snapshot
+        raise
     finally:
         con.close()
     try:
@@ -115,6 +117,7 @@ def build(kind_name: str, day: date, s: Settings | None = None) -> Path:
     except OSError:
         shutil.rmtree(tmp, ignore_errors=True)  # another worker finished the same briefing first
         if not (final / "manifest.json").exists():
+            unpin(snapshot, bid)
             raise
         if not _uses(final, snapshot):
             unpin(snapshot, bid)

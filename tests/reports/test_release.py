@@ -77,6 +77,7 @@ def test_failed_validation_blocks_the_briefing(home: Path) -> None:
     with pytest.raises(briefing.BriefingBlocked, match="nbs"):
         briefing.build("monthly_brief", DAY)
     assert not (home / "briefings" / "monthly_brief").exists()
+    assert not list((home / "warehouse" / "snapshots").glob("*.monthly_brief-*.pin"))  # nothing left pinned
     # the digest reads only the notices, whose latest batches are fine
     assert briefing.build("weekly_digest", DAY).is_dir()
 

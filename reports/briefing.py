@@ -170,7 +170,8 @@ def write_documents(kind: str, tables: dict[str, release.Table], about: dict[str
     html = documents.render_html(kind, context)
     (folder / f"{kind}.html").write_text(html, encoding="utf-8")
     documents.write_pdf(html, folder / f"{kind}.pdf")
-    release.add_files(folder, manifest, [f"{kind}.html", f"{kind}.pdf"], "document")
+    manifest["files"] += [release.file_entry(folder / f"{kind}.{ext}", None, "document", None)
+                          for ext in ("html", "pdf")]
 
 
 def rebuild_datasets(folder: Path, into: Path, s: Settings | None = None) -> list[str]:

@@ -38,11 +38,7 @@ def labels() -> dict[str, Any]:
 
 
 def label(group: str, key: str) -> tuple[str, str]:
-    names = labels()[group]
-    if group == "indicators":
-        # the key indicators first (their order is the brief's), then every other catalogue id
-        names = {**labels()["other_indicators"], **names}
-    zh, en = names.get(key, (key, key))
+    zh, en = labels()[group].get(key, (key, key))
     return zh, en
 
 
@@ -207,37 +203,36 @@ def _env() -> Any:
     return env
 
 
+def _cited(rows: list[dict[str, Any]], notes: Footnotes, period: str = "period") -> list[dict[str, Any]]:
+    """Each row with its source note attached (source, period, vintage, URL)."""
+    return [{**r, "cite": notes.cite(r["source"], str(r[period] or "–"), r["vintage"], r["source_url"])}
+            for r in rows]
+
+
 def monthly_context(tables: dict[str, Table], about: dict[str, Any]) -> dict[str, Any]:
     notes = Footnotes()
-    key = tables["key_indicators"].records()
+    key = _cited(tables["key_indicators"].records(), notes)
     regions = [r for r in labels()["regions"] if any(k["region"] == r for k in key)]
     grid = []
     for ind in labels()["indicators"]:
-        cells = {}
-        for r in key:
-            if r["indicator"] == ind:
-                cells[r["region"]] = {**r, "cite": notes.cite(r["source"], r["period"], r["vintage"], r["source_url"])}
+        cells = {r["region"]: r for r in key if r["indicator"] == ind}
         if cells:
             grid.append({"indicator": ind, "cells": cells})
-    revisions = [{**r, "cite": notes.cite(r["source"], r["period"], r["vintage"], r["source_url"])}
-                 for r in tables["revisions"].records()]
-    flagged = [{**r, "cite": notes.cite(r["source"], r["period"], r["vintage"], r["source_url"])}
-               for r in tables["reconciliation"].records()]
     gdp = tables["regional_gdp"].records()
-    gdp_cites = {r["period"]: notes.cite("nbs", r["period"], r["vintage"], r["source_url"])
-                 for r in gdp if r["region"] != "national"}
-    return {**about, "regions": regions, "grid": grid, "revisions": revisions, "flagged": flagged,
-            "new_figures": tables["new_figures"].records(), "notes": notes.notes,
-            "charts": [c for c in (gdp_chart(gdp), growth_chart(key, regions)) if c],
-            "gdp_cites": gdp_cites}
+    latest = max((r["period"] for r in gdp if r["region"] != "national"), default=None)
+    gdp_notes = sorted({c["cite"]["n"] for c in _cited([r for r in gdp if r["period"] == latest], notes)})
+    charts = [{"src": src, "notes": n} for src, n in ((gdp_chart(gdp), gdp_notes), (growth_chart(key, regions), []))
+              if src]
+    return {**about, "regions": regions, "grid": grid, "notes": notes.notes, "charts": charts,
+            "revisions": _cited(tables["revisions"].records(), notes),
+            "flagged": _cited(tables["reconciliation"].records(), notes),
+            "new_figures": tables["new_figures"].records()}
 
 
 def weekly_context(tables: dict[str, Table], about: dict[str, Any]) -> dict[str, Any]:
     notes = Footnotes()
-    events = [{**r, "cite": notes.cite(r["source"], str(r["published_date"] or "–"), r["vintage"], r["source_url"])}
-              for r in tables["notices_digest"].records()]
-    feed = [{**r, "cite": notes.cite(r["source"], str(r["published_date"] or "–"), r["vintage"], r["source_url"])}
-            for r in tables["emergency_notices"].records()]
+    events = _cited(tables["notices_digest"].records(), notes, period="published_date")
+    feed = _cited(tables["emergency_notices"].records(), notes, period="published_date")
     by_province: dict[str, dict[str, list[dict[str, Any]]]] = {}
     for e in events:
         if e["hk_relevant"] or e["emergency"]:

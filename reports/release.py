@@ -157,10 +157,7 @@ def build(con: duckdb.DuckDBPyConnection, folder: Path, datasets: Sequence[str],
         write_parquet(con, name, params, folder / f"{name}.parquet")
         write_csv(table, folder / f"{name}.csv")
         write_xlsx(table, folder / f"{name}.xlsx", created)
-        for fmt in FORMATS:
-            path = folder / f"{name}.{fmt}"
-            files.append({"name": path.name, "dataset": name, "format": fmt, "rows": len(table.rows),
-                          "bytes": path.stat().st_size, "sha256": sha256(path)})
+        files += [file_entry(folder / f"{name}.{fmt}", name, fmt, len(table.rows)) for fmt in FORMATS]
         _vintages(table, sources)
     manifest = {
         **about,
@@ -199,11 +196,10 @@ def write_manifest(folder: Path, manifest: dict[str, Any]) -> Path:
     return path
 
 
-def add_files(folder: Path, manifest: dict[str, Any], names: Sequence[str], kind: str) -> None:
-    for name in names:
-        path = folder / name
-        manifest["files"].append({"name": name, "dataset": None, "format": kind, "rows": None,
-                                  "bytes": path.stat().st_size, "sha256": sha256(path)})
+def file_entry(path: Path, dataset: str | None, fmt: str, rows: int | None) -> dict[str, Any]:
+    """How the manifest lists a file: name, what it holds, size and sha256."""
+    return {"name": path.name, "dataset": dataset, "format": fmt, "rows": rows,
+            "bytes": path.stat().st_size, "sha256": sha256(path)}
 
 
 def verify(folder: Path) -> list[str]:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from extractors.models import ParseError
 
@@ -23,13 +24,29 @@ class Indicator:
     unit: str
     frequency: str
     measures: tuple[str, ...]
+    section: str = ""
+
+
+@cache
+def _doc() -> dict[str, Any]:
+    doc: dict[str, Any] = json.loads(_PATH.read_text(encoding="utf-8"))
+    return doc
 
 
 @cache
 def indicators() -> dict[str, Indicator]:
-    doc = json.loads(_PATH.read_text(encoding="utf-8"))
     return {d["id"]: Indicator(d["id"], d["zh"], d["en"], tuple(d["aliases"]), d["unit"], d["frequency"],
-                               tuple(d["measures"])) for d in doc["indicators"]}
+                               tuple(d["measures"]), d.get("section", "")) for d in _doc()["indicators"]}
+
+
+def units() -> tuple[str, ...]:
+    """Every canonical unit the catalogue knows."""
+    return tuple(_doc()["units"])
+
+
+def measures() -> tuple[str, ...]:
+    """Every measure the catalogue knows (level, yoy_pct, one per index base, …)."""
+    return tuple(_doc()["measures"])
 
 
 def _key(name: str) -> str:
@@ -51,20 +68,38 @@ def lookup(name: str) -> str | None:
     return _by_alias().get(_key(bare))
 
 
+_WAN, _YI = Decimal(10) ** 4, Decimal(10) ** 8
 # published unit -> (canonical unit, multiplier)
 UNIT_FACTORS: dict[str, tuple[str, Decimal]] = {
-    "亿元": ("CNY", Decimal(10) ** 8),
-    "万元": ("CNY", Decimal(10) ** 4),
-    "元": ("CNY", Decimal(1)),
-    "亿美元": ("USD", Decimal(10) ** 8),
-    "万美元": ("USD", Decimal(10) ** 4),
-    "美元": ("USD", Decimal(1)),
-    "万人": ("persons", Decimal(10) ** 4),
-    "人": ("persons", Decimal(1)),
-    "%": ("pct", Decimal(1)),
-    "‰": ("permille", Decimal(1)),
-    "个百分点": ("pct", Decimal(1)),
+    "亿元": ("CNY", _YI), "万亿元": ("CNY", Decimal(10) ** 12), "万元": ("CNY", _WAN), "元": ("CNY", Decimal(1)),
+    "亿美元": ("USD", _YI), "万美元": ("USD", _WAN), "美元": ("USD", Decimal(1)),
+    "万人": ("persons", _WAN), "人": ("persons", Decimal(1)), "名": ("persons", Decimal(1)),
+    "%": ("pct", Decimal(1)), "‰": ("permille", Decimal(1)), "个百分点": ("pct", Decimal(1)),
+    "亿吨": ("tonnes", _YI), "万吨": ("tonnes", _WAN), "吨": ("tonnes", Decimal(1)),
+    "万吨标准煤": ("tce", _WAN), "吨标准煤": ("tce", Decimal(1)),
+    "亿千瓦时": ("kwh", _YI), "万千瓦时": ("kwh", _WAN), "千瓦时": ("kwh", Decimal(1)),
+    "万千瓦": ("kw", _WAN), "千瓦": ("kw", Decimal(1)),
+    "亿立方米": ("cubic_m", _YI), "万立方米": ("cubic_m", _WAN),
+    "亿平方米": ("sqm", _YI), "万平方米": ("sqm", _WAN), "平方米": ("sqm", Decimal(1)),
+    "万公顷": ("hectares", _WAN), "千公顷": ("hectares", Decimal(1000)), "公顷": ("hectares", Decimal(1)),
+    "万亩": ("mu", _WAN), "亩": ("mu", Decimal(1)),
+    "万公里": ("km", _WAN), "公里": ("km", Decimal(1)), "千米": ("km", Decimal(1)),
+    "亿人次": ("person_times", _YI), "万人次": ("person_times", _WAN), "人次": ("person_times", Decimal(1)),
+    "万标箱": ("teu", _WAN), "标箱": ("teu", Decimal(1)),
+    "亿吨公里": ("tonne_km", _YI), "亿人公里": ("person_km", _YI),
+    "微克/立方米": ("ug_m3", Decimal(1)),
+    **{f"{scale}{word}": ("count", factor)
+       for word in ("个", "家", "户", "辆", "台", "件", "项", "所", "座", "张", "部", "套", "头", "只", "块", "片",
+                    "艘", "架", "处", "条", "颗")
+       for scale, factor in (("", Decimal(1)), ("万", _WAN), ("亿", _YI))},
 }
+# canonical units that measure the same thing: a level in either is in the catalogue's unit
+FAMILIES = ({"CNY", "USD"}, {"hectares", "mu"})
+
+
+def compatible(unit: str, catalogue_unit: str) -> bool:
+    """Whether a canonical unit fits an indicator's catalogue unit."""
+    return unit == catalogue_unit or any(unit in f and catalogue_unit in f for f in FAMILIES)
 
 
 def canonical(value: str | Decimal, unit: str) -> tuple[float, str]:

@@ -6,8 +6,6 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 REGIONS = ("hubei", "hunan", "shanxi", "jiangxi", "henan", "national")
-UNITS = ("CNY", "USD", "persons", "pct", "permille", "index")
-MEASURES = ("level", "yoy_pct", "pp_change", "share_pct")
 
 
 class ParseError(ValueError):
@@ -31,6 +29,7 @@ class Observation:
     cumulative: bool = False
     preliminary: bool = False
     source_text: str = ""
+    indicator_zh: str = ""  # the name as the source printed it
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from urllib.parse import urljoin
 
 from bs4 import BeautifulSoup, Tag
@@ -21,13 +22,20 @@ LABELS: dict[str, str] = {
     "文号": "doc_number", "发文字号": "doc_number", "发文文号": "doc_number", "文件编号": "doc_number",
     "发文机关": "issuer", "发布机构": "issuer", "发文单位": "issuer", "发布单位": "issuer",
     "制发机关": "issuer", "发文机构": "issuer",
-    "成文日期": "issued_date", "印发日期": "issued_date", "签发日期": "issued_date",
+    "成文日期": "issued_date", "印发日期": "issued_date", "签发日期": "issued_date", "生成日期": "issued_date",
     "发布日期": "published_date", "公开日期": "published_date", "发文日期": "issued_date",
-    "发布时间": "published_date",
+    "发布时间": "published_date", "公开时间": "published_date", "上网日期": "published_date",
+    "责任部门": "department", "主办单位": "department", "牵头部门": "department",
+    "页面生成时间": "regenerated", "生成时间": "regenerated", "更新时间": "regenerated",
     "效力状态": "validity", "有效性": "validity", "时效": "validity", "效力": "validity",
     "标题": "title", "名称": "title",
-    "来源": "source_label", "信息来源": "source_label",
+    "来源": "source_label", "信息来源": "source_label", "文章来源": "source_label",
+    # labels that are never a value of the label before them
+    "访问量": "visits", "浏览次数": "visits", "点击数": "visits", "阅读次数": "visits", "字号": "font_size",
 }
+# a body that publishes, as opposed to a newspaper or website that carried the text
+ORGAN = re.compile(r"(人民政府|政府办公厅|办公厅|办公室|委员会|厅|局|委|办|中心|院|署|会)$")
+PRESS = re.compile(r"(日报|晚报|报社|新闻|网$|网站|电视台|广播|新华社|客户端|杂志|时报|通讯社)")
 DOC_TYPES = ("通知", "意见", "办法", "方案", "决定", "规定", "公告", "通告", "批复", "细则", "规划",
              "条例", "措施", "决议", "函", "通报", "报告", "命令", "令", "纲要", "计划", "规则", "指引")
 BODY_FALLBACK = ("#UCAP-CONTENT", ".TRS_Editor", ".TRS_UEDITOR", "#zoom", ".article-content",
@@ -102,7 +110,8 @@ def labelled_fields(soup: BeautifulSoup) -> dict[str, str]:
             continue
         for part in re.split(r"[\u3000]+|\s{2,}", el.get_text(" ").replace("\xa0", " ").strip()):
             m = re.match(r"^([^:：]{1,12})[:：]\s*(.*)$", part.strip())
-            if m and (fld := LABELS.get(label_key(m.group(1)))) and fld not in found and m.group(2).strip():
+            if m and (fld := LABELS.get(label_key(m.group(1)))) and fld not in found and m.group(2).strip() \
+                    and not _is_label(m.group(2).strip()):
                 found[fld] = clean_space(m.group(2))
     return found
 
@@ -112,11 +121,49 @@ def _value_after(label: Tag) -> str:
     for sib in label.next_siblings:
         if isinstance(sib, Tag):
             text = clean_space(sib.get_text(" "))
-            return text if text and LABELS.get(label_key(text)) is None else ""
+            return text if text and not _is_label(text) else ""
         text = clean_space(str(sib)).lstrip(":： ")
         if text:
             return text
     return ""
+
+
+def _is_label(text: str) -> bool:
+    """Whether text is another field (`访问量：199`, `发布日期：`), not the value of the label before it."""
+    if LABELS.get(label_key(text)) is not None:
+        return True
+    m = re.match(r"^([^:：]{1,8})[:：]", text)
+    return bool(m and LABELS.get(label_key(m.group(1))) is not None)
+
+
+def issuer_of(fields: dict[str, str], title: str, content_source: str | None) -> str | None:
+    """The issuing body: a 发文机关-type label, else the organ a title starts with (…办公厅关于…),
+    else a 来源 or 责任部门 that names a government body; a newspaper is never the issuer."""
+    if fields.get("issuer"):
+        return fields["issuer"]
+    if m := re.match(r"^([\u4e00-\u9fa5]{2,30}?)关于", title):
+        organs = re.split(r"[、和]", m.group(1))
+        if all(ORGAN.search(o) for o in organs):
+            return m.group(1)
+    for candidate in (fields.get("source_label"), content_source, fields.get("department")):
+        if candidate and ORGAN.search(candidate) and not PRESS.search(candidate):
+            return candidate
+    return None
+
+
+def published_of(fields: dict[str, str], soup: BeautifulSoup) -> date | None:
+    """The publication date: a 发布日期-type label, else the PubDate meta unless it is only the
+    page's regeneration stamp (页面生成时间), which CMSs write into PubDate on every rebuild."""
+    if fields.get("published_date") and (d := parse_date(fields["published_date"])):
+        return d
+    stamp = parse_date(fields.get("regenerated") or "")
+    text = soup.get_text(" ")
+    if stamp is None and (m := re.search(r"(?:页面)?生成时间\s*[:：]\s*([\d\-/年月日: ]{8,25})", text)):
+        stamp = parse_date(m.group(1))
+    pub = parse_date(meta(soup, "PubDate") or "")
+    if pub is not None and stamp is not None and pub == stamp:
+        return None
+    return pub
 
 
 def meta(soup: BeautifulSoup, name: str) -> str | None:
@@ -176,7 +223,7 @@ def parse_detail(body: bytes, url: str, s: PortalSettings, content_type: str | N
     if fields.get("doc_number") and doc is None and fields["doc_number"].strip() not in ("无", "-", ""):
         raise ParseError(f"文号 {fields['doc_number']!r} has no known pattern")
     issued = parse_date(fields["issued_date"]) if fields.get("issued_date") else None
-    published = parse_date(fields.get("published_date") or "") or parse_date(meta(soup, "PubDate") or "")
+    published = published_of(fields, soup)
     attachments = []
     for a in soup.find_all("a", href=True):
         href = str(a["href"])
@@ -186,8 +233,7 @@ def parse_detail(body: bytes, url: str, s: PortalSettings, content_type: str | N
     return Notice(
         province=s.province, url=url, title=title,
         doc_number=doc[0] if doc else None, doc_number_parts=doc[1] if doc else None,
-        # 来源 names the publishing body: the issuer only when nothing better says so
-        issuer=fields.get("issuer") or meta(soup, "ContentSource") or fields.get("source_label"),
+        issuer=issuer_of(fields, title, meta(soup, "ContentSource")),
         doc_type=doc_type_of(title),
         issued_date=issued.isoformat() if issued else None,
         published_date=published.isoformat() if published else None,

@@ -1,9 +1,13 @@
 """Text to indicators: statistics bureau communiqués and monthly releases, as published.
 
-Pure: text in, observations out. Each sentence (split on 。；) is split into clauses; a clause yields
-a figure only when it names a catalogue indicator (or follows one in the same sentence, as in
-`其中，进口2195.4亿元，增长3.7%`) and carries a value with a unit it understands. Anything else is
-skipped and counted, never forced onto an indicator.
+Pure: text in, observations out. Each sentence (split on 。；) is split into clauses. A clause yields a
+figure only when its subject, at the head of the clause once period and scope words are stripped, is
+a catalogue indicator standing on its own (not the first half of a longer term such as 出口交货值 or
+第三产业投资), or when the clause continues the subject just named (`其中，进口2195.4亿元，增长3.7%`).
+Growth counts as year-on-year only on a base a year earlier; shares come from 占…比重 statements and
+三次产业结构 ratios; footnotes and scope definitions yield nothing. Each release's figures are then
+checked against each other (sectors sum to GDP, trade parts to the total, per-resident figures to
+level ÷ population): a figure that fails is rejected with its reason, never loaded.
 """
 
 from __future__ import annotations
@@ -19,19 +23,52 @@ from extractors import catalogue
 from extractors.models import Observation, ParseError
 
 PROVINCES = {"湖北": "hubei", "湖南": "hunan", "山西": "shanxi", "江西": "jiangxi", "河南": "henan"}
-EXTRA_ALIASES = {  # spoken forms the catalogue keeps out of its formal alias lists
-    "进出口": "trade_total", "货物进出口": "trade_total", "外贸进出口": "trade_total",
-    "全省生产总值": "gdp", "全省地区生产总值": "gdp", "经济总量": "gdp",
-    "规上工业增加值": "industrial_value_added",
-}
-UNIT_RE = r"(亿美元|万美元|亿元|万元|万人|个百分点|美元|元|人|%|‰)"
+# every province-level name, so a page about another province is told apart from ours
+OTHER_PROVINCES = ("北京", "天津", "河北", "内蒙古", "辽宁", "吉林", "黑龙江", "上海", "江苏", "浙江", "安徽",
+                   "福建", "山东", "广东", "广西", "海南", "重庆", "四川", "贵州", "云南", "西藏", "陕西", "甘肃",
+                   "青海", "宁夏", "新疆", "香港", "澳门", "台湾")
+UNIT_RE = r"(" + "|".join(sorted((re.escape(u) for u in catalogue.UNIT_FACTORS), key=len, reverse=True)) + r")"
 NUM = r"-?\d+(?:\.\d+)?"
-UP = ("增长", "上涨", "提高", "增加", "上升", "加快")
-DOWN = ("下降", "回落", "减少", "下滑", "降低")
-# change bases that mean "on a year earlier"; others (比年初, 环比, 高于全国, 比一季度) are not yoy
-YOY_BASES = ("比上年同期", "比上年", "同比", "比去年同期", "比去年", "较上年")
-OTHER_BASES = ("环比", "比年初", "高于全国", "低于全国", "比全国", "两年平均", "年均", "比一季度", "比上半年",
-               "比前三季度", "比1-", "比上月", "较上月", "比全省")
+UP = ("增长", "上涨", "提高", "增加", "上升", "加快", "回升", "扩大")
+DOWN = ("下降", "回落", "减少", "下滑", "降低", "收窄")
+# bases that mean "on a year earlier"; an explicit year is checked against the period's year
+YOY_BASE = re.compile(r"(比上年同期|比上年末|比上年底|比上年|同比|比去年同期|比去年|较上年|较去年|与上年相比|"
+                      r"比(\d{4})年(?:同期)?)")
+# bases that are not a year earlier: the figure after them is never yoy
+OTHER_BASE = re.compile(r"(环比|比年初|较年初|高于全国|低于全国|比全国|快于全国|慢于全国|两年平均|"
+                        r"三年平均|年均|比一季度|比上半年|比前三季度|比1-\d+月|比上月|较上月|比全省|比\d{4}年末|"
+                        r"比“十[一-九]五”|比\d{4}年前|较\d{4}年下降|比\d{4}-\d{4})")
+# terms that begin with a catalogue alias but name something else; checked before the alias
+NEGATIVE = ("出口退税", "出口信用", "出口企业", "进口博览", "第一产业用电", "第二产业用电", "第三产业用电",
+            "第一产业就业", "第二产业就业", "第三产业就业", "第一产业从业", "第二产业从业", "第三产业从业",
+            "高技术制造业投资", "装备制造业投资", "汽车类", "汽车零售", "汽车制造", "手机类", "原煤消费",
+            "工业增加值率", "粮食播种", "生产总值能耗", "地区生产总值指数", "实际使用外资项目")
+# words after an alias that keep it the subject; any other character means the alias was a modifier
+FOLLOW = re.compile(r"(?:[\d\-(（、和与及]|$|比|同比|较|增长|增加|下降|减少|上涨|回落|提高|降低|加快|回升|持平|为|是|"
+                    r"达|"
+                    r"突破|超过|首次|实现|完成|共|累计|合计|总计|约|分别|增速|增幅|增长率|涨幅|降幅|占|总额|总量|产量|"
+                    r"余额|规模|的|中|按|扣除|继续|稳定|保持|由|连续|居|排|位|已|在|平均|仍|亦|也|则|净|年末|全年|"
+                    r"上年|当年|新增|保有量|人数|总数|数量|增|降|涨|水平|[，,。；;]|\[|［)")
+# what may stand before a subject at the head of a clause
+LEAD = re.compile(r"^(?:(?:\d{4}年(?:末|底|初|度)?|全年|年末|年底|年初|全省|我省|本省|省|"
+                  + "|".join(f"{p}省?" for p in PROVINCES)
+                  + r"|其中|另外|此外|同时|初步核算|据初步核算|经初步核算|据统计|统计快报显示|根据.{0,12}结果|"
+                  r"按.{0,10}(?:计算|统计|分|看)|从.{0,8}看|分.{0,6}看|累计|共|合计|总计|实现|完成|全年共|"
+                  r"上半年|前三季度|[一二三四]季度|第[一二三四]季度|\d{1,2}[-—~～至]\d{1,2}月份?|\d{1,2}月份?|"
+                  r"[1１]-\d{1,2}月|截至.{0,10}(?:末|底)|到.{0,6}(?:末|底)|当年|年内|全社会|规模以上工业中|"
+                  r"规上工业中|分产业看|分行业看)[的]?)+")
+# a clause carrying on the subject just named starts with one of these
+CONTINUE = re.compile(r"^(?:比|同比|较|增长|下降|上涨|回落|增加|减少|提高|降低|加快|放缓|回升|持平|增速|增幅|涨幅|降幅|"
+                      r"增长率|占|为|是|达|达到|突破|超过|总量|规模|-?\d|按|扣除|扭转|连续|继续|保持|实现|完成|分别)")
+FOOTNOTE_START = re.compile(r"^(?:\[\d+\]|［\d+］)?(?:注释|注|附注|说明|备注|资料来源|数据来源)\s*\d*\s*[:：]"
+                            r"|^注释$|^注$")
+SCOPE = re.compile(r"(统计范围|统计口径|统计起点|起点标准|起点为|调查范围|指标解释|计算方法|口径调整|按新口径)")
+THRESHOLD = re.compile(NUM + r"(?:万元|亿元|万人|人|个|万吨|吨)(?:及|以|或)(?:以上|以下)")
+STRUCTURE = re.compile(r"(?:三次产业|产业)(?:结构|比例|构成|比重)")
+RATIO = re.compile(r"(\d+(?:\.\d+)?)∶(\d+(?:\.\d+)?)∶(\d+(?:\.\d+)?)")
+SUB_PROVINCIAL = re.compile(r"[\u4e00-\u9fa5]{1,10}?(?:市|县|区|自治州|州|盟|旗|镇|乡|开发区|新区)$")
+# growth bands for headline series: a figure outside is a misreading, not news
+HEADLINE_GROWTH = {"gdp": (-20, 30), "income": (-20, 30), "prices": (-20, 30)}
 
 
 @dataclass
@@ -40,6 +77,7 @@ class ReleaseStats:
     used: int = 0
     skipped: list[str] = field(default_factory=list)
     conflicts: list[str] = field(default_factory=list)
+    rejected: list[tuple[Observation, str]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -49,42 +87,66 @@ class Period:
     cumulative: bool
 
     def key(self) -> str:
-        if not self.label:
-            return str(self.year)
-        if self.label.startswith("Q"):
-            return f"{self.year}-{self.label}"
-        return f"{self.year}-{self.label}"
+        return f"{self.year}-{self.label}" if self.label else str(self.year)
+
+
+@dataclass(frozen=True)
+class Figure:
+    indicator: str
+    measure: str
+    value: float
+    unit: str
+    name: str  # the indicator's name as printed
 
 
 def normalise(text: str) -> str:
-    """Full-width digits and punctuation to ASCII, the Unicode minus, thousands commas, spaces."""
+    """Full-width digits and punctuation to ASCII, minus signs, thousands commas, spaces, ratio colons."""
+    # superscript footnote marks would glue onto a number once NFKC turns them into digits
+    text = re.sub("[\u00b9\u00b2\u00b3\u2070-\u2079]+", "", text)
     t = unicodedata.normalize("NFKC", text)
     t = t.replace("\u2212", "-").replace("\u2014", "—").replace("\u2013", "-").replace("\xa0", " ")
     t = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", t)  # thousands separators
     t = re.sub(r"\s+", "", t)  # Chinese prose needs no spaces; Henan puts them around numbers
-    return t
+    t = re.sub(r"\[\d{1,2}\]|〔\d{1,2}〕|\(注\d*\)", "", t)  # footnote references: [1] 〔2〕
+    # a ratio a:b:c keeps its colons out of the clause split
+    return re.sub(r"(?<=\d)\s*[:：∶]\s*(?=\d)", "∶", t)
 
 
 @cache
-def _aliases() -> list[tuple[str, str]]:
-    table: dict[str, str] = {}
+def _aliases() -> dict[str, tuple[str, str]]:
+    """Normalised alias -> (indicator id, name as the catalogue spells it)."""
+    table: dict[str, tuple[str, str]] = {}
     for ind in catalogue.indicators().values():
         for alias in (ind.zh, *ind.aliases):
-            table[normalise(alias)] = ind.id
-    table.update({normalise(k): v for k, v in EXTRA_ALIASES.items()})
-    return sorted(table.items(), key=lambda kv: -len(kv[0]))
+            table[normalise(alias)] = (ind.id, alias)
+    return table
+
+
+@cache
+def _alias_re() -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(a) for a in sorted(_aliases(), key=len, reverse=True)))
+
+
+def strip_lead(clause: str) -> tuple[str, int]:
+    """The clause without its leading period and scope words, and how much was cut."""
+    m = LEAD.match(clause)
+    return (clause[m.end():], m.end()) if m else (clause, 0)
+
+
+def head_indicator(clause: str) -> tuple[str, int, int] | None:
+    """The catalogue indicator that is the clause's subject: (id, start, end), or None."""
+    rest, cut = strip_lead(clause)
+    if any(rest.startswith(n) for n in NEGATIVE):
+        return None
+    m = _alias_re().match(rest)
+    if m is None or not FOLLOW.match(rest[m.end():]):
+        return None
+    return _aliases()[m.group(0)][0], cut, cut + m.end()
 
 
 def find_indicator(clause: str) -> tuple[str, int, int] | None:
-    """Leftmost, then longest, catalogue alias in a clause: (id, start, end)."""
-    best: tuple[str, int, int] | None = None
-    for alias, ind in _aliases():
-        pos = clause.find(alias)
-        if pos < 0:
-            continue
-        if best is None or pos < best[1] or (pos == best[1] and pos + len(alias) > best[2]):
-            best = (ind, pos, pos + len(alias))
-    return best
+    """The clause's subject indicator, if the clause names one (kept for callers of the old name)."""
+    return head_indicator(clause)
 
 
 _CN_NUM = {"一": 1, "二": 2, "三": 3, "四": 4}
@@ -150,148 +212,307 @@ def document_context(title: str, text: str, published: date | None) -> tuple[Per
     return Period(year, shape.label, shape.cumulative), communique
 
 
-def _value(num: str, unit: str) -> tuple[float, str]:
-    return catalogue.canonical(Decimal(num), unit)
-
-
 def _sign(verb: str) -> int:
     return -1 if verb in DOWN else 1
 
 
-_CHANGE = re.compile(r"(" + "|".join(UP + DOWN) + r")(" + NUM + r")(%|个百分点)")
-_ABS_CHANGE = re.compile(r"(" + "|".join(UP + DOWN) + r")" + NUM + UNIT_RE)
+_VERB = "|".join(UP + DOWN)
+_CHANGE = re.compile(r"(" + _VERB + r")(" + NUM + r")(%|个百分点|倍)")
+_ABS_CHANGE = re.compile(r"(" + _VERB + r")" + NUM + UNIT_RE)
 _FLAT = re.compile(r"(?:持平|无变化)")
 _GROWTH_WORD = re.compile(r"(增速|增幅|增长率|涨幅|降幅)(?:为|是|达|达到)?(" + NUM + r")%")
 
 
 def extract(text: str, region: str, title: str = "", published: date | None = None,
             stats: ReleaseStats | None = None) -> list[Observation]:
-    """Extract every recognised figure from a release's text."""
+    """Extract every recognised figure from a release's text, then check them against each other."""
     stats = stats if stats is not None else ReleaseStats()
     default, communique = document_context(title, text, published)
     out: dict[tuple[str, str, str, bool], Observation] = {}
-    sentences = [s for line in text.splitlines() for s in re.split(r"[。;；]", normalise(line))]
-    for sentence in sentences:
-        if not sentence:
+    for line in text.splitlines():
+        line = normalise(line)
+        if FOOTNOTE_START.match(line):
+            break  # notes and definitions follow: scope thresholds, methods, sources
+        for sentence in re.split(r"[。;；]", line):
+            if sentence:
+                _sentence(sentence, region, default, communique, out, stats)
+    kept, rejected = check(list(out.values()))
+    stats.rejected.extend(rejected)
+    return kept
+
+
+def _sentence(sentence: str, region: str, default: Period, communique: bool,
+              out: dict[tuple[str, str, str, bool], Observation], stats: ReleaseStats) -> None:
+    period = period_in(sentence[:12], default.year) or default
+    prelim = communique or any(w in sentence for w in ("初步核算", "初步统计", "快报"))
+    if SCOPE.search(sentence):
+        stats.skipped.append(sentence[:80])
+        return
+    sentence = THRESHOLD.sub("", sentence)  # 500万元及以上: a scope threshold, not a figure
+    current: tuple[str, str] | None = None  # (indicator, name as printed)
+    for clause in re.split(r"[,，:：]", sentence):
+        if not clause:
             continue
-        period = period_in(sentence[:12], default.year) or default
-        sentence_prelim = communique or any(w in sentence for w in ("初步核算", "初步统计", "快报"))
-        current: str | None = None
-        for clause in re.split(r"[,，:：]", sentence):
-            if not clause:
-                continue
-            stats.clauses += 1
-            if (p := period_in(clause, default.year)) is not None and not re.search(r"[比较由]", clause[:2]):
-                period = p
-            found = _clause(clause, current)
-            hit = find_indicator(clause)
+        stats.clauses += 1
+        if (p := period_in(clause, default.year)) is not None and not re.search(r"[比较由]", clause[:2]):
+            period = p
+        found: list[Figure] = []
+        if STRUCTURE.search(clause) and RATIO.search(clause):
+            found = _structure(clause)
+        elif "分别" in clause:
+            found = _respectively(clause, period)
+        else:
+            hit = head_indicator(clause)
             if hit is not None:
-                current = hit[0]
-            if not found:
-                if re.search(NUM, clause) and not re.fullmatch(r"\d{4}年.*", clause):
-                    stats.skipped.append(clause)
-                continue
-            for ind, measure, value, unit in found:
-                stats.used += 1
-                obs = Observation(region=region, indicator=ind, measure=measure, period=period.key(), value=value,
-                                  unit=unit, cumulative=period.cumulative, preliminary=sentence_prelim,
-                                  source_text=sentence[:300])
-                key = (ind, measure, obs.period, obs.cumulative)
-                prior = out.get(key)
-                if prior is None:
-                    out[key] = obs
-                elif prior.value != value:
-                    stats.conflicts.append(f"{key}: {prior.value} then {value}")
-    return list(out.values())
+                current = (hit[0], clause[hit[1]:hit[2]])
+                found = _clause(clause[hit[2]:], hit[0], current[1], clause, period)
+            else:
+                rest, _ = strip_lead(clause)
+                if rest and not CONTINUE.match(rest):
+                    current = None  # a subject not in the catalogue: what follows is about it
+                elif current is not None:
+                    found = _clause(rest, current[0], current[1], clause, period)
+        if not found:
+            if re.search(r"\d", clause) and not re.fullmatch(r"\d{4}年.*", clause):
+                stats.skipped.append(clause)
+            continue
+        for f in found:
+            stats.used += 1
+            obs = Observation(region=region, indicator=f.indicator, measure=f.measure, period=period.key(),
+                              value=f.value, unit=f.unit, cumulative=period.cumulative, preliminary=prelim,
+                              source_text=sentence[:300], indicator_zh=f.name)
+            key = (f.indicator, f.measure, obs.period, obs.cumulative)
+            prior = out.get(key)
+            if prior is None:
+                out[key] = obs
+            elif prior.value != f.value:
+                stats.conflicts.append(f"{key}: {prior.value} then {f.value}")
 
 
-def _clause(clause: str, current: str | None) -> list[tuple[str, str, float, str]]:
-    """The figures in one clause: (indicator, measure, value, unit)."""
-    if any(b in clause for b in OTHER_BASES):
-        return []
-    if "分别" in clause:
-        return _respectively(clause)
-    hit = find_indicator(clause)
-    ind = hit[0] if hit else current
-    if ind is None:
-        return []
-    rest = clause[hit[2]:] if hit else clause
+def _yoy_base_ok(before: str, period: Period) -> bool:
+    """Whether the text before a change names a base a year earlier (or none, which means that)."""
+    if OTHER_BASE.search(before):
+        return False
+    # 比2019年增长25.0%: a change over five years, not on a year earlier
+    return all(not m.group(2) or int(m.group(2)) == period.year - 1 for m in YOY_BASE.finditer(before))
+
+
+def _clause(rest: str, ind: str, name: str, clause: str, period: Period) -> list[Figure]:
+    """The figures a clause states about `ind`; `rest` is the text after the subject."""
     spec = catalogue.indicators()[ind]
-    results: list[tuple[str, str, float, str]] = []
-    # a change on a year earlier: 增长5.8% / 下降29.6% / 提高0.88个百分点 / 持平
+    if m := OTHER_BASE.search(rest):
+        rest = rest[: m.start()]  # what follows a base that is not a year earlier is not ours to read
+    if (m := re.search(r"\d{4}年", rest)) and not YOY_BASE.match(rest[max(0, m.start() - 1):]):
+        rest = rest[: m.start()]  # another year's figure (由2023年的…) is not this period's
+    share = "占" in rest
+    results: list[Figure] = []
+    if share:
+        before, _, after = rest.partition("占")
+        m2 = re.search(r"(" + NUM + r")%", after)
+        if m2 and "share_pct" in spec.measures and not re.search(_VERB, after[: m2.start()]):
+            results.append(Figure(ind, "share_pct", float(Decimal(m2.group(1))), "pct", name))
+        rest = before  # a level or growth may precede 占
+    rest_level = rest
     if m := _CHANGE.search(rest):
         verb, num, unit = m.groups()
-        value = float(Decimal(num)) * _sign(verb)
-        if unit == "%":
-            results.append((ind, "yoy_pct", value, "pct"))
-        elif spec.unit == "pct" and "pp_change" in spec.measures:
-            results.append((ind, "pp_change", value, "pct"))
+        if _yoy_base_ok(rest[: m.start()], period):
+            if unit == "倍":
+                results.append(Figure(ind, "yoy_pct", float(Decimal(num) * 100) * _sign(verb), "pct", name))
+            elif unit == "%" and "yoy_pct" in spec.measures:
+                results.append(Figure(ind, "yoy_pct", float(Decimal(num)) * _sign(verb), "pct", name))
+            elif unit == "个百分点" and spec.unit in ("pct", "permille") and "pp_change" in spec.measures:
+                results.append(Figure(ind, "pp_change", float(Decimal(num)) * _sign(verb), "pct", name))
         rest_level = rest[: m.start()]
     elif g := _GROWTH_WORD.search(rest):
-        results.append((ind, "yoy_pct", float(Decimal(g.group(2))), "pct"))
+        if _yoy_base_ok(rest[: g.start()], period) and "yoy_pct" in spec.measures:
+            sign = -1 if g.group(1) == "降幅" else 1
+            results.append(Figure(ind, "yoy_pct", float(Decimal(g.group(2))) * sign, "pct", name))
         rest_level = rest[: g.start()]
     elif _FLAT.search(rest):
-        results.append((ind, "yoy_pct", 0.0, "pct"))
+        if _yoy_base_ok(rest[: _FLAT.search(rest).start()], period) and "yoy_pct" in spec.measures:  # type: ignore[union-attr]
+            results.append(Figure(ind, "yoy_pct", 0.0, "pct", name))
         rest_level = ""
     elif _ABS_CHANGE.search(rest):
-        return []  # 比上年末减少4万人: an absolute change, not a level
-    else:
-        rest_level = rest
-    # a level: 60012.97亿元 / 66.35% (for rates) / 19.22亿美元; ratios like 8.9:36.5:54.6 have no unit
-    if m2 := re.search(r"(" + NUM + r")" + UNIT_RE, rest_level):
-        num, unit = m2.groups()
+        rest_level = rest[: _ABS_CHANGE.search(rest).start()]  # type: ignore[union-attr]
+    if "level" not in spec.measures:
+        return results
+    # a level: 60012.97亿元 / 66.35% (for rates) / 19.22亿美元
+    if m3 := re.search(r"(" + NUM + r")" + UNIT_RE, rest_level):
+        num, unit = m3.groups()
         if unit in ("%", "‰"):
-            if ("比重" in clause or "占" in clause) and "share_pct" in spec.measures:
-                results.append((ind, "share_pct", float(Decimal(num)), "pct"))
-            elif spec.unit in ("pct", "permille") and hit is not None:
-                results.append((ind, "level", float(Decimal(num)), "pct" if unit == "%" else "permille"))
+            canon = "pct" if unit == "%" else "permille"
+            if spec.unit == canon and not share:
+                results.append(Figure(ind, "level", float(Decimal(num)), canon, name))
         elif unit != "个百分点":
-            value, canon = _value(num, unit)
-            if canon == spec.unit or (spec.unit in ("CNY", "USD") and canon in ("CNY", "USD")):
-                results.append((ind, "level", value, canon))
+            value, canon = catalogue.canonical(num, unit)
+            if catalogue.compatible(canon, spec.unit):
+                results.append(Figure(ind, "level", value, canon, name))
     return results
 
 
-def _respectively(clause: str) -> list[tuple[str, str, float, str]]:
+def _structure(clause: str) -> list[Figure]:
+    """`三次产业结构由2023年的8.9∶36.5∶54.6调整为9.1∶35.9∶55.0`: this period's ratio as three shares."""
+    ratios = list(RATIO.finditer(clause))
+    m = ratios[-1]
+    if len(ratios) > 1 and not re.search(r"调整为|变为|为", clause[ratios[-2].end(): m.start()]):
+        return []
+    values = [Decimal(v) for v in m.groups()]
+    if abs(sum(values, Decimal(0)) - 100) > Decimal("0.3"):
+        return []  # not percentages of a whole
+    names = ("gdp_primary", "gdp_secondary", "gdp_tertiary")
+    return [Figure(i, "share_pct", float(v), "pct", "三次产业结构") for i, v in zip(names, values, strict=True)]
+
+
+def _respectively(clause: str, period: Period) -> list[Figure]:
     """`出口、进口分别增长5.2%、3.7%`: pair names and values in order, or nothing."""
     head, _, tail = clause.partition("分别")
+    growth_named = bool(re.search(r"(增速|增幅|增长率|涨幅)$", head))
+    head = re.sub(r"(增速|增幅|增长率|涨幅)$", "", head)
+    head, _ = strip_lead(head)
     names = [n for n in re.split(r"[、和与及]", head) if n]
-    inds = []
+    inds: list[tuple[str, str]] = []
     for n in names:
-        hit = find_indicator(n)
-        if hit is None:
-            return []
-        inds.append(hit[0])
-    m = re.match(r"(?:为|是|" + "|".join(UP + DOWN) + r")?", tail)
-    verb = m.group(0) if m else ""
-    values = re.findall(r"(" + NUM + r")" + UNIT_RE, tail)
-    if len(values) != len(inds) or not values:
+        hit = head_indicator(n)
+        if hit is None or hit[2] < len(n) - 3:
+            return []  # a name not in the catalogue: values cannot be paired
+        inds.append((hit[0], n[hit[1]:hit[2]]))
+    if OTHER_BASE.search(tail) or not _yoy_base_ok(head, period):
+        return []
+    tokens = re.findall(r"(" + _VERB + r"|为|是|达)?(" + NUM + r")" + UNIT_RE, tail)
+    if len(tokens) != len(inds) or not tokens:
         return []
     out = []
-    for ind, (num, unit) in zip(inds, values, strict=True):
-        if unit == "%" and verb in UP + DOWN:
-            out.append((ind, "yoy_pct", float(Decimal(num)) * _sign(verb), "pct"))
-        elif unit == "%" and catalogue.indicators()[ind].unit == "pct":
-            out.append((ind, "level", float(Decimal(num)), "pct"))
-        elif unit not in ("%", "‰", "个百分点"):
-            value, canon = _value(num, unit)
-            out.append((ind, "level", value, canon))
+    verb = "增长" if growth_named else ""
+    for (ind, name), (v, num, unit) in zip(inds, tokens, strict=True):
+        verb = verb if growth_named else (v or verb)
+        spec = catalogue.indicators()[ind]
+        if unit == "%" and verb in UP + DOWN + ("增长",) and verb not in ("为", "是", "达"):
+            if "yoy_pct" not in spec.measures:
+                return []
+            out.append(Figure(ind, "yoy_pct", float(Decimal(num)) * _sign(verb), "pct", name))
+        elif unit == "%" and spec.unit == "pct":
+            out.append(Figure(ind, "level", float(Decimal(num)), "pct", name))
+        elif unit not in ("%", "‰", "个百分点") and verb not in UP + DOWN:
+            value, canon = catalogue.canonical(num, unit)
+            if not catalogue.compatible(canon, spec.unit):
+                return []
+            out.append(Figure(ind, "level", value, canon, name))
         else:
             return []
     return out
 
 
+# -- plausibility: a release's figures checked against each other --------------------------------
+
+def _rel_gap(a: float, b: float) -> float:
+    return abs(a - b) / abs(b) * 100 if b else float("inf")
+
+
+def check(obs: list[Observation]) -> tuple[list[Observation], list[tuple[Observation, str]]]:
+    """Split a release's figures into those that agree with each other and those that do not."""
+    by = {(o.indicator, o.measure, o.period, o.cumulative): o for o in obs}
+    bad: dict[int, str] = {}
+
+    def flag(keys: list[tuple[str, str, str, bool]], reason: str) -> None:
+        for k in keys:
+            if k in by:
+                bad.setdefault(id(by[k]), reason)
+
+    for o in obs:
+        section = catalogue.indicators()[o.indicator].section
+        lo, hi = HEADLINE_GROWTH.get(section, (-100, 5000))
+        if o.measure == "yoy_pct" and o.value is not None and not lo <= o.value <= hi:
+            flag([(o.indicator, o.measure, o.period, o.cumulative)], f"growth {o.value}% outside [{lo}, {hi}]")
+        if o.measure == "share_pct" and o.value is not None and not 0 <= o.value <= 100:
+            flag([(o.indicator, o.measure, o.period, o.cumulative)], f"share {o.value}% outside [0, 100]")
+    for (ind, measure, period, cum), o in by.items():
+        if ind != "gdp" or measure != "level" or o.value is None:
+            continue
+        parts = [by.get((p, "level", period, cum)) for p in ("gdp_primary", "gdp_secondary", "gdp_tertiary")]
+        if all(p is not None and p.value is not None for p in parts):
+            total = sum(p.value for p in parts if p is not None and p.value is not None)
+            if _rel_gap(total, o.value) > 0.5:
+                flag([(k, "level", period, cum) for k in ("gdp", "gdp_primary", "gdp_secondary", "gdp_tertiary")],
+                     f"sectors sum to {total:.6g}, GDP stated {o.value:.6g} (more than 0.5% apart)")
+        shares = [by.get((p, "share_pct", period, cum)) for p in ("gdp_primary", "gdp_secondary", "gdp_tertiary")]
+        for p, sh in zip(parts, shares, strict=True):
+            if p is not None and p.value is not None and sh is not None and sh.value is not None \
+                    and abs(p.value / o.value * 100 - sh.value) > 1.0:
+                flag([("gdp", "level", period, cum), (p.indicator, "level", period, cum),
+                      (p.indicator, "share_pct", period, cum)],
+                     f"{p.indicator} is {p.value / o.value * 100:.1f}% of GDP by the levels, {sh.value}% stated")
+        pop = by.get(("population_resident", "level", period, cum))
+        pc = by.get(("gdp_per_capita", "level", period, cum))
+        if pop is not None and pc is not None and pop.value and pc.value:
+            implied = o.value / pop.value
+            if _rel_gap(implied, pc.value) > 5:
+                flag([("gdp", "level", period, cum), ("gdp_per_capita", "level", period, cum)],
+                     f"GDP ÷ population = {implied:.0f} per resident, {pc.value:.0f} stated (more than 5% apart)")
+    for (ind, measure, period, cum), o in by.items():
+        if ind != "trade_total" or measure != "level" or o.value is None:
+            continue
+        ex, im = by.get(("exports", "level", period, cum)), by.get(("imports", "level", period, cum))
+        if ex is not None and im is not None and ex.value is not None and im.value is not None and ex.unit == o.unit \
+                and im.unit == o.unit and _rel_gap(ex.value + im.value, o.value) > 0.5:
+            flag([("trade_total", "level", period, cum), ("exports", "level", period, cum),
+                  ("imports", "level", period, cum)],
+                 f"exports + imports = {ex.value + im.value:.6g}, total stated {o.value:.6g}")
+    kept = [o for o in obs if id(o) not in bad]
+    return kept, [(o, bad[id(o)]) for o in obs if id(o) in bad]
+
+
+# -- page identity: whose figures a page states ------------------------------------------------------
+
+def _place_of(title: str) -> str:
+    """The place a title speaks for: its words before the year, period or kind of release."""
+    t = normalise(title)
+    t = re.sub(r"\d{4}年(?:度)?|[1１]?[-—~～至]?\d{1,2}月份?|上半年|前三季度|[一二三四]季度|全年", "", t)
+    m = re.match(r"^(.*?)(?:国民经济|经济运行|统计公报|经济社会|主要经济|统计|经济|人口|农业|工业|居民|国内生产|"
+                 r"地区生产|规模以上|社会消费|固定资产|$)", t)
+    return m.group(1) if m else t
+
+
+def identify_region(title: str, issuer: str | None, province: str | None) -> str:
+    """The province whose figures a release states, or ParseError with the reason it is not one of ours.
+
+    A release is provincial only when its title names the province, or (for titles like 全省经济运行情况)
+    its issuer is the province's own bureau; a city, county or district release is refused.
+    """
+    place = _place_of(title)
+    named = [(name, code) for name, code in PROVINCES.items() if name in place]
+    bare = place
+    for name, _ in named:
+        bare = re.sub(f"{name}省?", "", bare)
+    bare = bare.replace("全省", "").replace("我省", "").strip("《》“”\"() ")
+    if bare and SUB_PROVINCIAL.search(bare):
+        raise ParseError(f"sub-provincial release ({place}): its figures are not the province's")
+    if any(p in place for p in OTHER_PROVINCES):
+        raise ParseError(f"release of another region ({place})")
+    if len(named) > 1:
+        raise ParseError(f"title names several provinces ({place})")
+    if named:
+        region = named[0][1]
+    else:
+        iss = normalise(issuer or "")
+        m = re.search(r"(湖北|湖南|山西|江西|河南)省?(?:统计局|人民政府|政府|发展和改革委员会|调查总队)", iss)
+        city = re.search(r"[\u4e00-\u9fa5]{1,8}?(?:市|县|区|州)(?:统计局|人民政府|调查队)", iss)
+        if city and not m:
+            raise ParseError(f"issued by {issuer}: a sub-provincial release")
+        if m is None:
+            raise ParseError(f"cannot tell whose figures these are: the title ({title!r}) names no province "
+                             f"and the issuer ({issuer or 'none'}) is not a provincial bureau")
+        region = PROVINCES[m.group(1)]
+    if province is not None and region != province:
+        raise ParseError(f"release of {region}, found under {province}")
+    return region
+
+
 def region_of(title: str, text: str, page: str = "") -> str | None:
-    """The province a release speaks for: its title, then the issuing bureau, then the opening text."""
-    for name, code in PROVINCES.items():
-        if name in title:
-            return code
-    if m := re.search(r"(湖北|湖南|山西|江西|河南)省?统计局", page or text):
-        return PROVINCES[m.group(1)]
-    for name, code in PROVINCES.items():
-        if name in text[:300]:
-            return code
-    return None
+    """The province a release speaks for, or None (see identify_region for the rule)."""
+    try:
+        return identify_region(title, None, None)
+    except ParseError:
+        return None
 
 
 def looks_like_html(body: bytes) -> bool:
@@ -302,36 +523,34 @@ def looks_like_html(body: bytes) -> bool:
 
 def parse_release(body: bytes, content_type: str | None = None, province: str | None = None,
                   stats: ReleaseStats | None = None) -> list[Observation]:
-    """Parse a bureau page (HTML in any encoding) or plain text into observations."""
-    from extractors.cn_text import clean_space, decode_html, parse_date
-    from extractors.portal import PortalSettings, body_text, meta, soup_of
+    """Parse a bureau page (HTML in any encoding) or plain text into observations.
 
+    Figures that fail the release's own consistency checks are left out and listed in
+    `stats.rejected` with their reason.
+    """
+    from extractors.cn_text import clean_space, decode_html, parse_date
+    from extractors.portal import PortalSettings, body_text, labelled_fields, meta, soup_of
+
+    issuer: str | None = None
     if looks_like_html(body):
         soup = soup_of(body, content_type)
-        for el in soup(["script", "style"]):
-            el.decompose()
+        for el in soup(["script", "style", "sup"]):
+            el.decompose()  # <sup> holds footnote marks that would glue onto the numbers
         heading = soup.find(["h1", "h2"], class_=re.compile("title", re.I)) or soup.find(["h1", "h2"])
         title = meta(soup, "ArticleTitle") or (clean_space(heading.get_text(" ")) if heading else "") or (
             clean_space(soup.title.get_text(" ")).split("_")[0] if soup.title else "")
-        published = parse_date(meta(soup, "PubDate") or "")
-        if published is None:
-            label = soup.find(string=re.compile("发布(日期|时间)"))
-            if label is not None and label.parent is not None:
-                published = parse_date(clean_space(label.parent.parent.get_text(" ") if label.parent.parent
-                                                   else label.parent.get_text(" ")))
+        fields = labelled_fields(soup)
+        published = parse_date(fields.get("published_date") or "") or parse_date(meta(soup, "PubDate") or "")
+        issuer = fields.get("issuer") or meta(soup, "ContentSource") or fields.get("source_label")
         settings = PortalSettings(province or "", body_selectors=(".view", ".TRS_UEDITOR", "#article-box",
                                                                    ".detail-body", ".article-box"))
         text = body_text(soup, settings, title)
         if not text:
             raise ParseError("no body text found")
-        page = soup.get_text(" ")
     else:
         text = decode_html(body, content_type or "text/plain")
         lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
         title = lines[0] if lines and len(lines[0]) < 80 and not lines[0].endswith("。") else ""
         published = None
-        page = text
-    region = province or region_of(title, text, page)
-    if region is None:
-        raise ParseError("cannot tell the province: pass --province")
+    region = identify_region(title, issuer, province)
     return extract(text, region, title, published, stats)

@@ -47,7 +47,7 @@ def _nbs_parse(page: Page) -> list[dict[str, Any]]:
     from extractors.nbs.parse import parse_es_data
 
     assert page.fetch.body is not None
-    obs = parse_es_data(page.fetch.body, page.context.get("region"))
+    obs = parse_es_data(page.fetch.body, page.context.get("region"), indicator=page.context.get("indicator"))
     return [{**o.as_dict(), **_provenance("nbs", page)} for o in obs]
 
 

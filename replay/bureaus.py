@@ -175,6 +175,11 @@ def communique_text(prov: str, year: int, f: Figures) -> tuple[list[str], list[d
         fig("population_resident", "level", round(v["population"] * 1e4), "persons"),
         fig("urbanization_rate", "level", v["urbanization"], "pct"),
         fig("urbanization_rate", "pp_change", 0.8, "pct"),
+        *[fig(name, "share_pct", _r(val[0] / gdp * 100, 1), "pct")
+          for name, val in (("gdp_primary", p1), ("gdp_secondary", p2), ("gdp_tertiary", p3))],
+        fig("natural_growth_rate", "level", -1.25, "permille"),
+        fig("retail_sales_urban", "yoy_pct", 5.0, "pct"),
+        fig("fdi_new_enterprises", "level", 316, "count"),
         fig("cpi", "yoy_pct", v["cpi"], "pct"),
         fig("retail_sales", "level", round(v["retail_sales"][0] * yi), "CNY"),
         fig("retail_sales", "yoy_pct", v["retail_sales"][1], "pct"),

@@ -12,8 +12,8 @@ from typing import Any
 
 import pandas as pd
 
-from extractors.catalogue import indicators
-from extractors.models import MEASURES, REGIONS, UNITS
+from extractors.catalogue import compatible, indicators, measures, units
+from extractors.models import REGIONS
 
 log = logging.getLogger(__name__)
 PERIOD_RE = r"^\d{4}(?:-Q[1-4]|-(?:0[1-9]|1[0-2]))?$"
@@ -66,9 +66,9 @@ def observation_frames(df: pd.DataFrame, context: pd.DataFrame | None = None) ->
     hi = frame["region"].map({r: b[1] for r, b in POPULATION_WAN.items()})
     frame["population_in_range"] = ((frame["population_wan"] - lo) / (hi - lo)).where(pop)
     cat_unit = frame["indicator"].map({i.id: i.unit for i in indicators().values()})
-    money = cat_unit.isin(["CNY", "USD"]) & frame["unit"].isin(["CNY", "USD"])
     # levels in the catalogue's unit (money may be reported in yuan or dollars, as FDI is)
-    frame["unit_matches_catalogue"] = ((frame["unit"] == cat_unit) | money).where(is_level)
+    fits = [compatible(u, c) if isinstance(c, str) else False for u, c in zip(frame["unit"], cat_unit, strict=True)]
+    frame["unit_matches_catalogue"] = pd.Series(fits, index=frame.index, dtype="object").where(is_level)
     key = ["source", "region", "period", "cumulative"]
     combined = frame
     if context is not None and not context.empty:
@@ -99,8 +99,8 @@ def _suites() -> dict[str, list[Any]]:
               ("source", "region", "indicator", "measure", "period", "unit", "source_url", "raw_sha256")],
             E.ExpectColumnValuesToBeInSet(column="region", value_set=list(REGIONS)),
             E.ExpectColumnValuesToBeInSet(column="indicator", value_set=ids),
-            E.ExpectColumnValuesToBeInSet(column="unit", value_set=list(UNITS)),
-            E.ExpectColumnValuesToBeInSet(column="measure", value_set=list(MEASURES)),
+            E.ExpectColumnValuesToBeInSet(column="unit", value_set=list(units())),
+            E.ExpectColumnValuesToBeInSet(column="measure", value_set=list(measures())),
             E.ExpectCompoundColumnsToBeUnique(column_list=OBS_KEY),
             E.ExpectColumnValuesToMatchRegex(column="period", regex=PERIOD_RE),
             E.ExpectColumnValuesToBeBetween(column="period_start", max_value=today),

@@ -87,3 +87,35 @@ def test_unreadable_doc_number_is_a_parse_error() -> None:
     page = DL_LAYOUT.replace("豫政办〔2024〕42号", "豫政办2024年第四十二")
     with pytest.raises(ParseError, match="文号"):
         parse_detail(page.encode(), "https://x/", GENERIC)
+
+
+REGENERATED = """<html><head><meta charset="utf-8"><meta name="ArticleTitle" content="湖南省人民政府办公厅关于进一步优化营商环境的通知">
+<meta name="PubDate" content="2025-11-03 08:00"></head><body>
+<div class="xxgk"><span>生成日期：</span><span>2024-06-12</span><span>文号：</span><span>湘政办发〔2024〕21号</span></div>
+<div class="content"><p>各市州人民政府，省政府各厅委、各直属机构：现将有关事项通知如下，请认真贯彻执行。</p></div>
+<div class="foot">来源：<span></span><span>访问量：199</span></div>
+<div class="foot2">页面生成时间：2025-11-03 08:00:12</div></body></html>"""
+
+
+def test_regeneration_stamp_is_not_the_publication_date_and_empty_labels_stay_empty() -> None:
+    n = parse_detail(REGENERATED.encode(), "https://www.hunan.gov.cn/x.html", GENERIC)
+    assert n.published_date is None  # PubDate is only the CMS rebuilding the page
+    assert n.issued_date == "2024-06-12"  # 生成日期 is the document's date
+    assert n.issuer == "湖南省人民政府办公厅"  # from the title, never `访问量：199`
+
+
+NEWSPAPER = """<html><head><meta charset="utf-8"><meta name="ContentSource" content="河南日报"></head><body>
+<h1>河南省人民政府关于加快建设现代化产业体系的意见</h1>
+<div class="info">发布时间：2025-03-04　来源：河南日报</div>
+<div class="content"><p>各市、县人民政府，省人民政府各部门：为加快建设现代化产业体系，现提出如下意见。</p></div>
+</body></html>"""
+
+
+def test_a_newspaper_in_source_is_not_the_issuer() -> None:
+    n = parse_detail(NEWSPAPER.encode(), "https://www.henan.gov.cn/2025/03-04/1.html", GENERIC)
+    assert n.issuer == "河南省人民政府" and n.published_date == "2025-03-04"
+
+
+def test_a_newspaper_without_an_organ_in_the_title_leaves_the_issuer_empty() -> None:
+    page = NEWSPAPER.replace("<h1>河南省人民政府关于加快建设现代化产业体系的意见</h1>", "<h1>加快建设现代化产业体系</h1>")
+    assert parse_detail(page.encode(), "https://www.henan.gov.cn/2025/03-04/1.html", GENERIC).issuer is None

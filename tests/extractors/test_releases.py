@@ -37,6 +37,11 @@ EXPECTED = {  # (indicator, measure): value, all period 2024, annual
     ("disposable_income_per_capita", "level"): 36947, ("disposable_income_per_capita", "yoy_pct"): 5.1,
     ("disposable_income_per_capita_urban", "level"): 46987, ("disposable_income_per_capita_urban", "yoy_pct"): 4.2,
     ("disposable_income_per_capita_rural", "level"): 22580, ("disposable_income_per_capita_rural", "yoy_pct"): 6.3,
+    # the 2024 structure (not the restated 2023 one), the natural growth rate, the investment growths
+    ("gdp_primary", "share_pct"): 9.1, ("gdp_secondary", "share_pct"): 35.9, ("gdp_tertiary", "share_pct"): 55.0,
+    ("natural_growth_rate", "level"): -3.14,
+    ("infrastructure_investment", "yoy_pct"): 14.7, ("manufacturing_investment", "yoy_pct"): 9.8,
+    ("real_estate_investment", "yoy_pct"): -5.9, ("fdi_new_enterprises", "level"): 650,
 }
 
 
@@ -47,9 +52,8 @@ def test_hubei_2024_communique_every_headline_figure_and_nothing_else() -> None:
     assert got == EXPECTED
     assert all(o.period == "2024" and not o.cumulative and o.preliminary for o in obs)
     assert {o.unit for o in obs if o.indicator == "fdi_utilized" and o.measure == "level"} == {"USD"}
-    # the ratio, the natural growth rate, the enumeration of non-catalogue investments, the firm count
-    assert any("8.9" in s for s in stats.skipped) and any("‰" in s for s in stats.skipped)
-    assert any("基础设施投资" in s for s in stats.skipped) and any("650家" in s for s in stats.skipped)
+    # the absolute change in population is not a level; 650 new foreign-invested firms are not FDI
+    assert any("减少4万人" in s for s in stats.skipped)
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -71,7 +75,7 @@ def test_hubei_2024_communique_every_headline_figure_and_nothing_else() -> None:
     ("出口、进口分别增长12.6%、3.7%。", {("exports", "yoy_pct", "2024", False): 12.6, ("imports", "yoy_pct", "2024", False): 3.7}),
     ("全省一般公共预算收入3700.5亿元，增长3.2%。", {("general_budget_revenue", "level", "2024", False): 370050000000, ("general_budget_revenue", "yoy_pct", "2024", False): 3.2}),
     ("实际使用外资3.5亿美元。", {("fdi_utilized", "level", "2024", False): 350000000}),
-    ("新签外资项目12个，合同外资增长20%。", {}),
+    ("新签外资项目12个，合同外资增长20%。", {("fdi_contracted", "yoy_pct", "2024", False): 20.0}),
     ("社会消费品零售总额环比增长0.5%。", {}),
     ("固定资产投资比年初增长3%。", {}),
     ("第三产业增加值占地区生产总值的比重为55.0%。", {("gdp_tertiary", "share_pct", "2024", False): 55.0}),

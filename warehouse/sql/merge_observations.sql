@@ -12,7 +12,7 @@ WHERE s.load_id = $load_id
 INSERT INTO core.observation
 SELECT s.source, s.region, s.indicator, s.measure, s.period, s.cumulative, s.value, s.unit,
        s.preliminary, s.source_text, s.source_url, s.fetched_at, s.raw_sha256, s.load_id,
-       $now AS realtime_start, NULL AS realtime_end
+       $now AS realtime_start, NULL AS realtime_end, s.indicator_zh
 FROM staging.observation AS s
 WHERE s.load_id = $load_id
   AND NOT EXISTS (

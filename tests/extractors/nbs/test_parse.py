@@ -123,10 +123,54 @@ def test_parse_any_tells_the_formats_apart() -> None:
     ("地区生产总值_累计值 (亿元) ", "亿元", "29012.5", ("gdp", "level", True, 2901250000000, "CNY")),
     ("地区生产总值_累计增长 (%) ", "%", "5.2", ("gdp", "yoy_pct", True, 5.2, "pct")),
     ("规模以上工业增加值_同比增长 (%) ", "%", "-0.4", ("industrial_value_added", "yoy_pct", False, -0.4, "pct")),
-    ("居民消费价格指数(上年同月=100) ", "", "100.4", ("cpi", "level", False, 100.4, "index")),
+    # every index base is its own series; a GDP index on a year earlier is real growth
+    ("居民消费价格指数(上年同月=100) ", "", "100.4", ("cpi", "index_yoy", False, 100.4, "index")),
+    ("居民消费价格指数(上月=100) ", "", "99.8", ("cpi", "index_mom", False, 99.8, "index")),
+    ("居民消费价格指数(上年同期=100) ", "", "100.1", ("cpi", "index_ytd_yoy", True, 100.1, "index")),
+    ("地区生产总值指数(上年同期=100) ", "", "105.8", ("gdp", "yoy_pct", True, 5.8, "pct")),
 ])
 def test_quarterly_and_monthly_series_names(name: str, du: str, raw: str, expected: tuple[object, ...]) -> None:
     doc = {"success": True, "data": [{"code": "202503SS", "name": "2025年第三季度", "values": [
         {"_id": "x", "i_showname": name, "value": raw, "du_name": du, "da_name": "河南省"}]}]}
     (o,) = parse_es_data(json.dumps(doc, ensure_ascii=False).encode())
     assert (o.indicator, o.measure, o.cumulative, o.value, o.unit) == expected and o.period == "2025-Q3"
+
+
+def test_index_bases_stay_apart_in_one_answer() -> None:
+    rows = [{"i_showname": f"居民消费价格指数({b}) ", "value": v, "du_name": "", "da_name": "湖北省"}
+            for b, v in (("上年同月=100", "100.4"), ("上月=100", "99.8"), ("上年同期=100", "100.2"))]
+    doc = {"success": True, "data": [{"code": "202607MM", "name": "2026年7月", "values": rows}]}
+    obs = parse_es_data(json.dumps(doc, ensure_ascii=False).encode())
+    assert {(o.measure, o.cumulative): o.value for o in obs} == {
+        ("index_yoy", False): 100.4, ("index_mom", False): 99.8, ("index_ytd_yoy", True): 100.2}
+
+
+def test_published_precision_not_raw_digits() -> None:
+    doc = {"returncode": 200, "returndata": {"datanodes": [
+        {"code": "zb.A0201_reg.420000_sj.2024", "data": {"data": 105.79999999, "dotcount": 1, "hasdata": True,
+                                                        "strdata": "105.8"},
+         "wds": [{"wdcode": "zb", "valuecode": "A0201"}, {"wdcode": "reg", "valuecode": "420000"},
+                 {"wdcode": "sj", "valuecode": "2024"}]},
+        {"code": "zb.A0202_reg.420000_sj.2024", "data": {"data": 60012.9712, "dotcount": 2, "hasdata": True},
+         "wds": [{"wdcode": "zb", "valuecode": "A0202"}, {"wdcode": "reg", "valuecode": "420000"},
+                 {"wdcode": "sj", "valuecode": "2024"}]}],
+        "wdnodes": [{"wdcode": "zb", "nodes": [
+            {"code": "A0201", "cname": "地区生产总值指数(上年=100)", "unit": ""},
+            {"code": "A0202", "cname": "地区生产总值", "unit": "亿元"}]}]}}
+    obs = {o.measure: o for o in parse_legacy(json.dumps(doc, ensure_ascii=False).encode())}
+    assert obs["yoy_pct"].value == 5.8 and obs["yoy_pct"].indicator == "gdp"
+    assert obs["level"].value == 6001297000000
+
+
+def test_rows_shaped_area_value_take_the_requested_indicator() -> None:
+    doc = {"success": True, "data": [{"code": "2024YY", "name": "2024年", "values": [
+        {"area": "湖北省", "value": "60012.97"}, {"area": "河南省", "areaCode": "410000000000", "value": "63589.99"},
+        {"area": "武汉市", "areaCode": "420100000000", "value": "21106.23"},
+        {"area": "北京市", "areaCode": "110000000000", "value": "49843.1"}]}]}
+    stats = ParseStats()
+    obs = parse_es_data(json.dumps(doc, ensure_ascii=False).encode(), indicator="地区生产总值 (亿元) ", stats=stats)
+    assert {(o.region, o.indicator, o.value) for o in obs} == {("hubei", "gdp", 6001297000000),
+                                                               ("henan", "gdp", 6358999000000)}
+    assert any("below province level" in s for s in stats.skipped)  # Wuhan is never filed as Hubei
+    with pytest.raises(SourceChanged, match="indicator"):
+        parse_es_data(json.dumps(doc, ensure_ascii=False).encode())

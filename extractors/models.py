@@ -12,6 +12,14 @@ class ParseError(ValueError):
     """The bytes are not what the parser knows; never guessed around."""
 
 
+class PartialParse(ParseError):
+    """Some of a page's figures failed their checks: they are left out, the rest go on."""
+
+    def __init__(self, message: str, records: list[dict[str, Any]]) -> None:
+        super().__init__(message)
+        self.records = records
+
+
 class SourceChanged(ParseError):
     """The source answered in a shape it did not use before (HTML for JSON, new schema)."""
 

@@ -309,7 +309,7 @@ def _clause(rest: str, ind: str, name: str, clause: str, period: Period) -> list
     if share:
         before, _, after = rest.partition("占")
         m2 = re.search(r"(" + NUM + r")%", after)
-        if m2 and "share_pct" in spec.measures and not re.search(_VERB, after[: m2.start()]):
+        if m2 and "share_pct" in spec.measures and not re.search(r"(" + _VERB + r")$", after[: m2.start()]):
             results.append(Figure(ind, "share_pct", float(Decimal(m2.group(1))), "pct", name))
         rest = before  # a level or growth may precede 占
     rest_level = rest
@@ -429,11 +429,19 @@ def check(obs: list[Observation]) -> tuple[list[Observation], list[tuple[Observa
         if ind != "gdp" or measure != "level" or o.value is None:
             continue
         parts = [by.get((p, "level", period, cum)) for p in ("gdp_primary", "gdp_secondary", "gdp_tertiary")]
+        pop = by.get(("population_resident", "level", period, cum))
+        pc = by.get(("gdp_per_capita", "level", period, cum))
         if all(p is not None and p.value is not None for p in parts):
             total = sum(p.value for p in parts if p is not None and p.value is not None)
             if _rel_gap(total, o.value) > 0.5:
+                why = f"sectors sum to {total:.6g}, GDP stated {o.value:.6g} (more than 0.5% apart)"
+                if pop is not None and pc is not None and pop.value and pc.value \
+                        and _rel_gap(total / pop.value, pc.value) <= 5:
+                    # the sectors and GDP per resident agree with each other: the total alone is misread
+                    flag([("gdp", "level", period, cum)], why + "; the sectors agree with GDP per resident")
+                    continue
                 flag([(k, "level", period, cum) for k in ("gdp", "gdp_primary", "gdp_secondary", "gdp_tertiary")],
-                     f"sectors sum to {total:.6g}, GDP stated {o.value:.6g} (more than 0.5% apart)")
+                     why)
         shares = [by.get((p, "share_pct", period, cum)) for p in ("gdp_primary", "gdp_secondary", "gdp_tertiary")]
         for p, sh in zip(parts, shares, strict=True):
             if p is not None and p.value is not None and sh is not None and sh.value is not None \
@@ -441,8 +449,6 @@ def check(obs: list[Observation]) -> tuple[list[Observation], list[tuple[Observa
                 flag([("gdp", "level", period, cum), (p.indicator, "level", period, cum),
                       (p.indicator, "share_pct", period, cum)],
                      f"{p.indicator} is {p.value / o.value * 100:.1f}% of GDP by the levels, {sh.value}% stated")
-        pop = by.get(("population_resident", "level", period, cum))
-        pc = by.get(("gdp_per_capita", "level", period, cum))
         if pop is not None and pc is not None and pop.value and pc.value:
             implied = o.value / pop.value
             if _rel_gap(implied, pc.value) > 5:

@@ -159,10 +159,13 @@ def cmd_parse(args: argparse.Namespace) -> int:
 
             out: Any = [{k: _json_value(v) for k, v in o.as_dict().items()} for o in parse_any(data)]
         elif args.what == "release":
-            from extractors.releases import parse_release
+            from extractors.releases import ReleaseStats, parse_release
 
+            stats = ReleaseStats()
             out = [{k: _json_value(v) for k, v in o.as_dict().items()}
-                   for o in parse_release(data, None, args.province)]
+                   for o in parse_release(data, None, args.province, stats)]
+            for o, why in stats.rejected:
+                print(f"rejected {o.indicator} {o.measure} {o.period} = {o.value}: {why}", file=sys.stderr)
         else:
             from extractors.crawl import province_settings
             from extractors.portal import parse_detail

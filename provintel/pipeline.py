@@ -67,7 +67,7 @@ def extract(source_name: str, run_key: str | None = None, s: Settings | None = N
     Per-page trouble is recorded, never raised: the load stage quarantines it and fails the task.
     """
     from extractors.http import HttpClient, Outcome
-    from extractors.models import ParseError, SourceChanged
+    from extractors.models import ParseError, PartialParse, SourceChanged
     from extractors.pages import NavigationError
     from provintel.sources import get
 
@@ -98,6 +98,10 @@ def extract(source_name: str, run_key: str | None = None, s: Settings | None = N
                     _fetch_attachments(client, new)
                 records.extend(new)
                 parsed.append({"request_key": f.request_key, "url": f.url, "sha256": f.sha256})
+            except PartialParse as exc:
+                # the figures that passed go on; the page stays unloaded so every run shows the rest
+                records.extend(exc.records)
+                failures.append({"url": f.url, "sha256": f.sha256, "reason": f"implausible: {exc}"})
             except SourceChanged as exc:
                 failures.append({"url": f.url, "sha256": f.sha256, "reason": f"source_changed: {exc}",
                                  "batch": True})

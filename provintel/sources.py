@@ -121,11 +121,17 @@ def _releases(province: str, cadence: str) -> Source:
         return crawl_lists(client, province, lists, settings, "release", set(known.urls), 200 if since else 20, since)
 
     def parse(page: Page) -> list[dict[str, Any]]:
-        from extractors.releases import parse_release
+        from extractors.models import PartialParse
+        from extractors.releases import ReleaseStats, parse_release
 
         assert page.fetch.body is not None
-        obs = parse_release(page.fetch.body, page.fetch.headers.get("Content-Type"), province)
-        return [{**o.as_dict(), **_provenance(name, page)} for o in obs]
+        stats = ReleaseStats()
+        obs = parse_release(page.fetch.body, page.fetch.headers.get("Content-Type"), province, stats)
+        rows = [{**o.as_dict(), **_provenance(name, page)} for o in obs]
+        if stats.rejected:
+            raise PartialParse("; ".join(f"{o.indicator} {o.measure} {o.period} = {o.value:g}: {why}"
+                                         for o, why in stats.rejected if o.value is not None), rows)
+        return rows
 
     return Source(name, "observations", cadence, tuple(cfg.HOSTS), crawl, parse, ("release",))
 

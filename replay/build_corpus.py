@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -473,11 +474,32 @@ def _bureau_list(prov: str, items: list[tuple[str, str, tuple[int, int, int]]], 
             "</body></html>").encode()
 
 
+def _bad_release_scenarios(w: Writer, kept: dict[tuple[str, int], tuple[str, str, list[Any]]]) -> None:
+    """A footnote digit glued to GDP (253231.0亿元), and a city communiqué in the provincial list."""
+    url, html, items = kept[("湖南", 2024)]
+    glued = re.sub(r"地区生产总值(\d)", r"地区生产总值2\1", html, count=1)
+    assert glued != html
+    w.route(url, f"scenarios/release_footnote_digit/{url.rsplit('/', 1)[1]}", glued.encode(),
+            scenario="release_footnote_digit", headers={"Content-Type": "text/html; charset=utf-8"})
+    host, ccol = BUREAU["湖南"][0], BUREAU["湖南"][1]
+    city_title = "长沙市2024年国民经济和社会发展统计公报"
+    city_url = f"https://{host}{ccol}202504/t20250410_9990001.html"
+    city = html.replace("湖南省2024年国民经济和社会发展统计公报", city_title).replace("湖南省统计局", "长沙市统计局")
+    city = city.replace("全年全省地区生产总值", "全年全市地区生产总值")
+    w.route(city_url, "scenarios/release_city_in_list/city.html", city.encode(), scenario="release_city_in_list",
+            headers={"Content-Type": "text/html; charset=utf-8"})
+    listed = sorted([*items, (city_url, city_title, (2025, 4, 10))], key=lambda i: i[2], reverse=True)
+    w.route(f"https://{host}{ccol}index.html", "scenarios/release_city_in_list/index.html",
+            _bureau_list("湖南", listed), scenario="release_city_in_list",
+            headers={"Content-Type": "text/html; charset=utf-8"})
+
+
 def bureaus(w: Writer) -> dict[str, list[dict[str, Any]]]:
     """Write every bureau page and list; return the figures each page states, by URL."""
     from replay.bureaus import CODE, MONTHLY, annual_figures, communique_text, monthly_text
 
     expected: dict[str, list[dict[str, Any]]] = {}
+    kept: dict[tuple[str, int], tuple[str, str, list[tuple[str, str, tuple[int, int, int]]]]] = {}
     for prov, (host, ccol, mcol, style) in BUREAU.items():
         scheme = SCHEME.get(prov, "https")
         for monthly in (False, True):
@@ -503,6 +525,8 @@ def bureaus(w: Writer) -> dict[str, list[dict[str, Any]]]:
                         figures="real where shared/sources §4 gives them" if not monthly else "synthetic")
                 expected[url] = [{"region": CODE[prov], **s} for s in stated]
                 items.append((url, title, pub))
+                if not monthly:
+                    kept[(prov, n)] = (url, html.decode(), items)
             items.sort(key=lambda i: i[2], reverse=True)
             if style == "hanweb":
                 proxy = f"{scheme}://{host}/module/web/jpage/dataproxy.jsp?startrecord=1&endrecord=45&perpage=15"
@@ -515,6 +539,7 @@ def bureaus(w: Writer) -> dict[str, list[dict[str, Any]]]:
                 name = "index" + (f"_{p}" if p else "") + f".{ext}"
                 w.route(f"{scheme}://{host}{col}{name}", f"{host}{col}{name}", _bureau_list(prov, chunk, len(chunks)),
                         headers={"Content-Type": "text/html; charset=utf-8"})
+    _bad_release_scenarios(w, kept)
     # the Henan bureau sometimes blocks an IP outright (scenario)
     w.route("https://tjj.henan.gov.cn/tjfw/tjgb/index.html", "scenarios/henan_tjj_403/index.html",
             b"<html><body><h1>403 Forbidden</h1></body></html>", scenario="henan_tjj_403", status=403,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -124,3 +125,105 @@ def test_parse_release_plain_text_gbk() -> None:
 def test_parse_release_without_province_fails_loudly() -> None:
     with pytest.raises(ParseError, match="province"):
         parse_release("2024年统计公报\n全年地区生产总值100亿元。".encode())
+
+
+# the patterns real communiqués showed that the synthetic corpus never did (issue: accuracy on real sources)
+@pytest.mark.parametrize("text,expected", [
+    # industrial export delivery value is not goods exports, and does not hide the real export growth
+    ("规模以上工业出口交货值增长7.3%。全年货物出口2951.2亿元，增长12.4%。",
+     {("industrial_export_delivery_value", "yoy_pct"): 7.3, ("exports", "level"): 295120000000,
+      ("exports", "yoy_pct"): 12.4}),
+    ("出口交货值增长7.3%。", {("industrial_export_delivery_value", "yoy_pct"): 7.3}),
+    # all industry is not industry above designated size
+    ("全部工业增加值18036.9亿元，比上年增长7.1%。规模以上工业增加值增长7.7%。",
+     {("industry_value_added_all", "level"): 1803690000000, ("industry_value_added_all", "yoy_pct"): 7.1,
+      ("industrial_value_added", "yoy_pct"): 7.7}),
+    # investment in the tertiary industry is not tertiary value added
+    ("第三产业投资增长8.0%。", {("fai_tertiary", "yoy_pct"): 8.0}),
+    ("第三产业用电量增长9.5%。", {}),
+    # a methodology threshold is not a level
+    ("固定资产投资统计起点为计划总投资500万元及以上项目。", {}),
+    ("全年计划总投资500万元及以上项目施工项目12000个。", {}),
+    # sector structure and 占…比重 statements are shares
+    ("三次产业结构为8.6∶38.3∶53.1。", {("gdp_primary", "share_pct"): 8.6, ("gdp_secondary", "share_pct"): 38.3,
+                                       ("gdp_tertiary", "share_pct"): 53.1}),
+    ("数字经济核心产业增加值占地区生产总值的比重为5.5%。", {("digital_economy_core_va", "share_pct"): 5.5}),
+    ("高技术制造业增加值增长15.2%，占规模以上工业增加值的比重为12.3%。",
+     {("high_tech_manufacturing_va", "yoy_pct"): 15.2, ("high_tech_manufacturing_va", "share_pct"): 12.3}),
+    # a base five years back is not year-on-year
+    ("全年接待国内游客8.2亿人次，比2019年增长25.0%。", {("domestic_tourists", "level"): 820000000}),
+    ("粮食总产量2769.3万吨，比2023年增长1.2%。", {("grain_output", "level"): 27693000, ("grain_output", "yoy_pct"): 1.2}),
+    # a subject not in the catalogue takes the figures after it with it
+    ("跨境电商出口1500.2亿元，增长10.1%。", {}),
+    ("钢材出口下降3.0%。", {}),
+    ("新设立外商投资企业650家，实际使用外资19.22亿美元。",
+     {("fdi_new_enterprises", "level"): 650, ("fdi_utilized", "level"): 1922000000}),
+    ("城镇消费品零售额增长5.0%，其中汽车类零售额下降3.1%。", {("retail_sales_urban", "yoy_pct"): 5.0}),
+    # growth stated as multiples
+    ("新能源汽车产量增长1.2倍。", {("nev_output", "yoy_pct"): 120.0}),
+])
+def test_real_source_patterns(text: str, expected: dict[tuple[str, str], float]) -> None:
+    obs = extract(text, "hubei", "湖北省2024年国民经济和社会发展统计公报")
+    assert {(o.indicator, o.measure): o.value for o in obs} == expected
+
+
+def test_each_figure_carries_the_name_as_printed() -> None:
+    (o,) = extract("全年全省居民人均可支配收入36947元。", "hubei", "2024年统计公报")
+    assert o.indicator == "disposable_income_per_capita" and o.indicator_zh == "居民人均可支配收入"
+
+
+def test_a_footnote_digit_glued_to_gdp_is_rejected_not_loaded() -> None:
+    stats = ReleaseStats()
+    text = ("全年全省地区生产总值253231.0亿元，比上年增长4.8%。其中，第一产业增加值4899.7亿元；第二产业增加值19534.6亿元；"
+            "第三产业增加值28796.7亿元。全年人均地区生产总值81405元。年末全省常住人口6539万人。")
+    obs = extract(text, "hunan", "湖南省2024年国民经济和社会发展统计公报", stats=stats)
+    assert ("gdp", "level") not in {(o.indicator, o.measure) for o in obs}
+    (rejected, why), = stats.rejected
+    assert rejected.value == 25323100000000 and "sectors sum to 5.3231e+12" in why
+    # without the sectors and per-resident figures nothing disproves it: all four levels go when they disagree
+    stats = ReleaseStats()
+    extract(text.replace("全年人均地区生产总值81405元。", ""), "hunan", "湖南省2024年统计公报", stats=stats)
+    assert {o.indicator for o, _ in stats.rejected} == {"gdp", "gdp_primary", "gdp_secondary", "gdp_tertiary"}
+
+
+def test_superscript_footnote_marks_never_glue_onto_numbers() -> None:
+    obs = extract("全年全省地区生产总值²53231.0亿元。", "hunan", "湖南省2024年统计公报")
+    assert [o.value for o in obs] == [5323100000000]
+
+
+def test_trade_parts_must_add_up() -> None:
+    stats = ReleaseStats()
+    extract("货物进出口总额7058.4亿元，其中，出口4863.0亿元；进口1195.4亿元。", "hubei", "湖北省2024年统计公报", stats=stats)
+    assert {o.indicator for o, _ in stats.rejected} == {"trade_total", "exports", "imports"}
+
+
+@pytest.mark.parametrize("title,issuer,province,region_or_error", [
+    ("湖北省2024年国民经济和社会发展统计公报", None, None, "hubei"),
+    ("2024年湖北省国民经济和社会发展统计公报", None, "hubei", "hubei"),
+    ("1-7月湖南经济运行情况", None, None, "hunan"),
+    ("2025年上半年全省经济运行情况", "湖北省统计局", "hubei", "hubei"),
+    ("宜春市2023年国民经济和社会发展统计公报", "宜春市统计局", "jiangxi", "sub-provincial release (宜春市)"),
+    ("万载县2023年国民经济和社会发展统计公报", None, "jiangxi", "sub-provincial release (万载县)"),
+    ("江西省宜春市2023年国民经济和社会发展统计公报", None, "jiangxi", "sub-provincial release"),
+    ("武汉市东湖新技术开发区2024年经济运行情况", "湖北省统计局", "hubei", "sub-provincial release"),
+    ("2024年全市经济运行情况", "宜春市统计局", "jiangxi", "sub-provincial"),
+    ("2024年全省经济运行情况", None, "hubei", "cannot tell whose figures"),  # --province is not proof
+    ("广东省2024年国民经济和社会发展统计公报", None, "hubei", "another region"),
+    ("湖南省2024年国民经济和社会发展统计公报", None, "hubei", "release of hunan, found under hubei"),
+])
+def test_page_identity(title: str, issuer: str | None, province: str | None, region_or_error: str) -> None:
+    from extractors.releases import identify_region
+
+    if region_or_error in ("hubei", "hunan"):
+        assert identify_region(title, issuer, province) == region_or_error
+    else:
+        with pytest.raises(ParseError, match=re.escape(region_or_error)):
+            identify_region(title, issuer, province)
+
+
+def test_a_province_in_the_first_paragraph_is_not_proof() -> None:
+    page = ("<html><head><meta charset='utf-8'></head><body><h1>宜春市2023年国民经济和社会发展统计公报</h1>"
+            "<div class='view'><p>2023年，面对江西省经济运行的复杂形势，全市地区生产总值3700.2亿元，增长4.5%。</p></div>"
+            "</body></html>")
+    with pytest.raises(ParseError, match="sub-provincial"):
+        parse_release(page.encode(), None, "jiangxi")

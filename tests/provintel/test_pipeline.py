@@ -66,3 +66,31 @@ def test_every_registered_source_loads_from_the_replay(env: Path, replay: Any) -
     for name in registry():
         s = pipeline.run(name, "all")
         assert s.status == "success" and s.rows_loaded > 0 and s.pages_failed == 0, (name, s)
+
+
+def test_a_footnote_digit_glued_to_gdp_is_quarantined_and_the_rest_loads(env: Path, replay: Any) -> None:
+    replay.corpus = Corpus.load(scenarios=["release_footnote_digit"])
+    s = pipeline.run("communiques_hunan", "x")
+    assert s.status == "partial" and s.pages_failed == 1
+    con = warehouse.connect()
+    (url, reason), = con.execute("SELECT url, reason FROM quarantine.page").fetchall()
+    assert reason == ("implausible: gdp level 2024 = 2.53231e+13: sectors sum to 5.3231e+12, GDP stated "
+                      "2.53231e+13 (more than 0.5% apart); the sectors agree with GDP per resident")
+    loaded = {r[0] for r in con.execute("SELECT DISTINCT indicator FROM core.observation WHERE period = '2024' "
+                                        "AND measure = 'level'").fetchall()}
+    assert "gdp" not in loaded  # the misread total never reaches analysts; the sectors that disprove it do
+    assert {"gdp_primary", "gdp_per_capita", "retail_sales", "population_resident"} <= loaded
+    # the 2022 and 2023 communiqués are whole
+    assert con.execute("SELECT count(DISTINCT period) FROM core.observation WHERE indicator = 'gdp' "
+                       "AND measure = 'level'").fetchone() == (2,)
+
+
+def test_a_city_communique_in_the_provincial_list_is_refused_with_its_reason(env: Path, replay: Any) -> None:
+    replay.corpus = Corpus.load(scenarios=["release_city_in_list"])
+    s = pipeline.run("communiques_hunan", "x")
+    assert s.status == "partial" and s.pages_failed == 1
+    con = warehouse.connect()
+    (url, reason), = con.execute("SELECT url, reason FROM quarantine.page").fetchall()
+    assert url.endswith("t20250410_9990001.html") and "sub-provincial release (长沙市)" in reason
+    assert con.execute("SELECT count(DISTINCT period) FROM core.observation WHERE indicator = 'gdp' "
+                       "AND region = 'hunan'").fetchone() == (3,)

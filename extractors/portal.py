@@ -34,12 +34,16 @@ LABELS: dict[str, str] = {
     "访问量": "visits", "浏览次数": "visits", "点击数": "visits", "阅读次数": "visits", "字号": "font_size",
 }
 # a body that publishes, as opposed to a newspaper or website that carried the text
-ORGAN = re.compile(r"(人民政府|政府办公厅|办公厅|办公室|委员会|厅|局|委|办|中心|院|署|会)$")
+ORGAN = re.compile(r"(人民政府|政府办公厅|办公厅|办公室|委员会|厅|局|委|办|中心|院|署|会|调查队|调查总队)$")
+# 题注 of an act: （2007年6月29日第十届全国人民代表大会常务委员会第二十八次会议通过）
+_ADOPTED = re.compile(r"[（(]\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日[^（()）]{0,60}"
+                      r"(?:通过|发布|印发|公布|批准)\s*[)）]$")
+_BYLINE_DATE = re.compile(r"^[（(]?\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日)?\s*[)）]?$")
 PRESS = re.compile(r"(日报|晚报|报社|新闻|网$|网站|电视台|广播|新华社|客户端|杂志|时报|通讯社)")
 DOC_TYPES = ("通知", "意见", "办法", "方案", "决定", "规定", "公告", "通告", "批复", "细则", "规划",
              "条例", "措施", "决议", "函", "通报", "报告", "命令", "令", "纲要", "计划", "规则", "指引")
 BODY_FALLBACK = ("#UCAP-CONTENT", ".TRS_Editor", ".TRS_UEDITOR", "#zoom", ".article-content",
-                 ".details-content", ".details-box", ".bt-article-02", ".content", ".view", "article")
+                 ".details-content", ".details-box", ".bt-article-02", ".pages_content", ".content", ".view", "article")
 BODY_STOP = re.compile(r"^(责任)?编辑[:：]|^来源[:：]|^【(打印|关闭)")
 ATTACHMENT_EXT = re.compile(r"\.(pdf|docx?|xlsx?|wps|ofd|zip|rar|et|txt)(\?|$)", re.I)
 
@@ -151,17 +155,50 @@ def issuer_of(fields: dict[str, str], title: str, content_source: str | None) ->
     return None
 
 
+def byline(body: str, title: str = "") -> tuple[str | None, date | None, str | None]:
+    """The issuers and date a document prints under its title or in its sign-off (落款).
+
+    Returns (issuers joined by 、, full date, year-month when only a month is printed).
+    """
+    lines = [ln.strip() for ln in body.splitlines() if ln.strip()]
+    candidates = lines[:4] + lines[-2:]
+    organs: list[str] = []
+    when: date | None = None
+    month: str | None = None
+    for ln in candidates:
+        bare = re.sub(r"\s+", "", ln)
+        if bare and (bare == re.sub(r"\s+", "", title) or "公报" in bare and len(bare) < 40 and not organs):
+            continue
+        m = re.match(r"^[（(]?((?:[\u4e00-\u9fa5]{2,20}\s*)+?)\s*[)）]?\s*([（(][^（()）]*[)）])?$", ln)
+        parts = re.split(r"[\s、]+", m.group(1).strip()) if m else []
+        if parts and all(ORGAN.search(x) and len(x) <= 20 for x in parts) and not organs:
+            organs = parts
+            ln = m.group(2) or "" if m else ""
+        if (d := _BYLINE_DATE.match(ln.strip()) or _ADOPTED.search(ln.strip())) and when is None and month is None:
+            y, mo = int(d.group(1)), int(d.group(2))
+            if d.group(3):
+                when = date(y, mo, int(d.group(3)))
+            else:
+                month = f"{y}-{mo:02d}"
+    return ("、".join(organs) or None), when, month
+
+
 def published_of(fields: dict[str, str], soup: BeautifulSoup) -> date | None:
     """The publication date: a 发布日期-type label, else the PubDate meta unless it is only the
     page's regeneration stamp (页面生成时间), which CMSs write into PubDate on every rebuild."""
     if fields.get("published_date") and (d := parse_date(fields["published_date"])):
         return d
-    stamp = parse_date(fields.get("regenerated") or "")
-    text = soup.get_text(" ")
-    if stamp is None and (m := re.search(r"(?:页面)?生成时间\s*[:：]\s*([\d\-/年月日: ]{8,25})", text)):
-        stamp = parse_date(m.group(1))
-    pub = parse_date(meta(soup, "PubDate") or "")
-    if pub is not None and stamp is not None and pub == stamp:
+    stamps = {parse_date(fields.get("regenerated") or "")}
+    # the stamp shows as text, or only in a meta tag (<meta name="others" content="页面生成时间 …">, Maketime)
+    found = [m.group(1) for m in re.finditer(r"(?:页面)?生成时间\s*[:：]?\s*([\d\-/年月日: ]{8,25})",
+                                               soup.get_text(" "))]
+    for tag in soup.find_all("meta", attrs={"content": True}):
+        content = str(tag.get("content") or "")
+        if "生成时间" in content or str(tag.get("name") or "").lower() == "maketime":
+            found.append(content)
+    stamps |= {parse_date(s) for s in found}
+    pub = parse_date(meta(soup, "PubDate") or "") or parse_date(meta(soup, "firstpublishedtime") or "")
+    if pub is not None and pub in stamps:
         return None
     return pub
 
@@ -214,6 +251,10 @@ def parse_detail(body: bytes, url: str, s: PortalSettings, content_type: str | N
     if not title:
         h = soup.find(["h1", "h2"])
         title = clean_space(h.get_text(" ")) if h else None
+    if not title and soup.title is not None:
+        # the <title> tag, less the site's suffix (…__2007年第23号国务院公报_中国政府网, …| 万载县人民政府)
+        head = re.split(r"__|_|\s[|｜-]\s", soup.title.get_text(" "))[0]
+        title = re.sub(r"(?<=[\u4e00-\u9fa5\d])\s+(?=[\u4e00-\u9fa5\d])", "", clean_space(head)) or None
     if not title:
         raise ParseError("no title: neither ArticleTitle meta, a 标题 label nor a heading")
     text = body_text(soup, s, title)
@@ -223,6 +264,11 @@ def parse_detail(body: bytes, url: str, s: PortalSettings, content_type: str | N
     if fields.get("doc_number") and doc is None and fields["doc_number"].strip() not in ("无", "-", ""):
         raise ParseError(f"文号 {fields['doc_number']!r} has no known pattern")
     issued = parse_date(fields["issued_date"]) if fields.get("issued_date") else None
+    signed_by, signed_on, signed_month = byline(text, title)
+    if signed_on is not None:
+        issued = signed_on  # 成文日期 is by definition the date the document itself prints
+    elif signed_month is not None and issued is not None and issued.isoformat()[:7] != signed_month:
+        issued = None  # a catalogue date outside the month the document prints is not its date
     published = published_of(fields, soup)
     attachments = []
     for a in soup.find_all("a", href=True):
@@ -233,7 +279,7 @@ def parse_detail(body: bytes, url: str, s: PortalSettings, content_type: str | N
     return Notice(
         province=s.province, url=url, title=title,
         doc_number=doc[0] if doc else None, doc_number_parts=doc[1] if doc else None,
-        issuer=issuer_of(fields, title, meta(soup, "ContentSource")),
+        issuer=signed_by or issuer_of(fields, title, meta(soup, "ContentSource")),
         doc_type=doc_type_of(title),
         issued_date=issued.isoformat() if issued else None,
         published_date=published.isoformat() if published else None,

@@ -119,3 +119,28 @@ def test_a_newspaper_in_source_is_not_the_issuer() -> None:
 def test_a_newspaper_without_an_organ_in_the_title_leaves_the_issuer_empty() -> None:
     page = NEWSPAPER.replace("<h1>河南省人民政府关于加快建设现代化产业体系的意见</h1>", "<h1>加快建设现代化产业体系</h1>")
     assert parse_detail(page.encode(), "https://www.henan.gov.cn/2025/03-04/1.html", GENERIC).issuer is None
+
+
+# the shapes of real pages (tests/fixtures/real/notices, TRS ucap template of Jiangxi city sites)
+UCAP = """<html><head><meta charset="utf-8"><meta name="ArticleTitle" content="宜春市2022年国民经济和社会发展统计公报">
+<meta name="PubDate" content="2023-05-16 12:34:05"><meta name="others" content="页面生成时间 2023-05-16 12:34:05">
+</head><body><div class="xxgk"><span>发布机构：</span><span>宜春市统计局</span><span>发文日期：</span><span>2023-04-18</span></div>
+<div class="content"><p>宜春市 2022年国民经济和社会发展统计公报</p><p>宜春市统计局 国家统计局宜春调查队</p><p>（ 2023年4月12日）</p>
+<p>2022年，全市上下坚持稳中求进工作总基调，经济运行总体平稳。</p></div></body></html>"""
+
+
+def test_the_document_byline_beats_catalogue_labels_and_a_meta_only_stamp_is_seen() -> None:
+    n = parse_detail(UCAP.encode(), "https://www.yichun.gov.cn/x.html", GENERIC)
+    assert n.issuer == "宜春市统计局、国家统计局宜春调查队"  # joint issuers, as the document prints them
+    assert n.issued_date == "2023-04-12"  # 成文日期 is the date the document prints, not the catalogue's
+    assert n.published_date is None  # PubDate is the regeneration stamp kept in <meta name="others">
+
+
+def test_an_act_dated_by_its_adoption_note_and_titled_only_in_the_title_tag() -> None:
+    page = ("<html><head><meta charset='utf-8'><title>全国人民代表大会常务委员会关于批准某项决议的决定__2007年第23号国务院公报_"
+            "中国政府网</title><meta name='firstpublishedtime' content='2007-08-20-23:59:59'></head><body>"
+            "<div class='pages_content'><p>全国人民代表大会常务委员会<br>关于批准某项决议的决定<br>（2007年6月29日第十届全国人民代表大会"
+            "常务委员会第二十八次会议通过）</p><p>第十届全国人民代表大会常务委员会第二十八次会议审议了有关议案，决定批准。</p></div></body></html>")
+    n = parse_detail(page.encode(), "https://www.gov.cn/gongbao/x.htm", GENERIC)
+    assert n.title == "全国人民代表大会常务委员会关于批准某项决议的决定"
+    assert (n.issuer, n.issued_date, n.published_date) == ("全国人民代表大会常务委员会", "2007-06-29", "2007-08-20")

@@ -25,6 +25,8 @@ class Indicator:
     frequency: str
     measures: tuple[str, ...]
     section: str = ""
+    # a part of another indicator, named by a bare word right after it (常住人口…，其中，城镇3871万人)
+    part_of: tuple[str, tuple[str, ...]] | None = None
 
 
 @cache
@@ -36,7 +38,9 @@ def _doc() -> dict[str, Any]:
 @cache
 def indicators() -> dict[str, Indicator]:
     return {d["id"]: Indicator(d["id"], d["zh"], d["en"], tuple(d["aliases"]), d["unit"], d["frequency"],
-                               tuple(d["measures"]), d.get("section", "")) for d in _doc()["indicators"]}
+                               tuple(d["measures"]), d.get("section", ""),
+                               (d["part_of"][0], tuple(d["part_of"][1])) if d.get("part_of") else None)
+            for d in _doc()["indicators"]}
 
 
 def units() -> tuple[str, ...]:
@@ -85,7 +89,7 @@ UNIT_FACTORS: dict[str, tuple[str, Decimal]] = {
     "万亩": ("mu", _WAN), "亩": ("mu", Decimal(1)),
     "万公里": ("km", _WAN), "公里": ("km", Decimal(1)), "千米": ("km", Decimal(1)),
     "亿人次": ("person_times", _YI), "万人次": ("person_times", _WAN), "人次": ("person_times", Decimal(1)),
-    "万标箱": ("teu", _WAN), "标箱": ("teu", Decimal(1)),
+    "万标箱": ("teu", _WAN), "标箱": ("teu", Decimal(1)), "万标准箱": ("teu", _WAN), "标准箱": ("teu", Decimal(1)),
     "亿吨公里": ("tonne_km", _YI), "亿人公里": ("person_km", _YI),
     "微克/立方米": ("ug_m3", Decimal(1)),
     **{f"{scale}{word}": ("count", factor)

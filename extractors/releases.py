@@ -50,7 +50,7 @@ FOLLOW = re.compile(r"(?:[\d\-(（、和与及]|$|比|同比|较|增长|增加|�
                     r"余额|规模|的|中|按|扣除|继续|稳定|保持|由|连续|居|排|位|已|在|平均|仍|亦|也|则|净|年末|全年|"
                     r"上年|当年|新增|保有量|人数|总数|数量|增|降|涨|水平|[，,。；;]|\[|［)")
 # what may stand before a subject at the head of a clause
-LEAD = re.compile(r"^(?:(?:\d{4}年(?:末|底|初|度)?|全年|年末|年底|年初|全省|我省|本省|省|"
+LEAD = re.compile(r"^(?:(?:共有|拥有|\d{4}年(?:末|底|初|度)?|全年|年末|年底|年初|全省|我省|本省|省|"
                   + "|".join(f"{p}省?" for p in PROVINCES)
                   + r"|其中|另外|此外|同时|初步核算|据初步核算|经初步核算|据统计|统计快报显示|根据.{0,12}结果|"
                   r"按.{0,10}(?:计算|统计|分|看)|从.{0,8}看|分.{0,6}看|累计|共|合计|总计|实现|完成|全年共|"
@@ -60,8 +60,10 @@ LEAD = re.compile(r"^(?:(?:\d{4}年(?:末|底|初|度)?|全年|年末|年底|年
 # a clause carrying on the subject just named starts with one of these
 CONTINUE = re.compile(r"^(?:比|同比|较|增长|下降|上涨|回落|增加|减少|提高|降低|加快|放缓|回升|持平|增速|增幅|涨幅|降幅|"
                       r"增长率|占|为|是|达|达到|突破|超过|总量|规模|-?\d|按|扣除|扭转|连续|继续|保持|实现|完成|分别)")
-FOOTNOTE_START = re.compile(r"^(?:\[\d+\]|［\d+］)?(?:注释|注|附注|说明|备注|资料来源|数据来源)\s*\d*\s*[:：]"
-                            r"|^注释$|^注$")
+# the notes section at the end (definitions, methods, sources): nothing after it is a figure
+FOOTNOTE_START = re.compile(r"^(?:\[\d+\]|［\d+］)?(?:注释|附注|资料来源|数据来源)\s*\d*\s*[:：]?")
+# a note paragraph between sections (注：快递业务增速按可比口径计算): that paragraph only
+NOTE_LINE = re.compile(r"^(?:\[\d+\]|［\d+］)?(?:注|说明|备注)\s*\d*\s*[:：]|^注$")
 SCOPE = re.compile(r"(统计范围|统计口径|统计起点|起点标准|起点为|调查范围|指标解释|计算方法|口径调整|按新口径)")
 THRESHOLD = re.compile(NUM + r"(?:万元|亿元|万人|人|个|万吨|吨)(?:及|以|或)(?:以上|以下)")
 STRUCTURE = re.compile(r"(?:三次产业|产业)(?:结构|比例|构成|比重)")
@@ -97,6 +99,7 @@ class Figure:
     value: float
     unit: str
     name: str  # the indicator's name as printed
+    year: int | None = None  # a figure for another year than the clause's (由2023年的…)
 
 
 def normalise(text: str) -> str:
@@ -233,6 +236,8 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
         line = normalise(line)
         if FOOTNOTE_START.match(line):
             break  # notes and definitions follow: scope thresholds, methods, sources
+        if NOTE_LINE.match(line):
+            continue
         for sentence in re.split(r"[。;；]", line):
             if sentence:
                 _sentence(sentence, region, default, communique, out, stats)
@@ -249,7 +254,13 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
         stats.skipped.append(sentence[:80])
         return
     sentence = THRESHOLD.sub("", sentence)  # 500万元及以上: a scope threshold, not a figure
+    # 一、二、三次产业投资分别增长…: three subjects written as one
+    sentence = re.sub(r"一、二、三次产业([\u4e00-\u9fa5]{1,8}?)(增速|增幅)?分别",
+                      r"第一产业\1、第二产业\1、第三产业\1\2分别", sentence)
+    # 港口完成货物吞吐量, 规模以上工业企业实现利润: the verb sits inside the subject
+    sentence = re.sub(r"(?<=[\u4e00-\u9fa5])(?:完成|实现)(?=[\u4e00-\u9fa5])", "", sentence)
     current: tuple[str, str] | None = None  # (indicator, name as printed)
+    group: list[tuple[str, str]] | None = None  # the subjects of the last 分别 enumeration
     for clause in re.split(r"[,，:：]", sentence):
         if not clause:
             continue
@@ -260,7 +271,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
         if STRUCTURE.search(clause) and RATIO.search(clause):
             found = _structure(clause)
         elif "分别" in clause:
-            found = _respectively(clause, period)
+            found, group = _respectively(clause, period, group)
         else:
             hit = head_indicator(clause)
             if hit is not None:
@@ -268,7 +279,9 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                 found = _clause(clause[hit[2]:], hit[0], current[1], clause, period)
             else:
                 rest, _ = strip_lead(clause)
-                if rest and not CONTINUE.match(rest):
+                if current is not None and (sub := _sub_subject(rest, current)) is not None:
+                    found = _clause(rest[sub[2]:], sub[0], sub[1], clause, period)
+                elif rest and not CONTINUE.match(rest):
                     current = None  # a subject not in the catalogue: what follows is about it
                 elif current is not None:
                     found = _clause(rest, current[0], current[1], clause, period)
@@ -278,8 +291,9 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
             continue
         for f in found:
             stats.used += 1
-            obs = Observation(region=region, indicator=f.indicator, measure=f.measure, period=period.key(),
-                              value=f.value, unit=f.unit, cumulative=period.cumulative, preliminary=prelim,
+            at = period if f.year is None else Period(f.year, "", False)
+            obs = Observation(region=region, indicator=f.indicator, measure=f.measure, period=at.key(),
+                              value=f.value, unit=f.unit, cumulative=at.cumulative, preliminary=prelim,
                               source_text=sentence[:300], indicator_zh=f.name)
             key = (f.indicator, f.measure, obs.period, obs.cumulative)
             prior = out.get(key)
@@ -287,6 +301,28 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                 out[key] = obs
             elif prior.value != f.value:
                 stats.conflicts.append(f"{key}: {prior.value} then {f.value}")
+
+
+# attributes that share a subject: 普通本专科招生60.02万人，在校生191.52万人，毕业生50.96万人
+SIBLING_ATTRIBUTES = ("招生", "在校生", "在校学生", "毕业生", "在园幼儿")
+
+
+def _sub_subject(rest: str, current: tuple[str, str]) -> tuple[str, str, int] | None:
+    """A subject named relative to the one before: a part of it (城镇 of 常住人口) or a sibling
+    attribute (在校生 after …本专科招生). Returns (indicator, name, length of the word in `rest`)."""
+    for ind in catalogue.indicators().values():
+        if ind.part_of and ind.part_of[0] == current[0]:
+            for word in ind.part_of[1]:
+                if rest.startswith(word) and re.match(r"[\d(（]|人口|为|有|达", rest[len(word):]):
+                    return ind.id, word, len(word)
+    for attr in SIBLING_ATTRIBUTES:
+        own = next((a for a in SIBLING_ATTRIBUTES if current[1].endswith(a)), None)
+        if own and attr != own and rest.startswith(attr):
+            name = current[1][: -len(own)] + attr
+            hit = head_indicator(name + rest[len(attr):])
+            if hit is not None and hit[2] == len(name):
+                return hit[0], name, len(attr)
+    return None
 
 
 def _yoy_base_ok(before: str, period: Period) -> bool:
@@ -351,36 +387,64 @@ def _clause(rest: str, ind: str, name: str, clause: str, period: Period) -> list
 
 
 def _structure(clause: str) -> list[Figure]:
-    """`三次产业结构由2023年的8.9∶36.5∶54.6调整为9.1∶35.9∶55.0`: this period's ratio as three shares."""
+    """`三次产业结构由2023年的8.9∶36.5∶54.6调整为9.1∶35.9∶55.0`: each ratio as three shares, the earlier
+    one under its own year (a restatement is still what the source says of that year)."""
     ratios = list(RATIO.finditer(clause))
     m = ratios[-1]
-    if len(ratios) > 1 and not re.search(r"调整为|变为|为", clause[ratios[-2].end(): m.start()]):
-        return []
-    values = [Decimal(v) for v in m.groups()]
-    if abs(sum(values, Decimal(0)) - 100) > Decimal("0.3"):
-        return []  # not percentages of a whole
+    earlier: tuple[int, re.Match[str]] | None = None
+    if len(ratios) > 1:
+        y = re.search(r"由(\d{4})年的?$", clause[: ratios[-2].start()])
+        if not re.search(r"调整为|变为|为", clause[ratios[-2].end(): m.start()]) or y is None:
+            return []
+        earlier = (int(y.group(1)), ratios[-2])
+    out: list[Figure] = []
     names = ("gdp_primary", "gdp_secondary", "gdp_tertiary")
-    return [Figure(i, "share_pct", float(v), "pct", "三次产业结构") for i, v in zip(names, values, strict=True)]
+    for year, match in ((None, m), *([earlier] if earlier else [])):
+        values = [Decimal(v) for v in match.groups()]
+        if abs(sum(values, Decimal(0)) - 100) > Decimal("0.3"):
+            return []  # not percentages of a whole
+        out += [Figure(i, "share_pct", float(v), "pct", "三次产业结构", year) for i, v in zip(names, values, strict=True)]
+    return out
 
 
-def _respectively(clause: str, period: Period) -> list[Figure]:
-    """`出口、进口分别增长5.2%、3.7%`: pair names and values in order, or nothing."""
+def _names(head: str) -> list[tuple[str, str]] | None:
+    """Catalogue subjects of an enumeration (`出口、进口`), including ones that share a qualifier and a
+    noun (`对前三大贸易伙伴东盟、欧盟、美国进出口额` = 对东盟进出口额, 对欧盟…, 对美国…); None if any is unknown."""
+    names = [n for n in re.split(r"[、和与及]", head) if n]
+    if not names:
+        return None
+    direct = [head_indicator(n) for n in names]
+    if all(h is not None and h[2] >= len(n) - 3 for h, n in zip(direct, names, strict=True)):
+        return [(h[0], n[h[1]:h[2]]) for h, n in zip(direct, names, strict=True) if h is not None]
+    lead = "对" if names[0].startswith("对") else ""
+    first, last = names[0], names[-1]
+    for cut in range(1, len(last)):
+        core_last, noun = last[:cut], last[cut:]
+        for k in range(1, min(len(first), 8) + 1):
+            cores = [first[-k:], *names[1:-1], core_last]
+            built = [lead + c + noun for c in cores]
+            hits = [head_indicator(b) for b in built]
+            if all(h is not None and h[2] == len(b) for h, b in zip(hits, built, strict=True)):
+                return [(h[0], b) for h, b in zip(hits, built, strict=True) if h is not None]
+    return None
+
+
+def _respectively(clause: str, period: Period,
+                  group: list[tuple[str, str]] | None) -> tuple[list[Figure], list[tuple[str, str]] | None]:
+    """`出口、进口分别增长5.2%、3.7%`: pair names and values in order, or nothing. A clause without names
+    (`增速分别为38.7%、-1.7%`) pairs with the names of the enumeration before it in the sentence."""
     head, _, tail = clause.partition("分别")
     growth_named = bool(re.search(r"(增速|增幅|增长率|涨幅)$", head))
     head = re.sub(r"(增速|增幅|增长率|涨幅)$", "", head)
     head, _ = strip_lead(head)
-    names = [n for n in re.split(r"[、和与及]", head) if n]
-    inds: list[tuple[str, str]] = []
-    for n in names:
-        hit = head_indicator(n)
-        if hit is None or hit[2] < len(n) - 3:
-            return []  # a name not in the catalogue: values cannot be paired
-        inds.append((hit[0], n[hit[1]:hit[2]]))
+    inds = _names(head) if head and head not in ("同比", "比上年") else group
+    if inds is None:
+        return [], None  # a name not in the catalogue: values cannot be paired
     if OTHER_BASE.search(tail) or not _yoy_base_ok(head, period):
-        return []
+        return [], inds
     tokens = re.findall(r"(" + _VERB + r"|为|是|达)?(" + NUM + r")" + UNIT_RE, tail)
     if len(tokens) != len(inds) or not tokens:
-        return []
+        return [], inds
     out = []
     verb = "增长" if growth_named else ""
     for (ind, name), (v, num, unit) in zip(inds, tokens, strict=True):
@@ -388,18 +452,18 @@ def _respectively(clause: str, period: Period) -> list[Figure]:
         spec = catalogue.indicators()[ind]
         if unit == "%" and verb in UP + DOWN + ("增长",) and verb not in ("为", "是", "达"):
             if "yoy_pct" not in spec.measures:
-                return []
+                return [], inds
             out.append(Figure(ind, "yoy_pct", float(Decimal(num)) * _sign(verb), "pct", name))
         elif unit == "%" and spec.unit == "pct":
             out.append(Figure(ind, "level", float(Decimal(num)), "pct", name))
         elif unit not in ("%", "‰", "个百分点") and verb not in UP + DOWN:
             value, canon = catalogue.canonical(num, unit)
             if not catalogue.compatible(canon, spec.unit):
-                return []
+                return [], inds
             out.append(Figure(ind, "level", value, canon, name))
         else:
-            return []
-    return out
+            return [], inds
+    return out, inds
 
 
 # -- plausibility: a release's figures checked against each other --------------------------------

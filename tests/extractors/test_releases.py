@@ -49,9 +49,12 @@ EXPECTED = {  # (indicator, measure): value, all period 2024, annual
 def test_hubei_2024_communique_every_headline_figure_and_nothing_else() -> None:
     stats = ReleaseStats()
     obs = extract(HUBEI_2024, "hubei", "湖北省2024年国民经济和社会发展统计公报", date(2025, 3, 24), stats)
-    got = {(o.indicator, o.measure): o.value for o in obs}
+    got = {(o.indicator, o.measure): o.value for o in obs if o.period == "2024"}
     assert got == EXPECTED
-    assert all(o.period == "2024" and not o.cumulative and o.preliminary for o in obs)
+    assert all(not o.cumulative and o.preliminary for o in obs)
+    # the structure it changed from is 2023's, as restated in this communiqué
+    assert {(o.indicator, o.value) for o in obs if o.period == "2023"} == {
+        ("gdp_primary", 8.9), ("gdp_secondary", 36.5), ("gdp_tertiary", 54.6)}
     assert {o.unit for o in obs if o.indicator == "fdi_utilized" and o.measure == "level"} == {"USD"}
     # the absolute change in population is not a level; 650 new foreign-invested firms are not FDI
     assert any("减少4万人" in s for s in stats.skipped)

@@ -1,0 +1,232 @@
+"""Accuracy on real recorded pages and answers (tests/fixtures/real): `make accuracy`.
+
+Every fixture there was recorded by another public project and checked by hand (PROVENANCE.md in
+each folder). Expectations are written as the source prints them; this module converts them to the
+catalogue's terms, runs the same parsers the pipeline runs, and counts:
+- correct: the figure was found with the expected value;
+- wrong: found with another value, or found where the page states nothing of the kind;
+- missed: expected but not found (recall = correct / expected);
+- refused: pages the parser refused, by kind, against the refusals the expectations call for.
+The report is written to ACCURACY.md; tests/test_accuracy.py pins its floors.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+import sys
+from collections import Counter
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+REAL = ROOT / "tests" / "fixtures" / "real"
+NOTICE_FIELDS = ("title", "doc_number", "issuer", "issued_date", "published_date", "index_number", "validity")
+
+
+@dataclass
+class Tally:
+    expected: int = 0
+    correct: int = 0
+    wrong: list[str] = field(default_factory=list)
+    missed: list[str] = field(default_factory=list)
+    outside_catalogue: int = 0
+    refusals: Counter[str] = field(default_factory=Counter)
+    unexpected_refusals: list[str] = field(default_factory=list)
+    distinct: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def recall(self) -> float:
+        return self.correct / self.expected if self.expected else 1.0
+
+
+def _refusal_kind(reason: str) -> str:
+    for kind in ("sub-provincial", "another region", "cannot tell whose figures", "no body text", "year"):
+        if kind in reason:
+            return kind
+    return "other"
+
+
+def _expected_release_rows(path: Path) -> tuple[list[dict[str, Any]], str | None]:
+    """Rows of an .expected.tsv in catalogue terms, and the refusal it calls for (`# refuse: …`)."""
+    from extractors.catalogue import canonical, indicators
+    from extractors.releases import _aliases, head_indicator, normalise
+
+    refuse = None
+    lines = path.read_text(encoding="utf-8").splitlines()
+    for ln in lines:
+        if m := re.match(r"#\s*refuse:\s*(.+)", ln):
+            refuse = m.group(1).strip()
+    body = [ln for ln in lines if ln.strip() and not ln.startswith("#")]
+    rows = []
+    for r in csv.DictReader(body, delimiter="\t"):
+        name = normalise(r["indicator_zh"])
+        measure = r["measure"].strip()
+        hit = _aliases().get(name)
+        ind = hit[0] if hit else (h[0] if (h := head_indicator(name)) and h[2] == len(name) else None)
+        if measure == "share_pct" and re.search(r"第([一二三])产业", name) and "投资" not in name:
+            ind = {"一": "gdp_primary", "二": "gdp_secondary", "三": "gdp_tertiary"}[
+                re.search(r"第([一二三])产业", name).group(1)]  # type: ignore[union-attr]
+        value, unit = r["value"].strip(), r["unit"].strip()
+        if measure == "level" and unit not in ("%", "‰"):
+            try:
+                v, _ = canonical(Decimal(value), unit)
+            except ValueError:
+                ind = None  # a unit the catalogue does not read (个/年, 万亩…): not countable
+                v = float(value)
+        else:
+            v = float(value)
+        if ind is not None and measure not in indicators()[ind].measures:
+            ind = None
+        rows.append({"indicator": ind, "name": r["indicator_zh"], "measure": measure,
+                     "period": r["period"].strip(), "cumulative": r["cumulative"].strip().lower() == "true",
+                     "value": v, "note": r.get("note") or ""})
+    return rows, refuse
+
+
+def releases(tally: Tally) -> list[str]:
+    """Parse every real bureau page and compare with its hand-checked expectations."""
+    from extractors.models import ParseError
+    from extractors.releases import ReleaseStats, parse_release
+
+    lines = []
+    folder = REAL / "releases"
+    for exp in sorted(folder.glob("*.expected.tsv")):
+        name = exp.name.removesuffix(".expected.tsv")
+        page = next((p for p in folder.iterdir() if p.stem == name and not p.name.endswith((".tsv", ".md"))), None)
+        if page is None:
+            continue
+        rows, refuse = _expected_release_rows(exp)
+        stats = ReleaseStats()
+        try:
+            obs = parse_release(page.read_bytes(), None, None, stats)
+        except ParseError as exc:
+            kind = _refusal_kind(str(exc))
+            tally.refusals[kind] += 1
+            if refuse is None or refuse not in str(exc):
+                tally.unexpected_refusals.append(f"{page.name}: {exc}")
+            lines.append(f"| {page.name} | refused: {exc} | | | | |")
+            continue
+        if refuse is not None:
+            tally.wrong.extend(f"{page.name}: loaded a page that should be refused ({refuse}): {o.indicator}"
+                               for o in obs)
+            continue
+        want = {(r["indicator"], r["measure"], r["period"], r["cumulative"]): r for r in rows if r["indicator"]}
+        tally.outside_catalogue += sum(1 for r in rows if not r["indicator"])
+        got = {(o.indicator, o.measure, o.period, o.cumulative): o for o in obs}
+        correct = 0
+        for key, o in got.items():
+            r = want.get(key)
+            if r is None:
+                tally.wrong.append(f"{page.name}: {key} = {o.value} is stated nowhere ({o.source_text[:60]})")
+            elif o.value is None or abs(o.value - r["value"]) > 1e-6 * max(1.0, abs(r["value"])):
+                tally.wrong.append(f"{page.name}: {key} = {o.value}, expected {r['value']} ({r['name']})")
+            else:
+                correct += 1
+        missed = [f"{page.name}: {k} {want[k]['name']} = {want[k]['value']}" for k in want if k not in got]
+        tally.missed.extend(missed)
+        tally.expected += len(want)
+        tally.correct += correct
+        tally.distinct[page.name] = len({o.indicator for o in obs})
+        lines.append(f"| {page.name} | {len(want)} | {correct} | {len(got) - correct} | {len(missed)} | "
+                     f"{len({o.indicator for o in obs})} |")
+    return lines
+
+
+def nbs(tally: Tally) -> None:
+    """Real NBS answers against hand-checked cells (tests/fixtures/real/nbs/expected.tsv)."""
+    from extractors.nbs.parse import parse_any
+
+    path = REAL / "nbs" / "expected.tsv"
+    if not path.exists():
+        return
+    rows = list(csv.DictReader(path.read_text(encoding="utf-8").splitlines(), delimiter="\t"))
+    for file in sorted({r["file"] for r in rows}):
+        obs = parse_any((REAL / "nbs" / file).read_bytes())
+        got = {(o.indicator, o.measure, o.period, o.cumulative): o.value for o in obs}
+        want: dict[tuple[str, str, str, bool], float | None] = {
+            (r["indicator"], r["measure"], r["period"], r["cumulative"] == "true"):
+                float(r["value"]) if r["value"] else None for r in rows if r["file"] == file}
+        for key, value in want.items():
+            tally.expected += 1
+            found = got.get(key)
+            if key not in got:
+                tally.missed.append(f"nbs {file}: {key}")
+            elif (found is None) != (value is None) or (
+                    found is not None and value is not None and abs(found - value) > 1e-9 * max(1.0, abs(value))):
+                tally.wrong.append(f"nbs {file}: {key} = {found}, expected {value} (empty = unpublished)")
+            else:
+                tally.correct += 1
+        covered = {(k[0], k[1], k[3]) for k in want}
+        for key, value in got.items():
+            if (key[0], key[1], key[3]) in covered and key not in want and value is not None:
+                tally.wrong.append(f"nbs {file}: {key} = {value} is in no hand-checked cell")
+
+
+def notices(tally: Tally) -> None:
+    """Real portal pages against their hand-checked fields."""
+    from extractors.models import ParseError
+    from extractors.portal import PortalSettings, parse_detail
+
+    for exp in sorted((REAL / "notices").glob("*.expected.json")):
+        page = exp.with_name(exp.name.replace(".expected.json", ".html"))
+        if not page.exists():
+            continue
+        want = json.loads(exp.read_text(encoding="utf-8"))
+        try:
+            n = parse_detail(page.read_bytes(), "https://example.gov.cn/page.html", PortalSettings("real"))
+        except ParseError as exc:
+            tally.refusals[_refusal_kind(str(exc))] += 1
+            tally.unexpected_refusals.append(f"{page.name}: {exc}")
+            continue
+        for f in NOTICE_FIELDS:
+            got, expected = getattr(n, f), want.get(f)
+            if expected is None and got is None:
+                continue
+            tally.expected += expected is not None
+            if got == expected:
+                tally.correct += 1
+            elif got is None:
+                tally.missed.append(f"{page.name}: {f} = {expected!r}")
+            else:
+                tally.wrong.append(f"{page.name}: {f} = {got!r}, expected {expected!r}")
+
+
+def report() -> tuple[dict[str, Tally], str]:
+    tallies = {"releases": Tally(), "nbs": Tally(), "notices": Tally()}
+    page_lines = releases(tallies["releases"])
+    nbs(tallies["nbs"])
+    notices(tallies["notices"])
+    out = ["# Accuracy on real sources", "",
+           "Real pages and answers recorded by other public projects (`tests/fixtures/real/*/PROVENANCE.md`), "
+           "checked by hand. Written by `make accuracy`; `tests/test_accuracy.py` pins the floors.", "",
+           "| kind | expected | correct | wrong | missed | recall | refused (kind: n) | refused unexpectedly |",
+           "|---|---|---|---|---|---|---|---|"]
+    for kind, t in tallies.items():
+        refused = ", ".join(f"{k}: {n}" for k, n in sorted(t.refusals.items())) or "none"
+        out.append(f"| {kind} | {t.expected} | {t.correct} | {len(t.wrong)} | {len(t.missed)} | "
+                   f"{t.recall:.1%} | {refused} | {len(t.unexpected_refusals)} |")
+    out += ["", "## Releases, page by page", "",
+            "| page | expected figures | correct | wrong | missed | distinct indicators |", "|---|---|---|---|---|---|",
+            *page_lines, "",
+            f"Figures on these pages whose indicator the catalogue does not hold: "
+            f"{tallies['releases'].outside_catalogue} (not counted above).", ""]
+    for kind, t in tallies.items():
+        for title, items in (("wrong", t.wrong), ("missed", t.missed), ("refused unexpectedly", t.unexpected_refusals)):
+            if items:
+                out += [f"## {kind}: {title}", "", *[f"- {i}" for i in items], ""]
+    return tallies, "\n".join(out) + "\n"
+
+
+def main() -> int:
+    tallies, text = report()
+    (ROOT / "ACCURACY.md").write_text(text, encoding="utf-8")
+    print(text)
+    return 1 if any(t.wrong or t.unexpected_refusals for t in tallies.values()) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

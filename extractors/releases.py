@@ -403,7 +403,8 @@ def _structure(clause: str) -> list[Figure]:
         values = [Decimal(v) for v in match.groups()]
         if abs(sum(values, Decimal(0)) - 100) > Decimal("0.3"):
             return []  # not percentages of a whole
-        out += [Figure(i, "share_pct", float(v), "pct", "三次产业结构", year) for i, v in zip(names, values, strict=True)]
+        out += [Figure(i, "share_pct", float(v), "pct", "三次产业结构", year)
+                for i, v in zip(names, values, strict=True)]
     return out
 
 

@@ -11,7 +11,7 @@ export AIRFLOW_HOME ?= $(CURDIR)/.airflow
 export AIRFLOW__CORE__DAGS_FOLDER := $(CURDIR)/dags
 export AIRFLOW__CORE__LOAD_EXAMPLES := False
 
-.PHONY: install demo test lint bench airflow clean
+.PHONY: install demo test lint bench accuracy airflow clean
 
 install: $(STAMP)
 
@@ -40,6 +40,10 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) -m provintel.bench
+
+# parsers on real recorded pages and answers (tests/fixtures/real): writes ACCURACY.md
+accuracy: $(STAMP)
+	$(PY) -m provintel.accuracy
 
 # the Airflow UI for people who want it: API server on loopback, parallelism sized for 2 cores
 airflow: $(STAMP)

@@ -98,7 +98,7 @@ UNIT_FACTORS: dict[str, tuple[str, Decimal]] = {
        for scale, factor in (("", Decimal(1)), ("万", _WAN), ("亿", _YI))},
 }
 # canonical units that measure the same thing: a level in either is in the catalogue's unit
-FAMILIES = ({"CNY", "USD"}, {"hectares", "mu"})
+FAMILIES = ({"CNY", "USD"}, {"hectares", "mu"}, {"person_times", "persons"})  # 客运量 in 万人 or 万人次
 
 
 def compatible(unit: str, catalogue_unit: str) -> bool:

@@ -211,25 +211,59 @@ def meta(soup: BeautifulSoup, name: str) -> str | None:
 
 
 def body_text(soup: BeautifulSoup, s: PortalSettings, title: str = "") -> str:
-    """The body's paragraphs, without the title heading and the editor/source footer."""
-    for sel in (*s.body_selectors, *BODY_FALLBACK):
-        node = soup.select_one(sel)
+    """The body's paragraphs, without the title heading and the editor/source footer.
+
+    The province's selectors come first, then common CMS containers, then the element that holds
+    most of the page's sentences (a layout no selector knows still yields its text).
+    """
+    nodes = [n for sel in (*s.body_selectors, *BODY_FALLBACK) if (n := soup.select_one(sel)) is not None]
+    for node in [*nodes, densest(soup)]:
         if node is None:
             continue
-        paragraphs: list[str] = []
-        blocks = node.find_all(["p", "h1", "h2", "h3", "h4", "li", "tr"]) or [node]
-        for block in blocks:
-            if block.find(["p", "li", "tr"]):
-                continue  # a wrapper: its children are listed themselves
-            text = clean_space(block.get_text(" "))
-            if BODY_STOP.match(text):
-                break
-            if text and text != title:
-                paragraphs.append(text)
-        text = "\n".join(paragraphs)
+        text = _paragraphs(node, title)
         if len(text) >= 20:
             return text
     return ""
+
+
+def _paragraphs(node: Tag, title: str) -> str:
+    paragraphs: list[str] = []
+    blocks = node.find_all(["p", "h1", "h2", "h3", "h4", "li", "tr"])
+    # text outside any paragraph (pages that separate paragraphs with <br> or only with spaces)
+    loose = sum(len(str(x).strip()) for x in node.find_all(string=True)
+                if x.parent is not None and not x.find_parent(["p", "li", "tr", "script", "style"]))
+    if not blocks or loose > sum(len(b.get_text()) for b in blocks):
+        lines = [clean_space(x) for x in re.split(r"\n|\s{4,}|\u3000{2,}", node.get_text("\n"))]
+        blocks_text = [x for x in lines if x]
+    else:
+        blocks_text = [clean_space(b.get_text(" ")) for b in blocks if not b.find(["p", "li", "tr"])]
+    for text in blocks_text:
+        if BODY_STOP.match(text):
+            break
+        if text and text != title:
+            paragraphs.append(text)
+    return "\n".join(paragraphs)
+
+
+def densest(soup: BeautifulSoup) -> Tag | None:
+    """The smallest element holding nearly all of the page's full stops: the article, whatever its class."""
+    def stops(el: Tag) -> int:
+        return el.get_text().count("。")
+
+    body = soup.body or soup
+    best = body if isinstance(body, Tag) else None
+    if best is None or stops(best) == 0:
+        return None
+    total = stops(best)
+    while True:
+        inner = [c for c in best.find_all(["div", "td", "article", "section", "table", "tbody", "tr"], recursive=False)
+                 if stops(c) >= 0.9 * total]
+        if not inner:
+            # the article may sit deeper than the direct children (wrappers without a qualifying tag)
+            inner = [c for c in best.find_all(recursive=False) if isinstance(c, Tag) and stops(c) >= 0.9 * total]
+        if not inner:
+            return best
+        best = inner[0]
 
 
 def doc_type_of(title: str) -> str | None:

@@ -48,14 +48,15 @@ FOLLOW = re.compile(r"(?:[\d\-(（、和与及]|$|比|同比|较|增长|增加|�
                     r"达|"
                     r"突破|超过|首次|实现|完成|共|累计|合计|总计|约|分别|增速|增幅|增长率|涨幅|降幅|占|总额|总量|产量|"
                     r"余额|规模|的|中|按|扣除|继续|稳定|保持|由|连续|居|排|位|已|在|平均|仍|亦|也|则|净|年末|全年|"
-                    r"上年|当年|新增|保有量|人数|总数|数量|增|降|涨|水平|[，,。；;]|\[|［)")
+                    r"上年|当年|人数|总数|数量|增|降|涨|水平|均值|平均值|[，,。；;]|\[|［)")
 # what may stand before a subject at the head of a clause
-LEAD = re.compile(r"^(?:(?:共有|拥有|\d{4}年(?:末|底|初|度)?|全年|年末|年底|年初|全省|我省|本省|省|"
+LEAD = re.compile(r"^(?:(?:共有|拥有|各种运输方式|\d{4}年(?:末|底|初|度)?|全年|本年|年末|年底|年初|全省|我省|本省|省|"
+                  r"全市|本市|"
                   + "|".join(f"{p}省?" for p in PROVINCES)
                   + r"|其中|另外|此外|同时|初步核算|据初步核算|经初步核算|据统计|统计快报显示|根据.{0,12}结果|"
                   r"按.{0,10}(?:计算|统计|分|看)|从.{0,8}看|分.{0,6}看|累计|共|合计|总计|实现|完成|全年共|"
                   r"上半年|前三季度|[一二三四]季度|第[一二三四]季度|\d{1,2}[-—~～至]\d{1,2}月份?|\d{1,2}月份?|"
-                  r"[1１]-\d{1,2}月|截至.{0,10}(?:末|底)|到.{0,6}(?:末|底)|当年|年内|全社会|规模以上工业中|"
+                  r"[1１]-\d{1,2}月|截至.{0,10}(?:末|底)|到.{0,6}(?:末|底)|当年|年内|规模以上工业中|"
                   r"规上工业中|分产业看|分行业看)[的]?)+")
 # a clause carrying on the subject just named starts with one of these
 CONTINUE = re.compile(r"^(?:比|同比|较|增长|下降|上涨|回落|增加|减少|提高|降低|加快|放缓|回升|持平|增速|增幅|涨幅|降幅|"
@@ -106,6 +107,7 @@ def normalise(text: str) -> str:
     """Full-width digits and punctuation to ASCII, minus signs, thousands commas, spaces, ratio colons."""
     # superscript footnote marks would glue onto a number once NFKC turns them into digits
     text = re.sub("[\u00b9\u00b2\u00b3\u2070-\u2079]+", "", text)
+    text = text.replace("\ufe30", "∶")  # ︰ (vertical two-dot leader) in ratios; NFKC makes it ".."
     t = unicodedata.normalize("NFKC", text)
     t = t.replace("\u2212", "-").replace("\u2014", "—").replace("\u2013", "-").replace("\xa0", " ")
     t = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", t)  # thousands separators
@@ -231,36 +233,61 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
     """Extract every recognised figure from a release's text, then check them against each other."""
     stats = stats if stats is not None else ReleaseStats()
     default, communique = document_context(title, text, published)
+    # the release's own place names a subject's scope (全年湖北省货物进出口总额, 北京地区…): not part of it
+    place = _place_of(title)
+    base = re.sub(r"(省|市|自治区)$", "", place)
+    own = sorted({v for v in (place, base + "地区", base + "省", base + "市", base) if len(v) >= 2 and base},
+                 key=len, reverse=True)
     out: dict[tuple[str, str, str, bool], Observation] = {}
+    subject: tuple[str, str] | str | None = None  # the last sentence's subject, UNKNOWN, or none
     for line in text.splitlines():
         line = normalise(line)
+        for name in own:
+            line = line.replace(name, "")
         if FOOTNOTE_START.match(line):
             break  # notes and definitions follow: scope thresholds, methods, sources
         if NOTE_LINE.match(line):
             continue
-        for sentence in re.split(r"[。;；]", line):
-            if sentence:
-                _sentence(sentence, region, default, communique, out, stats)
+        for full in line.split("。"):
+            parts_of_unknown = False
+            for sentence in re.split(r"[;；]", full):
+                if not sentence:
+                    continue
+                if sentence.startswith("其中") and subject == UNKNOWN:
+                    parts_of_unknown = True  # 其中，进口…；出口…: the parts belong to the unknown total
+                subject = _sentence(sentence, region, default, communique, out, stats,
+                                    UNKNOWN if parts_of_unknown else subject, parts_of_unknown)
     kept, rejected = check(list(out.values()))
     stats.rejected.extend(rejected)
     return kept
 
 
+UNKNOWN = "unknown"  # a subject the catalogue does not hold
+
+
 def _sentence(sentence: str, region: str, default: Period, communique: bool,
-              out: dict[tuple[str, str, str, bool], Observation], stats: ReleaseStats) -> None:
+              out: dict[tuple[str, str, str, bool], Observation], stats: ReleaseStats,
+              before: tuple[str, str] | str | None = None,
+              parts_of_unknown: bool = False) -> tuple[str, str] | str | None:
+    """Extract one sentence's figures; return its subject for a following 其中 sentence.
+
+    `parts_of_unknown`: the sentence lists parts of a total the catalogue does not hold; a subject
+    that only means something with its total (出口, 进口, 城镇) is then not ours to read.
+    """
     period = period_in(sentence[:12], default.year) or default
     prelim = communique or any(w in sentence for w in ("初步核算", "初步统计", "快报"))
     if SCOPE.search(sentence):
         stats.skipped.append(sentence[:80])
-        return
+        return None
     sentence = THRESHOLD.sub("", sentence)  # 500万元及以上: a scope threshold, not a figure
     # 一、二、三次产业投资分别增长…: three subjects written as one
     sentence = re.sub(r"一、二、三次产业([\u4e00-\u9fa5]{1,8}?)(增速|增幅)?分别",
                       r"第一产业\1、第二产业\1、第三产业\1\2分别", sentence)
     # 港口完成货物吞吐量, 规模以上工业企业实现利润: the verb sits inside the subject
     sentence = re.sub(r"(?<=[\u4e00-\u9fa5])(?:完成|实现)(?=[\u4e00-\u9fa5])", "", sentence)
-    current: tuple[str, str] | None = None  # (indicator, name as printed)
+    current: tuple[str, str] | None = before if sentence.startswith("其中") and isinstance(before, tuple) else None
     group: list[tuple[str, str]] | None = None  # the subjects of the last 分别 enumeration
+    subject: tuple[str, str] | str | None = None  # the sentence's first subject
     for clause in re.split(r"[,，:：]", sentence):
         if not clause:
             continue
@@ -274,8 +301,12 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
             found, group = _respectively(clause, period, group)
         else:
             hit = head_indicator(clause)
+            if hit is not None and parts_of_unknown and clause[hit[1]:hit[2]] in PART_WORDS:
+                hit = None
+                current = None
             if hit is not None:
                 current = (hit[0], clause[hit[1]:hit[2]])
+                subject = subject or current
                 found = _clause(clause[hit[2]:], hit[0], current[1], clause, period)
             else:
                 rest, _ = strip_lead(clause)
@@ -283,6 +314,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                     found = _clause(rest[sub[2]:], sub[0], sub[1], clause, period)
                 elif rest and not CONTINUE.match(rest):
                     current = None  # a subject not in the catalogue: what follows is about it
+                    subject = subject or UNKNOWN
                 elif current is not None:
                     found = _clause(rest, current[0], current[1], clause, period)
         if not found:
@@ -301,8 +333,12 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                 out[key] = obs
             elif prior.value != f.value:
                 stats.conflicts.append(f"{key}: {prior.value} then {f.value}")
+    return subject
 
 
+# subjects that only mean something with the total before them (上海口岸进出口…其中，出口…)
+PART_WORDS = ("出口", "进口", "出口额", "进口额", "出口总额", "进口总额", "货物出口", "货物进口", "城镇", "乡村",
+              "农村", "第一产业", "第二产业", "第三产业")
 # attributes that share a subject: 普通本专科招生60.02万人，在校生191.52万人，毕业生50.96万人
 SIBLING_ATTRIBUTES = ("招生", "在校生", "在校学生", "毕业生", "在园幼儿")
 
@@ -555,10 +591,10 @@ def identify_region(title: str, issuer: str | None, province: str | None) -> str
     for name, _ in named:
         bare = re.sub(f"{name}省?", "", bare)
     bare = bare.replace("全省", "").replace("我省", "").strip("《》“”\"() ")
-    if bare and SUB_PROVINCIAL.search(bare):
-        raise ParseError(f"sub-provincial release ({place}): its figures are not the province's")
     if any(p in place for p in OTHER_PROVINCES):
         raise ParseError(f"release of another region ({place})")
+    if bare and SUB_PROVINCIAL.search(bare):
+        raise ParseError(f"sub-provincial release ({place}): its figures are not the province's")
     if len(named) > 1:
         raise ParseError(f"title names several provinces ({place})")
     if named:
@@ -599,6 +635,13 @@ def parse_release(body: bytes, content_type: str | None = None, province: str | 
     Figures that fail the release's own consistency checks are left out and listed in
     `stats.rejected` with their reason.
     """
+    title, issuer, published, text = read_page(body, content_type)
+    region = identify_region(title, issuer, province)
+    return extract(text, region, title, published, stats)
+
+
+def read_page(body: bytes, content_type: str | None = None) -> tuple[str, str | None, date | None, str]:
+    """A bureau page's title, issuer, publication date and body text (HTML in any encoding, or text)."""
     from extractors.cn_text import clean_space, decode_html, parse_date
     from extractors.portal import PortalSettings, body_text, labelled_fields, meta, soup_of
 
@@ -613,8 +656,8 @@ def parse_release(body: bytes, content_type: str | None = None, province: str | 
         fields = labelled_fields(soup)
         published = parse_date(fields.get("published_date") or "") or parse_date(meta(soup, "PubDate") or "")
         issuer = fields.get("issuer") or meta(soup, "ContentSource") or fields.get("source_label")
-        settings = PortalSettings(province or "", body_selectors=(".view", ".TRS_UEDITOR", "#article-box",
-                                                                   ".detail-body", ".article-box"))
+        settings = PortalSettings("", body_selectors=(".view", ".TRS_UEDITOR", "#article-box", ".detail-body",
+                                                      ".article-box"))
         text = body_text(soup, settings, title)
         if not text:
             raise ParseError("no body text found")
@@ -623,5 +666,4 @@ def parse_release(body: bytes, content_type: str | None = None, province: str | 
         lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
         title = lines[0] if lines and len(lines[0]) < 80 and not lines[0].endswith("。") else ""
         published = None
-    region = identify_region(title, issuer, province)
-    return extract(text, region, title, published, stats)
+    return title, issuer, published, text

@@ -27,6 +27,7 @@ class Indicator:
     section: str = ""
     # a part of another indicator, named by a bare word right after it (常住人口…，其中，城镇3871万人)
     part_of: tuple[str, tuple[str, ...]] | None = None
+    real_growth: bool = False  # growth is at comparable prices, so levels in current prices cannot check it
 
 
 @cache
@@ -39,7 +40,8 @@ def _doc() -> dict[str, Any]:
 def indicators() -> dict[str, Indicator]:
     return {d["id"]: Indicator(d["id"], d["zh"], d["en"], tuple(d["aliases"]), d["unit"], d["frequency"],
                                tuple(d["measures"]), d.get("section", ""),
-                               (d["part_of"][0], tuple(d["part_of"][1])) if d.get("part_of") else None)
+                               (d["part_of"][0], tuple(d["part_of"][1])) if d.get("part_of") else None,
+                               bool(d.get("real_growth")))
             for d in _doc()["indicators"]}
 
 

@@ -48,7 +48,7 @@ FOLLOW = re.compile(r"(?:[\d\-(（、和与及]|$|比|同比|较|增长|增加|�
                     r"达|"
                     r"突破|超过|首次|实现|完成|共|累计|合计|总计|约|分别|增速|增幅|增长率|涨幅|降幅|占|总额|总量|产量|"
                     r"余额|规模|的|中|按|扣除|继续|稳定|保持|由|连续|居|排|位|已|在|平均|仍|亦|也|则|净|年末|全年|"
-                    r"上年|当年|人数|总数|数量|增|降|涨|水平|均值|平均值|[，,。；;]|\[|［)")
+                    r"上年|当年|人数|总数|数量|增|降|涨|水平|均值|平均值|修订|核实|核定|[，,。；;]|\[|［)")
 # what may stand before a subject at the head of a clause
 LEAD = re.compile(r"^(?:(?:共有|拥有|各种运输方式|\d{4}年(?:末|底|初|度)?|全年|本年|年末|年底|年初|全省|我省|本省|省|"
                   r"全市|本市|"
@@ -70,6 +70,8 @@ THRESHOLD = re.compile(NUM + r"(?:万元|亿元|万人|人|个|万吨|吨)(?:及
 STRUCTURE = re.compile(r"(?:三次产业|产业)(?:结构|比例|构成|比重)")
 RATIO = re.compile(r"(\d+(?:\.\d+)?)∶(\d+(?:\.\d+)?)∶(\d+(?:\.\d+)?)")
 SUB_PROVINCIAL = re.compile(r"[\u4e00-\u9fa5]{1,10}?(?:市|县|区|自治州|州|盟|旗|镇|乡|开发区|新区)$")
+# points between a stated growth and the growth two stated levels imply (revisions move levels a little)
+GROWTH_TOLERANCE = 10.0
 # growth bands for headline series: a figure outside is a misreading, not news
 HEADLINE_GROWTH = {"gdp": (-20, 30), "income": (-20, 30), "prices": (-20, 30)}
 
@@ -178,6 +180,8 @@ def period_in(clause: str, year: int | None) -> Period | None:
         if word in ("全年", "年末", "年度"):
             return Period(y, "", False)
         return Period(y, f"Q{_CN_NUM[m.group(3)]}", False)
+    if m := re.match(r"(\d{4})年(?!\d)", clause):
+        return Period(int(m.group(1)), "", False)  # 2023年全省…修订为…: a clause about a whole year
     if m := _MONTH.search(clause):
         pre = clause[max(0, m.start() - 1): m.start()]
         if pre and pre in "-—~～至比较":
@@ -555,6 +559,16 @@ def check(obs: list[Observation]) -> tuple[list[Observation], list[tuple[Observa
             if _rel_gap(implied, pc.value) > 5:
                 flag([("gdp", "level", period, cum), ("gdp_per_capita", "level", period, cum)],
                      f"GDP ÷ population = {implied:.0f} per resident, {pc.value:.0f} stated (more than 5% apart)")
+    for (ind, measure, period, cum), o in by.items():
+        # a level the release also states for a year earlier must agree with the stated growth
+        earlier = f"{int(period[:4]) - 1}{period[4:]}"
+        prior, growth = by.get((ind, "level", earlier, cum)), by.get((ind, "yoy_pct", period, cum))
+        if measure == "level" and o.value is not None and prior is not None and prior.value and growth is not None \
+                and growth.value is not None and not catalogue.indicators()[ind].real_growth \
+                and prior.unit == o.unit and abs((o.value / prior.value - 1) * 100 - growth.value) > GROWTH_TOLERANCE:
+            flag([(ind, "level", period, cum)],
+                 f"{earlier} level {prior.value:.6g} and growth {growth.value}% give "
+                 f"{prior.value * (1 + growth.value / 100):.6g}, stated {o.value:.6g}")
     for (ind, measure, period, cum), o in by.items():
         if ind != "trade_total" or measure != "level" or o.value is None:
             continue

@@ -230,3 +230,15 @@ def test_a_province_in_the_first_paragraph_is_not_proof() -> None:
             "</body></html>")
     with pytest.raises(ParseError, match="sub-provincial"):
         parse_release(page.encode(), None, "jiangxi")
+
+
+def test_a_level_that_contradicts_last_years_level_and_the_growth_is_rejected() -> None:
+    stats = ReleaseStats()
+    text = ("全年社会消费品零售总额25276.70亿元，比上年增长5.1%。"
+            "注2：2023年全省社会消费品零售总额修订为24041.9亿元。")  # a revision note, as Nanyang's 注2
+    obs = extract(text.replace("注2：", ""), "hubei", "湖北省2024年统计公报", stats=stats)
+    assert not stats.rejected and {o.period for o in obs} == {"2023", "2024"}
+    stats = ReleaseStats()
+    extract(text.replace("注2：", "").replace("25276.70", "252767.0"), "hubei", "湖北省2024年统计公报", stats=stats)
+    (o, why), = stats.rejected
+    assert o.period == "2024" and o.value == 25276700000000 and "2023 level" in why

@@ -134,7 +134,8 @@ def load_batch(batch: Path, s: Settings) -> LoadSummary:
                              json.dumps(r.failures, ensure_ascii=False), r.result_json, now])
             if status in ("success", "no_change") and page_failures:
                 status = "partial"
-                reason = f"{len(page_failures)} page(s) quarantined"
+                kinds = "; ".join(dict.fromkeys(str(f["reason"])[:160] for f in page_failures[:3]))
+                reason = f"{len(page_failures)} page(s) quarantined: {kinds}"
             con.execute("INSERT INTO meta.load_log VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                         [load_id, source, started, datetime.now(UTC), len(records), rows_loaded,
                          fetched, len(page_failures), status, reason])

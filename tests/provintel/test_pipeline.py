@@ -72,6 +72,7 @@ def test_a_footnote_digit_glued_to_gdp_is_quarantined_and_the_rest_loads(env: Pa
     replay.corpus = Corpus.load(scenarios=["release_footnote_digit"])
     s = pipeline.run("communiques_hunan", "x")
     assert s.status == "partial" and s.pages_failed == 1
+    assert "implausible: gdp level 2024" in (s.reason or "")  # what provintel status shows
     con = warehouse.connect()
     (url, reason), = con.execute("SELECT url, reason FROM quarantine.page").fetchall()
     assert reason == ("implausible: gdp level 2024 = 2.53231e+13: sectors sum to 5.3231e+12, GDP stated "

@@ -12,7 +12,7 @@ SECTIONS = {"gdp", "agriculture", "industry", "energy", "construction", "investm
 def test_catalogue_covers_every_section_of_a_communique_with_at_least_120_indicators() -> None:
     inds = catalogue.indicators()
     assert len(inds) >= 120
-    assert SECTIONS <= {i.section for i in inds.values()}
+    assert {i.section for i in inds.values()} >= SECTIONS
     for i in inds.values():
         assert i.zh and i.en and i.unit in catalogue.units() and i.measures, i.id
         assert set(i.measures) <= set(catalogue.measures()), i.id

@@ -272,9 +272,9 @@ def cmd_query(args: argparse.Namespace) -> int:
 
     import duckdb
 
-    from warehouse import connect
+    from warehouse.db import connect_sandboxed
 
-    with closing(connect()) as con:
+    with closing(connect_sandboxed()) as con:
         try:
             cur = con.execute(args.sql)
         except duckdb.Error as e:

@@ -1,5 +1,5 @@
 """A reader process queries the published snapshot in a loop while loads run: never an error,
-never a partial batch."""
+never a partial batch. The loads and the reader take turns by handshake, never by the clock."""
 
 from __future__ import annotations
 
@@ -14,17 +14,20 @@ import pytest
 
 import warehouse
 from provintel import pipeline
+from warehouse.db import current_snapshot
 
 pytestmark = pytest.mark.slow
 
 READER = r"""
 import json, sys, time
+from pathlib import Path
 import warehouse
-from warehouse.db import NoSnapshot
-deadline = time.time() + float(sys.argv[1])
-seen, errors, partial = 0, [], []
-while time.time() < deadline:
+from warehouse.db import NoSnapshot, current_snapshot
+stop, seen_file = Path(sys.argv[1]), Path(sys.argv[2])
+seen, snapshots, errors, partial = 0, [], [], []
+while not stop.exists():
     try:
+        name = current_snapshot().name
         con = warehouse.connect()
     except NoSnapshot:
         time.sleep(0.01); continue
@@ -39,32 +42,48 @@ while time.time() < deadline:
             if expected != got:
                 partial.append([load_id, expected, got])
         seen += 1
+        if name not in snapshots:
+            snapshots.append(name)
+            seen_file.write_text("\n".join(snapshots))
     except Exception as exc:
         errors.append(repr(exc))
     finally:
         con.close()
-print(json.dumps({"seen": seen, "errors": errors, "partial": partial}))
+print(json.dumps({"seen": seen, "snapshots": snapshots, "errors": errors, "partial": partial}))
 """
 
 
-def test_reader_never_blocked_never_partial(env: Path, replay: Any) -> None:
-    reader = subprocess.Popen([sys.executable, "-c", READER, "25"], stdout=subprocess.PIPE, text=True)
-    time.sleep(0.5)
+def _wait_until_read(seen_file: Path, name: str, reader: subprocess.Popen[str]) -> None:
+    """Block until the reader has queried snapshot `name` (it runs concurrently with the next load)."""
+    for _ in range(6000):  # a bound on polls, not a time budget the test asserts
+        if seen_file.exists() and name in seen_file.read_text().split():
+            return
+        assert reader.poll() is None, "reader exited early"
+        time.sleep(0.02)
+    raise AssertionError(f"the reader never reached snapshot {name}")
+
+
+def test_reader_never_blocked_never_partial(env: Path, replay: Any, tmp_path: Path) -> None:
     from replay.server import Corpus
 
-    loads = 0
-    deadline = time.time() + 18
-    revision = 0
-    while time.time() < deadline:
-        # alternate a restated and the original vintage so every run loads something new
-        replay.corpus = Corpus.load(scenarios=["nbs_revised"] if revision % 2 else None)
-        pipeline.run("nbs", f"r{revision}")
-        pipeline.run("notices_hubei", f"r{revision}")
-        revision += 1
-        loads += 2
-    out, _ = reader.communicate(timeout=60)
+    stop, seen_file = tmp_path / "stop", tmp_path / "seen"
+    reader = subprocess.Popen([sys.executable, "-c", READER, str(stop), str(seen_file)], stdout=subprocess.PIPE,
+                              text=True)
+    published = []
+    try:
+        for revision in range(3):
+            # alternate a restated and the original vintage so every run loads something new
+            replay.corpus = Corpus.load(scenarios=["nbs_revised"] if revision % 2 else None)
+            for source in ("nbs", "notices_hubei"):
+                pipeline.run(source, f"r{revision}")
+                published.append(current_snapshot().name)
+                _wait_until_read(seen_file, published[-1], reader)
+    finally:
+        stop.touch()
+    out, _ = reader.communicate(timeout=120)
     result = json.loads(out)
     assert result["errors"] == [] and result["partial"] == []
-    assert result["seen"] > 20 and loads >= 4
+    # the reader queried every snapshot the six loads published, while the loads went on
+    assert set(published) <= set(result["snapshots"]) and len(set(published)) == 6
     con = warehouse.connect()
     assert con.execute("SELECT count(*) FROM meta.load_log WHERE source = 'nbs' AND status = 'success'").fetchone()[0] >= 2

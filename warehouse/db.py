@@ -115,17 +115,49 @@ def publish(con: duckdb.DuckDBPyConnection, s: Settings | None = None, label: st
     safe = re.sub(r"[^A-Za-z0-9_-]", "", label)[:40]
     final = snaps / f"warehouse-{stamp}{'-' + safe if safe else ''}.duckdb"
     tmp = snaps / f".{final.name}.tmp"
-    # the copy happens under the writer lock, after CHECKPOINT: the file has every committed row
-    shutil.copyfile(live, tmp)
-    with open(tmp, "rb") as f:
-        os.fsync(f.fileno())
-    os.replace(tmp, final)
+    for stale in snaps.glob(".*.tmp"):
+        stale.unlink(missing_ok=True)  # left by a publish that crashed: only the writer makes these
     pointer_tmp = current.with_suffix(".tmp")
-    pointer_tmp.write_text(final.name + "\n")
-    os.replace(pointer_tmp, current)
+    try:
+        # the copy happens under the writer lock, after CHECKPOINT: the file has every committed row
+        shutil.copyfile(live, tmp)
+        with open(tmp, "rb") as f:
+            os.fsync(f.fileno())
+        os.replace(tmp, final)
+        pointer_tmp.write_text(final.name + "\n")
+        os.replace(pointer_tmp, current)
+    except OSError:
+        # a full disk or a failed copy: readers keep the snapshot they had, nothing half-written stays
+        tmp.unlink(missing_ok=True)
+        pointer_tmp.unlink(missing_ok=True)
+        if not (current.exists() and (snaps / current.read_text().strip()) == final):
+            final.unlink(missing_ok=True)
+        raise
     _prune(snaps, final)
     log.info("published snapshot %s", final.name)
     return final
+
+
+def ensure_published(con: duckdb.DuckDBPyConnection, s: Settings | None = None) -> Path | None:
+    """Publish the live file if the current snapshot lacks its newest load (a crash or a full disk
+    between a load's commit and its publish); return the new snapshot, or None when it was current."""
+    newest = con.execute("SELECT load_id FROM meta.load_log ORDER BY finished_at DESC, load_id DESC LIMIT 1").fetchone()
+    if newest is None:
+        return None
+    try:
+        snap = open_snapshot(current_snapshot(s))
+    except (NoSnapshot, duckdb.Error):
+        return publish(con, s, label="catch-up")
+    try:
+        found = snap.execute("SELECT count(*) FROM meta.load_log WHERE load_id = ?", [newest[0]]).fetchone()
+    except duckdb.Error:
+        found = (0,)
+    finally:
+        snap.close()
+    if found and found[0]:
+        return None
+    log.warning("the current snapshot lacks load %s: publishing it now", newest[0])
+    return publish(con, s, label="catch-up")
 
 
 def pin(snapshot: Path, release_id: str) -> None:
@@ -172,3 +204,20 @@ def open_snapshot(path: Path) -> duckdb.DuckDBPyConnection:
     con = duckdb.connect(str(path), read_only=True)
     _configure(con)
     return con
+
+
+def connect_sandboxed(s: Settings | None = None) -> duckdb.DuckDBPyConnection:
+    """The current snapshot for arbitrary analyst SQL: read-only, no file, network or extension
+    access (no COPY … TO, EXPORT, read_csv of local files, ATTACH, INSTALL), settings locked."""
+    for _ in range(3):
+        path = current_snapshot(s)
+        try:
+            con = duckdb.connect(str(path), read_only=True, config={
+                "enable_external_access": False, "autoinstall_known_extensions": False,
+                "autoload_known_extensions": False})
+        except duckdb.IOException:
+            continue  # pruned between reading CURRENT and opening it
+        _configure(con)
+        con.execute("SET lock_configuration = true")
+        return con
+    raise NoSnapshot("the current snapshot kept moving; try again")

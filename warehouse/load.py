@@ -15,7 +15,7 @@ from provintel.config import Settings
 from provintel.pipeline import LoadSummary
 from warehouse.audit import AuditResult, audit
 from warehouse.catalog import describe
-from warehouse.db import publish, writer
+from warehouse.db import ensure_published, publish, writer
 
 log = logging.getLogger(__name__)
 SQL = Path(__file__).with_name("sql")
@@ -68,9 +68,12 @@ def load_batch(batch: Path, s: Settings) -> LoadSummary:
         prior = con.execute("SELECT load_id, source, status, rows_in, rows_loaded, pages_fetched, pages_failed, "
                             "reason FROM meta.load_log WHERE load_id = ?", [load_id]).fetchone()
         if prior is not None:
-            # a retried task: the batch was handled already, report the same outcome
+            # a retried task: the batch was handled already, report the same outcome, and publish it
+            # if a crash or a full disk stopped that between the commit and the snapshot
             log.info("batch %s already loaded (%s)", load_id, prior[2])
-            return _summary(prior, None)
+            caught_up = ensure_published(con, s)
+            return _summary(prior, caught_up.name if caught_up else None)
+        ensure_published(con, s)  # an earlier load that never reached readers goes out first
         started = datetime.now(UTC)
         df = pd.DataFrame.from_records(records)
         table = STAGING[kind]

@@ -109,7 +109,8 @@ def start_smtp_sink(outbox: Path) -> Any:
     controller = Controller(Sink(), hostname="127.0.0.1", port=port)
     controller.start()
     os.environ["AIRFLOW_CONN_PROVINTEL_SMTP"] = json.dumps(
-        {"conn_type": "smtp", "host": "127.0.0.1", "port": port, "extra": {"from_email": "eto-wuhan@example.org"}})
+        {"conn_type": "smtp", "host": "127.0.0.1", "port": port, "extra": {"from_email": "eto-wuhan@example.org",
+                                                                    "starttls": False}})
     return controller
 
 

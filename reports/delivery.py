@@ -57,7 +57,7 @@ class Smtp:
     login: str | None = None
     password: str | None = None
     sender: str = "provintel@localhost"
-    starttls: bool = False
+    starttls: bool = True  # required unless the connection says `"starttls": false` (a loopback sink)
     ssl: bool = False
     timeout: float = 30.0
 
@@ -70,7 +70,8 @@ def smtp_from_connection(conn_id: str = "provintel_smtp") -> Smtp:
     extra = c.extra_dejson
     return Smtp(host=c.host or "localhost", port=int(c.port or 25), login=c.login or None,
                 password=c.password or None, sender=extra.get("from_email", "provintel@localhost"),
-                starttls=bool(extra.get("starttls", False)), ssl=bool(extra.get("ssl", False)),
+                starttls=extra.get("starttls", True) not in (False, "false", "False", 0, "0"),
+                ssl=bool(extra.get("ssl", False)),
                 timeout=float(extra.get("timeout", 30)))
 
 

@@ -70,7 +70,8 @@ def test_pipeline_end_to_end(env: Path, replay: Any, airflow_db: None, smtp_serv
     # briefings: built from the snapshot, sent once per bureau through the Airflow SMTP connection
     inbox, port = smtp_server
     monkeypatch.setenv("AIRFLOW_CONN_PROVINTEL_SMTP", json.dumps(
-        {"conn_type": "smtp", "host": "127.0.0.1", "port": port, "extra": {"from_email": "eto-wuhan@example.org"}}))
+        {"conn_type": "smtp", "host": "127.0.0.1", "port": port, "extra": {"from_email": "eto-wuhan@example.org",
+                                                                    "starttls": False}}))
     dist = delivery.distribution()["briefings"]
     for dag_id in ("provintel_weekly_digest", "provintel_monthly_brief", "provintel_weekly_digest"):
         dr = run(dag_id)

@@ -27,7 +27,8 @@ def test_held_briefing_is_skipped_then_the_sweep_sends_it_once(tmp_path: Path, s
                           "monthly_brief": {"bureaux": ["CEDB", "FSTB"], "requires_approval": True}}}
     (tmp_path / "d.json").write_text(json.dumps(dist))
     monkeypatch.setenv("PROVINTEL_DISTRIBUTION", str(tmp_path / "d.json"))
-    monkeypatch.setenv("AIRFLOW_CONN_PROVINTEL_SMTP", json.dumps({"conn_type": "smtp", "host": "127.0.0.1", "port": port}))
+    monkeypatch.setenv("AIRFLOW_CONN_PROVINTEL_SMTP", json.dumps({"conn_type": "smtp", "host": "127.0.0.1", "port": port,
+                                                                      "extra": {"starttls": False}}))
     publish_sample()
     bootstrap()
 

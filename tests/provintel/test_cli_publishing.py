@@ -57,7 +57,8 @@ def test_brief_approve_deliveries_and_verify(published: Path, tmp_path: Path, ca
                           "monthly_brief": {"bureaux": ["CEDB"], "requires_approval": False}}}
     (tmp_path / "d.json").write_text(json.dumps(dist))
     monkeypatch.setenv("PROVINTEL_DISTRIBUTION", str(tmp_path / "d.json"))
-    monkeypatch.setenv("AIRFLOW_CONN_PROVINTEL_SMTP", json.dumps({"conn_type": "smtp", "host": "127.0.0.1", "port": port}))
+    monkeypatch.setenv("AIRFLOW_CONN_PROVINTEL_SMTP", json.dumps({"conn_type": "smtp", "host": "127.0.0.1", "port": port,
+                                                                      "extra": {"starttls": False}}))
     assert main(["brief", "weekly_digest", "--date", "2026-11-30"]) == 0
     folder = Path(capsys.readouterr().out.strip())
     assert main(["verify-release", str(folder)]) == 0

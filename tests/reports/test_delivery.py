@@ -31,7 +31,7 @@ def test_one_message_per_bureau_and_a_rerun_sends_nothing(published: Path, tmp_p
     _dist(tmp_path, monkeypatch)
     bid = briefing.briefing_id("weekly_digest", DAY)
     briefing.build("weekly_digest", DAY)
-    smtp = delivery.Smtp("127.0.0.1", port, sender="eto@provintel.example")
+    smtp = delivery.Smtp("127.0.0.1", port, sender="eto@provintel.example", starttls=False)
     assert briefing.send(bid, smtp) == {"CMAB": "sent", "SB": "sent"}
     assert sorted(r for rcpts, _ in inbox.messages for r in rcpts) == ["a@cmab.example", "b@cmab.example", "desk@sb.example"]
     assert len(inbox.messages) == 2
@@ -54,7 +54,7 @@ def test_a_refused_bureau_is_retried_alone(published: Path, tmp_path: Path, smtp
     inbox.refuse = {"desk@sb.example"}
     bid = briefing.briefing_id("weekly_digest", DAY)
     briefing.build("weekly_digest", DAY)
-    smtp = delivery.Smtp("127.0.0.1", port)
+    smtp = delivery.Smtp("127.0.0.1", port, starttls=False)
     with pytest.raises(delivery.DeliveryFailed, match="SB"):
         briefing.send(bid, smtp)
     assert len(inbox.messages) == 1 and delivery.pending() == [bid]
@@ -69,7 +69,7 @@ def test_interrupted_send_is_not_repeated_until_an_operator_says_so(published: P
     _dist(tmp_path, monkeypatch)
     bid = briefing.briefing_id("monthly_brief", DAY)
     briefing.build("monthly_brief", DAY)
-    smtp = delivery.Smtp("127.0.0.1", port)
+    smtp = delivery.Smtp("127.0.0.1", port, starttls=False)
 
     def die(*_: Any) -> None:
         raise KeyboardInterrupt  # the worker is killed after the ledger says "sending"
@@ -107,9 +107,9 @@ def test_connection_lost_after_the_message_went_out_is_not_resent(published: Pat
 
     monkeypatch.setattr(smtplib.SMTP, "send_message", send_then_drop)
     with pytest.raises(delivery.DeliveryFailed, match="connection broke after the message was sent"):
-        briefing.send(bid, delivery.Smtp("127.0.0.1", port))
+        briefing.send(bid, delivery.Smtp("127.0.0.1", port, starttls=False))
     monkeypatch.setattr(smtplib.SMTP, "send_message", real)
-    assert briefing.send(bid, delivery.Smtp("127.0.0.1", port)) == {"CMAB": "sending"}
+    assert briefing.send(bid, delivery.Smtp("127.0.0.1", port, starttls=False)) == {"CMAB": "sending"}
     assert len(inbox.messages) == 1 and delivery.pending() == []
 
 
@@ -119,7 +119,7 @@ def test_approval_gate_holds_until_approved(published: Path, tmp_path: Path, smt
     _dist(tmp_path, monkeypatch, approval=True)
     bid = briefing.briefing_id("monthly_brief", DAY)
     briefing.build("monthly_brief", DAY)
-    smtp = delivery.Smtp("127.0.0.1", port)
+    smtp = delivery.Smtp("127.0.0.1", port, starttls=False)
     with pytest.raises(delivery.NotApproved):
         briefing.send(bid, smtp)
     assert delivery.pending() == [] and inbox.messages == []
@@ -141,7 +141,7 @@ def test_failed_validation_blocks_sending(published: Path, tmp_path: Path, smtp_
         con.execute("INSERT INTO meta.load_log VALUES ('L-bad', 'nbs', now(), now(), 1, 0, 1, 0, 'quarantined', 'x')")
         publish(con)
     with pytest.raises(briefing.BriefingBlocked):
-        briefing.send(bid, delivery.Smtp("127.0.0.1", port))
+        briefing.send(bid, delivery.Smtp("127.0.0.1", port, starttls=False))
     assert inbox.messages == []
 
 
@@ -154,7 +154,7 @@ def test_subject_with_a_line_break_cannot_inject_a_header(published: Path, tmp_p
     manifest = json.loads((folder / "manifest.json").read_text())
     manifest["title_en"] = "Digest\r\nBcc: spy@evil.example\r\nX-Injected: yes"
     (folder / "manifest.json").write_text(json.dumps(manifest))
-    delivery.deliver(bid, delivery.Smtp("127.0.0.1", port))
+    delivery.deliver(bid, delivery.Smtp("127.0.0.1", port, starttls=False))
     rcpts = sorted(r for rs, _ in inbox.messages for r in rs)
     assert "spy@evil.example" not in rcpts
     for _, msg in inbox.messages:

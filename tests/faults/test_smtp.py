@@ -11,7 +11,6 @@ from typing import Any
 import pytest
 
 from reports import briefing, delivery
-from tests.reports.conftest import home, published  # noqa: F401  (fixtures)
 from tests.reports.test_delivery import DAY, _dist
 
 

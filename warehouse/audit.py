@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import tempfile
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -146,11 +147,27 @@ def audit(kind: str, df: pd.DataFrame, docs_dir: Path | None = None,
     from great_expectations.data_context.types.base import ProgressBarsConfig
 
     frames = observation_frames(df, context) if kind == "observations" else notice_frames(df)
+    # GX copies its Data Docs assets through a temp folder it never removes (4 MB an audit): give it
+    # one of ours, removed afterwards
+    with tempfile.TemporaryDirectory(prefix="provintel-gx-") as scratch:
+        previous, tempfile.tempdir = tempfile.tempdir, scratch
+        try:
+            return _audit(gx, ProgressBarsConfig, frames, docs_dir)
+        finally:
+            tempfile.tempdir = previous
+
+
+def _audit(gx: Any, progress: Any, frames: dict[str, pd.DataFrame], docs_dir: Path | None) -> list[AuditResult]:
     suites = _suites()
     ctx = gx.get_context(mode="ephemeral")
-    ctx.variables.progress_bars = ProgressBarsConfig(globally=False)
+    ctx.variables.progress_bars = progress(globally=False)
     if docs_dir is not None:
-        docs_dir.mkdir(parents=True, exist_ok=True)
+        try:
+            docs_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            log.warning("Data Docs folder %s unusable (%s): validating without Data Docs", docs_dir, exc)
+            docs_dir = None
+    if docs_dir is not None:
         ctx.add_data_docs_site(site_name="provintel", site_config={
             "class_name": "SiteBuilder",
             "store_backend": {"class_name": "TupleFilesystemStoreBackend", "base_directory": str(docs_dir)},
@@ -168,7 +185,15 @@ def audit(kind: str, df: pd.DataFrame, docs_dir: Path | None = None,
         vd = ctx.validation_definitions.add(gx.ValidationDefinition(name=name, data=batch_def, suite=suite))
         actions: list[Any] = [gx.checkpoint.UpdateDataDocsAction(name="docs")] if docs_dir is not None else []
         cp = ctx.checkpoints.add(gx.Checkpoint(name=f"cp_{name}", validation_definitions=[vd], actions=actions))
-        run = cp.run(batch_parameters={"dataframe": frame})
+        try:
+            run = cp.run(batch_parameters={"dataframe": frame})
+        except Exception as exc:
+            if not actions:
+                raise
+            # Data Docs are a convenience: a full disk or a bad folder there never stops a load
+            log.warning("Data Docs not written for %s (%s): validating without them", name, exc)
+            bare = ctx.checkpoints.add(gx.Checkpoint(name=f"cp_{name}_bare", validation_definitions=[vd], actions=[]))
+            run = bare.run(batch_parameters={"dataframe": frame})
         for vr in run.run_results.values():
             evaluated = int(vr.statistics["evaluated_expectations"])
             failures = []

@@ -10,6 +10,91 @@ from contextlib import closing
 from pathlib import Path
 from typing import Any
 
+
+def _date(text: str) -> str:
+    """An argparse type: a calendar date (YYYY-MM-DD), returned as given."""
+    from datetime import date
+
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+    return text
+
+
+def _moment(text: str) -> str:
+    """An argparse type: a date or an ISO date-time."""
+    from datetime import datetime
+
+    try:
+        datetime.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date or ISO time: {text!r}") from None
+    return text
+
+
+def _one_of(kind: str, valid: list[str], text: str) -> str:
+    import difflib
+
+    if text in valid:
+        return text
+    close = difflib.get_close_matches(text, valid, n=3)
+    hint = f"did you mean {', '.join(close)}? " if close else ""
+    raise argparse.ArgumentTypeError(f"unknown {kind} {text!r}; {hint}valid: {', '.join(valid)}")
+
+
+def _source(text: str) -> str:
+    from provintel.sources import registry
+
+    return _one_of("source", list(registry()), text)
+
+
+def _province(text: str) -> str:
+    from provintel.config import PROVINCES
+
+    return _one_of("province", list(PROVINCES), text)
+
+
+def _region(text: str) -> str:
+    from extractors.models import REGIONS
+
+    return _one_of("region", list(REGIONS), text)
+
+
+def _indicator(text: str) -> str:
+    from extractors.catalogue import indicators
+
+    return _one_of("indicator", sorted(indicators()), text)
+
+
+def _folder(text: str) -> str:
+    if not Path(text).is_dir():
+        raise argparse.ArgumentTypeError(f"no such folder: {text}")
+    return text
+
+
+def _file(text: str) -> str:
+    if not Path(text).is_file():
+        raise argparse.ArgumentTypeError(f"no such file: {text}")
+    return text
+
+
+def _batch(text: str) -> str:
+    if not (Path(text) / "manifest.json").is_file():
+        raise argparse.ArgumentTypeError(f"not a batch folder (no manifest.json): {text}")
+    return text
+
+
+def _positive(text: str) -> int:
+    try:
+        n = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more: {n}")
+    return n
+
+
 STATUS_SQL = """
 WITH last AS (
     SELECT *, row_number() OVER (PARTITION BY source ORDER BY started_at DESC) AS n
@@ -42,12 +127,16 @@ def status_rows() -> list[dict[str, Any]]:
     from provintel.sources import registry
     from warehouse.db import NoSnapshot, connect
 
+    from warehouse.db import paths
+
     found: dict[str, tuple[Any, ...]] = {}
     try:
         with closing(connect()) as con:
             found = {r[0]: r for r in con.execute(STATUS_SQL).fetchall()}
     except NoSnapshot:
-        pass
+        live, _, current = paths()
+        if current.exists() or live.exists():
+            raise  # a pointer to a missing or broken snapshot, or loads never published: not "never run"
     rows = []
     for name in registry():
         r = found.get(name)
@@ -387,47 +476,48 @@ def main(argv: list[str] | None = None) -> int:
     s.set_defaults(func=cmd_status)
 
     s = sub.add_parser("run", help="extract and load one source outside Airflow")
-    s.add_argument("source")
-    s.add_argument("--since", help="backfill: walk lists back to this date (YYYY-MM-DD), known items or not")
+    s.add_argument("source", type=_source)
+    s.add_argument("--since", type=_date,
+                   help="backfill: walk lists back to this date (YYYY-MM-DD), known items or not")
     s.set_defaults(func=cmd_run)
     s = sub.add_parser("import-pages", help="load notice pages saved from a browser (provenance manual_import)")
-    s.add_argument("folder")
-    s.add_argument("--province", required=True)
+    s.add_argument("folder", type=_folder)
+    s.add_argument("--province", required=True, type=_province)
     s.set_defaults(func=cmd_import_pages)
     s = sub.add_parser("extract", help="fetch and parse one source into a batch folder")
-    s.add_argument("source")
-    s.add_argument("--since", help="backfill: walk lists back to this date (YYYY-MM-DD)")
+    s.add_argument("source", type=_source)
+    s.add_argument("--since", type=_date, help="backfill: walk lists back to this date (YYYY-MM-DD)")
     s.set_defaults(func=cmd_extract)
     s = sub.add_parser("load", help="write, audit and publish one batch folder")
-    s.add_argument("batch")
+    s.add_argument("batch", type=_batch)
     s.set_defaults(func=cmd_load)
 
     s = sub.add_parser("parse", help="parse a saved page and print JSON (no network, no warehouse)")
     s.add_argument("what", choices=["nbs", "notice", "release"])
-    s.add_argument("path")
-    s.add_argument("--province")
+    s.add_argument("path", type=_file)
+    s.add_argument("--province", type=_province)
     s.set_defaults(func=cmd_parse)
 
     s = sub.add_parser("revisions", help="values that replaced an earlier vintage, and by how much")
-    s.add_argument("--since", help="only revisions seen on or after this date")
+    s.add_argument("--since", type=_date, help="only revisions seen on or after this date")
     s.add_argument("--format", choices=["table", "csv", "json"], default="table")
     s.set_defaults(func=cmd_revisions)
 
     s = sub.add_parser("series", help="one region's indicator, as known now or as of a date")
-    s.add_argument("region")
-    s.add_argument("indicator")
-    s.add_argument("--as-of", dest="as_of", help="what was known at this date (YYYY-MM-DD or ISO time)")
-    s.add_argument("--source", help="only this source (nbs, communiques_hubei, ...)")
+    s.add_argument("region", type=_region)
+    s.add_argument("indicator", type=_indicator)
+    s.add_argument("--as-of", dest="as_of", type=_moment, help="what was known at this date (YYYY-MM-DD or ISO time)")
+    s.add_argument("--source", type=_source, help="only this source (nbs, communiques_hubei, ...)")
     s.add_argument("--format", choices=["table", "csv", "json"], default="table")
     s.set_defaults(func=cmd_series)
 
     s = sub.add_parser("search", help="Chinese full-text search over notices (jieba + BM25)")
     s.add_argument("query")
-    s.add_argument("--province")
+    s.add_argument("--province", type=_province)
     s.add_argument("--topic", help="trade, investment, hk_macao_gba, talent, industry_technology, finance, "
                                    "business_environment, emergency_public_safety")
-    s.add_argument("--since", help="published on or after this date")
-    s.add_argument("--limit", type=int, default=20)
+    s.add_argument("--since", type=_date, help="published on or after this date")
+    s.add_argument("--limit", type=_positive, default=20)
     s.add_argument("--format", choices=["table", "json"], default="table")
     s.set_defaults(func=cmd_search)
 
@@ -438,12 +528,12 @@ def main(argv: list[str] | None = None) -> int:
     s = sub.add_parser("query", help="read-only SQL on the published snapshot; large results stream")
     s.add_argument("sql")
     s.add_argument("--format", choices=["table", "csv", "json"], default="table")
-    s.add_argument("--chunk", type=int, default=10_000, help=argparse.SUPPRESS)
+    s.add_argument("--chunk", type=_positive, default=10_000, help=argparse.SUPPRESS)
     s.set_defaults(func=cmd_query)
 
     s = sub.add_parser("brief", help="build a briefing by hand (as the DAG does); --send delivers it")
     s.add_argument("kind", choices=["weekly_digest", "monthly_brief"])
-    s.add_argument("--date", help="release date (YYYY-MM-DD), default today")
+    s.add_argument("--date", type=_date, help="release date (YYYY-MM-DD), default today")
     s.add_argument("--send", action="store_true")
     s.add_argument("--conn-id", dest="conn_id", default="provintel_smtp", help="Airflow SMTP connection")
     s.set_defaults(func=cmd_brief)
@@ -457,7 +547,7 @@ def main(argv: list[str] | None = None) -> int:
     s.add_argument("--format", choices=["table", "json"], default="table")
     s.set_defaults(func=cmd_deliveries)
     s = sub.add_parser("verify-release", help="check a release folder against its manifest.json")
-    s.add_argument("folder")
+    s.add_argument("folder", type=_folder)
     s.set_defaults(func=cmd_release_verify)
 
     s = sub.add_parser("airflow-init", help="migrate the Airflow metadata DB and create pools")
@@ -468,8 +558,35 @@ def main(argv: list[str] | None = None) -> int:
     args = p.parse_args(argv)
     if args.verbose:
         logging.getLogger().setLevel(logging.INFO)
-    result: int = args.func(args)
+    try:
+        result: int = args.func(args)
+    except Exception as exc:  # one line for a person; --verbose shows where
+        if args.verbose:
+            raise
+        code, message = _explain(exc)
+        print(f"provintel {args.cmd}: {message}", file=sys.stderr)
+        return code
     return result
+
+
+def _explain(exc: Exception) -> tuple[int, str]:
+    """Exit code and a one-line reason: 2 for what the caller asked wrongly, 1 for what failed."""
+    import duckdb
+
+    from extractors.models import ParseError
+    from provintel.pipeline import BatchFailed
+    from warehouse.db import NoSnapshot
+
+    first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+    if isinstance(exc, NoSnapshot):
+        return 1, f"no readable warehouse snapshot: {first}"
+    if isinstance(exc, (BatchFailed, ParseError)):
+        return 1, first
+    if isinstance(exc, (FileNotFoundError, NotADirectoryError, IsADirectoryError, KeyError, ValueError)):
+        return 2, first.strip("'\"")
+    if isinstance(exc, duckdb.Error):
+        return 1, f"warehouse: {first}"
+    return 1, f"{type(exc).__name__}: {first}"
 
 
 if __name__ == "__main__":

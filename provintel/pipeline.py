@@ -152,7 +152,10 @@ def import_pages(folder: Path, province: str, s: Settings | None = None) -> Path
     load_id = load_id_for(source, "manual_import_" + datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ"))
     archive = RawArchive(s.raw_dir)
     records, failures, parsed, fetches = [], [], [], []
-    for path in sorted(p for p in Path(folder).rglob("*") if p.suffix.lower() in (".html", ".htm", ".shtml")):
+    pages = sorted(p for p in Path(folder).rglob("*") if p.suffix.lower() in (".html", ".htm", ".shtml"))
+    if not pages:
+        raise FileNotFoundError(f"no saved pages (.html, .htm, .shtml) under {folder}")
+    for path in pages:
         body = path.read_bytes()
         digest = sha256(body)
         m = _SAVED_FROM.search(body[:20000])

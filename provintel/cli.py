@@ -125,9 +125,7 @@ WHERE l.n = 1
 def status_rows() -> list[dict[str, Any]]:
     """One row per registered source: its latest load from the published snapshot."""
     from provintel.sources import registry
-    from warehouse.db import NoSnapshot, connect
-
-    from warehouse.db import paths
+    from warehouse.db import NoSnapshot, connect, paths
 
     found: dict[str, tuple[Any, ...]] = {}
     try:

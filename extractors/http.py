@@ -21,6 +21,7 @@ from typing import Any
 from urllib.parse import urlencode, urljoin, urlsplit, urlunsplit
 
 import requests
+import urllib3
 from requests.adapters import HTTPAdapter
 
 from extractors.archive import RawArchive, Sidecar, request_key, sha256
@@ -236,7 +237,11 @@ class HttpClient:
         robots_url = origin + "/robots.txt"
         fetch = self._request("GET", robots_url, conditional=False, check_robots=False, record=False)
         result: urllib.robotparser.RobotFileParser | str
-        if fetch.outcome == Outcome.OK and fetch.body is not None:
+        if fetch.outcome == Outcome.OK and fetch.body is not None and not robots_file(fetch.body, fetch.headers):
+            # an HTML page or binary junk where the rules belong: the rules are unknown, so wait
+            result = "robots.txt is not a robots file (HTML or unreadable): host deferred"
+            log.warning("deferring host %s: %s", parts.netloc, result)
+        elif fetch.outcome == Outcome.OK and fetch.body is not None:
             parser = urllib.robotparser.RobotFileParser(robots_url)
             parser.parse(fetch.body.decode("utf-8", "replace").splitlines())
             result = parser
@@ -391,6 +396,11 @@ class HttpClient:
         raise AssertionError("unreachable")
 
     def _read(self, resp: requests.Response, timeout: float) -> bytes:
+        """The body, decoded (gzip too), within `timeout` in total and `max_bytes` after decoding.
+
+        Reads return as soon as any bytes arrive (read1), and the socket's own timeout shrinks to the
+        time left, so a server dripping a byte at a time cannot stretch one attempt past its deadline.
+        """
         cap = self.settings.max_bytes
         declared = resp.headers.get("Content-Length")
         if declared and declared.isdigit() and int(declared) > cap:
@@ -398,16 +408,25 @@ class HttpClient:
         deadline = time.monotonic() + timeout
         chunks: list[bytes] = []
         size = 0
+        raw = resp.raw
+        sock = getattr(getattr(raw, "connection", None), "sock", None)
         try:
-            for chunk in resp.iter_content(64 * 1024):
+            while True:
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    raise _Retryable(f"body not complete within {timeout:.0f}s")
+                if sock is not None:
+                    sock.settimeout(max(0.05, left))
+                chunk = raw.read1(64 * 1024, decode_content=True)
+                if not chunk:
+                    break  # end of body (a short one raises IncompleteRead instead)
                 size += len(chunk)
                 if size > cap:
                     raise _TooLarge(f"body exceeds cap {cap} bytes")
-                if time.monotonic() > deadline:
-                    raise _Retryable(f"body not complete within {timeout:.0f}s")
                 chunks.append(chunk)
-        except (requests.exceptions.ChunkedEncodingError, requests.exceptions.ConnectionError,
-                requests.exceptions.ContentDecodingError, requests.Timeout) as exc:
+        except (urllib3.exceptions.HTTPError, requests.exceptions.RequestException, OSError) as exc:
+            if time.monotonic() >= deadline:
+                raise _Retryable(f"body not complete within {timeout:.0f}s") from exc
             raise _Retryable(f"truncated or stalled body: {type(exc).__name__}") from exc
         return b"".join(chunks)
 
@@ -457,6 +476,23 @@ def _is_loopback(host: str) -> bool:
         return ipaddress.ip_address(host.strip("[]")).is_loopback
     except ValueError:
         return False
+
+
+_ROBOTS_LINE = re.compile(r"^\s*(#.*)?$|^\s*[A-Za-z-]+\s*:", re.M)
+
+
+def robots_file(body: bytes, headers: dict[str, str]) -> bool:
+    """Whether a 200 answer to /robots.txt is a robots file (an empty one is)."""
+    if "html" in headers.get("Content-Type", "").lower():
+        return False
+    try:
+        text = body.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return False
+    if "\x00" in text or re.search(r"<\s*(!doctype|html|body|head)\b", text[:2048], re.I):
+        return False
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    return all(_ROBOTS_LINE.match(ln) for ln in lines)
 
 
 def _resolve(host: str) -> list[str]:

@@ -95,6 +95,8 @@ def crawl_json_search(client: HttpClient, province: str, url_template: str, deta
             return
         except (ValueError, KeyError, TypeError) as exc:
             raise NavigationError(f"{province} search API answer changed shape: {exc}") from SourceChanged(str(exc))
+        if not rows and page_no == 1:
+            raise NavigationError(f"{province} search API lists no items on its first page")
         fresh = 0
         for row in rows:
             url = str(row["selfUrl"])
@@ -135,6 +137,9 @@ def crawl_lists(client: HttpClient, province: str, lists: tuple[ListSpec, ...], 
             # hanweb rows arrive as CDATA inside <record>: unwrap them for the HTML parser
             body = body.replace(b"<![CDATA[", b"").replace(b"]]>", b"")
             items = parse_list(body, url, settings, fetch.headers.get("Content-Type"))
+            if not items and url == first_url:
+                # a list that suddenly lists nothing has changed layout; its known pages are not gone
+                raise NavigationError(f"{province} list {url} shows no items: layout changed?")
             fresh = [i for i in items if i.url not in known]
             # known details are asked again conditionally: a 304 costs little and catches revisions
             for item in items:

@@ -16,6 +16,11 @@ from provintel.config import Settings, settings
 log = logging.getLogger(__name__)
 
 
+# more withdrawals than this in one run are held for an operator instead of applied
+MASS_WITHDRAWAL_MIN = 3
+MASS_WITHDRAWAL_SHARE = 0.2
+
+
 class BatchFailed(RuntimeError):
     """The run finished, but something in it failed: the operator must see it."""
 
@@ -109,6 +114,11 @@ def extract(source_name: str, run_key: str | None = None, s: Settings | None = N
                 failures.append({"url": f.url, "sha256": f.sha256, "reason": f"parse_error: {exc}"})
     except NavigationError as exc:
         failures.append({"url": None, "sha256": None, "reason": f"navigation: {exc}", "batch": True})
+    if len(withdrawn) > max(MASS_WITHDRAWAL_MIN, MASS_WITHDRAWAL_SHARE * len(known.urls)):
+        # a site move or a list that stopped listing looks like many withdrawals at once: an operator checks
+        failures.append({"url": None, "sha256": None, "batch": True,
+                         "reason": f"mass withdrawal: {len(withdrawn)} of {len(known.urls)} known pages answered "
+                                   "404/410 in one run (site moved or list changed?); none marked withdrawn"})
     # every fetch that ended blocked, deferred, refused, too large or failed is a page failure
     failures.extend({"url": f.url, "sha256": f.sha256, "reason": f"{f.outcome}: {f.error or f.status}"}
                     for f in client.ledger

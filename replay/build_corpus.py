@@ -575,6 +575,21 @@ def portals(w: Writer) -> None:
             w.route(gone, "scenarios/notices_changed/404.html", b"<html><body>404</body></html>",
                     scenario="notices_changed", status=404, headers={"Content-Type": "text/html"})
         if province == "shanxi":
+            first_list = next(iter(list_pages(province, items)))
+            # the list page changes layout (items drawn by a script): it lists nothing
+            w.route(first_list[0], "scenarios/notices_list_empty/index.shtml",
+                    '<!DOCTYPE html><html><head><meta charset="utf-8"><title>省政府文件_山西省人民政府</title></head><body>'
+                    '<div class="nav"><a href="/">首页</a> &gt; 政府信息公开 &gt; 省政府文件</div>'
+                    '<div class="sxinfo-pubfiles"><ul class="sxinfo-pubfiles-list"></ul><p>暂无数据</p></div>'
+                    '<div class="footer">主办：山西省人民政府办公厅</div></body></html>'.encode(), scenario="notices_list_empty",
+                    headers={"Content-Type": "text/html; charset=utf-8"})
+            # the site moves: the list and every known page answer 404 (not 30 withdrawals)
+            w.route(first_list[0], "scenarios/notices_site_moved/404.html", b"<html><body>404</body></html>",
+                    scenario="notices_site_moved", status=404, headers={"Content-Type": "text/html"})
+            for n in items:
+                w.route(detail_url(province, n), "scenarios/notices_site_moved/404.html",
+                        b"<html><body>404</body></html>", scenario="notices_site_moved", status=404,
+                        headers={"Content-Type": "text/html"})
             # revised: a notice is declared no longer in force and gains a paragraph
             n = items[2]
             url = detail_url(province, n)

@@ -89,6 +89,10 @@ def load_batch(batch: Path, s: Settings) -> LoadSummary:
         reason: str | None
         if batch_failures:
             status, reason = "quarantined", "; ".join(dict.fromkeys(f["reason"] for f in batch_failures))
+        elif not records and manifest["changed_pages"] == 0 and not withdrawn and not page_failures \
+                and not _ever_loaded(con, source):
+            # a source's first run that finds nothing is broken navigation, not a quiet day
+            status, reason = "quarantined", "first load of this source found nothing to load"
         elif not records and manifest["changed_pages"] == 0:
             status, reason = ("success" if withdrawn else "no_change"), None
         else:
@@ -152,6 +156,12 @@ def load_batch(batch: Path, s: Settings) -> LoadSummary:
                           "reason FROM meta.load_log WHERE load_id = ?", [load_id]).fetchone()
     assert row is not None
     return _summary(row, snapshot.name)
+
+
+def _ever_loaded(con: duckdb.DuckDBPyConnection, source: str) -> bool:
+    row = con.execute("SELECT count(*) FROM meta.load_log WHERE source = ? AND status IN ('success', 'partial')",
+                      [source]).fetchone()
+    return bool(row and row[0])
 
 
 def _withdraw(con: duckdb.DuckDBPyConnection, urls: list[str], load_id: str, now: datetime) -> int:

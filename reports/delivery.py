@@ -17,7 +17,7 @@ import smtplib
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 from email.utils import formatdate
@@ -55,7 +55,7 @@ class Smtp:
     host: str
     port: int = 25
     login: str | None = None
-    password: str | None = None
+    password: str | None = field(default=None, repr=False)  # never in a log line or a traceback
     sender: str = "provintel@localhost"
     starttls: bool = True  # required unless the connection says `"starttls": false` (a loopback sink)
     ssl: bool = False

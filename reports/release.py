@@ -208,7 +208,11 @@ def verify(folder: Path) -> list[str]:
     problems = []
     listed = {f["name"] for f in manifest["files"]}
     for f in manifest["files"]:
-        path = folder / f["name"]
+        name = str(f["name"])
+        if Path(name).name != name or name in ("", ".", ".."):
+            problems.append(f"{name}: not a file name inside the release folder")
+            continue  # a manifest never sends a check outside its own folder
+        path = folder / name
         if not path.is_file():
             problems.append(f"{f['name']}: missing")
         elif sha256(path) != f["sha256"]:

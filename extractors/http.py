@@ -117,6 +117,41 @@ class ReplayAdapter(HTTPAdapter):
         return response
 
 
+class _PinnedHTTPConnection(urllib3.connection.HTTPConnection):
+    """Connects to the address the client checked, never to a second DNS answer (rebinding)."""
+
+    pin: Callable[[str], str]
+
+    def _new_conn(self) -> socket.socket:
+        self._dns_host = self.pin(self.host)
+        return super()._new_conn()
+
+
+class _PinnedHTTPSConnection(urllib3.connection.HTTPSConnection):
+    pin: Callable[[str], str]
+
+    def _new_conn(self) -> socket.socket:
+        self._dns_host = self.pin(self.host)  # TLS still checks the certificate for the host name
+        return super()._new_conn()
+
+
+class PinnedAdapter(HTTPAdapter):
+    """Live mode: resolve once, check the address is public, and connect to exactly that address."""
+
+    def __init__(self, pin: Callable[[str], str]) -> None:
+        self.pin = pin
+        super().__init__()
+
+    def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
+        super().init_poolmanager(*args, **kwargs)
+        http = type("PinnedHTTP", (_PinnedHTTPConnection,), {"pin": staticmethod(self.pin)})
+        https = type("PinnedHTTPS", (_PinnedHTTPSConnection,), {"pin": staticmethod(self.pin)})
+        pools = dict(self.poolmanager.pool_classes_by_scheme)
+        pools["http"] = type("PinnedHTTPPool", (pools["http"],), {"ConnectionCls": http})
+        pools["https"] = type("PinnedHTTPSPool", (pools["https"],), {"ConnectionCls": https})
+        self.poolmanager.pool_classes_by_scheme = pools
+
+
 def retry_after_seconds(value: str | None, now: float | None = None) -> float | None:
     """Read Retry-After as seconds or an HTTP date."""
     if not value:
@@ -204,6 +239,16 @@ class HttpClient:
                     return f"host {host} resolves to non-public {addr}"
         return None
 
+    def public_address(self, host: str) -> str:
+        """The address to connect to: resolved now, and only if every answer is public."""
+        addresses = self.resolve(host)
+        if not addresses:
+            raise requests.ConnectionError(f"{host} does not resolve")
+        private = [a for a in addresses if not ipaddress.ip_address(a).is_global]
+        if private:
+            raise requests.ConnectionError(f"host {host} resolves to non-public {private[0]}: not connecting")
+        return addresses[0]
+
     def session(self, host: str) -> requests.Session:
         with self._guard:
             s = self._sessions.get(host)
@@ -212,10 +257,10 @@ class HttpClient:
                 s.headers["User-Agent"] = self.settings.user_agent
                 s.headers["Accept-Language"] = "zh-CN,zh;q=0.9,en;q=0.5"
                 s.max_redirects = MAX_REDIRECTS
-                if self.settings.replay:
-                    adapter = ReplayAdapter(self.settings.replay)
-                    s.mount("http://", adapter)
-                    s.mount("https://", adapter)
+                adapter: HTTPAdapter = (ReplayAdapter(self.settings.replay) if self.settings.replay
+                                        else PinnedAdapter(self.public_address))
+                s.mount("http://", adapter)
+                s.mount("https://", adapter)
                 self._sessions[host] = s
                 self._locks[host] = threading.Lock()
             return s

@@ -89,3 +89,26 @@ def test_a_host_whose_robots_txt_is_not_one_is_deferred(server: FaultServer, tmp
     f = client(server, tmp_path, monkeypatch, host).get(f"https://{host}/page")
     assert f.outcome == Outcome.DEFERRED
     assert (host, "/page") not in server.requests  # nothing fetched from a host we cannot read the rules of
+
+
+def test_live_mode_connects_only_to_the_address_it_checked(server: FaultServer, tmp_path: Path,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """DNS rebinding: the check sees a public address, a second lookup would give loopback."""
+    import socket
+
+    port = server.server_address[1]
+    answers = iter([["93.184.216.34"], ["127.0.0.1"], ["127.0.0.1"], ["127.0.0.1"]])
+    real = socket.getaddrinfo
+
+    def system_dns(host: str, *a: object, **k: object) -> object:  # what a library's own lookup would find
+        return real("127.0.0.1", *a, **k) if host == "rebind.example.gov.cn" else real(host, *a, **k)
+
+    monkeypatch.setattr(socket, "getaddrinfo", system_dns)
+    monkeypatch.delenv("PROVINTEL_REPLAY", raising=False)
+    monkeypatch.setenv("PROVINTEL_HOME", str(tmp_path / "home"))
+    s = dataclasses.replace(settings(), replay=None, min_interval=0.0, backoff_base=0.0, max_retries=1, timeout=1.0)
+    c = HttpClient(s, ["rebind.example.gov.cn"], sleep=lambda _: None, resolve=lambda host: next(answers),
+                   respect_robots=False)
+    f = c.get(f"http://rebind.example.gov.cn:{port}/page")
+    assert f.outcome in (Outcome.FAILED, Outcome.REFUSED) and "non-public" in (f.error or "")
+    assert server.requests == []  # not one connection reached the loopback server

@@ -58,11 +58,14 @@ def known_pages(source: str, s: Settings) -> Any:
     except NoSnapshot:
         return Known(frozenset(), {})
     try:
-        rows = con.execute("SELECT request_key, url, sha256 FROM raw.loaded_page WHERE source = ?",
-                           [source]).fetchall()
+        rows = con.execute("""SELECT p.request_key, p.url, p.sha256, n.withdrawn_at IS NOT NULL
+                              FROM raw.loaded_page AS p LEFT JOIN core.notice AS n ON n.source_url = p.url
+                              WHERE p.source = ?""", [source]).fetchall()
     finally:
         con.close()
-    return Known(frozenset(r[1] for r in rows), {r[0]: r[2] for r in rows})
+    # a withdrawn page that answers again is parsed again even if unchanged: that is its reappearance
+    return Known(frozenset(r[1] for r in rows), {r[0]: r[2] for r in rows if not r[3]},
+                 frozenset(r[1] for r in rows if r[3]))
 
 
 def extract(source_name: str, run_key: str | None = None, s: Settings | None = None,
@@ -114,10 +117,11 @@ def extract(source_name: str, run_key: str | None = None, s: Settings | None = N
                 failures.append({"url": f.url, "sha256": f.sha256, "reason": f"parse_error: {exc}"})
     except NavigationError as exc:
         failures.append({"url": None, "sha256": None, "reason": f"navigation: {exc}", "batch": True})
-    if len(withdrawn) > max(MASS_WITHDRAWAL_MIN, MASS_WITHDRAWAL_SHARE * len(known.urls)):
+    newly = [u for u in withdrawn if u not in known.withdrawn]
+    if len(newly) > max(MASS_WITHDRAWAL_MIN, MASS_WITHDRAWAL_SHARE * len(known.urls)):
         # a site move or a list that stopped listing looks like many withdrawals at once: an operator checks
         failures.append({"url": None, "sha256": None, "batch": True,
-                         "reason": f"mass withdrawal: {len(withdrawn)} of {len(known.urls)} known pages answered "
+                         "reason": f"mass withdrawal: {len(newly)} of {len(known.urls)} known pages answered "
                                    "404/410 in one run (site moved or list changed?); none marked withdrawn"})
     # every fetch that ended blocked, deferred, refused, too large or failed is a page failure
     failures.extend({"url": f.url, "sha256": f.sha256, "reason": f"{f.outcome}: {f.error or f.status}"}

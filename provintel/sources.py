@@ -19,6 +19,7 @@ class Known:
 
     urls: frozenset[str]
     pages: dict[str, str]  # request key -> sha256 of the body whose records reached core last
+    withdrawn: frozenset[str] = frozenset()  # known pages the portal took down
 
 
 @dataclass(frozen=True)

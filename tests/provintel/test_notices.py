@@ -119,3 +119,19 @@ def test_items_inside_the_look_back_window_keep_the_walk_going(env: Path, replay
     monkeypatch.setenv("PROVINTEL_LOOKBACK_DAYS", "36500")  # every item counts as recent
     pipeline.run("notices_shanxi", "b")
     assert len(replay.requests_to("www.shanxi.gov.cn", "/zfxxgk/zfxxgkzl/fdzdgknr/lzyj/szfwj/index")) == 3
+
+
+def test_a_withdrawn_notice_that_comes_back_has_reappeared(env: Path, replay: Any) -> None:
+    pipeline.run("notices_hunan", "a")
+    replay.corpus = Corpus.load(scenarios=["notices_changed"])
+    pipeline.run("notices_hunan", "b")
+    again = pipeline.run("notices_hunan", "c")  # still gone: no second withdrawal, no mass-withdrawal alarm
+    assert again.status == "success"
+    replay.corpus = Corpus.load()
+    assert pipeline.run("notices_hunan", "d").status == "success"
+    con = warehouse.connect()
+    events = con.execute("SELECT e.event, e.load_id FROM core.notice_event e WHERE e.event IN ('withdrawn', 'reappeared') "
+                         "ORDER BY e.event_at").fetchall()
+    assert [e for e, _ in events] == ["withdrawn", "reappeared"] and events[1][1].endswith("__d")
+    assert con.execute("SELECT count(*) FROM core.notice WHERE withdrawn_at IS NOT NULL").fetchone() == (0,)
+    assert con.execute("SELECT count(*) FROM marts.notices_digest WHERE event = 'reappeared'").fetchone() == (1,)

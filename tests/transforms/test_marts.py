@@ -85,14 +85,14 @@ def test_panel_yoy_rank_share_and_per_capita(con: duckdb.DuckDBPyConnection) -> 
 
 
 def _notice(con: duckdb.DuckDBPyConnection, nid: str, province: str, topics: list[str], hk: bool,
-            withdrawn: bool = False) -> None:
+            withdrawn: bool = False, validity: str | None = None) -> None:
     con.execute("""INSERT INTO core.notice (notice_id, province, title, body_text, content_hash, version, source_url,
                    fetched_at, raw_sha256, load_id, provenance, first_seen, last_changed, topics, topic_terms,
-                   hk_relevant, title_hant, withdrawn_at)
-                   VALUES (?, ?, ?, 'body', 'h', 1, ?, ?, 's', 'L1', 'crawl', ?, ?, ?, ?, ?, ?, ?)""",
+                   hk_relevant, title_hant, withdrawn_at, validity)
+                   VALUES (?, ?, ?, 'body', 'h', 1, ?, ?, 's', 'L1', 'crawl', ?, ?, ?, ?, ?, ?, ?, ?)""",
                 [nid, province, f"关于{nid}的通知", f"https://gov.test/{nid}", T0, T0, T0, json.dumps(topics),
                  json.dumps(["暴雨"] if "emergency_public_safety" in topics else []), hk, f"關於{nid}的通知",
-                 T0 if withdrawn else None])
+                 T0 if withdrawn else None, validity])
     con.execute("INSERT INTO core.notice_event VALUES (?, 'new', NULL, 'L1', ?)", [nid, T0])
     if withdrawn:
         con.execute("INSERT INTO core.notice_event VALUES (?, 'withdrawn', NULL, 'L2', ?)", [nid, T0])
@@ -109,6 +109,14 @@ def test_notices_digest_and_emergency_feed(con: duckdb.DuckDBPyConnection) -> No
     assert ("d", "withdrawn", False, True) in digest and len(digest) == 5
     feed = con.execute("SELECT notice_id, in_force, matched_terms FROM marts.emergency_notices ORDER BY 1").fetchall()
     assert feed == [("c", True, ["暴雨"]), ("d", False, ["暴雨"])]
+
+
+def test_an_expired_emergency_notice_is_not_in_force(con: duckdb.DuckDBPyConnection) -> None:
+    for nid, validity in (("e1", "有效"), ("e2", "失效"), ("e3", "已废止"), ("e4", "部分失效"), ("e5", None)):
+        _notice(con, nid, "hubei", ["emergency_public_safety"], False, validity=validity)
+    rebuild_marts(con)
+    feed = dict(con.execute("SELECT notice_id, in_force FROM marts.emergency_notices").fetchall())
+    assert feed == {"e1": True, "e2": False, "e3": False, "e4": True, "e5": True}
 
 
 def test_every_table_and_column_is_described_in_both_languages(con: duckdb.DuckDBPyConnection) -> None:

@@ -1,3 +1,10 @@
+-- a withdrawn notice whose page answers again has reappeared (whether or not its text changed)
+INSERT INTO core.notice_event
+SELECT s.notice_id, 'reappeared', 'back on the portal', s.load_id, $now
+FROM staging.notice AS s
+JOIN core.notice AS c USING (notice_id)
+WHERE s.load_id = $load_id AND c.withdrawn_at IS NOT NULL;
+
 -- lifecycle events: new, or revised (content changed)
 INSERT INTO core.notice_event
 SELECT s.notice_id, CASE WHEN c.notice_id IS NULL THEN 'new' ELSE 'revised' END,
@@ -42,3 +49,9 @@ VALUES (
     s.doc_type, s.issued_date, s.published_date, s.index_number, s.validity, s.column_name,
     s.body_text, s.attachments, s.content_hash, s.version, s.source_url, s.fetched_at, s.raw_sha256,
     s.load_id, s.provenance, $now, $now, s.topics, s.topic_terms, s.hk_relevant, s.title_hant);
+
+
+UPDATE core.notice AS c
+SET withdrawn_at = NULL, last_changed = $now
+FROM staging.notice AS s
+WHERE s.load_id = $load_id AND s.notice_id = c.notice_id AND c.withdrawn_at IS NOT NULL;

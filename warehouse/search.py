@@ -6,6 +6,7 @@ two plain tables (search.doc, search.posting) kept up to date by each notices lo
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 from collections import Counter
@@ -19,6 +20,8 @@ import duckdb
 
 log = logging.getLogger(__name__)
 SQL = Path(__file__).with_name("sql") / "search_bm25.sql"
+SYNONYMS = Path(__file__).with_name("synonyms.json")
+SYNONYM_WEIGHT = 0.5
 TITLE_WEIGHT = 3  # a term in the title counts as three in the body
 # words every notice has: single characters never reach the index (see _WORD), so only words here
 STOP = frozenset({"关于", "通知", "印发", "如下", "认真", "贯彻", "执行", "各地", "各部门", "有关", "现将"})
@@ -66,13 +69,40 @@ def reindex(con: duckdb.DuckDBPyConnection, notice_ids: Iterable[str]) -> int:
     return len(docs)
 
 
+@cache
+def _to_simplified() -> Any:
+    import opencc
+
+    return opencc.OpenCC("hk2s")  # Hong Kong and Taiwan Traditional, as users in Hong Kong type it
+
+
+@cache
+def _synonyms() -> dict[str, list[str]]:
+    doc = json.loads(SYNONYMS.read_text(encoding="utf-8"))
+    return {k: list(v) for k, v in doc["synonyms"].items()}
+
+
+def query_terms(query: str) -> dict[str, float]:
+    """A query's index terms with weights: folded to Simplified, segmented, synonyms at half weight."""
+    weights: dict[str, float] = {}
+    for term in terms(_to_simplified().convert(query)):
+        weights[term] = 1.0
+    for term in list(weights):
+        for extra in _synonyms().get(term, []):
+            # whole words of the synonym only: its fragments (投资, 企业, 行政) would match everything
+            words = [w for w in _jieba().lcut(extra) if _WORD.fullmatch(w) and w not in STOP]
+            for w in words if len(words) == 1 else [w for w in words if len(w) >= 3]:
+                weights.setdefault(w.lower(), SYNONYM_WEIGHT)
+    return weights
+
+
 def search(con: duckdb.DuckDBPyConnection, query: str, province: str | None = None, topic: str | None = None,
            since: date | str | None = None, limit: int = 20) -> list[dict[str, Any]]:
-    """Rank notices for a Chinese query by BM25; withdrawn notices are left out."""
-    q = terms(query)
+    """Rank notices for a Chinese query (Simplified or Traditional) by BM25; withdrawn notices are left out."""
+    q = query_terms(query)
     if not q:
         return []
-    cur = con.execute(SQL.read_text(), {"terms": q, "province": province, "topic": topic,
-                                        "since": str(since) if since else None, "limit": limit})
+    cur = con.execute(SQL.read_text(), {"terms": list(q), "weights": list(q.values()), "province": province,
+                                        "topic": topic, "since": str(since) if since else None, "limit": limit})
     cols = [d[0] for d in cur.description]
     return [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]

@@ -41,3 +41,23 @@ def test_index_is_updated_incrementally(env: Path, replay: Any) -> None:
     assert con.execute("SELECT count(*) FROM search.doc").fetchone() == (30,)
     assert con.execute("SELECT count(*) FROM (SELECT term, notice_id FROM search.posting GROUP BY ALL "
                        "HAVING count(*) > 1)").fetchone() == (0,)
+
+
+def test_traditional_queries_fold_to_simplified_and_synonyms_widen() -> None:
+    from warehouse.search import query_terms
+
+    assert query_terms("外資") == {**query_terms("外资")} and query_terms("外资")["外资"] == 1.0
+    assert "营商" in query_terms("營商環境")
+    widened = query_terms("香港")
+    assert widened["香港"] == 1.0 and widened["粤港澳"] == widened["港澳"] == 0.5
+    assert "投资" not in query_terms("外资") and "企业" not in query_terms("外资")  # no generic fragments
+
+
+def test_search_in_traditional_finds_the_simplified_notices(env: Path, replay: Any) -> None:
+    pipeline.run("notices_hubei", "a")
+    con = warehouse.connect()
+    assert [h["title"] for h in search(con, "外資")] == [h["title"] for h in search(con, "外资")] != []
+    hk = search(con, "香港", limit=100)
+    gba = [h for h in hk if "粤港澳大湾区" in h["title"]]
+    assert gba and all("香港" not in h["matched"] for h in gba)  # found through 港澳/粤港澳, not the word itself
+    assert {h["title"] for h in hk} >= {h["title"] for h in search(con, "香港", limit=100) if "香港" in h["matched"]}

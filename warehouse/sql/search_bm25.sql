@@ -1,12 +1,14 @@
 -- BM25 (k1 = 1.2, b = 0.75) over the jieba-segmented inverted index; $terms is the segmented query
-WITH q AS (SELECT DISTINCT unnest($terms::VARCHAR[]) AS term),
+-- and $weights their weights (1 for the query's own words, less for synonyms)
+WITH q AS (SELECT unnest($terms::VARCHAR[]) AS term, unnest($weights::DOUBLE[]) AS weight),
 stats AS (SELECT count(*) AS n, avg(length) AS avgdl FROM search.doc),
 df AS (
-    SELECT p.term, count(*) AS df FROM search.posting AS p JOIN q USING (term) GROUP BY p.term
+    SELECT p.term, any_value(q.weight) AS weight, count(*) AS df FROM search.posting AS p JOIN q USING (term)
+    GROUP BY p.term
 ),
 scores AS (
     SELECT p.notice_id,
-           sum(ln(1 + (stats.n - df.df + 0.5) / (df.df + 0.5))
+           sum(df.weight * ln(1 + (stats.n - df.df + 0.5) / (df.df + 0.5))
                * (p.tf * 2.2) / (p.tf + 1.2 * (0.25 + 0.75 * d.length / stats.avgdl))) AS score,
            list(DISTINCT p.term ORDER BY p.term) AS matched
     FROM search.posting AS p

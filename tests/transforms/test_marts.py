@@ -126,3 +126,22 @@ def test_every_table_and_column_is_described_in_both_languages(con: duckdb.DuckD
     missing = [f"{e.schema}.{e.table}.{e.column}" for e in found
                if not (e.description and re.search("[\u4e00-\u9fff]", e.description) and re.search("[A-Za-z]{3}", e.description))]
     assert missing == []
+
+
+def test_the_panel_flags_growth_that_disagrees_with_levels_and_sectors_that_do_not_add_up(
+        con: duckdb.DuckDBPyConnection) -> None:
+    obs(con, [("nbs", "hubei", "gdp", "level", "2024", False, 60013.0, "CNY"),
+              ("nbs", "hubei", "gdp", "level", "2025", False, 58594.0, "CNY"),  # a level that fell…
+              ("nbs", "hubei", "gdp", "yoy_pct", "2025", False, 5.4, "pct"),  # …beside real growth of 5.4%
+              ("nbs", "hunan", "gdp", "level", "2024", False, 50000.0, "CNY"),
+              ("nbs", "hunan", "gdp", "level", "2025", False, 53000.0, "CNY"),
+              ("nbs", "hunan", "gdp", "yoy_pct", "2025", False, 4.8, "pct"),  # 6.0% nominal: fine
+              ("nbs", "henan", "gdp", "level", "2025", False, 63590.0, "CNY"),
+              *[("nbs", "henan", s, "level", "2025", False, v, "CNY")
+                for s, v in (("gdp_primary", 5491.4), ("gdp_secondary", 24346.2), ("gdp_tertiary", 23752.4))]])
+    rebuild_marts(con)
+    flags = dict(con.execute("SELECT region, consistency FROM marts.province_panel "
+                             "WHERE indicator = 'gdp' AND period = '2025'").fetchall())
+    assert flags["hunan"] is None
+    assert flags["hubei"] is not None and "5.4%" in flags["hubei"] and "-2.4%" in flags["hubei"]
+    assert flags["henan"] is not None and "sectors sum to" in flags["henan"]

@@ -53,6 +53,17 @@ additive AS (
 )
 SELECT a.region, a.indicator, a.period, a.frequency, a.cumulative, a.value, a.unit,
        a.yoy_pct, a.yoy_nominal_pct,
+       -- the published growth against the growth the levels imply: real growth and nominal change
+       -- differ by inflation, but not by 10 points, and not in sign by more than 5
+       CASE WHEN a.yoy_pct IS NOT NULL AND a.yoy_nominal_pct IS NOT NULL
+             AND (abs(a.yoy_pct - a.yoy_nominal_pct) > 10
+                  OR (sign(a.yoy_pct) * sign(a.yoy_nominal_pct) < 0 AND abs(a.yoy_pct - a.yoy_nominal_pct) > 5))
+            THEN printf('增速 %.1f%% 與水平值推算的 %.1f%% 不符 / published growth %.1f%% disagrees with %.1f%% from the levels',
+                        a.yoy_pct, a.yoy_nominal_pct, a.yoy_pct, a.yoy_nominal_pct)
+            WHEN a.indicator = 'gdp' AND s.sectors IS NOT NULL AND abs(s.sectors / a.value - 1) > 0.005
+            THEN printf('三次產業合計 %.0f 與總量 %.0f 不符 / sectors sum to %.4g, total %.4g',
+                        s.sectors, a.value, s.sectors, a.value)
+       END AS consistency,
        CASE WHEN a.region <> 'national' AND a.value IS NOT NULL THEN
            rank() OVER (PARTITION BY a.indicator, a.period, a.cumulative, a.region = 'national', a.value IS NULL
                         ORDER BY a.value DESC) END AS rank_among_five,
@@ -68,6 +79,10 @@ SELECT a.region, a.indicator, a.period, a.frequency, a.cumulative, a.value, a.un
            AS is_latest_period,
        a.source, a.source_url, a.vintage, a.yoy_source, a.yoy_vintage
 FROM additive AS a
+LEFT JOIN (SELECT region, period, cumulative, sum(value) AS sectors FROM lv
+           WHERE indicator IN ('gdp_primary', 'gdp_secondary', 'gdp_tertiary')
+           GROUP BY ALL HAVING count(*) = 3) AS s
+    ON a.indicator = 'gdp' AND s.region = a.region AND s.period = a.period AND s.cumulative = a.cumulative
 ASOF LEFT JOIN pop AS p ON p.region = a.region AND a.year >= p.year
 ORDER BY a.indicator, a.frequency, a.period DESC, a.region = 'national', a.value DESC NULLS LAST, a.region;
 
@@ -76,6 +91,7 @@ COMMENT ON COLUMN marts.province_panel.frequency IS '频度：A 年度，Q 季�
 COMMENT ON COLUMN marts.province_panel.value IS '水平值（规范单位，见 unit）/ level in the canonical unit (see unit)';
 COMMENT ON COLUMN marts.province_panel.yoy_pct IS '公布的同比增速（%，GDP 等为按可比价格计算的实际增速）/ published change on a year earlier, percent (real growth where the source says so)';
 COMMENT ON COLUMN marts.province_panel.yoy_nominal_pct IS '由同一来源上年同期水平值计算的名义增速（%，仅金额与人数）/ nominal change from the same source''s level a year earlier, percent (amounts and persons only)';
+COMMENT ON COLUMN marts.province_panel.consistency IS '一致性提示：增速与水平值不符，或三次产业合计与GDP不符（为空即无问题）/ consistency flag: growth that disagrees with the levels, or sectors that do not add up to GDP (empty when fine)';
 COMMENT ON COLUMN marts.province_panel.rank_among_five IS '按水平值的五省排名 / rank among the five provinces by level';
 COMMENT ON COLUMN marts.province_panel.yoy_rank_among_five IS '按同比增速的五省排名 / rank among the five provinces by published growth';
 COMMENT ON COLUMN marts.province_panel.share_of_national_pct IS '占全国比重（%，仅可加总指标）/ share of the national total, percent (additive indicators only)';

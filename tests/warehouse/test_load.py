@@ -102,9 +102,15 @@ def test_empty_batch_from_changed_pages_is_quarantined(home: Path) -> None:
 
 
 def test_nothing_changed_is_not_a_failure(home: Path) -> None:
+    load(batch(home, "first", HUBEI))
     s = load(batch(home, "same", [], changed=0))
     assert s.status == "no_change"
     s.raise_for_failures()
+
+
+def test_a_first_batch_with_nothing_in_it_is_quarantined(home: Path) -> None:
+    s = load(batch(home, "same", [], changed=0))
+    assert s.status == "quarantined" and "found nothing" in (s.reason or "")
 
 
 def test_batch_checked_in_context_of_core(home: Path) -> None:

@@ -38,6 +38,7 @@ class Observation:
     preliminary: bool = False
     source_text: str = ""
     indicator_zh: str = ""  # the name as the source printed it
+    published_date: str | None = None  # when the source published it (ISO date), if it says
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -260,7 +260,8 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
                 if sentence.startswith("其中") and subject == UNKNOWN:
                     parts_of_unknown = True  # 其中，进口…；出口…: the parts belong to the unknown total
                 subject = _sentence(sentence, region, default, communique, out, stats,
-                                    UNKNOWN if parts_of_unknown else subject, parts_of_unknown)
+                                    UNKNOWN if parts_of_unknown else subject, parts_of_unknown,
+                                    published.isoformat() if published else None)
     kept, rejected = check(list(out.values()))
     stats.rejected.extend(rejected)
     return kept
@@ -272,7 +273,7 @@ UNKNOWN = "unknown"  # a subject the catalogue does not hold
 def _sentence(sentence: str, region: str, default: Period, communique: bool,
               out: dict[tuple[str, str, str, bool], Observation], stats: ReleaseStats,
               before: tuple[str, str] | str | None = None,
-              parts_of_unknown: bool = False) -> tuple[str, str] | str | None:
+              parts_of_unknown: bool = False, published: str | None = None) -> tuple[str, str] | str | None:
     """Extract one sentence's figures; return its subject for a following 其中 sentence.
 
     `parts_of_unknown`: the sentence lists parts of a total the catalogue does not hold; a subject
@@ -330,7 +331,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
             at = period if f.year is None else Period(f.year, "", False)
             obs = Observation(region=region, indicator=f.indicator, measure=f.measure, period=at.key(),
                               value=f.value, unit=f.unit, cumulative=at.cumulative, preliminary=prelim,
-                              source_text=sentence[:300], indicator_zh=f.name)
+                              source_text=sentence[:300], indicator_zh=f.name, published_date=published)
             key = (f.indicator, f.measure, obs.period, obs.cumulative)
             prior = out.get(key)
             if prior is None:

@@ -115,7 +115,8 @@ def load_batch(batch: Path, s: Settings) -> LoadSummary:
             if status == "success" and records:
                 before = con.execute(f"SELECT count(*) FROM {CORE[kind]}").fetchone()[0]  # type: ignore[index]
                 for stmt in statements(SQL / MERGE[kind]):
-                    con.execute(stmt, {"load_id": load_id, "now": now} if "$" in stmt else None)
+                    params = {k: v for k, v in (("load_id", load_id), ("now", now)) if f"${k}" in stmt}
+                    con.execute(stmt, params or None)
                 after = con.execute(f"SELECT count(*) FROM {CORE[kind]}").fetchone()[0]  # type: ignore[index]
                 rows_loaded += after - before
                 if kind == "notices":

@@ -37,11 +37,12 @@ def publish_sample(extra_load_status: str | None = None, rows: bool = True) -> N
         for region, v in GDP_2024.items():
             for period, value in (("2023", v / 1.05), ("2024", v)):
                 con.execute("INSERT INTO core.observation VALUES ('nbs', ?, 'gdp', 'level', ?, false, ?, 'CNY', false, "
-                            "NULL, 'https://data.stats.gov.cn/x', ?, 'sha', 'L-nbs', ?, NULL, NULL)", [region, period, value, t0, t0])
+                            "NULL, 'https://data.stats.gov.cn/x', ?, 'sha', 'L-nbs', ?, NULL, NULL, NULL, ?)",
+                            [region, period, value, t0, t0, t0])
             if region != "national":
                 con.execute("INSERT INTO core.observation VALUES (?, ?, 'gdp', 'yoy_pct', '2024', false, 5.2, 'pct', false, "
-                            "NULL, ?, ?, 'sha', 'L-c', ?, NULL, NULL)",
-                            [f"communiques_{region}", region, f"https://tjj.{region}.gov.cn/{FORMULA}", t0, t0])
+                            "NULL, ?, ?, 'sha', 'L-c', ?, NULL, NULL, NULL, ?)",
+                            [f"communiques_{region}", region, f"https://tjj.{region}.gov.cn/{FORMULA}", t0, t0, t0])
         notices = [("hubei", "关于鄂港合作的通知\x0b " + XSS, ["hk_macao_gba"], True),
                    ("henan", "关于防汛应急的通知", ["emergency_public_safety"], False),
                    ("hunan", FORMULA, ["trade"], False)]

@@ -28,9 +28,10 @@ def con(tmp_path: Path) -> duckdb.DuckDBPyConnection:
 def obs(con: duckdb.DuckDBPyConnection, rows: list[tuple[Any, ...]]) -> None:
     """rows: (source, region, indicator, measure, period, cumulative, value, unit)"""
     for source, region, indicator, measure, period, cumulative, value, unit in rows:
-        con.execute("""INSERT INTO core.observation VALUES (?, ?, ?, ?, ?, ?, ?, ?, false, NULL, ?, ?, 'sha', 'L1', ?, NULL, NULL)""",
+        con.execute("""INSERT INTO core.observation VALUES (?, ?, ?, ?, ?, ?, ?, ?, false, NULL, ?, ?, 'sha', 'L1', ?, NULL,
+                       NULL, NULL, ?)""",
                     [source, region, indicator, measure, period, cumulative, value, unit,
-                     f"https://example.test/{source}/{period}", T0, T0])
+                     f"https://example.test/{source}/{period}", T0, T0, T0])
 
 
 def test_single_period_from_year_to_date(con: duckdb.DuckDBPyConnection) -> None:

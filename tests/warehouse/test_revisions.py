@@ -54,3 +54,22 @@ def test_reconciliation_flags_nbs_and_bureau_disagreeing(env: Path, replay: Any)
     assert by_key[("hubei", "gdp", "2024")][3:] == (6001297000000.0, 6001297000000.0, False)
     assert by_key[("hubei", "gdp", "2023")][5] is True  # restated by NBS, not by the 2023 communiqué
     assert by_key[("henan", "gdp", "2024")][5] is False
+
+
+def test_vintages_start_at_the_source_publication_date(env: Path, replay: Any, capsys: Any) -> None:
+    """ALFRED semantics: a communiqué published 2025-03-24 was known then, whenever we fetched it."""
+    assert pipeline.run("communiques_hubei", "a").status == "success"
+    assert pipeline.run("nbs", "a").status == "success"
+    con = warehouse.connect()
+    start, recorded, published = con.execute(
+        """SELECT realtime_start, recorded_at, published_date FROM core.observation
+           WHERE source = 'communiques_hubei' AND indicator = 'gdp' AND measure = 'level' AND period = '2024'""").fetchone()
+    assert str(published) == "2025-03-24" and start.date().isoformat() == "2025-03-24" and recorded > start
+    nbs_start, nbs_recorded = con.execute("SELECT realtime_start, recorded_at FROM core.observation "
+                                          "WHERE source = 'nbs' LIMIT 1").fetchone()
+    assert nbs_start == nbs_recorded  # NBS answers carry no publication date: known from when we loaded them
+    con.close()
+    # the README's example: what was known on 2026-01-01
+    assert main(["series", "hubei", "gdp", "--as-of", "2026-01-01", "--format", "csv"]) == 0
+    out = capsys.readouterr().out
+    assert "communiques_hubei" in out and "2024" in out and "nbs" not in out

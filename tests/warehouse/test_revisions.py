@@ -73,3 +73,14 @@ def test_vintages_start_at_the_source_publication_date(env: Path, replay: Any, c
     assert main(["series", "hubei", "gdp", "--as-of", "2026-01-01", "--format", "csv"]) == 0
     out = capsys.readouterr().out
     assert "communiques_hubei" in out and "2024" in out and "nbs" not in out
+
+
+def test_reconciliation_covers_monthly_and_quarterly_releases(env: Path, replay: Any) -> None:
+    for source in ("nbs", "releases_hubei", "releases_hunan", "communiques_hubei"):
+        assert pipeline.run(source, "a").status == "success", source
+    con = warehouse.connect()
+    freq = dict(con.execute("SELECT frequency, count(*) FROM marts.reconciliation GROUP BY 1").fetchall())
+    assert freq.get("A", 0) > 0 and freq.get("M", 0) + freq.get("Q", 0) > 0, freq
+    sources = {r[0] for r in con.execute("SELECT DISTINCT bureau_source FROM marts.reconciliation "
+                                         "WHERE frequency <> 'A'").fetchall()}
+    assert sources <= {"releases_hubei", "releases_hunan"} and sources

@@ -231,8 +231,11 @@ def monthly_context(tables: dict[str, Table], about: dict[str, Any]) -> dict[str
 
 def weekly_context(tables: dict[str, Table], about: dict[str, Any]) -> dict[str, Any]:
     notes = Footnotes()
-    events = _cited(tables["notices_digest"].records(), notes, period="published_date")
-    feed = _cited(tables["emergency_notices"].records(), notes, period="published_date")
+    # each notice links to its page: one note per portal and day says where they came from
+    events = [{**r, "cite": notes.cite(r["source"], "–", r["vintage"], None)}
+              for r in tables["notices_digest"].records()]
+    feed = [{**r, "cite": notes.cite(r["source"], "–", r["vintage"], None)}
+            for r in tables["emergency_notices"].records()]
     by_province: dict[str, dict[str, list[dict[str, Any]]]] = {}
     for e in events:
         if e["hk_relevant"] or e["emergency"]:

@@ -87,3 +87,17 @@ def test_next_digest_covers_only_what_changed_since_the_last(published: Path) ->
     assert "本期沒有涉港政策文件" in html and "關於鄂港合作的通知" not in html
     assert "關於防汛應急的通知" in html  # the emergency feed lists what is still in force
     assert (second / "weekly_digest.pdf").stat().st_size > 10_000
+
+
+def test_a_notice_first_seen_now_but_published_long_ago_is_not_called_new(published: Path) -> None:
+    import csv
+
+    folder = briefing.build("weekly_digest", DAY)  # the sample notices were published 2025-11-01
+    with open(folder / "notices_digest.csv", encoding="utf-8-sig") as f:
+        events = [r["event"] for r in csv.DictReader(f)]
+    assert events and set(events) == {"first_recorded"}
+    html = (folder / "weekly_digest.html").read_text(encoding="utf-8")
+    assert "首次收錄" in html
+    # one source note per portal and day, not one per notice (the items link to their pages)
+    notes = html.split('<ol class="notes">', 1)[1].split("</ol>", 1)[0]
+    assert notes.count("<li") == 3  # three portals in the sample

@@ -66,6 +66,28 @@ def guard(con: duckdb.DuckDBPyConnection, patterns: tuple[str, ...]) -> None:
         raise BriefingBlocked("latest batch failed validation: " + "; ".join(failed))
 
 
+# how old a source's last good load may be before a briefing warns that its data are stale
+CADENCE_DAYS = (("notices_%", 3), ("releases_%", 45), ("nbs", 45), ("communiques_%", 400))
+
+
+def stale(con: duckdb.DuckDBPyConnection, patterns: tuple[str, ...], day: date) -> list[str]:
+    """Sources the briefing reads whose last good load is older than their cadence allows, as
+    bilingual lines (a briefing built while the pipeline stood still must say so)."""
+    where = " OR ".join("source LIKE ?" for _ in patterns)
+    rows = con.execute(
+        f"""SELECT source, max(finished_at) FILTER (WHERE status IN ('success', 'no_change', 'partial'))
+            FROM meta.load_log WHERE {where} GROUP BY source ORDER BY source""", list(patterns)).fetchall()
+    out = []
+    for source, last in rows:
+        limit = next(days for pattern, days in CADENCE_DAYS if re.fullmatch(pattern.replace("%", ".*"), source))
+        age = (day - last.date()).days if last is not None else None
+        if age is None or age > limit:
+            when = last.date().isoformat() if last is not None else "從未 never"
+            out.append(f"{source}: 最後成功載入 last loaded {when}"
+                       + (f"（{age} 天 days；應每 {limit} 天 expected every {limit} days）" if age is not None else ""))
+    return out
+
+
 def snapshot_time(snapshot: Path) -> datetime:
     """The publication time encoded in a snapshot's name: the briefing's data cut-off."""
     m = re.search(r"warehouse-(\d{8}T\d{6})(\d{6})Z", snapshot.name)
@@ -99,7 +121,8 @@ def build(kind_name: str, day: date, s: Settings | None = None) -> Path:
         tmp = Path(tempfile.mkdtemp(prefix=f".{final.name}.tmp-", dir=final.parent))
         about = {"release_id": bid, "kind": kind_name, "title_zh": kind.title_zh, "title_en": kind.title_en,
                  "release_date": day.isoformat(), "snapshot": snapshot.stem,
-                 "since": since.isoformat(), "until": until.isoformat()}
+                 "since": since.isoformat(), "until": until.isoformat(),
+                 "stale": stale(con, kind.source_patterns, day)}
         try:
             manifest, tables = release.build(con, tmp, kind.datasets, {"since": since, "until": until}, about)
             write_documents(kind_name, tables, about, tmp, manifest)

@@ -101,3 +101,13 @@ def test_a_notice_first_seen_now_but_published_long_ago_is_not_called_new(publis
     # one source note per portal and day, not one per notice (the items link to their pages)
     notes = html.split('<ol class="notes">', 1)[1].split("</ol>", 1)[0]
     assert notes.count("<li") == 3  # three portals in the sample
+
+
+def test_a_briefing_built_while_the_pipeline_stood_still_says_the_data_are_stale(published: Path) -> None:
+    from datetime import date, timedelta
+
+    later = date.today() + timedelta(days=10)  # the sample loads finished today: ten days without a run
+    html = (briefing.build("weekly_digest", later) / "weekly_digest.html").read_text(encoding="utf-8")
+    assert "數據可能過時 Data may be stale" in html and "notices_hubei: 最後成功載入 last loaded" in html
+    fresh = (briefing.build("weekly_digest", date.today()) / "weekly_digest.html").read_text(encoding="utf-8")
+    assert "Data may be stale" not in fresh

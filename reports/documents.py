@@ -62,10 +62,11 @@ def fmt_value(value: float | None, unit: str | None, indicator: str = "") -> str
     """A level the way a Hong Kong reader expects it: 億元 for money, 萬人 for people."""
     if value is None:
         return "–"
+    # renminbi said outright: a Hong Kong reader's 元 is the Hong Kong dollar
     if unit == "CNY" and "per_capita" in indicator:
-        return f"{value:,.0f} 元"
+        return f"人民幣 {value:,.0f} 元"
     if unit == "CNY":
-        return f"{value / 1e8:,.1f} 億元"
+        return f"人民幣 {value / 1e8:,.1f} 億元"
     if unit == "USD":
         return f"{value / 1e8:,.2f} 億美元"
     if unit == "persons":

@@ -27,7 +27,7 @@ def test_weekly_digest_escapes_scraped_text_and_puts_hong_kong_first(published: 
 def test_monthly_brief_cites_source_period_and_vintage_for_each_figure(published: Path) -> None:
     folder = briefing.build("monthly_brief", DAY)
     html = (folder / "monthly_brief.html").read_text(encoding="utf-8")
-    assert "600,129.7 億元" in html or "60,013.0 億元" in html  # Hubei 2024, NBS
+    assert "人民幣 60,013.0 億元" in html  # Hubei 2024, NBS, with its currency said outright
     assert 'title="來源 Source: 國家統計局數據庫 / NBS data API · 期間 Period: 2024 · 版本 Vintage: ' in html
     assert "https://data.stats.gov.cn/x" in html
 
@@ -57,7 +57,7 @@ def test_pdf_embeds_cjk_font_and_renders_chinese(published: Path, tmp_path: Path
 
 
 @pytest.mark.parametrize("value,unit,indicator,expected", [
-    (60012.97e8, "CNY", "gdp", "60,013.0 億元"), (36947.0, "CNY", "disposable_income_per_capita", "36,947 元"),
+    (60012.97e8, "CNY", "gdp", "人民幣 60,013.0 億元"), (36947.0, "CNY", "disposable_income_per_capita", "人民幣 36,947 元"),
     (1.922e9, "USD", "fdi_utilized", "19.22 億美元"), (5834e4, "persons", "population_resident", "5,834.0 萬人"),
     (None, "CNY", "gdp", "–"), (99.6, "index", "cpi", "99.6")])
 def test_value_formats(value: float | None, unit: str, indicator: str, expected: str) -> None:

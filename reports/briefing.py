@@ -122,7 +122,9 @@ def build(kind_name: str, day: date, s: Settings | None = None) -> Path:
         about = {"release_id": bid, "kind": kind_name, "title_zh": kind.title_zh, "title_en": kind.title_en,
                  "release_date": day.isoformat(), "snapshot": snapshot.stem,
                  "since": since.isoformat(), "until": until.isoformat(),
-                 "stale": stale(con, kind.source_patterns, day)}
+                 "stale": stale(con, kind.source_patterns, day),
+                 # figures replayed from the recorded corpus (make demo) are labelled in every document
+                 "demo": bool(s.replay)}
         try:
             manifest, tables = release.build(con, tmp, kind.datasets, {"since": since, "until": until}, about)
             write_documents(kind_name, tables, about, tmp, manifest)

@@ -151,7 +151,8 @@ def compose(briefing: sqlite3.Row, bureau: str, recipients: list[str], sender: s
     folder = Path(briefing["folder"])
     manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
     msg = EmailMessage()
-    msg["Subject"] = one_line(f"{manifest['title_zh']} {manifest['title_en']} {briefing['release_date']}")
+    demo = "[示範 DEMO] " if manifest.get("demo") else ""
+    msg["Subject"] = one_line(f"{demo}{manifest['title_zh']} {manifest['title_en']} {briefing['release_date']}")
     msg["From"] = one_line(sender)
     msg["To"] = ", ".join(one_line(r) for r in recipients)
     msg["Date"] = formatdate(localtime=False)

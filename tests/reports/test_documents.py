@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -111,3 +112,15 @@ def test_a_briefing_built_while_the_pipeline_stood_still_says_the_data_are_stale
     assert "數據可能過時 Data may be stale" in html and "notices_hubei: 最後成功載入 last loaded" in html
     fresh = (briefing.build("weekly_digest", date.today()) / "weekly_digest.html").read_text(encoding="utf-8")
     assert "Data may be stale" not in fresh
+
+
+def test_replayed_data_is_labelled_demo_data_in_every_document(published: Path, monkeypatch: Any) -> None:
+    import json
+
+    monkeypatch.setenv("PROVINTEL_REPLAY", "http://127.0.0.1:9")
+    folder = briefing.build("monthly_brief", DAY)
+    assert json.loads((folder / "manifest.json").read_text(encoding="utf-8"))["demo"] is True
+    assert "示範數據 DEMO DATA" in (folder / "monthly_brief.html").read_text(encoding="utf-8")
+    pdf_text = subprocess.run(["pdftotext", str(folder / "monthly_brief.pdf"), "-"], capture_output=True, text=True,
+                              check=True).stdout
+    assert "DEMO DATA" in pdf_text

@@ -8,7 +8,9 @@ it) is never retried on its own; `provintel deliveries` shows it for an operator
 
 from __future__ import annotations
 
+import base64
 import contextlib
+import csv
 import json
 import logging
 import os
@@ -158,18 +160,63 @@ def compose(briefing: sqlite3.Row, bureau: str, recipients: list[str], sender: s
     msg["Date"] = formatdate(localtime=False)
     msg["Message-ID"] = f"<{briefing['id']}.{bureau}@provintel>"
     msg["X-Provintel-Briefing"] = one_line(briefing["id"])
-    msg.set_content(
-        f"{manifest['title_zh']} / {manifest['title_en']}\n"
-        f"日期 Date: {briefing['release_date']}\n數據快照 Snapshot: {briefing['snapshot']}\n\n"
-        "附件為 PDF 版本；數據集（Parquet、CSV、XLSX）及 manifest.json 存於發布資料夾。\n"
-        "The PDF is attached; the datasets (Parquet, CSV, XLSX) and manifest.json are in the release folder:\n"
-        f"{folder}\n")
-    html = folder / f"{briefing['kind']}.html"
-    msg.add_alternative(html.read_text(encoding="utf-8"), subtype="html")
+    msg.set_content(summary(folder, manifest, briefing))
+    # charts travel as inline parts (cid:), which Outlook and Gmail show; data: URIs they drop
+    html = (folder / f"{briefing['kind']}.html").read_text(encoding="utf-8")
+    images: list[bytes] = []
+
+    def to_cid(m: re.Match[str]) -> str:
+        images.append(base64.b64decode(m.group(1)))
+        return f'src="cid:chart{len(images)}@provintel"'
+
+    html = re.sub(r'src="data:image/png;base64,([A-Za-z0-9+/=]+)"', to_cid, html)
+    msg.add_alternative(html, subtype="html")
+    html_part = msg.get_payload()[1]  # type: ignore[index]
+    for n, png in enumerate(images, start=1):
+        html_part.add_related(png, maintype="image", subtype="png", cid=f"<chart{n}@provintel>",
+                              filename=f"chart{n}.png")
     pdf = folder / f"{briefing['kind']}.pdf"
     msg.add_attachment(pdf.read_bytes(), maintype="application", subtype="pdf",
                        filename=f"{briefing['id']}.pdf")
+    for f in manifest["files"]:
+        if f.get("format") == "xlsx" and Path(f["name"]).name == f["name"] and (folder / f["name"]).is_file():
+            msg.add_attachment((folder / f["name"]).read_bytes(), maintype="application",
+                               subtype="vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                               filename=f"{briefing['id']}-{f['name']}")
     return msg
+
+
+def summary(folder: Path, manifest: dict[str, Any], briefing: sqlite3.Row) -> str:
+    """The plain-text part: what the briefing holds in a few lines, for readers without HTML."""
+    lines = [f"{manifest['title_zh']} / {manifest['title_en']}", f"日期 Date: {briefing['release_date']}"]
+    if manifest.get("demo"):
+        lines.append("示範數據 DEMO DATA: replayed recorded corpus, not live official figures.")
+    lines += [f"數據可能過時 Data may be stale: {s}" for s in manifest.get("stale") or []]
+    lines.append("")
+    if briefing["kind"] == "weekly_digest":
+        rows = _csv_rows(folder / "notices_digest.csv")
+        counts: dict[str, int] = {}
+        for r in rows:
+            counts[r["event"]] = counts.get(r["event"], 0) + 1
+        lines.append("本期 This period: " + (", ".join(f"{k} {v}" for k, v in sorted(counts.items())) or "none"))
+        hk = [r for r in rows if (r.get("hk_relevant") or "").lower() == "true"][:5]
+        if hk:
+            lines.append("涉港 Relevant to Hong Kong:")
+            lines += [f"- {r['title_hant'] or r['title']} ({r['source_url']})" for r in hk]
+    else:
+        rows = [r for r in _csv_rows(folder / "key_indicators.csv") if r.get("indicator") == "gdp"]
+        if rows:
+            lines.append("地區生產總值 GDP:")
+            lines += [f"- {r['region']} {r['period']}: growth {r['yoy_pct'] or '–'}%" for r in rows]
+    lines += ["", "附件：PDF 全文及 Excel 數據表。Attached: the full PDF and the data as Excel workbooks."]
+    return "\n".join(lines) + "\n"
+
+
+def _csv_rows(path: Path) -> list[dict[str, str]]:
+    if not path.is_file():
+        return []
+    with open(path, encoding="utf-8-sig", newline="") as f:
+        return list(csv.DictReader(f))
 
 
 class _Unsure(Exception):

@@ -40,6 +40,15 @@ def test_one_message_per_bureau_and_a_rerun_sends_nothing(published: Path, tmp_p
     assert msg["Message-ID"] == f"<{bid}.CMAB@provintel>"
     pdf = next(p for p in msg.iter_attachments() if p.get_content_type() == "application/pdf")
     assert pdf.get_content().startswith(b"%PDF")
+    # self-contained: a plain-text summary, charts as inline cid: parts, the data as Excel, no server paths
+    text = msg.get_body(preferencelist=("plain",)).get_content()
+    assert "涉港 Relevant to Hong Kong:" in text and str(published) not in text
+    html = msg.get_body(preferencelist=("html",))
+    assert "cid:chart1@provintel" in html.get_content() and "data:image/png" not in html.get_content()
+    related = [p for p in msg.walk() if p.get_content_type() == "image/png"]
+    assert related and related[0]["Content-ID"] == "<chart1@provintel>"
+    xlsx = [p.get_filename() for p in msg.iter_attachments() if p.get_filename().endswith(".xlsx")]
+    assert f"{bid}-notices_digest.xlsx" in xlsx
 
     # a retried task, a re-run DAG, the deliveries sweep: nothing more arrives
     assert briefing.send(bid, smtp) == {"CMAB": "sent", "SB": "sent"}

@@ -171,7 +171,8 @@ def compose(briefing: sqlite3.Row, bureau: str, recipients: list[str], sender: s
 
     html = re.sub(r'src="data:image/png;base64,([A-Za-z0-9+/=]+)"', to_cid, html)
     msg.add_alternative(html, subtype="html")
-    html_part = msg.get_payload()[1]  # type: ignore[index]
+    html_part = msg.get_body(preferencelist=("html",))
+    assert isinstance(html_part, EmailMessage)
     for n, png in enumerate(images, start=1):
         html_part.add_related(png, maintype="image", subtype="png", cid=f"<chart{n}@provintel>",
                               filename=f"chart{n}.png")

@@ -284,7 +284,14 @@ def _print_frame(df: Any, fmt: str) -> None:
         import pandas as pd
 
         with pd.option_context("display.max_rows", None, "display.max_columns", None, "display.width", 200):
-            print(df.to_string(index=False) if len(df) else "(no rows)")
+            # whole numbers with thousands separators, others to at most 4 decimals: never 5.58e+12
+            print(df.to_string(index=False, float_format=_number) if len(df) else "(no rows)")
+
+
+def _number(v: float) -> str:
+    if v != v:  # NaN: unpublished
+        return "–"
+    return f"{v:,.0f}" if float(v).is_integer() else f"{v:,.4f}".rstrip("0").rstrip(".")
 
 
 def cmd_revisions(args: argparse.Namespace) -> int:

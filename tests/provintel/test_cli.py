@@ -58,3 +58,10 @@ def test_parse_notice_unreadable_page_exits_non_zero_with_one_line(tmp_path: Pat
     out = subprocess.run([sys.executable, "-m", "provintel.cli", "parse", "notice", "--province", "hubei", str(bad)],
                          capture_output=True, text=True)
     assert out.returncode == 1 and len(out.stderr.strip().splitlines()) == 1
+
+
+def test_tables_print_numbers_as_people_read_them() -> None:
+    from provintel.cli import _number
+
+    assert _number(5580360000000.0) == "5,580,360,000,000" and _number(5.8) == "5.8" and _number(-0.125) == "-0.125"
+    assert _number(float("nan")) == "–"

@@ -16,6 +16,7 @@ import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -95,12 +96,16 @@ def write_csv(table: Table, path: Path) -> None:
 def write_xlsx(table: Table, path: Path, created: datetime) -> None:
     from openpyxl import Workbook
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, TYPE_STRING
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
 
     wb = Workbook()
     ws = wb.active
     assert ws is not None
     ws.title = table.name[:31]
-    ws.append(table.columns)
+    # a person opens this file: bilingual headings (the column's name stays in the CSV and Parquet)
+    names = _column_names()
+    ws.append([f"{names[c][0]}\n{names[c][1]}" if c in names else c for c in table.columns])
     for row in table.rows:
         # control characters scraped from a page are not allowed in XLSX: drop them, keep the row
         ws.append([ILLEGAL_CHARACTERS_RE.sub("", v) if isinstance(v, str) else v for v in map(_plain, row)])
@@ -111,6 +116,23 @@ def write_xlsx(table: Table, path: Path, created: datetime) -> None:
                 cell.data_type = TYPE_STRING
                 if cell.value.startswith(FORMULA_START):
                     cell.quotePrefix = True
+    for i, column in enumerate(ws.iter_cols(min_row=2, max_row=ws.max_row), start=1):
+        values = [c.value for c in column]
+        numbers = [v for v in values if isinstance(v, (int, float)) and not isinstance(v, bool)]
+        for c in column:
+            if isinstance(c.value, (int, float)) and not isinstance(c.value, bool):
+                # 5,580,360,000,000 rather than 5.58036E+12; fractions keep their published digits
+                c.number_format = "#,##0" if all(float(v).is_integer() for v in numbers) else "#,##0.0###"
+        widest = max([len(str(v)) for v in values if v is not None] + [8])
+        ws.column_dimensions[get_column_letter(i)].width = min(widest + 2, 60)
+    for cell in ws[1]:
+        cell.font = Font(bold=True)
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+        ws.column_dimensions[cell.column_letter].width = max(ws.column_dimensions[cell.column_letter].width or 0,
+                                                             min(len(str(cell.value).split("\n")[-1]) + 2, 40))
+    ws.row_dimensions[1].height = 48
+    if table.rows:
+        ws.auto_filter.ref = ws.dimensions
     ws.freeze_panes = "A2"
     stamp = created.replace(tzinfo=None, microsecond=0)
     wb.properties.creator = "provintel"
@@ -119,6 +141,18 @@ def write_xlsx(table: Table, path: Path, created: datetime) -> None:
     buf = io.BytesIO()
     wb.save(buf)
     _normalise_zip(buf.getvalue(), path, stamp)
+
+
+@cache
+def _column_names() -> dict[str, tuple[str, str]]:
+    """Column name -> (zh, en) from the warehouse descriptions, first clause of each."""
+    path = Path(__file__).resolve().parent.parent / "warehouse" / "descriptions.tsv"
+    out: dict[str, tuple[str, str]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) == 3 and not line.startswith("#") and "." not in parts[0]:
+            out[parts[0]] = (re.split(r"[（(：:，,]", parts[1])[0], re.split(r"[(:;,]", parts[2])[0].strip())
+    return out
 
 
 def _normalise_zip(data: bytes, path: Path, stamp: datetime) -> None:

@@ -99,3 +99,15 @@ def test_the_snapshot_of_a_release_outlives_pruning(published: Path) -> None:
     assert briefing.rebuild_datasets(folder, folder.parent / "again") == []
     snaps = sorted(used.parent.glob("warehouse-*.duckdb"))
     assert len(snaps) == KEEP_SNAPSHOTS + 1  # the seven newest and the pinned one
+
+
+def test_xlsx_is_for_people_bilingual_headings_number_formats_filters(published: Path) -> None:
+    folder = briefing.build("monthly_brief", DAY)
+    ws = load_workbook(folder / "province_panel.xlsx").active
+    assert ws is not None
+    headings = [c.value for c in ws[1]]
+    assert "地区\nRegion" in headings and any(h and "\n" in h and h.split("\n")[0] for h in headings)
+    value_col = next(i for i, c in enumerate(ws[1], start=1) if c.value == "数值\nValue in the canonical unit")
+    cell = ws.cell(row=2, column=value_col)
+    assert isinstance(cell.value, (int, float)) and cell.number_format in ("#,##0", "#,##0.0###")
+    assert ws.auto_filter.ref and ws.freeze_panes == "A2"

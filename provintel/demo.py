@@ -69,6 +69,9 @@ def main() -> int:
     ok &= run_dag("provintel_statistics_annual", logs)
     ok &= run_dag("provintel_notices_daily", logs)
     subprocess.call([sys.executable, "-m", "provintel.cli", "revisions"])
+    step("what was known on 2026-01-01 (vintages start at each source's publication date)")
+    sys.stdout.flush()
+    subprocess.call([sys.executable, "-m", "provintel.cli", "series", "hubei", "gdp", "--as-of", "2026-01-01"])
     notice_events()
     step("provintel search 外资 (jieba + BM25 inside the warehouse)")
     sys.stdout.flush()
@@ -160,6 +163,9 @@ def summary() -> None:
     print(f"    warehouse snapshot: {current_snapshot(st)}")
     print("    open it with: .venv/bin/python -c 'import warehouse; "
           "print(warehouse.connect().sql(\"from marts.regional_gdp\"))'")
+    import json
+
+    from reports.delivery import summary as text_summary
     from reports.release import verify
 
     for manifest in sorted(st.briefings_dir.glob("*/*/manifest.json")):
@@ -168,6 +174,9 @@ def summary() -> None:
         print(f"    briefing {folder.parent.name} {folder.name} ({state}):")
         for doc in sorted(folder.glob(f"{folder.parent.name}.*")):
             print(f"        {doc}")
+        about = {"kind": folder.parent.name, "release_date": folder.name}
+        for line in text_summary(folder, json.loads(manifest.read_text(encoding="utf-8")), about).splitlines():
+            print(f"        | {line}")
     print(f"    emails sent: {len(list((st.home / 'outbox').glob('*.eml')))} in {st.home / 'outbox'}")
     print(f"    data docs: {st.docs_dir / 'index.html'}")
     step("provintel status")

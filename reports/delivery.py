@@ -187,7 +187,7 @@ def compose(briefing: sqlite3.Row, bureau: str, recipients: list[str], sender: s
     return msg
 
 
-def summary(folder: Path, manifest: dict[str, Any], briefing: sqlite3.Row) -> str:
+def summary(folder: Path, manifest: dict[str, Any], briefing: sqlite3.Row | dict[str, Any]) -> str:
     """The plain-text part: what the briefing holds in a few lines, for readers without HTML."""
     lines = [f"{manifest['title_zh']} / {manifest['title_en']}", f"日期 Date: {briefing['release_date']}"]
     if manifest.get("demo"):

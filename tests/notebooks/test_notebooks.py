@@ -50,3 +50,5 @@ def test_notebook_executes(path: Path, demo_warehouse: Path, monkeypatch: pytest
     outputs = [o for c in nb.cells if c.cell_type == "code" for o in c.get("outputs", [])]
     assert not [o for o in outputs if o.get("output_type") == "error"]
     assert any(o.get("output_type") == "execute_result" for o in outputs)
+    # charts render inline: a reader sees them in the notebook, not only in a saved file
+    assert any("image/png" in o.get("data", {}) for o in outputs if o.get("output_type") == "display_data")

@@ -47,7 +47,7 @@ KINDS = {
                           ("notices_digest", "emergency_notices"), ("notices_%",), timedelta(days=7)),
     "monthly_brief": Kind("monthly_brief", "每月經濟簡報", "Monthly economy brief",
                           ("key_indicators", "province_panel", "regional_gdp", "single_period", "revisions",
-                           "new_figures", "reconciliation"),
+                           "new_figures", "reconciliation", "release_calendar"),
                           ("nbs", "releases_%", "communiques_%"), timedelta(days=31)),
 }
 

@@ -227,7 +227,8 @@ def monthly_context(tables: dict[str, Table], about: dict[str, Any]) -> dict[str
     return {**about, "regions": regions, "grid": grid, "notes": notes.notes, "charts": charts,
             "revisions": _cited(tables["revisions"].records(), notes),
             "flagged": _cited(tables["reconciliation"].records(), notes),
-            "new_figures": tables["new_figures"].records()}
+            "new_figures": tables["new_figures"].records(),
+            "late": [r for r in tables["release_calendar"].records() if r["is_late"]]}
 
 
 def weekly_context(tables: dict[str, Table], about: dict[str, Any]) -> dict[str, Any]:

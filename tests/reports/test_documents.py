@@ -124,3 +124,9 @@ def test_replayed_data_is_labelled_demo_data_in_every_document(published: Path, 
     pdf_text = subprocess.run(["pdftotext", str(folder / "monthly_brief.pdf"), "-"], capture_output=True, text=True,
                               check=True).stdout
     assert "DEMO DATA" in pdf_text
+
+
+def test_the_monthly_brief_lists_overdue_releases(published: Path) -> None:
+    html = (briefing.build("monthly_brief", DAY) / "monthly_brief.html").read_text(encoding="utf-8")
+    assert "逾期未發布" in html and "Releases overdue" in html
+    assert "2024" in html.split("Releases overdue", 1)[1]  # the sample's newest communiqué year is overdue now

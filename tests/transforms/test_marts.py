@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -146,3 +146,14 @@ def test_the_panel_flags_growth_that_disagrees_with_levels_and_sectors_that_do_n
     assert flags["hunan"] is None
     assert flags["hubei"] is not None and "5.4%" in flags["hubei"] and "-2.4%" in flags["hubei"]
     assert flags["henan"] is not None and "sectors sum to" in flags["henan"]
+
+
+def test_release_calendar_says_when_the_next_period_is_due_and_whether_it_is_late(
+        con: duckdb.DuckDBPyConnection) -> None:
+    obs(con, [("releases_hubei", "hubei", "retail_sales", "yoy_pct", "2020-07", True, 5.0, "pct"),
+              ("communiques_hubei", "hubei", "gdp", "level", "2024", False, 6.0e12, "CNY")])
+    rebuild_marts(con)
+    cal = {r[0]: r[1:] for r in con.execute(
+        "SELECT source, frequency, newest_period, next_due, is_late FROM marts.release_calendar").fetchall()}
+    assert cal["releases_hubei"][:3] == ("M", "2020-07", date(2020, 9, 25)) and cal["releases_hubei"][3] is True
+    assert cal["communiques_hubei"][:3] == ("A", "2024", date(2026, 4, 30))

@@ -1,0 +1,4 @@
+-- when each statistics source's next period is due, and which are late
+SELECT source, frequency, newest_period, newest_published, next_due, is_late
+FROM marts.release_calendar
+ORDER BY is_late DESC, next_due, source, frequency

@@ -195,8 +195,13 @@ def write_documents(kind: str, tables: dict[str, release.Table], about: dict[str
     html = documents.render_html(kind, context)
     (folder / f"{kind}.html").write_text(html, encoding="utf-8")
     documents.write_pdf(html, folder / f"{kind}.pdf")
+    # one workbook for the reader: every dataset as a sheet, and a chart sheet
+    chart = (("key_indicators", "region", "value", "GDP 地區生產總值") if kind == "monthly_brief"
+             else None)
+    release.write_workbook(list(tables.values()), folder / f"{kind}.xlsx",
+                           datetime.fromisoformat(about["until"]), chart)
     manifest["files"] += [release.file_entry(folder / f"{kind}.{ext}", None, "document", None)
-                          for ext in ("html", "pdf")]
+                          for ext in ("html", "pdf", "xlsx")]
 
 
 def rebuild_datasets(folder: Path, into: Path, s: Settings | None = None) -> list[str]:

@@ -179,11 +179,11 @@ def compose(briefing: sqlite3.Row, bureau: str, recipients: list[str], sender: s
     pdf = folder / f"{briefing['kind']}.pdf"
     msg.add_attachment(pdf.read_bytes(), maintype="application", subtype="pdf",
                        filename=f"{briefing['id']}.pdf")
-    for f in manifest["files"]:
-        if f.get("format") == "xlsx" and Path(f["name"]).name == f["name"] and (folder / f["name"]).is_file():
-            msg.add_attachment((folder / f["name"]).read_bytes(), maintype="application",
-                               subtype="vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                               filename=f"{briefing['id']}-{f['name']}")
+    workbook = folder / f"{briefing['kind']}.xlsx"  # every dataset as a sheet, with a chart sheet
+    if workbook.is_file():
+        msg.add_attachment(workbook.read_bytes(), maintype="application",
+                           subtype="vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                           filename=f"{briefing['id']}.xlsx")
     return msg
 
 

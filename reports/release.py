@@ -95,13 +95,48 @@ def write_csv(table: Table, path: Path) -> None:
 
 def write_xlsx(table: Table, path: Path, created: datetime) -> None:
     from openpyxl import Workbook
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, TYPE_STRING
-    from openpyxl.styles import Alignment, Font
-    from openpyxl.utils import get_column_letter
 
     wb = Workbook()
     ws = wb.active
     assert ws is not None
+    fill_sheet(ws, table)
+    save_workbook(wb, path, created)
+
+
+def write_workbook(tables: list[Table], path: Path, created: datetime,
+                   chart: tuple[str, str, str, str] | None = None) -> None:
+    """One bilingual workbook for a briefing: a sheet per dataset, and a chart sheet when `chart`
+    names (dataset, category column, value column, title)."""
+    from openpyxl import Workbook
+    from openpyxl.chart import BarChart, Reference
+
+    wb = Workbook()
+    first = wb.active
+    assert first is not None
+    wb.remove(first)
+    sheets = {}
+    for table in tables:
+        sheets[table.name] = fill_sheet(wb.create_sheet(table.name[:31]), table)
+    if chart is not None and chart[0] in sheets and sheets[chart[0]].max_row > 1:
+        name, category, value, title = chart
+        ws = sheets[name]
+        columns = next(t.columns for t in tables if t.name == name)
+        cat_col, val_col = columns.index(category) + 1, columns.index(value) + 1
+        bar = BarChart()
+        bar.title = title
+        bar.add_data(Reference(ws, min_col=val_col, min_row=1, max_row=ws.max_row), titles_from_data=True)
+        bar.set_categories(Reference(ws, min_col=cat_col, min_row=2, max_row=ws.max_row))
+        sheet = wb.create_chartsheet("圖表 Chart")
+        sheet.add_chart(bar)
+    save_workbook(wb, path, created)
+
+
+def fill_sheet(ws: Any, table: Table) -> Any:
+    """Write a dataset to a sheet for people: bilingual headings, number formats, widths, filters."""
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, TYPE_STRING
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
+
     ws.title = table.name[:31]
     # a person opens this file: bilingual headings (the column's name stays in the CSV and Parquet)
     names = _column_names()
@@ -134,6 +169,10 @@ def write_xlsx(table: Table, path: Path, created: datetime) -> None:
     if table.rows:
         ws.auto_filter.ref = ws.dimensions
     ws.freeze_panes = "A2"
+    return ws
+
+
+def save_workbook(wb: Any, path: Path, created: datetime) -> None:
     stamp = created.replace(tzinfo=None, microsecond=0)
     wb.properties.creator = "provintel"
     wb.properties.created = stamp

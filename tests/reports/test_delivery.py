@@ -48,7 +48,7 @@ def test_one_message_per_bureau_and_a_rerun_sends_nothing(published: Path, tmp_p
     related = [p for p in msg.walk() if p.get_content_type() == "image/png"]
     assert related and related[0]["Content-ID"] == "<chart1@provintel>"
     xlsx = [p.get_filename() for p in msg.iter_attachments() if p.get_filename().endswith(".xlsx")]
-    assert f"{bid}-notices_digest.xlsx" in xlsx
+    assert xlsx == [f"{bid}.xlsx"]  # one workbook, every dataset a sheet
 
     # a retried task, a re-run DAG, the deliveries sweep: nothing more arrives
     assert briefing.send(bid, smtp) == {"CMAB": "sent", "SB": "sent"}

@@ -20,6 +20,7 @@ def test_weekly_digest_escapes_scraped_text_and_puts_hong_kong_first(published: 
     assert "<script>alert" not in html and "<img src=x" not in html
     assert "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;" in html
     assert html.index("涉港政策") < html.index("關於鄂港合作的通知") < html.index("各省政策動態")
+    assert html.index("涉港政策") < html.index("應急及公共安全")  # Hong Kong first, on the first page
     assert "關於防汛應急的通知" in html  # the emergency feed, in Hong Kong Traditional
     assert 'src="data:image/png;base64,' in html  # self-contained: the chart travels inside the file
     assert "來源 Source" in html and "版本 Vintage" in html

@@ -111,3 +111,11 @@ def test_xlsx_is_for_people_bilingual_headings_number_formats_filters(published:
     cell = ws.cell(row=2, column=value_col)
     assert isinstance(cell.value, (int, float)) and cell.number_format in ("#,##0", "#,##0.0###")
     assert ws.auto_filter.ref and ws.freeze_panes == "A2"
+
+
+def test_each_briefing_has_one_workbook_with_a_sheet_per_dataset_and_a_chart(published: Path) -> None:
+    folder = briefing.build("monthly_brief", DAY)
+    wb = load_workbook(folder / "monthly_brief.xlsx")
+    assert {"key_indicators", "province_panel", "release_calendar"} <= set(wb.sheetnames)
+    assert "圖表 Chart" in [s.title for s in wb.chartsheets]
+    assert briefing.release.verify(folder) == []  # listed in the manifest with its sha256

@@ -198,8 +198,14 @@ def write_documents(kind: str, tables: dict[str, release.Table], about: dict[str
     # one workbook for the reader: every dataset as a sheet, and a chart sheet
     chart = (("key_indicators", "region", "value", "GDP 地區生產總值") if kind == "monthly_brief"
              else None)
+    lines = [f"{about['title_zh']} {about['title_en']} · {about['release_date']} · {about['release_id']}",
+             f"數據快照 Snapshot {about['snapshot']} · 涵蓋 Covers {about['since'][:16]} – {about['until'][:16]} (UTC)",
+             "金額單位：人民幣元（value 欄為規範單位）/ Amounts in renminbi yuan (value is in the canonical unit)"]
+    if about.get("demo"):
+        lines.insert(0, "示範數據 DEMO DATA: replayed recorded corpus, not live official figures")
+    lines += [f"數據可能過時 Data may be stale: {s}" for s in about.get("stale") or []]
     release.write_workbook(list(tables.values()), folder / f"{kind}.xlsx",
-                           datetime.fromisoformat(about["until"]), chart)
+                           datetime.fromisoformat(about["until"]), chart, lines)
     manifest["files"] += [release.file_entry(folder / f"{kind}.{ext}", None, "document", None)
                           for ext in ("html", "pdf", "xlsx")]
 

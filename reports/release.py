@@ -104,16 +104,19 @@ def write_xlsx(table: Table, path: Path, created: datetime) -> None:
 
 
 def write_workbook(tables: list[Table], path: Path, created: datetime,
-                   chart: tuple[str, str, str, str] | None = None) -> None:
-    """One bilingual workbook for a briefing: a sheet per dataset, and a chart sheet when `chart`
-    names (dataset, category column, value column, title)."""
+                   chart: tuple[str, str, str, str] | None = None, about: list[str] | None = None) -> None:
+    """One bilingual workbook for a briefing: an About sheet (`about` lines), a sheet per dataset, and a
+    chart sheet when `chart` names (dataset, category column, value column, title)."""
     from openpyxl import Workbook
     from openpyxl.chart import BarChart, Reference
 
     wb = Workbook()
     first = wb.active
     assert first is not None
-    wb.remove(first)
+    first.title = "說明 About"
+    for line in about or []:
+        first.append([line])
+    first.column_dimensions["A"].width = 120
     sheets = {}
     for table in tables:
         sheets[table.name] = fill_sheet(wb.create_sheet(table.name[:31]), table)

@@ -125,6 +125,10 @@ def test_replayed_data_is_labelled_demo_data_in_every_document(published: Path, 
     pdf_text = subprocess.run(["pdftotext", str(folder / "monthly_brief.pdf"), "-"], capture_output=True, text=True,
                               check=True).stdout
     assert "DEMO DATA" in pdf_text
+    from openpyxl import load_workbook
+
+    about = load_workbook(folder / "monthly_brief.xlsx")["說明 About"]
+    assert "DEMO DATA" in str(about["A1"].value)
 
 
 def test_the_monthly_brief_lists_overdue_releases(published: Path) -> None:

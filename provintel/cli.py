@@ -223,6 +223,12 @@ def cmd_extract(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_reparse(args: argparse.Namespace) -> int:
+    from provintel.pipeline import load, reparse
+
+    return _report(load(reparse(args.source, since=args.since)))
+
+
 def cmd_load(args: argparse.Namespace) -> int:
     from provintel.pipeline import load
 
@@ -493,6 +499,10 @@ def main(argv: list[str] | None = None) -> int:
     s.add_argument("source", type=_source)
     s.add_argument("--since", type=_date, help="backfill: walk lists back to this date (YYYY-MM-DD)")
     s.set_defaults(func=cmd_extract)
+    s = sub.add_parser("reparse", help="run today's parsers over a source's archived pages and load the result")
+    s.add_argument("source", type=_source)
+    s.add_argument("--since", type=_date, help="only pages fetched on or after this date")
+    s.set_defaults(func=cmd_reparse)
     s = sub.add_parser("load", help="write, audit and publish one batch folder")
     s.add_argument("batch", type=_batch)
     s.set_defaults(func=cmd_load)

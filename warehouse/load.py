@@ -119,6 +119,8 @@ def load_batch(batch: Path, s: Settings) -> LoadSummary:
                     con.execute(stmt, params or None)
                 after = con.execute(f"SELECT count(*) FROM {CORE[kind]}").fetchone()[0]  # type: ignore[index]
                 rows_loaded += after - before
+                if kind == "observations" and manifest.get("reparsed_pages"):
+                    _retire(con, source, load_id, manifest["reparsed_pages"], now)
                 if kind == "notices":
                     from warehouse.search import reindex
 
@@ -157,6 +159,16 @@ def load_batch(batch: Path, s: Settings) -> LoadSummary:
                           "reason FROM meta.load_log WHERE load_id = ?", [load_id]).fetchone()
     assert row is not None
     return _summary(row, snapshot.name)
+
+
+def _retire(con: duckdb.DuckDBPyConnection, source: str, load_id: str, urls: list[str], now: datetime) -> None:
+    """Close the current vintage of figures a re-parse no longer finds on its pages (a parser fix)."""
+    con.execute("""UPDATE core.observation AS o SET realtime_end = ?
+                   WHERE o.realtime_end IS NULL AND o.source = ? AND o.source_url IN (SELECT unnest(?::VARCHAR[]))
+                     AND NOT EXISTS (SELECT 1 FROM staging.observation AS s
+                                     WHERE s.load_id = ? AND s.region = o.region AND s.indicator = o.indicator
+                                       AND s.measure = o.measure AND s.period = o.period
+                                       AND s.cumulative = o.cumulative)""", [now, source, urls, load_id])
 
 
 def _ever_loaded(con: duckdb.DuckDBPyConnection, source: str) -> bool:

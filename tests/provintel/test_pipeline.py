@@ -95,3 +95,34 @@ def test_a_city_communique_in_the_provincial_list_is_refused_with_its_reason(env
     assert url.endswith("t20250410_9990001.html") and "sub-provincial release (长沙市)" in reason
     assert con.execute("SELECT count(DISTINCT period) FROM core.observation WHERE indicator = 'gdp' "
                        "AND region = 'hunan'").fetchone() == (3,)
+
+
+def test_reparse_brings_a_parser_fix_to_history(env: Path, replay: Any) -> None:
+    from warehouse.db import publish, writer
+
+    assert pipeline.run("communiques_hunan", "a").status == "success"
+    # what an older parser left behind: a wrong GDP level and a figure the page does not state
+    with writer() as con:
+        url = con.execute("SELECT source_url FROM core.observation WHERE indicator = 'gdp' AND measure = 'level' "
+                          "AND period = '2024'").fetchone()[0]
+        con.execute("UPDATE core.observation SET value = value * 10 WHERE indicator = 'gdp' AND measure = 'level' "
+                    "AND period = '2024'")
+        con.execute("""INSERT INTO core.observation BY NAME
+                       SELECT * REPLACE ('industrial_export_delivery_value' AS indicator, 7.3 AS value)
+                       FROM core.observation WHERE indicator = 'gdp' AND measure = 'yoy_pct' AND period = '2024'""")
+        publish(con)
+    before = warehouse.connect().execute("SELECT count(*) FROM core.observation").fetchone()[0]
+    s = pipeline.load(pipeline.reparse("communiques_hunan"))
+    assert s.status == "success" and s.rows_loaded == 1  # the GDP level, corrected; nothing else re-added
+    con = warehouse.connect()
+    assert con.execute("SELECT count(*) FROM core.observation").fetchone()[0] == before + 1
+    current = dict(con.execute("""SELECT indicator || '/' || measure, value FROM core.observation_latest
+                                  WHERE source_url = ? AND period = '2024'""", [url]).fetchall())
+    assert current["gdp/level"] == 5323100000000 and "industrial_export_delivery_value/yoy_pct" not in current
+    history = con.execute("""SELECT value FROM core.observation WHERE indicator = 'gdp' AND measure = 'level'
+                             AND period = '2024' ORDER BY realtime_start""").fetchall()
+    assert [v for (v,) in history] == [53231000000000, 5323100000000]
+    from provintel.cli import main
+
+    assert main(["reparse", "communiques_hunan"]) == 0  # the operator's command: nothing left to correct
+    assert warehouse.connect().execute("SELECT count(*) FROM core.observation").fetchone()[0] == before + 1

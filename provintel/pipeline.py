@@ -128,17 +128,8 @@ def extract(source_name: str, run_key: str | None = None, s: Settings | None = N
     failures.extend({"url": f.url, "sha256": f.sha256, "reason": f"{f.outcome}: {f.error or f.status}"}
                     for f in client.ledger
                     if f.outcome not in (Outcome.OK, Outcome.NOT_MODIFIED) and f.url not in withdrawn)
-    batch = s.batches_dir / source_name / load_id
-    batch.mkdir(parents=True, exist_ok=True)
-    with open(batch / "records.jsonl", "w", encoding="utf-8") as out:
-        for r in records:
-            out.write(json.dumps(r, ensure_ascii=False) + "\n")
-    manifest = {"load_id": load_id, "source": source_name, "kind": source.kind,
-                "created_at": datetime.now(UTC).isoformat(), "records": len(records),
-                "changed_pages": changed_pages, "parsed_pages": parsed, "withdrawn": withdrawn,
-                "failures": failures,
-                "fetches": [f.ledger() for f in client.ledger]}
-    (batch / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1))
+    batch = write_batch(s, source_name, load_id, source.kind, records, changed_pages, parsed, failures,
+                        [f.ledger() for f in client.ledger], withdrawn=withdrawn)
     log.info("extracted %s: %d records from %d changed pages, %d failures, %d fetches",
              source_name, len(records), changed_pages, len(failures), len(client.ledger))
     return batch
@@ -192,13 +183,23 @@ def import_pages(folder: Path, province: str, s: Settings | None = None) -> Path
             parsed.append({"request_key": fetch.request_key, "url": url, "sha256": digest})
         except ParseError as exc:
             failures.append({"url": url, "sha256": digest, "reason": f"parse_error: {exc}"})
+    return write_batch(s, source, load_id, "notices", records, len(records) + len(failures), parsed, failures,
+                       fetches)
+
+
+def write_batch(s: Settings, source: str, load_id: str, kind: str, records: list[dict[str, Any]], changed_pages: int,
+                parsed: list[dict[str, Any]], failures: list[dict[str, Any]], fetches: list[dict[str, Any]],
+                **extra: Any) -> Path:
+    """Write a batch folder: records.jsonl and the manifest the load stage reads."""
     batch = s.batches_dir / source / load_id
     batch.mkdir(parents=True, exist_ok=True)
-    (batch / "records.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records))
-    (batch / "manifest.json").write_text(json.dumps({
-        "load_id": load_id, "source": source, "kind": "notices", "created_at": datetime.now(UTC).isoformat(),
-        "records": len(records), "changed_pages": len(records) + len(failures), "parsed_pages": parsed,
-        "withdrawn": [], "failures": failures, "fetches": fetches}, ensure_ascii=False, indent=1))
+    with open(batch / "records.jsonl", "w", encoding="utf-8") as out:
+        for r in records:
+            out.write(json.dumps(r, ensure_ascii=False) + "\n")
+    manifest = {"load_id": load_id, "source": source, "kind": kind, "created_at": datetime.now(UTC).isoformat(),
+                "records": len(records), "changed_pages": changed_pages, "parsed_pages": parsed,
+                "withdrawn": extra.pop("withdrawn", []), "failures": failures, "fetches": fetches, **extra}
+    (batch / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1))
     return batch
 
 
@@ -244,15 +245,9 @@ def reparse(source_name: str, s: Settings | None = None, since: str | None = Non
             failures.append({"url": url, "sha256": digest, "reason": f"source_changed: {exc}"})
         except ParseError as exc:
             failures.append({"url": url, "sha256": digest, "reason": f"parse_error: {exc}"})
-    batch = s.batches_dir / source_name / load_id
-    batch.mkdir(parents=True, exist_ok=True)
-    (batch / "records.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records))
-    (batch / "manifest.json").write_text(json.dumps({
-        "load_id": load_id, "source": source_name, "kind": source.kind, "created_at": datetime.now(UTC).isoformat(),
-        "records": len(records), "changed_pages": len(parsed) + len(failures), "parsed_pages": parsed,
-        "withdrawn": [], "failures": failures, "fetches": [],
-        # the pages whose figures this batch restates in full: what it no longer finds there is retired
-        "reparsed_pages": [p["url"] for p in parsed]}, ensure_ascii=False, indent=1))
+    # the pages whose figures this batch restates in full: what it no longer finds there is retired
+    batch = write_batch(s, source_name, load_id, source.kind, records, len(parsed) + len(failures), parsed,
+                        failures, [], reparsed_pages=[p["url"] for p in parsed])
     log.info("reparsed %s: %d records from %d pages, %d failures", source_name, len(records), len(parsed),
              len(failures))
     return batch

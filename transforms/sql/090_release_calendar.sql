@@ -18,19 +18,18 @@ newest AS (
            END AS period_end
     FROM periods
     QUALIFY row_number() OVER (PARTITION BY source, frequency ORDER BY period DESC) = 1
+),
+due AS (
+    SELECT *, CAST(CASE frequency
+                       WHEN 'A' THEN period_end + INTERVAL 1 YEAR + INTERVAL 120 DAY  -- communiqués come by April
+                       WHEN 'Q' THEN last_day(period_end + INTERVAL 3 MONTH) + INTERVAL 30 DAY
+                       ELSE last_day(period_end + INTERVAL 1 MONTH) + INTERVAL 25 DAY
+                   END AS DATE) AS next_due
+    FROM newest
 )
-SELECT source, frequency, period AS newest_period, CAST(published AS DATE) AS newest_published,
-       CAST(CASE frequency
-                WHEN 'A' THEN period_end + INTERVAL 1 YEAR + INTERVAL 120 DAY  -- communiqués come by April
-                WHEN 'Q' THEN last_day(period_end + INTERVAL 3 MONTH) + INTERVAL 30 DAY
-                ELSE last_day(period_end + INTERVAL 1 MONTH) + INTERVAL 25 DAY
-            END AS DATE) AS next_due,
-       current_date > CAST(CASE frequency
-                WHEN 'A' THEN period_end + INTERVAL 1 YEAR + INTERVAL 120 DAY
-                WHEN 'Q' THEN last_day(period_end + INTERVAL 3 MONTH) + INTERVAL 30 DAY
-                ELSE last_day(period_end + INTERVAL 1 MONTH) + INTERVAL 25 DAY
-            END AS DATE) AS is_late
-FROM newest
+SELECT source, frequency, period AS newest_period, CAST(published AS DATE) AS newest_published, next_due,
+       current_date > next_due AS is_late
+FROM due
 ORDER BY is_late DESC, source, frequency;
 
 COMMENT ON TABLE marts.release_calendar IS '发布日历：各来源最新期数、下一期应发布日期、是否逾期 / Release calendar: newest period per source, when the next is due, whether it is late';

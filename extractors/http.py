@@ -117,28 +117,44 @@ class ReplayAdapter(HTTPAdapter):
         return response
 
 
-class _PinnedHTTPConnection(urllib3.connection.HTTPConnection):
-    """Connects to the address the client checked, never to a second DNS answer (rebinding)."""
+def _pinned_socket(conn: Any, addresses: list[str]) -> socket.socket:
+    """Connect to the first checked address that answers; the connection's host name is left as it
+    is, so the Host header, SNI and the certificate check still use the name."""
+    from urllib3.exceptions import ConnectTimeoutError, NewConnectionError
+    from urllib3.util.connection import create_connection
 
-    pin: Callable[[str], str]
+    last: OSError | None = None
+    for addr in addresses:
+        try:
+            return create_connection((addr, conn.port), conn.timeout, source_address=conn.source_address,
+                                     socket_options=conn.socket_options)
+        except TimeoutError:
+            last = ConnectTimeoutError(conn, f"Connection to {conn.host} ({addr}) timed out")
+        except OSError as e:
+            last = e
+    raise NewConnectionError(conn, f"Failed to establish a new connection to {conn.host}: {last}")
+
+
+class _PinnedHTTPConnection(urllib3.connection.HTTPConnection):
+    """Connects to the addresses the client checked, never to a second DNS answer (rebinding)."""
+
+    pin: Callable[[str], list[str]]
 
     def _new_conn(self) -> socket.socket:
-        self._dns_host = self.pin(self.host)
-        return super()._new_conn()
+        return _pinned_socket(self, self.pin(self.host))
 
 
 class _PinnedHTTPSConnection(urllib3.connection.HTTPSConnection):
-    pin: Callable[[str], str]
+    pin: Callable[[str], list[str]]
 
     def _new_conn(self) -> socket.socket:
-        self._dns_host = self.pin(self.host)  # TLS still checks the certificate for the host name
-        return super()._new_conn()
+        return _pinned_socket(self, self.pin(self.host))
 
 
 class PinnedAdapter(HTTPAdapter):
     """Live mode: resolve once, check the address is public, and connect to exactly that address."""
 
-    def __init__(self, pin: Callable[[str], str]) -> None:
+    def __init__(self, pin: Callable[[str], list[str]]) -> None:
         self.pin = pin
         super().__init__()
 
@@ -239,15 +255,15 @@ class HttpClient:
                     return f"host {host} resolves to non-public {addr}"
         return None
 
-    def public_address(self, host: str) -> str:
-        """The address to connect to: resolved now, and only if every answer is public."""
+    def public_address(self, host: str) -> list[str]:
+        """The addresses to connect to: resolved now, and only if every answer is public."""
         addresses = self.resolve(host)
         if not addresses:
-            raise requests.ConnectionError(f"{host} does not resolve")
+            raise OSError(f"{host} does not resolve")
         private = [a for a in addresses if not ipaddress.ip_address(a).is_global]
         if private:
-            raise requests.ConnectionError(f"host {host} resolves to non-public {private[0]}: not connecting")
-        return addresses[0]
+            raise OSError(f"host {host} resolves to non-public {private[0]}: not connecting")
+        return sorted(addresses, key=lambda a: ipaddress.ip_address(a).version)  # IPv4 first
 
     def session(self, host: str) -> requests.Session:
         with self._guard:

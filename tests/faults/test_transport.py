@@ -112,3 +112,22 @@ def test_live_mode_connects_only_to_the_address_it_checked(server: FaultServer, 
     f = c.get(f"http://rebind.example.gov.cn:{port}/page")
     assert f.outcome in (Outcome.FAILED, Outcome.REFUSED) and "non-public" in (f.error or "")
     assert server.requests == []  # not one connection reached the loopback server
+
+
+def test_pinned_connections_keep_the_host_name_for_tls_and_host_headers(server: FaultServer, tmp_path: Path,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """The pinned address is used for the socket only: Host and SNI stay the name (certificates check out)."""
+    import requests
+
+    from extractors.http import PinnedAdapter
+
+    port = server.server_address[1]
+    adapter = PinnedAdapter(lambda host: ["127.0.0.1"])
+
+    s = requests.Session()
+    s.mount("http://", adapter)
+    r = s.get(f"http://named.example.gov.cn:{port}/page", timeout=2)
+    r2 = s.get(f"http://named.example.gov.cn:{port}/again", timeout=2)  # a kept-alive second request
+    assert r.status_code == 200 and r2.status_code == 200
+    # the name, not the pinned address, on every request (TLS uses the same name for SNI and the certificate)
+    assert [h for h, _ in server.requests] == ["named.example.gov.cn", "named.example.gov.cn"]

@@ -123,7 +123,7 @@ def _pinned_socket(conn: Any, addresses: list[str]) -> socket.socket:
     from urllib3.exceptions import ConnectTimeoutError, NewConnectionError
     from urllib3.util.connection import create_connection
 
-    last: OSError | None = None
+    last: Exception | None = None
     for addr in addresses:
         try:
             return create_connection((addr, conn.port), conn.timeout, source_address=conn.source_address,

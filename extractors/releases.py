@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from functools import cache
+from urllib.parse import urlsplit
 
 from extractors import catalogue
 from extractors.models import Observation, ParseError
@@ -594,7 +595,7 @@ def _place_of(title: str) -> str:
     return m.group(1) if m else t
 
 
-def identify_region(title: str, issuer: str | None, province: str | None) -> str:
+def identify_region(title: str, issuer: str | None, province: str | None, host: str | None = None) -> str:
     """The province whose figures a release states, or ParseError with the reason it is not one of ours.
 
     A release is provincial only when its title names the province, or (for titles like 全省经济运行情况)
@@ -616,6 +617,9 @@ def identify_region(title: str, issuer: str | None, province: str | None) -> str
         region = named[0][1]
     else:
         iss = normalise(issuer or "")
+        if not iss and host and (h := re.fullmatch(r"tjj\.(hubei|hunan|shanxi|jiangxi|henan)\.gov\.cn", host)):
+            # a 全省 release on the provincial bureau's own site: the site is the issuer
+            iss = next(zh for zh, code in PROVINCES.items() if code == h.group(1)) + "省统计局"
         m = re.search(r"(湖北|湖南|山西|江西|河南)省?(?:统计局|人民政府|政府|发展和改革委员会|调查总队)", iss)
         city = re.search(r"[\u4e00-\u9fa5]{1,8}?(?:市|县|区|州)(?:统计局|人民政府|调查队)", iss)
         if city and not m:
@@ -644,14 +648,14 @@ def looks_like_html(body: bytes) -> bool:
 
 
 def parse_release(body: bytes, content_type: str | None = None, province: str | None = None,
-                  stats: ReleaseStats | None = None) -> list[Observation]:
+                  stats: ReleaseStats | None = None, url: str | None = None) -> list[Observation]:
     """Parse a bureau page (HTML in any encoding) or plain text into observations.
 
     Figures that fail the release's own consistency checks are left out and listed in
     `stats.rejected` with their reason.
     """
     title, issuer, published, text = read_page(body, content_type)
-    region = identify_region(title, issuer, province)
+    region = identify_region(title, issuer, province, urlsplit(url).hostname if url else None)
     return extract(text, region, title, published, stats)
 
 

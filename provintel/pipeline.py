@@ -187,10 +187,23 @@ def import_pages(folder: Path, province: str, s: Settings | None = None) -> Path
                        fetches)
 
 
+def newest_statements(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One figure per series key: pages restate earlier periods (a 2024 communiqué gives 2023's structure,
+    a note revises last year), so a batch can hold a key twice; the latest publication says it last."""
+    best: dict[tuple[Any, ...], dict[str, Any]] = {}
+    for r in records:
+        key = (r["source"], r["region"], r["indicator"], r["measure"], r["period"], r["cumulative"])
+        if key not in best or (r.get("published_date") or "") > (best[key].get("published_date") or ""):
+            best[key] = r
+    return list(best.values())
+
+
 def write_batch(s: Settings, source: str, load_id: str, kind: str, records: list[dict[str, Any]], changed_pages: int,
                 parsed: list[dict[str, Any]], failures: list[dict[str, Any]], fetches: list[dict[str, Any]],
                 **extra: Any) -> Path:
     """Write a batch folder: records.jsonl and the manifest the load stage reads."""
+    if kind == "observations":
+        records = newest_statements(records)
     batch = s.batches_dir / source / load_id
     batch.mkdir(parents=True, exist_ok=True)
     with open(batch / "records.jsonl", "w", encoding="utf-8") as out:

@@ -127,7 +127,7 @@ def _releases(province: str, cadence: str) -> Source:
 
         assert page.fetch.body is not None
         stats = ReleaseStats()
-        obs = parse_release(page.fetch.body, page.fetch.headers.get("Content-Type"), province, stats)
+        obs = parse_release(page.fetch.body, page.fetch.headers.get("Content-Type"), province, stats, page.fetch.url)
         rows = [{**o.as_dict(), **_provenance(name, page)} for o in obs]
         if stats.rejected:
             raise PartialParse("; ".join(f"{o.indicator} {o.measure} {o.period} = {o.value:g}: {why}"

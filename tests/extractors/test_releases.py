@@ -242,3 +242,15 @@ def test_a_level_that_contradicts_last_years_level_and_the_growth_is_rejected() 
     extract(text.replace("注2：", "").replace("25276.70", "252767.0"), "hubei", "湖北省2024年统计公报", stats=stats)
     (o, why), = stats.rejected
     assert o.period == "2024" and o.value == 25276700000000 and "2023 level" in why
+
+
+def test_a_whole_province_release_on_its_bureaus_own_site_needs_no_issuer_label() -> None:
+    from extractors.releases import identify_region
+
+    assert identify_region("1-7月份全省经济运行情况", None, "hunan", "tjj.hunan.gov.cn") == "hunan"
+    with pytest.raises(ParseError, match="release of hunan, found under hubei"):
+        identify_region("1-7月份全省经济运行情况", None, "hubei", "tjj.hunan.gov.cn")
+    with pytest.raises(ParseError, match="sub-provincial"):  # a city page on the provincial site still is not
+        identify_region("长沙市2024年国民经济和社会发展统计公报", None, "hunan", "tjj.hunan.gov.cn")
+    with pytest.raises(ParseError, match="cannot tell"):
+        identify_region("1-7月份全省经济运行情况", None, "hunan", "www.example.com")

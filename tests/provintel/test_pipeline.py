@@ -126,3 +126,11 @@ def test_reparse_brings_a_parser_fix_to_history(env: Path, replay: Any) -> None:
 
     assert main(["reparse", "communiques_hunan"]) == 0  # the operator's command: nothing left to correct
     assert warehouse.connect().execute("SELECT count(*) FROM core.observation").fetchone()[0] == before + 1
+
+
+def test_a_figure_two_pages_state_is_loaded_once_from_the_newer_page() -> None:
+    older = {"source": "communiques_hubei", "region": "hubei", "indicator": "gdp_primary", "measure": "share_pct",
+             "period": "2023", "cumulative": False, "value": 9.0, "published_date": "2024-03-20"}
+    restated = {**older, "value": 8.9, "published_date": "2025-03-24"}  # the 2024 communiqué restates 2023
+    assert pipeline.newest_statements([restated, older]) == [restated]
+    assert pipeline.newest_statements([older, restated]) == [restated]

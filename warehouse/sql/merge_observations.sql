@@ -12,7 +12,9 @@ LEFT JOIN core.observation AS o
  AND o.source = s.source AND o.region = s.region AND o.indicator = s.indicator
  AND o.measure = s.measure AND o.period = s.period AND o.cumulative = s.cumulative
 WHERE s.load_id = $load_id
-  AND (o.source IS NULL OR o.value IS DISTINCT FROM s.value OR o.unit <> s.unit OR o.preliminary <> s.preliminary);
+  AND (o.source IS NULL OR o.value IS DISTINCT FROM s.value OR o.unit <> s.unit OR o.preliminary <> s.preliminary)
+  -- an older publication read again (a backfill, a re-parse) never displaces what a newer one said
+  AND NOT (s.published_date IS NOT NULL AND o.published_date IS NOT NULL AND s.published_date < o.published_date);
 
 -- close the current vintage of every changed series where the new one starts
 UPDATE core.observation AS o

@@ -59,6 +59,10 @@ LEAD = re.compile(r"^(?:(?:共有|拥有|各种运输方式|\d{4}年(?:末|底|�
                   r"上半年|前三季度|[一二三四]季度|第[一二三四]季度|\d{1,2}[-—~～至]\d{1,2}月份?|\d{1,2}月份?|"
                   r"[1１]-\d{1,2}月|截至.{0,10}(?:末|底)|到.{0,6}(?:末|底)|当年|年内|规模以上工业中|"
                   r"规上工业中|分产业看|分行业看)[的]?)+")
+# a period named as a comparison base (比一季度, 较上年末, 比1-5月, 高于上半年): not the clause's own period
+COMPARED = re.compile(r"(?:比|较|高于|低于|快于|慢于|与)(?:上年|去年|\d{4}年)?(?:同期)?"
+                      r"(?:[1１][-—~～至]\d{1,2}月份?|\d{1,2}月份?|[一二三四]季度|第[一二三四]季度|上半年|前三季度|年末|年底|年初|"
+                      r"上年末|上年底)")
 # a clause carrying on the subject just named starts with one of these
 CONTINUE = re.compile(r"^(?:比|同比|较|增长|下降|上涨|回落|增加|减少|提高|降低|加快|放缓|回升|持平|增速|增幅|涨幅|降幅|"
                       r"增长率|占|为|是|达|达到|突破|超过|总量|规模|-?\d|按|扣除|扭转|连续|继续|保持|实现|完成|分别)")
@@ -228,7 +232,7 @@ def _sign(verb: str) -> int:
 
 _VERB = "|".join(UP + DOWN)
 _CHANGE = re.compile(r"(" + _VERB + r")(" + NUM + r")(%|个百分点|倍)")
-_ABS_CHANGE = re.compile(r"(" + _VERB + r")" + NUM + UNIT_RE)
+_ABS_CHANGE = re.compile(r"(" + _VERB + r"|净增|净减|多增|少增|净增加|净减少)" + NUM + UNIT_RE)
 _FLAT = re.compile(r"(?:持平|无变化)")
 _GROWTH_WORD = re.compile(r"(增速|增幅|增长率|涨幅|降幅)(?:为|是|达|达到)?(" + NUM + r")%")
 
@@ -240,9 +244,8 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
     default, communique = document_context(title, text, published)
     # the release's own place names a subject's scope (全年湖北省货物进出口总额, 北京地区…): not part of it
     place = _place_of(title)
-    base = re.sub(r"(省|市|自治区)$", "", place)
-    own = sorted({v for v in (place, base + "地区", base + "省", base + "市", base) if len(v) >= 2 and base},
-                 key=len, reverse=True)
+    own = sorted({v for name in (*PROVINCES, *OTHER_PROVINCES) if name in place
+                  for v in (name + "省", name + "市", name + "地区", name + "自治区", name)}, key=len, reverse=True)
     out: dict[tuple[str, str, str, bool], Observation] = {}
     subject: tuple[str, str] | str | None = None  # the last sentence's subject, UNKNOWN, or none
     for line in text.splitlines():
@@ -250,7 +253,9 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
         for name in own:
             line = line.replace(name, "")
         if FOOTNOTE_START.match(line):
-            break  # notes and definitions follow: scope thresholds, methods, sources
+            if out:
+                break  # notes and definitions follow: scope thresholds, methods, sources
+            continue  # a source line above the text (数据来源：…): that line only
         if NOTE_LINE.match(line):
             continue
         for full in line.split("。"):
@@ -298,11 +303,14 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
         if not clause:
             continue
         stats.clauses += 1
-        if (p := period_in(clause, default.year)) is not None and not re.search(r"[比较由]", clause[:2]):
+        own_words = COMPARED.sub("", clause)
+        if (p := period_in(own_words, default.year)) is not None and not re.search(r"[比较由]", clause[:2]):
             period = p
         found: list[Figure] = []
         if STRUCTURE.search(clause) and RATIO.search(clause):
-            found = _structure(clause)
+            # 三次产业结构 of GDP only: 从业人员三次产业结构 (employment) is another subject's
+            lead, _ = strip_lead(clause)
+            found = _structure(clause) if re.match(r"(?:地区生产总值|生产总值|GDP)?(?:的)?(?:三次)?产业", lead) else []
         elif "分别" in clause:
             found, group = _respectively(clause, period, group)
         else:
@@ -310,8 +318,20 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
             if hit is not None and parts_of_unknown and clause[hit[1]:hit[2]] in PART_WORDS:
                 hit = None
                 current = None
-            if hit is not None:
+            if hit is not None and clause[hit[1]:hit[2]] in SECTORS and current is not None \
+                    and (noun := re.match(r"第[一二三]产业(.+)", current[1])):
+                # 第一产业投资增长3.5%，第二产业增长6.0%: the second is investment too, never GDP's sector
+                composed = clause[hit[1]:hit[2]] + noun.group(1)
+                sibling = _aliases().get(normalise(composed))
+                hit = (sibling[0], hit[1], hit[2]) if sibling else None
+                if hit is None:
+                    current = None
+                else:
+                    current = (hit[0], composed)
+            elif hit is not None:
                 current = (hit[0], clause[hit[1]:hit[2]])
+            if hit is not None:
+                assert current is not None
                 subject = subject or current
                 found = _clause(clause[hit[2]:], hit[0], current[1], clause, period)
             else:
@@ -342,6 +362,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
     return subject
 
 
+SECTORS = ("第一产业", "第二产业", "第三产业")
 # subjects that only mean something with the total before them (上海口岸进出口…其中，出口…)
 PART_WORDS = ("出口", "进口", "出口额", "进口额", "出口总额", "进口总额", "货物出口", "货物进口", "城镇", "乡村",
               "农村", "第一产业", "第二产业", "第三产业")
@@ -371,6 +392,8 @@ def _yoy_base_ok(before: str, period: Period) -> bool:
     """Whether the text before a change names a base a year earlier (or none, which means that)."""
     if OTHER_BASE.search(before):
         return False
+    if period.label and re.search(r"比上年(末|底)|较上年(末|底)", before):
+        return False  # in a month's or quarter's release, since last year-end is year to date, not a year
     # 比2019年增长25.0%: a change over five years, not on a year earlier
     return all(not m.group(2) or int(m.group(2)) == period.year - 1 for m in YOY_BASE.finditer(before))
 
@@ -394,7 +417,7 @@ def _clause(rest: str, ind: str, name: str, clause: str, period: Period) -> list
     if m := _CHANGE.search(rest):
         verb, num, unit = m.groups()
         if _yoy_base_ok(rest[: m.start()], period):
-            if unit == "倍":
+            if unit == "倍" and "yoy_pct" in spec.measures:
                 results.append(Figure(ind, "yoy_pct", float(Decimal(num) * 100) * _sign(verb), "pct", name))
             elif unit == "%" and "yoy_pct" in spec.measures:
                 results.append(Figure(ind, "yoy_pct", float(Decimal(num)) * _sign(verb), "pct", name))
@@ -415,7 +438,10 @@ def _clause(rest: str, ind: str, name: str, clause: str, period: Period) -> list
     if "level" not in spec.measures:
         return results
     # a level: 60012.97亿元 / 66.35% (for rates) / 19.22亿美元
-    if m3 := re.search(r"(" + NUM + r")" + UNIT_RE, rest_level):
+    m3 = re.search(r"(" + NUM + r")" + UNIT_RE, rest_level)
+    if m3 and re.search(r"(突破|超过|跨越|迈上|站上|逾|近|接近|首超)$", rest_level[: m3.start()]):
+        m3 = None  # a milestone passed (突破6万亿元), not the figure itself
+    if m3:
         num, unit = m3.groups()
         if unit in ("%", "‰"):
             canon = "pct" if unit == "%" else "permille"
@@ -456,6 +482,11 @@ def _names(head: str) -> list[tuple[str, str]] | None:
     names = [n for n in re.split(r"[、和与及]", head) if n]
     if not names:
         return None
+    # 第一产业、第二产业、第三产业投资: the noun after the last name belongs to every name
+    if len(names) > 1 and all(n in SECTORS for n in names[:-1]):
+        last = next((s for s in SECTORS if names[-1].startswith(s)), None)
+        if last is not None and names[-1] != last:
+            names = [n + names[-1][len(last):] for n in names[:-1]] + [names[-1]]
     direct = [head_indicator(n) for n in names]
     if all(h is not None and h[2] >= len(n) - 3 for h, n in zip(direct, names, strict=True)):
         return [(h[0], n[h[1]:h[2]]) for h, n in zip(direct, names, strict=True) if h is not None]
@@ -483,8 +514,10 @@ def _respectively(clause: str, period: Period,
     inds = _names(head) if head and head not in ("同比", "比上年") else group
     if inds is None:
         return [], None  # a name not in the catalogue: values cannot be paired
-    if OTHER_BASE.search(tail) or not _yoy_base_ok(head, period):
-        return [], inds
+    first_number = re.search(NUM + UNIT_RE, tail)
+    if OTHER_BASE.search(tail) or not _yoy_base_ok(head, period) \
+            or not _yoy_base_ok(tail[: first_number.start()] if first_number else tail, period):
+        return [], inds  # 分别比2019年增长…: not on a year earlier
     tokens = re.findall(r"(" + _VERB + r"|为|是|达)?(" + NUM + r")" + UNIT_RE, tail)
     if len(tokens) != len(inds) or not tokens:
         return [], inds
@@ -656,7 +689,12 @@ def parse_release(body: bytes, content_type: str | None = None, province: str | 
     """
     title, issuer, published, text = read_page(body, content_type)
     region = identify_region(title, issuer, province, urlsplit(url).hostname if url else None)
-    return extract(text, region, title, published, stats)
+    stats = stats if stats is not None else ReleaseStats()
+    obs = extract(text, region, title, published, stats)
+    if not obs and not stats.rejected:
+        # a page that yields nothing is a layout or wording this parser does not know: say so
+        raise ParseError("no figure the catalogue knows in this release")
+    return obs
 
 
 def read_page(body: bytes, content_type: str | None = None) -> tuple[str, str | None, date | None, str]:

@@ -254,3 +254,47 @@ def test_a_whole_province_release_on_its_bureaus_own_site_needs_no_issuer_label(
         identify_region("长沙市2024年国民经济和社会发展统计公报", None, "hunan", "tjj.hunan.gov.cn")
     with pytest.raises(ParseError, match="cannot tell"):
         identify_region("1-7月份全省经济运行情况", None, "hunan", "www.example.com")
+
+
+# defects a review found: each is a wrong number the parser must not emit
+@pytest.mark.parametrize("text,title,expected", [
+    # a period named as a comparison base is not the clause's period
+    ("上半年，全省地区生产总值29000.1亿元，增长5.8%，增速比一季度加快0.2个百分点，第一产业增加值1800.5亿元。",
+     "2025年上半年湖北经济运行情况",
+     {("gdp", "level", "2025-Q2"): 2900010000000, ("gdp", "yoy_pct", "2025-Q2"): 5.8,
+      ("gdp_primary", "level", "2025-Q2"): 180050000000}),
+    # since last year-end, in a month's release, is not a year earlier
+    ("6月末，金融机构本外币各项存款余额90000.5亿元，比上年末增长6.2%。", "2025年1-6月湖北经济运行情况",
+     {("deposits", "level", "2025-06"): 9000050000000}),
+    ("年末金融机构本外币各项存款余额94021.76亿元，比上年末增长8.1%。", "湖北省2024年统计公报",
+     {("deposits", "level", "2024"): 9402176000000, ("deposits", "yoy_pct", "2024"): 8.1}),
+    # investment by sector never becomes GDP by sector
+    ("第一产业投资增长3.5%，第二产业增长6.0%，第三产业增长2.1%。", "湖北省2024年统计公报",
+     {("fai_primary", "yoy_pct", "2024"): 3.5, ("fai_secondary", "yoy_pct", "2024"): 6.0,
+      ("fai_tertiary", "yoy_pct", "2024"): 2.1}),
+    ("第一产业、第二产业、第三产业投资分别增长2.8%、14.7%、2.1%。", "湖北省2024年统计公报",
+     {("fai_primary", "yoy_pct", "2024"): 2.8, ("fai_secondary", "yoy_pct", "2024"): 14.7,
+      ("fai_tertiary", "yoy_pct", "2024"): 2.1}),
+    # a base five years back inside a 分别 clause
+    ("出口、进口分别比2019年增长20.1%、15.2%。", "湖北省2024年统计公报", {}),
+    # the title's words are not stripped from indicator names
+    ("城镇居民人均可支配收入46987元，增长4.4%。", "2024年湖北省城镇居民收支情况",
+     {("disposable_income_per_capita_urban", "level", "2024"): 46987,
+      ("disposable_income_per_capita_urban", "yoy_pct", "2024"): 4.4}),
+    # an absolute change and a milestone are not levels
+    ("年末常住人口比上年末净增5万人。", "湖北省2024年统计公报", {}),
+    ("全省生产总值突破6万亿元，达到60012.97亿元。", "湖北省2024年统计公报", {("gdp", "level", "2024"): 6001297000000}),
+    # a structure ratio of something else
+    ("从业人员三次产业结构为30∶30∶40。", "湖北省2024年统计公报", {}),
+])
+def test_review_found_wrong_numbers(text: str, title: str, expected: dict[tuple[str, str, str], float]) -> None:
+    obs = extract(text, "hubei", title)
+    assert {(o.indicator, o.measure, o.period): o.value for o in obs} == expected
+
+
+def test_a_source_line_before_the_text_does_not_end_it_and_an_empty_page_is_an_error() -> None:
+    obs = extract("数据来源：湖北省统计局\n全年社会消费品零售总额25276.70亿元，比上年增长5.1%。", "hubei", "湖北省2024年统计公报")
+    assert {o.indicator for o in obs} == {"retail_sales"}
+    page = "<html><head><meta charset='utf-8'></head><body><h1>湖北省2024年统计公报</h1><div class='view'><p>本公报数据为初步统计数。各项数据均为快报。</p></div></body></html>"
+    with pytest.raises(ParseError, match="no figure"):
+        parse_release(page.encode())

@@ -324,10 +324,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                 composed = clause[hit[1]:hit[2]] + noun.group(1)
                 sibling = _aliases().get(normalise(composed))
                 hit = (sibling[0], hit[1], hit[2]) if sibling else None
-                if hit is None:
-                    current = None
-                else:
-                    current = (hit[0], composed)
+                current = None if hit is None else (hit[0], composed)
             elif hit is not None:
                 current = (hit[0], clause[hit[1]:hit[2]])
             if hit is not None:

@@ -544,16 +544,12 @@ _ROBOTS_LINE = re.compile(r"^\s*(#.*)?$|^\s*[A-Za-z-]+\s*:", re.M)
 
 def robots_file(body: bytes, headers: dict[str, str]) -> bool:
     """Whether a 200 answer to /robots.txt is a robots file (an empty one is)."""
-    if "html" in headers.get("Content-Type", "").lower():
-        return False
-    try:
-        text = body.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return False
+    text = body.decode("utf-8-sig", "replace")  # comments may be GBK: only the directives matter
     if "\x00" in text or re.search(r"<\s*(!doctype|html|body|head)\b", text[:2048], re.I):
         return False
     lines = [ln for ln in text.splitlines() if ln.strip()]
-    return all(_ROBOTS_LINE.match(ln) for ln in lines)
+    # mostly directive lines (a stray odd line is tolerated; junk is not)
+    return not lines or sum(bool(_ROBOTS_LINE.match(ln)) for ln in lines) >= 0.8 * len(lines)
 
 
 def _resolve(host: str) -> list[str]:

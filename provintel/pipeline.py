@@ -229,6 +229,10 @@ def reparse(source_name: str, s: Settings | None = None, since: str | None = Non
 
     s = s or settings()
     source = get(source_name)
+    if not source_name.startswith(("communiques_", "releases_")):
+        # notices need their list's context (Hunan's 文号) and their withdrawal state, NBS answers the
+        # request's region and indicator: only bureau releases re-parse from their bytes alone
+        raise ValueError(f"reparse reads bureau releases (communiques_*, releases_*), not {source_name}")
     with contextlib.closing(connect(s)) as con:
         pages = con.execute("""SELECT p.request_key, p.url, p.sha256 FROM raw.loaded_page AS p
                                WHERE p.source = ? ORDER BY p.url""", [source_name]).fetchall()
@@ -239,6 +243,7 @@ def reparse(source_name: str, s: Settings | None = None, since: str | None = Non
     records: list[dict[str, Any]] = []
     failures: list[dict[str, Any]] = []
     parsed: list[dict[str, Any]] = []
+    restated: list[str] = []
     for key, url, digest in pages:
         if not archive.has(digest):
             failures.append({"url": url, "sha256": digest, "reason": "raw bytes missing from the archive"})
@@ -254,13 +259,14 @@ def reparse(source_name: str, s: Settings | None = None, since: str | None = Non
         except PartialParse as exc:
             records.extend(exc.records)
             failures.append({"url": url, "sha256": digest, "reason": f"implausible: {exc}"})
+            restated.append(url)  # what today's checks reject must not stay current either
         except SourceChanged as exc:
             failures.append({"url": url, "sha256": digest, "reason": f"source_changed: {exc}"})
         except ParseError as exc:
             failures.append({"url": url, "sha256": digest, "reason": f"parse_error: {exc}"})
     # the pages whose figures this batch restates in full: what it no longer finds there is retired
     batch = write_batch(s, source_name, load_id, source.kind, records, len(parsed) + len(failures), parsed,
-                        failures, [], reparsed_pages=[p["url"] for p in parsed])
+                        failures, [], reparsed_pages=[p["url"] for p in parsed] + restated)
     log.info("reparsed %s: %d records from %d pages, %d failures", source_name, len(records), len(parsed),
              len(failures))
     return batch

@@ -196,7 +196,7 @@ def write_documents(kind: str, tables: dict[str, release.Table], about: dict[str
     (folder / f"{kind}.html").write_text(html, encoding="utf-8")
     documents.write_pdf(html, folder / f"{kind}.pdf")
     # one workbook for the reader: every dataset as a sheet, and a chart sheet
-    chart = (("key_indicators", "region", "value", "GDP 地區生產總值") if kind == "monthly_brief"
+    chart = (("key_indicators", "region", "value", "gdp", "GDP 地區生產總值（人民幣元）") if kind == "monthly_brief"
              else None)
     lines = [f"{about['title_zh']} {about['title_en']} · {about['release_date']} · {about['release_id']}",
              f"數據快照 Snapshot {about['snapshot']} · 涵蓋 Covers {about['since'][:16]} – {about['until'][:16]} (UTC)",

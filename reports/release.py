@@ -104,7 +104,7 @@ def write_xlsx(table: Table, path: Path, created: datetime) -> None:
 
 
 def write_workbook(tables: list[Table], path: Path, created: datetime,
-                   chart: tuple[str, str, str, str] | None = None, about: list[str] | None = None) -> None:
+                   chart: tuple[str, str, str, str, str] | None = None, about: list[str] | None = None) -> None:
     """One bilingual workbook for a briefing: an About sheet (`about` lines), a sheet per dataset, and a
     chart sheet when `chart` names (dataset, category column, value column, title)."""
     from openpyxl import Workbook
@@ -120,11 +120,17 @@ def write_workbook(tables: list[Table], path: Path, created: datetime,
     sheets = {}
     for table in tables:
         sheets[table.name] = fill_sheet(wb.create_sheet(table.name[:31]), table)
-    if chart is not None and chart[0] in sheets and sheets[chart[0]].max_row > 1:
-        name, category, value, title = chart
-        ws = sheets[name]
-        columns = next(t.columns for t in tables if t.name == name)
-        cat_col, val_col = columns.index(category) + 1, columns.index(value) + 1
+    if chart is not None and chart[0] in sheets:
+        # (dataset, category column, value column, indicator to plot, title): one indicator, one unit
+        name, category, value, indicator, title = chart
+        source = next(t for t in tables if t.name == name)
+        rows = [r for r in source.records() if r.get("indicator") == indicator and r.get(value) is not None]
+        ws = wb.create_sheet("圖表數據 Chart data")
+        ws.append([category, value])
+        for r in rows:
+            ws.append([r[category], r[value]])
+        cat_col, val_col = 1, 2
+    if chart is not None and chart[0] in sheets and ws.max_row > 1:
         bar = BarChart()
         bar.title = title
         bar.add_data(Reference(ws, min_col=val_col, min_row=1, max_row=ws.max_row), titles_from_data=True)

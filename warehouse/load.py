@@ -119,8 +119,7 @@ def load_batch(batch: Path, s: Settings) -> LoadSummary:
                     con.execute(stmt, params or None)
                 after = con.execute(f"SELECT count(*) FROM {CORE[kind]}").fetchone()[0]  # type: ignore[index]
                 rows_loaded += after - before
-                if kind == "observations" and manifest.get("reparsed_pages"):
-                    _retire(con, source, load_id, manifest["reparsed_pages"], now)
+
                 if kind == "notices":
                     from warehouse.search import reindex
 
@@ -131,6 +130,8 @@ def load_batch(batch: Path, s: Settings) -> LoadSummary:
                 if parsed:
                     con.executemany("INSERT OR REPLACE INTO raw.loaded_page VALUES (?, ?, ?, ?, ?)",
                                     [[source, p["request_key"], p["url"], p["sha256"], load_id] for p in parsed])
+            if status == "success" and kind == "observations" and manifest.get("reparsed_pages"):
+                _retire(con, source, load_id, manifest["reparsed_pages"], now)
             if status == "success":
                 rebuild_marts(con)
             elif status == "quarantined":

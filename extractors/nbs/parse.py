@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
 
 from extractors import catalogue
@@ -124,7 +124,9 @@ def series_of(name: str, unit: str) -> tuple[str, str, bool] | None:
 
 def published(raw: Any, strdata: Any = None, dotcount: Any = None) -> Decimal | None:
     """The value as the source displays it: `strdata`, else the raw number rounded to `dotcount`."""
-    if strdata is not None and str(strdata).strip() and str(strdata).strip().lower() not in UNPUBLISHED:
+    if strdata is not None and str(strdata).strip():
+        if str(strdata).strip().lower() in UNPUBLISHED:
+            return None  # the display says unpublished (—): the raw number behind it is not a value
         raw = strdata
     text = "" if raw is None else str(raw).strip()
     if text.lower() in UNPUBLISHED:
@@ -134,7 +136,7 @@ def published(raw: Any, strdata: Any = None, dotcount: Any = None) -> Decimal | 
     except InvalidOperation as exc:
         raise SourceChanged(f"value {raw!r} is not a number") from exc
     if dotcount is not None and str(dotcount).strip().isdigit() and strdata is None:
-        number = round(number, int(dotcount))
+        number = number.quantize(Decimal(1).scaleb(-int(dotcount)), rounding=ROUND_HALF_UP)
     return number
 
 

@@ -1,6 +1,6 @@
--- revisions seen in the window: what changed since the last brief
+-- revisions recorded in the window (recorded_at): what changed since the last brief, whatever its publication date
 SELECT source, region, indicator, measure, period, cumulative, unit, previous_value, revised_value, change,
        change_pct, previous_seen, revised_at AS vintage, is_current, source_url
 FROM marts.revisions
-WHERE revised_at > $since AND revised_at <= $until
+WHERE recorded_at > $since AND recorded_at <= $until
 ORDER BY revised_at DESC, source, region, indicator, measure, period, cumulative

@@ -134,3 +134,10 @@ def test_a_figure_two_pages_state_is_loaded_once_from_the_newer_page() -> None:
     restated = {**older, "value": 8.9, "published_date": "2025-03-24"}  # the 2024 communiqué restates 2023
     assert pipeline.newest_statements([restated, older]) == [restated]
     assert pipeline.newest_statements([older, restated]) == [restated]
+
+
+def test_reparse_reads_only_bureau_releases(env: Path) -> None:
+    import pytest
+
+    with pytest.raises(ValueError, match="bureau releases"):
+        pipeline.reparse("notices_hunan")

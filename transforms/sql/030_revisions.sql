@@ -12,7 +12,8 @@ SELECT source, region, indicator, measure, period, cumulative, unit,
        previous_value, value AS revised_value,
        value - previous_value AS change,
        round(100 * (value - previous_value) / nullif(abs(previous_value), 0), 4) AS change_pct,
-       previous_seen, realtime_start AS revised_at, realtime_end IS NULL AS is_current, source_url, load_id
+       previous_seen, realtime_start AS revised_at, recorded_at, realtime_end IS NULL AS is_current, source_url,
+       load_id
 FROM v
 WHERE previous_seen IS NOT NULL AND value IS DISTINCT FROM previous_value
 ORDER BY revised_at DESC, source, region, indicator, period;

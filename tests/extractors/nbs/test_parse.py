@@ -174,3 +174,13 @@ def test_rows_shaped_area_value_take_the_requested_indicator() -> None:
     assert any("below province level" in s for s in stats.skipped)  # Wuhan is never filed as Hubei
     with pytest.raises(SourceChanged, match="indicator"):
         parse_es_data(json.dumps(doc, ensure_ascii=False).encode())
+
+
+def test_published_value_rules() -> None:
+    from decimal import Decimal
+
+    from extractors.nbs.parse import published
+
+    assert published(0, "—", 1) is None  # the display says unpublished: the raw zero is no value
+    assert published(5.25, None, 1) == Decimal("5.3")  # half up, as the display rounds
+    assert published(102.8434701, "102.8", 1) == Decimal("102.8")

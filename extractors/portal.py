@@ -20,10 +20,13 @@ from extractors.models import Attachment, Notice, ParseError
 LABELS: dict[str, str] = {
     "索引号": "index_number", "索取号": "index_number",
     "文号": "doc_number", "发文字号": "doc_number", "发文文号": "doc_number", "文件编号": "doc_number",
-    "发文机关": "issuer", "发布机构": "issuer", "发文单位": "issuer", "发布单位": "issuer",
-    "制发机关": "issuer", "发文机构": "issuer",
-    "成文日期": "issued_date", "印发日期": "issued_date", "签发日期": "issued_date", "生成日期": "issued_date",
-    "发布日期": "published_date", "公开日期": "published_date", "发文日期": "issued_date",
+    "发文机关": "issuer", "发文单位": "issuer", "制发机关": "issuer", "发文机构": "issuer",
+    # the body that posted the page (a city bureau reposting the province's bulletin): weaker than 发文机关
+    "发布机构": "publisher", "发布单位": "publisher",
+    "成文日期": "issued_date", "印发日期": "issued_date", "签发日期": "issued_date",
+    # catalogue dates: the document's own date line wins over them
+    "生成日期": "catalogue_date", "发文日期": "catalogue_date",
+    "发布日期": "published_date", "公开日期": "published_date",
     "发布时间": "published_date", "公开时间": "published_date", "上网日期": "published_date",
     "责任部门": "department", "主办单位": "department", "牵头部门": "department",
     "页面生成时间": "regenerated", "生成时间": "regenerated", "更新时间": "regenerated",
@@ -109,7 +112,10 @@ def labelled_fields(soup: BeautifulSoup) -> dict[str, str]:
             continue
         # a container holding several pairs would give a run-on value: only take leaves, and split a
         # leaf on wide gaps (发文日期：2025-12-25　来源：湖南省人民政府)
-        leaf = not any(isinstance(c, Tag) and c.name in ("div", "td", "li", "tr", "p") for c in el.children)
+        # (an element whose children hold labels of their own is not a leaf: they are read one by one)
+        leaf = not any(isinstance(c, Tag) and (c.name in ("div", "td", "li", "tr", "p")
+                                               or re.match(r"^[^:：]{1,12}[:：]", clean_space(c.get_text(" "))))
+                       for c in el.children)
         if not leaf:
             continue
         for part in re.split(r"[\u3000]+|\s{2,}", el.get_text(" ").replace("\xa0", " ").strip()):
@@ -145,6 +151,8 @@ def issuer_of(fields: dict[str, str], title: str, content_source: str | None) ->
     else a 来源 or 责任部门 that names a government body; a newspaper is never the issuer."""
     if fields.get("issuer"):
         return fields["issuer"]
+    if fields.get("publisher"):
+        return fields["publisher"]
     if m := re.match(r"^([\u4e00-\u9fa5]{2,30}?)关于", title):
         organs = re.split(r"[、和]", m.group(1))
         if all(ORGAN.search(o) for o in organs):
@@ -183,7 +191,7 @@ def byline(body: str, title: str = "") -> tuple[str | None, date | None, str | N
     return ("、".join(organs) or None), when, month
 
 
-def published_of(fields: dict[str, str], soup: BeautifulSoup) -> date | None:
+def published_of(fields: dict[str, str], soup: BeautifulSoup, url: str = "") -> date | None:
     """The publication date: a 发布日期-type label, else the PubDate meta unless it is only the
     page's regeneration stamp (页面生成时间), which CMSs write into PubDate on every rebuild."""
     if fields.get("published_date") and (d := parse_date(fields["published_date"])):
@@ -198,9 +206,21 @@ def published_of(fields: dict[str, str], soup: BeautifulSoup) -> date | None:
             found.append(content)
     stamps |= {parse_date(s) for s in found}
     pub = parse_date(meta(soup, "PubDate") or "") or parse_date(meta(soup, "firstpublishedtime") or "")
-    if pub is not None and pub in stamps:
-        return None
+    if pub is not None and pub in stamps and pub != date_in_url(url):
+        return None  # only the rebuild stamp (unless the page's own URL dates it that day: a fresh page)
     return pub
+
+
+def date_in_url(url: str) -> date | None:
+    """The date a CMS writes into a detail URL (t20251226_…, /2025/12-26/, /art/2025/12/26/)."""
+    m = re.search(r"/t(\d{4})(\d{2})(\d{2})_|/(\d{4})/(\d{2})-(\d{2})/|/art/(\d{4})/(\d{1,2})/(\d{1,2})/", url)
+    if not m:
+        return None
+    y, mo, d = (int(g) for g in m.groups() if g is not None)
+    try:
+        return date(y, mo, d)
+    except ValueError:
+        return None
 
 
 def meta(soup: BeautifulSoup, name: str) -> str | None:
@@ -297,13 +317,16 @@ def parse_detail(body: bytes, url: str, s: PortalSettings, content_type: str | N
     doc = canonical_doc_number(fields["doc_number"]) if fields.get("doc_number") else None
     if fields.get("doc_number") and doc is None and fields["doc_number"].strip() not in ("无", "-", ""):
         raise ParseError(f"文号 {fields['doc_number']!r} has no known pattern")
+    # 成文日期 (a label saying so) first, then the date the document prints, then a catalogue date in its month
     issued = parse_date(fields["issued_date"]) if fields.get("issued_date") else None
+    catalogued = parse_date(fields["catalogue_date"]) if fields.get("catalogue_date") else None
     signed_by, signed_on, signed_month = byline(text, title)
-    if signed_on is not None:
-        issued = signed_on  # 成文日期 is by definition the date the document itself prints
-    elif signed_month is not None and issued is not None and issued.isoformat()[:7] != signed_month:
-        issued = None  # a catalogue date outside the month the document prints is not its date
-    published = published_of(fields, soup)
+    if issued is None:
+        issued = signed_on or catalogued
+        if signed_on is None and signed_month is not None and issued is not None \
+                and issued.isoformat()[:7] != signed_month:
+            issued = None  # a catalogue date outside the month the document prints is not its date
+    published = published_of(fields, soup, url)
     attachments = []
     for a in soup.find_all("a", href=True):
         href = str(a["href"])
@@ -313,7 +336,7 @@ def parse_detail(body: bytes, url: str, s: PortalSettings, content_type: str | N
     return Notice(
         province=s.province, url=url, title=title,
         doc_number=doc[0] if doc else None, doc_number_parts=doc[1] if doc else None,
-        issuer=signed_by or issuer_of(fields, title, meta(soup, "ContentSource")),
+        issuer=fields.get("issuer") or signed_by or issuer_of(fields, title, meta(soup, "ContentSource")),
         doc_type=doc_type_of(title),
         issued_date=issued.isoformat() if issued else None,
         published_date=published.isoformat() if published else None,

@@ -696,8 +696,8 @@ def parse_release(body: bytes, content_type: str | None = None, province: str | 
 
 def read_page(body: bytes, content_type: str | None = None) -> tuple[str, str | None, date | None, str]:
     """A bureau page's title, issuer, publication date and body text (HTML in any encoding, or text)."""
-    from extractors.cn_text import clean_space, decode_html, parse_date
-    from extractors.portal import PortalSettings, body_text, labelled_fields, meta, soup_of
+    from extractors.cn_text import clean_space, decode_html
+    from extractors.portal import PortalSettings, body_text, labelled_fields, meta, published_of, soup_of
 
     issuer: str | None = None
     if looks_like_html(body):
@@ -708,8 +708,9 @@ def read_page(body: bytes, content_type: str | None = None) -> tuple[str, str | 
         title = meta(soup, "ArticleTitle") or (clean_space(heading.get_text(" ")) if heading else "") or (
             clean_space(soup.title.get_text(" ")).split("_")[0] if soup.title else "")
         fields = labelled_fields(soup)
-        published = parse_date(fields.get("published_date") or "") or parse_date(meta(soup, "PubDate") or "")
-        issuer = fields.get("issuer") or meta(soup, "ContentSource") or fields.get("source_label")
+        published = published_of(fields, soup)  # never a page-regeneration stamp
+        issuer = fields.get("issuer") or fields.get("publisher") or meta(soup, "ContentSource") \
+            or fields.get("source_label")
         settings = PortalSettings("", body_selectors=(".view", ".TRS_UEDITOR", "#article-box", ".detail-body",
                                                       ".article-box"))
         text = body_text(soup, settings, title)

@@ -144,3 +144,13 @@ def test_an_act_dated_by_its_adoption_note_and_titled_only_in_the_title_tag() ->
     n = parse_detail(page.encode(), "https://www.gov.cn/gongbao/x.htm", GENERIC)
     assert n.title == "全国人民代表大会常务委员会关于批准某项决议的决定"
     assert (n.issuer, n.issued_date, n.published_date) == ("全国人民代表大会常务委员会", "2007-06-29", "2007-08-20")
+
+
+def test_explicit_labels_beat_the_byline_and_a_fresh_page_keeps_its_date() -> None:
+    page = UCAP.replace("<span>发布机构：</span><span>宜春市统计局</span>",
+                        "<span>发文机关：</span><span>宜春市人民政府</span><span>成文日期：</span><span>2023-04-10</span>")
+    n = parse_detail(page.encode(), "https://www.yichun.gov.cn/x.html", GENERIC)
+    assert (n.issuer, n.issued_date) == ("宜春市人民政府", "2023-04-10")
+    fresh = UCAP.replace("2023-05-16 12:34:05", "2023-04-18 09:00:00")  # stamped the day it went up
+    n = parse_detail(fresh.encode(), "https://www.yichun.gov.cn/art/2023/4/18/art_1_2.html", GENERIC)
+    assert n.published_date == "2023-04-18"

@@ -20,6 +20,7 @@ log = logging.getLogger(__name__)
 PERIOD_RE = r"^\d{4}(?:-Q[1-4]|-(?:0[1-9]|1[0-2]))?$"
 DOC_NUMBER_RE = r"^(?:[\u4e00-\u9fa5]{1,12}〔\d{4}〕\d+号|[\u4e00-\u9fa5]{0,8}政府令第\d+号)$"
 OBS_KEY = ["source", "region", "indicator", "measure", "period", "cumulative"]
+HEADLINE_SECTIONS = ("gdp", "income", "prices")
 # resident population, 万人: a generous band around each province's recent figures
 POPULATION_WAN = {"hubei": (5000, 6500), "hunan": (5800, 7200), "shanxi": (3000, 3900), "jiangxi": (4000, 5000),
                   "henan": (9000, 10600)}
@@ -58,7 +59,11 @@ def observation_frames(df: pd.DataFrame, context: pd.DataFrame | None = None) ->
     frame["period_start"] = pd.array([_yyyymmdd(_period_start(p)) if isinstance(p, str) and len(p) >= 4
                                       and p[:4].isdigit() else None for p in frame["period"]], dtype="Int64")
     is_level = frame["measure"] == "level"
-    frame["growth"] = frame["value"].where(frame["measure"] == "yoy_pct")
+    # headline series (GDP, prices, incomes) move within a band; a product's output can triple
+    section = frame["indicator"].map({i.id: i.section for i in indicators().values()})
+    is_growth = frame["measure"] == "yoy_pct"
+    frame["growth"] = frame["value"].where(is_growth & section.isin(list(HEADLINE_SECTIONS)))
+    frame["growth_any"] = frame["value"].where(is_growth)
     frame["level_value"] = frame["value"].where(is_level)
     pop = frame["indicator"].eq("population_resident") & is_level & frame["region"].ne("national")
     frame["population_wan"] = (frame["value"] / 10_000).where(pop)
@@ -106,6 +111,7 @@ def _suites() -> dict[str, list[Any]]:
             E.ExpectColumnValuesToMatchRegex(column="period", regex=PERIOD_RE),
             E.ExpectColumnValuesToBeBetween(column="period_start", max_value=today),
             E.ExpectColumnValuesToBeBetween(column="growth", min_value=-30, max_value=60),
+            E.ExpectColumnValuesToBeBetween(column="growth_any", min_value=-100, max_value=10000),
             E.ExpectColumnValuesToNotBeInSet(column="level_value", value_set=[0]),
             E.ExpectColumnValuesToBeBetween(column="population_wan", min_value=1000, max_value=12000),
             E.ExpectColumnValuesToBeBetween(column="population_in_range", min_value=0, max_value=1),

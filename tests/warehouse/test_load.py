@@ -83,6 +83,7 @@ def test_failing_batch_is_quarantined_never_in_core(home: Path) -> None:
     ([obs("hubei", "gdp", 1e12, period="2031")], "period_start"),      # a period in the future
     ([obs("hubei", "gdp", 1e12, period="2024年")], "period"),
     ([obs("hubei", "gdp", 88.0, measure="yoy_pct", unit="pct")], "growth"),
+    ([obs("hubei", "nev_output", -120.0, measure="yoy_pct", unit="pct")], "growth_any"),
     ([obs("hubei", "population_resident", 58340.0, unit="persons")], "population_wan"),
     ([obs("hubei", "population_resident", 97850000.0, unit="persons")], "population_in_range"),  # Henan's, on Hubei
     ([obs("hubei", "gdp", 1e12, unit="persons")], "unit_matches_catalogue"),
@@ -175,3 +176,8 @@ def test_connect_is_read_only_and_works_while_the_writer_holds_the_live_file(hom
         assert con.execute("SELECT count(*) FROM core.observation").fetchone() == (4,)
         with pytest.raises(Exception, match="read-only"):
             con.execute("DELETE FROM core.observation")
+
+
+def test_a_product_output_that_doubles_is_not_a_bad_batch(home: Path) -> None:
+    s = load(batch(home, "b1", HUBEI + [obs("hubei", "nev_output", 120.0, measure="yoy_pct", unit="pct")]))
+    assert s.status == "success"

@@ -62,10 +62,17 @@ def reindex(con: duckdb.DuckDBPyConnection, notice_ids: Iterable[str]) -> int:
         counts = Counter(terms(title) * TITLE_WEIGHT + terms(body or ""))
         docs.append([notice_id, sum(counts.values())])
         postings.extend([term, notice_id, tf] for term, tf in counts.items())
+    # one bulk insert per table (executemany is a round trip a row: minutes for a few thousand notices)
+    import pandas as pd
+
     if docs:
-        con.executemany("INSERT INTO search.doc VALUES (?, ?)", docs)
+        con.register("new_docs", pd.DataFrame(docs, columns=["notice_id", "length"]))
+        con.execute("INSERT INTO search.doc BY NAME SELECT * FROM new_docs")
+        con.unregister("new_docs")
     if postings:
-        con.executemany("INSERT INTO search.posting VALUES (?, ?, ?)", postings)
+        con.register("new_postings", pd.DataFrame(postings, columns=["term", "notice_id", "tf"]))
+        con.execute("INSERT INTO search.posting BY NAME SELECT * FROM new_postings")
+        con.unregister("new_postings")
     return len(docs)
 
 

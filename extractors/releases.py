@@ -65,7 +65,7 @@ COMPARED = re.compile(r"(?:比|较|高于|低于|快于|慢于|与)(?:上年|去
                       r"上年末|上年底)")
 # a clause carrying on the subject just named starts with one of these
 CONTINUE = re.compile(r"^(?:比|同比|较|增长|下降|上涨|回落|增加|减少|提高|降低|加快|放缓|回升|持平|增速|增幅|涨幅|降幅|"
-                      r"增长率|占|为|是|达|达到|突破|超过|总量|规模|-?\d|按|扣除|扭转|连续|继续|保持|实现|完成|分别)")
+                      r"增长率|占|为|是|达|达到|突破|超过|总量|规模|-?\d+(?:\.\d+)?(?![A-Za-z])|按|扣除|扭转|连续|继续|保持|实现|完成|分别)")
 # the notes section at the end (definitions, methods, sources): nothing after it is a figure
 FOOTNOTE_START = re.compile(r"^(?:\[\d+\]|［\d+］)?(?:注释|附注|资料来源|数据来源)\s*\d*\s*[:：]?")
 # a note paragraph between sections (注：快递业务增速按可比口径计算): that paragraph only
@@ -87,6 +87,7 @@ class ReleaseStats:
     used: int = 0
     skipped: list[str] = field(default_factory=list)
     conflicts: list[str] = field(default_factory=list)
+    conflict_keys: set[tuple[str, str, str, bool]] = field(default_factory=set)
     rejected: list[tuple[Observation, str]] = field(default_factory=list)
 
 
@@ -268,6 +269,10 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
                 subject = _sentence(sentence, region, default, communique, out, stats,
                                     UNKNOWN if parts_of_unknown else subject, parts_of_unknown,
                                     published.isoformat() if published else None)
+    # one release stating two values for one figure: which is meant cannot be told, so neither loads
+    for key in stats.conflict_keys:
+        stats.rejected.append((out.pop(key), "the release states this figure twice with different values: "
+                                             + "; ".join(c for c in stats.conflicts if c.startswith(str(key)))))
     kept, rejected = check(list(out.values()))
     stats.rejected.extend(rejected)
     return kept
@@ -315,7 +320,8 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
             found, group = _respectively(clause, period, group)
         else:
             hit = head_indicator(clause)
-            if hit is not None and parts_of_unknown and clause[hit[1]:hit[2]] in PART_WORDS:
+            if hit is not None and (parts_of_unknown or subject == UNKNOWN) and clause[hit[1]:hit[2]] in PART_WORDS:
+                # 对欧盟进口…，出口…: a bare part word after a subject we do not know is that subject's part
                 hit = None
                 current = None
             if hit is not None and clause[hit[1]:hit[2]] in SECTORS and current is not None \
@@ -356,6 +362,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                 out[key] = obs
             elif prior.value != f.value:
                 stats.conflicts.append(f"{key}: {prior.value} then {f.value}")
+                stats.conflict_keys.add(key)
     return subject
 
 
@@ -402,6 +409,8 @@ def _clause(rest: str, ind: str, name: str, clause: str, period: Period) -> list
         rest = rest[: m.start()]  # what follows a base that is not a year earlier is not ours to read
     if (m := re.search(r"\d{4}年", rest)) and not YOY_BASE.match(rest[max(0, m.start() - 1):]):
         rest = rest[: m.start()]  # another year's figure (由2023年的…) is not this period's
+    if not spec.real_growth and (m := re.search(r"扣除价格因素|实际增长|实际下降", rest)):
+        rest = rest[: m.start()]  # real growth of a nominal series (扣除价格因素实际增长4.4%) is another measure
     share = "占" in rest
     results: list[Figure] = []
     if share:

@@ -298,3 +298,18 @@ def test_a_source_line_before_the_text_does_not_end_it_and_an_empty_page_is_an_e
     page = "<html><head><meta charset='utf-8'></head><body><h1>湖北省2024年统计公报</h1><div class='view'><p>本公报数据为初步统计数。各项数据均为快报。</p></div></body></html>"
     with pytest.raises(ParseError, match="no figure"):
         parse_release(page.encode())
+
+
+def test_a_figure_stated_twice_with_different_values_is_rejected_not_guessed() -> None:
+    stats = ReleaseStats()
+    obs = extract("全年社会消费品零售总额25276.70亿元。全年社会消费品零售总额25376.70亿元。", "hubei", "湖北省2024年统计公报",
+                  stats=stats)
+    assert obs == [] and "twice with different values" in stats.rejected[0][1]
+
+
+def test_a_digit_led_subject_is_not_a_continuation_and_real_growth_is_not_nominal() -> None:
+    obs = extract("年末移动电话用户4038.6万户，其中5G用户2308.4万户。居民人均可支配收入85415元，比上年增长4.5%，"
+                  "扣除价格因素实际增长4.4%。", "beijing", "北京市2024年统计公报")
+    assert {(o.indicator, o.measure): o.value for o in obs} == {
+        ("mobile_subscribers", "level"): 40386000, ("disposable_income_per_capita", "level"): 85415,
+        ("disposable_income_per_capita", "yoy_pct"): 4.5}

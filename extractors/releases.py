@@ -157,11 +157,6 @@ def head_indicator(clause: str) -> tuple[str, int, int] | None:
     return _aliases()[m.group(0)][0], cut, cut + m.end()
 
 
-def find_indicator(clause: str) -> tuple[str, int, int] | None:
-    """The clause's subject indicator, if the clause names one (kept for callers of the old name)."""
-    return head_indicator(clause)
-
-
 _CN_NUM = {"一": 1, "二": 2, "三": 3, "四": 4}
 _RANGE = re.compile(r"(?:(\d{4})年)?1[-—~～至](\d{1,2})月(?:份)?")
 _MONTH = re.compile(r"(?:(\d{4})年)?(\d{1,2})月份?")
@@ -670,14 +665,6 @@ def identify_region(title: str, issuer: str | None, province: str | None, host: 
     if province is not None and region != province:
         raise ParseError(f"release of {region}, found under {province}")
     return region
-
-
-def region_of(title: str, text: str, page: str = "") -> str | None:
-    """The province a release speaks for, or None (see identify_region for the rule)."""
-    try:
-        return identify_region(title, None, None)
-    except ParseError:
-        return None
 
 
 def looks_like_html(body: bytes) -> bool:

@@ -10,7 +10,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from extractors.models import ParseError
+from common.records import ParseError
 
 _PATH = Path(__file__).with_name("indicators.json")
 

@@ -8,7 +8,7 @@ from datetime import date
 
 from charset_normalizer import from_bytes
 
-from extractors.models import ParseError
+from common.records import ParseError
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
 _HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_\-]+)", re.I)

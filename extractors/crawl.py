@@ -79,7 +79,7 @@ def crawl_json_search(client: HttpClient, province: str, url_template: str, deta
     """Walk a JSON search API (Henan: data.datas[] with selfUrl, title, docNum; data.totalPage)."""
     import json
 
-    from extractors.models import SourceChanged
+    from common.records import SourceChanged
 
     page_no, total = 1, 1
     while page_no <= min(total, max_pages):

@@ -24,8 +24,8 @@ import requests
 import urllib3
 from requests.adapters import HTTPAdapter
 
+from common.settings import Settings
 from extractors.archive import RawArchive, Sidecar, request_key, sha256
-from provintel.config import Settings
 
 log = logging.getLogger(__name__)
 

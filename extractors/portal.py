@@ -13,8 +13,8 @@ from urllib.parse import urljoin
 
 from bs4 import BeautifulSoup, Tag
 
+from common.records import Attachment, Notice, ParseError
 from extractors.cn_text import canonical_doc_number, clean_space, decode_html, label_key, parse_date
-from extractors.models import Attachment, Notice, ParseError
 
 # label (spaces and colon removed) -> field
 LABELS: dict[str, str] = {

@@ -20,14 +20,13 @@ from decimal import Decimal
 from functools import cache
 from urllib.parse import urlsplit
 
+from common import provinces
+from common.records import Observation, ParseError
 from extractors import catalogue
-from extractors.models import Observation, ParseError
 
-PROVINCES = {"湖北": "hubei", "湖南": "hunan", "山西": "shanxi", "江西": "jiangxi", "河南": "henan"}
-# every province-level name, so a page about another province is told apart from ours
-OTHER_PROVINCES = ("北京", "天津", "河北", "内蒙古", "辽宁", "吉林", "黑龙江", "上海", "江苏", "浙江", "安徽",
-                   "福建", "山东", "广东", "广西", "海南", "重庆", "四川", "贵州", "云南", "西藏", "陕西", "甘肃",
-                   "青海", "宁夏", "新疆", "香港", "澳门", "台湾")
+# every registered province's short name; the other province-level regions tell a page about them apart
+PROVINCES = {p.zh: p.code for p in provinces.provinces()}
+OTHER_PROVINCES = ("香港", "澳门", "台湾")
 UNIT_RE = r"(" + "|".join(sorted((re.escape(u) for u in catalogue.UNIT_FACTORS), key=len, reverse=True)) + r")"
 NUM = r"-?\d+(?:\.\d+)?"
 UP = ("增长", "上涨", "提高", "增加", "上升", "加快", "回升", "扩大")
@@ -629,6 +628,17 @@ def _place_of(title: str) -> str:
     return m.group(1) if m else t
 
 
+SCOPE_WORDS = ("全省", "我省")
+
+
+def _scope_words(code: str) -> tuple[str, ...]:
+    """How a municipality's or an autonomous region's own releases say "the whole province"."""
+    full = provinces.get(code).full_zh
+    if full.endswith("市"):
+        return ("全市", "本市", "我市")
+    return ("全区", "本区", "我区") if full.endswith("自治区") else ()
+
+
 def identify_region(title: str, issuer: str | None, province: str | None, host: str | None = None) -> str:
     """The province whose figures a release states, or ParseError with the reason it is not one of ours.
 
@@ -636,11 +646,20 @@ def identify_region(title: str, issuer: str | None, province: str | None, host: 
     its issuer is the province's own bureau; a city, county or district release is refused.
     """
     place = _place_of(title)
-    named = [(name, code) for name, code in PROVINCES.items() if name in place]
+    named: list[tuple[str, str]] = []
     bare = place
-    for name, _ in named:
-        bare = re.sub(f"{name}省?", "", bare)
-    bare = bare.replace("全省", "").replace("我省", "").strip("《》“”\"() ")
+    for p in provinces.provinces():
+        # 吉林市 is a city of 吉林省; 北京市 is the province-level municipality itself
+        own = f"{p.full_zh}|{p.zh}{'市?' if p.full_zh.endswith('市') else '省?(?!市)'}"
+        if re.search(own, bare):
+            named.append((p.zh, p.code))
+            bare = re.sub(own, "", bare)
+    scope = (*SCOPE_WORDS, *(w for _, c in named[:1] for w in _scope_words(c)))
+    if not named and issuer:
+        scope += tuple(w for p in provinces.provinces() if p.full_zh in normalise(issuer) for w in _scope_words(p.code))
+    for word in scope:
+        bare = bare.replace(word, "")
+    bare = bare.strip("《》“”\"() ")
     if any(p in place for p in OTHER_PROVINCES):
         raise ParseError(f"release of another region ({place})")
     if bare and SUB_PROVINCIAL.search(bare):
@@ -651,10 +670,12 @@ def identify_region(title: str, issuer: str | None, province: str | None, host: 
         region = named[0][1]
     else:
         iss = normalise(issuer or "")
-        if not iss and host and (h := re.fullmatch(r"tjj\.(hubei|hunan|shanxi|jiangxi|henan)\.gov\.cn", host)):
+        h = re.fullmatch(r"tjj\.([a-z]+)\.gov\.cn", host or "")
+        if not iss and h and h.group(1) in PROVINCES.values():
             # a 全省 release on the provincial bureau's own site: the site is the issuer
-            iss = next(zh for zh, code in PROVINCES.items() if code == h.group(1)) + "省统计局"
-        m = re.search(r"(湖北|湖南|山西|江西|河南)省?(?:统计局|人民政府|政府|发展和改革委员会|调查总队)", iss)
+            iss = provinces.get(h.group(1)).full_zh + "统计局"
+        m = re.search(f"({'|'.join(sorted(PROVINCES, key=len, reverse=True))})(?:省|市|自治区|[^\\s，。]{{0,4}}自治区)?"
+                      r"(?:统计局|人民政府|政府|发展和改革委员会|调查总队)", iss)
         city = re.search(r"[\u4e00-\u9fa5]{1,8}?(?:市|县|区|州)(?:统计局|人民政府|调查队)", iss)
         if city and not m:
             raise ParseError(f"issued by {issuer}: a sub-provincial release")
@@ -663,7 +684,7 @@ def identify_region(title: str, issuer: str | None, province: str | None, host: 
                              f"and the issuer ({issuer or 'none'}) is not a provincial bureau")
         region = PROVINCES[m.group(1)]
     if province is not None and region != province:
-        raise ParseError(f"release of {region}, found under {province}")
+        raise ParseError(f"release of {region}, found under {province} (another region)")
     return region
 
 

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from provintel.config import REPO_ROOT
+from common.settings import REPO_ROOT
 
 log = logging.getLogger(__name__)
 DAGS = REPO_ROOT / "dags"

@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from provintel.config import REPO_ROOT
+from common.settings import REPO_ROOT
 
 CORPUS = REPO_ROOT / "replay" / "corpus" / "files"
 DETAILS = sorted((CORPUS / "www.hubei.gov.cn").rglob("t*.shtml"))

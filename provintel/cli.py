@@ -50,15 +50,15 @@ def _source(text: str) -> str:
 
 
 def _province(text: str) -> str:
-    from provintel.config import PROVINCES
+    from common.provinces import covered_codes
 
-    return _one_of("province", list(PROVINCES), text)
+    return _one_of("province", list(covered_codes()), text)
 
 
 def _region(text: str) -> str:
-    from extractors.models import REGIONS
+    from common.provinces import regions
 
-    return _one_of("region", list(REGIONS), text)
+    return _one_of("region", list(regions()), text)
 
 
 def _indicator(text: str) -> str:
@@ -175,7 +175,7 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 def briefing_problems() -> list[str]:
     """Deliveries that failed, were interrupted, or wait for approval."""
-    from provintel.config import settings
+    from common.settings import settings
     from reports.delivery import ledger_path, status
 
     if not ledger_path(settings()).exists():
@@ -191,7 +191,7 @@ def briefing_problems() -> list[str]:
 
 def _report(summary: Any) -> int:
     """Print a load summary; exit 1 when anything in the run failed (as the Airflow task would)."""
-    from provintel.pipeline import BatchFailed
+    from common.contracts import BatchFailed
 
     print(json.dumps(summary.__dict__, ensure_ascii=False, indent=1))
     try:
@@ -223,6 +223,18 @@ def cmd_extract(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_new_province(args: argparse.Namespace) -> int:
+    from provintel.scaffold import scaffold
+
+    written = scaffold(args.code, args.notices, args.communiques, args.monthly or [],
+                       tuple(args.body_selector or ("#zoom", ".article-content")))
+    for path in written:
+        print(f"wrote {path}")
+    print(f"{args.code} is covered: sources notices_{args.code}, communiques_{args.code}, releases_{args.code}. "
+          f"Check the settings against the live pages, then `provintel run notices_{args.code}`.")
+    return 0
+
+
 def cmd_reparse(args: argparse.Namespace) -> int:
     from provintel.pipeline import load, reparse
 
@@ -243,7 +255,7 @@ def _json_value(v: Any) -> Any:
 
 
 def cmd_parse(args: argparse.Namespace) -> int:
-    from extractors.models import ParseError
+    from common.records import ParseError
 
     data = Path(args.path).read_bytes()
     try:
@@ -503,6 +515,14 @@ def main(argv: list[str] | None = None) -> int:
     s.add_argument("source", type=_source)
     s.add_argument("--since", type=_date, help="only pages fetched on or after this date")
     s.set_defaults(func=cmd_reparse)
+    s = sub.add_parser("new-province", help="write a province's settings module and mark it covered")
+    s.add_argument("code", help="the province's code in common/provinces.toml (guangdong, sichuan, ...)")
+    s.add_argument("--notices", action="append", required=True, metavar="URL", help="a notice list page (repeat)")
+    s.add_argument("--communiques", action="append", required=True, metavar="URL",
+                   help="the bureau's communiqué list page (repeat)")
+    s.add_argument("--monthly", action="append", metavar="URL", help="the bureau's monthly release list (repeat)")
+    s.add_argument("--body-selector", action="append", metavar="CSS", help="where a notice's body is (repeat)")
+    s.set_defaults(func=cmd_new_province)
     s = sub.add_parser("load", help="write, audit and publish one batch folder")
     s.add_argument("batch", type=_batch)
     s.set_defaults(func=cmd_load)
@@ -588,8 +608,8 @@ def _explain(exc: Exception) -> tuple[int, str]:
     """Exit code and a one-line reason: 2 for what the caller asked wrongly, 1 for what failed."""
     import duckdb
 
-    from extractors.models import ParseError
-    from provintel.pipeline import BatchFailed
+    from common.contracts import BatchFailed
+    from common.records import ParseError
     from warehouse.db import NoSnapshot
 
     first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]

@@ -13,8 +13,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from common.settings import REPO_ROOT, settings
 from provintel.airflow_runner import airflow_env, bootstrap
-from provintel.config import REPO_ROOT, settings
 
 
 def step(msg: str) -> None:

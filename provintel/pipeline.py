@@ -7,12 +7,12 @@ import contextlib
 import json
 import logging
 import re
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from provintel.config import Settings, settings
+from common.contracts import Batch, LoadSummary
+from common.settings import Settings, settings
 
 log = logging.getLogger(__name__)
 
@@ -20,28 +20,6 @@ log = logging.getLogger(__name__)
 # more withdrawals than this in one run are held for an operator instead of applied
 MASS_WITHDRAWAL_MIN = 3
 MASS_WITHDRAWAL_SHARE = 0.2
-
-
-class BatchFailed(RuntimeError):
-    """The run finished, but something in it failed: the operator must see it."""
-
-
-@dataclass(frozen=True)
-class LoadSummary:
-    load_id: str
-    source: str
-    status: str
-    rows_in: int
-    rows_loaded: int
-    pages_fetched: int
-    pages_failed: int
-    reason: str | None
-    snapshot: str | None
-
-    def raise_for_failures(self) -> None:
-        if self.status != "success" and self.status != "no_change" or self.pages_failed:
-            raise BatchFailed(f"{self.source} load {self.load_id}: {self.status}; "
-                              f"{self.pages_failed} page(s) failed; {self.reason or ''}".strip())
 
 
 def load_id_for(source: str, run_key: str | None = None) -> str:
@@ -75,8 +53,8 @@ def extract(source_name: str, run_key: str | None = None, s: Settings | None = N
 
     Per-page trouble is recorded, never raised: the load stage quarantines it and fails the task.
     """
+    from common.records import ParseError, PartialParse, SourceChanged
     from extractors.http import HttpClient, Outcome
-    from extractors.models import ParseError, PartialParse, SourceChanged
     from extractors.pages import NavigationError
     from provintel.sources import get
 
@@ -147,9 +125,9 @@ def import_pages(folder: Path, province: str, s: Settings | None = None) -> Path
     provenance `manual_import`. The page's own URL comes from the browser's `saved from url`
     comment, a canonical link or og:url; a page without one is quarantined, never guessed.
     """
+    from common.records import ParseError
     from extractors.archive import RawArchive, Sidecar, request_key, sha256
     from extractors.http import Fetch, Outcome
-    from extractors.models import ParseError
     from extractors.pages import Page
     from provintel.sources import notice_record
 
@@ -204,25 +182,17 @@ def write_batch(s: Settings, source: str, load_id: str, kind: str, records: list
     """Write a batch folder: records.jsonl and the manifest the load stage reads."""
     if kind == "observations":
         records = newest_statements(records)
-    batch = s.batches_dir / source / load_id
-    batch.mkdir(parents=True, exist_ok=True)
-    with open(batch / "records.jsonl", "w", encoding="utf-8") as out:
-        for r in records:
-            out.write(json.dumps(r, ensure_ascii=False) + "\n")
-    manifest = {"load_id": load_id, "source": source, "kind": kind, "created_at": datetime.now(UTC).isoformat(),
-                "records": len(records), "changed_pages": changed_pages, "parsed_pages": parsed,
-                "withdrawn": extra.pop("withdrawn", []), "failures": failures, "fetches": fetches, **extra}
-    (batch / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1))
-    return batch
+    return Batch(load_id, source, kind, records, changed_pages, parsed, extra.pop("withdrawn", []), failures, fetches,
+                 extra.pop("reparsed_pages", []), extra).write(s.batches_dir / source / load_id)
 
 
 def reparse(source_name: str, s: Settings | None = None, since: str | None = None) -> Path:
     """Run today's parsers over the raw bytes of every page a source has loaded (or those fetched on or
     after `since`) into a new batch: a parser fix reaches history. Figures the parsers no longer find on
     those pages are retired when the batch loads; nothing is fetched."""
+    from common.records import ParseError, PartialParse, SourceChanged
     from extractors.archive import RawArchive
     from extractors.http import Fetch, Outcome
-    from extractors.models import ParseError, PartialParse, SourceChanged
     from extractors.pages import Page
     from provintel.sources import get
     from warehouse.db import connect

@@ -122,7 +122,7 @@ def _releases(province: str, cadence: str) -> Source:
         return crawl_lists(client, province, lists, settings, "release", set(known.urls), 200 if since else 20, since)
 
     def parse(page: Page) -> list[dict[str, Any]]:
-        from extractors.models import PartialParse
+        from common.records import PartialParse
         from extractors.releases import ReleaseStats, parse_release
 
         assert page.fetch.body is not None
@@ -138,12 +138,12 @@ def _releases(province: str, cadence: str) -> Source:
 
 
 def registry() -> dict[str, Source]:
+    from common.provinces import covered_codes
     from extractors.nbs.settings import HOST
-    from provintel.config import PROVINCES
 
     sources = [Source("nbs", "observations", "annual", (HOST,), _nbs_crawl, _nbs_parse, ("nbs_esdata",)),
-               *[_releases(p, "annual") for p in PROVINCES], *[_releases(p, "monthly") for p in PROVINCES],
-               *[_notices(p) for p in PROVINCES]]
+               *[_releases(p, "annual") for p in covered_codes()],
+               *[_releases(p, "monthly") for p in covered_codes()], *[_notices(p) for p in covered_codes()]]
     return {s.name: s for s in sources}
 
 

@@ -45,6 +45,9 @@ PROVINCES_31 = [
     ("宁夏回族自治区", "64"), ("新疆维吾尔自治区", "65"),
 ]
 FIVE = ["湖北省", "湖南省", "山西省", "江西省", "河南省"]
+# NBS answers for every province: the sources file records figures for the five only, so the other
+# 26 provinces' annual and quarterly levels are served as "无" (unpublished), never invented
+ALL = [name for name, _ in PROVINCES_31]
 PROV_INDICATORS = [  # (i_showname as served, with the site's stray spaces, du_name, tuple index)
     ("地区生产总值 (亿元) ", "亿元", 0),
     ("第一产业增加值 (亿元) ", "亿元", 1),
@@ -109,8 +112,9 @@ def _sub_annual_value(code: str, name: str, region: str, k: int) -> str:
     """Synthetic quarterly and monthly figures (no real ones are recorded for these series)."""
     seed = (sum(map(ord, region)) % 7) / 10
     if "累计值" in name:  # cumulative GDP, 亿元: quarters 3, 2, 1 of 2025
-        base = 1349084.0 if region == "全国" else GDP[region][2024][0]
-        assert base is not None
+        base = 1349084.0 if region == "全国" else GDP.get(region, {}).get(2024, (None,))[0]
+        if base is None:
+            return fmt(None)
         annual = base * 1.05
         return fmt(round(annual * (0.74, 0.48, 0.23)[k], 2))
     if "居民消费价格指数" in name:
@@ -189,7 +193,7 @@ def nbs(w: Writer) -> None:
     # quarterly and monthly: synthetic figures
     for code, root_name, cat, leaf_name, scope, inds, tokens in SUB_ANNUAL:
         _, cid, ids = leaf(code, root_name, cat, leaf_name, [n for n, _ in inds])
-        regions = ["全国"] if scope == "national" else FIVE
+        regions = ["全国"] if scope == "national" else ALL
         if scope == "national":
             data = [{"code": tok, "name": label, "values": [
                 {"_id": i, "i_showname": n, "value": _sub_annual_value(code, n, "全国", k), "du_name": du,
@@ -228,8 +232,10 @@ def _es_regions(name: str, unit: str, ind_id: str, idx: int | None, code_of: dic
     periods = []
     for year in sorted(YEARS, reverse=True):
         values = []
-        for prov in FIVE:
-            v: float | int | None = GDP[prov][year][idx] if idx is not None else GDP_PER_CAPITA.get((prov, year))
+        for prov in ALL:
+            known = GDP.get(prov, {}).get(year)
+            v: float | int | None = (known[idx] if known else None) if idx is not None \
+                else GDP_PER_CAPITA.get((prov, year))
             if revise and (prov, year) in revise:
                 v = revise[(prov, year)]
             if slip == (prov, year) and v is not None:

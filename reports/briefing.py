@@ -21,7 +21,7 @@ from typing import Any
 
 import duckdb
 
-from provintel.config import Settings, settings
+from common.settings import Settings, settings
 from reports import delivery, documents, release
 from warehouse.db import NoSnapshot, current_snapshot, open_snapshot, pin, unpin
 

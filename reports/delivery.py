@@ -26,7 +26,7 @@ from email.utils import formatdate
 from pathlib import Path
 from typing import Any
 
-from provintel.config import Settings, settings
+from common.settings import Settings, settings
 
 log = logging.getLogger(__name__)
 DEFAULT_DISTRIBUTION = Path(__file__).with_name("distribution.json")

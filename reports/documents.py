@@ -15,8 +15,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from common.provinces import NATIONAL, covered_codes, provinces
 from extractors.tagging import to_hk_traditional
-from provintel.config import PROVINCES
 from reports.release import Table
 
 TEMPLATES = Path(__file__).with_name("templates")
@@ -34,7 +34,10 @@ class FontMissing(RuntimeError):
 
 @cache
 def labels() -> dict[str, Any]:
-    return dict(json.loads(LABELS.read_text(encoding="utf-8")))
+    """The briefing labels; provinces' names come from the province registry."""
+    out = dict(json.loads(LABELS.read_text(encoding="utf-8")))
+    out["regions"] = {**{p.code: [p.hk, p.en] for p in provinces()}, **out["regions"]}
+    return out
 
 
 def label(group: str, key: str) -> tuple[str, str]:
@@ -213,7 +216,7 @@ def _cited(rows: list[dict[str, Any]], notes: Footnotes, period: str = "period")
 def monthly_context(tables: dict[str, Table], about: dict[str, Any]) -> dict[str, Any]:
     notes = Footnotes()
     key = _cited(tables["key_indicators"].records(), notes)
-    regions = [r for r in labels()["regions"] if any(k["region"] == r for k in key)]
+    regions = [r for r in (*covered_codes(), NATIONAL) if any(k["region"] == r for k in key)]
     grid = []
     for ind in labels()["indicators"]:
         cells = {r["region"]: r for r in key if r["indicator"] == ind}
@@ -245,12 +248,12 @@ def weekly_context(tables: dict[str, Table], about: dict[str, Any]) -> dict[str,
         topic = e["topics"][0] if e["topics"] else ""
         by_province.setdefault(e["province"], {}).setdefault(topic, []).append(e)
     counts = {(p, ev): sum(1 for e in events if e["province"] == p and e["event"] == ev)
-              for p in labels()["regions"] for ev in labels()["events"]}
+              for p in (*covered_codes(), NATIONAL) for ev in labels()["events"]}
     return {**about, "hk": [e for e in events if e["hk_relevant"]],
             "emergency_events": [e for e in events if e["emergency"] and not e["hk_relevant"]],
             "feed": feed[:FEED_SHOWN], "feed_more": max(len(feed) - FEED_SHOWN, 0),
             "by_province": dict(sorted(by_province.items())), "events": events,
-            "counts": counts, "notes": notes.notes, "provinces": list(PROVINCES),
+            "counts": counts, "notes": notes.notes, "provinces": list(covered_codes()),
             "label_events": list(labels()["events"]),
             "charts": [c for c in (events_chart(tables["notices_digest"].records()),) if c]}
 

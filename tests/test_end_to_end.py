@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 import warehouse
-from provintel.config import settings
+from common.settings import settings
 from replay.server import Corpus
 from reports import delivery, release
 

@@ -13,8 +13,8 @@ from typing import Any
 
 import pandas as pd
 
+from common.provinces import provinces, regions
 from extractors.catalogue import compatible, indicators, measures, units
-from extractors.models import REGIONS
 
 log = logging.getLogger(__name__)
 PERIOD_RE = r"^\d{4}(?:-Q[1-4]|-(?:0[1-9]|1[0-2]))?$"
@@ -22,8 +22,6 @@ DOC_NUMBER_RE = r"^(?:[\u4e00-\u9fa5]{1,12}〔\d{4}〕\d+号|[\u4e00-\u9fa5]{0,8
 OBS_KEY = ["source", "region", "indicator", "measure", "period", "cumulative"]
 HEADLINE_SECTIONS = ("gdp", "income", "prices")
 # resident population, 万人: a generous band around each province's recent figures
-POPULATION_WAN = {"hubei": (5000, 6500), "hunan": (5800, 7200), "shanxi": (3000, 3900), "jiangxi": (4000, 5000),
-                  "henan": (9000, 10600)}
 
 
 @dataclass
@@ -68,8 +66,8 @@ def observation_frames(df: pd.DataFrame, context: pd.DataFrame | None = None) ->
     pop = frame["indicator"].eq("population_resident") & is_level & frame["region"].ne("national")
     frame["population_wan"] = (frame["value"] / 10_000).where(pop)
     # position within the province's plausible range: 0..1 passes
-    lo = frame["region"].map({r: b[0] for r, b in POPULATION_WAN.items()})
-    hi = frame["region"].map({r: b[1] for r, b in POPULATION_WAN.items()})
+    lo = frame["region"].map({p.code: p.population[0] for p in provinces()})
+    hi = frame["region"].map({p.code: p.population[1] for p in provinces()})
     frame["population_in_range"] = ((frame["population_wan"] - lo) / (hi - lo)).where(pop)
     cat_unit = frame["indicator"].map({i.id: i.unit for i in indicators().values()})
     # levels in the catalogue's unit (money may be reported in yuan or dollars, as FDI is)
@@ -103,7 +101,7 @@ def _suites() -> dict[str, list[Any]]:
             E.ExpectTableRowCountToBeBetween(min_value=1),
             *[E.ExpectColumnValuesToNotBeNull(column=c) for c in
               ("source", "region", "indicator", "measure", "period", "unit", "source_url", "raw_sha256")],
-            E.ExpectColumnValuesToBeInSet(column="region", value_set=list(REGIONS)),
+            E.ExpectColumnValuesToBeInSet(column="region", value_set=list(regions())),
             E.ExpectColumnValuesToBeInSet(column="indicator", value_set=ids),
             E.ExpectColumnValuesToBeInSet(column="unit", value_set=list(units())),
             E.ExpectColumnValuesToBeInSet(column="measure", value_set=list(measures())),

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import duckdb
 
-from provintel.config import Settings, settings
+from common.settings import Settings, settings
 
 log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).with_name("migrations")

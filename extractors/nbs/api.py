@@ -8,10 +8,11 @@ from collections.abc import Iterator
 from typing import Any
 from urllib.parse import urlencode
 
+from common import provinces
+from common.records import SourceChanged
 from extractors.http import HttpClient
-from extractors.models import SourceChanged
 from extractors.nbs import settings as S
-from extractors.nbs.parse import data_list, load_json, series_of, unit_of
+from extractors.nbs.parse import data_list, load_json, region_named, series_of, unit_of
 from extractors.pages import NavigationError, Page, need
 
 log = logging.getLogger(__name__)
@@ -65,11 +66,13 @@ def crawl(client: HttpClient) -> Iterator[Page]:
             continue
         groups = _get(client, "getDaCatalogTreeByIndicatorCid", indicatorCid=cid)
         da_cid = str(_named(groups, S.ALL_REGIONS_GROUP, "region groups")["_id"])
-        das = [{"text": r["show_name"], "value": r["name_value"]}
-               for r in _get(client, "getDasByDaCatalogId", daCid=da_cid)
-               if S.PROVINCE_NAMES.get(str(r.get("show_name", "")).strip()) not in (None, "national")]
-        if len(das) != 5:
-            raise NavigationError(f"expected the five provinces in {S.ALL_REGIONS_GROUP}, found {das}")
+        offered = {region_named(str(r.get("show_name", ""))): r
+                   for r in _get(client, "getDasByDaCatalogId", daCid=da_cid)}
+        missing = [c for c in provinces.regions() if c != provinces.NATIONAL and c not in offered]
+        if missing:
+            raise NavigationError(f"{S.ALL_REGIONS_GROUP} lacks registered provinces: {', '.join(missing)}")
+        das = [{"text": offered[c]["show_name"], "value": offered[c]["name_value"]}
+               for c in provinces.regions() if c != provinces.NATIONAL]
         for ind in indicators:
             body = {"cid": cid, "indicatorIds": [ind["_id"]], "daCatalogId": "", "das": das,
                     "dts": [series.dts], "showType": "3", "rootId": root_id}

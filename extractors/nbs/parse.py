@@ -8,9 +8,9 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
 
+from common import provinces
+from common.records import Observation, ParseError, SourceChanged
 from extractors import catalogue
-from extractors.models import Observation, ParseError, SourceChanged
-from extractors.nbs.settings import LEGACY_REGION_CODES, PROVINCE_NAMES
 
 UNPUBLISHED = frozenset({"无", "", "-", "--", "—", "null", "none", "…"})
 
@@ -157,6 +157,14 @@ def _is_index(unit: str) -> bool:
     return not unit.strip() or "=100" in unit
 
 
+def region_named(name: str) -> str | None:
+    """The region a printed name means (湖北省, 湖北, 全国), or None."""
+    if name.strip() == "全国":
+        return provinces.NATIONAL
+    p = provinces.by_name(name)
+    return p.code if p else None
+
+
 def region_of(row: dict[str, Any], fallback: str | None) -> tuple[str | None, str]:
     """A data row's region (a province of ours or national) and a reason when it is not one.
 
@@ -178,10 +186,11 @@ def region_of(row: dict[str, Any], fallback: str | None) -> tuple[str | None, st
         elif set(code[2:]) != {"0"}:
             return None, f"region code {code} ({name or '?'}) is below province level"
         else:
-            by_code = LEGACY_REGION_CODES.get(code[:6])
+            p = provinces.by_nbs(code[:6])
+            by_code = p.code if p else None
             if by_code is None:
                 return None, f"region {code} ({name or '?'}) not covered"
-    by_name = PROVINCE_NAMES.get(name) if name else None
+    by_name = region_named(name) if name else None
     if name and by_name is None and code is None:
         return None, f"region {name!r} not covered"
     if by_code and by_name and by_code != by_name:
@@ -254,7 +263,8 @@ def parse_legacy(body: bytes, stats: ParseStats | None = None) -> list[Observati
         if zb is None:
             raise ParseError(f"datanode {cell.get('code')} names an indicator missing from wdnodes")
         reg_code = dims.get("reg")
-        region = "national" if reg_code is None else LEGACY_REGION_CODES.get(reg_code)
+        p = provinces.by_nbs(reg_code) if reg_code is not None else None
+        region = provinces.NATIONAL if reg_code is None else p.code if p else None
         if region is None:
             stats.skipped.append(f"region {reg_code} not covered")
             continue

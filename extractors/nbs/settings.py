@@ -38,8 +38,3 @@ SERIES = (
     SeriesSet("4", ("工业", "规模以上工业增加值"), "202507MM-202510MM", "provincial"),
     SeriesSet("1", ("价格指数", "居民消费价格指数"), "202507MM-202510MM", "national"),
 )
-PROVINCE_NAMES = {"湖北省": "hubei", "湖南省": "hunan", "山西省": "shanxi", "江西省": "jiangxi",
-                  "河南省": "henan", "湖北": "hubei", "湖南": "hunan", "山西": "shanxi", "江西": "jiangxi",
-                  "河南": "henan", "全国": "national"}
-LEGACY_REGION_CODES = {"420000": "hubei", "430000": "hunan", "140000": "shanxi", "360000": "jiangxi",
-                       "410000": "henan"}

@@ -2,4 +2,5 @@
 SELECT source, region, indicator, period, frequency, covers_from, months_covered, value, cumulative_value,
        previous_period, previous_cumulative_value, unit, source_url, vintage
 FROM marts.single_period
+WHERE region IN (SELECT region FROM marts.region WHERE in_briefings)
 ORDER BY source, region, indicator, period

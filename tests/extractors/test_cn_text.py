@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
+from common.records import ParseError
 from extractors.cn_text import canonical_doc_number, decode_html, nfkc, parse_date
-from extractors.models import ParseError
 
 PAGE = "<html><head><title>湖北省人民政府关于印发的通知</title></head><body><p>各市、州、县人民政府，省政府各部门：现将有关事项通知如下。</p></body></html>"
 

@@ -9,9 +9,9 @@ from typing import Any
 
 import pytest
 
+from common.settings import settings
 from extractors.archive import RawArchive
 from extractors.http import HttpClient, Outcome, looks_like_challenge, retry_after_seconds
-from provintel.config import settings
 from replay.server import start
 from tests.conftest import write_corpus
 

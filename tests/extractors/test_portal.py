@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from common.records import ParseError
 from extractors.hubei.settings import PORTAL
-from extractors.models import ParseError
 from extractors.portal import PortalSettings, parse_detail, parse_list
 from tests.conftest import CORPUS
 

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from extractors.models import ParseError
+from common.records import ParseError
 from extractors.releases import ReleaseStats, extract, normalise, parse_release
 from tests.conftest import FIXTURES
 

@@ -30,7 +30,7 @@ def _full_disk_during_copy(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_full_disk_at_publish_leaves_the_old_snapshot_and_the_retry_publishes(
         env: Path, replay: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    from provintel.config import settings
+    from common.settings import settings
 
     assert pipeline.run("notices_hubei", "a").status == "success"
     before = db.current_snapshot()

@@ -39,7 +39,7 @@ def test_a_site_move_is_not_thirty_withdrawals(env: Path, replay: Any) -> None:
 
 
 def test_an_empty_first_batch_is_not_a_quiet_day(env: Path) -> None:
-    from provintel.config import settings
+    from common.settings import settings
 
     batch = settings().batches_dir / "notices_henan" / "notices_henan__x"
     batch.mkdir(parents=True)

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from common.settings import settings
 from extractors.http import HttpClient, Outcome
-from provintel.config import settings
 from tests.faults.fault_server import FaultServer, start
 
 HOST = "portal.example.gov.cn"

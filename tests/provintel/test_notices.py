@@ -34,7 +34,7 @@ def test_all_five_portals_with_their_quirks(env: Path, replay: Any) -> None:
     # attachments are fetched into the raw archive, under their hash
     import json
 
-    from provintel.config import settings
+    from common.settings import settings
 
     (att,) = json.loads(con.execute("SELECT attachments FROM core.notice WHERE province='jiangxi' LIMIT 1").fetchone()[0])
     assert att["content_type"] == "application/pdf" and att["size"] > 0

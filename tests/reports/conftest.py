@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from common.provinces import covered_codes
+from common.settings import settings
 from extractors.tagging import to_hk_traditional
-from provintel.config import PROVINCES, settings
 
 XSS = '<script>alert("x")</script><img src=x onerror=alert(1)>'
 FORMULA = '=HYPERLINK("http://evil.example","点我")'
@@ -31,7 +32,8 @@ def publish_sample(extra_load_status: str | None = None, rows: bool = True) -> N
         if not rows:
             publish(con)
             return
-        for source in ["nbs", *(f"communiques_{p}" for p in PROVINCES), *(f"notices_{p}" for p in PROVINCES)]:
+        for source in ["nbs", *(f"communiques_{p}" for p in covered_codes()),
+                       *(f"notices_{p}" for p in covered_codes())]:
             con.execute("INSERT INTO meta.load_log VALUES (?, ?, ?, ?, 1, 1, 1, 0, 'success', NULL)",
                         [f"L-{source}", source, t0, t0])
         for region, v in GDP_2024.items():

@@ -73,7 +73,7 @@ def test_panel_yoy_rank_share_and_per_capita(con: duckdb.DuckDBPyConnection) -> 
               ("communiques_jiangxi", "jiangxi", "gdp", "level", "2023", False, 320.0, "CNY")])
     rebuild_marts(con)
     rows = {r[0]: r[1:] for r in con.execute(
-        """SELECT region, value, yoy_pct, yoy_nominal_pct, rank_among_five, share_of_national_pct, per_capita,
+        """SELECT region, value, yoy_pct, yoy_nominal_pct, rank_among_provinces, share_of_national_pct, per_capita,
                   population_year, source, is_latest_period
            FROM marts.province_panel WHERE indicator = 'gdp' AND period = '2024'""").fetchall()}
     assert rows["hubei"] == (600.0, 5.8, 20.0, 2, 5.0, 12.0, "2023", "nbs", True)

@@ -9,8 +9,9 @@ from typing import Any
 import pytest
 
 import warehouse
-from provintel.config import settings
-from provintel.pipeline import BatchFailed, load
+from common.contracts import BatchFailed
+from common.settings import settings
+from provintel.pipeline import load
 from warehouse.db import KEEP_SNAPSHOTS, paths, publish, writer
 
 NOW = "2026-11-20T00:00:00+00:00"

@@ -23,7 +23,9 @@ SELECT w.region, w.year, w.gdp_cny, w.primary_cny, w.secondary_cny, w.tertiary_c
        round(100 * w.gdp_cny / n.gdp_cny, 2) AS share_of_national_pct,
        CASE WHEN w.region <> 'national' AND w.gdp_cny IS NOT NULL
             THEN rank() OVER (PARTITION BY w.year, w.region = 'national' ORDER BY w.gdp_cny DESC NULLS LAST)
-       END AS rank_among_five,
+       END AS rank_among_provinces,
+       CASE WHEN w.region <> 'national' AND w.gdp_cny IS NOT NULL
+            THEN count(*) OVER (PARTITION BY w.year, w.region = 'national') END AS provinces_ranked,
        w.vintage, w.source_url
 FROM wide AS w
 LEFT JOIN wide AS n ON n.region = 'national' AND n.year = w.year
@@ -33,4 +35,5 @@ ORDER BY w.year DESC, w.region = 'national', w.gdp_cny DESC;
 COMMENT ON TABLE marts.regional_gdp IS '各省地区生产总值（年度，最新值）/ Annual regional GDP, latest vintage, NBS data API';
 COMMENT ON COLUMN marts.regional_gdp.gdp_cny IS '地区生产总值，元 / GDP in CNY';
 COMMENT ON COLUMN marts.regional_gdp.share_of_national_pct IS '占全国比重（%）/ share of national GDP, percent';
-COMMENT ON COLUMN marts.regional_gdp.rank_among_five IS '五省排名 / rank among the five provinces';
+COMMENT ON COLUMN marts.regional_gdp.rank_among_provinces IS '在有数据的省份中的排名 / rank among the provinces with a figure for the year';
+COMMENT ON COLUMN marts.regional_gdp.provinces_ranked IS '参与排名的省份数 / how many provinces were ranked';

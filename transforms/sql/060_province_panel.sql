@@ -66,10 +66,16 @@ SELECT a.region, a.indicator, a.period, a.frequency, a.cumulative, a.value, a.un
        END AS consistency,
        CASE WHEN a.region <> 'national' AND a.value IS NOT NULL THEN
            rank() OVER (PARTITION BY a.indicator, a.period, a.cumulative, a.region = 'national', a.value IS NULL
-                        ORDER BY a.value DESC) END AS rank_among_five,
+                        ORDER BY a.value DESC) END AS rank_among_provinces,
+       CASE WHEN a.region <> 'national' AND a.value IS NOT NULL THEN
+           count(*) OVER (PARTITION BY a.indicator, a.period, a.cumulative, a.region = 'national', a.value IS NULL)
+       END AS provinces_ranked,
        CASE WHEN a.region <> 'national' AND a.yoy_pct IS NOT NULL THEN
            rank() OVER (PARTITION BY a.indicator, a.period, a.cumulative, a.region = 'national', a.yoy_pct IS NULL
-                        ORDER BY a.yoy_pct DESC) END AS yoy_rank_among_five,
+                        ORDER BY a.yoy_pct DESC) END AS yoy_rank_among_provinces,
+       CASE WHEN a.region <> 'national' AND a.yoy_pct IS NOT NULL THEN
+           count(*) OVER (PARTITION BY a.indicator, a.period, a.cumulative, a.region = 'national', a.yoy_pct IS NULL)
+       END AS provinces_ranked_yoy,
        CASE WHEN a.is_additive AND a.region <> 'national'
             THEN round(100 * a.value / nullif(a.national_value, 0), 2) END AS share_of_national_pct,
        CASE WHEN a.is_additive AND a.unit <> 'persons'
@@ -86,14 +92,16 @@ LEFT JOIN (SELECT region, period, cumulative, sum(value) AS sectors FROM lv
 ASOF LEFT JOIN pop AS p ON p.region = a.region AND a.year >= p.year
 ORDER BY a.indicator, a.frequency, a.period DESC, a.region = 'national', a.value DESC NULLS LAST, a.region;
 
-COMMENT ON TABLE marts.province_panel IS '省份面板：最新值、同比、五省排名、占全国比重、人均 / Province panel: value, change on a year earlier, rank among the five, share of national, per resident';
+COMMENT ON TABLE marts.province_panel IS '省份面板：最新值、同比、排名、占全国比重、人均 / Province panel: value, change on a year earlier, rank among the provinces, share of national, per resident';
 COMMENT ON COLUMN marts.province_panel.frequency IS '频度：A 年度，Q 季度，M 月度 / frequency: A annual, Q quarterly, M monthly';
 COMMENT ON COLUMN marts.province_panel.value IS '水平值（规范单位，见 unit）/ level in the canonical unit (see unit)';
 COMMENT ON COLUMN marts.province_panel.yoy_pct IS '公布的同比增速（%，GDP 等为按可比价格计算的实际增速）/ published change on a year earlier, percent (real growth where the source says so)';
 COMMENT ON COLUMN marts.province_panel.yoy_nominal_pct IS '由同一来源上年同期水平值计算的名义增速（%，仅金额与人数）/ nominal change from the same source''s level a year earlier, percent (amounts and persons only)';
 COMMENT ON COLUMN marts.province_panel.consistency IS '一致性提示：增速与水平值不符，或三次产业合计与GDP不符（为空即无问题）/ consistency flag: growth that disagrees with the levels, or sectors that do not add up to GDP (empty when fine)';
-COMMENT ON COLUMN marts.province_panel.rank_among_five IS '按水平值的五省排名 / rank among the five provinces by level';
-COMMENT ON COLUMN marts.province_panel.yoy_rank_among_five IS '按同比增速的五省排名 / rank among the five provinces by published growth';
+COMMENT ON COLUMN marts.province_panel.rank_among_provinces IS '按水平值在有数据省份中的排名 / rank by level among the provinces with a figure';
+COMMENT ON COLUMN marts.province_panel.provinces_ranked IS '按水平值参与排名的省份数 / how many provinces were ranked by level';
+COMMENT ON COLUMN marts.province_panel.yoy_rank_among_provinces IS '按同比增速的排名 / rank by published growth among the provinces with one';
+COMMENT ON COLUMN marts.province_panel.provinces_ranked_yoy IS '按增速参与排名的省份数 / how many provinces were ranked by growth';
 COMMENT ON COLUMN marts.province_panel.share_of_national_pct IS '占全国比重（%，仅可加总指标）/ share of the national total, percent (additive indicators only)';
 COMMENT ON COLUMN marts.province_panel.per_capita IS '按常住人口计算的人均值（水平值 ÷ 年末常住人口）/ per resident: level divided by the year-end resident population';
 COMMENT ON COLUMN marts.province_panel.population_year IS '所用常住人口的年份 / year of the resident population used for per_capita';

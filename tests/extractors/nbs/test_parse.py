@@ -6,7 +6,8 @@ import json
 
 import pytest
 
-from extractors.models import ParseError, SourceChanged
+from common import provinces
+from common.records import ParseError, SourceChanged
 from extractors.nbs.parse import ParseStats, parse_any, parse_es_data, parse_legacy, period_token
 from tests.conftest import CORPUS
 
@@ -28,7 +29,9 @@ def test_provincial_gdp_in_canonical_units() -> None:
     hubei = {o.period: o for o in obs if o.region == "hubei"}
     assert hubei["2024"].value == 6001297000000 and hubei["2024"].unit == "CNY"
     assert hubei["2024"].indicator == "gdp" and hubei["2024"].measure == "level"
-    assert {o.region for o in obs} == {"hubei", "hunan", "shanxi", "jiangxi", "henan"}
+    # the answer carries every province; only the five have recorded figures, the rest are unpublished
+    assert {o.region for o in obs} == {p.code for p in provinces.provinces()}
+    assert {o.region for o in obs if o.value is not None} == {"hubei", "hunan", "shanxi", "jiangxi", "henan"}
 
 
 def test_unpublished_values_are_null_never_zero() -> None:
@@ -166,11 +169,15 @@ def test_rows_shaped_area_value_take_the_requested_indicator() -> None:
     doc = {"success": True, "data": [{"code": "2024YY", "name": "2024年", "values": [
         {"area": "湖北省", "value": "60012.97"}, {"area": "河南省", "areaCode": "410000000000", "value": "63589.99"},
         {"area": "武汉市", "areaCode": "420100000000", "value": "21106.23"},
-        {"area": "北京市", "areaCode": "110000000000", "value": "49843.1"}]}]}
+        {"area": "北京市", "areaCode": "110000000000", "value": "49843.1"},
+        {"area": "香港特别行政区", "areaCode": "810000000000", "value": "1"}]}]}
     stats = ParseStats()
     obs = parse_es_data(json.dumps(doc, ensure_ascii=False).encode(), indicator="地区生产总值 (亿元) ", stats=stats)
+    # every registered province is read (Beijing too); a region outside the registry is skipped
     assert {(o.region, o.indicator, o.value) for o in obs} == {("hubei", "gdp", 6001297000000),
-                                                               ("henan", "gdp", 6358999000000)}
+                                                               ("henan", "gdp", 6358999000000),
+                                                               ("beijing", "gdp", 4984310000000)}
+    assert any("810000000000" in s and "not covered" in s for s in stats.skipped)
     assert any("below province level" in s for s in stats.skipped)  # Wuhan is never filed as Hubei
     with pytest.raises(SourceChanged, match="indicator"):
         parse_es_data(json.dumps(doc, ensure_ascii=False).encode())

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
-PROVINCES: tuple[str, ...] = ("hubei", "hunan", "shanxi", "jiangxi", "henan")
 
 
 @dataclass(frozen=True)

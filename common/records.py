@@ -5,8 +5,6 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-REGIONS = ("hubei", "hunan", "shanxi", "jiangxi", "henan", "national")
-
 
 class ParseError(ValueError):
     """The bytes are not what the parser knows; never guessed around."""

@@ -1,0 +1,78 @@
+-- The load stage's statements (warehouse/load.py), by name. Staging table names are fixed per
+-- kind: {staging} and {core} are filled from warehouse/load.py's STAGING and CORE maps only.
+
+-- name: log_row
+SELECT load_id, source, status, rows_in, rows_loaded, pages_fetched, pages_failed, reason
+FROM meta.load_log WHERE load_id = ?;
+
+-- name: ever_loaded
+SELECT count(*) FROM meta.load_log WHERE source = ? AND status IN ('success', 'partial');
+
+-- name: clear_staging
+DELETE FROM {staging} WHERE load_id = ?;
+
+-- name: insert_staging
+INSERT INTO {staging} BY NAME SELECT * FROM batch_df;
+
+-- name: read_staging
+SELECT * EXCLUDE (load_id) FROM {staging} WHERE load_id = ?;
+
+-- name: count_core
+SELECT count(*) FROM {core};
+
+-- name: context
+-- current core rows of the regions and periods a batch touches: the audit checks the batch in context
+SELECT o.source, o.region, o.indicator, o.measure, o.period, o.cumulative, o.value, o.unit
+FROM core.observation_latest AS o
+WHERE EXISTS (SELECT 1 FROM staging.observation AS s
+              WHERE s.load_id = ? AND s.source = o.source AND s.region = o.region AND s.period = o.period);
+
+-- name: quarantine_batch
+INSERT INTO quarantine.batch VALUES (?, ?, ?, ?, ?, ?, ?);
+
+-- name: validation_result
+INSERT INTO meta.validation_result VALUES (?, ?, ?, ?, ?, ?, ?, ?);
+
+-- name: load_log
+INSERT INTO meta.load_log VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?);
+
+-- name: fetch
+INSERT INTO raw.fetch VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?);
+
+-- name: quarantine_page
+INSERT INTO quarantine.page VALUES (?, ?, ?, ?, ?, ?);
+
+-- name: loaded_page
+INSERT OR REPLACE INTO raw.loaded_page VALUES (?, ?, ?, ?, ?);
+
+-- name: changed_notices
+SELECT notice_id FROM core.notice_version WHERE load_id = ?;
+
+-- name: retire
+-- close the current vintage of figures a re-parse no longer finds on its pages (a parser fix)
+UPDATE core.observation AS o SET realtime_end = ?
+WHERE o.realtime_end IS NULL AND o.source = ? AND o.source_url IN (SELECT unnest(?::VARCHAR[]))
+  AND NOT EXISTS (SELECT 1 FROM staging.observation AS s
+                  WHERE s.load_id = ? AND s.region = o.region AND s.indicator = o.indicator
+                    AND s.measure = o.measure AND s.period = o.period AND s.cumulative = o.cumulative);
+
+-- name: withdrawable
+SELECT notice_id FROM core.notice WHERE withdrawn_at IS NULL AND source_url IN (SELECT unnest(?::VARCHAR[]));
+
+-- name: withdrawn_event
+INSERT INTO core.notice_event VALUES (?, 'withdrawn', 'page gone from the portal', ?, ?);
+
+-- name: withdraw
+UPDATE core.notice SET withdrawn_at = ?, last_changed = ? WHERE notice_id IN (SELECT unnest(?::VARCHAR[]));
+
+-- name: region_table
+-- the province registry (common/provinces.toml) as a table, rebuilt with the marts
+CREATE OR REPLACE TABLE marts.region (
+    region VARCHAR PRIMARY KEY, name_zh VARCHAR, name_hk VARCHAR, name_en VARCHAR, nbs_code VARCHAR,
+    covered BOOLEAN, in_briefings BOOLEAN);
+
+-- name: region_row
+INSERT INTO marts.region VALUES (?, ?, ?, ?, ?, ?, ?);
+
+-- name: region_comments
+COMMENT ON TABLE marts.region IS '地区登记表（common/provinces.toml）/ the province registry: codes, names, which the office covers';

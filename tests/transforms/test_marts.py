@@ -85,6 +85,23 @@ def test_panel_yoy_rank_share_and_per_capita(con: duckdb.DuckDBPyConnection) -> 
                        "AND indicator = 'gdp'").fetchone() == (False,)
 
 
+def test_ranks_span_every_province_with_a_figure_and_briefings_show_the_covered(
+        con: duckdb.DuckDBPyConnection) -> None:
+    """NBS covers all 31 provinces: Hubei's rank is among them; a brief's dataset keeps the office's five."""
+    from common import provinces
+
+    codes = [p.code for p in provinces.provinces()]
+    obs(con, [("nbs", code, "gdp", "level", "2024", False, 1000.0 + 10 * k, "CNY") for k, code in enumerate(codes)])
+    rebuild_marts(con)
+    rank, ranked = con.execute("""SELECT rank_among_provinces, provinces_ranked FROM marts.province_panel
+                                  WHERE region = 'hubei' AND indicator = 'gdp' AND period = '2024'""").fetchone()
+    assert ranked == 31 and rank == 31 - codes.index("hubei")
+    assert con.execute("SELECT count(*), count(*) FILTER (WHERE covered) FROM marts.region").fetchone() == (32, 5)
+    brief = Path(__file__).resolve().parents[2] / "reports" / "sql" / "province_panel.sql"
+    shown = {r[0] for r in con.execute(brief.read_text()).fetchall()}
+    assert shown == set(provinces.covered_codes())
+
+
 def _notice(con: duckdb.DuckDBPyConnection, nid: str, province: str, topics: list[str], hk: bool,
             withdrawn: bool = False, validity: str | None = None) -> None:
     con.execute("""INSERT INTO core.notice (notice_id, province, title, body_text, content_hash, version, source_url,

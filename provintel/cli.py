@@ -95,42 +95,18 @@ def _positive(text: str) -> int:
     return n
 
 
-STATUS_SQL = """
-WITH last AS (
-    SELECT *, row_number() OVER (PARTITION BY source ORDER BY started_at DESC) AS n
-    FROM meta.load_log
-),
-fails AS (
-    SELECT source, count(*) FILTER (WHERE status IN ('quarantined', 'partial')) AS failed_loads
-    FROM meta.load_log GROUP BY source
-),
-blocked AS (
-    SELECT f.source, count(*) AS n, string_agg(DISTINCT f.outcome, ',') AS kinds
-    FROM raw.fetch AS f JOIN last AS l ON l.load_id = f.load_id AND l.n = 1
-    WHERE f.outcome IN ('blocked', 'deferred', 'refused', 'disallowed', 'failed', 'too_large')
-      -- a 404 on a known notice is its withdrawal, recorded as such, not a failed fetch
-      AND NOT (f.status IN (404, 410) AND EXISTS (SELECT 1 FROM core.notice AS n
-                                                 WHERE n.source_url = f.url AND n.withdrawn_at IS NOT NULL))
-    GROUP BY f.source
-)
-SELECT l.source, l.finished_at, l.status, l.rows_loaded, l.pages_fetched, l.pages_failed,
-       coalesce(fa.failed_loads, 0), coalesce(b.n, 0), b.kinds, l.reason
-FROM last AS l
-LEFT JOIN fails AS fa USING (source)
-LEFT JOIN blocked AS b USING (source)
-WHERE l.n = 1
-"""
 
 
 def status_rows() -> list[dict[str, Any]]:
     """One row per registered source: its latest load from the published snapshot."""
     from provintel.sources import registry
     from warehouse.db import NoSnapshot, connect, paths
+    from warehouse.queries import source_status
 
     found: dict[str, tuple[Any, ...]] = {}
     try:
         with closing(connect()) as con:
-            found = {r[0]: r for r in con.execute(STATUS_SQL).fetchall()}
+            found = source_status(con)
     except NoSnapshot:
         live, _, current = paths()
         if current.exists() or live.exists():

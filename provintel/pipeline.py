@@ -31,15 +31,14 @@ def known_pages(source: str, s: Settings) -> Any:
     """Read what the published snapshot holds for a source (never the live file)."""
     from provintel.sources import Known
     from warehouse.db import NoSnapshot, connect
+    from warehouse.queries import loaded_pages
 
     try:
         con = connect(s)
     except NoSnapshot:
         return Known(frozenset(), {})
     try:
-        rows = con.execute("""SELECT p.request_key, p.url, p.sha256, n.withdrawn_at IS NOT NULL
-                              FROM raw.loaded_page AS p LEFT JOIN core.notice AS n ON n.source_url = p.url
-                              WHERE p.source = ?""", [source]).fetchall()
+        rows = loaded_pages(con, source)
     finally:
         con.close()
     # a withdrawn page that answers again is parsed again even if unchanged: that is its reappearance
@@ -196,6 +195,7 @@ def reparse(source_name: str, s: Settings | None = None, since: str | None = Non
     from extractors.pages import Page
     from provintel.sources import get
     from warehouse.db import connect
+    from warehouse.queries import loaded_pages
 
     s = s or settings()
     source = get(source_name)
@@ -204,8 +204,7 @@ def reparse(source_name: str, s: Settings | None = None, since: str | None = Non
         # request's region and indicator: only bureau releases re-parse from their bytes alone
         raise ValueError(f"reparse reads bureau releases (communiques_*, releases_*), not {source_name}")
     with contextlib.closing(connect(s)) as con:
-        pages = con.execute("""SELECT p.request_key, p.url, p.sha256 FROM raw.loaded_page AS p
-                               WHERE p.source = ? ORDER BY p.url""", [source_name]).fetchall()
+        pages = [(key, url, digest) for key, url, digest, _ in loaded_pages(con, source_name)]
     archive = RawArchive(s.raw_dir)
     load_id = load_id_for(source_name, "reparse_" + datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ"))
     kind = source.parsed_kinds[0]

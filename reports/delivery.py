@@ -27,21 +27,17 @@ from pathlib import Path
 from typing import Any
 
 from common.settings import Settings, settings
+from common.sqlfiles import named
 
 log = logging.getLogger(__name__)
 DEFAULT_DISTRIBUTION = Path(__file__).with_name("distribution.json")
 # a `sending` row younger than this is another worker's send in progress, not an interrupted one
 IN_FLIGHT = timedelta(minutes=10)
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS briefing (
-    id TEXT PRIMARY KEY, kind TEXT NOT NULL, release_date TEXT NOT NULL, folder TEXT NOT NULL,
-    snapshot TEXT NOT NULL, since TEXT NOT NULL, until TEXT NOT NULL, requires_approval INTEGER NOT NULL,
-    approved_by TEXT, approved_at TEXT, created_at TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS delivery (
-    briefing_id TEXT NOT NULL REFERENCES briefing (id), bureau TEXT NOT NULL, recipients TEXT NOT NULL,
-    message_id TEXT NOT NULL, state TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, error TEXT,
-    updated_at TEXT NOT NULL, PRIMARY KEY (briefing_id, bureau));
-"""
+LEDGER_SQL = Path(__file__).with_name("sql") / "ledger.sql"
+
+
+def q(name: str) -> str:
+    return named(LEDGER_SQL)[name]
 
 
 class DeliveryFailed(RuntimeError):
@@ -99,7 +95,7 @@ def ledger(s: Settings | None = None) -> Iterator[sqlite3.Connection]:
     con.row_factory = sqlite3.Row
     try:
         con.execute("PRAGMA journal_mode=WAL")
-        con.executescript(SCHEMA)
+        con.executescript(q("schema") + ";")
         yield con
     finally:
         con.close()
@@ -111,30 +107,25 @@ def _now() -> str:
 
 def register(s: Settings, record: dict[str, Any]) -> None:
     with ledger(s) as con:
-        con.execute("""INSERT OR IGNORE INTO briefing (id, kind, release_date, folder, snapshot, since, until,
-                       requires_approval, created_at) VALUES (:id, :kind, :release_date, :folder, :snapshot, :since,
-                       :until, :requires_approval, :created_at)""", {**record, "created_at": _now()})
+        con.execute(q("register"), {**record, "created_at": _now()})
 
 
 def previous(s: Settings, kind: str, before: str) -> sqlite3.Row | None:
     with ledger(s) as con:
-        row: sqlite3.Row | None = con.execute(
-            "SELECT * FROM briefing WHERE kind = ? AND release_date < ? ORDER BY release_date DESC LIMIT 1",
-            [kind, before]).fetchone()
+        row: sqlite3.Row | None = con.execute(q("previous"), [kind, before]).fetchone()
         return row
 
 
 def get(s: Settings, briefing_id: str) -> sqlite3.Row | None:
     with ledger(s) as con:
-        row: sqlite3.Row | None = con.execute("SELECT * FROM briefing WHERE id = ?", [briefing_id]).fetchone()
+        row: sqlite3.Row | None = con.execute(q("briefing"), [briefing_id]).fetchone()
         return row
 
 
 def approve(briefing_id: str, who: str, s: Settings | None = None) -> None:
     s = s or settings()
     with ledger(s) as con:
-        n = con.execute("UPDATE briefing SET approved_by = ?, approved_at = ? WHERE id = ?",
-                        [who, _now(), briefing_id]).rowcount
+        n = con.execute(q("approve"), [who, _now(), briefing_id]).rowcount
     if n != 1:
         raise KeyError(f"no briefing {briefing_id!r}")
 
@@ -142,10 +133,7 @@ def approve(briefing_id: str, who: str, s: Settings | None = None) -> None:
 def status(s: Settings | None = None) -> list[dict[str, Any]]:
     """Every briefing with its approval and per-bureau delivery state, newest first."""
     with ledger(s) as con:
-        rows = con.execute("""SELECT b.id, b.kind, b.release_date, b.requires_approval, b.approved_by, b.folder,
-                                     d.bureau, d.state, d.attempts, d.error, d.updated_at
-                              FROM briefing b LEFT JOIN delivery d ON d.briefing_id = b.id
-                              ORDER BY b.release_date DESC, b.id, d.bureau""").fetchall()
+        rows = con.execute(q("status")).fetchall()
     return [dict(r) for r in rows]
 
 
@@ -277,8 +265,7 @@ def deliver(briefing_id: str, smtp: Smtp, s: Settings | None = None) -> dict[str
         msg = compose(briefing, bureau, recipients, smtp.sender)  # before claiming: a bad manifest claims nothing
         with ledger(s) as con:
             con.execute("BEGIN IMMEDIATE")
-            row = con.execute("SELECT state, updated_at FROM delivery WHERE briefing_id = ? AND bureau = ?",
-                              [briefing_id, bureau]).fetchone()
+            row = con.execute(q("delivery_state"), [briefing_id, bureau]).fetchone()
             if row is not None and row["state"] in ("sent", "sending"):
                 con.execute("COMMIT")
                 states[bureau] = row["state"]
@@ -286,11 +273,7 @@ def deliver(briefing_id: str, smtp: Smtp, s: Settings | None = None) -> dict[str
                     failures.append(f"{bureau}: interrupted mid-send, the server may have it; check, then "
                                     f"`provintel deliveries --resend {briefing_id} {bureau}`")
                 continue
-            con.execute("""INSERT INTO delivery (briefing_id, bureau, recipients, message_id, state, attempts,
-                           updated_at) VALUES (?, ?, ?, ?, 'sending', 1, ?)
-                           ON CONFLICT (briefing_id, bureau) DO UPDATE SET state = 'sending',
-                           attempts = attempts + 1, error = NULL, updated_at = excluded.updated_at""",
-                        [briefing_id, bureau, json.dumps(recipients), message_id, _now()])
+            con.execute(q("claim"), [briefing_id, bureau, json.dumps(recipients), message_id, _now()])
             con.execute("COMMIT")
         try:
             refused = _send(smtp, msg)
@@ -317,8 +300,7 @@ def deliver(briefing_id: str, smtp: Smtp, s: Settings | None = None) -> dict[str
 
 def _mark(s: Settings, briefing_id: str, bureau: str, state: str, error: str | None) -> None:
     with ledger(s) as con:
-        con.execute("UPDATE delivery SET state = ?, error = ?, updated_at = ? WHERE briefing_id = ? AND bureau = ?",
-                    [state, error[:500] if error else None, _now(), briefing_id, bureau])
+        con.execute(q("mark"), [state, error[:500] if error else None, _now(), briefing_id, bureau])
 
 
 def _age(stamp: str) -> timedelta:
@@ -328,9 +310,7 @@ def _age(stamp: str) -> timedelta:
 def resend(briefing_id: str, bureau: str, s: Settings | None = None) -> None:
     """Let the next delivery send this bureau's message again (after an operator checked it never arrived)."""
     with ledger(s) as con:
-        n = con.execute("UPDATE delivery SET state = 'failed', error = 'reset by operator', updated_at = ? "
-                        "WHERE briefing_id = ? AND bureau = ? AND state <> 'sent'",
-                        [_now(), briefing_id, bureau]).rowcount
+        n = con.execute(q("resend"), [_now(), briefing_id, bureau]).rowcount
     if n != 1:
         raise KeyError(f"no unsent delivery of {briefing_id!r} to {bureau!r}")
 
@@ -346,11 +326,9 @@ def pending(s: Settings | None = None, max_age_days: int = 14) -> list[str]:
     out = []
     cutoff = (datetime.now(UTC) - timedelta(days=max_age_days)).isoformat(timespec="seconds")
     with ledger(s) as con:
-        rows = con.execute("SELECT * FROM briefing WHERE (NOT requires_approval OR approved_by IS NOT NULL) "
-                           "AND created_at >= ? ORDER BY release_date", [cutoff]).fetchall()
+        rows = con.execute(q("sendable"), [cutoff]).fetchall()
         for b in rows:
-            done = {r["bureau"] for r in con.execute(
-                "SELECT bureau FROM delivery WHERE briefing_id = ? AND state IN ('sent', 'sending')", [b["id"]])}
+            done = {r["bureau"] for r in con.execute(q("done_bureaux"), [b["id"]])}
             if set(dist["briefings"][b["kind"]]["bureaux"]) - done:
                 out.append(b["id"])
     return out

@@ -4,18 +4,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import duckdb
 
+from common.sqlfiles import named
+
 DESCRIPTIONS = Path(__file__).with_name("descriptions.tsv")
 SCHEMAS = ("core", "marts", "staging", "raw", "meta", "quarantine", "search")
-_OBJECTS = """
-SELECT schema_name, table_name, 'table' AS kind, comment FROM duckdb_tables()
-WHERE database_name = current_database() AND schema_name IN ({schemas})
-UNION ALL
-SELECT schema_name, view_name, 'view', comment FROM duckdb_views()
-WHERE database_name = current_database() AND NOT internal AND schema_name IN ({schemas})
-"""
+SQL = Path(__file__).with_name("sql") / "catalog.sql"
+
+
+def _query(con: duckdb.DuckDBPyConnection, name: str) -> list[tuple[Any, ...]]:
+    return con.execute(named(SQL)[name], {"schemas": list(SCHEMAS)}).fetchall()
 
 
 @dataclass(frozen=True)
@@ -44,17 +45,13 @@ def _quote(text: str) -> str:
 def describe(con: duckdb.DuckDBPyConnection) -> int:
     """Comment every table and column that has no description yet; return how many were written."""
     glossary = _glossary()
-    schemas = ", ".join(_quote(s) for s in SCHEMAS)
     written = 0
-    for schema, table, kind, comment in con.execute(_OBJECTS.format(schemas=schemas)).fetchall():
+    for schema, table, kind, comment in _query(con, "objects"):
         text = glossary.get(f"{schema}.{table}")
         if comment is None and text:
             con.execute(f"COMMENT ON {'VIEW' if kind == 'view' else 'TABLE'} {schema}.{table} IS {_quote(text)}")
             written += 1
-    for schema, table, column in con.execute(
-            f"""SELECT schema_name, table_name, column_name FROM duckdb_columns()
-                WHERE database_name = current_database() AND comment IS NULL AND schema_name IN ({schemas})"""
-    ).fetchall():
+    for schema, table, column in _query(con, "undescribed_columns"):
         text = glossary.get(column)
         if text:
             con.execute(f'COMMENT ON COLUMN {schema}.{table}."{column}" IS {_quote(text)}')
@@ -64,12 +61,8 @@ def describe(con: duckdb.DuckDBPyConnection) -> int:
 
 def entries(con: duckdb.DuckDBPyConnection, pattern: str | None = None) -> list[Entry]:
     """Tables (column None) and their columns with descriptions, optionally filtered by a LIKE pattern."""
-    schemas = ", ".join(_quote(s) for s in SCHEMAS)
-    tables = con.execute(f"SELECT * FROM ({_OBJECTS.format(schemas=schemas)}) ORDER BY ALL").fetchall()
-    columns = con.execute(
-        f"""SELECT schema_name, table_name, column_name, data_type, comment FROM duckdb_columns()
-            WHERE database_name = current_database() AND schema_name IN ({schemas})
-            ORDER BY schema_name, table_name, column_index""").fetchall()
+    tables = _query(con, "objects")
+    columns = _query(con, "columns")
     by_table: dict[tuple[str, str], list[Entry]] = {}
     for schema, table, column, dtype, comment in columns:
         by_table.setdefault((schema, table), []).append(Entry(schema, table, "", column, dtype, comment))

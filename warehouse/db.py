@@ -21,6 +21,7 @@ from pathlib import Path
 import duckdb
 
 from common.settings import Settings, settings
+from common.sqlfiles import named
 
 log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -141,7 +142,8 @@ def publish(con: duckdb.DuckDBPyConnection, s: Settings | None = None, label: st
 def ensure_published(con: duckdb.DuckDBPyConnection, s: Settings | None = None) -> Path | None:
     """Publish the live file if the current snapshot lacks its newest load (a crash or a full disk
     between a load's commit and its publish); return the new snapshot, or None when it was current."""
-    newest = con.execute("SELECT load_id FROM meta.load_log ORDER BY finished_at DESC, load_id DESC LIMIT 1").fetchone()
+    queries = named(Path(__file__).with_name("sql") / "queries.sql")
+    newest = con.execute(queries["newest_load"]).fetchone()
     if newest is None:
         return None
     try:
@@ -149,7 +151,7 @@ def ensure_published(con: duckdb.DuckDBPyConnection, s: Settings | None = None) 
     except (NoSnapshot, duckdb.Error):
         return publish(con, s, label="catch-up")
     try:
-        found = snap.execute("SELECT count(*) FROM meta.load_log WHERE load_id = ?", [newest[0]]).fetchone()
+        found = snap.execute(queries["has_load"], [newest[0]]).fetchone()
     except duckdb.Error:
         found = (0,)
     finally:

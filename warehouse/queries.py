@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 
 import duckdb
 import pandas as pd
+
+from common.sqlfiles import named
 
 SQL = Path(__file__).with_name("sql")
 
@@ -29,6 +32,28 @@ def as_of(con: duckdb.DuckDBPyConnection, when: date | datetime | str, region: s
 
 def revisions(con: duckdb.DuckDBPyConnection, since: date | datetime | str | None = None) -> pd.DataFrame:
     """Values that replaced an earlier vintage, and by how much (marts.revisions)."""
-    if since is None:
-        return con.execute("SELECT * FROM marts.revisions").df()
-    return con.execute("SELECT * FROM marts.revisions WHERE revised_at >= ?", [_moment(since)]).df()
+    return con.execute(q("revisions"), {"since": None if since is None else _moment(since)}).df()
+
+
+def q(name: str) -> str:
+    return named(SQL / "queries.sql")[name]
+
+
+def loaded_pages(con: duckdb.DuckDBPyConnection, source: str) -> list[tuple[str, str, str, bool]]:
+    """(request key, url, sha256, withdrawn) of every page a source has loaded."""
+    return [tuple(r) for r in con.execute(q("loaded_pages"), [source]).fetchall()]
+
+
+def source_status(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[Any, ...]]:
+    """Per source: latest load's time, status, rows, pages, failed loads, blocked fetches, reason."""
+    return {r[0]: tuple(r) for r in con.execute(q("source_status")).fetchall()}
+
+
+def latest_loads(con: duckdb.DuckDBPyConnection, patterns: tuple[str, ...]) -> list[tuple[str, str, str | None]]:
+    """(source, status, reason) of the latest load of every source matching a LIKE pattern."""
+    return [tuple(r) for r in con.execute(q("latest_loads"), {"patterns": list(patterns)}).fetchall()]
+
+
+def last_good_loads(con: duckdb.DuckDBPyConnection, patterns: tuple[str, ...]) -> list[tuple[str, datetime | None]]:
+    """(source, when it last loaded well) for every source matching a LIKE pattern."""
+    return [tuple(r) for r in con.execute(q("last_good_loads"), {"patterns": list(patterns)}).fetchall()]

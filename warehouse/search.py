@@ -18,6 +18,8 @@ from typing import Any
 
 import duckdb
 
+from common.sqlfiles import named
+
 log = logging.getLogger(__name__)
 SQL = Path(__file__).with_name("sql") / "search_bm25.sql"
 SYNONYMS = Path(__file__).with_name("synonyms.json")
@@ -52,10 +54,10 @@ def reindex(con: duckdb.DuckDBPyConnection, notice_ids: Iterable[str]) -> int:
     ids = list(dict.fromkeys(notice_ids))
     if not ids:
         return 0
-    con.execute("DELETE FROM search.posting WHERE notice_id IN (SELECT unnest(?::VARCHAR[]))", [ids])
-    con.execute("DELETE FROM search.doc WHERE notice_id IN (SELECT unnest(?::VARCHAR[]))", [ids])
-    rows = con.execute("SELECT notice_id, title, body_text FROM core.notice WHERE notice_id IN "
-                       "(SELECT unnest(?::VARCHAR[]))", [ids]).fetchall()
+    upkeep = named(SQL.with_name("search.sql"))
+    con.execute(upkeep["drop_postings"], [ids])
+    con.execute(upkeep["drop_docs"], [ids])
+    rows = con.execute(upkeep["notices"], [ids]).fetchall()
     docs: list[list[Any]] = []
     postings: list[list[Any]] = []
     for notice_id, title, body in rows:
@@ -67,11 +69,11 @@ def reindex(con: duckdb.DuckDBPyConnection, notice_ids: Iterable[str]) -> int:
 
     if docs:
         con.register("new_docs", pd.DataFrame(docs, columns=["notice_id", "length"]))
-        con.execute("INSERT INTO search.doc BY NAME SELECT * FROM new_docs")
+        con.execute(upkeep["add_docs"])
         con.unregister("new_docs")
     if postings:
         con.register("new_postings", pd.DataFrame(postings, columns=["term", "notice_id", "tf"]))
-        con.execute("INSERT INTO search.posting BY NAME SELECT * FROM new_postings")
+        con.execute(upkeep["add_postings"])
         con.unregister("new_postings")
     return len(docs)
 

@@ -5,13 +5,15 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 # Debian packages the briefings need: a CJK font to embed in PDFs, HarfBuzz's subsetter (seconds
-# instead of a minute per PDF), Pango for WeasyPrint, and poppler-utils to check the PDFs in tests
-DEBS := fonts-noto-cjk libharfbuzz-subset0 libpango-1.0-0 libpangoft2-1.0-0 poppler-utils
+# instead of a minute per PDF), Pango for WeasyPrint, poppler-utils to check the PDFs in tests, and
+# PostgreSQL and Redis for the CeleryExecutor run (make scale-demo; throwaway servers on loopback)
+DEBS := fonts-noto-cjk libharfbuzz-subset0 libpango-1.0-0 libpangoft2-1.0-0 poppler-utils \
+        postgresql redis-server
 export AIRFLOW_HOME ?= $(CURDIR)/.airflow
 export AIRFLOW__CORE__DAGS_FOLDER := $(CURDIR)/dags
 export AIRFLOW__CORE__LOAD_EXAMPLES := False
 
-.PHONY: install demo test lint bench accuracy airflow clean
+.PHONY: install demo scale-demo test lint bench accuracy airflow clean
 
 install: $(STAMP)
 
@@ -25,11 +27,15 @@ $(STAMP): pyproject.toml constraints.txt
 	fi
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(VENV)/bin/pip install --quiet --upgrade pip
-	$(VENV)/bin/pip install --quiet -c constraints.txt -e '.[dev]'
+	$(VENV)/bin/pip install --quiet -c constraints.txt -e '.[dev,scale]'
 	touch $(STAMP)
 
 demo: $(STAMP)
 	$(PY) -m provintel.demo
+
+# the DAGs on CeleryExecutor (PostgreSQL, Redis, two workers) and on LocalExecutor: same warehouse
+scale-demo: $(STAMP)
+	$(PY) -m provintel.scale
 
 test: $(STAMP)
 	$(PY) -m pytest

@@ -25,11 +25,17 @@ def default_args() -> dict[str, Any]:
     }
 
 
+def _schedule(schedule: str) -> str | None:
+    # PROVINTEL_MANUAL_RUNS=1: runs only when triggered (a staging environment, the scale demo), so
+    # unpausing a DAG does not also start the interval it last missed
+    return None if os.environ.get("PROVINTEL_MANUAL_RUNS") == "1" else schedule
+
+
 def source_pipeline(dag_id: str, cadence: str, schedule: str, tags: list[str], outlet: Asset,
                     doc: str) -> DAG:
     """extract (one mapped task per source, network only) -> load (write, audit, publish)."""
 
-    @dag(dag_id=dag_id, schedule=schedule, start_date=START, catchup=False, default_args=default_args(),
+    @dag(dag_id=dag_id, schedule=_schedule(schedule), start_date=START, catchup=False, default_args=default_args(),
          tags=["provintel", *tags], doc_md=doc)
     def pipeline() -> None:
         @task
@@ -44,8 +50,9 @@ def source_pipeline(dag_id: str, cadence: str, schedule: str, tags: list[str], o
 
             return str(run_extract(source, run_id))
 
-        # one writer at a time: a pool of one slot, created at bootstrap
-        @task(pool=WRITER_POOL, outlets=[outlet])
+        # one writer at a time: a pool of one slot, created at bootstrap; on Celery, loads go to the
+        # queue that only the warehouse host's worker consumes (the DuckDB file lives on one machine)
+        @task(pool=WRITER_POOL, outlets=[outlet], queue=os.environ.get("PROVINTEL_LOAD_QUEUE", "default"))
         def load(batch: str) -> dict[str, object]:
             from pathlib import Path
 

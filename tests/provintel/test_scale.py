@@ -1,0 +1,45 @@
+"""The DAGs on Airflow's CeleryExecutor with two workers (PostgreSQL, Redis, loopback only) give the
+same warehouse as a LocalExecutor run, with extracts on both workers and loads one at a time on the
+warehouse host."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from provintel import scale
+
+
+@pytest.mark.slow
+def test_celery_run_on_two_workers_equals_a_local_executor_run(tmp_path: Path, replay: Any,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PROVINTEL_MIN_INTERVAL", "0")
+    monkeypatch.setenv("PROVINTEL_BACKOFF_BASE", "0.01")
+    monkeypatch.setenv("PROVINTEL_RETRY_DELAY", "1")
+    monkeypatch.setenv("PROVINTEL_TASK_RETRIES", "0")
+    celery = scale.run(tmp_path / "celery", "CeleryExecutor", replay.base_url)
+    assert scale.check(celery) == []
+    extracts = [t for t in celery["tasks"] if t["task"] == "extract"]
+    assert len(extracts) == 11 and {t["worker"] for t in extracts} == {"w1", "w2"}
+    assert {t["worker"] for t in celery["tasks"] if t["task"] == "load"} == {"w1"}
+    local = scale.run(tmp_path / "local", "LocalExecutor", replay.base_url)
+    assert scale.check(local) == []
+    facts = scale.warehouse_facts(tmp_path / "celery")
+    assert len(facts["observations"]) > 1000 and len(facts["notices"]) > 100
+    assert facts == scale.warehouse_facts(tmp_path / "local")
+
+
+def test_check_catches_a_run_on_one_worker_and_overlapping_loads() -> None:
+    def t(task: str, worker: str, start: float, end: float) -> dict[str, Any]:
+        return {"dag": "d", "task": task, "map_index": 0, "state": "success", "pool": "p", "queue": "q",
+                "worker": worker, "start": start, "end": end}
+
+    report = {"executor": "CeleryExecutor", "runs": {"d": "success"},
+              "tasks": [t("extract", "w1", 0, 5), t("extract", "w1", 1, 6), t("load", "w1", 6, 8),
+                        t("load", "w1", 7, 9)]}
+    problems = scale.check(report)
+    assert any("not on both workers" in p for p in problems)
+    assert any("overlapped" in p for p in problems)
+    assert scale.check({**report, "runs": {"d": "failed"}})[0] == "d: failed"

@@ -5,6 +5,7 @@ Every case runs in its own process so peak RSS (ru_maxrss) belongs to that case 
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import platform
@@ -196,11 +197,57 @@ def case_query_fetchall() -> dict[str, Any]:
     return {"seconds": time.perf_counter() - t0}
 
 
+def _release_archive() -> tuple[list[str], list[bytes]]:
+    """Load every bureau release source from the replay corpus into a fresh home (not timed); return
+    the sources and the archived bytes of the pages they loaded."""
+    from contextlib import closing
+
+    from common.provinces import covered_codes
+    from common.settings import settings
+    from extractors.archive import RawArchive
+    from provintel.pipeline import run
+    from replay.server import start
+    from warehouse.db import connect
+
+    os.environ.update(PROVINTEL_HOME=tempfile.mkdtemp(prefix="bench-reparse-"), PROVINTEL_MIN_INTERVAL="0")
+    server, _ = start()
+    os.environ["PROVINTEL_REPLAY"] = server.base_url
+    sources = [f"{kind}_{p}" for kind in ("communiques", "releases") for p in covered_codes()]
+    with open(os.devnull, "w") as sink, contextlib.redirect_stderr(sink):
+        for source in sources:
+            run(source, "bench")
+    server.shutdown()
+    with closing(connect()) as con:
+        digests = [r[0] for r in con.execute("SELECT sha256 FROM raw.loaded_page WHERE source LIKE 'communiques_%' "
+                                             "OR source LIKE 'releases_%'").fetchall()]
+    archive = RawArchive(settings().raw_dir)
+    return sources, [archive.get(d) for d in digests]
+
+
+def case_reparse() -> dict[str, Any]:
+    from provintel.pipeline import reparse
+
+    sources, pages = _release_archive()
+    per = _timeit(lambda: [reparse(source) for source in sources], 1)
+    return {"pages_per_s": len(pages) / per, "pages": len(pages)}
+
+
+def case_reparse_baseline() -> dict[str, Any]:
+    # baseline: a bare lxml parse of the same archived bytes (no decoding heuristics, no extraction)
+    import lxml.html
+
+    _, pages = _release_archive()
+    per = _timeit(lambda: [lxml.html.fromstring(b) for b in pages], 3)
+    return {"pages_per_s": len(pages) / per, "pages": len(pages)}
+
+
 CASES: list[tuple[str, str, str, str]] = [
     # (title, ours, baseline or "", unit)
     ("Parse notice detail pages (lxml vs html.parser)", "case_parse_lxml", "case_parse_baseline", "pages_per_s"),
     ("Load 12,400 observations: write-audit-publish vs bare INSERT", "case_load_wap", "case_load_baseline", "seconds"),
     ("Open the published snapshot and count rows", "case_reader", "", "ms"),
+    ("`provintel reparse` of every archived bureau release vs a bare lxml parse of the same bytes", "case_reparse",
+     "case_reparse_baseline", "pages_per_s"),
     ("Render a 30-notice digest PDF with the CJK font: HarfBuzz vs fontTools subsetting", "case_pdf_harfbuzz",
      "case_pdf_fonttools", "seconds"),
     ("`provintel query` 2,000,000 rows to CSV: streamed vs fetch-all", "case_query_stream", "case_query_fetchall",

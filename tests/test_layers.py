@@ -12,8 +12,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 LAYERS = {"common": 0, "extractors": 1, "transforms": 1, "warehouse": 2, "reports": 3, "provintel": 4, "dags": 5}
-# the demo and the benchmarks start the replay server; nothing else in the product may
-TOOLING = {"replay": {"provintel.demo", "provintel.bench"}}
+# the demos and the benchmarks start the replay server; nothing else in the product may
+TOOLING = {"replay": {"provintel.demo", "provintel.bench", "provintel.scale"}}
 
 
 def _module(path: Path) -> str:

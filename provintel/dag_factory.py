@@ -52,17 +52,28 @@ def source_pipeline(dag_id: str, cadence: str, schedule: str, tags: list[str], o
 
         # one writer at a time: a pool of one slot, created at bootstrap; on Celery, loads go to the
         # queue that only the warehouse host's worker consumes (the DuckDB file lives on one machine)
-        @task(pool=WRITER_POOL, outlets=[outlet], queue=os.environ.get("PROVINTEL_LOAD_QUEUE", "default"))
+        queue = os.environ.get("PROVINTEL_LOAD_QUEUE", "default")
+
+        @task(pool=WRITER_POOL, queue=queue)
         def load(batch: str) -> dict[str, object]:
             from pathlib import Path
 
             from provintel.pipeline import load as run_load
 
-            summary = run_load(Path(batch))
+            summary = run_load(Path(batch), publish=False)
             summary.raise_for_failures()
             return summary.__dict__
 
-        load.expand(batch=extract.expand(source=sources()))
+        # the run's changes reach readers once, after every load, even when some failed; this task
+        # then fails if any source did, so the run shows it
+        @task(pool=WRITER_POOL, queue=queue, outlets=[outlet], trigger_rule="all_done")
+        def publish(names: list[str], run_id: str | None = None) -> str | None:
+            from provintel.pipeline import publish_run
+
+            return publish_run(names, str(run_id))
+
+        names = sources()
+        load.expand(batch=extract.expand(source=names)) >> publish(names)  # type: ignore[arg-type]
 
     return pipeline()
 

@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from common.contracts import Batch, LoadSummary
+from common.contracts import Batch, BatchFailed, LoadSummary
 from common.settings import Settings, settings
 
 log = logging.getLogger(__name__)
@@ -252,13 +252,34 @@ def _fetch_attachments(client: Any, records: list[dict[str, Any]]) -> None:
         r["attachments"] = json.dumps(attachments, ensure_ascii=False)
 
 
-def load(batch: Path, s: Settings | None = None) -> LoadSummary:
-    """Write a batch to staging, audit it, merge it to core or quarantine it, and publish."""
+def load(batch: Path, s: Settings | None = None, publish: bool = True) -> LoadSummary:
+    """Write a batch to staging, audit it, merge it to core or quarantine it, and publish what changed
+    (a DAG run loads with publish=False and publishes once at its end)."""
     from warehouse.load import load_batch
 
-    summary = load_batch(Path(batch), s or settings())
+    summary = load_batch(Path(batch), s or settings(), publish_now=publish)
     log.info("loaded %s: %s", summary.load_id, summary)
     return summary
+
+
+def publish_run(sources: list[str], run_key: str, s: Settings | None = None) -> str | None:
+    """Publish a DAG run's changes once (marts rebuilt once, one snapshot, none if nothing changed),
+    then fail if any of the run's sources has no good load: the run's state must show it."""
+    from warehouse.db import writer
+    from warehouse.load import publish_pending
+    from warehouse.queries import load_statuses
+
+    s = s or settings()
+    with writer(s) as con:
+        snapshot = publish_pending(con, s, "run")
+        ids = {load_id_for(source, run_key): source for source in sources}
+        found = load_statuses(con, list(ids))
+    bad = [f"{source}: {found.get(load_id, 'not loaded')}" for load_id, source in ids.items()
+           if found.get(load_id) not in ("success", "no_change")]
+    if bad:
+        raise BatchFailed(f"published{' ' + snapshot.name if snapshot else ' nothing new'}; "
+                          f"{len(bad)} source(s) failed: {'; '.join(bad)}")
+    return snapshot.name if snapshot else None
 
 
 def run(source_name: str, run_key: str | None = None, s: Settings | None = None,

@@ -14,6 +14,7 @@ import warehouse
 from common.settings import settings
 from replay.server import Corpus
 from reports import delivery, release
+from warehouse.db import current_snapshot
 
 pytestmark = pytest.mark.slow
 FIVE = {"hubei", "hunan", "shanxi", "jiangxi", "henan"}
@@ -47,6 +48,8 @@ def test_pipeline_end_to_end(env: Path, replay: Any, airflow_db: None, smtp_serv
                              monkeypatch: pytest.MonkeyPatch) -> None:
     dr = run("provintel_statistics_annual")
     assert dr.state == "success", dr.task_states
+    # a DAG run publishes once, after its loads: six sources, one snapshot
+    assert [p.name for p in (settings().warehouse_dir / "snapshots").glob("*.duckdb")] == [current_snapshot().name]
     dr = run("provintel_statistics_monthly")
     assert dr.state == "success", dr.task_states
     assert sum(k.startswith("load[") for k in dr.task_states) == 5  # mapped per province
@@ -85,18 +88,21 @@ def test_pipeline_end_to_end(env: Path, replay: Any, airflow_db: None, smtp_serv
     rows = list(csv.DictReader((folder / "regional_gdp.csv").open(encoding="utf-8-sig")))
     assert {r["region"] for r in rows if r["period"] == "2024"} == FIVE | {"national"}
 
-    # a second run: nothing new is loaded and the warehouse is identical
-    before = core_state()
+    # a second run: nothing new is loaded, nothing is published, and the warehouse is identical
+    before, snapshot = core_state(), current_snapshot().name
     replay.reset()
     assert run("provintel_statistics_annual").state == "success"
     assert run("provintel_notices_daily").state == "success"
     assert core_state() == before  # no duplicate rows, no new vintages
+    assert current_snapshot().name == snapshot  # no-change loads publish nothing
     details = [e for e in replay.requests_to("www.hubei.gov.cn", "/zfwj/") if "/t20" in e[2]]
     assert details and all(status in (304, 500) for *_, status in details), details
-    con = warehouse.connect()
-    assert {r[0] for r in con.execute("SELECT status FROM meta.load_log ORDER BY started_at DESC LIMIT 7").fetchall()} \
+    from provintel.cli import status_rows
+
+    # what the no-change loads did shows in `provintel status` although no snapshot holds them
+    rows = {r["source"]: r for r in status_rows()}
+    assert {rows[s]["outcome"] for s in rows if s == "nbs" or s.startswith(("communiques_", "notices_"))} \
         == {"no_change"}
-    con.close()
 
     # a deliberately bad batch: quarantined, absent from core, the run fails, briefings stop
     replay.corpus = Corpus.load(scenarios=["nbs_bad_batch"])

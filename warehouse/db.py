@@ -139,9 +139,10 @@ def publish(con: duckdb.DuckDBPyConnection, s: Settings | None = None, label: st
     return final
 
 
-def ensure_published(con: duckdb.DuckDBPyConnection, s: Settings | None = None) -> Path | None:
-    """Publish the live file if the current snapshot lacks its newest load (a crash or a full disk
-    between a load's commit and its publish); return the new snapshot, or None when it was current."""
+def unpublished(con: duckdb.DuckDBPyConnection, s: Settings | None = None) -> str | None:
+    """The newest load that changed something (any status but no_change) which the current snapshot
+    lacks: loads waiting for their run's publish, or stopped by a crash or a full disk. None when
+    readers have everything that changed."""
     queries = named(Path(__file__).with_name("sql") / "queries.sql")
     newest = con.execute(queries["newest_load"]).fetchone()
     if newest is None:
@@ -149,17 +150,14 @@ def ensure_published(con: duckdb.DuckDBPyConnection, s: Settings | None = None) 
     try:
         snap = open_snapshot(current_snapshot(s))
     except (NoSnapshot, duckdb.Error):
-        return publish(con, s, label="catch-up")
+        return str(newest[0])
     try:
         found = snap.execute(queries["has_load"], [newest[0]]).fetchone()
     except duckdb.Error:
         found = (0,)
     finally:
         snap.close()
-    if found and found[0]:
-        return None
-    log.warning("the current snapshot lacks load %s: publishing it now", newest[0])
-    return publish(con, s, label="catch-up")
+    return None if found and found[0] else str(newest[0])
 
 
 def pin(snapshot: Path, release_id: str) -> None:

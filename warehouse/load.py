@@ -18,7 +18,7 @@ from common.settings import Settings
 from common.sqlfiles import named
 from warehouse.audit import AuditResult, audit
 from warehouse.catalog import describe
-from warehouse.db import ensure_published, publish, writer
+from warehouse.db import publish, unpublished, writer
 
 log = logging.getLogger(__name__)
 SQL = Path(__file__).with_name("sql")
@@ -71,9 +71,12 @@ def _summary(row: tuple[Any, ...], snapshot: str | None) -> LoadSummary:
                        pages_fetched=row[5], pages_failed=row[6], reason=row[7], snapshot=snapshot)
 
 
-def load_batch(folder: Path, s: Settings) -> LoadSummary:
+def load_batch(folder: Path, s: Settings, publish_now: bool = True) -> LoadSummary:
     """Write the batch to staging, audit it, commit it to core (or quarantine it) in one transaction,
-    then publish a snapshot for readers."""
+    then, unless a DAG run publishes once at its end (`publish_now=False`), publish what changed.
+
+    A load that changed nothing publishes nothing: no marts rebuild, no new snapshot.
+    """
     batch = Batch.read(folder)
     with writer(s) as con:
         prior = con.execute(q("log_row"), [batch.load_id]).fetchone()
@@ -81,17 +84,43 @@ def load_batch(folder: Path, s: Settings) -> LoadSummary:
             # a retried task: the batch was handled already, report the same outcome, and publish it
             # if a crash or a full disk stopped that between the commit and the snapshot
             log.info("batch %s already loaded (%s)", batch.load_id, prior[2])
-            caught_up = ensure_published(con, s)
+            caught_up = publish_pending(con, s, "catch-up") if publish_now else None
             return _summary(prior, caught_up.name if caught_up else None)
-        ensure_published(con, s)  # an earlier load that never reached readers goes out first
         started = datetime.now(UTC)
         staged = stage(con, batch)
         verdict = judge(con, batch, staged, s)
         commit(con, batch, verdict, started)
-        snapshot = publish(con, s, label=batch.source)
         row = con.execute(q("log_row"), [batch.load_id]).fetchone()
-    assert row is not None
-    return _summary(row, snapshot.name)
+        assert row is not None
+        record_run(s, row)
+        snapshot = publish_pending(con, s, batch.source) if publish_now else None
+    return _summary(row, snapshot.name if snapshot else None)
+
+
+def publish_pending(con: duckdb.DuckDBPyConnection, s: Settings, label: str = "") -> Path | None:
+    """Rebuild the marts and publish a snapshot when the live file holds loads readers lack; else nothing."""
+    pending = unpublished(con, s)
+    if pending is None:
+        return None
+    log.info("publishing up to load %s", pending)
+    con.execute("BEGIN")
+    try:
+        rebuild_marts(con)
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
+    return publish(con, s, label=label)
+
+
+def record_run(s: Settings, row: tuple[Any, ...]) -> None:
+    """Append a load's outcome to runs.jsonl beside the warehouse: `provintel status` shows loads that
+    published nothing (no change) or have not been published yet."""
+    keys = ("load_id", "source", "status", "rows_in", "rows_loaded", "pages_fetched", "pages_failed", "reason")
+    entry = {**dict(zip(keys, row, strict=True)), "finished_at": datetime.now(UTC).isoformat()}
+    s.warehouse_dir.mkdir(parents=True, exist_ok=True)
+    with open(s.warehouse_dir / "runs.jsonl", "a", encoding="utf-8") as out:
+        out.write(json.dumps(entry, ensure_ascii=False) + "\n")
 
 
 def stage(con: duckdb.DuckDBPyConnection, batch: Batch) -> pd.DataFrame:
@@ -126,7 +155,8 @@ def judge(con: duckdb.DuckDBPyConnection, batch: Batch, staged: pd.DataFrame, s:
 
 
 def commit(con: duckdb.DuckDBPyConnection, batch: Batch, verdict: Verdict, started: datetime) -> None:
-    """Merge an accepted batch into core and rebuild the marts, or quarantine it; log either, atomically."""
+    """Merge an accepted batch into core, or quarantine it; log either, atomically (marts are rebuilt
+    when the changes are published)."""
     now = datetime.now(UTC)
     status, reason, ok = verdict.status, verdict.reason, verdict.status == "success"
     con.execute("BEGIN")
@@ -137,9 +167,7 @@ def commit(con: duckdb.DuckDBPyConnection, batch: Batch, verdict: Verdict, start
             rows_loaded += _merge(con, batch, now)
         if ok and batch.kind == "observations" and batch.reparsed_pages:
             _retire(con, batch.source, batch.load_id, batch.reparsed_pages, now)
-        if ok:
-            rebuild_marts(con)
-        elif status == "quarantined":
+        if status == "quarantined":
             con.execute(q("quarantine_batch"),
                         [batch.load_id, batch.source, reason, len(batch.records),
                          json.dumps(batch.records, ensure_ascii=False),

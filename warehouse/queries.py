@@ -44,6 +44,11 @@ def loaded_pages(con: duckdb.DuckDBPyConnection, source: str) -> list[tuple[str,
     return [tuple(r) for r in con.execute(q("loaded_pages"), [source]).fetchall()]
 
 
+def load_statuses(con: duckdb.DuckDBPyConnection, load_ids: list[str]) -> dict[str, str]:
+    """The status of each of these loads that exists."""
+    return dict(con.execute(q("load_statuses"), {"ids": load_ids}).fetchall())
+
+
 def source_status(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[Any, ...]]:
     """Per source: latest load's time, status, rows, pages, failed loads, blocked fetches, reason."""
     return {r[0]: tuple(r) for r in con.execute(q("source_status")).fetchall()}

@@ -103,11 +103,44 @@ def test_empty_batch_from_changed_pages_is_quarantined(home: Path) -> None:
     assert s.status == "quarantined" and "row_count" in (s.reason or "")
 
 
-def test_nothing_changed_is_not_a_failure(home: Path) -> None:
-    load(batch(home, "first", HUBEI))
+def test_nothing_changed_is_not_a_failure_and_publishes_nothing(home: Path) -> None:
+    from warehouse.db import current_snapshot
+
+    first = load(batch(home, "first", HUBEI))
+    snapshots = sorted((home / "warehouse" / "snapshots").glob("*.duckdb"))
     s = load(batch(home, "same", [], changed=0))
-    assert s.status == "no_change"
+    assert s.status == "no_change" and s.rows_loaded == 0
     s.raise_for_failures()
+    # no marts rebuild, no new snapshot; the run is still on record for `provintel status`
+    assert s.snapshot is None and current_snapshot().name == first.snapshot
+    assert sorted((home / "warehouse" / "snapshots").glob("*.duckdb")) == snapshots
+    runs = [json.loads(line) for line in (home / "warehouse" / "runs.jsonl").read_text().splitlines()]
+    assert [(r["load_id"], r["status"]) for r in runs][-1] == (s.load_id, "no_change")
+
+
+def test_a_run_publishes_once_after_its_loads(home: Path) -> None:
+    from common.contracts import BatchFailed
+    from provintel.pipeline import publish_run
+    from warehouse.db import current_snapshot
+
+    load(batch(home, "first", HUBEI))
+    before = current_snapshot().name
+    # a DAG run's loads (load ids `<source>__<run id>`) commit without publishing
+    a = load(batch(home, "nbs__r1", gdp("hunan", 53231.0e8, (4899.7e8, 19534.6e8, 28796.7e8))), publish=False)
+    b = load(batch(home, "communiques_hunan__r1", gdp("hunan", 50012.85e8, (4621.28e8, 18822.81e8, 26568.76e8),
+                                                       "2023"), source="communiques_hunan"), publish=False)
+    assert a.status == b.status == "success" and a.snapshot is b.snapshot is None
+    assert current_snapshot().name == before
+    with pytest.raises(BatchFailed, match="notices_hunan: not loaded"):
+        # a source whose extract failed (no load) fails the run, after the others' figures are published
+        publish_run(["nbs", "communiques_hunan", "notices_hunan"], "r1")
+    published = current_snapshot().name
+    assert published != before
+    con = warehouse.connect()
+    assert con.execute("SELECT count(*) FROM marts.province_panel WHERE region = 'hunan'").fetchone()[0] > 0
+    con.close()
+    assert publish_run(["nbs", "communiques_hunan"], "r1") is None  # nothing more to publish, all good
+    assert current_snapshot().name == published
 
 
 def test_a_first_batch_with_nothing_in_it_is_quarantined(home: Path) -> None:

@@ -52,7 +52,14 @@ GROUP BY source
 ORDER BY source;
 
 -- name: newest_load
-SELECT load_id FROM meta.load_log ORDER BY finished_at DESC, load_id DESC LIMIT 1;
+-- the newest load that changed what readers see: a no_change load never needs publishing
+SELECT load_id FROM meta.load_log WHERE status <> 'no_change' ORDER BY finished_at DESC, load_id DESC LIMIT 1;
 
 -- name: has_load
 SELECT count(*) FROM meta.load_log WHERE load_id = ?;
+
+-- name: load_statuses
+SELECT load_id, status FROM meta.load_log WHERE load_id IN (SELECT unnest($ids::VARCHAR[]));
+
+-- name: all_load_ids
+SELECT load_id FROM meta.load_log;

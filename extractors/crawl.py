@@ -6,11 +6,13 @@ sites, the POST endpoint that feeds list rows are settings of the province.
 
 from __future__ import annotations
 
+import hashlib
 import importlib
 import logging
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from types import ModuleType
 
 from extractors.http import Fetch, HttpClient
@@ -57,6 +59,17 @@ def lookback_cutoff() -> str:
     from datetime import date, timedelta
 
     return (date.today() - timedelta(days=int(os.environ.get("PROVINTEL_LOOKBACK_DAYS", "30")))).isoformat()
+
+
+def recheck_due(url: str, day: date | None = None) -> bool:
+    """Whether a known page that no list showed is asked again today: each on one day in
+    PROVINTEL_RECHECK_DAYS (default 7; 1 = every run), by a hash of its URL, so a run asks a bounded
+    share of its known pages and every page is asked within the period."""
+    import os
+
+    days = max(1, int(os.environ.get("PROVINTEL_RECHECK_DAYS", "7")))
+    slot = int(hashlib.sha1(url.encode()).hexdigest()[:8], 16) % days
+    return slot == (day or date.today()).toordinal() % days
 
 
 def next_groups(body: bytes, proxy_url: str) -> list[str]:
@@ -116,8 +129,8 @@ def crawl_lists(client: HttpClient, province: str, lists: tuple[ListSpec, ...], 
                 detail_kind: str, known: set[str], max_pages: int = 20, since: str | None = None) -> Iterator[Page]:
     """Walk each list (newest first) and yield its detail pages; stop paging at a page of known items.
 
-    Known details no list showed this time are asked again (conditionally): a 404 or 410 means the
-    portal withdrew the notice.
+    Known details no list showed this time are asked again (conditionally) on a rotation
+    (`recheck_due`): a 404 or 410 means the portal withdrew the notice.
     """
     seen: set[str] = set()
     for spec in lists:
@@ -156,5 +169,5 @@ def crawl_lists(client: HttpClient, province: str, lists: tuple[ListSpec, ...], 
             elif items and not fresh and all(i.date is not None and i.date < lookback_cutoff() for i in items):
                 break  # everything on this page is known and past the look-back window: older pages are too
     for url in sorted(known - seen) if lists else ():
-        if client.refusal(url) is None:
+        if recheck_due(url) and client.refusal(url) is None:
             yield Page(client.get(url), f"{detail_kind}_recheck", {"province": province})

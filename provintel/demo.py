@@ -42,6 +42,7 @@ def main() -> int:
     os.environ.setdefault("PROVINTEL_BACKOFF_BASE", "0.5")
     os.environ.setdefault("PROVINTEL_RETRY_DELAY", "2")
     os.environ.setdefault("PROVINTEL_TASK_RETRIES", "1")
+    os.environ.setdefault("PROVINTEL_RECHECK_DAYS", "1")  # the demo's withdrawal must show on its second run
     os.environ.setdefault("AIRFLOW_HOME", str(REPO_ROOT / ".airflow"))
     s = settings()
     logs = s.home / "logs"

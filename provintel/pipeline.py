@@ -96,10 +96,12 @@ def extract(source_name: str, run_key: str | None = None, s: Settings | None = N
     except NavigationError as exc:
         failures.append({"url": None, "sha256": None, "reason": f"navigation: {exc}", "batch": True})
     newly = [u for u in withdrawn if u not in known.withdrawn]
-    if len(newly) > max(MASS_WITHDRAWAL_MIN, MASS_WITHDRAWAL_SHARE * len(known.urls)):
+    # the share is of the known pages asked this run (rechecks rotate through the rest)
+    asked = len({f.url for f in client.ledger if f.url in known.urls})
+    if len(newly) > max(MASS_WITHDRAWAL_MIN, MASS_WITHDRAWAL_SHARE * asked):
         # a site move or a list that stopped listing looks like many withdrawals at once: an operator checks
         failures.append({"url": None, "sha256": None, "batch": True,
-                         "reason": f"mass withdrawal: {len(newly)} of {len(known.urls)} known pages answered "
+                         "reason": f"mass withdrawal: {len(newly)} of {asked} known pages asked answered "
                                    "404/410 in one run (site moved or list changed?); none marked withdrawn"})
     # every fetch that ended blocked, deferred, refused, too large or failed is a page failure
     failures.extend({"url": f.url, "sha256": f.sha256, "reason": f"{f.outcome}: {f.error or f.status}"}

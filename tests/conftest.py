@@ -70,6 +70,7 @@ def env(tmp_path: Path, replay: Any, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("PROVINTEL_MIN_INTERVAL", "0")
     monkeypatch.setenv("PROVINTEL_BACKOFF_BASE", "0.01")
     monkeypatch.setenv("PROVINTEL_RETRY_DELAY", "0")
+    monkeypatch.setenv("PROVINTEL_RECHECK_DAYS", "1")  # every known page asked every run (see test_crawl)
     return home
 
 

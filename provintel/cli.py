@@ -198,10 +198,12 @@ def _report(summary: Any) -> int:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    from provintel.pipeline import run
+    from provintel.pipeline import run, run_many
 
-    summary = run(args.source, since=args.since)
-    return _report(summary)
+    if len(args.source) == 1:
+        return _report(run(args.source[0], since=args.since))
+    # several sources: extracted concurrently (one thread per host), loaded one by one, published once
+    return max(_report(summary) for summary in run_many(list(dict.fromkeys(args.source)), since=args.since))
 
 
 def cmd_import_pages(args: argparse.Namespace) -> int:
@@ -493,8 +495,8 @@ def main(argv: list[str] | None = None) -> int:
     s.add_argument("--strict", action="store_true", help="exit 1 when a source's latest load failed")
     s.set_defaults(func=cmd_status)
 
-    s = sub.add_parser("run", help="extract and load one source outside Airflow")
-    s.add_argument("source", type=_source)
+    s = sub.add_parser("run", help="extract and load sources outside Airflow (several: fetched concurrently)")
+    s.add_argument("source", type=_source, nargs="+")
     s.add_argument("--since", type=_date,
                    help="backfill: walk lists back to this date (YYYY-MM-DD), known items or not")
     s.set_defaults(func=cmd_run)

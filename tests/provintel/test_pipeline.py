@@ -161,3 +161,21 @@ def test_reparse_reads_only_bureau_releases(env: Path) -> None:
 
     with pytest.raises(ValueError, match="bureau releases"):
         pipeline.reparse("notices_hunan")
+
+
+def test_several_sources_fetch_hosts_concurrently_and_publish_once(env: Path, replay: Any,
+                                                                   monkeypatch: Any) -> None:
+    from common.settings import settings
+
+    monkeypatch.setenv("PROVINTEL_MIN_INTERVAL", "0.02")  # each host keeps its own pace
+    names = ["notices_hubei", "notices_hunan", "notices_shanxi", "communiques_hubei", "releases_hubei"]
+    # Hubei's sources may reach the same hosts (www. and tjj.hubei.gov.cn): one thread fetches them in turn
+    assert sorted(map(sorted, pipeline.host_groups(names))) == [
+        ["communiques_hubei", "notices_hubei", "releases_hubei"], ["notices_hunan"], ["notices_shanxi"]]
+    summaries = pipeline.run_many(names, "x")
+    assert {s.source: s.status for s in summaries} == dict.fromkeys(names, "success")
+    assert all(s.snapshot is None for s in summaries)  # loads commit; the run publishes once
+    assert len(list((settings().warehouse_dir / "snapshots").glob("*.duckdb"))) == 1
+    hosts = [h for _, h, path, _ in replay.log if not path.startswith("/robots.txt")]
+    switches = sum(a != b for a, b in zip(hosts, hosts[1:], strict=False))
+    assert switches > 3 * len(set(hosts))  # the hosts' requests interleave: fetched at the same time

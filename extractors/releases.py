@@ -52,8 +52,9 @@ FOLLOW = re.compile(r"(?:[\d\-(（、和与及]|$|比|同比|较|增长|增加|�
 # what may stand before a subject at the head of a clause
 LEAD = re.compile(r"^(?:(?:共有|拥有|各种运输方式|\d{4}年(?:末|底|初|度)?|全年|本年|年末|年底|年初|全省|我省|本省|省|"
                   r"全市|本市|"
-                  + "|".join(f"{p}省?" for p in PROVINCES)
-                  + r"|其中|另外|此外|同时|初步核算|据初步核算|经初步核算|据统计|统计快报显示|根据.{0,12}结果|"
+                  # the release's own province is removed from each line before this (see `own` in extract);
+                  # another province at the head of a clause makes it that province's figure, never ours
+                  r"其中|另外|此外|同时|初步核算|据初步核算|经初步核算|据统计|统计快报显示|根据.{0,12}结果|"
                   r"按.{0,10}(?:计算|统计|分|看)|从.{0,8}看|分.{0,6}看|累计|共|合计|总计|实现|完成|全年共|"
                   r"上半年|前三季度|[一二三四]季度|第[一二三四]季度|\d{1,2}[-—~～至]\d{1,2}月份?|\d{1,2}月份?|"
                   r"[1１]-\d{1,2}月|截至.{0,10}(?:末|底)|到.{0,6}(?:末|底)|当年|年内|规模以上工业中|"
@@ -239,8 +240,12 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
     default, communique = document_context(title, text, published)
     # the release's own place names a subject's scope (全年湖北省货物进出口总额, 北京地区…): not part of it
     place = _place_of(title)
-    own = sorted({v for name in (*PROVINCES, *OTHER_PROVINCES) if name in place
-                  for v in (name + "省", name + "市", name + "地区", name + "自治区", name)}, key=len, reverse=True)
+    names = {name for name in (*PROVINCES, *OTHER_PROVINCES) if name in place}
+    if region in PROVINCES.values():
+        names.add(provinces.get(region).zh)  # 全省… titles: the province still opens clauses (湖北省地区生产总值…)
+    own = sorted({v for name in names for v in (name + "省", name + "市", name + "地区", name + "自治区", name)}
+                 | {provinces.get(region).full_zh for _ in (1,) if region in PROVINCES.values()},
+                 key=len, reverse=True)
     out: dict[tuple[str, str, str, bool], Observation] = {}
     subject: tuple[str, str] | str | None = None  # the last sentence's subject, UNKNOWN, or none
     for line in text.splitlines():
@@ -631,6 +636,33 @@ def _place_of(title: str) -> str:
 SCOPE_WORDS = ("全省", "我省")
 
 
+def _title_pattern() -> re.Pattern[str]:
+    """Every registered province as a title names it: full name, or short name (省 optional; 北京市 is the
+    municipality itself; 吉林市 is a city of 吉林省, but 湖北市场 is still Hubei's market)."""
+    alternatives = []
+    for k, p in enumerate(provinces.provinces()):
+        tail = "市?" if p.full_zh.endswith("市") else "省?(?!市(?!场))"
+        alternatives.append((p.full_zh, f"(?P<p{k}>{re.escape(p.full_zh)}|{re.escape(p.zh)}{tail})"))
+    return re.compile("|".join(a for _, a in sorted(alternatives, key=lambda x: len(x[0]), reverse=True)))
+
+
+_TITLE_NAMES = _title_pattern()
+_TITLE_CODE = {f"p{k}": p.code for k, p in enumerate(provinces.provinces())}
+
+
+@cache
+def _bureau_hosts() -> dict[str, str]:
+    """The statistics bureau hosts of the covered provinces (from their settings' release lists)."""
+    import importlib
+
+    out = {}
+    for p in provinces.covered():
+        cfg = importlib.import_module(p.settings_module)
+        for spec in (*cfg.COMMUNIQUE_LISTS, *cfg.MONTHLY_LISTS):
+            out[str(urlsplit(spec.url).hostname)] = p.code
+    return out
+
+
 def _scope_words(code: str) -> tuple[str, ...]:
     """How a municipality's or an autonomous region's own releases say "the whole province"."""
     full = provinces.get(code).full_zh
@@ -646,14 +678,10 @@ def identify_region(title: str, issuer: str | None, province: str | None, host: 
     its issuer is the province's own bureau; a city, county or district release is refused.
     """
     place = _place_of(title)
-    named: list[tuple[str, str]] = []
-    bare = place
-    for p in provinces.provinces():
-        # 吉林市 is a city of 吉林省; 北京市 is the province-level municipality itself
-        own = f"{p.full_zh}|{p.zh}{'市?' if p.full_zh.endswith('市') else '省?(?!市)'}"
-        if re.search(own, bare):
-            named.append((p.zh, p.code))
-            bare = re.sub(own, "", bare)
+    # leftmost, longest names first: 河北京津冀 is Hebei's, 湖北京山市 a city of Hubei
+    named = list(dict.fromkeys((m.group(0), _TITLE_CODE[m.lastgroup or ""]) for m in _TITLE_NAMES.finditer(place)))
+    named = list({code: (name, code) for name, code in named}.values())
+    bare = _TITLE_NAMES.sub("", place)
     scope = (*SCOPE_WORDS, *(w for _, c in named[:1] for w in _scope_words(c)))
     if not named and issuer:
         scope += tuple(w for p in provinces.provinces() if p.full_zh in normalise(issuer) for w in _scope_words(p.code))
@@ -670,19 +698,23 @@ def identify_region(title: str, issuer: str | None, province: str | None, host: 
         region = named[0][1]
     else:
         iss = normalise(issuer or "")
-        h = re.fullmatch(r"tjj\.([a-z]+)\.gov\.cn", host or "")
-        if not iss and h and h.group(1) in PROVINCES.values():
+        site = _bureau_hosts().get(host or "")
+        if not iss and site:
             # a 全省 release on the provincial bureau's own site: the site is the issuer
-            iss = provinces.get(h.group(1)).full_zh + "统计局"
-        m = re.search(f"({'|'.join(sorted(PROVINCES, key=len, reverse=True))})(?:省|市|自治区|[^\\s，。]{{0,4}}自治区)?"
-                      r"(?:统计局|人民政府|政府|发展和改革委员会|调查总队)", iss)
+            iss = provinces.get(site).full_zh + "统计局"
+        # the province's full name (湖北省, 北京市, 内蒙古自治区) or its short name (国家统计局湖北调查总队),
+        # right before the organ: 吉林市统计局 is a city's
+        names = sorted({n for p in provinces.provinces() for n in (p.full_zh, p.zh)}, key=len, reverse=True)
+        m = re.search(f"({'|'.join(names)})(?:统计局|人民政府|政府|发展和改革委员会|调查总队)", iss)
         city = re.search(r"[\u4e00-\u9fa5]{1,8}?(?:市|县|区|州)(?:统计局|人民政府|调查队)", iss)
         if city and not m:
             raise ParseError(f"issued by {issuer}: a sub-provincial release")
         if m is None:
             raise ParseError(f"cannot tell whose figures these are: the title ({title!r}) names no province "
                              f"and the issuer ({issuer or 'none'}) is not a provincial bureau")
-        region = PROVINCES[m.group(1)]
+        p = provinces.by_name(m.group(1))
+        assert p is not None
+        region = p.code
     if province is not None and region != province:
         raise ParseError(f"release of {region}, found under {province} (another region)")
     return region

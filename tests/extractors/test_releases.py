@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from common.records import ParseError
-from extractors.releases import ReleaseStats, extract, normalise, parse_release
+from extractors.releases import ReleaseStats, extract, identify_region, normalise, parse_release
 from tests.conftest import FIXTURES
 
 HUBEI_2024 = """初步核算，2024年全省生产总值为60012.97亿元，按可比价格计算，比上年增长5.8%。其中，第一产业增加值5462.18亿元，增长3.1%；第二产业增加值21573.76亿元，增长6.4%；第三产业增加值32977.03亿元，增长5.6%。三次产业结构由2023年的8.9：36.5：54.6调整为9.1:35.9:55.0。
@@ -313,3 +313,31 @@ def test_a_digit_led_subject_is_not_a_continuation_and_real_growth_is_not_nomina
     assert {(o.indicator, o.measure): o.value for o in obs} == {
         ("mobile_subscribers", "level"): 40386000, ("disposable_income_per_capita", "level"): 85415,
         ("disposable_income_per_capita", "yoy_pct"): 4.5}
+
+
+@pytest.mark.parametrize(("title", "issuer", "province", "host", "expected"), [
+    ("2025年前三季度湖北市场运行情况", None, "hubei", None, "hubei"),  # 湖北市场 is not a city called 湖北市
+    ("2024年全区经济运行情况", "内蒙古自治区统计局", None, None, "neimenggu"),
+    ("2024年全市经济运行", "北京市统计局", None, None, "beijing"),
+    ("吉林市2024年统计公报", None, None, None, "sub-provincial"),  # the city, not the province
+    ("2024年全省经济运行", "吉林市统计局", None, None, "sub-provincial"),
+    ("2024年全省经济运行", "湖北省吉林市统计局", None, None, "sub-provincial"),
+    ("河北京津冀协同发展统计", None, None, None, "hebei"),  # leftmost, longest name: not 北京
+    ("湖北京山市2024年统计公报", None, None, None, "sub-provincial"),  # 京山市, a city of Hubei
+    ("2024年全省经济运行", "国家统计局湖北调查总队", "hubei", None, "hubei"),
+    ("2024年全省经济运行", None, "henan", "tjj.henan.gov.cn", "henan"),  # the bureau host from settings
+])
+def test_province_names_in_titles_and_issuers(title: str, issuer: str | None, province: str | None,
+                                              host: str | None, expected: str) -> None:
+    if expected == "sub-provincial":
+        with pytest.raises(ParseError, match="sub-provincial"):
+            identify_region(title, issuer, province, host)
+    else:
+        assert identify_region(title, issuer, province, host) == expected
+
+
+def test_another_provinces_clause_is_never_ours() -> None:
+    text = ("全省地区生产总值60012.97亿元，比上年增长5.8%。\n广东省社会消费品零售总额比上年增长3.5%。\n"
+            "湖北省社会消费品零售总额25276.70亿元，比上年增长5.1%。")
+    got = {(o.indicator, o.measure): o.value for o in extract(text, "hubei", "湖北省2024年国民经济和社会发展统计公报")}
+    assert got[("retail_sales", "yoy_pct")] == 5.1 and got[("gdp", "yoy_pct")] == 5.8

@@ -139,6 +139,21 @@ def publish(con: duckdb.DuckDBPyConnection, s: Settings | None = None, label: st
     return final
 
 
+def published_build(s: Settings | None = None) -> str | None:
+    """The build fingerprint of the current snapshot's marts (None: no snapshot, or built before 005)."""
+    try:
+        snap = open_snapshot(current_snapshot(s))
+    except (NoSnapshot, duckdb.Error):
+        return None
+    try:
+        row = snap.execute(named(Path(__file__).with_name("sql") / "queries.sql")["latest_build"]).fetchone()
+    except duckdb.Error:
+        row = None
+    finally:
+        snap.close()
+    return str(row[0]) if row else None
+
+
 def unpublished(con: duckdb.DuckDBPyConnection, s: Settings | None = None) -> str | None:
     """The newest load that changed something (any status but no_change) which the current snapshot
     lacks: loads waiting for their run's publish, or stopped by a crash or a full disk. None when

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 from dataclasses import dataclass, field
@@ -14,11 +15,12 @@ import pandas as pd
 
 from common.contracts import Batch, LoadSummary
 from common.provinces import NATIONAL, provinces
+from common.provinces import REGISTRY as PROVINCES_TOML
 from common.settings import Settings
 from common.sqlfiles import named
 from warehouse.audit import AuditResult, audit
 from warehouse.catalog import describe
-from warehouse.db import publish, unpublished, writer
+from warehouse.db import MIGRATIONS, paths, publish, published_build, unpublished, writer
 
 log = logging.getLogger(__name__)
 SQL = Path(__file__).with_name("sql")
@@ -97,15 +99,30 @@ def load_batch(folder: Path, s: Settings, publish_now: bool = True) -> LoadSumma
     return _summary(row, snapshot.name if snapshot else None)
 
 
+def current_snapshot_exists(s: Settings) -> bool:
+    return paths(s)[2].exists()
+
+
+def build_fingerprint() -> str:
+    """What the marts are built from: the transforms, the province registry and the migrations."""
+    h = hashlib.sha256()
+    for path in [*sorted(TRANSFORMS.glob("*.sql")), PROVINCES_TOML, *sorted(MIGRATIONS.glob("*.sql"))]:
+        h.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return h.hexdigest()
+
+
 def publish_pending(con: duckdb.DuckDBPyConnection, s: Settings, label: str = "") -> Path | None:
-    """Rebuild the marts and publish a snapshot when the live file holds loads readers lack; else nothing."""
+    """Rebuild the marts and publish a snapshot when the live file holds loads readers lack, or when a
+    deploy changed what the marts are built from; else nothing."""
     pending = unpublished(con, s)
-    if pending is None:
+    fingerprint = build_fingerprint()
+    if pending is None and (not current_snapshot_exists(s) or published_build(s) == fingerprint):
         return None
-    log.info("publishing up to load %s", pending)
+    log.info("publishing %s", f"up to load {pending}" if pending else "a new build of the marts")
     con.execute("BEGIN")
     try:
         rebuild_marts(con)
+        con.execute(q("record_build"), [fingerprint, datetime.now(UTC)])
         con.execute("COMMIT")
     except Exception:
         con.execute("ROLLBACK")

@@ -190,7 +190,7 @@ def test_migrations_are_recorded_once(home: Path) -> None:
     with writer() as con:
         first = con.execute("SELECT version FROM meta.schema_version ORDER BY 1").fetchall()
     with writer() as con:
-        assert con.execute("SELECT version FROM meta.schema_version ORDER BY 1").fetchall() == first == [(1,), (2,), (3,), (4,)]
+        assert con.execute("SELECT version FROM meta.schema_version ORDER BY 1").fetchall() == first == [(1,), (2,), (3,), (4,), (5,)]
 
 
 def test_snapshots_are_checkpointed_and_only_seven_kept(home: Path) -> None:
@@ -215,3 +215,22 @@ def test_connect_is_read_only_and_works_while_the_writer_holds_the_live_file(hom
 def test_a_product_output_that_doubles_is_not_a_bad_batch(home: Path) -> None:
     s = load(batch(home, "b1", HUBEI + [obs("hubei", "nev_output", 120.0, measure="yoy_pct", unit="pct")]))
     assert s.status == "success"
+
+
+def test_a_deploy_that_changes_the_marts_publishes_without_a_changing_load(home: Path,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    import warehouse.load as wl
+    from common.settings import settings as current
+    from warehouse.db import current_snapshot
+
+    first = load(batch(home, "first", HUBEI))
+    with writer() as con:
+        assert wl.publish_pending(con, current()) is None  # same build, nothing loaded: nothing to do
+    monkeypatch.setattr(wl, "build_fingerprint", lambda: "a new transform")
+    with writer() as con:
+        snapshot = wl.publish_pending(con, current())
+    assert snapshot is not None and current_snapshot().name == snapshot.name != first.snapshot
+    con = warehouse.connect()
+    assert con.execute("SELECT fingerprint FROM meta.build ORDER BY built_at DESC LIMIT 1").fetchone() == \
+        ("a new transform",)
+    con.close()

@@ -76,3 +76,6 @@ INSERT INTO marts.region VALUES (?, ?, ?, ?, ?, ?, ?);
 
 -- name: region_comments
 COMMENT ON TABLE marts.region IS '地区登记表（common/provinces.toml）/ the province registry: codes, names, which the office covers';
+
+-- name: record_build
+INSERT INTO meta.build VALUES (?, ?);

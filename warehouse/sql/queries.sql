@@ -63,3 +63,6 @@ SELECT load_id, status FROM meta.load_log WHERE load_id IN (SELECT unnest($ids::
 
 -- name: all_load_ids
 SELECT load_id FROM meta.load_log;
+
+-- name: latest_build
+SELECT fingerprint FROM meta.build ORDER BY built_at DESC LIMIT 1;

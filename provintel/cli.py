@@ -7,7 +7,6 @@ import json
 import logging
 import sys
 from contextlib import closing
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -103,33 +102,25 @@ def status_rows() -> list[dict[str, Any]]:
     that published nothing or are still to be published)."""
     from provintel.sources import registry
     from warehouse.db import NoSnapshot, connect, paths
-    from warehouse.queries import q as named_query
-    from warehouse.queries import source_status
+    from warehouse.queries import recorded_runs, source_status
 
     found: dict[str, tuple[Any, ...]] = {}
-    published: set[str] = set()
     try:
         with closing(connect()) as con:
             found = source_status(con)
-            published = {r[0] for r in con.execute(named_query("all_load_ids")).fetchall()}
+            runs = recorded_runs(con)
     except NoSnapshot:
         live, _, current = paths()
-        if current.exists() or live.exists():
+        runs = recorded_runs()
+        if current.exists() or (live.exists() and not runs):
             raise  # a pointer to a missing or broken snapshot, or loads never published: not "never run"
-    from common.settings import settings
-
-    runs = settings().warehouse_dir / "runs.jsonl"
-    for line in runs.read_text(encoding="utf-8").splitlines() if runs.exists() else []:
-        e = json.loads(line)
-        if e["load_id"] in published:
-            continue
+    for e in runs:
         known = found.get(e["source"])
-        when = datetime.fromisoformat(e["finished_at"])
-        if known is None or known[1] is None or when > known[1]:
+        if known is None or known[1] is None or e["finished_at"] > known[1]:
             failed = (known[6] if known else 0) + (e["status"] in ("quarantined", "partial"))
-            found[e["source"]] = (e["source"], when, e["status"], e["rows_loaded"], e["pages_fetched"],
-                                  e["pages_failed"], failed, known[7] if known else 0, known[8] if known else None,
-                                  e["reason"])
+            # the blocked-fetch counts belong to the published load; this one's are in its batch
+            found[e["source"]] = (e["source"], e["finished_at"], e["status"], e["rows_loaded"], e["pages_fetched"],
+                                  e["pages_failed"], failed, 0, None, e["reason"])
     rows = []
     for name in registry():
         r = found.get(name)

@@ -67,10 +67,19 @@ def source_pipeline(dag_id: str, cadence: str, schedule: str, tags: list[str], o
         # the run's changes reach readers once, after every load, even when some failed; this task
         # then fails if any source did, so the run shows it
         @task(pool=WRITER_POOL, queue=queue, outlets=[outlet], trigger_rule="all_done")
-        def publish(names: list[str], run_id: str | None = None) -> str | None:
+        def publish(names: list[str] | None, run_id: str | None = None) -> str | None:
+            from airflow.sdk.exceptions import AirflowFailException
+
+            from common.contracts import BatchFailed
             from provintel.pipeline import publish_run
 
-            return publish_run(names, str(run_id))
+            try:
+                snapshot = publish_run(names or [], str(run_id))
+            except BatchFailed as exc:
+                raise AirflowFailException(str(exc)) from None  # the outcome is known: no retries
+            if names is None:  # the sources task itself failed: what was loaded is published, the run fails
+                raise AirflowFailException("the sources task failed: nothing of this run was extracted")
+            return snapshot
 
         names = sources()
         load.expand(batch=extract.expand(source=names)) >> publish(names)  # type: ignore[arg-type]

@@ -67,9 +67,11 @@ def extract(source_name: str, run_key: str | None = None, s: Settings | None = N
     changed_pages = 0
     parsed: list[dict[str, Any]] = []
     withdrawn: list[str] = []
+    rechecked = 0  # known pages, not withdrawn already, asked again because no list showed them
     try:
         for page in source.crawl(client, known, since):
             f = page.fetch
+            rechecked += page.kind.endswith("_recheck") and f.url not in known.withdrawn
             if page.kind.endswith("_recheck") and f.status in (404, 410):
                 withdrawn.append(f.url)  # a known page the portal took down: withdrawn, never deleted
                 continue
@@ -96,8 +98,8 @@ def extract(source_name: str, run_key: str | None = None, s: Settings | None = N
     except NavigationError as exc:
         failures.append({"url": None, "sha256": None, "reason": f"navigation: {exc}", "batch": True})
     newly = [u for u in withdrawn if u not in known.withdrawn]
-    # the share is of the known pages asked this run (rechecks rotate through the rest)
-    asked = len({f.url for f in client.ledger if f.url in known.urls})
+    # the share is of the known pages rechecked this run (the rotation asks a slice of them each day)
+    asked = rechecked
     if len(newly) > max(MASS_WITHDRAWAL_MIN, MASS_WITHDRAWAL_SHARE * asked):
         # a site move or a list that stopped listing looks like many withdrawals at once: an operator checks
         failures.append({"url": None, "sha256": None, "batch": True,
@@ -329,12 +331,21 @@ def run_many(source_names: list[str], run_key: str | None = None, s: Settings | 
 
     s = s or settings()
     batches = extract_many(source_names, run_key, s, since)
-    failed = [f"{name}: {exc}" for name, exc in batches.items() if isinstance(exc, BaseException)]
-    summaries = [load(batch, s, publish=False) for batch in batches.values() if isinstance(batch, Path)]
-    with writer(s) as con:
-        publish_pending(con, s, "run")
+    failed = [f"{name}: extract failed: {exc}" for name, exc in batches.items() if isinstance(exc, BaseException)]
+    summaries = []
+    try:
+        for name, batch in batches.items():
+            if isinstance(batch, Path):
+                try:
+                    summaries.append(load(batch, s, publish=False))
+                except Exception as exc:  # one load's error never leaves the others unloaded
+                    log.exception("load %s failed", name)
+                    failed.append(f"{name}: load failed: {exc}")
+    finally:
+        with writer(s) as con:
+            publish_pending(con, s, "run")  # what did load reaches readers once
     if failed:
-        raise BatchFailed(f"extract failed for {len(failed)} source(s): {'; '.join(failed)}")
+        raise BatchFailed(f"{len(failed)} source(s) failed: {'; '.join(failed)}")
     return summaries
 
 

@@ -24,7 +24,7 @@ import duckdb
 from common.settings import Settings, settings
 from reports import delivery, documents, release
 from warehouse.db import NoSnapshot, current_snapshot, open_snapshot, pin, unpin
-from warehouse.queries import last_good_loads, latest_loads
+from warehouse.queries import last_good_with_runs, latest_with_runs
 
 log = logging.getLogger(__name__)
 
@@ -55,7 +55,7 @@ KINDS = {
 
 def guard(con: duckdb.DuckDBPyConnection, patterns: tuple[str, ...]) -> None:
     """Refuse when the latest batch of any matching source was quarantined, or none was ever loaded."""
-    rows = latest_loads(con, patterns)
+    rows = latest_with_runs(con, patterns)
     if not rows:
         raise BriefingBlocked(f"no source matching {', '.join(patterns)} has ever been loaded")
     failed = [f"{source}: {reason}" for source, status, reason in rows if status == "quarantined"]
@@ -70,7 +70,7 @@ CADENCE_DAYS = (("notices_%", 3), ("releases_%", 45), ("nbs", 45), ("communiques
 def stale(con: duckdb.DuckDBPyConnection, patterns: tuple[str, ...], day: date) -> list[str]:
     """Sources the briefing reads whose last good load is older than their cadence allows, as
     bilingual lines (a briefing built while the pipeline stood still must say so)."""
-    rows = last_good_loads(con, patterns)
+    rows = last_good_with_runs(con, patterns)
     out = []
     for source, last in rows:
         limit = next(days for pattern, days in CADENCE_DAYS if re.fullmatch(pattern.replace("%", ".*"), source))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import re
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -9,6 +11,7 @@ from typing import Any
 import duckdb
 import pandas as pd
 
+from common.settings import Settings, settings
 from common.sqlfiles import named
 
 SQL = Path(__file__).with_name("sql")
@@ -42,6 +45,48 @@ def q(name: str) -> str:
 def loaded_pages(con: duckdb.DuckDBPyConnection, source: str) -> list[tuple[str, str, str, bool]]:
     """(request key, url, sha256, withdrawn) of every page a source has loaded."""
     return [tuple(r) for r in con.execute(q("loaded_pages"), [source]).fetchall()]
+
+
+def recorded_runs(con: duckdb.DuckDBPyConnection | None = None, s: Settings | None = None) -> list[dict[str, Any]]:
+    """Loads on record in runs.jsonl that the snapshot `con` does not hold (all of them without one):
+    loads that changed nothing, and loads still waiting for their run's publish. Oldest first; a line
+    a crash cut short is skipped."""
+    path = (s or settings()).warehouse_dir / "runs.jsonl"
+    published = {r[0] for r in con.execute(q("all_load_ids")).fetchall()} if con is not None else set()
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines() if path.exists() else []:
+        try:
+            entry = json.loads(line)
+            entry["finished_at"] = datetime.fromisoformat(entry["finished_at"])
+        except (ValueError, KeyError, TypeError):
+            continue
+        if entry.get("load_id") not in published:
+            out.append(entry)
+    return out
+
+
+def latest_with_runs(con: duckdb.DuckDBPyConnection, patterns: tuple[str, ...]) -> list[tuple[str, str, str | None]]:
+    """latest_loads, with newer loads on record in runs.jsonl taking their source's place."""
+    latest = {source: (source, status, reason) for source, status, reason in latest_loads(con, patterns)}
+    for e in recorded_runs(con):
+        if any(_like(e["source"], p) for p in patterns):
+            latest[e["source"]] = (e["source"], e["status"], e["reason"])
+    return sorted(latest.values())
+
+
+def last_good_with_runs(con: duckdb.DuckDBPyConnection,
+                        patterns: tuple[str, ...]) -> list[tuple[str, datetime | None]]:
+    """last_good_loads, counting good loads on record in runs.jsonl (a quiet day's no_change is good)."""
+    last = dict(last_good_loads(con, patterns))
+    for e in recorded_runs(con):
+        if any(_like(e["source"], p) for p in patterns) and e["status"] in ("success", "no_change", "partial"):
+            known = last.get(e["source"])
+            last[e["source"]] = max(known, e["finished_at"]) if known else e["finished_at"]
+    return sorted(last.items())
+
+
+def _like(value: str, pattern: str) -> bool:
+    return re.fullmatch(re.escape(pattern).replace("%", ".*").replace("_", "."), value) is not None
 
 
 def load_statuses(con: duckdb.DuckDBPyConnection, load_ids: list[str]) -> dict[str, str]:

@@ -234,3 +234,19 @@ def test_a_deploy_that_changes_the_marts_publishes_without_a_changing_load(home:
     assert con.execute("SELECT fingerprint FROM meta.build ORDER BY built_at DESC LIMIT 1").fetchone() == \
         ("a new transform",)
     con.close()
+
+
+def test_briefing_checks_see_loads_that_published_nothing(home: Path) -> None:
+    from warehouse.queries import last_good_with_runs, latest_with_runs, recorded_runs
+
+    first = load(batch(home, "first", HUBEI))
+    load(batch(home, "bad", [obs("hubei", "gdp", -1.0)]))  # quarantined: published
+    quiet = load(batch(home, "quiet", [], changed=0))  # recovers with no change: not published
+    (home / "warehouse" / "runs.jsonl").open("a").write('{"load_id": "cut sh')  # a line a crash cut short
+    con = warehouse.connect()
+    assert [r["load_id"] for r in recorded_runs(con)] == [quiet.load_id]
+    assert latest_with_runs(con, ("nb%",)) == [("nbs", "no_change", None)]  # the brief is not blocked
+    (source, when), = last_good_with_runs(con, ("nbs",))
+    assert source == "nbs" and when == recorded_runs(con)[0]["finished_at"]  # a quiet day is not stale
+    assert first.snapshot is not None
+    con.close()

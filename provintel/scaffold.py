@@ -6,6 +6,7 @@ their DAG mapping, the audit's bounds, NBS regions, marts and briefing labels de
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -66,6 +67,9 @@ def scaffold(code: str, notice_lists: list[str], communique_lists: list[str], mo
     re.compile(detail_href)
     if '"' in detail_href:
         raise ValueError("the detail-link pattern may not contain a double quote")
+    marked = _mark_covered(registry.read_text(encoding="utf-8"), code)
+    if code not in {p.code for p in provinces.parse(marked) if p.covered}:
+        raise ValueError(f"could not mark {code} covered in {registry.name}: edit its entry by hand")
     folder = root / "extractors" / code
     folder.mkdir(parents=True, exist_ok=False)
     (folder / "__init__.py").write_text(f'"""{p.en}: settings only; the shared parsers read them."""\n')
@@ -77,8 +81,9 @@ def scaffold(code: str, notice_lists: list[str], communique_lists: list[str], mo
         detail_href=detail_href, communique_lists=_quoted(communique_lists, "ListSpec({})"),
         monthly_lists=_quoted(monthly_lists, "ListSpec({})")))
     compile(settings.read_text(), str(settings), "exec")
-    registry.write_text(_mark_covered(registry.read_text(encoding="utf-8"), code), encoding="utf-8")
-    provinces.parse(registry.read_text(encoding="utf-8"))  # still a valid registry
+    staged = registry.with_name(registry.name + ".tmp")
+    staged.write_text(marked, encoding="utf-8")
+    os.replace(staged, registry)  # the registry changes last, whole
     return [registry, folder / "__init__.py", settings]
 
 
@@ -86,7 +91,7 @@ def _mark_covered(text: str, code: str) -> str:
     """Add `covered = true` to the entry of `code`, keeping the file's comments and order."""
     blocks = re.split(r"(?m)^(?=\[\[province\]\])", text)
     for i, block in enumerate(blocks):
-        if re.search(rf'(?m)^code\s*=\s*"{code}"\s*$', block):
+        if re.search(rf'(?m)^code\s*=\s*["\']{code}["\']\s*(?:#.*)?$', block):
             block = re.sub(r"(?m)^covered\s*=.*\n?", "", block).rstrip("\n")
             blocks[i] = block + "\ncovered = true\n" + ("\n" if i < len(blocks) - 1 else "")
     return "".join(blocks)

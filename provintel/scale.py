@@ -98,17 +98,17 @@ def postgres() -> Iterator[tuple[str, int]]:
         raise ScaleFailed("PostgreSQL is not installed (Debian package postgresql; `make install` adds it)")
     pgbin = Path(bins[-1])
     root = Path(tempfile.mkdtemp(prefix="provintel-pg-"))
-    root.chmod(0o755)  # the postgres user must reach its data folder
     data, port, password = root / "data", _free_port(), secrets.token_hex(16)
     as_pg: list[str] = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
-    (root / "pw").write_text(password)
-    data.mkdir()
-    (root / "pg.log").touch()
-    if as_pg:
-        shutil.chown(data, "postgres")
-        shutil.chown(root / "pw", "postgres")
-        shutil.chown(root / "pg.log", "postgres")
     try:
+        root.chmod(0o755)  # the postgres user must reach its data folder
+        (root / "pw").write_text(password)
+        data.mkdir()
+        (root / "pg.log").touch()
+        if as_pg:
+            shutil.chown(data, "postgres")
+            shutil.chown(root / "pw", "postgres")
+            shutil.chown(root / "pg.log", "postgres")
         subprocess.run([*as_pg, str(pgbin / "initdb"), "-D", str(data), "-U", "postgres", "-E", "UTF8",
                         "--locale=C.UTF-8", "--auth-local=peer" if as_pg else "--auth-local=trust",
                         "--auth-host=scram-sha-256", f"--pwfile={root / 'pw'}"], check=True, capture_output=True)
@@ -143,7 +143,11 @@ def redis() -> Iterator[int]:
         yield port
     finally:
         proc.terminate()
-        proc.wait(20)
+        try:
+            proc.wait(20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
         shutil.rmtree(workdir, ignore_errors=True)
 
 
@@ -320,6 +324,8 @@ def main() -> int:
     from replay.server import start
 
     logging.basicConfig(level=logging.INFO, format="%(message)s")
+    # a SIGTERM (CI cancelling the job) unwinds like Ctrl-C: every server and worker is stopped
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     base = Path(os.environ.get("PROVINTEL_SCALE_HOME", REPO_ROOT / "data" / "scale"))
     shutil.rmtree(base, ignore_errors=True)
     os.environ.setdefault("PROVINTEL_MIN_INTERVAL", "0.2")

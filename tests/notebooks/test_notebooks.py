@@ -37,7 +37,8 @@ def test_there_are_notebooks() -> None:
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.stem for p in NOTEBOOKS])
-def test_notebook_executes(path: Path, demo_warehouse: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_notebook_executes(path: Path, demo_warehouse: Path, monkeypatch: pytest.MonkeyPatch,
+                           tmp_path: Path) -> None:
     import nbformat
     from jupyter_client.manager import KernelManager
     from nbclient import NotebookClient
@@ -45,7 +46,8 @@ def test_notebook_executes(path: Path, demo_warehouse: Path, monkeypatch: pytest
     monkeypatch.setenv("PROVINTEL_HOME", str(demo_warehouse))
     nb = nbformat.read(path, as_version=4)
     # the kernel talks over a unix socket: no TCP ports, nothing for the loopback guard to police
-    km = KernelManager(kernel_name="python3", transport="ipc")
+    # (the socket files live under tmp_path, not in the checkout)
+    km = KernelManager(kernel_name="python3", transport="ipc", ip=str(tmp_path / "kernel-ipc"))
     NotebookClient(nb, km=km, timeout=180, resources={"metadata": {"path": str(path.parent.parent)}}).execute()
     outputs = [o for c in nb.cells if c.cell_type == "code" for o in c.get("outputs", [])]
     assert not [o for o in outputs if o.get("output_type") == "error"]

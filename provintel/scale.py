@@ -34,6 +34,7 @@ log = logging.getLogger(__name__)
 DAGS = ("provintel_statistics_annual", "provintel_notices_daily")
 WORKERS = ("w1", "w2")
 LOAD_QUEUE = "warehouse"
+WRITERS = ("load", "publish")  # the tasks that write the warehouse: one at a time, on the warehouse host
 
 
 class ScaleFailed(RuntimeError):
@@ -287,17 +288,20 @@ def check(report: dict[str, Any]) -> list[str]:
             problems.append(f"tasks ran on {sorted(w or '?' for w in ran)}, not on both workers")
         if not set(WORKERS) <= extract_workers:
             problems.append(f"extracts ran on {sorted(w or '?' for w in extract_workers)} only")
-        off = [t for t in tasks if t["task"] == "load" and t["worker"] != WORKERS[0]]
+        off = [t for t in tasks if t["task"] in WRITERS and t["worker"] != WORKERS[0]]
         if off:
-            problems.append(f"{len(off)} load(s) ran off the warehouse host")
+            problems.append(f"{len(off)} load or publish task(s) ran off the warehouse host")
         extracts = [t for t in tasks if t["task"] == "extract"]
         if not any(a["worker"] != b["worker"] and a["start"] < b["end"] and b["start"] < a["end"]
                    for a in extracts for b in extracts):
             problems.append("no two extracts ran at the same time on different workers")
-    loads = sorted((t["start"], t["end"]) for t in tasks if t["task"] == "load")
-    overlaps = sum(1 for (_, end), (start, _) in zip(loads, loads[1:], strict=False) if start < end)
+    writes = sorted((t["start"], t["end"]) for t in tasks if t["task"] in WRITERS)
+    overlaps = sum(1 for (_, end), (start, _) in zip(writes, writes[1:], strict=False) if start < end)
     if overlaps:
-        problems.append(f"{overlaps} load(s) overlapped another: the pool did not serialise them")
+        problems.append(f"{overlaps} warehouse write(s) overlapped another: the pool did not serialise them")
+    published = [t for t in tasks if t["task"] == "publish"]
+    if len(published) != len(report["runs"]) or any(t["state"] != "success" for t in published):
+        problems.append("each DAG run must end in one successful publish")
     return problems
 
 

@@ -23,7 +23,7 @@ def test_celery_run_on_two_workers_equals_a_local_executor_run(tmp_path: Path, r
     assert scale.check(celery) == []
     extracts = [t for t in celery["tasks"] if t["task"] == "extract"]
     assert len(extracts) == 11 and {t["worker"] for t in extracts} == {"w1", "w2"}
-    assert {t["worker"] for t in celery["tasks"] if t["task"] == "load"} == {"w1"}
+    assert {t["worker"] for t in celery["tasks"] if t["task"] in ("load", "publish")} == {"w1"}
     local = scale.run(tmp_path / "local", "LocalExecutor", replay.base_url)
     assert scale.check(local) == []
     facts = scale.warehouse_facts(tmp_path / "celery")
@@ -42,4 +42,5 @@ def test_check_catches_a_run_on_one_worker_and_overlapping_loads() -> None:
     problems = scale.check(report)
     assert any("not on both workers" in p for p in problems)
     assert any("overlapped" in p for p in problems)
+    assert any("one successful publish" in p for p in problems)
     assert scale.check({**report, "runs": {"d": "failed"}})[0] == "d: failed"

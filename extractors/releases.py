@@ -241,11 +241,13 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
     # the release's own place names a subject's scope (全年湖北省货物进出口总额, 北京地区…): not part of it
     place = _place_of(title)
     names = {name for name in (*PROVINCES, *OTHER_PROVINCES) if name in place}
+    full_names: set[str] = set()
     if region in PROVINCES.values():
-        names.add(provinces.get(region).zh)  # 全省… titles: the province still opens clauses (湖北省地区生产总值…)
-    own = sorted({v for name in names for v in (name + "省", name + "市", name + "地区", name + "自治区", name)}
-                 | {provinces.get(region).full_zh for _ in (1,) if region in PROVINCES.values()},
-                 key=len, reverse=True)
+        # 全省… titles: the province still opens clauses (湖北省地区生产总值…)
+        names.add(provinces.get(region).zh)
+        full_names.add(provinces.get(region).full_zh)
+    variants = {v for name in names for v in (name + "省", name + "市", name + "地区", name + "自治区", name)}
+    own = sorted(full_names | variants, key=len, reverse=True)
     out: dict[tuple[str, str, str, bool], Observation] = {}
     subject: tuple[str, str] | str | None = None  # the last sentence's subject, UNKNOWN, or none
     for line in text.splitlines():
@@ -653,11 +655,11 @@ _TITLE_CODE = {f"p{k}": p.code for k, p in enumerate(provinces.provinces())}
 @cache
 def _bureau_hosts() -> dict[str, str]:
     """The statistics bureau hosts of the covered provinces (from their settings' release lists)."""
-    import importlib
+    from extractors.crawl import province_settings
 
     out = {}
     for p in provinces.covered():
-        cfg = importlib.import_module(p.settings_module)
+        cfg = province_settings(p.code)
         for spec in (*cfg.COMMUNIQUE_LISTS, *cfg.MONTHLY_LISTS):
             out[str(urlsplit(spec.url).hostname)] = p.code
     return out
@@ -679,8 +681,8 @@ def identify_region(title: str, issuer: str | None, province: str | None, host: 
     """
     place = _place_of(title)
     # leftmost, longest names first: 河北京津冀 is Hebei's, 湖北京山市 a city of Hubei
-    named = list(dict.fromkeys((m.group(0), _TITLE_CODE[m.lastgroup or ""]) for m in _TITLE_NAMES.finditer(place)))
-    named = list({code: (name, code) for name, code in named}.values())
+    named = list({(code := _TITLE_CODE[m.lastgroup or ""]): (m.group(0), code)
+                  for m in _TITLE_NAMES.finditer(place)}.values())
     bare = _TITLE_NAMES.sub("", place)
     scope = (*SCOPE_WORDS, *(w for _, c in named[:1] for w in _scope_words(c)))
     if not named and issuer:

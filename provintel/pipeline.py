@@ -99,11 +99,10 @@ def extract(source_name: str, run_key: str | None = None, s: Settings | None = N
         failures.append({"url": None, "sha256": None, "reason": f"navigation: {exc}", "batch": True})
     newly = [u for u in withdrawn if u not in known.withdrawn]
     # the share is of the known pages rechecked this run (the rotation asks a slice of them each day)
-    asked = rechecked
-    if len(newly) > max(MASS_WITHDRAWAL_MIN, MASS_WITHDRAWAL_SHARE * asked):
+    if len(newly) > max(MASS_WITHDRAWAL_MIN, MASS_WITHDRAWAL_SHARE * rechecked):
         # a site move or a list that stopped listing looks like many withdrawals at once: an operator checks
         failures.append({"url": None, "sha256": None, "batch": True,
-                         "reason": f"mass withdrawal: {len(newly)} of {asked} known pages asked answered "
+                         "reason": f"mass withdrawal: {len(newly)} of {rechecked} known pages rechecked answered "
                                    "404/410 in one run (site moved or list changed?); none marked withdrawn"})
     # every fetch that ended blocked, deferred, refused, too large or failed is a page failure
     failures.extend({"url": f.url, "sha256": f.sha256, "reason": f"{f.outcome}: {f.error or f.status}"}

@@ -24,7 +24,7 @@ import duckdb
 from common.settings import Settings, settings
 from reports import delivery, documents, release
 from warehouse.db import NoSnapshot, current_snapshot, open_snapshot, pin, unpin
-from warehouse.queries import last_good_with_runs, latest_with_runs
+from warehouse.queries import last_good_with_runs, latest_with_runs, like
 
 log = logging.getLogger(__name__)
 
@@ -73,7 +73,7 @@ def stale(con: duckdb.DuckDBPyConnection, patterns: tuple[str, ...], day: date) 
     rows = last_good_with_runs(con, patterns)
     out = []
     for source, last in rows:
-        limit = next(days for pattern, days in CADENCE_DAYS if re.fullmatch(pattern.replace("%", ".*"), source))
+        limit = next(days for pattern, days in CADENCE_DAYS if like(source, pattern))
         age = (day - last.date()).days if last is not None else None
         if age is None or age > limit:
             when = last.date().isoformat() if last is not None else "從未 never"

@@ -17,6 +17,7 @@ import time
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import duckdb
 
@@ -139,18 +140,26 @@ def publish(con: duckdb.DuckDBPyConnection, s: Settings | None = None, label: st
     return final
 
 
-def published_build(s: Settings | None = None) -> str | None:
-    """The build fingerprint of the current snapshot's marts (None: no snapshot, or built before 005)."""
+QUERIES = Path(__file__).with_name("sql") / "queries.sql"
+
+
+def _in_snapshot(s: Settings | None, query: str, params: list[Any]) -> tuple[Any, ...] | None:
+    """One row of a named query on the current snapshot; None when there is no readable snapshot or row."""
     try:
         snap = open_snapshot(current_snapshot(s))
     except (NoSnapshot, duckdb.Error):
         return None
     try:
-        row = snap.execute(named(Path(__file__).with_name("sql") / "queries.sql")["latest_build"]).fetchone()
+        return snap.execute(named(QUERIES)[query], params).fetchone()
     except duckdb.Error:
-        row = None
+        return None
     finally:
         snap.close()
+
+
+def published_build(s: Settings | None = None) -> str | None:
+    """The build fingerprint of the current snapshot's marts (None: no snapshot, or built before 005)."""
+    row = _in_snapshot(s, "latest_build", [])
     return str(row[0]) if row else None
 
 
@@ -158,20 +167,10 @@ def unpublished(con: duckdb.DuckDBPyConnection, s: Settings | None = None) -> st
     """The newest load that changed something (any status but no_change) which the current snapshot
     lacks: loads waiting for their run's publish, or stopped by a crash or a full disk. None when
     readers have everything that changed."""
-    queries = named(Path(__file__).with_name("sql") / "queries.sql")
-    newest = con.execute(queries["newest_load"]).fetchone()
+    newest = con.execute(named(QUERIES)["newest_load"]).fetchone()
     if newest is None:
         return None
-    try:
-        snap = open_snapshot(current_snapshot(s))
-    except (NoSnapshot, duckdb.Error):
-        return str(newest[0])
-    try:
-        found = snap.execute(queries["has_load"], [newest[0]]).fetchone()
-    except duckdb.Error:
-        found = (0,)
-    finally:
-        snap.close()
+    found = _in_snapshot(s, "has_load", [newest[0]])
     return None if found and found[0] else str(newest[0])
 
 

@@ -99,10 +99,6 @@ def load_batch(folder: Path, s: Settings, publish_now: bool = True) -> LoadSumma
     return _summary(row, snapshot.name if snapshot else None)
 
 
-def current_snapshot_exists(s: Settings) -> bool:
-    return paths(s)[2].exists()
-
-
 def build_fingerprint() -> str:
     """What the marts are built from: the transforms, the province registry and the migrations."""
     h = hashlib.sha256()
@@ -116,7 +112,7 @@ def publish_pending(con: duckdb.DuckDBPyConnection, s: Settings, label: str = ""
     deploy changed what the marts are built from; else nothing."""
     pending = unpublished(con, s)
     fingerprint = build_fingerprint()
-    if pending is None and (not current_snapshot_exists(s) or published_build(s) == fingerprint):
+    if pending is None and (not paths(s)[2].exists() or published_build(s) == fingerprint):
         return None
     log.info("publishing %s", f"up to load {pending}" if pending else "a new build of the marts")
     con.execute("BEGIN")

@@ -69,7 +69,7 @@ def latest_with_runs(con: duckdb.DuckDBPyConnection, patterns: tuple[str, ...]) 
     """latest_loads, with newer loads on record in runs.jsonl taking their source's place."""
     latest = {source: (source, status, reason) for source, status, reason in latest_loads(con, patterns)}
     for e in recorded_runs(con):
-        if any(_like(e["source"], p) for p in patterns):
+        if any(like(e["source"], p) for p in patterns):
             latest[e["source"]] = (e["source"], e["status"], e["reason"])
     return sorted(latest.values())
 
@@ -79,13 +79,14 @@ def last_good_with_runs(con: duckdb.DuckDBPyConnection,
     """last_good_loads, counting good loads on record in runs.jsonl (a quiet day's no_change is good)."""
     last = dict(last_good_loads(con, patterns))
     for e in recorded_runs(con):
-        if any(_like(e["source"], p) for p in patterns) and e["status"] in ("success", "no_change", "partial"):
+        if any(like(e["source"], p) for p in patterns) and e["status"] in ("success", "no_change", "partial"):
             known = last.get(e["source"])
             last[e["source"]] = max(known, e["finished_at"]) if known else e["finished_at"]
     return sorted(last.items())
 
 
-def _like(value: str, pattern: str) -> bool:
+def like(value: str, pattern: str) -> bool:
+    """SQL LIKE (% and _) for source names outside SQL."""
     return re.fullmatch(re.escape(pattern).replace("%", ".*").replace("_", "."), value) is not None
 
 

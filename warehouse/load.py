@@ -21,6 +21,7 @@ from common.sqlfiles import named
 from warehouse.audit import AuditResult, audit
 from warehouse.catalog import describe
 from warehouse.db import MIGRATIONS, paths, publish, published_build, unpublished, writer
+from warehouse.search import compact, compact_due, reindex
 
 log = logging.getLogger(__name__)
 SQL = Path(__file__).with_name("sql")
@@ -117,6 +118,8 @@ def publish_pending(con: duckdb.DuckDBPyConnection, s: Settings, label: str = ""
     log.info("publishing %s", f"up to load {pending}" if pending else "a new build of the marts")
     con.execute("BEGIN")
     try:
+        if compact_due(con):
+            compact(con)
         rebuild_marts(con)
         con.execute(q("record_build"), [fingerprint, datetime.now(UTC)])
         con.execute("COMMIT")
@@ -213,8 +216,6 @@ def _merge(con: duckdb.DuckDBPyConnection, batch: Batch, now: datetime) -> int:
         con.execute(stmt, params or None)
     added = int(con.execute(count).fetchone()[0]) - before  # type: ignore[index]
     if batch.kind == "notices":
-        from warehouse.search import reindex
-
         changed = [r[0] for r in con.execute(q("changed_notices"), [batch.load_id]).fetchall()]
         reindex(con, changed)
     if batch.parsed_pages:

@@ -1,7 +1,8 @@
 """Chinese full-text search inside the warehouse: a jieba-segmented inverted index with BM25.
 
 DuckDB's fts extension cannot be downloaded here and splits on whitespace only, so the index is
-two plain tables (search.doc, search.posting) kept up to date by each notices load.
+two plain tables (search.doc, search.posting) kept up to date by each notices load. Postings are
+kept in term order without a key, so a query reads only the row groups holding its terms.
 """
 
 from __future__ import annotations
@@ -25,6 +26,11 @@ SQL = Path(__file__).with_name("sql") / "search_bm25.sql"
 SYNONYMS = Path(__file__).with_name("synonyms.json")
 SYNONYM_WEIGHT = 0.5
 TITLE_WEIGHT = 3  # a term in the title counts as three in the body
+REINDEX_CHUNK = 2000  # notices segmented per bulk insert: bounds memory when a whole corpus is reindexed
+# postings appended out of term order are re-sorted at publish once they pass both bounds: each
+# unsorted row group is read by every query, a sort of 80M postings takes tens of seconds
+COMPACT_MIN_ROWS = 1_000_000
+COMPACT_SHARE = 0.02
 # words every notice has: single characters never reach the index (see _WORD), so only words here
 STOP = frozenset({"关于", "通知", "印发", "如下", "认真", "贯彻", "执行", "各地", "各部门", "有关", "现将"})
 _WORD = re.compile(r"[\u4e00-\u9fff]{2,}|[A-Za-z][A-Za-z0-9]+|\d{2,}")
@@ -49,33 +55,55 @@ def terms(text: str) -> list[str]:
     return out
 
 
-def reindex(con: duckdb.DuckDBPyConnection, notice_ids: Iterable[str]) -> int:
-    """Rebuild the postings of these notices from core.notice (inside the caller's transaction)."""
-    ids = list(dict.fromkeys(notice_ids))
-    if not ids:
-        return 0
-    upkeep = named(SQL.with_name("search.sql"))
-    con.execute(upkeep["drop_postings"], [ids])
-    con.execute(upkeep["drop_docs"], [ids])
-    rows = con.execute(upkeep["notices"], [ids]).fetchall()
-    docs: list[list[Any]] = []
-    postings: list[list[Any]] = []
-    for notice_id, title, body in rows:
-        counts = Counter(terms(title) * TITLE_WEIGHT + terms(body or ""))
-        docs.append([notice_id, sum(counts.values())])
-        postings.extend([term, notice_id, tf] for term, tf in counts.items())
-    # one bulk insert per table (executemany is a round trip a row: minutes for a few thousand notices)
+def reindex(con: duckdb.DuckDBPyConnection, notice_ids: Iterable[str], chunk: int = REINDEX_CHUNK) -> int:
+    """Rebuild the postings of these notices from core.notice (inside the caller's transaction).
+
+    Notices are segmented `chunk` at a time, so memory stays bounded however many are reindexed;
+    each chunk's postings go in with one bulk insert, in term order (executemany is a round trip a
+    row: minutes for a few thousand notices)."""
     import pandas as pd
 
-    if docs:
-        con.register("new_docs", pd.DataFrame(docs, columns=["notice_id", "length"]))
-        con.execute(upkeep["add_docs"])
-        con.unregister("new_docs")
-    if postings:
-        con.register("new_postings", pd.DataFrame(postings, columns=["term", "notice_id", "tf"]))
-        con.execute(upkeep["add_postings"])
-        con.unregister("new_postings")
-    return len(docs)
+    ids = list(dict.fromkeys(notice_ids))
+    upkeep = named(SQL.with_name("search.sql"))
+    done = 0
+    for start in range(0, len(ids), chunk):
+        part = ids[start:start + chunk]
+        con.execute(upkeep["drop_postings"], [part])
+        con.execute(upkeep["drop_docs"], [part])
+        docs: list[tuple[str, int]] = []
+        postings: list[tuple[str, str, int]] = []
+        for notice_id, title, body in con.execute(upkeep["notices"], [part]).fetchall():
+            counts = Counter(terms(title) * TITLE_WEIGHT + terms(body or ""))
+            docs.append((notice_id, sum(counts.values())))
+            postings.extend((term, notice_id, tf) for term, tf in counts.items())
+        if docs:
+            con.register("new_docs", pd.DataFrame(docs, columns=["notice_id", "length"]))
+            con.execute(upkeep["add_docs"])
+            con.unregister("new_docs")
+        if postings:
+            con.register("new_postings", pd.DataFrame(postings, columns=["term", "notice_id", "tf"]))
+            con.execute(upkeep["add_postings"])
+            con.unregister("new_postings")
+            con.execute(upkeep["count_unsorted"], [len(postings)])
+        done += len(docs)
+    return done
+
+
+def compact_due(con: duckdb.DuckDBPyConnection) -> bool:
+    """True when the postings appended since the last sort are enough to slow queries: more than
+    COMPACT_MIN_ROWS and more than COMPACT_SHARE of the table."""
+    unsorted, total = con.execute(named(SQL.with_name("search.sql"))["layout"]).fetchone()  # type: ignore[misc]
+    return bool(unsorted > COMPACT_MIN_ROWS and unsorted > COMPACT_SHARE * total)
+
+
+def compact(con: duckdb.DuckDBPyConnection) -> int:
+    """Re-sort the postings by term (inside the caller's transaction); return the rows kept."""
+    upkeep = named(SQL.with_name("search.sql"))
+    for name in ("sorted_postings", "drop_posting_table", "rename_sorted_postings", "reset_layout"):
+        con.execute(upkeep[name])
+    rows = con.execute(upkeep["layout"]).fetchone()[1]  # type: ignore[index]
+    log.info("search postings re-sorted by term: %s rows", rows)
+    return int(rows)
 
 
 @cache

@@ -190,7 +190,7 @@ def test_migrations_are_recorded_once(home: Path) -> None:
     with writer() as con:
         first = con.execute("SELECT version FROM meta.schema_version ORDER BY 1").fetchall()
     with writer() as con:
-        assert con.execute("SELECT version FROM meta.schema_version ORDER BY 1").fetchall() == first == [(1,), (2,), (3,), (4,), (5,)]
+        assert con.execute("SELECT version FROM meta.schema_version ORDER BY 1").fetchall() == first == [(1,), (2,), (3,), (4,), (5,), (6,)]
 
 
 def test_snapshots_are_checkpointed_and_only_seven_kept(home: Path) -> None:

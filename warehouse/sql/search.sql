@@ -13,4 +13,23 @@ SELECT notice_id, title, body_text FROM core.notice WHERE notice_id IN (SELECT u
 INSERT INTO search.doc BY NAME SELECT * FROM new_docs;
 
 -- name: add_postings
-INSERT INTO search.posting BY NAME SELECT * FROM new_postings;
+-- in term order, so the appended row groups each span as few terms as they can
+INSERT INTO search.posting BY NAME SELECT * FROM new_postings ORDER BY term, notice_id;
+
+-- name: count_unsorted
+UPDATE search.layout SET unsorted_rows = unsorted_rows + ?;
+
+-- name: layout
+SELECT (SELECT unsorted_rows FROM search.layout), (SELECT count(*) FROM search.posting);
+
+-- name: sorted_postings
+CREATE TABLE search.posting_by_term AS SELECT term, notice_id, tf FROM search.posting ORDER BY term, notice_id;
+
+-- name: drop_posting_table
+DROP TABLE search.posting;
+
+-- name: rename_sorted_postings
+ALTER TABLE search.posting_by_term RENAME TO posting;
+
+-- name: reset_layout
+UPDATE search.layout SET unsorted_rows = 0;

@@ -6,10 +6,12 @@ Every case runs in its own process so peak RSS (ru_maxrss) belongs to that case 
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import json
 import os
 import platform
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -313,6 +315,144 @@ def case_rerun_full() -> dict[str, Any]:
     return _rerun(False)
 
 
+SCALE_CACHE = "PROVINTEL_BENCH_SCALE"  # a folder shared by the cases of one `make bench` run
+SEARCHES = ["营商环境", "外商投资", "香港", "新能源汽车", "应急 预警", "数字经济", "跨境电商", "人才引进", "防汛",
+            "知识产权质押 融资"]
+
+
+def _scaled_home() -> Path:
+    """The generated 7M-observation, 200k-notice warehouse, generated once per `make bench` run (not timed)."""
+    from provintel.synthetic import generate
+
+    root = Path(os.environ.get(SCALE_CACHE) or tempfile.mkdtemp(prefix="bench-scale-"))
+    home = root / "home"
+    if not (home / "warehouse" / "CURRENT").exists():
+        shutil.rmtree(home, ignore_errors=True)
+        home.mkdir(parents=True)
+        os.environ["PROVINTEL_HOME"] = str(home)
+        made = generate()
+        (root / "generated.json").write_text(json.dumps(dataclasses.asdict(made)))
+    os.environ["PROVINTEL_HOME"] = str(home)
+    return home
+
+
+def _p95(samples: list[float]) -> float:
+    return statistics.quantiles(samples, n=20)[-1] * 1000
+
+
+def _scale_counts() -> dict[str, Any]:
+    made = json.loads((_scaled_home().parent / "generated.json").read_text())
+    return {"observations": made["observations"], "notices": made["notices"]}
+
+
+def case_scale_queries() -> dict[str, Any]:
+    import warehouse
+    from common.sqlfiles import named
+
+    _scaled_home()
+    queries = named(REPO_ROOT / "provintel" / "sql" / "analyst.sql")
+    con = warehouse.connect()
+    samples = []
+    for sql in queries.values():
+        params = {k: v for k, v in (("region", "hubei"), ("year", 2020)) if f"${k}" in sql}
+        con.execute(sql, params).fetchall()  # warm: the first read of a column comes from disk
+        for _ in range(10):
+            t0 = time.perf_counter()
+            con.execute(sql, params).fetchall()
+            samples.append(time.perf_counter() - t0)
+    return {"p95_ms": _p95(samples), "queries": len(queries), **_scale_counts()}
+
+
+def _search_p95(indexed: bool) -> dict[str, Any]:
+    import warehouse
+    from warehouse.search import query_terms, search
+
+    _scaled_home()
+    con = warehouse.connect()
+    like = ("SELECT title, published_date FROM core.notice WHERE withdrawn_at IS NULL AND "
+            "list_bool_or([contains(body_text, t) OR contains(title, t) FOR t IN $terms]) "
+            "ORDER BY published_date DESC LIMIT 20")
+    samples = []
+
+    def run(query: str) -> object:
+        if indexed:
+            return search(con, query)
+        return con.execute(like, {"terms": list(query_terms(query))}).fetchall()
+
+    for query in SEARCHES:
+        run(query)
+        for _ in range(5):
+            t0 = time.perf_counter()
+            run(query)
+            samples.append(time.perf_counter() - t0)
+    return {"p95_ms": _p95(samples), "queries": len(SEARCHES), **_scale_counts()}
+
+
+def case_scale_search() -> dict[str, Any]:
+    return _search_p95(True)
+
+
+def case_scale_search_baseline() -> dict[str, Any]:
+    # baseline: the same queries' words looked up by scanning every notice's text (no index)
+    return _search_p95(False)
+
+
+def _scaled_copy() -> Path:
+    """A private copy of the generated warehouse for a case that writes to it."""
+    source = _scaled_home()
+    home = Path(tempfile.mkdtemp(prefix="bench-scale-load-"))
+    shutil.copytree(source, home, dirs_exist_ok=True)
+    os.environ["PROVINTEL_HOME"] = str(home)
+    return home
+
+
+def _monthly_batch(home: Path) -> Path:
+    """NBS's monthly release for every region: 1,560 figures for a month the warehouse does not hold."""
+    from common.provinces import provinces
+    from extractors.catalogue import indicators
+
+    monthly = [i for i in indicators().values() if i.frequency == "M"][:25]
+    records = [{"source": "nbs", "region": p.code, "indicator": i.id, "measure": m, "period": "2026-01",
+                "cumulative": False, "value": 100.0 + n, "unit": i.unit if m == "level" else "pct",
+                "preliminary": False, "source_text": "", "fetched_at": "2026-02-20T00:00:00+00:00",
+                "source_url": "https://data.stats.gov.cn/easyquery.htm", "raw_sha256": "cd" * 32}
+               for n, (p, i) in enumerate((p, i) for p in provinces()[:31] for i in monthly) for m in i.measures[:2]]
+    d = home / "batch-monthly"
+    d.mkdir(parents=True)
+    (d / "records.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records))
+    (d / "manifest.json").write_text(json.dumps({"load_id": "bench-monthly", "source": "nbs",
+                                                 "kind": "observations", "records": len(records),
+                                                 "changed_pages": 1, "failures": [], "fetches": []}))
+    return d
+
+
+def case_scale_load() -> dict[str, Any]:
+    from provintel.pipeline import load
+
+    batch = _monthly_batch(_scaled_copy())
+    t0 = time.perf_counter()
+    s = load(batch)
+    seconds = time.perf_counter() - t0
+    assert s.status == "success" and s.snapshot, s
+    return {"seconds": seconds, "rows": s.rows_loaded, **_scale_counts()}
+
+
+def case_scale_load_baseline() -> dict[str, Any]:
+    # baseline: the same rows appended straight to the generated live file: no audit, marts or snapshot
+    import duckdb
+
+    home = _scaled_copy()
+    batch = _monthly_batch(home)
+    t0 = time.perf_counter()
+    con = duckdb.connect(str(home / "warehouse" / "live.duckdb"))
+    cur = con.execute("INSERT INTO core.observation BY NAME SELECT * EXCLUDE (fetched_at), "
+                      "fetched_at::TIMESTAMPTZ AS fetched_at, 'bench' AS load_id, now() AS realtime_start "
+                      "FROM read_json(?)", [str(batch / "records.jsonl")])
+    rows = cur.fetchone()[0]  # type: ignore[index]
+    con.close()
+    return {"seconds": time.perf_counter() - t0, "rows": rows, **_scale_counts()}
+
+
 CASES: list[tuple[str, str, str, str]] = [
     # (title, ours, baseline or "", unit)
     ("Parse notice detail pages (lxml vs html.parser)", "case_parse_lxml", "case_parse_baseline", "pages_per_s"),
@@ -328,6 +468,12 @@ CASES: list[tuple[str, str, str, str]] = [
      "case_pdf_fonttools", "seconds"),
     ("`provintel query` 2,000,000 rows to CSV: streamed vs fetch-all", "case_query_stream", "case_query_fetchall",
      "seconds"),
+    ("At scale: nine analyst queries (provintel/sql/analyst.sql) on the published snapshot, p95",
+     "case_scale_queries", "", "p95_ms"),
+    ("At scale: notice search, 10 queries, p95: BM25 over term-ordered postings vs scanning every notice's text",
+     "case_scale_search", "case_scale_search_baseline", "p95_ms"),
+    ("At scale: load one NBS monthly batch (1,550 figures) and publish vs bare INSERT into the same file",
+     "case_scale_load", "case_scale_load_baseline", "seconds"),
 ]
 
 

@@ -150,6 +150,10 @@ def cmd_status(args: argparse.Namespace) -> int:
                   f"{r['blocked_fetches']:>8}" + (f"  ({r['blocked_kinds']})" if r["blocked_kinds"] else ""))
             if r["reason"]:
                 print(f"{'':<20} why: {r['reason'][:300]}")
+    if args.format != "json":
+        from warehouse.db import storage
+
+        print(f"\nstorage: {storage().describe()}")
     problems = briefing_problems()
     if problems and args.format != "json":
         print("\nbriefings needing attention (provintel deliveries for all):")

@@ -15,6 +15,7 @@ import re
 import shutil
 import time
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -27,6 +28,7 @@ from common.sqlfiles import named
 log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).with_name("migrations")
 KEEP_SNAPSHOTS = 7
+SNAPSHOT_BUDGET_GB = 40.0  # PROVINTEL_SNAPSHOT_BUDGET_GB: snapshots kept within this much disk
 
 
 class NoSnapshot(RuntimeError):
@@ -44,6 +46,7 @@ def _configure(con: duckdb.DuckDBPyConnection) -> None:
     # extensions other than the built-in ones would be downloaded: fail fast offline instead
     con.execute("SET autoinstall_known_extensions = false")
     con.execute("SET autoload_known_extensions = false")
+    con.execute("SET enable_progress_bar = false")  # a long publish would fill task logs with bars
     con.execute(f"SET threads = {int(os.environ.get('PROVINTEL_DUCKDB_THREADS', '2'))}")
     con.execute(f"SET memory_limit = '{os.environ.get('PROVINTEL_DUCKDB_MEMORY', '2GB')}'")
     # timestamps reach Python, CSV and briefings in UTC whatever the machine's zone: releases rebuild
@@ -109,7 +112,8 @@ def writer(s: Settings | None = None, timeout: float = 600.0) -> Iterator[duckdb
 
 
 def publish(con: duckdb.DuckDBPyConnection, s: Settings | None = None, label: str = "") -> Path:
-    """Checkpoint the live file and publish it as a new immutable snapshot; keep the last 7."""
+    """Checkpoint the live file and publish it as a new immutable snapshot; keep the last 7 within the
+    disk budget."""
     live, snaps, current = paths(s)
     snaps.mkdir(parents=True, exist_ok=True)
     con.execute("CHECKPOINT")
@@ -187,12 +191,55 @@ def _pinned(snapshot: Path) -> bool:
     return any(snapshot.parent.glob(f"{snapshot.stem}.*.pin"))
 
 
+def _budget() -> int:
+    return int(float(os.environ.get("PROVINTEL_SNAPSHOT_BUDGET_GB", SNAPSHOT_BUDGET_GB)) * 1024**3)
+
+
 def _prune(snaps: Path, keep: Path) -> None:
+    """Keep the newest KEEP_SNAPSHOTS, then drop the oldest until the rest fit the disk budget; the
+    snapshot just published and pinned ones (briefing releases) always stay."""
     files = sorted(snaps.glob("warehouse-*.duckdb"))
+    kept = []
     for old in files[:-KEEP_SNAPSHOTS]:
         if old != keep and not _pinned(old):
             # a reader with the file open keeps its inode: unlinking never breaks a query
             old.unlink(missing_ok=True)
+        else:
+            kept.append(old)
+    kept += files[-KEEP_SNAPSHOTS:]
+    total = sum(f.stat().st_size for f in kept)
+    for old in kept:
+        if total <= _budget():
+            break
+        if old != keep and not _pinned(old):
+            total -= old.stat().st_size
+            old.unlink(missing_ok=True)
+            log.info("snapshot %s removed to keep snapshots within %.1f GB", old.name, _budget() / 1024**3)
+
+
+@dataclass(frozen=True)
+class Storage:
+    """Disk used by the warehouse: the writer's live file and the published snapshots."""
+
+    live_bytes: int
+    snapshots: int
+    snapshot_bytes: int
+    pinned: int
+    budget_bytes: int
+
+    def describe(self) -> str:
+        gb = 1024**3
+        return (f"live file {self.live_bytes / gb:.2f} GB; {self.snapshots} snapshots "
+                f"{self.snapshot_bytes / gb:.2f} GB ({self.pinned} pinned by briefings; "
+                f"budget {self.budget_bytes / gb:.1f} GB, newest {KEEP_SNAPSHOTS} kept)")
+
+
+def storage(s: Settings | None = None) -> Storage:
+    live, snaps, _ = paths(s)
+    files = sorted(snaps.glob("warehouse-*.duckdb")) if snaps.exists() else []
+    return Storage(live_bytes=live.stat().st_size if live.exists() else 0, snapshots=len(files),
+                   snapshot_bytes=sum(f.stat().st_size for f in files), pinned=sum(_pinned(f) for f in files),
+                   budget_bytes=_budget())
 
 
 def current_snapshot(s: Settings | None = None) -> Path:

@@ -250,3 +250,29 @@ def test_briefing_checks_see_loads_that_published_nothing(home: Path) -> None:
     assert source == "nbs" and when == recorded_runs(con)[0]["finished_at"]  # a quiet day is not stale
     assert first.snapshot is not None
     con.close()
+
+
+def test_snapshots_are_kept_within_the_disk_budget(home: Path, monkeypatch: Any, capsys: Any) -> None:
+    from provintel.cli import main
+    from warehouse.db import pin, storage
+
+    with writer() as con:
+        con.execute("CREATE TABLE meta.ballast AS SELECT range AS i, md5(range::VARCHAR) AS h FROM range(200000)")
+        first = publish(con)
+        pin(first, "weekly-2026-48")  # a briefing release refers to it: it stays whatever the budget
+        for _ in range(3):
+            publish(con)
+    _, snaps, current = paths()
+    size = first.stat().st_size
+    assert storage().snapshots == 4 and storage().snapshot_bytes >= 4 * size
+    monkeypatch.setenv("PROVINTEL_SNAPSHOT_BUDGET_GB", str(2.5 * size / 1024**3))
+    with writer() as con:
+        newest = publish(con)
+    files = sorted(snaps.glob("warehouse-*.duckdb"))
+    # the pinned one and the newest stay; the oldest unpinned ones went until the rest fit 2.5 files
+    assert files == [first, *files[1:]] and files[-1] == newest and len(files) == 2
+    assert current.read_text().strip() == newest.name
+    used = storage()
+    assert (used.snapshots, used.pinned) == (2, 1) and used.budget_bytes < 3 * size
+    main(["status"])
+    assert f"2 snapshots {used.snapshot_bytes / 1024**3:.2f} GB (1 pinned by briefings" in capsys.readouterr().out

@@ -14,44 +14,20 @@ import duckdb
 import pandas as pd
 
 from common.contracts import Batch, LoadSummary
-from common.provinces import NATIONAL, provinces
 from common.provinces import REGISTRY as PROVINCES_TOML
 from common.settings import Settings
 from common.sqlfiles import named
+from warehouse import marts
 from warehouse.audit import AuditResult, audit
-from warehouse.catalog import describe
 from warehouse.db import MIGRATIONS, paths, publish, published_build, unpublished, writer
+from warehouse.marts import TRANSFORMS, statements
 from warehouse.search import compact, compact_due, reindex
 
 log = logging.getLogger(__name__)
 SQL = Path(__file__).with_name("sql")
-TRANSFORMS = Path(__file__).resolve().parent.parent / "transforms" / "sql"
 STAGING = {"observations": "staging.observation", "notices": "staging.notice"}
 MERGE = {"observations": "merge_observations.sql", "notices": "merge_notices.sql"}
 CORE = {"observations": "core.observation", "notices": "core.notice_version"}
-
-
-def statements(path: Path) -> list[str]:
-    """Split a .sql file into statements (files hold no semicolons inside literals)."""
-    return [s.strip() for s in path.read_text().split(";\n") if s.strip() and not _only_comments(s)]
-
-
-def _only_comments(s: str) -> bool:
-    return all(not line.strip() or line.strip().startswith("--") for line in s.splitlines())
-
-
-def rebuild_marts(con: duckdb.DuckDBPyConnection) -> None:
-    """Rebuild marts.region from the province registry, then every transform in order."""
-    con.execute(q("region_table"))
-    con.executemany(q("region_row"), [[p.code, p.zh, p.hk, p.en, p.nbs, p.covered, p.covered] for p in provinces()]
-                    + [[NATIONAL, "全国", "全國", "National", None, False, True]])
-    con.execute(q("region_comments"))
-    for path in sorted(TRANSFORMS.glob("*.sql")):
-        for stmt in statements(path):
-            con.execute(stmt)
-    describe(con)
-
-
 
 
 def q(name: str, kind: str | None = None) -> str:
@@ -120,7 +96,8 @@ def publish_pending(con: duckdb.DuckDBPyConnection, s: Settings, label: str = ""
     try:
         if compact_due(con):
             compact(con)
-        rebuild_marts(con)
+        built = con.execute(named(SQL / "queries.sql")["latest_build"]).fetchone()
+        marts.rebuild(con, full=built is None or built[0] != fingerprint)
         con.execute(q("record_build"), [fingerprint, datetime.now(UTC)])
         con.execute("COMMIT")
     except Exception:

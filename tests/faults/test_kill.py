@@ -22,7 +22,7 @@ pytestmark = pytest.mark.slow
 STAGES = {
     "after staging": "warehouse.load.audit",
     "inside the merge transaction": "warehouse.load._ledger",
-    "while rebuilding marts": "warehouse.load.rebuild_marts",
+    "while rebuilding marts": "warehouse.marts.rebuild",
     "after commit, before publish": "warehouse.load.publish",
     "while copying the snapshot": "shutil.copyfile",
 }

@@ -25,7 +25,7 @@ def _seen(minutes_ago: int) -> datetime:
 def publish_sample(extra_load_status: str | None = None, rows: bool = True) -> None:
     """Write sample rows through the writer, rebuild the marts and publish a snapshot."""
     from warehouse.db import publish, writer
-    from warehouse.load import rebuild_marts
+    from warehouse.marts import rebuild
 
     t0 = _seen(60)
     with writer() as con:
@@ -61,7 +61,7 @@ def publish_sample(extra_load_status: str | None = None, rows: bool = True) -> N
         if extra_load_status:
             con.execute("INSERT INTO meta.load_log VALUES ('L-bad', 'nbs', ?, ?, 1, 0, 1, 0, ?, 'gdp_identity failed')",
                         [_seen(1), _seen(1), extra_load_status])
-        rebuild_marts(con)
+        rebuild(con, full=True)
         publish(con)
 
 

@@ -13,7 +13,7 @@ import pytest
 
 from warehouse.catalog import entries
 from warehouse.db import migrate
-from warehouse.load import rebuild_marts
+from warehouse.marts import rebuild
 
 T0 = datetime(2026, 1, 5, tzinfo=UTC)
 
@@ -44,7 +44,7 @@ def test_single_period_from_year_to_date(con: duckdb.DuckDBPyConnection) -> None
               # nor year-to-date averages of a rate or an index
               ("releases_hubei", "hubei", "unemployment_rate_urban_surveyed", "level", "2025-03", True, 5.3, "pct"),
               ("releases_hubei", "hubei", "cpi", "level", "2025-03", True, 100.2, "index")])
-    rebuild_marts(con)
+    rebuild(con, full=True)
     got = con.execute("""SELECT indicator, period, value, covers_from, months_covered, previous_period
                          FROM marts.single_period ORDER BY indicator, period""").fetchall()
     assert got == [
@@ -71,7 +71,7 @@ def test_panel_yoy_rank_share_and_per_capita(con: duckdb.DuckDBPyConnection) -> 
               # Jiangxi: NBS has 2024 only, the communique 2023 only: no nominal growth across sources
               ("nbs", "jiangxi", "gdp", "level", "2024", False, 340.0, "CNY"),
               ("communiques_jiangxi", "jiangxi", "gdp", "level", "2023", False, 320.0, "CNY")])
-    rebuild_marts(con)
+    rebuild(con, full=True)
     rows = {r[0]: r[1:] for r in con.execute(
         """SELECT region, value, yoy_pct, yoy_nominal_pct, rank_among_provinces, share_of_national_pct, per_capita,
                   population_year, source, is_latest_period
@@ -92,7 +92,7 @@ def test_ranks_span_every_province_with_a_figure_and_briefings_show_the_covered(
 
     codes = [p.code for p in provinces.provinces()]
     obs(con, [("nbs", code, "gdp", "level", "2024", False, 1000.0 + 10 * k, "CNY") for k, code in enumerate(codes)])
-    rebuild_marts(con)
+    rebuild(con, full=True)
     rank, ranked = con.execute("""SELECT rank_among_provinces, provinces_ranked FROM marts.province_panel
                                   WHERE region = 'hubei' AND indicator = 'gdp' AND period = '2024'""").fetchone()
     assert ranked == 31 and rank == 31 - codes.index("hubei")
@@ -121,7 +121,7 @@ def test_notices_digest_and_emergency_feed(con: duckdb.DuckDBPyConnection) -> No
     _notice(con, "b", "hubei", ["hk_macao_gba", "investment"], True)
     _notice(con, "c", "henan", ["emergency_public_safety"], False)
     _notice(con, "d", "henan", ["emergency_public_safety"], False, withdrawn=True)
-    rebuild_marts(con)
+    rebuild(con, full=True)
     digest = con.execute("SELECT notice_id, event, hk_relevant, emergency FROM marts.notices_digest").fetchall()
     assert digest[0] == ("b", "new", True, False)  # Hong Kong-relevant first
     assert ("d", "withdrawn", False, True) in digest and len(digest) == 5
@@ -132,13 +132,13 @@ def test_notices_digest_and_emergency_feed(con: duckdb.DuckDBPyConnection) -> No
 def test_an_expired_emergency_notice_is_not_in_force(con: duckdb.DuckDBPyConnection) -> None:
     for nid, validity in (("e1", "有效"), ("e2", "失效"), ("e3", "已废止"), ("e4", "部分失效"), ("e5", None)):
         _notice(con, nid, "hubei", ["emergency_public_safety"], False, validity=validity)
-    rebuild_marts(con)
+    rebuild(con, full=True)
     feed = dict(con.execute("SELECT notice_id, in_force FROM marts.emergency_notices").fetchall())
     assert feed == {"e1": True, "e2": False, "e3": False, "e4": True, "e5": True}
 
 
 def test_every_table_and_column_is_described_in_both_languages(con: duckdb.DuckDBPyConnection) -> None:
-    rebuild_marts(con)
+    rebuild(con, full=True)
     found = entries(con)
     assert {e.table for e in found} >= {"province_panel", "notices_digest", "observation", "load_log"}
     missing = [f"{e.schema}.{e.table}.{e.column}" for e in found
@@ -157,7 +157,7 @@ def test_the_panel_flags_growth_that_disagrees_with_levels_and_sectors_that_do_n
               ("nbs", "henan", "gdp", "level", "2025", False, 63590.0, "CNY"),
               *[("nbs", "henan", s, "level", "2025", False, v, "CNY")
                 for s, v in (("gdp_primary", 5491.4), ("gdp_secondary", 24346.2), ("gdp_tertiary", 23752.4))]])
-    rebuild_marts(con)
+    rebuild(con, full=True)
     flags = dict(con.execute("SELECT region, consistency FROM marts.province_panel "
                              "WHERE indicator = 'gdp' AND period = '2025'").fetchall())
     assert flags["hunan"] is None
@@ -169,7 +169,7 @@ def test_release_calendar_says_when_the_next_period_is_due_and_whether_it_is_lat
         con: duckdb.DuckDBPyConnection) -> None:
     obs(con, [("releases_hubei", "hubei", "retail_sales", "yoy_pct", "2020-07", True, 5.0, "pct"),
               ("communiques_hubei", "hubei", "gdp", "level", "2024", False, 6.0e12, "CNY")])
-    rebuild_marts(con)
+    rebuild(con, full=True)
     cal = {r[0]: r[1:] for r in con.execute(
         "SELECT source, frequency, newest_period, next_due, is_late FROM marts.release_calendar").fetchall()}
     assert cal["releases_hubei"][:3] == ("M", "2020-07", date(2020, 9, 25)) and cal["releases_hubei"][3] is True

@@ -1,3 +1,4 @@
+-- incremental: indicator, year
 -- every revision: a value that replaced an earlier vintage of the same series, and by how much
 CREATE OR REPLACE TABLE marts.revisions AS
 WITH v AS (

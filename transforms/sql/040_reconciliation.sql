@@ -1,3 +1,4 @@
+-- incremental: indicator, year
 -- the same figure from NBS and from a provincial bureau, side by side, at every frequency: the annual
 -- communique, the monthly and quarterly releases. Amounts are flagged beyond 0.5%; rates, indices and
 -- growth beyond rounding (0.05 points)

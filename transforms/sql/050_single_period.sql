@@ -1,3 +1,4 @@
+-- incremental: indicator, year
 -- single-period values from year-to-date cumulative series: each period minus the one before it
 -- in the same year (Q3 = Jan-Sep minus Jan-Jun); where months are missing, e.g. the Jan-Feb figure
 -- published together, the value covers every month since the previous figure and says so

@@ -1,3 +1,4 @@
+-- incremental: indicator, year
 -- the province panel: every region, indicator and period with its change on a year earlier,
 -- rank among the five provinces, share of the national total and per-resident figure.
 -- one source per figure: NBS first, then the bureau's monthly releases, then its communique

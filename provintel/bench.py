@@ -259,6 +259,12 @@ def _replay_home(interval: str) -> Any:
 
 
 def _fetch_rate(concurrent: bool) -> dict[str, Any]:
+    """Requests per second against the politeness bound. With one request per `interval` per host, a
+    run can take no less than the busiest host's requests x interval: `pct_of_bound` is that floor
+    over the time taken; `pct_of_hosts_x_rate` divides the rate by hosts / interval, which only
+    hosts with equal work could reach."""
+    from collections import Counter
+
     from provintel.pipeline import extract, extract_many
 
     interval = 0.2
@@ -271,10 +277,12 @@ def _fetch_rate(concurrent: bool) -> dict[str, Any]:
             for source in NOTICE_SOURCES:
                 extract(source, "bench")
     seconds = time.perf_counter() - t0
-    hosts = {h for _, h, path, _ in server.log if path != "/robots.txt"}
+    per_host = Counter(h for _, h, path, _ in server.log if path != "/robots.txt")
     server.shutdown()
     rate = len(server.log) / seconds
-    return {"requests_per_s": rate, "pct_of_bound": 100 * rate / (len(hosts) / interval), "hosts": len(hosts)}
+    return {"pct_of_bound": 100 * max(per_host.values()) * interval / seconds,
+            "pct_of_hosts_x_rate": 100 * rate / (len(per_host) / interval), "requests_per_s": rate,
+            "hosts": len(per_host), "busiest_host_requests": max(per_host.values())}
 
 
 def case_fetch_concurrent() -> dict[str, Any]:
@@ -458,7 +466,8 @@ CASES: list[tuple[str, str, str, str]] = [
     ("Parse notice detail pages (lxml vs html.parser)", "case_parse_lxml", "case_parse_baseline", "pages_per_s"),
     ("Load 12,400 observations: write-audit-publish vs bare INSERT", "case_load_wap", "case_load_baseline", "seconds"),
     ("Open the published snapshot and count rows", "case_reader", "", "ms"),
-    ("Fetch the five portals (6 hosts, 0.2 s per host): one thread per host group vs one source after another",
+    ("Fetch the five portals (6 hosts, one request per 0.2 s per host): one thread per host group vs one "
+     "source after another; share of the fastest polite run (busiest host's requests x 0.2 s)",
      "case_fetch_concurrent", "case_fetch_serial", "pct_of_bound"),
     ("Re-run 15 sources when nothing changed vs their first full run (run_many: fetch, load, publish)",
      "case_rerun_no_change", "case_rerun_full", "seconds"),

@@ -46,7 +46,6 @@ def _configure(con: duckdb.DuckDBPyConnection) -> None:
     # extensions other than the built-in ones would be downloaded: fail fast offline instead
     con.execute("SET autoinstall_known_extensions = false")
     con.execute("SET autoload_known_extensions = false")
-    con.execute("SET enable_progress_bar = false")  # a long publish would fill task logs with bars
     con.execute(f"SET threads = {int(os.environ.get('PROVINTEL_DUCKDB_THREADS', '2'))}")
     con.execute(f"SET memory_limit = '{os.environ.get('PROVINTEL_DUCKDB_MEMORY', '2GB')}'")
     # timestamps reach Python, CSV and briefings in UTC whatever the machine's zone: releases rebuild
@@ -102,6 +101,9 @@ def writer(s: Settings | None = None, timeout: float = 600.0) -> Iterator[duckdb
         con = duckdb.connect(str(live))
         try:
             _configure(con)
+            # a long publish would fill task logs with progress bars (readers keep DuckDB's default: in
+            # Jupyter, changing it needs ipywidgets)
+            con.execute("SET enable_progress_bar = false")
             if migrate(con):
                 from warehouse.catalog import describe
 

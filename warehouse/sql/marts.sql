@@ -26,14 +26,14 @@ CREATE OR REPLACE TEMP TABLE mart_input AS
 SELECT indicator, year FROM mart_scope
 UNION SELECT indicator, year - 1 FROM mart_scope
 UNION SELECT part, year FROM mart_scope, (VALUES ('gdp_primary'), ('gdp_secondary'), ('gdp_tertiary')) AS p(part)
-      WHERE indicator = 'gdp';
+      WHERE indicator = 'gdp'
+UNION SELECT DISTINCT indicator, CAST(left(period, 4) AS INTEGER) FROM core.observation
+      WHERE indicator = 'population_resident';
 
 -- name: observation_slice
 CREATE OR REPLACE TEMP TABLE build_observation AS
 SELECT o.* FROM core.observation AS o
-WHERE o.indicator = 'population_resident'
-   OR EXISTS (SELECT 1 FROM mart_input AS i
-              WHERE i.indicator = o.indicator AND i.year = CAST(left(o.period, 4) AS INTEGER));
+JOIN mart_input AS i ON i.indicator = o.indicator AND i.year = CAST(left(o.period, 4) AS INTEGER);
 
 -- name: latest_slice
 CREATE OR REPLACE TEMP TABLE build_observation_latest AS

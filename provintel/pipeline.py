@@ -7,6 +7,7 @@ import contextlib
 import json
 import logging
 import re
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -326,22 +327,22 @@ def run_many(source_names: list[str], run_key: str | None = None, s: Settings | 
              since: str | None = None) -> list[LoadSummary]:
     """Extract the sources concurrently (by host), load each batch (one writer), publish once."""
     from warehouse.db import writer
-    from warehouse.load import publish_pending
+    from warehouse.load import load_with, publish_pending
 
     s = s or settings()
     batches = extract_many(source_names, run_key, s, since)
     failed = [f"{name}: extract failed: {exc}" for name, exc in batches.items() if isinstance(exc, BaseException)]
     summaries = []
-    try:
-        for name, batch in batches.items():
-            if isinstance(batch, Path):
-                try:
-                    summaries.append(load(batch, s, publish=False))
-                except Exception as exc:  # one load's error never leaves the others unloaded
-                    log.exception("load %s failed", name)
-                    failed.append(f"{name}: load failed: {exc}")
-    finally:
-        with writer(s) as con:
+    with writer(s) as con:  # one writer session for every batch, then one publish
+        try:
+            for name, batch in batches.items():
+                if isinstance(batch, Path):
+                    try:
+                        summaries.append(replace(load_with(con, batch, s), snapshot=None))
+                    except Exception as exc:  # one load's error never leaves the others unloaded
+                        log.exception("load %s failed", name)
+                        failed.append(f"{name}: load failed: {exc}")
+        finally:
             publish_pending(con, s, "run")  # what did load reaches readers once
     if failed:
         raise BatchFailed(f"{len(failed)} source(s) failed: {'; '.join(failed)}")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -56,24 +56,32 @@ def load_batch(folder: Path, s: Settings, publish_now: bool = True) -> LoadSumma
 
     A load that changed nothing publishes nothing: no marts rebuild, no new snapshot.
     """
-    batch = Batch.read(folder)
     with writer(s) as con:
-        prior = con.execute(q("log_row"), [batch.load_id]).fetchone()
-        if prior is not None:
-            # a retried task: the batch was handled already, report the same outcome, and publish it
-            # if a crash or a full disk stopped that between the commit and the snapshot
-            log.info("batch %s already loaded (%s)", batch.load_id, prior[2])
-            caught_up = publish_pending(con, s, "catch-up") if publish_now else None
-            return _summary(prior, caught_up.name if caught_up else None)
-        started = datetime.now(UTC)
-        staged = stage(con, batch)
-        verdict = judge(con, batch, staged, s)
-        commit(con, batch, verdict, started)
-        row = con.execute(q("log_row"), [batch.load_id]).fetchone()
-        assert row is not None
-        record_run(s, row)
-        snapshot = publish_pending(con, s, batch.source) if publish_now else None
-    return _summary(row, snapshot.name if snapshot else None)
+        summary = load_with(con, folder, s)
+        snapshot = publish_pending(con, s, "catch-up" if summary.snapshot == "retry" else summary.source) \
+            if publish_now else None
+    return replace(summary, snapshot=snapshot.name if snapshot else None)
+
+
+def load_with(con: duckdb.DuckDBPyConnection, folder: Path, s: Settings) -> LoadSummary:
+    """Load one batch on an open writer connection (several batches share one in `pipeline.run_many`);
+    publishes nothing. A batch loaded before (a retried task) reports its first outcome, with
+    `snapshot` set to "retry"."""
+    batch = Batch.read(folder)
+    prior = con.execute(q("log_row"), [batch.load_id]).fetchone()
+    if prior is not None:
+        # a retried task: the batch was handled already; the caller publishes it if a crash or a full
+        # disk stopped that between the commit and the snapshot
+        log.info("batch %s already loaded (%s)", batch.load_id, prior[2])
+        return _summary(prior, "retry")
+    started = datetime.now(UTC)
+    staged = stage(con, batch)
+    verdict = judge(con, batch, staged, s)
+    commit(con, batch, verdict, started)
+    row = con.execute(q("log_row"), [batch.load_id]).fetchone()
+    assert row is not None
+    record_run(s, row)
+    return _summary(row, None)
 
 
 def build_fingerprint() -> str:
@@ -225,9 +233,14 @@ def _withdraw(con: duckdb.DuckDBPyConnection, urls: list[str], load_id: str, now
 def _ledger(con: duckdb.DuckDBPyConnection, load_id: str, source: str, fetches: list[dict[str, Any]],
             page_failures: list[dict[str, Any]], now: datetime) -> None:
     if fetches:
-        con.executemany(q("fetch"),
-                        [[load_id, source, f["url"], f["method"], f["outcome"], f["status"], f["attempts"],
-                          f["sha256"], f["fetched_at"], f["error"]] for f in fetches])
+        # one bulk insert: executemany is a round trip a row
+        con.register("fetch_df", pd.DataFrame(
+            [[load_id, source, f["url"], f["method"], f["outcome"], f["status"], f["attempts"], f["sha256"],
+              f["fetched_at"], f["error"]] for f in fetches],
+            columns=["load_id", "source", "url", "method", "outcome", "status", "attempts", "sha256", "fetched_at",
+                     "error"]))
+        con.execute(q("fetch"))
+        con.unregister("fetch_df")
     if page_failures:
         con.executemany(q("quarantine_page"),
                         [[load_id, source, f["url"], f.get("sha256"), f["reason"], now] for f in page_failures])

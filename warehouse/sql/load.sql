@@ -37,7 +37,8 @@ INSERT INTO meta.validation_result VALUES (?, ?, ?, ?, ?, ?, ?, ?);
 INSERT INTO meta.load_log VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?);
 
 -- name: fetch
-INSERT INTO raw.fetch VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?);
+INSERT INTO raw.fetch BY NAME
+SELECT * REPLACE (CAST(status AS INTEGER) AS status, CAST(fetched_at AS TIMESTAMPTZ) AS fetched_at) FROM fetch_df;
 
 -- name: quarantine_page
 INSERT INTO quarantine.page VALUES (?, ?, ?, ?, ?, ?);

@@ -35,6 +35,20 @@ class Batch:
     fetches: list[dict[str, Any]] = field(default_factory=list)
     reparsed_pages: list[str] = field(default_factory=list)
     extra: dict[str, Any] = field(default_factory=dict)
+    # observation batches read from disk keep their records there (a million rows never become
+    # Python dicts): the load stages them straight from the file
+    records_file: Path | None = None
+    records_on_disk: int = 0
+
+    @property
+    def record_count(self) -> int:
+        return self.records_on_disk if self.records_file is not None else len(self.records)
+
+    def records_json(self) -> str:
+        """The records as one JSON array (kept with a quarantined batch)."""
+        if self.records_file is None:
+            return json.dumps(self.records, ensure_ascii=False)
+        return "[" + ",".join(line for line in self.records_file.read_text(encoding="utf-8").splitlines() if line) + "]"
 
     @property
     def page_failures(self) -> list[dict[str, Any]]:
@@ -66,13 +80,21 @@ class Batch:
         m = json.loads((folder / "manifest.json").read_text())
         if m.get("kind") not in KINDS:
             raise ValueError(f"{folder}: batch kind {m.get('kind')!r} is not one of {KINDS}")
-        records = [json.loads(line) for line in (folder / "records.jsonl").read_text().splitlines() if line]
+        path = folder / "records.jsonl"
+        records: list[dict[str, Any]] = []
+        records_file, on_disk = None, 0
+        if m["kind"] == "observations":
+            with open(path, "rb") as f:
+                records_file, on_disk = path, sum(1 for line in f if line.strip())
+        else:
+            records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
         known = {"load_id", "source", "kind", "created_at", "records", "changed_pages", "parsed_pages", "withdrawn",
                  "failures", "fetches", "reparsed_pages"}
         return cls(load_id=m["load_id"], source=m["source"], kind=m["kind"], records=records,
                    changed_pages=m.get("changed_pages", 0), parsed_pages=m.get("parsed_pages", []),
                    withdrawn=m.get("withdrawn", []), failures=m.get("failures", []), fetches=m.get("fetches", []),
-                   reparsed_pages=m.get("reparsed_pages", []), extra={k: v for k, v in m.items() if k not in known})
+                   reparsed_pages=m.get("reparsed_pages", []), extra={k: v for k, v in m.items() if k not in known},
+                   records_file=records_file, records_on_disk=on_disk)
 
 
 @dataclass(frozen=True)

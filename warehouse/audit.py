@@ -11,9 +11,11 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
+import duckdb
 import pandas as pd
 
 from common.provinces import provinces, regions
+from common.sqlfiles import named
 from extractors.catalogue import compatible, indicators, measures, units
 
 log = logging.getLogger(__name__)
@@ -33,61 +35,33 @@ class AuditResult:
     result_json: str = "{}"
 
 
-def _period_start(p: str) -> date:
-    y = int(p[:4])
-    if "-Q" in p:
-        return date(y, 3 * int(p[-1]) - 2, 1)
-    if len(p) == 7:
-        return date(y, int(p[5:7]), 1)
-    return date(y, 1, 1)
-
-
 def _yyyymmdd(d: date) -> int:
     return d.year * 10000 + d.month * 100 + d.day
 
 
-def observation_frames(df: pd.DataFrame, context: pd.DataFrame | None = None) -> dict[str, pd.DataFrame]:
-    """The staged rows with derived columns, and the GDP identity frame the suites check.
+SQL = Path(__file__).with_name("sql") / "audit.sql"
 
-    The identity is checked on the batch laid over `context` (current core rows for the same
-    regions and periods): a batch that changes one sector must still add up with the others.
-    """
-    frame = df.copy()
-    # dates as yyyymmdd integers: GX compares numbers reliably where it stumbles on dates and text
-    frame["period_start"] = pd.array([_yyyymmdd(_period_start(p)) if isinstance(p, str) and len(p) >= 4
-                                      and p[:4].isdigit() else None for p in frame["period"]], dtype="Int64")
-    is_level = frame["measure"] == "level"
-    # headline series (GDP, prices, incomes) move within a band; a product's output can triple
-    section = frame["indicator"].map({i.id: i.section for i in indicators().values()})
-    is_growth = frame["measure"] == "yoy_pct"
-    frame["growth"] = frame["value"].where(is_growth & section.isin(list(HEADLINE_SECTIONS)))
-    frame["growth_any"] = frame["value"].where(is_growth)
-    frame["level_value"] = frame["value"].where(is_level)
-    pop = frame["indicator"].eq("population_resident") & is_level & frame["region"].ne("national")
-    frame["population_wan"] = (frame["value"] / 10_000).where(pop)
-    # position within the province's plausible range: 0..1 passes
-    lo = frame["region"].map({p.code: p.population[0] for p in provinces()})
-    hi = frame["region"].map({p.code: p.population[1] for p in provinces()})
-    frame["population_in_range"] = ((frame["population_wan"] - lo) / (hi - lo)).where(pop)
-    cat_unit = frame["indicator"].map({i.id: i.unit for i in indicators().values()})
-    # levels in the catalogue's unit (money may be reported in yuan or dollars, as FDI is)
-    fits = [compatible(u, c) if isinstance(c, str) else False for u, c in zip(frame["unit"], cat_unit, strict=True)]
-    frame["unit_matches_catalogue"] = pd.Series(fits, index=frame.index, dtype="object").where(is_level)
-    key = ["source", "region", "period", "cumulative"]
-    combined = frame
-    if context is not None and not context.empty:
-        combined = pd.concat([frame, context], ignore_index=True).drop_duplicates(OBS_KEY, keep="first")
-    levels = combined[(combined["measure"] == "level")
-                      & combined["indicator"].isin(["gdp", "gdp_primary", "gdp_secondary", "gdp_tertiary"])]
-    wide = levels.pivot_table(index=key, columns="indicator", values="value", aggfunc="first")
-    parts = ["gdp", "gdp_primary", "gdp_secondary", "gdp_tertiary"]
-    if set(parts) <= set(wide.columns):
-        wide = wide.dropna(subset=parts)
-        gap = (wide[parts[1:]].sum(axis=1) - wide["gdp"]) / wide["gdp"] * 100
-        identity = gap.rename("sector_gap_pct").reset_index()
-    else:
-        identity = pd.DataFrame({"sector_gap_pct": pd.Series([], dtype="float64")})
-    return {"observations": frame, "gdp_identity": identity}
+
+def observation_frames(con: duckdb.DuckDBPyConnection, load_id: str) -> dict[str, pd.DataFrame]:
+    """The staged batch's rows with the derived columns the suites check, and the GDP identity
+    frame, computed in DuckDB: only the checked columns ever reach pandas."""
+    cat = indicators().values()
+    con.register("audit_indicator", pd.DataFrame({"indicator": [i.id for i in cat],
+                                                  "section": [i.section for i in cat], "unit": [i.unit for i in cat]}))
+    regs = provinces()
+    con.register("audit_region", pd.DataFrame({"region": [p.code for p in regs],
+                                               "low": [float(p.population[0]) for p in regs],
+                                               "high": [float(p.population[1]) for p in regs]}))
+    pairs = [(u, c) for u in units() for c in {i.unit for i in cat} if compatible(u, c)]
+    con.register("audit_unit_pair", pd.DataFrame(pairs, columns=["unit", "catalogue_unit"]))
+    try:
+        q = named(SQL)
+        frame = con.execute(q["observations"], {"load_id": load_id, "headline": list(HEADLINE_SECTIONS)}).df()
+        identity = con.execute(q["gdp_identity"], {"load_id": load_id}).df()
+    finally:
+        for name in ("audit_indicator", "audit_region", "audit_unit_pair"):
+            con.unregister(name)
+    return {"observations": frame, "gdp_identity": identity[["sector_gap_pct"]]}
 
 
 def _suites() -> dict[str, list[Any]]:
@@ -143,14 +117,12 @@ def notice_frames(df: pd.DataFrame) -> dict[str, pd.DataFrame]:
     return {"notices": frame}
 
 
-def audit(kind: str, df: pd.DataFrame, docs_dir: Path | None = None,
-          context: pd.DataFrame | None = None) -> list[AuditResult]:
-    """Validate a staged batch with the suites for its kind; every suite must pass."""
+def audit(frames: dict[str, pd.DataFrame], docs_dir: Path | None = None) -> list[AuditResult]:
+    """Validate a staged batch's frames with the suites of the same names; every suite must pass."""
     os.environ.setdefault("GX_ANALYTICS_ENABLED", "False")
     import great_expectations as gx
     from great_expectations.data_context.types.base import ProgressBarsConfig
 
-    frames = observation_frames(df, context) if kind == "observations" else notice_frames(df)
     # GX copies its Data Docs assets through a temp folder it never removes (4 MB an audit): give it
     # one of ours, removed afterwards
     with tempfile.TemporaryDirectory(prefix="provintel-gx-") as scratch:

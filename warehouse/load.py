@@ -18,7 +18,7 @@ from common.provinces import REGISTRY as PROVINCES_TOML
 from common.settings import Settings
 from common.sqlfiles import named
 from warehouse import marts
-from warehouse.audit import AuditResult, audit
+from warehouse.audit import AuditResult, audit, notice_frames, observation_frames
 from warehouse.db import MIGRATIONS, paths, publish, published_build, unpublished, writer
 from warehouse.marts import TRANSFORMS, statements
 from warehouse.search import compact, compact_due, reindex
@@ -75,8 +75,8 @@ def load_with(con: duckdb.DuckDBPyConnection, folder: Path, s: Settings) -> Load
         log.info("batch %s already loaded (%s)", batch.load_id, prior[2])
         return _summary(prior, "retry")
     started = datetime.now(UTC)
-    staged = stage(con, batch)
-    verdict = judge(con, batch, staged, s)
+    stage(con, batch)
+    verdict = judge(con, batch, s)
     commit(con, batch, verdict, started)
     row = con.execute(q("log_row"), [batch.load_id]).fetchone()
     assert row is not None
@@ -124,30 +124,35 @@ def record_run(s: Settings, row: tuple[Any, ...]) -> None:
         out.write(json.dumps(entry, ensure_ascii=False) + "\n")
 
 
-def stage(con: duckdb.DuckDBPyConnection, batch: Batch) -> pd.DataFrame:
-    """Write: put the batch's records in its staging table and read them back as typed there."""
+def stage(con: duckdb.DuckDBPyConnection, batch: Batch) -> None:
+    """Write: put the batch's records in its staging table (observations straight from the file)."""
     con.execute(q("clear_staging", batch.kind), [batch.load_id])
-    if batch.records:
+    if batch.records_file is not None:
+        if batch.record_count:
+            con.execute(q("insert_staging_file"), {"load_id": batch.load_id, "path": str(batch.records_file)})
+    elif batch.records:
         df = pd.DataFrame.from_records(batch.records)
         df.insert(0, "load_id", batch.load_id)
         con.register("batch_df", df)
         con.execute(q("insert_staging", batch.kind))
         con.unregister("batch_df")
-    return con.execute(q("read_staging", batch.kind), [batch.load_id]).df()
 
 
-def judge(con: duckdb.DuckDBPyConnection, batch: Batch, staged: pd.DataFrame, s: Settings) -> Verdict:
+def judge(con: duckdb.DuckDBPyConnection, batch: Batch, s: Settings) -> Verdict:
     """Audit: decide whether a staged batch may reach core."""
     if batch.batch_failures:
         return Verdict("quarantined", "; ".join(dict.fromkeys(f["reason"] for f in batch.batch_failures)))
-    quiet = not batch.records and batch.changed_pages == 0
+    quiet = not batch.record_count and batch.changed_pages == 0
     if quiet and not batch.withdrawn and not batch.page_failures and not _ever_loaded(con, batch.source):
         # a source's first run that finds nothing is broken navigation, not a quiet day
         return Verdict("quarantined", "first load of this source found nothing to load")
     if quiet:
         return Verdict("success" if batch.withdrawn else "no_change", None)
-    context = con.execute(q("context"), [batch.load_id]).df() if batch.kind == "observations" else None
-    results = audit(batch.kind, staged, s.docs_dir, context)
+    if batch.kind == "observations":
+        frames = observation_frames(con, batch.load_id)
+    else:
+        frames = notice_frames(con.execute(q("read_staging", batch.kind), [batch.load_id]).df())
+    results = audit(frames, s.docs_dir)
     failed = [r for r in results if not r.success]
     if failed:
         return Verdict("quarantined", "validation failed: " + "; ".join(f"{r.suite}: {', '.join(r.failures)}"
@@ -164,14 +169,13 @@ def commit(con: duckdb.DuckDBPyConnection, batch: Batch, verdict: Verdict, start
     try:
         _ledger(con, batch.load_id, batch.source, batch.fetches, batch.page_failures, now)
         rows_loaded = _withdraw(con, batch.withdrawn, batch.load_id, now) if ok and batch.withdrawn else 0
-        if ok and batch.records:
+        if ok and batch.record_count:
             rows_loaded += _merge(con, batch, now)
         if ok and batch.kind == "observations" and batch.reparsed_pages:
             _retire(con, batch.source, batch.load_id, batch.reparsed_pages, now)
         if status == "quarantined":
             con.execute(q("quarantine_batch"),
-                        [batch.load_id, batch.source, reason, len(batch.records),
-                         json.dumps(batch.records, ensure_ascii=False),
+                        [batch.load_id, batch.source, reason, batch.record_count, batch.records_json(),
                          json.dumps([r.failures for r in verdict.results], ensure_ascii=False), now])
         for r in verdict.results:
             con.execute(q("validation_result"),
@@ -183,7 +187,7 @@ def commit(con: duckdb.DuckDBPyConnection, batch: Batch, verdict: Verdict, start
             kinds = "; ".join(dict.fromkeys(str(f["reason"])[:160] for f in failures[:3]))
             reason = f"{len(failures)} page(s) quarantined: {kinds}"
         con.execute(q("load_log"),
-                    [batch.load_id, batch.source, started, datetime.now(UTC), len(batch.records), rows_loaded,
+                    [batch.load_id, batch.source, started, datetime.now(UTC), batch.record_count, rows_loaded,
                      batch.pages_fetched, len(failures), status, reason])
         con.execute(q("clear_staging", batch.kind), [batch.load_id])
         con.execute("COMMIT")

@@ -14,18 +14,21 @@ DELETE FROM {staging} WHERE load_id = ?;
 -- name: insert_staging
 INSERT INTO {staging} BY NAME SELECT * FROM batch_df;
 
+-- name: insert_staging_file
+-- an observation batch's records.jsonl, read by DuckDB: keys not listed are ignored, missing ones NULL
+INSERT INTO staging.observation BY NAME
+SELECT $load_id AS load_id, *
+FROM read_json($path, format = 'newline_delimited', columns = {
+    'source': 'VARCHAR', 'region': 'VARCHAR', 'indicator': 'VARCHAR', 'measure': 'VARCHAR', 'period': 'VARCHAR',
+    'cumulative': 'BOOLEAN', 'value': 'DOUBLE', 'unit': 'VARCHAR', 'preliminary': 'BOOLEAN',
+    'source_text': 'VARCHAR', 'source_url': 'VARCHAR', 'fetched_at': 'TIMESTAMPTZ', 'raw_sha256': 'VARCHAR',
+    'indicator_zh': 'VARCHAR', 'published_date': 'DATE'});
+
 -- name: read_staging
 SELECT * EXCLUDE (load_id) FROM {staging} WHERE load_id = ?;
 
 -- name: count_core
 SELECT count(*) FROM {core};
-
--- name: context
--- current core rows of the regions and periods a batch touches: the audit checks the batch in context
-SELECT o.source, o.region, o.indicator, o.measure, o.period, o.cumulative, o.value, o.unit
-FROM core.observation_latest AS o
-WHERE EXISTS (SELECT 1 FROM staging.observation AS s
-              WHERE s.load_id = ? AND s.source = o.source AND s.region = o.region AND s.period = o.period);
 
 -- name: quarantine_batch
 INSERT INTO quarantine.batch VALUES (?, ?, ?, ?, ?, ?, ?);

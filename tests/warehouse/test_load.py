@@ -74,8 +74,9 @@ def test_failing_batch_is_quarantined_never_in_core(home: Path) -> None:
     con = warehouse.connect()
     assert con.execute("SELECT count(*) FROM core.observation").fetchone() == (0,)
     assert con.execute("SELECT count(*) FROM staging.observation").fetchone() == (0,)
-    q = con.execute("SELECT load_id, rows, reason FROM quarantine.batch").fetchone()
+    q = con.execute("SELECT load_id, rows, reason, rows_json FROM quarantine.batch").fetchone()
     assert q is not None and q[0] == "bad" and q[1] == 4
+    assert json.loads(q[3]) == bad  # every row kept, as the batch had it
     assert con.execute("SELECT success FROM meta.validation_result WHERE suite='gdp_identity'").fetchone() == (False,)
 
 

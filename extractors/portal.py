@@ -236,13 +236,14 @@ def body_text(soup: BeautifulSoup, s: PortalSettings, title: str = "") -> str:
     The province's selectors come first, then common CMS containers, then the element that holds
     most of the page's sentences (a layout no selector knows still yields its text).
     """
-    nodes = [n for sel in (*s.body_selectors, *BODY_FALLBACK) if (n := soup.select_one(sel)) is not None]
-    for node in [*nodes, densest(soup)]:
-        if node is None:
-            continue
-        text = _paragraphs(node, title)
-        if len(text) >= 20:
+    # tried in order, each only when the ones before it found no body: every selector walks the tree
+    for sel in (*s.body_selectors, *BODY_FALLBACK):
+        node = soup.select_one(sel)
+        if node is not None and len(text := _paragraphs(node, title)) >= 20:
             return text
+    node = densest(soup)
+    if node is not None and len(text := _paragraphs(node, title)) >= 20:
+        return text
     return ""
 
 

@@ -48,7 +48,8 @@ class Batch:
         """The records as one JSON array (kept with a quarantined batch)."""
         if self.records_file is None:
             return json.dumps(self.records, ensure_ascii=False)
-        return "[" + ",".join(line for line in self.records_file.read_text(encoding="utf-8").splitlines() if line) + "]"
+        lines = self.records_file.read_text(encoding="utf-8").splitlines()
+        return "[" + ",".join(line for line in lines if line.strip()) + "]"
 
     @property
     def page_failures(self) -> list[dict[str, Any]]:

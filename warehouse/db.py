@@ -210,10 +210,12 @@ def _prune(snaps: Path, keep: Path) -> None:
             kept.append(old)
     kept += files[-KEEP_SNAPSHOTS:]
     total = sum(f.stat().st_size for f in kept)
+    # the snapshot readers had until now stays too: a briefing may be pinning it at this moment
+    previous = max((f for f in files if f < keep), default=None)
     for old in kept:
         if total <= _budget():
             break
-        if old != keep and not _pinned(old):
+        if old not in (keep, previous) and not _pinned(old):
             total -= old.stat().st_size
             old.unlink(missing_ok=True)
             log.info("snapshot %s removed to keep snapshots within %.1f GB", old.name, _budget() / 1024**3)

@@ -85,9 +85,11 @@ def load_with(con: duckdb.DuckDBPyConnection, folder: Path, s: Settings) -> Load
 
 
 def build_fingerprint() -> str:
-    """What the marts are built from: the transforms, the province registry and the migrations."""
+    """What the marts are built from: the transforms, the province registry, the migrations and the
+    mart builder."""
     h = hashlib.sha256()
-    for path in [*sorted(TRANSFORMS.glob("*.sql")), PROVINCES_TOML, *sorted(MIGRATIONS.glob("*.sql"))]:
+    builder = [Path(marts.__file__), marts.SQL / "marts.sql"]  # a fix to the incremental build rebuilds in full
+    for path in [*sorted(TRANSFORMS.glob("*.sql")), PROVINCES_TOML, *sorted(MIGRATIONS.glob("*.sql")), *builder]:
         h.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
     return h.hexdigest()
 
@@ -102,8 +104,6 @@ def publish_pending(con: duckdb.DuckDBPyConnection, s: Settings, label: str = ""
     log.info("publishing %s", f"up to load {pending}" if pending else "a new build of the marts")
     con.execute("BEGIN")
     try:
-        if compact_due(con):
-            compact(con)
         built = con.execute(named(SQL / "queries.sql")["latest_build"]).fetchone()
         marts.rebuild(con, full=built is None or built[0] != fingerprint)
         con.execute(q("record_build"), [fingerprint, datetime.now(UTC)])
@@ -111,6 +111,16 @@ def publish_pending(con: duckdb.DuckDBPyConnection, s: Settings, label: str = ""
     except Exception:
         con.execute("ROLLBACK")
         raise
+    if compact_due(con):
+        # its own transaction: a sort that fails (memory, disk) leaves the postings as they were and
+        # never stops the publish; the next publish tries again
+        con.execute("BEGIN")
+        try:
+            compact(con)
+            con.execute("COMMIT")
+        except duckdb.Error as exc:
+            con.execute("ROLLBACK")
+            log.warning("search postings not re-sorted (%s); publishing without", exc)
     return publish(con, s, label=label)
 
 

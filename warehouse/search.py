@@ -55,7 +55,7 @@ def terms(text: str) -> list[str]:
     return out
 
 
-def reindex(con: duckdb.DuckDBPyConnection, notice_ids: Iterable[str], chunk: int = REINDEX_CHUNK) -> int:
+def reindex(con: duckdb.DuckDBPyConnection, notice_ids: Iterable[str], chunk: int | None = None) -> int:
     """Rebuild the postings of these notices from core.notice (inside the caller's transaction).
 
     Notices are segmented `chunk` at a time, so memory stays bounded however many are reindexed;
@@ -64,6 +64,7 @@ def reindex(con: duckdb.DuckDBPyConnection, notice_ids: Iterable[str], chunk: in
     import pandas as pd
 
     ids = list(dict.fromkeys(notice_ids))
+    chunk = chunk or REINDEX_CHUNK
     upkeep = named(SQL.with_name("search.sql"))
     done = 0
     for start in range(0, len(ids), chunk):

@@ -41,11 +41,13 @@ context AS (
     WHERE EXISTS (SELECT 1 FROM batch AS b WHERE b.source = o.source AND b.region = o.region AND b.period = o.period)
 ),
 parts AS (
-    SELECT source, region, period, cumulative, indicator, arg_min(value, priority) AS value
+    -- the batch's row wins over core's for the same figure, even when the batch's is empty (then the
+    -- identity is not checked for that key, as before)
+    SELECT source, region, period, cumulative, indicator, value
     FROM (FROM batch UNION ALL FROM context)
-    WHERE measure = 'level' AND value IS NOT NULL
-      AND indicator IN ('gdp', 'gdp_primary', 'gdp_secondary', 'gdp_tertiary')
-    GROUP BY ALL
+    WHERE measure = 'level' AND indicator IN ('gdp', 'gdp_primary', 'gdp_secondary', 'gdp_tertiary')
+    QUALIFY row_number() OVER (PARTITION BY source, region, indicator, measure, period, cumulative
+                               ORDER BY priority) = 1
 ),
 wide AS (
     SELECT source, region, period, cumulative,
@@ -53,7 +55,7 @@ wide AS (
            any_value(value) FILTER (WHERE indicator = 'gdp_primary') AS p1,
            any_value(value) FILTER (WHERE indicator = 'gdp_secondary') AS p2,
            any_value(value) FILTER (WHERE indicator = 'gdp_tertiary') AS p3
-    FROM parts GROUP BY ALL
+    FROM parts WHERE value IS NOT NULL GROUP BY ALL
 )
 SELECT source, region, period, cumulative, (p1 + p2 + p3 - gdp) / gdp * 100 AS sector_gap_pct
 FROM wide

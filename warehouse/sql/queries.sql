@@ -34,7 +34,8 @@ LEFT JOIN blocked AS b USING (source)
 WHERE l.n = 1;
 
 -- name: revisions
-SELECT * FROM marts.revisions WHERE $since IS NULL OR revised_at >= $since;
+SELECT * FROM marts.revisions WHERE $since IS NULL OR revised_at >= $since
+ORDER BY revised_at DESC, source, region, indicator, period;
 
 -- name: latest_loads
 -- the latest load of every source matching any of the LIKE patterns

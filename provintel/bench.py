@@ -451,6 +451,7 @@ def _scaled_copy() -> Path:
     source = _scaled_home()
     home = Path(tempfile.mkdtemp(prefix="bench-scale-load-"))
     shutil.copytree(source, home, dirs_exist_ok=True)
+    os.sync()  # the copy's 4 GB written back now, not during the timed load's own snapshot fsync
     os.environ["PROVINTEL_HOME"] = str(home)
     return home
 

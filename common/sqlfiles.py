@@ -7,6 +7,16 @@ from functools import cache
 from pathlib import Path
 
 
+def statements(text: str) -> list[str]:
+    """Split SQL text into its statements (our files hold no semicolons inside literals), comments-only
+    pieces dropped."""
+    return [s.strip() for s in text.split(";\n") if s.strip() and not _only_comments(s)]
+
+
+def _only_comments(s: str) -> bool:
+    return all(not line.strip() or line.strip().startswith("--") for line in s.splitlines())
+
+
 @cache
 def named(path: Path) -> dict[str, str]:
     """The file's statements by name; text before the first name is the file's comment."""

@@ -16,11 +16,11 @@ import pandas as pd
 from common.contracts import Batch, LoadSummary
 from common.provinces import REGISTRY as PROVINCES_TOML
 from common.settings import Settings
-from common.sqlfiles import named
+from common.sqlfiles import named, statements
 from warehouse import marts
 from warehouse.audit import AuditResult, audit, notice_frames, observation_frames
 from warehouse.db import MIGRATIONS, paths, publish, published_build, unpublished, writer
-from warehouse.marts import TRANSFORMS, statements
+from warehouse.marts import TRANSFORMS
 from warehouse.search import compact, compact_due, reindex
 
 log = logging.getLogger(__name__)
@@ -210,7 +210,7 @@ def _merge(con: duckdb.DuckDBPyConnection, batch: Batch, now: datetime) -> int:
     """Merge staged records into core (new vintages, notice versions and events); return rows added."""
     count = q("count_core", batch.kind)
     before = con.execute(count).fetchone()[0]  # type: ignore[index]
-    for stmt in statements(SQL / MERGE[batch.kind]):
+    for stmt in statements((SQL / MERGE[batch.kind]).read_text()):
         params = {k: v for k, v in (("load_id", batch.load_id), ("now", now)) if f"${k}" in stmt}
         con.execute(stmt, params or None)
     added = int(con.execute(count).fetchone()[0]) - before  # type: ignore[index]

@@ -20,7 +20,7 @@ from pathlib import Path
 import duckdb
 
 from common.provinces import NATIONAL, provinces
-from common.sqlfiles import named
+from common.sqlfiles import named, statements
 from warehouse.catalog import describe
 
 log = logging.getLogger(__name__)
@@ -38,15 +38,6 @@ class Build:
     cells: int = 0  # (indicator, year) cells rebuilt, in an incremental build
     rows_read: int = 0  # rows of core.observation the incremental transforms read
     marts: tuple[str, ...] = ()
-
-
-def statements(path: Path) -> list[str]:
-    """Split a .sql file into statements (files hold no semicolons inside literals)."""
-    return [s.strip() for s in path.read_text().split(";\n") if s.strip() and not _only_comments(s)]
-
-
-def _only_comments(s: str) -> bool:
-    return all(not line.strip() or line.strip().startswith("--") for line in s.splitlines())
 
 
 def _region_table(con: duckdb.DuckDBPyConnection) -> None:
@@ -89,7 +80,7 @@ def rebuild(con: duckdb.DuckDBPyConnection, full: bool = False) -> Build:
                 done.append(path.stem)
             continue
         else:
-            for stmt in statements(path):
+            for stmt in statements(path.read_text()):
                 con.execute(stmt)
             done.append(path.stem)
     con.execute(q["drop_slice"])
@@ -106,7 +97,7 @@ def _replace_cells(con: duckdb.DuckDBPyConnection, text: str) -> None:
     mart, name = m.group(1), m.group(2)
     sliced = _CORE_OBS.sub(lambda c: "build_observation" + (c.group(1) or ""), text)
     sliced = sliced.replace(m.group(0), f"CREATE OR REPLACE TEMP TABLE delta_{name} AS", 1)
-    for stmt in [s.strip() for s in sliced.split(";\n") if s.strip() and not _only_comments(s)]:
+    for stmt in statements(sliced):
         if not stmt.upper().startswith("COMMENT"):
             con.execute(stmt)
     in_scope = ("EXISTS (SELECT 1 FROM mart_scope AS s WHERE s.indicator = {t}.indicator "
@@ -123,7 +114,7 @@ def _full(con: duckdb.DuckDBPyConnection, reason: str) -> Build:
     _region_table(con)
     files = sorted(TRANSFORMS.glob("*.sql"))
     for path in files:
-        for stmt in statements(path):
+        for stmt in statements(path.read_text()):
             con.execute(stmt)
     describe(con)
     log.info("marts rebuilt in full (%s)", reason)

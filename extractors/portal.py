@@ -2,16 +2,24 @@
 
 Fields are found by their labels and meaning (head meta tags, the labelled 政府信息公开 block),
 not by position, so a page in a layout not seen before still parses or fails loudly.
+
+Pages are read with lxml directly (libxml2's tree, C-level text and selector walks): text is
+gathered as BeautifulSoup's `get_text` gathered it (script and style code left out, strings kept
+apart where an element was removed), so the rules below read the same strings they were written on.
 """
 
 from __future__ import annotations
 
 import re
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from urllib.parse import urljoin
 
-from bs4 import BeautifulSoup, Tag
+from lxml import etree
+from lxml.cssselect import CSSSelector
+from lxml.etree import _Element as HtmlElement
 
 from common.records import Attachment, Notice, ParseError
 from extractors.cn_text import canonical_doc_number, clean_space, decode_html, label_key, parse_date
@@ -67,26 +75,115 @@ class PortalSettings:
     strip_selectors: tuple[str, ...] = ("script", "style", "#xggjbox", ".output")
 
 
-def soup_of(body: bytes, content_type: str | None) -> BeautifulSoup:
-    return BeautifulSoup(decode_html(body, content_type), "lxml")
+# the text inside these is code, never page text (BeautifulSoup's get_text left it out too)
+CODE_TAGS = ("script", "style", "template")
+CODE = "data-provintel-code"  # where a script's code is kept for the readers that look into it
+_local = threading.local()
+_BLANK = etree.XPath(".//text()[normalize-space() = '' and not(ancestor::pre or ancestor::textarea)]")
+
+
+def _parser() -> etree.HTMLParser:
+    """One parser per thread (lxml parsers must not be shared across threads); bytes are UTF-8 by then.
+    Plain etree elements: lxml.html's element classes cost a Python lookup per element touched."""
+    if (parser := getattr(_local, "parser", None)) is None:
+        parser = _local.parser = etree.HTMLParser(encoding="utf-8")
+    return parser
+
+
+def tree_of(body: bytes, content_type: str | None) -> HtmlElement:
+    """The page's element tree: decoded by `decode_html`'s rules, parsed by libxml2.
+
+    Script and style code is moved out of the text (a script's code stays readable in its `CODE`
+    attribute), so every text below is page text only.
+    """
+    text = decode_html(body, content_type)
+    # re-encoded: lxml refuses a str that carries an XML encoding declaration
+    root = etree.fromstring(text.encode("utf-8"), parser=_parser())
+    if root is None:
+        raise ParseError("the page holds no HTML element")
+    tops = [*reversed(list(root.itersiblings(preceding=True))), root, *root.itersiblings()]
+    if len(tops) > 1:
+        # markup after an early </html> (a header include that closes the page) becomes a second
+        # top-level tree: one container keeps the whole page searchable, as BeautifulSoup's document was
+        root = etree.Element("document")
+        root.extend(tops)
+    # indentation between elements reads as one space or one newline (BeautifulSoup's rule): the
+    # readers' length and gap rules count it that way
+    for blank in _BLANK(root):
+        parent = blank.getparent()
+        if blank.is_tail:
+            parent.tail = "\n" if "\n" in blank else " "
+        else:
+            parent.text = "\n" if "\n" in blank else " "
+    for el in root.iter(*CODE_TAGS):
+        if el.tag == "script" and el.text:
+            el.set(CODE, el.text)
+        for inner in el.iter():
+            inner.text = None
+            if inner is not el:
+                inner.tail = None
+    return root
+
+
+def text_of(el: HtmlElement, sep: str = " ") -> str:
+    """Every string under el joined by sep (comments and code left out)."""
+    return sep.join(el.itertext())
+
+
+def remove(el: HtmlElement) -> None:
+    """Take el out of the tree; the text after it stays a string of its own (an empty comment marks
+    the seam), so `label<script/>value` still reads as two strings, not one run-on word."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    seam = etree.Comment("")
+    seam.tail = el.tail
+    parent.replace(el, seam)
+
+
+def is_element(node: object) -> bool:
+    """An element, not a comment or processing instruction (their tag is a function)."""
+    return isinstance(getattr(node, "tag", None), str)
+
+
+def select_one(root: HtmlElement, css: str) -> HtmlElement | None:
+    found = _selector(css)(root)
+    return found[0] if found else None
+
+
+def select(root: HtmlElement, css: str) -> list[HtmlElement]:
+    return list(_selector(css)(root))
+
+
+def _selector(css: str) -> Callable[[HtmlElement], list[HtmlElement]]:
+    """A compiled CSS selector (one per thread: compiled XPath objects are not shared across threads)."""
+    cache: dict[str, CSSSelector] | None = getattr(_local, "selectors", None)
+    if cache is None:
+        cache = _local.selectors = {}
+    if (sel := cache.get(css)) is None:
+        sel = cache[css] = CSSSelector(css, translator="html")
+    return sel
 
 
 def parse_list(body: bytes, url: str, s: PortalSettings, content_type: str | None = None) -> list[ListItem]:
     """Find detail links on a list page by their URL shape; dates from the same row."""
-    soup = soup_of(body, content_type)
+    root = tree_of(body, content_type)
     items: dict[str, ListItem] = {}
-    for a in soup.find_all("a", href=True):
-        href = str(a["href"]).strip()
-        if not re.search(s.detail_href, href):
+    detail = re.compile(s.detail_href)
+    for a in root.iter("a"):
+        if a.get("href") is None:
+            continue
+        href = str(a.get("href")).strip()
+        if not detail.search(href):
             continue
         full = urljoin(url, href)
-        title = clean_space(str(a.get("title") or a.get_text(" ")))
-        row = a.find_parent(["li", "tr", "dd", "div"])
-        row_text = clean_space(row.get_text(" ")) if row else ""
+        title = clean_space(str(a.get("title") or text_of(a)))
+        row = next(a.iterancestors("li", "tr", "dd", "div"), None)
+        row_text = clean_space(text_of(row)) if row is not None else ""
         d = parse_date(row_text.replace(title, "")) if row_text else None
         # hunan writes the 文号 with a script: var fileNum='湘政发 〔2009〕30号' ('null' when none)
-        row_html = str(row) if row else ""
-        m = re.search(r"fileNum\s*=\s*'([^']*)'", row_html)
+        code = "\n".join(str(sc.get(CODE)) for sc in row.iter("script") if sc.get(CODE)) if row is not None else ""
+        m = re.search(r"fileNum\s*=\s*'([^']*)'", code)
         raw_doc = m.group(1) if m else row_text.replace(title, "")
         doc = canonical_doc_number(raw_doc) if raw_doc and raw_doc != "null" else None
         if full not in items and title:
@@ -94,13 +191,15 @@ def parse_list(body: bytes, url: str, s: PortalSettings, content_type: str | Non
     return list(items.values())
 
 
-def labelled_fields(soup: BeautifulSoup) -> dict[str, str]:
+FIELD_TAGS = ("td", "th", "div", "li", "p", "span", "strong", "b", "label", "dt", "em")
+_LABEL_HEAD = re.compile(r"^[^:：]{1,12}[:：]")
+
+
+def labelled_fields(root: HtmlElement) -> dict[str, str]:
     """Read `label：value` pairs wherever the page puts them (divs, tables, dl, spans)."""
     found: dict[str, str] = {}
-    for el in soup.find_all(["td", "th", "div", "li", "p", "span", "strong", "b", "label", "dt", "em"]):
-        if not isinstance(el, Tag):
-            continue
-        own = clean_space(el.get_text(" "))
+    for el in root.iter(*FIELD_TAGS):
+        own = clean_space(text_of(el))
         if not own or len(own) > 300:
             continue
         key = label_key(own)
@@ -113,12 +212,12 @@ def labelled_fields(soup: BeautifulSoup) -> dict[str, str]:
         # a container holding several pairs would give a run-on value: only take leaves, and split a
         # leaf on wide gaps (发文日期：2025-12-25　来源：湖南省人民政府)
         # (an element whose children hold labels of their own is not a leaf: they are read one by one)
-        leaf = not any(isinstance(c, Tag) and (c.name in ("div", "td", "li", "tr", "p")
-                                               or re.match(r"^[^:：]{1,12}[:：]", clean_space(c.get_text(" "))))
-                       for c in el.children)
+        leaf = not any(is_element(c) and (c.tag in ("div", "td", "li", "tr", "p")
+                                          or _LABEL_HEAD.match(clean_space(text_of(c))))
+                       for c in el)
         if not leaf:
             continue
-        for part in re.split(r"[\u3000]+|\s{2,}", el.get_text(" ").replace("\xa0", " ").strip()):
+        for part in re.split(r"[\u3000]+|\s{2,}", text_of(el).replace("\xa0", " ").strip()):
             m = re.match(r"^([^:：]{1,12})[:：]\s*(.*)$", part.strip())
             if m and (fld := LABELS.get(label_key(m.group(1)))) and fld not in found and m.group(2).strip() \
                     and not _is_label(m.group(2).strip()):
@@ -126,15 +225,18 @@ def labelled_fields(soup: BeautifulSoup) -> dict[str, str]:
     return found
 
 
-def _value_after(label: Tag) -> str:
+def _value_after(label: HtmlElement) -> str:
     """The value that belongs to a label element: the text or element right after it."""
-    for sib in label.next_siblings:
-        if isinstance(sib, Tag):
-            text = clean_space(sib.get_text(" "))
+    if label.tail and (text := clean_space(label.tail).lstrip(":： ")):
+        return text
+    for sib in label.itersiblings():
+        if is_element(sib):
+            text = clean_space(text_of(sib))
             return text if text and not _is_label(text) else ""
-        text = clean_space(str(sib)).lstrip(":： ")
-        if text:
-            return text
+        # a comment beside a label reads as a string, as BeautifulSoup's siblings did
+        for string in (sib.text, sib.tail):
+            if string and (text := clean_space(string).lstrip(":： ")):
+                return text
     return ""
 
 
@@ -191,7 +293,7 @@ def byline(body: str, title: str = "") -> tuple[str | None, date | None, str | N
     return ("、".join(organs) or None), when, month
 
 
-def published_of(fields: dict[str, str], soup: BeautifulSoup, url: str = "") -> date | None:
+def published_of(fields: dict[str, str], root: HtmlElement, url: str = "") -> date | None:
     """The publication date: a 发布日期-type label, else the PubDate meta unless it is only the
     page's regeneration stamp (页面生成时间), which CMSs write into PubDate on every rebuild."""
     if fields.get("published_date") and (d := parse_date(fields["published_date"])):
@@ -199,13 +301,13 @@ def published_of(fields: dict[str, str], soup: BeautifulSoup, url: str = "") -> 
     stamps = {parse_date(fields.get("regenerated") or "")}
     # the stamp shows as text, or only in a meta tag (<meta name="others" content="页面生成时间 …">, Maketime)
     found = [m.group(1) for m in re.finditer(r"(?:页面)?生成时间\s*[:：]?\s*([\d\-/年月日: ]{8,25})",
-                                               soup.get_text(" "))]
-    for tag in soup.find_all("meta", attrs={"content": True}):
+                                               text_of(root))]
+    for tag in root.iter("meta"):
         content = str(tag.get("content") or "")
         if "生成时间" in content or str(tag.get("name") or "").lower() == "maketime":
             found.append(content)
     stamps |= {parse_date(s) for s in found}
-    pub = parse_date(meta(soup, "PubDate") or "") or parse_date(meta(soup, "firstpublishedtime") or "")
+    pub = parse_date(meta(root, "PubDate") or "") or parse_date(meta(root, "firstpublishedtime") or "")
     if pub is not None and pub in stamps and pub != date_in_url(url):
         return None  # only the rebuild stamp (unless the page's own URL dates it that day: a fresh page)
     return pub
@@ -223,14 +325,16 @@ def date_in_url(url: str) -> date | None:
         return None
 
 
-def meta(soup: BeautifulSoup, name: str) -> str | None:
-    tag = soup.find("meta", attrs={"name": re.compile(f"^{name}$", re.I)})
-    if isinstance(tag, Tag) and tag.get("content"):
-        return clean_space(str(tag["content"]))
+def meta(root: HtmlElement, name: str) -> str | None:
+    """The content of the first <meta name=…> of that name (any case), when it has one."""
+    wanted = name.lower()
+    for tag in root.iter("meta"):
+        if str(tag.get("name") or "").lower() == wanted:
+            return clean_space(str(tag.get("content"))) if tag.get("content") else None
     return None
 
 
-def body_text(soup: BeautifulSoup, s: PortalSettings, title: str = "") -> str:
+def body_text(root: HtmlElement, s: PortalSettings, title: str = "") -> str:
     """The body's paragraphs, without the title heading and the editor/source footer.
 
     The province's selectors come first, then common CMS containers, then the element that holds
@@ -238,26 +342,32 @@ def body_text(soup: BeautifulSoup, s: PortalSettings, title: str = "") -> str:
     """
     # tried in order, each only when the ones before it found no body: every selector walks the tree
     for sel in (*s.body_selectors, *BODY_FALLBACK):
-        node = soup.select_one(sel)
+        node = select_one(root, sel)
         if node is not None and len(text := _paragraphs(node, title)) >= 20:
             return text
-    node = densest(soup)
+    node = densest(root)
     if node is not None and len(text := _paragraphs(node, title)) >= 20:
         return text
     return ""
 
 
-def _paragraphs(node: Tag, title: str) -> str:
+# text outside any paragraph, wherever the paragraph's element sits above it (comments counted, as
+# BeautifulSoup's strings counted them)
+_OUTSIDE = "[not(ancestor::p or ancestor::li or ancestor::tr or ancestor::script or ancestor::style)]"
+_LOOSE = etree.XPath(f".//text(){_OUTSIDE} | .//comment(){_OUTSIDE}", smart_strings=False)
+
+
+def _paragraphs(node: HtmlElement, title: str) -> str:
     paragraphs: list[str] = []
-    blocks = node.find_all(["p", "h1", "h2", "h3", "h4", "li", "tr"])
+    blocks = list(node.iterdescendants("p", "h1", "h2", "h3", "h4", "li", "tr"))
     # text outside any paragraph (pages that separate paragraphs with <br> or only with spaces)
-    loose = sum(len(str(x).strip()) for x in node.find_all(string=True)
-                if x.parent is not None and not x.find_parent(["p", "li", "tr", "script", "style"]))
-    if not blocks or loose > sum(len(b.get_text()) for b in blocks):
-        lines = [clean_space(x) for x in re.split(r"\n|\s{4,}|\u3000{2,}", node.get_text("\n"))]
+    loose = sum(len((x if isinstance(x, str) else x.text or "").strip()) for x in _LOOSE(node))
+    if not blocks or loose > sum(len(text_of(b, "")) for b in blocks):
+        lines = [clean_space(x) for x in re.split(r"\n|\s{4,}|\u3000{2,}", text_of(node, "\n"))]
         blocks_text = [x for x in lines if x]
     else:
-        blocks_text = [clean_space(b.get_text(" ")) for b in blocks if not b.find(["p", "li", "tr"])]
+        blocks_text = [clean_space(text_of(b)) for b in blocks
+                       if next(b.iterdescendants("p", "li", "tr"), None) is None]
     for text in blocks_text:
         if BODY_STOP.match(text):
             break
@@ -266,22 +376,22 @@ def _paragraphs(node: Tag, title: str) -> str:
     return "\n".join(paragraphs)
 
 
-def densest(soup: BeautifulSoup) -> Tag | None:
+def densest(root: HtmlElement) -> HtmlElement | None:
     """The smallest element holding nearly all of the page's full stops: the article, whatever its class."""
-    def stops(el: Tag) -> int:
-        return el.get_text().count("。")
+    def stops(el: HtmlElement) -> int:
+        return text_of(el, "").count("。")
 
-    body = soup.body or soup
-    best = body if isinstance(body, Tag) else None
-    if best is None or stops(best) == 0:
+    body = root.find(".//body")
+    best = body if body is not None else root
+    if stops(best) == 0:
         return None
     total = stops(best)
     while True:
-        inner = [c for c in best.find_all(["div", "td", "article", "section", "table", "tbody", "tr"], recursive=False)
-                 if stops(c) >= 0.9 * total]
+        inner = [c for c in best if c.tag in ("div", "td", "article", "section", "table", "tbody", "tr")
+                 and stops(c) >= 0.9 * total]
         if not inner:
             # the article may sit deeper than the direct children (wrappers without a qualifying tag)
-            inner = [c for c in best.find_all(recursive=False) if isinstance(c, Tag) and stops(c) >= 0.9 * total]
+            inner = [c for c in best if is_element(c) and stops(c) >= 0.9 * total]
         if not inner:
             return best
         best = inner[0]
@@ -297,22 +407,22 @@ def doc_type_of(title: str) -> str | None:
 
 def parse_detail(body: bytes, url: str, s: PortalSettings, content_type: str | None = None) -> Notice:
     """Parse a notice detail page into a Notice; raise ParseError on what it cannot read."""
-    soup = soup_of(body, content_type)
+    root = tree_of(body, content_type)
     for sel in s.strip_selectors:
-        for el in soup.select(sel):
-            el.decompose()
-    fields = labelled_fields(soup)
-    title = meta(soup, "ArticleTitle") or fields.get("title")
+        for el in select(root, sel):
+            remove(el)
+    fields = labelled_fields(root)
+    title = meta(root, "ArticleTitle") or fields.get("title")
     if not title:
-        h = soup.find(["h1", "h2"])
-        title = clean_space(h.get_text(" ")) if h else None
-    if not title and soup.title is not None:
+        h = next(root.iter("h1", "h2"), None)
+        title = clean_space(text_of(h)) if h is not None else None
+    if not title and (head_tag := root.find(".//title")) is not None:
         # the <title> tag, less the site's suffix (…__2007年第23号国务院公报_中国政府网, …| 万载县人民政府)
-        head = re.split(r"__|_|\s[|｜-]\s", soup.title.get_text(" "))[0]
+        head = re.split(r"__|_|\s[|｜-]\s", text_of(head_tag))[0]
         title = re.sub(r"(?<=[\u4e00-\u9fa5\d])\s+(?=[\u4e00-\u9fa5\d])", "", clean_space(head)) or None
     if not title:
         raise ParseError("no title: neither ArticleTitle meta, a 标题 label nor a heading")
-    text = body_text(soup, s, title)
+    text = body_text(root, s, title)
     if not text:
         raise ParseError("no body text found")
     doc = canonical_doc_number(fields["doc_number"]) if fields.get("doc_number") else None
@@ -327,20 +437,22 @@ def parse_detail(body: bytes, url: str, s: PortalSettings, content_type: str | N
         if signed_on is None and signed_month is not None and issued is not None \
                 and issued.isoformat()[:7] != signed_month:
             issued = None  # a catalogue date outside the month the document prints is not its date
-    published = published_of(fields, soup, url)
+    published = published_of(fields, root, url)
     attachments = []
-    for a in soup.find_all("a", href=True):
-        href = str(a["href"])
+    for a in root.iter("a"):
+        if a.get("href") is None:
+            continue
+        href = str(a.get("href"))
         if ATTACHMENT_EXT.search(href) or "/module/download" in href:
-            attachments.append(Attachment(clean_space(a.get_text(" ")) or href.rsplit("/", 1)[-1],
+            attachments.append(Attachment(clean_space(text_of(a)) or href.rsplit("/", 1)[-1],
                                           urljoin(url, href)))
     return Notice(
         province=s.province, url=url, title=title,
         doc_number=doc[0] if doc else None, doc_number_parts=doc[1] if doc else None,
-        issuer=fields.get("issuer") or signed_by or issuer_of(fields, title, meta(soup, "ContentSource")),
+        issuer=fields.get("issuer") or signed_by or issuer_of(fields, title, meta(root, "ContentSource")),
         doc_type=doc_type_of(title),
         issued_date=issued.isoformat() if issued else None,
         published_date=published.isoformat() if published else None,
         index_number=fields.get("index_number"), validity=fields.get("validity"),
-        column=meta(soup, "ColumnName"), body_text=text, attachments=tuple(attachments),
+        column=meta(root, "ColumnName"), body_text=text, attachments=tuple(attachments),
     )

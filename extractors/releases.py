@@ -271,7 +271,7 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
                                     UNKNOWN if parts_of_unknown else subject, parts_of_unknown,
                                     published.isoformat() if published else None)
     # one release stating two values for one figure: which is meant cannot be told, so neither loads
-    for key in stats.conflict_keys:
+    for key in sorted(stats.conflict_keys):
         stats.rejected.append((out.pop(key), "the release states this figure twice with different values: "
                                              + "; ".join(c for c in stats.conflicts if c.startswith(str(key)))))
     kept, rejected = check(list(out.values()))
@@ -748,23 +748,35 @@ def parse_release(body: bytes, content_type: str | None = None, province: str | 
 def read_page(body: bytes, content_type: str | None = None) -> tuple[str, str | None, date | None, str]:
     """A bureau page's title, issuer, publication date and body text (HTML in any encoding, or text)."""
     from extractors.cn_text import clean_space, decode_html
-    from extractors.portal import PortalSettings, body_text, labelled_fields, meta, published_of, soup_of
+    from extractors.portal import (
+        PortalSettings,
+        body_text,
+        labelled_fields,
+        meta,
+        published_of,
+        remove,
+        text_of,
+        tree_of,
+    )
 
     issuer: str | None = None
     if looks_like_html(body):
-        soup = soup_of(body, content_type)
-        for el in soup(["script", "style", "sup"]):
-            el.decompose()  # <sup> holds footnote marks that would glue onto the numbers
-        heading = soup.find(["h1", "h2"], class_=re.compile("title", re.I)) or soup.find(["h1", "h2"])
-        title = meta(soup, "ArticleTitle") or (clean_space(heading.get_text(" ")) if heading else "") or (
-            clean_space(soup.title.get_text(" ")).split("_")[0] if soup.title else "")
-        fields = labelled_fields(soup)
-        published = published_of(fields, soup)  # never a page-regeneration stamp
-        issuer = fields.get("issuer") or fields.get("publisher") or meta(soup, "ContentSource") \
+        root = tree_of(body, content_type)
+        for el in list(root.iter("script", "style", "sup")):
+            remove(el)  # <sup> holds footnote marks that would glue onto the numbers
+        headings = list(root.iter("h1", "h2"))
+        heading = next((h for h in headings if re.search("title", str(h.get("class") or ""), re.I)),
+                       headings[0] if headings else None)
+        page_title = root.find(".//title")
+        title = meta(root, "ArticleTitle") or (clean_space(text_of(heading)) if heading is not None else "") or (
+            clean_space(text_of(page_title)).split("_")[0] if page_title is not None else "")
+        fields = labelled_fields(root)
+        published = published_of(fields, root)  # never a page-regeneration stamp
+        issuer = fields.get("issuer") or fields.get("publisher") or meta(root, "ContentSource") \
             or fields.get("source_label")
         settings = PortalSettings("", body_selectors=(".view", ".TRS_UEDITOR", "#article-box", ".detail-body",
                                                       ".article-box"))
-        text = body_text(soup, settings, title)
+        text = body_text(root, settings, title)
         if not text:
             raise ParseError("no body text found")
     else:

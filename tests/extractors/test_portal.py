@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from common.records import ParseError
+from extractors.cn_text import decode_html
 from extractors.hubei.settings import PORTAL
-from extractors.portal import PortalSettings, parse_detail, parse_list
+from extractors.portal import PortalSettings, body_text, parse_detail, parse_list, remove, text_of, tree_of
+from extractors.releases import looks_like_html
 from tests.conftest import CORPUS
 
 HUBEI = CORPUS / "files" / "www.hubei.gov.cn" / "zfwj"
@@ -154,3 +158,38 @@ def test_explicit_labels_beat_the_byline_and_a_fresh_page_keeps_its_date() -> No
     fresh = UCAP.replace("2023-05-16 12:34:05", "2023-04-18 09:00:00")  # stamped the day it went up
     n = parse_detail(fresh.encode(), "https://www.yichun.gov.cn/art/2023/4/18/art_1_2.html", GENERIC)
     assert n.published_date == "2023-04-18"
+
+
+def _html_pages() -> list[Path]:
+    roots = (CORPUS / "files", Path(__file__).parents[1] / "fixtures")
+    return [p for root in roots for p in sorted(root.rglob("*"))
+            if p.suffix in (".html", ".shtml", ".htm") and looks_like_html(p.read_bytes())]
+
+
+@pytest.mark.parametrize("page", _html_pages(), ids=lambda p: p.name)
+def test_page_text_is_gathered_as_beautifulsoup_gathered_it(page: Path) -> None:
+    """The parsers read lxml's tree directly; their rules were written on BeautifulSoup's strings.
+    Every recorded page's text, whole and with elements removed, reads the same as BeautifulSoup's
+    (comments and code left out, strings kept apart where an element was taken out, markup after an
+    early </html> kept)."""
+    from bs4 import BeautifulSoup, NavigableString
+
+    body = page.read_bytes()
+    soup = BeautifulSoup(decode_html(body, None), "lxml")
+    for top in list(soup.contents):
+        if isinstance(top, NavigableString) and top.isspace():
+            top.extract()  # blank lines outside the page's elements: libxml2 keeps no text there
+    root = tree_of(body, None)
+    assert text_of(root) == soup.get_text(" ")
+    for el in soup(["script", "style", "sup", "a"]):
+        el.decompose()
+    for node in list(root.iter("script", "style", "sup", "a")):
+        remove(node)
+    assert text_of(root) == soup.get_text(" ")
+    assert text_of(root, "") == soup.get_text()
+
+
+def test_markup_after_an_early_closing_html_tag_is_read() -> None:
+    page = ("<html><head><title>t</title></head><body><div class='header'>站点</div></body></html>"
+            "<div id='zoom'><p>第一段正文，内容足够长，超过二十个字符的要求。</p></div>").encode()
+    assert "第一段正文" in body_text(tree_of(page, None), PortalSettings("hubei", body_selectors=("#zoom",)))

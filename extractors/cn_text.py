@@ -67,8 +67,15 @@ def decode_html(body: bytes, content_type: str | None = None) -> str:
     raise ParseError("cannot decode page: no charset gives clean text (U+FFFD or mojibake)")
 
 
+# a character every mojibake match starts with: one class scans fast, the alternation only from there
+_SUSPECT = re.compile("[ÃÂÅÆÇÐÑØæåäöüéèêëìíîïðñòóôõøùúûýþÿ锟\x80-\x9f]")
+
+
 def _garbled(text: str) -> bool:
-    return "\ufffd" in text or bool(_MOJIBAKE.search(text))
+    if "\ufffd" in text:
+        return True
+    first = _SUSPECT.search(text)
+    return first is not None and bool(_MOJIBAKE.search(text, first.start()))
 
 
 def nfkc(s: str) -> str:

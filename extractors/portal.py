@@ -155,6 +155,10 @@ def select(root: HtmlElement, css: str) -> list[HtmlElement]:
     return list(_selector(css)(root))
 
 
+_NAMES = etree.XPath("//@class | //@id", smart_strings=False)
+_SELECTOR_NAMES = re.compile(r"[.#]([\w-]+)")
+
+
 def _selector(css: str) -> Callable[[HtmlElement], list[HtmlElement]]:
     """A compiled CSS selector (one per thread: compiled XPath objects are not shared across threads)."""
     cache: dict[str, CSSSelector] | None = getattr(_local, "selectors", None)
@@ -193,8 +197,7 @@ def parse_list(body: bytes, url: str, s: PortalSettings, content_type: str | Non
 
 FIELD_TAGS = ("td", "th", "div", "li", "p", "span", "strong", "b", "label", "dt", "em")
 _LABEL_HEAD = re.compile(r"^[^:：]{1,12}[:：]")
-
-
+_LONGEST_LABEL = max(map(len, LABELS))
 def labelled_fields(root: HtmlElement) -> dict[str, str]:
     """Read `label：value` pairs wherever the page puts them (divs, tables, dl, spans)."""
     found: dict[str, str] = {}
@@ -202,13 +205,16 @@ def labelled_fields(root: HtmlElement) -> dict[str, str]:
         own = clean_space(text_of(el))
         if not own or len(own) > 300:
             continue
-        key = label_key(own)
-        fld = LABELS.get(key)
+        # label_key drops the (single, after clean_space) spaces and the colons: count what is left first
+        fld = LABELS.get(label_key(own)) \
+            if len(own) - own.count(" ") - own.count(":") - own.count("：") <= _LONGEST_LABEL else None
         if fld and fld not in found:
             value = _value_after(el)
             if value:
                 found[fld] = value
             continue
+        if ":" not in own and "：" not in own:
+            continue  # no `label：value` inside
         # a container holding several pairs would give a run-on value: only take leaves, and split a
         # leaf on wide gaps (发文日期：2025-12-25　来源：湖南省人民政府)
         # (an element whose children hold labels of their own is not a leaf: they are read one by one)
@@ -340,8 +346,13 @@ def body_text(root: HtmlElement, s: PortalSettings, title: str = "") -> str:
     The province's selectors come first, then common CMS containers, then the element that holds
     most of the page's sentences (a layout no selector knows still yields its text).
     """
-    # tried in order, each only when the ones before it found no body: every selector walks the tree
+    # tried in order, each only when the ones before it found no body; a selector naming a class or
+    # id the page does not have cannot match and is not run (each run walks the whole tree)
+    names = set(_NAMES(root))
+    names |= {token for value in names for token in value.split()}
     for sel in (*s.body_selectors, *BODY_FALLBACK):
+        if not names.issuperset(_SELECTOR_NAMES.findall(sel)):
+            continue
         node = select_one(root, sel)
         if node is not None and len(text := _paragraphs(node, title)) >= 20:
             return text

@@ -17,7 +17,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 from urllib.parse import urlsplit
 
 from common import provinces
@@ -146,10 +146,11 @@ def strip_lead(clause: str) -> tuple[str, int]:
     return (clause[m.end():], m.end()) if m else (clause, 0)
 
 
+@lru_cache(maxsize=8192)  # pure; an enumeration's names are tried in many splits
 def head_indicator(clause: str) -> tuple[str, int, int] | None:
     """The catalogue indicator that is the clause's subject: (id, start, end), or None."""
     rest, cut = strip_lead(clause)
-    if any(rest.startswith(n) for n in NEGATIVE):
+    if rest.startswith(NEGATIVE):
         return None
     m = _alias_re().match(rest)
     if m is None or not FOLLOW.match(rest[m.end():]):
@@ -504,9 +505,13 @@ def _names(head: str) -> list[tuple[str, str]] | None:
         for k in range(1, min(len(first), 8) + 1):
             cores = [first[-k:], *names[1:-1], core_last]
             built = [lead + c + noun for c in cores]
-            hits = [head_indicator(b) for b in built]
-            if all(h is not None and h[2] == len(b) for h, b in zip(hits, built, strict=True)):
-                return [(h[0], b) for h, b in zip(hits, built, strict=True) if h is not None]
+            found: list[tuple[str, str]] = []
+            for b in built:  # the first name that is not a whole subject ends this split
+                if (h := head_indicator(b)) is None or h[2] != len(b):
+                    break
+                found.append((h[0], b))
+            else:
+                return found
     return None
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
 
@@ -39,7 +39,11 @@ class Observation:
     published_date: str | None = None  # when the source published it (ISO date), if it says
 
     def as_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        # every field is a scalar: no need for asdict's deep copy (a fifth of a re-parse's time)
+        return {name: getattr(self, name) for name in _OBSERVATION_FIELDS}
+
+
+_OBSERVATION_FIELDS = tuple(f.name for f in fields(Observation))
 
 
 @dataclass(frozen=True)

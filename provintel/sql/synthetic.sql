@@ -90,8 +90,8 @@ FROM n;
 
 -- name: notice_versions
 INSERT INTO core.notice_version BY NAME
-SELECT notice_id, version, content_hash, title, doc_number, validity, body_text, load_id, raw_sha256,
-       first_seen AS seen_at
+SELECT notice_id, version, content_hash, title, doc_number, validity, NULL AS body_text, load_id, raw_sha256,
+       first_seen AS seen_at  -- the current version's text is core.notice's (merge_notices.sql)
 FROM core.notice WHERE notice_id LIKE 'synthetic-%';
 
 -- name: notice_events
@@ -108,15 +108,15 @@ FROM core.notice WHERE notice_id LIKE 'synthetic-%';
 -- name: docs
 -- the postings reindex would write: a title word counts three times (warehouse.search.TITLE_WEIGHT)
 INSERT INTO search.doc BY NAME
-SELECT 'synthetic-' || n AS notice_id, (count(*) + $title_weight * count(*) FILTER (WHERE pos < 8))::INTEGER AS length
+SELECT n + 1 AS doc, 'synthetic-' || n AS notice_id, (count(*) + $title_weight * count(*) FILTER (WHERE pos < 8))::INTEGER AS length
 FROM synth_word GROUP BY n;
 
 -- name: postings
 INSERT INTO search.posting BY NAME
-SELECT word AS term, 'synthetic-' || n AS notice_id,
+SELECT word AS term, (n + 1)::INTEGER AS doc,
        (count(*) + $title_weight * count(*) FILTER (WHERE pos < 8))::INTEGER AS tf
 FROM synth_word GROUP BY word, n
-ORDER BY term, notice_id;
+ORDER BY term, doc;
 
 -- name: load_log
 INSERT INTO meta.load_log BY NAME

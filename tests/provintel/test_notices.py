@@ -49,6 +49,8 @@ def test_all_five_portals_with_their_quirks(env: Path, replay: Any) -> None:
 def test_revised_and_withdrawn_notices(env: Path, replay: Any) -> None:
     for p in ("hunan", "shanxi"):
         pipeline.run(f"notices_{p}", "a")
+    with warehouse.connect() as con:
+        first_texts = dict(con.execute("SELECT notice_id, body_text FROM core.notice").fetchall())
     replay.corpus = Corpus.load(scenarios=["notices_changed"])
     for p in ("hunan", "shanxi"):
         s = pipeline.run(f"notices_{p}", "b")
@@ -65,6 +67,13 @@ def test_revised_and_withdrawn_notices(env: Path, replay: Any) -> None:
     history = con.execute("""SELECT v.version, v.validity FROM core.notice_version v JOIN core.notice n USING (notice_id)
                              WHERE n.province = 'shanxi' AND n.version = 2 ORDER BY v.version""").fetchall()
     assert history == [(1, "有效"), (2, "失效")]
+    # each text stored once: the superseded version keeps the text it had, the current one is core.notice's
+    (revised, old_text) = con.execute("""SELECT notice_id, v.body_text FROM core.notice_version v
+                                         JOIN core.notice n USING (notice_id)
+                                         WHERE n.province = 'shanxi' AND n.version = 2 AND v.version = 1""").fetchone()
+    assert old_text == first_texts[revised]
+    assert con.execute("""SELECT count(*) FROM core.notice_version v JOIN core.notice n USING (notice_id)
+                          WHERE v.version = n.version AND v.body_text IS NOT NULL""").fetchone() == (0,)
 
 
 def test_import_pages_saved_from_a_browser(env: Path, tmp_path: Path, capsys: Any) -> None:

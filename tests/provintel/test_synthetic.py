@@ -39,8 +39,9 @@ def test_generated_warehouse_holds_what_it_says(env: Path, monkeypatch: Any) -> 
         {p.code for p in provinces()[:SMALL.regions]} | {NATIONAL}
     assert made.notices == 300 == con.execute("SELECT count(*) FROM search.doc").fetchone()[0]
     # the index agrees with itself: every document's length is the sum of its postings
-    assert con.execute("SELECT count(*) FROM search.doc AS d JOIN (SELECT notice_id, sum(tf) AS n FROM "
-                       "search.posting GROUP BY ALL) AS p USING (notice_id) WHERE d.length <> p.n").fetchone() == (0,)
+    assert con.execute("SELECT count(*) FROM search.doc AS d JOIN (SELECT doc, sum(tf) AS n FROM "
+                       "search.posting GROUP BY ALL) AS p USING (doc) WHERE d.length <> p.n").fetchone() == (0,)
+    assert con.execute("SELECT count(*) FROM search.doc JOIN core.notice USING (notice_id)").fetchone() == (300,)
     assert con.execute("SELECT count(*) FROM search.posting").fetchone()[0] == made.postings > 300 * 50
     # nothing dated after now: the pipeline's own loads stay the newest
     assert con.execute("SELECT max(finished_at) FROM meta.load_log").fetchone()[0] < datetime.now(UTC)

@@ -192,7 +192,48 @@ def test_migrations_are_recorded_once(home: Path) -> None:
     with writer() as con:
         first = con.execute("SELECT version FROM meta.schema_version ORDER BY 1").fetchall()
     with writer() as con:
-        assert con.execute("SELECT version FROM meta.schema_version ORDER BY 1").fetchall() == first == [(1,), (2,), (3,), (4,), (5,), (6,)]
+        assert con.execute("SELECT version FROM meta.schema_version ORDER BY 1").fetchall() == first \
+            == [(v,) for v in range(1, 9)]
+
+
+def test_migration_007_keeps_each_notice_text_once(home: Path) -> None:
+    """A warehouse from before 007 holds the current text twice: 007 leaves it in core.notice only and
+    keeps the texts of superseded versions."""
+    from warehouse.db import migrate
+
+    with writer() as con:
+        con.execute("""INSERT INTO core.notice (notice_id, province, title, body_text, content_hash, version,
+                           source_url, fetched_at, raw_sha256, load_id, provenance, first_seen, last_changed)
+                       VALUES ('n1', 'hubei', '标题', '第二版正文', 'h2', 2, 'https://x/1', now(), 'r', 'l2',
+                               'crawl', now(), now())""")
+        con.execute("""INSERT INTO core.notice_version (notice_id, version, content_hash, body_text, load_id,
+                           raw_sha256, seen_at)
+                       VALUES ('n1', 1, 'h1', '第一版正文', 'l1', 'r', now()),
+                              ('n1', 2, 'h2', '第二版正文', 'l2', 'r', now())""")
+        con.execute("DELETE FROM meta.schema_version WHERE version = 7")
+        assert migrate(con) == [7]
+        assert con.execute("SELECT version, body_text FROM core.notice_version ORDER BY version").fetchall() == [
+            (1, "第一版正文"), (2, None)]
+
+
+def test_migration_008_numbers_the_documents_postings_name(home: Path) -> None:
+    """Postings from before 008 named their notice by its id: 008 numbers the documents and keeps
+    every posting, in term order."""
+    from warehouse.db import migrate
+
+    with writer() as con:
+        con.execute("DROP TABLE search.posting")
+        con.execute("DROP TABLE search.doc")
+        con.execute("CREATE TABLE search.doc (notice_id VARCHAR PRIMARY KEY, length INTEGER NOT NULL)")
+        con.execute("CREATE TABLE search.posting (term VARCHAR NOT NULL, notice_id VARCHAR NOT NULL, tf INTEGER)")
+        con.execute("INSERT INTO search.doc VALUES ('b', 3), ('a', 2)")
+        con.execute("INSERT INTO search.posting VALUES ('香港', 'b', 2), ('外资', 'b', 1), ('香港', 'a', 2)")
+        con.execute("DELETE FROM meta.schema_version WHERE version = 8")
+        assert migrate(con) == [8]
+        assert con.execute("SELECT term, notice_id, tf FROM search.posting JOIN search.doc USING (doc) "
+                           "ORDER BY posting.rowid").fetchall() == [("外资", "b", 1), ("香港", "a", 2), ("香港", "b", 2)]
+        assert con.execute("SELECT doc, notice_id, length FROM search.doc ORDER BY doc").fetchall() == [
+            (1, "a", 2), (2, "b", 3)]
 
 
 def test_snapshots_are_checkpointed_and_only_seven_kept(home: Path) -> None:

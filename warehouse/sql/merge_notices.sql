@@ -13,10 +13,18 @@ FROM staging.notice AS s
 LEFT JOIN core.notice AS c USING (notice_id)
 WHERE s.load_id = $load_id AND (c.notice_id IS NULL OR c.content_hash <> s.content_hash);
 
--- a new version for every notice that is new or whose content changed
+-- a text is stored once: the current version's is core.notice.body_text, so the version being
+-- superseded takes its text into the history now
+UPDATE core.notice_version AS v
+SET body_text = c.body_text
+FROM staging.notice AS s, core.notice AS c
+WHERE s.load_id = $load_id AND c.notice_id = s.notice_id AND c.content_hash <> s.content_hash
+  AND v.notice_id = c.notice_id AND v.version = c.version;
+
+-- a new version for every notice that is new or whose content changed (its text: core.notice's)
 INSERT INTO core.notice_version
 SELECT s.notice_id, coalesce(c.version, 0) + 1, s.content_hash, s.title, s.doc_number, s.validity,
-       s.body_text, s.load_id, s.raw_sha256, $now
+       NULL, s.load_id, s.raw_sha256, $now
 FROM staging.notice AS s
 LEFT JOIN core.notice AS c USING (notice_id)
 WHERE s.load_id = $load_id AND (c.notice_id IS NULL OR c.content_hash <> s.content_hash);

@@ -7,15 +7,15 @@ df AS (
     GROUP BY p.term
 ),
 scores AS (
-    SELECT p.notice_id,
+    SELECT d.notice_id,
            sum(df.weight * ln(1 + (stats.n - df.df + 0.5) / (df.df + 0.5))
                * (p.tf * 2.2) / (p.tf + 1.2 * (0.25 + 0.75 * d.length / stats.avgdl))) AS score,
            list(DISTINCT p.term ORDER BY p.term) AS matched
     FROM search.posting AS p
     JOIN df USING (term)
-    JOIN search.doc AS d USING (notice_id)
+    JOIN search.doc AS d USING (doc)
     CROSS JOIN stats
-    GROUP BY p.notice_id
+    GROUP BY d.notice_id
 )
 SELECT n.province, n.title, n.doc_number, n.published_date, n.source_url, round(s.score, 4) AS score,
        s.matched, n.hk_relevant, n.topics

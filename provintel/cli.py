@@ -114,9 +114,14 @@ def status_rows() -> list[dict[str, Any]]:
         runs = recorded_runs()
         if current.exists() or (live.exists() and not runs):
             raise  # a pointer to a missing or broken snapshot, or loads never published: not "never run"
+    waiting: set[str] = set()
     for e in runs:
         known = found.get(e["source"])
         if known is None or known[1] is None or e["finished_at"] > known[1]:
+            if e["status"] in CHANGING:
+                waiting.add(e["source"])  # committed, but the snapshot readers open lacks it
+            else:
+                waiting.discard(e["source"])
             failed = (known[6] if known else 0) + (e["status"] in ("quarantined", "partial"))
             # the blocked-fetch counts belong to the published load; this one's are in its batch
             found[e["source"]] = (e["source"], e["finished_at"], e["status"], e["rows_loaded"], e["pages_fetched"],
@@ -127,12 +132,17 @@ def status_rows() -> list[dict[str, Any]]:
         if r is None:
             rows.append({"source": name, "last_run": None, "outcome": "never run", "rows_loaded": 0,
                          "pages_fetched": 0, "pages_failed": 0, "failed_loads": 0, "blocked_fetches": 0,
-                         "blocked_kinds": None, "reason": None})
+                         "blocked_kinds": None, "reason": None, "published": None})
             continue
         rows.append({"source": name, "last_run": r[1].isoformat(timespec="seconds") if r[1] else None,
                      "outcome": r[2], "rows_loaded": r[3], "pages_fetched": r[4], "pages_failed": r[5],
-                     "failed_loads": r[6], "blocked_fetches": r[7], "blocked_kinds": r[8], "reason": r[9]})
+                     "failed_loads": r[6], "blocked_fetches": r[7], "blocked_kinds": r[8], "reason": r[9],
+                     "published": name not in waiting})
     return rows
+
+
+# outcomes whose load changed the warehouse, so readers see it only once a snapshot holds it
+CHANGING = ("success", "partial")
 
 
 def cmd_status(args: argparse.Namespace) -> int:
@@ -153,6 +163,11 @@ def cmd_status(args: argparse.Namespace) -> int:
     if args.format != "json":
         from warehouse.db import storage
 
+        waiting = [r["source"] for r in rows if r["published"] is False]
+        if waiting:
+            print(f"\nnot yet published: {', '.join(waiting)}: loaded into the warehouse but not in the snapshot "
+                  "analysts and briefings read. A run publishes once its loads are done; after a failed "
+                  "publish (disk full, crash) the next load of any source publishes them.")
         print(f"\nstorage: {storage().describe()}")
     problems = briefing_problems()
     if problems and args.format != "json":

@@ -4,6 +4,7 @@ nothing half-written stays, and the next load (or the retry) publishes what was 
 from __future__ import annotations
 
 import errno
+import json
 import shutil
 from pathlib import Path
 from typing import Any
@@ -29,8 +30,9 @@ def _full_disk_during_copy(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_full_disk_at_publish_leaves_the_old_snapshot_and_the_retry_publishes(
-        env: Path, replay: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+        env: Path, replay: Any, monkeypatch: pytest.MonkeyPatch, capsys: Any) -> None:
     from common.settings import settings
+    from provintel.cli import main
 
     assert pipeline.run("notices_hubei", "a").status == "success"
     before = db.current_snapshot()
@@ -42,9 +44,17 @@ def test_full_disk_at_publish_leaves_the_old_snapshot_and_the_retry_publishes(
     snaps = env / "warehouse" / "snapshots"
     assert db.current_snapshot() == before and not list(snaps.glob(".*.tmp"))
     assert warehouse.connect().execute("SELECT count(*) FROM meta.load_log WHERE source = 'nbs'").fetchone() == (0,)
+    # the operator sees the load committed but not in what readers see
+    capsys.readouterr()
+    main(["status"])
+    assert "not yet published: nbs:" in capsys.readouterr().out
+    main(["status", "--format", "json"])
+    assert {r["source"]: r["published"] for r in json.loads(capsys.readouterr().out)}["nbs"] is False
     # the retried task finds the batch committed and publishes it
     again = load_batch(batch, settings())
     assert again.status == "success" and again.snapshot is not None
+    main(["status"])
+    assert "not yet published" not in capsys.readouterr().out
     con = warehouse.connect()
     assert con.execute("SELECT count(*) FROM meta.load_log WHERE source = 'nbs'").fetchone() == (1,)
     assert con.execute("SELECT count(*) FROM core.observation").fetchone()[0] > 0

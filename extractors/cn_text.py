@@ -84,13 +84,17 @@ def nfkc(s: str) -> str:
     return s.replace("\u2212", "-").replace("\u3000", " ").replace("\xa0", " ")
 
 
+_SPACES = re.compile(r"\s+")
+_LABEL_NOISE = re.compile(r"[\s\u3000\xa0:：]+")
+
+
 def clean_space(s: str) -> str:
-    return re.sub(r"\s+", " ", s.replace("\xa0", " ").replace("\u3000", " ")).strip()
+    return _SPACES.sub(" ", s.replace("\xa0", " ").replace("\u3000", " ")).strip()
 
 
 def label_key(s: str) -> str:
     """Normalise a field label: drop spaces (NBSP and full-width too) and the trailing colon."""
-    return re.sub(r"[\s\u3000\xa0:：]+", "", s)
+    return _LABEL_NOISE.sub("", s)
 
 
 _CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,

@@ -79,6 +79,7 @@ class PortalSettings:
 CODE_TAGS = ("script", "style", "template")
 CODE = "data-provintel-code"  # where a script's code is kept for the readers that look into it
 _local = threading.local()
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _BLANK = etree.XPath(".//text()[normalize-space() = '' and not(ancestor::pre or ancestor::textarea)]")
 
 
@@ -86,7 +87,9 @@ def _parser() -> etree.HTMLParser:
     """One parser per thread (lxml parsers must not be shared across threads); bytes are UTF-8 by then.
     Plain etree elements: lxml.html's element classes cost a Python lookup per element touched."""
     if (parser := getattr(_local, "parser", None)) is None:
-        parser = _local.parser = etree.HTMLParser(encoding="utf-8")
+        # huge_tree: libxml2 otherwise stops building at depth 256, silently (unclosed <font> and <div>
+        # pile up that deep on old CMS pages; BeautifulSoup's streaming parse had no such limit)
+        parser = _local.parser = etree.HTMLParser(encoding="utf-8", huge_tree=True)
     return parser
 
 
@@ -98,9 +101,12 @@ def tree_of(body: bytes, content_type: str | None) -> HtmlElement:
     """
     text = decode_html(body, content_type)
     # re-encoded: lxml refuses a str that carries an XML encoding declaration
-    root = etree.fromstring(text.encode("utf-8"), parser=_parser())
+    try:
+        root = etree.fromstring(text.encode("utf-8"), parser=_parser())
+    except (etree.LxmlError, ValueError) as exc:
+        raise ParseError(f"lxml cannot read the page: {exc}") from exc
     if root is None:
-        raise ParseError("the page holds no HTML element")
+        return etree.Element("html")  # no element at all (an empty body): nothing to find, as before
     tops = [*reversed(list(root.itersiblings(preceding=True))), root, *root.itersiblings()]
     if len(tops) > 1:
         # markup after an early </html> (a header include that closes the page) becomes a second
@@ -117,7 +123,7 @@ def tree_of(body: bytes, content_type: str | None) -> HtmlElement:
             parent.text = "\n" if "\n" in blank else " "
     for el in root.iter(*CODE_TAGS):
         if el.tag == "script" and el.text:
-            el.set(CODE, el.text)
+            el.set(CODE, _CONTROL.sub(" ", el.text))  # an attribute holds no control characters
         for inner in el.iter():
             inner.text = None
             if inner is not el:
@@ -157,6 +163,8 @@ def select(root: HtmlElement, css: str) -> list[HtmlElement]:
 
 _NAMES = etree.XPath("//@class | //@id", smart_strings=False)
 _SELECTOR_NAMES = re.compile(r"[.#]([\w-]+)")
+# a plain chain of tags, classes and ids (`.content #zoom`): every name in it must be on the page
+_CHAIN = re.compile(r"[\w\s.#-]+")
 
 
 def _selector(css: str) -> Callable[[HtmlElement], list[HtmlElement]]:
@@ -351,7 +359,7 @@ def body_text(root: HtmlElement, s: PortalSettings, title: str = "") -> str:
     names = set(_NAMES(root))
     names |= {token for value in names for token in value.split()}
     for sel in (*s.body_selectors, *BODY_FALLBACK):
-        if not names.issuperset(_SELECTOR_NAMES.findall(sel)):
+        if _CHAIN.fullmatch(sel) and not names.issuperset(_SELECTOR_NAMES.findall(sel)):
             continue
         node = select_one(root, sel)
         if node is not None and len(text := _paragraphs(node, title)) >= 20:

@@ -255,6 +255,19 @@ def cmd_load(args: argparse.Namespace) -> int:
     return _report(summary)
 
 
+def cmd_publish(args: argparse.Namespace) -> int:
+    """After a deploy: apply its migrations and publish, so readers never meet new code on an old snapshot."""
+    from common.settings import settings
+    from warehouse.db import writer
+    from warehouse.load import publish_pending
+
+    with writer() as con:  # opening the writer applies the migrations a deploy brought
+        snapshot = publish_pending(con, settings(), "deploy")
+    print(f"published {snapshot.name}" if snapshot is not None
+          else "nothing to publish: the current snapshot has every load and the current build")
+    return 0
+
+
 def _json_value(v: Any) -> Any:
     if isinstance(v, float) and v.is_integer() and abs(v) < 2**53:
         return int(v)
@@ -518,6 +531,9 @@ def main(argv: list[str] | None = None) -> int:
     s.add_argument("source", type=_source)
     s.add_argument("--since", type=_date, help="backfill: walk lists back to this date (YYYY-MM-DD)")
     s.set_defaults(func=cmd_extract)
+    s = sub.add_parser("publish", help="after a deploy: apply migrations, rebuild the marts if their build "
+                                       "changed and publish a snapshot (no-op when readers are up to date)")
+    s.set_defaults(func=cmd_publish)
     s = sub.add_parser("reparse", help="run today's parsers over a source's archived pages and load the result")
     s.add_argument("source", type=_source)
     s.add_argument("--since", type=_date, help="only pages fetched on or after this date")

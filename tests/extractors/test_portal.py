@@ -193,3 +193,33 @@ def test_markup_after_an_early_closing_html_tag_is_read() -> None:
     page = ("<html><head><title>t</title></head><body><div class='header'>站点</div></body></html>"
             "<div id='zoom'><p>第一段正文，内容足够长，超过二十个字符的要求。</p></div>").encode()
     assert "第一段正文" in body_text(tree_of(page, None), PortalSettings("hubei", body_selectors=("#zoom",)))
+
+
+def test_deeply_nested_markup_is_read_to_the_end() -> None:
+    # 400 unclosed <div>s: at libxml2's default depth limit (256) the tree would stop, silently
+    paras = "".join(f"<div><p>第{i}段正文，内容足够长，超过二十个字符的要求。</p>" for i in range(400))
+    page = f"<html><body><div id='zoom'>{paras}</div></body></html>".encode()
+    text = body_text(tree_of(page, None), PortalSettings("hubei", body_selectors=("#zoom",)))
+    assert "第0段" in text and "第399段" in text
+
+
+def test_control_characters_in_a_script_do_not_stop_the_page() -> None:
+    page = ("<html><body><script>var fileNum='\x01\x0b';</script><h1>湖北省人民政府关于印发某某办法的通知</h1>"
+            "<div id='zoom'><p>正文第一段，内容足够长，超过二十个字符的要求。</p></div></body></html>").encode()
+    n = parse_detail(page, "https://www.hubei.gov.cn/x.shtml", PORTAL)
+    assert n.title == "湖北省人民政府关于印发某某办法的通知" and n.body_text.startswith("正文第一段")
+
+
+def test_an_empty_list_page_lists_nothing() -> None:
+    # the crawler then reports a list that shows no items (a navigation failure), as for any empty list
+    assert parse_list(b"", "https://www.hubei.gov.cn/zfwj/ezbf/index.shtml", PORTAL) == []
+    with pytest.raises(ParseError, match="no title"):
+        parse_detail(b"", "https://www.hubei.gov.cn/x.shtml", PORTAL)
+
+
+def test_a_selector_beyond_a_plain_chain_is_always_tried() -> None:
+    # no full stop anywhere: only the selector finds this body (the densest-element rule cannot)
+    page = ("<html><body><div class='main'><p>正文第一段内容足够长超过二十个字符的要求</p></div>"
+            "<div class='side'>链接</div></body></html>").encode()
+    for sel in (".article-content, .main", "div:not(.side)"):
+        assert "正文第一段" in body_text(tree_of(page, None), PortalSettings("hubei", body_selectors=(sel,))), sel

@@ -260,19 +260,19 @@ def test_a_product_output_that_doubles_is_not_a_bad_batch(home: Path) -> None:
     assert s.status == "success"
 
 
-def test_a_deploy_that_changes_the_marts_publishes_without_a_changing_load(home: Path,
+def test_a_deploy_that_changes_the_marts_publishes_without_a_changing_load(home: Path, capsys: Any,
                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
     import warehouse.load as wl
-    from common.settings import settings as current
+    from provintel.cli import main
     from warehouse.db import current_snapshot
 
     first = load(batch(home, "first", HUBEI))
-    with writer() as con:
-        assert wl.publish_pending(con, current()) is None  # same build, nothing loaded: nothing to do
+    assert main(["publish"]) == 0  # same build, nothing loaded: nothing to do
+    assert "nothing to publish" in capsys.readouterr().out and current_snapshot().name == first.snapshot
     monkeypatch.setattr(wl, "build_fingerprint", lambda: "a new transform")
-    with writer() as con:
-        snapshot = wl.publish_pending(con, current())
-    assert snapshot is not None and current_snapshot().name == snapshot.name != first.snapshot
+    assert main(["publish"]) == 0  # what an operator runs after a deploy
+    snapshot = current_snapshot()
+    assert f"published {snapshot.name}" in capsys.readouterr().out and snapshot.name != first.snapshot
     con = warehouse.connect()
     assert con.execute("SELECT fingerprint FROM meta.build ORDER BY built_at DESC LIMIT 1").fetchone() == \
         ("a new transform",)

@@ -12,7 +12,7 @@ DELETE FROM search.doc WHERE notice_id IN (SELECT unnest(?::VARCHAR[]));
 SELECT notice_id, title, body_text FROM core.notice WHERE notice_id IN (SELECT unnest(?::VARCHAR[]));
 
 -- name: add_docs
--- numbered after the highest in use (a reindexed notice's postings go with its old number)
+-- numbered after the highest in use (a reindexed notice's old number went with its old postings)
 INSERT INTO search.doc
 SELECT (SELECT coalesce(max(doc), 0) FROM search.doc) + row_number() OVER (ORDER BY notice_id), notice_id, length
 FROM new_docs;

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -121,7 +122,30 @@ def publish_pending(con: duckdb.DuckDBPyConnection, s: Settings, label: str = ""
         except duckdb.Error as exc:
             con.execute("ROLLBACK")
             log.warning("search postings not re-sorted (%s); publishing without", exc)
-    return publish(con, s, label=label)
+    snapshot = publish(con, s, label=label)
+    forget_published_runs(con, s)
+    return snapshot
+
+
+def forget_published_runs(con: duckdb.DuckDBPyConnection, s: Settings) -> None:
+    """Keep runs.jsonl to the loads readers cannot see yet: right after a publish the snapshot holds
+    every committed load, so their lines go (status reads them from the snapshot); the file stays
+    as small as the loads waiting to publish, however long the warehouse runs."""
+    path = s.warehouse_dir / "runs.jsonl"
+    if not path.exists():
+        return
+    published = {r[0] for r in con.execute(named(SQL / "queries.sql")["all_load_ids"]).fetchall()}
+    keep = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        try:
+            load_id = json.loads(line)["load_id"]
+        except (ValueError, KeyError, TypeError):
+            continue  # a line a crash cut short
+        if load_id not in published:
+            keep.append(line + "\n")
+    tmp = path.with_name(".runs.jsonl.tmp")
+    tmp.write_text("".join(keep), encoding="utf-8")
+    os.replace(tmp, path)
 
 
 def record_run(s: Settings, row: tuple[Any, ...]) -> None:

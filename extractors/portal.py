@@ -79,7 +79,7 @@ class PortalSettings:
 CODE_TAGS = ("script", "style", "template")
 CODE = "data-provintel-code"  # where a script's code is kept for the readers that look into it
 _local = threading.local()
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")  # not XML characters
 _BLANK = etree.XPath(".//text()[normalize-space() = '' and not(ancestor::pre or ancestor::textarea)]")
 
 
@@ -101,10 +101,14 @@ def tree_of(body: bytes, content_type: str | None) -> HtmlElement:
     """
     text = decode_html(body, content_type)
     # re-encoded: lxml refuses a str that carries an XML encoding declaration
+    parser = _parser()
     try:
-        root = etree.fromstring(text.encode("utf-8"), parser=_parser())
+        root = etree.fromstring(text.encode("utf-8"), parser=parser)
     except (etree.LxmlError, ValueError) as exc:
         raise ParseError(f"lxml cannot read the page: {exc}") from exc
+    if any("Excessive depth" in e.message for e in parser.error_log):
+        # past huge_tree's depth libxml2 stops building without an error: the rest of the page is lost
+        raise ParseError("markup nested deeper than libxml2 reads (2048 levels): the page would be cut short")
     if root is None:
         return etree.Element("html")  # no element at all (an empty body): nothing to find, as before
     tops = [*reversed(list(root.itersiblings(preceding=True))), root, *root.itersiblings()]

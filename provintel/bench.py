@@ -539,8 +539,10 @@ CASES: list[tuple[str, str, str, str]] = [
      "case_fetch_concurrent", "case_fetch_serial", "pct_of_bound"),
     ("Re-run 15 sources when nothing changed vs their first full run (run_many: fetch, load, publish)",
      "case_rerun_no_change", "case_rerun_full", "seconds"),
-    ("`provintel reparse` of 270 archived real releases (the recorded pages x 30) vs a bare lxml parse of the "
-     "same bytes", "case_reparse", "case_reparse_baseline", "pages_per_s"),
+    ("`provintel reparse`'s parse step (archive to batch file; the load after it is the load cases') over 270 "
+     "archived real releases, the recorded pages x 30 under communiques_hubei (the Hubei communiqué read in full, "
+     "other regions' and cities' pages refused once read) vs a bare lxml parse of the same bytes", "case_reparse",
+     "case_reparse_baseline", "pages_per_s"),
     ("Render a 30-notice digest PDF with the CJK font: HarfBuzz vs fontTools subsetting", "case_pdf_harfbuzz",
      "case_pdf_fonttools", "seconds"),
     ("`provintel query` 2,000,000 rows to CSV: streamed vs fetch-all", "case_query_stream", "case_query_fetchall",
@@ -587,8 +589,8 @@ def _goals(r: dict[str, dict[str, Any]]) -> list[tuple[str, str, bool]]:
         ("release reader ≤ 3x a bare lxml parse", f"{real:.0f}x (real pages, "
          f"{r['case_parse_real_releases']['mean_kib']} KiB on average; reading the page {reading:.0f}x, the "
          "text rules the rest)", real <= 3),
-        ("`provintel reparse` ≤ 3x a bare lxml parse", f"{reparse:.0f}x (real pages; with reading the archive "
-         f"and writing the batch: 200k pages in {r['case_reparse']['minutes_for_200k']} min)", reparse <= 3),
+        ("`provintel reparse` ≤ 3x a bare lxml parse", f"{reparse:.0f}x (its parse step on real pages, one in "
+         f"nine read in full; 200k pages of that mix: {r['case_reparse']['minutes_for_200k']} min)", reparse <= 3),
         ("1M-observation load ≤ 2x a bare insert", f"{load['seconds'] / bare['seconds']:.2f}x the pandas insert; "
          f"{load['seconds'] / bare['duckdb_read_json_s']:.1f}x DuckDB's read_json",
          load["seconds"] <= 2 * bare["seconds"]),

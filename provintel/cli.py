@@ -114,14 +114,12 @@ def status_rows() -> list[dict[str, Any]]:
         runs = recorded_runs()
         if current.exists() or (live.exists() and not runs):
             raise  # a pointer to a missing or broken snapshot, or loads never published: not "never run"
-    waiting: set[str] = set()
+    # a load that changed something (any outcome but no_change) the snapshot readers open lacks, however
+    # old: the rule publishing follows (warehouse.db.unpublished)
+    waiting = {e["source"] for e in runs if e["status"] != "no_change"}
     for e in runs:
         known = found.get(e["source"])
         if known is None or known[1] is None or e["finished_at"] > known[1]:
-            if e["status"] in CHANGING:
-                waiting.add(e["source"])  # committed, but the snapshot readers open lacks it
-            else:
-                waiting.discard(e["source"])
             failed = (known[6] if known else 0) + (e["status"] in ("quarantined", "partial"))
             # the blocked-fetch counts belong to the published load; this one's are in its batch
             found[e["source"]] = (e["source"], e["finished_at"], e["status"], e["rows_loaded"], e["pages_fetched"],
@@ -139,10 +137,6 @@ def status_rows() -> list[dict[str, Any]]:
                      "failed_loads": r[6], "blocked_fetches": r[7], "blocked_kinds": r[8], "reason": r[9],
                      "published": name not in waiting})
     return rows
-
-
-# outcomes whose load changed the warehouse, so readers see it only once a snapshot holds it
-CHANGING = ("success", "partial")
 
 
 def cmd_status(args: argparse.Namespace) -> int:
@@ -166,8 +160,8 @@ def cmd_status(args: argparse.Namespace) -> int:
         waiting = [r["source"] for r in rows if r["published"] is False]
         if waiting:
             print(f"\nnot yet published: {', '.join(waiting)}: loaded into the warehouse but not in the snapshot "
-                  "analysts and briefings read. A run publishes once its loads are done; after a failed "
-                  "publish (disk full, crash) the next load of any source publishes them.")
+                  "analysts and briefings read. A DAG run publishes once its loads are done; after a failed "
+                  "publish (disk full, crash) `provintel publish`, or the next publish of any run, does.")
         print(f"\nstorage: {storage().describe()}")
     problems = briefing_problems()
     if problems and args.format != "json":
@@ -261,6 +255,7 @@ def cmd_publish(args: argparse.Namespace) -> int:
     from warehouse.db import writer
     from warehouse.load import publish_pending
 
+    print("opening the warehouse writer (waits while a load holds it) ...", file=sys.stderr, flush=True)
     with writer() as con:  # opening the writer applies the migrations a deploy brought
         snapshot = publish_pending(con, settings(), "deploy")
     print(f"published {snapshot.name}" if snapshot is not None

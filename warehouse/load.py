@@ -20,7 +20,17 @@ from common.settings import Settings
 from common.sqlfiles import named, statements
 from warehouse import marts
 from warehouse.audit import AuditResult, audit, notice_frames, observation_frames
-from warehouse.db import MIGRATIONS, paths, publish, published_build, unpublished, writer
+from warehouse.db import (
+    MIGRATIONS,
+    NoSnapshot,
+    current_snapshot,
+    open_snapshot,
+    paths,
+    publish,
+    published_build,
+    unpublished,
+    writer,
+)
 from warehouse.marts import TRANSFORMS
 from warehouse.search import compact, compact_due, reindex
 
@@ -122,30 +132,47 @@ def publish_pending(con: duckdb.DuckDBPyConnection, s: Settings, label: str = ""
         except duckdb.Error as exc:
             con.execute("ROLLBACK")
             log.warning("search postings not re-sorted (%s); publishing without", exc)
+    held = published_load_ids(s)  # the snapshot readers open until this publish lands
     snapshot = publish(con, s, label=label)
-    forget_published_runs(con, s)
+    forget_published_runs(s, held)
     return snapshot
 
 
-def forget_published_runs(con: duckdb.DuckDBPyConnection, s: Settings) -> None:
-    """Keep runs.jsonl to the loads readers cannot see yet: right after a publish the snapshot holds
-    every committed load, so their lines go (status reads them from the snapshot); the file stays
-    as small as the loads waiting to publish, however long the warehouse runs."""
+def published_load_ids(s: Settings) -> set[str]:
+    """The loads the current snapshot holds (none without one)."""
+    try:
+        snap = open_snapshot(current_snapshot(s))
+    except (NoSnapshot, duckdb.Error):
+        return set()
+    try:
+        return {r[0] for r in snap.execute(named(SQL / "queries.sql")["all_load_ids"]).fetchall()}
+    finally:
+        snap.close()
+
+
+def forget_published_runs(s: Settings, held: set[str]) -> None:
+    """Drop from runs.jsonl the loads `held` (the snapshot before the one just published) holds: status
+    and briefing checks read them from any snapshot a reader may still be opening, so the file stays
+    as small as the last publish's loads plus those waiting, however long the warehouse runs.
+    Housekeeping: a failure here (a full disk) is logged and never fails the publish."""
     path = s.warehouse_dir / "runs.jsonl"
-    if not path.exists():
+    if not path.exists() or not held:
         return
-    published = {r[0] for r in con.execute(named(SQL / "queries.sql")["all_load_ids"]).fetchall()}
-    keep = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        try:
-            load_id = json.loads(line)["load_id"]
-        except (ValueError, KeyError, TypeError):
-            continue  # a line a crash cut short
-        if load_id not in published:
-            keep.append(line + "\n")
     tmp = path.with_name(".runs.jsonl.tmp")
-    tmp.write_text("".join(keep), encoding="utf-8")
-    os.replace(tmp, path)
+    try:
+        keep = []
+        for line in path.read_text(encoding="utf-8").splitlines():
+            try:
+                load_id = json.loads(line)["load_id"]
+            except (ValueError, KeyError, TypeError):
+                continue  # a line a crash cut short
+            if load_id not in held:
+                keep.append(line + "\n")
+        tmp.write_text("".join(keep), encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        log.warning("runs.jsonl not trimmed (%s); it is trimmed at the next publish", exc)
 
 
 def record_run(s: Settings, row: tuple[Any, ...]) -> None:

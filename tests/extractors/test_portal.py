@@ -203,8 +203,15 @@ def test_deeply_nested_markup_is_read_to_the_end() -> None:
     assert "第0段" in text and "第399段" in text
 
 
+def test_markup_nested_past_what_libxml2_reads_is_refused_not_cut_short() -> None:
+    page = ("<html><body><div id='zoom'>" + "<div>" * 2100 + "<p>最深处的正文，内容足够长，超过二十个字符。</p>"
+            + "</div>" * 2101 + "</body></html>").encode()
+    with pytest.raises(ParseError, match="nested deeper"):
+        tree_of(page, None)
+
+
 def test_control_characters_in_a_script_do_not_stop_the_page() -> None:
-    page = ("<html><body><script>var fileNum='\x01\x0b';</script><h1>湖北省人民政府关于印发某某办法的通知</h1>"
+    page = ("<html><body><script>var fileNum='\x01\x0b\uffff';</script><h1>湖北省人民政府关于印发某某办法的通知</h1>"
             "<div id='zoom'><p>正文第一段，内容足够长，超过二十个字符的要求。</p></div></body></html>").encode()
     n = parse_detail(page, "https://www.hubei.gov.cn/x.shtml", PORTAL)
     assert n.title == "湖北省人民政府关于印发某某办法的通知" and n.body_text.startswith("正文第一段")

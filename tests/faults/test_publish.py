@@ -48,6 +48,13 @@ def test_full_disk_at_publish_leaves_the_old_snapshot_and_the_retry_publishes(
     capsys.readouterr()
     main(["status"])
     assert "not yet published: nbs:" in capsys.readouterr().out
+    # a quiet run of the same source after it (no_change) does not make the waiting load visible
+    runs = env / "warehouse" / "runs.jsonl"
+    quiet = {**json.loads(runs.read_text().splitlines()[-1]), "load_id": "nbs__quiet", "status": "no_change",
+             "finished_at": "2999-01-01T00:00:00+00:00"}
+    runs.write_text(runs.read_text() + json.dumps(quiet) + "\n")
+    main(["status"])
+    assert "not yet published: nbs:" in capsys.readouterr().out
     main(["status", "--format", "json"])
     assert {r["source"]: r["published"] for r in json.loads(capsys.readouterr().out)}["nbs"] is False
     # the retried task finds the batch committed and publishes it

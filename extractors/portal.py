@@ -172,7 +172,8 @@ _CHAIN = re.compile(r"[\w\s.#-]+")
 
 
 def _selector(css: str) -> Callable[[HtmlElement], list[HtmlElement]]:
-    """A compiled CSS selector (one per thread: compiled XPath objects are not shared across threads)."""
+    """A compiled CSS selector, one per thread (lxml serialises the calls of a compiled XPath shared by
+    threads; the fetch threads each parse their own pages)."""
     cache: dict[str, CSSSelector] | None = getattr(_local, "selectors", None)
     if cache is None:
         cache = _local.selectors = {}

@@ -263,6 +263,21 @@ def cmd_publish(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_compact(args: argparse.Namespace) -> int:
+    """Give back the room deleted and rewritten rows left in the live file, then publish the smaller file."""
+    from common.settings import settings
+    from warehouse.db import publish, rewrite_live, writer
+    from warehouse.load import publish_pending
+
+    print("opening the warehouse writer (waits while a load holds it) ...", file=sys.stderr, flush=True)
+    before, after = rewrite_live()
+    print(f"live file rewritten: {before / 1024**3:.2f} GB -> {after / 1024**3:.2f} GB")
+    with writer() as con:
+        snapshot = publish_pending(con, settings(), "compact") or publish(con, settings(), label="compact")
+    print(f"published {snapshot.name} (older snapshots keep their size until newer ones replace them)")
+    return 0
+
+
 def _json_value(v: Any) -> Any:
     if isinstance(v, float) and v.is_integer() and abs(v) < 2**53:
         return int(v)
@@ -529,6 +544,9 @@ def main(argv: list[str] | None = None) -> int:
     s = sub.add_parser("publish", help="after a deploy: apply migrations, rebuild the marts if their build "
                                        "changed and publish a snapshot (no-op when readers are up to date)")
     s.set_defaults(func=cmd_publish)
+    s = sub.add_parser("compact", help="rewrite the live file without the room deleted and rewritten rows left "
+                                       "(DuckDB never shrinks a file) and publish it")
+    s.set_defaults(func=cmd_compact)
     s = sub.add_parser("reparse", help="run today's parsers over a source's archived pages and load the result")
     s.add_argument("source", type=_source)
     s.add_argument("--since", type=_date, help="only pages fetched on or after this date")

@@ -80,13 +80,8 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[int]:
 
 
 @contextlib.contextmanager
-def writer(s: Settings | None = None, timeout: float = 600.0) -> Iterator[duckdb.DuckDBPyConnection]:
-    """Hold the single-writer lock and the live file; migrate on open.
-
-    The Airflow pool `warehouse_writer` (one slot) keeps tasks apart; this lock also keeps out
-    CLI commands and a second scheduler's tasks on the same machine.
-    """
-    live, _, _ = paths(s)
+def _locked(live: Path, timeout: float) -> Iterator[None]:
+    """Hold the single-writer lock of this live file."""
     live.parent.mkdir(parents=True, exist_ok=True)
     with open(live.with_suffix(".lock"), "w") as lock:
         deadline = time.monotonic() + timeout
@@ -98,6 +93,51 @@ def writer(s: Settings | None = None, timeout: float = 600.0) -> Iterator[duckdb
                 if time.monotonic() > deadline:
                     raise TimeoutError(f"warehouse writer lock held for over {timeout:.0f}s") from None
                 time.sleep(0.2)
+        yield
+
+
+def rewrite_live(s: Settings | None = None, timeout: float = 600.0) -> tuple[int, int]:
+    """Rewrite the live file without the room deleted and rewritten rows left behind: DuckDB reuses
+    freed blocks but never gives them back, and every snapshot copies the whole file. Under the writer
+    lock; the old file is replaced only by a complete, synced copy. Returns (bytes before, after)."""
+    live, _, _ = paths(s)
+    fresh = live.with_name(".rewrite.duckdb")
+    with _locked(live, timeout):
+        for stale in (fresh, fresh.with_suffix(".duckdb.wal")):
+            stale.unlink(missing_ok=True)  # left by a rewrite that crashed
+        before = live.stat().st_size
+        con = duckdb.connect(str(live))
+        try:
+            _configure(con)
+            migrate(con)
+            con.execute("CHECKPOINT")
+            name = con.execute("SELECT current_database()").fetchone()[0]  # type: ignore[index]
+            quoted = str(fresh).replace("'", "''")
+            con.execute(f"ATTACH '{quoted}' AS rewrite")
+            # tables with their keys and comments, views, data: the catalogue as it was
+            con.execute('COPY FROM DATABASE "{}" TO rewrite'.format(name.replace('"', '""')))
+            con.execute("CHECKPOINT rewrite")
+            con.execute("DETACH rewrite")
+        except BaseException:
+            con.close()
+            fresh.unlink(missing_ok=True)
+            raise
+        con.close()
+        with open(fresh, "rb") as f:
+            os.fsync(f.fileno())
+        os.replace(fresh, live)
+        return before, live.stat().st_size
+
+
+@contextlib.contextmanager
+def writer(s: Settings | None = None, timeout: float = 600.0) -> Iterator[duckdb.DuckDBPyConnection]:
+    """Hold the single-writer lock and the live file; migrate on open.
+
+    The Airflow pool `warehouse_writer` (one slot) keeps tasks apart; this lock also keeps out
+    CLI commands and a second scheduler's tasks on the same machine.
+    """
+    live, _, _ = paths(s)
+    with _locked(live, timeout):
         con = duckdb.connect(str(live))
         try:
             _configure(con)

@@ -324,3 +324,35 @@ def test_snapshots_are_kept_within_the_disk_budget(home: Path, monkeypatch: Any,
     assert (used.snapshots, used.pinned) == (3, 1) and used.budget_bytes < 3 * size
     main(["status"])
     assert f"3 snapshots {used.snapshot_bytes / 1024**3:.2f} GB (1 pinned by briefings" in capsys.readouterr().out
+
+
+def test_compact_gives_back_the_room_freed_rows_left_and_keeps_everything(home: Path, capsys: Any) -> None:
+    """A warehouse from before 007 held each text twice: after 007 frees one copy the file keeps its
+    size (DuckDB never shrinks a file, and each snapshot copies all of it) until `provintel compact`."""
+    from provintel.cli import main
+    from warehouse.db import current_snapshot, paths
+
+    load(batch(home, "first", HUBEI))
+    with writer() as con:
+        con.execute("""INSERT INTO core.notice_version (notice_id, version, content_hash, body_text, load_id,
+                           raw_sha256, seen_at)
+                       SELECT 'n' || i, 1, 'h', repeat(md5(i::VARCHAR), 400), 'old', 'r', now() FROM range(20000) r(i)""")
+        con.execute("CHECKPOINT")
+        con.execute("UPDATE core.notice_version SET body_text = NULL")
+        con.execute("CHECKPOINT")
+        tables = con.execute("SELECT schema_name, table_name, estimated_size FROM duckdb_tables() ORDER BY ALL").fetchall()
+        keys = con.execute("SELECT count(*) FROM duckdb_constraints()").fetchone()
+        comments = con.execute("SELECT count(*) FROM duckdb_columns() WHERE comment IS NOT NULL").fetchone()
+    live = paths()[0]
+    before = live.stat().st_size
+    assert main(["compact"]) == 0
+    assert "live file rewritten" in capsys.readouterr().out
+    assert live.stat().st_size < before / 2
+    with writer() as con:  # the same tables, rows, keys and descriptions
+        assert con.execute("SELECT schema_name, table_name, estimated_size FROM duckdb_tables() "
+                           "ORDER BY ALL").fetchall() == tables
+        assert con.execute("SELECT count(*) FROM duckdb_constraints()").fetchone() == keys
+        assert con.execute("SELECT count(*) FROM duckdb_columns() WHERE comment IS NOT NULL").fetchone() == comments
+        assert con.execute("SELECT count(*) FROM core.notice_version WHERE body_text IS NULL").fetchone() == (20000,)
+    assert current_snapshot().stat().st_size == live.stat().st_size  # readers get the smaller file
+    assert load(batch(home, "after", gdp("hunan", 53231.0e8, (4899.7e8, 19534.6e8, 28796.7e8)))).status == "success"

@@ -266,15 +266,12 @@ def cmd_publish(args: argparse.Namespace) -> int:
 def cmd_compact(args: argparse.Namespace) -> int:
     """Give back the room deleted and rewritten rows left in the live file, then publish the smaller file."""
     from common.settings import settings
-    from warehouse.db import publish, rewrite_live, writer
-    from warehouse.load import publish_pending
+    from warehouse.load import compact_live
 
     print("opening the warehouse writer (waits while a load holds it) ...", file=sys.stderr, flush=True)
-    before, after = rewrite_live()
-    print(f"live file rewritten: {before / 1024**3:.2f} GB -> {after / 1024**3:.2f} GB")
-    with writer() as con:
-        snapshot = publish_pending(con, settings(), "compact") or publish(con, settings(), label="compact")
-    print(f"published {snapshot.name} (older snapshots keep their size until newer ones replace them)")
+    before, after, snapshot = compact_live(settings())
+    print(f"live file rewritten: {before / 1024**3:.2f} GB -> {after / 1024**3:.2f} GB; published {snapshot.name} "
+          "(older snapshots keep their size until newer ones replace them)")
     return 0
 
 

@@ -80,8 +80,12 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[int]:
 
 
 @contextlib.contextmanager
-def _locked(live: Path, timeout: float) -> Iterator[None]:
-    """Hold the single-writer lock of this live file."""
+def locked(live: Path, timeout: float = 600.0) -> Iterator[None]:
+    """Hold the single-writer lock of this live file.
+
+    The Airflow pool `warehouse_writer` (one slot) keeps tasks apart; this lock also keeps out
+    CLI commands and a second scheduler's tasks on the same machine.
+    """
     live.parent.mkdir(parents=True, exist_ok=True)
     with open(live.with_suffix(".lock"), "w") as lock:
         deadline = time.monotonic() + timeout
@@ -96,61 +100,82 @@ def _locked(live: Path, timeout: float) -> Iterator[None]:
         yield
 
 
-def rewrite_live(s: Settings | None = None, timeout: float = 600.0) -> tuple[int, int]:
-    """Rewrite the live file without the room deleted and rewritten rows left behind: DuckDB reuses
-    freed blocks but never gives them back, and every snapshot copies the whole file. Under the writer
-    lock; the old file is replaced only by a complete, synced copy. Returns (bytes before, after)."""
-    live, _, _ = paths(s)
-    fresh = live.with_name(".rewrite.duckdb")
-    with _locked(live, timeout):
-        for stale in (fresh, fresh.with_suffix(".duckdb.wal")):
-            stale.unlink(missing_ok=True)  # left by a rewrite that crashed
-        before = live.stat().st_size
-        con = duckdb.connect(str(live))
-        try:
-            _configure(con)
-            migrate(con)
-            con.execute("CHECKPOINT")
-            name = con.execute("SELECT current_database()").fetchone()[0]  # type: ignore[index]
-            quoted = str(fresh).replace("'", "''")
-            con.execute(f"ATTACH '{quoted}' AS rewrite")
-            # tables with their keys and comments, views, data: the catalogue as it was
-            con.execute('COPY FROM DATABASE "{}" TO rewrite'.format(name.replace('"', '""')))
-            con.execute("CHECKPOINT rewrite")
-            con.execute("DETACH rewrite")
-        except BaseException:
-            con.close()
-            fresh.unlink(missing_ok=True)
-            raise
+@contextlib.contextmanager
+def session(live: Path) -> Iterator[duckdb.DuckDBPyConnection]:
+    """The live file opened for writing (the caller holds `locked`); migrated on open."""
+    con = duckdb.connect(str(live))
+    try:
+        _configure(con)
+        # a long publish would fill task logs with progress bars (readers keep DuckDB's default: in
+        # Jupyter, changing it needs ipywidgets)
+        con.execute("SET enable_progress_bar = false")
+        if migrate(con):
+            from warehouse.catalog import describe
+
+            describe(con)
+        yield con
+    finally:
         con.close()
-        with open(fresh, "rb") as f:
-            os.fsync(f.fileno())
-        os.replace(fresh, live)
-        return before, live.stat().st_size
 
 
 @contextlib.contextmanager
 def writer(s: Settings | None = None, timeout: float = 600.0) -> Iterator[duckdb.DuckDBPyConnection]:
-    """Hold the single-writer lock and the live file; migrate on open.
-
-    The Airflow pool `warehouse_writer` (one slot) keeps tasks apart; this lock also keeps out
-    CLI commands and a second scheduler's tasks on the same machine.
-    """
+    """Hold the single-writer lock and the live file; migrate on open."""
     live, _, _ = paths(s)
-    with _locked(live, timeout):
-        con = duckdb.connect(str(live))
-        try:
-            _configure(con)
-            # a long publish would fill task logs with progress bars (readers keep DuckDB's default: in
-            # Jupyter, changing it needs ipywidgets)
-            con.execute("SET enable_progress_bar = false")
-            if migrate(con):
-                from warehouse.catalog import describe
+    with locked(live, timeout), session(live) as con:
+        yield con
 
-                describe(con)
-            yield con
-        finally:
-            con.close()
+
+def rewrite(live: Path) -> tuple[int, int]:
+    """Rewrite the live file (the caller holds `locked`) without the room deleted and rewritten rows
+    left behind: DuckDB reuses freed blocks but never gives them back, and every snapshot copies the
+    whole file. The old file is replaced only by a complete copy that holds every table's rows and
+    every constraint, synced, with the old file's owner and mode. Returns (bytes before, after)."""
+    fresh = live.with_name(".rewrite.duckdb")
+    for stale in (fresh, fresh.with_name(fresh.name + ".wal")):
+        stale.unlink(missing_ok=True)  # left by a rewrite that crashed
+    before = live.stat().st_size
+    try:
+        with session(live) as con:
+            con.execute("CHECKPOINT")
+            name = str(con.execute("SELECT current_database()").fetchone()[0])  # type: ignore[index]
+            con.execute("ATTACH '{}' AS rewrite".format(str(fresh).replace("'", "''")))
+            # tables with their keys and comments, views, data: the catalogue as it was
+            con.execute('COPY FROM DATABASE "{}" TO rewrite'.format(name.replace('"', '""')))
+            con.execute("CHECKPOINT rewrite")
+            _same_contents(con, name, "rewrite")
+            con.execute("DETACH rewrite")
+        stat = live.stat()
+        os.chmod(fresh, stat.st_mode & 0o7777)
+        with contextlib.suppress(PermissionError):
+            os.chown(fresh, stat.st_uid, stat.st_gid)
+        with open(fresh, "rb") as f:
+            os.fsync(f.fileno())
+    except BaseException:
+        fresh.unlink(missing_ok=True)
+        raise
+    os.replace(fresh, live)
+    folder = os.open(live.parent, os.O_RDONLY)
+    try:
+        os.fsync(folder)
+    finally:
+        os.close(folder)
+    return before, live.stat().st_size
+
+
+def _same_contents(con: duckdb.DuckDBPyConnection, original: str, copy: str) -> None:
+    """Every table of `original` with as many rows in `copy`, and as many constraints: or RuntimeError."""
+    tables = con.execute("SELECT schema_name, table_name FROM duckdb_tables() WHERE database_name = ? "
+                         "ORDER BY ALL", [original]).fetchall()
+    for schema, table in tables:
+        counts = [con.execute(f'SELECT count(*) FROM "{db}"."{schema}"."{table}"').fetchone()[0]  # type: ignore[index]
+                  for db in (original, copy)]
+        if counts[0] != counts[1]:
+            raise RuntimeError(f"rewrite of {schema}.{table} holds {counts[1]} rows, not {counts[0]}: live file kept")
+    keys = [con.execute("SELECT count(*) FROM duckdb_constraints() WHERE database_name = ?", [db]).fetchone()
+            for db in (original, copy)]
+    if keys[0] != keys[1]:
+        raise RuntimeError(f"rewrite holds {keys[1]} constraints, not {keys[0]}: live file kept")
 
 
 def publish(con: duckdb.DuckDBPyConnection, s: Settings | None = None, label: str = "") -> Path:

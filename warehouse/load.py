@@ -24,10 +24,13 @@ from warehouse.db import (
     MIGRATIONS,
     NoSnapshot,
     current_snapshot,
+    locked,
     open_snapshot,
     paths,
     publish,
     published_build,
+    rewrite,
+    session,
     unpublished,
     writer,
 )
@@ -108,10 +111,38 @@ def build_fingerprint() -> str:
 def publish_pending(con: duckdb.DuckDBPyConnection, s: Settings, label: str = "") -> Path | None:
     """Rebuild the marts and publish a snapshot when the live file holds loads readers lack, or when a
     deploy changed what the marts are built from; else nothing."""
+    if not refresh(con, s):
+        return None
+    return _publish(con, s, label)
+
+
+def _publish(con: duckdb.DuckDBPyConnection, s: Settings, label: str) -> Path:
+    held = published_load_ids(s)  # the snapshot readers open until this publish lands
+    snapshot = publish(con, s, label=label)
+    forget_published_runs(s, held)
+    return snapshot
+
+
+def compact_live(s: Settings, timeout: float = 600.0) -> tuple[int, int, Path]:
+    """Bring the marts and postings up to date, rewrite the live file without the room freed rows left
+    (warehouse.db.rewrite) and publish it, all under one hold of the writer lock (a load in between
+    would leave its own freed room, or publish core changes before their marts)."""
+    live = paths(s)[0]
+    with locked(live, timeout):
+        with session(live) as con:
+            refresh(con, s)
+        before, after = rewrite(live)
+        with session(live) as con:
+            return before, after, _publish(con, s, "compact")
+
+
+def refresh(con: duckdb.DuckDBPyConnection, s: Settings) -> bool:
+    """Rebuild the marts (and re-sort the postings when due) if the live file holds loads readers lack
+    or a deploy changed what the marts are built from; return whether a publish is due."""
     pending = unpublished(con, s)
     fingerprint = build_fingerprint()
     if pending is None and (not paths(s)[2].exists() or published_build(s) == fingerprint):
-        return None
+        return False
     log.info("publishing %s", f"up to load {pending}" if pending else "a new build of the marts")
     con.execute("BEGIN")
     try:
@@ -132,10 +163,7 @@ def publish_pending(con: duckdb.DuckDBPyConnection, s: Settings, label: str = ""
         except duckdb.Error as exc:
             con.execute("ROLLBACK")
             log.warning("search postings not re-sorted (%s); publishing without", exc)
-    held = published_load_ids(s)  # the snapshot readers open until this publish lands
-    snapshot = publish(con, s, label=label)
-    forget_published_runs(s, held)
-    return snapshot
+    return True
 
 
 def published_load_ids(s: Settings) -> set[str]:

@@ -356,3 +356,26 @@ def test_compact_gives_back_the_room_freed_rows_left_and_keeps_everything(home: 
         assert con.execute("SELECT count(*) FROM core.notice_version WHERE body_text IS NULL").fetchone() == (20000,)
     assert current_snapshot().stat().st_size == live.stat().st_size  # readers get the smaller file
     assert load(batch(home, "after", gdp("hunan", 53231.0e8, (4899.7e8, 19534.6e8, 28796.7e8)))).status == "success"
+
+
+def test_a_rewrite_that_does_not_match_the_live_file_is_thrown_away(home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from common.settings import settings
+    from warehouse import db
+    from warehouse.load import compact_live
+
+    load(batch(home, "first", HUBEI))
+    live = db.paths()[0]
+    before = live.read_bytes()
+    snapshot = db.current_snapshot()
+    real = db._same_contents
+
+    def one_row_short(con: Any, original: str, copy: str) -> None:
+        con.execute(f'DELETE FROM "{copy}".core.observation WHERE rowid = (SELECT min(rowid) FROM '
+                    f'"{copy}".core.observation)')
+        real(con, original, copy)
+
+    monkeypatch.setattr(db, "_same_contents", one_row_short)
+    with pytest.raises(RuntimeError, match="core.observation holds"):
+        compact_live(settings())
+    assert live.read_bytes() == before and db.current_snapshot() == snapshot
+    assert not list(live.parent.glob(".rewrite*"))

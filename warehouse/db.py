@@ -214,24 +214,29 @@ def publish(con: duckdb.DuckDBPyConnection, s: Settings | None = None, label: st
 QUERIES = Path(__file__).with_name("sql") / "queries.sql"
 
 
-def _in_snapshot(s: Settings | None, query: str, params: list[Any]) -> tuple[Any, ...] | None:
-    """One row of a named query on the current snapshot; None when there is no readable snapshot or row."""
+def _in_snapshot(s: Settings | None, query: str, params: list[Any]) -> list[tuple[Any, ...]]:
+    """The rows of a named query on the current snapshot; none when there is no readable snapshot."""
     try:
         snap = open_snapshot(current_snapshot(s))
     except (NoSnapshot, duckdb.Error):
-        return None
+        return []
     try:
-        return snap.execute(named(QUERIES)[query], params).fetchone()
+        return snap.execute(named(QUERIES)[query], params).fetchall()
     except duckdb.Error:
-        return None
+        return []
     finally:
         snap.close()
 
 
 def published_build(s: Settings | None = None) -> str | None:
     """The build fingerprint of the current snapshot's marts (None: no snapshot, or built before 005)."""
-    row = _in_snapshot(s, "latest_build", [])
-    return str(row[0]) if row else None
+    rows = _in_snapshot(s, "latest_build", [])
+    return str(rows[0][0]) if rows else None
+
+
+def published_load_ids(s: Settings | None = None) -> set[str]:
+    """The loads the current snapshot holds (none without one)."""
+    return {str(r[0]) for r in _in_snapshot(s, "all_load_ids", [])}
 
 
 def unpublished(con: duckdb.DuckDBPyConnection, s: Settings | None = None) -> str | None:
@@ -242,7 +247,7 @@ def unpublished(con: duckdb.DuckDBPyConnection, s: Settings | None = None) -> st
     if newest is None:
         return None
     found = _in_snapshot(s, "has_load", [newest[0]])
-    return None if found and found[0] else str(newest[0])
+    return None if found and found[0][0] else str(newest[0])
 
 
 def pin(snapshot: Path, release_id: str) -> None:

@@ -22,13 +22,11 @@ from warehouse import marts
 from warehouse.audit import AuditResult, audit, notice_frames, observation_frames
 from warehouse.db import (
     MIGRATIONS,
-    NoSnapshot,
-    current_snapshot,
     locked,
-    open_snapshot,
     paths,
     publish,
     published_build,
+    published_load_ids,
     rewrite,
     session,
     unpublished,
@@ -164,18 +162,6 @@ def refresh(con: duckdb.DuckDBPyConnection, s: Settings) -> bool:
             con.execute("ROLLBACK")
             log.warning("search postings not re-sorted (%s); publishing without", exc)
     return True
-
-
-def published_load_ids(s: Settings) -> set[str]:
-    """The loads the current snapshot holds (none without one)."""
-    try:
-        snap = open_snapshot(current_snapshot(s))
-    except (NoSnapshot, duckdb.Error):
-        return set()
-    try:
-        return {r[0] for r in snap.execute(named(SQL / "queries.sql")["all_load_ids"]).fetchall()}
-    finally:
-        snap.close()
 
 
 def forget_published_runs(s: Settings, held: set[str]) -> None:

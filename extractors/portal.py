@@ -49,6 +49,10 @@ ORGAN = re.compile(r"(人民政府|政府办公厅|办公厅|办公室|委员会
 # 题注 of an act: （2007年6月29日第十届全国人民代表大会常务委员会第二十八次会议通过）
 _ADOPTED = re.compile(r"[（(]\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日[^（()）]{0,60}"
                       r"(?:通过|发布|印发|公布|批准)\s*[)）]$")
+# a line of organ names (runs of 2+ Chinese characters apart by spaces), a dated parenthesis after it;
+# one way to read each line (runs written as chunks of 2 to 20, `(?:…{2,20}\s*)+`, took hours to refuse
+# a 50-character run before a digit: every split of the run was tried)
+_ORGAN_LINE = re.compile(r"^[（(]?([\u4e00-\u9fa5]{2,}(?:\s+[\u4e00-\u9fa5]{2,})*)\s*[)）]?\s*([（(][^（()）]*[)）])?$")
 _BYLINE_DATE = re.compile(r"^[（(]?\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日)?\s*[)）]?$")
 PRESS = re.compile(r"(日报|晚报|报社|新闻|网$|网站|电视台|广播|新华社|客户端|杂志|时报|通讯社)")
 DOC_TYPES = ("通知", "意见", "办法", "方案", "决定", "规定", "公告", "通告", "批复", "细则", "规划",
@@ -298,7 +302,7 @@ def byline(body: str, title: str = "") -> tuple[str | None, date | None, str | N
         bare = re.sub(r"\s+", "", ln)
         if bare and (bare == re.sub(r"\s+", "", title) or "公报" in bare and len(bare) < 40 and not organs):
             continue
-        m = re.match(r"^[（(]?((?:[\u4e00-\u9fa5]{2,20}\s*)+?)\s*[)）]?\s*([（(][^（()）]*[)）])?$", ln)
+        m = _ORGAN_LINE.match(ln)
         parts = re.split(r"[\s、]+", m.group(1).strip()) if m else []
         if parts and all(ORGAN.search(x) and len(x) <= 20 for x in parts) and not organs:
             organs = parts

@@ -213,12 +213,59 @@ def parse_list(body: bytes, url: str, s: PortalSettings, content_type: str | Non
 
 
 FIELD_TAGS = ("td", "th", "div", "li", "p", "span", "strong", "b", "label", "dt", "em")
+FIELD_TAG_SET = frozenset(FIELD_TAGS)
 _LABEL_HEAD = re.compile(r"^[^:：]{1,12}[:：]")
 _LONGEST_LABEL = max(map(len, LABELS))
+# every piece of a label: a string inside a label element is one of them (once spaces are out)
+_LABEL_PARTS = frozenset(k[i:j] for k in LABELS for i in range(len(k)) for j in range(i + 1, len(k) + 1))
+
+
+def _may_be_field(string: str) -> bool:
+    """Whether a string has a colon or is a piece of a label (spaces aside)."""
+    if ":" in string or "：" in string:
+        return True
+    bare = string.strip()
+    return bare in _LABEL_PARTS or (len(bare.split(None, 1)) > 1 and "".join(bare.split()) in _LABEL_PARTS)
+
+
+def _field_candidates(root: HtmlElement) -> set[HtmlElement]:
+    """The elements `labelled_fields` can read anything from, found from their strings up.
+
+    A field element's whole text is a label (every string in it a piece of one) or holds a colon, within
+    300 characters: so it is an ancestor of a string that is a piece of a label or has a colon, below the
+    first ancestor past 300 characters. Climbing from those strings reads the text of a few elements,
+    not of every element on the page (a statistics table has hundreds of cells).
+    """
+    starts = []
+    for node in root.iter():
+        # a string is an element's text or a node's tail (a comment's own text is not page text)
+        if (string := node.text) and isinstance(node.tag, str) and _may_be_field(string):
+            starts.append(node)
+        if (string := node.tail) and _may_be_field(string) and (parent := node.getparent()) is not None:
+            starts.append(parent)
+    chosen: set[HtmlElement] = set()
+    seen: set[HtmlElement] = set()
+    for start in starts:
+        for el in (start, *start.iterancestors()):
+            if el in seen:
+                break  # climbed from here already, and on up to the same stop
+            seen.add(el)
+            if el.tag not in FIELD_TAG_SET:
+                continue
+            if len(text := etree.tostring(el, method="text", encoding=str, with_tail=False)) > 300 \
+                    and len("".join(text.split())) > 300:
+                break  # longer than any field, and so is every element above it
+            chosen.add(el)
+    return chosen
+
+
 def labelled_fields(root: HtmlElement) -> dict[str, str]:
     """Read `label：value` pairs wherever the page puts them (divs, tables, dl, spans)."""
     found: dict[str, str] = {}
+    candidates = _field_candidates(root)
     for el in root.iter(*FIELD_TAGS):
+        if el not in candidates:
+            continue
         own = clean_space(text_of(el))
         if not own or len(own) > 300:
             continue

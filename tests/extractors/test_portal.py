@@ -244,3 +244,33 @@ def test_a_selector_beyond_a_plain_chain_is_always_tried() -> None:
             "<div class='side'>链接</div></body></html>").encode()
     for sel in (".article-content, .main", "div:not(.side)"):
         assert "正文第一段" in body_text(tree_of(page, None), PortalSettings("hubei", body_selectors=(sel,))), sel
+
+
+# labels as pages print them: split over elements, spaced out, padded with NBSP, U+3000 and rarer spaces
+TRICKY_LABELS = """<html><body><table><tr><td><b>发布</b><span>日期</span>：</td><td>2025-03-04</td></tr>
+<tr><td>发 文 机 关</td><td>湖北省人民政府办公厅</td></tr></table>
+<div><span>索\u00a0引\u00a0号\u00a0\u00a0</span><span>011043-2025-00012</span></div>
+<div><em>成\u2003文\u2003日\u2003期</em><em>2025-02-28</em></div>
+<p><label>有\x0b效\x0b性</label> 有效</p>
+<ul><li>来源：湖北省人民政府　发布时间：2025-03-05 09:00</li></ul>
+<div class="nav"><a>首页</a><a>政策</a><span>12.3</span><span>7</span></div></body></html>"""
+
+
+@pytest.mark.parametrize("page", [*_html_pages(), "tricky"], ids=lambda p: getattr(p, "name", p))
+def test_labelled_fields_reads_what_a_scan_of_every_element_reads(page: Path | str, monkeypatch) -> None:
+    """labelled_fields only reads the elements above a colon or a piece of a label; reading every
+    element instead finds the same fields on every recorded page and on labels written every odd way."""
+    from extractors import portal
+
+    body = TRICKY_LABELS.encode() if page == "tricky" else page.read_bytes()
+    try:
+        root = tree_of(body, None)
+    except ParseError:
+        pytest.skip("a page the reader refuses")
+    fields = portal.labelled_fields(root)
+    monkeypatch.setattr(portal, "_field_candidates", lambda root: set(root.iter()))
+    assert fields == portal.labelled_fields(root)
+    if page == "tricky":
+        assert fields == {"published_date": "2025-03-04", "issuer": "湖北省人民政府办公厅",
+                          "index_number": "011043-2025-00012", "issued_date": "2025-02-28", "validity": "有效",
+                          "source_label": "湖北省人民政府"}

@@ -30,6 +30,11 @@ def decode_html(body: bytes, content_type: str | None = None) -> str:
 
     gb2312/gbk are decoded as gb18030; a text with U+FFFD or mojibake raises ParseError.
     """
+    return decode_to_utf8(body, content_type)[0]
+
+
+def decode_to_utf8(body: bytes, content_type: str | None = None) -> tuple[str, bytes]:
+    """`decode_html`'s text and the same text as UTF-8 bytes (a UTF-8 page's own bytes, not re-encoded)."""
     body = body.replace(b"\x00", b"")  # lxml truncates text at a NUL byte
     candidates: list[str] = []
     if content_type and (m := _HEADER_CHARSET.search(content_type)):
@@ -40,22 +45,23 @@ def decode_html(body: bytes, content_type: str | None = None) -> str:
         candidates.insert(0, "utf-8-sig")
     # valid multi-byte UTF-8 is almost never an accident (gb18030 would decode it too, wrongly):
     # it wins over a header or meta that says otherwise
+    as_utf8: str | None = None
     if not body.isascii():
         try:
-            body.decode("utf-8")
+            as_utf8 = body.decode("utf-8")
             candidates.insert(0, "utf-8")
         except UnicodeDecodeError:
             pass
     candidates.append("utf-8")
     for codec in dict.fromkeys(candidates):
         try:
-            text = body.decode(codec)
+            text = as_utf8 if codec == "utf-8" and as_utf8 is not None else body.decode(codec)
         except (UnicodeDecodeError, LookupError):
             continue
         if _garbled(text):
             # the bytes decode cleanly yet read as mojibake: the page itself is damaged
             raise ParseError(f"page decodes as {codec} but contains U+FFFD or mojibake")
-        return text
+        return text, body if codec == "utf-8" else body[3:] if codec == "utf-8-sig" else text.encode("utf-8")
     best = from_bytes(body).best()
     if best is not None and best.encoding:
         try:
@@ -63,7 +69,7 @@ def decode_html(body: bytes, content_type: str | None = None) -> str:
         except (UnicodeDecodeError, LookupError):
             text = "\ufffd"
         if not _garbled(text):
-            return text
+            return text, text.encode("utf-8")
     raise ParseError("cannot decode page: no charset gives clean text (U+FFFD or mojibake)")
 
 

@@ -22,7 +22,7 @@ from lxml.cssselect import CSSSelector
 from lxml.etree import _Element as HtmlElement
 
 from common.records import Attachment, Notice, ParseError
-from extractors.cn_text import canonical_doc_number, clean_space, decode_html, label_key, parse_date
+from extractors.cn_text import canonical_doc_number, clean_space, decode_to_utf8, label_key, parse_date
 
 # label (spaces and colon removed) -> field
 LABELS: dict[str, str] = {
@@ -84,7 +84,7 @@ CODE_TAGS = ("script", "style", "template")
 CODE = "data-provintel-code"  # where a script's code is kept for the readers that look into it
 _local = threading.local()
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")  # not XML characters
-_BLANK = etree.XPath(".//text()[normalize-space() = '' and not(ancestor::pre or ancestor::textarea)]")
+_XML_SPACE = " \t\r\n"  # what XPath's normalize-space() strips: a string of these alone is blank
 
 
 def _parser() -> etree.HTMLParser:
@@ -103,11 +103,11 @@ def tree_of(body: bytes, content_type: str | None) -> HtmlElement:
     Script and style code is moved out of the text (a script's code stays readable in its `CODE`
     attribute), so every text below is page text only.
     """
-    text = decode_html(body, content_type)
-    # re-encoded: lxml refuses a str that carries an XML encoding declaration
+    # as UTF-8 bytes: lxml refuses a str that carries an XML encoding declaration
+    _, utf8 = decode_to_utf8(body, content_type)
     parser = _parser()
     try:
-        root = etree.fromstring(text.encode("utf-8"), parser=parser)
+        root = etree.fromstring(utf8, parser=parser)
     except (etree.LxmlError, ValueError) as exc:
         raise ParseError(f"lxml cannot read the page: {exc}") from exc
     if any("Excessive depth" in e.message for e in parser.error_log):
@@ -123,12 +123,15 @@ def tree_of(body: bytes, content_type: str | None) -> HtmlElement:
         root.extend(tops)
     # indentation between elements reads as one space or one newline (BeautifulSoup's rule): the
     # readers' length and gap rules count it that way
-    for blank in _BLANK(root):
-        parent = blank.getparent()
-        if blank.is_tail:
-            parent.tail = "\n" if "\n" in blank else " "
-        else:
-            parent.text = "\n" if "\n" in blank else " "
+    kept = {el for top in root.iter("pre", "textarea") for el in top.iter()}  # their blanks are text
+    for node in root.iter():
+        # an element's text (a comment's own text is not page text) and any node's tail
+        if (string := node.text) and not string.strip(_XML_SPACE) and isinstance(node.tag, str) \
+                and node not in kept:
+            node.text = "\n" if "\n" in string else " "
+        if (string := node.tail) and not string.strip(_XML_SPACE) and node is not root \
+                and node.getparent() not in kept:
+            node.tail = "\n" if "\n" in string else " "
     for el in root.iter(*CODE_TAGS):
         if el.tag == "script" and el.text:
             el.set(CODE, _CONTROL.sub(" ", el.text))  # an attribute holds no control characters

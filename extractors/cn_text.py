@@ -58,7 +58,7 @@ def decode_to_utf8(body: bytes, content_type: str | None = None) -> tuple[str, b
             text = as_utf8 if codec == "utf-8" and as_utf8 is not None else body.decode(codec)
         except (UnicodeDecodeError, LookupError):
             continue
-        if _garbled(text):
+        if _garbled(text, body if codec == "utf-8" else None):
             # the bytes decode cleanly yet read as mojibake: the page itself is damaged
             raise ParseError(f"page decodes as {codec} but contains U+FFFD or mojibake")
         return text, body if codec == "utf-8" else body[3:] if codec == "utf-8-sig" else text.encode("utf-8")
@@ -77,9 +77,26 @@ def decode_to_utf8(body: bytes, content_type: str | None = None) -> tuple[str, b
 _SUSPECT = re.compile("[ÃÂÅÆÇÐÑØæåäöüéèêëìíîïðñòóôõøùúûýþÿ锟\x80-\x9f]")
 
 
-def _garbled(text: str) -> bool:
+def _suspect_bytes(utf8: bytes) -> bool:
+    """Whether UTF-8 bytes hold a suspect character: U+00C0..U+00FF (lead byte C3), U+0080..U+009F
+    (C2 80..9F; C2 A0..BF is NBSP, ©, · and the like, common on Chinese pages) or 锟."""
+    if b"\xc3" in utf8 or "锟".encode() in utf8:
+        return True
+    at = utf8.find(b"\xc2")
+    while at != -1 and at + 1 < len(utf8):
+        if 0x80 <= utf8[at + 1] <= 0x9F:
+            return True
+        at = utf8.find(b"\xc2", at + 1)
+    return False
+
+
+def _garbled(text: str, utf8: bytes | None = None) -> bool:
+    """Whether text holds U+FFFD or mojibake; `utf8`, when given, is the text's own UTF-8 bytes, where
+    the suspect characters are looked for by a byte search first (a page seldom has any)."""
     if "\ufffd" in text:
         return True
+    if utf8 is not None and not _suspect_bytes(utf8):
+        return False
     first = _SUSPECT.search(text)
     return first is not None and bool(_MOJIBAKE.search(text, first.start()))
 

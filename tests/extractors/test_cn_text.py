@@ -89,3 +89,18 @@ def test_nfkc_maps_what_nfkc_leaves() -> None:
 def test_utf8_page_mislabelled_gbk_still_reads() -> None:
     raw = PAGE.replace("<head>", '<head><meta charset="gbk">').encode("utf-8")
     assert "湖北省人民政府" in decode_html(raw, "text/html; charset=GBK")
+
+
+def test_the_byte_search_for_mojibake_misses_no_suspect_character() -> None:
+    """A UTF-8 page's bytes are searched for the suspect characters' lead bytes before the text is
+    scanned: every character the scan looks for is found that way, alone or in mojibake."""
+    from extractors.cn_text import _SUSPECT, _garbled
+
+    suspects = [chr(c) for c in range(0x110000) if _SUSPECT.fullmatch(chr(c))]
+    assert "锟" in suspects and "Ã" in suspects
+    for ch in suspects:
+        for text in (f"湖北省{ch}人民政府", f"湖北省{ch * 3}人民政府", "湖北省锟斤拷政府", "ï»¿湖北省"):
+            assert _garbled(text, text.encode()) == _garbled(text)
+    for bad in ("湖北锟斤拷政府", "湖北ÃÂÅ政府", "湖北\x85政府"):
+        assert _garbled(bad, bad.encode())
+    assert not _garbled("湖北省人民政府", "湖北省人民政府".encode())

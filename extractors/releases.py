@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from functools import cache, lru_cache
+from typing import Any
 from urllib.parse import urlsplit
 
 from common import provinces
@@ -678,6 +679,10 @@ def _scope_words(code: str) -> tuple[str, ...]:
     return ("全区", "本区", "我区") if full.endswith("自治区") else ()
 
 
+class UnidentifiedRegion(ParseError):
+    """Neither title nor issuer tells whose figures a page states (not a refusal on what they do say)."""
+
+
 def identify_region(title: str, issuer: str | None, province: str | None, host: str | None = None) -> str:
     """The province whose figures a release states, or ParseError with the reason it is not one of ours.
 
@@ -717,7 +722,7 @@ def identify_region(title: str, issuer: str | None, province: str | None, host: 
         if city and not m:
             raise ParseError(f"issued by {issuer}: a sub-provincial release")
         if m is None:
-            raise ParseError(f"cannot tell whose figures these are: the title ({title!r}) names no province "
+            raise UnidentifiedRegion(f"cannot tell whose figures these are: the title ({title!r}) names no province "
                              f"and the issuer ({issuer or 'none'}) is not a provincial bureau")
         p = provinces.by_name(m.group(1))
         assert p is not None
@@ -738,12 +743,19 @@ def parse_release(body: bytes, content_type: str | None = None, province: str | 
     """Parse a bureau page (HTML in any encoding) or plain text into observations.
 
     Figures that fail the release's own consistency checks are left out and listed in
-    `stats.rejected` with their reason.
+    `stats.rejected` with their reason. Whose figures a page states is settled from its title and
+    issuer before its body is read: a page the title or issuer shows is another region's is refused
+    without reading the rest.
     """
-    title, issuer, published, text = read_page(body, content_type)
-    region = identify_region(title, issuer, province, urlsplit(url).hostname if url else None)
+    page = _PageHead.read(body, content_type)
+    try:
+        region = identify_region(page.title, page.issuer, province, urlsplit(url).hostname if url else None)
+    except UnidentifiedRegion:
+        page.rest()  # a page with no body at all (a block page, a list) says that first
+        raise
+    published, text = page.rest()
     stats = stats if stats is not None else ReleaseStats()
-    obs = extract(text, region, title, published, stats)
+    obs = extract(text, region, page.title, published, stats)
     if not obs and not stats.rejected:
         # a page that yields nothing is a layout or wording this parser does not know: say so
         raise ParseError("no figure the catalogue knows in this release")
@@ -752,20 +764,31 @@ def parse_release(body: bytes, content_type: str | None = None, province: str | 
 
 def read_page(body: bytes, content_type: str | None = None) -> tuple[str, str | None, date | None, str]:
     """A bureau page's title, issuer, publication date and body text (HTML in any encoding, or text)."""
-    from extractors.cn_text import clean_space, decode_html
-    from extractors.portal import (
-        PortalSettings,
-        body_text,
-        labelled_fields,
-        meta,
-        published_of,
-        remove,
-        text_of,
-        tree_of,
-    )
+    page = _PageHead.read(body, content_type)
+    published, text = page.rest()
+    return page.title, page.issuer, published, text
 
-    issuer: str | None = None
-    if looks_like_html(body):
+
+@dataclass
+class _PageHead:
+    """What a bureau page says of itself (title, issuer), read before its body."""
+
+    title: str
+    issuer: str | None
+    root: Any = None  # the page's tree (HTML), or None for plain text
+    fields: dict[str, str] = field(default_factory=dict)
+    text: str = ""  # a plain-text page's text
+
+    @classmethod
+    def read(cls, body: bytes, content_type: str | None) -> _PageHead:
+        from extractors.cn_text import clean_space, decode_html
+        from extractors.portal import labelled_fields, meta, remove, text_of, tree_of
+
+        if not looks_like_html(body):
+            text = decode_html(body, content_type or "text/plain")
+            lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+            title = lines[0] if lines and len(lines[0]) < 80 and not lines[0].endswith("。") else ""
+            return cls(title, None, text=text)
         root = tree_of(body, content_type)
         for el in list(root.iter("script", "style", "sup")):
             remove(el)  # <sup> holds footnote marks that would glue onto the numbers
@@ -776,17 +799,20 @@ def read_page(body: bytes, content_type: str | None = None) -> tuple[str, str | 
         title = meta(root, "ArticleTitle") or (clean_space(text_of(heading)) if heading is not None else "") or (
             clean_space(text_of(page_title)).split("_")[0] if page_title is not None else "")
         fields = labelled_fields(root)
-        published = published_of(fields, root)  # never a page-regeneration stamp
         issuer = fields.get("issuer") or fields.get("publisher") or meta(root, "ContentSource") \
             or fields.get("source_label")
+        return cls(title, issuer, root, fields)
+
+    def rest(self) -> tuple[date | None, str]:
+        """The publication date and the body text."""
+        from extractors.portal import PortalSettings, body_text, published_of
+
+        if self.root is None:
+            return None, self.text
+        published = published_of(self.fields, self.root)  # never a page-regeneration stamp
         settings = PortalSettings("", body_selectors=(".view", ".TRS_UEDITOR", "#article-box", ".detail-body",
                                                       ".article-box"))
-        text = body_text(root, settings, title)
+        text = body_text(self.root, settings, self.title)
         if not text:
             raise ParseError("no body text found")
-    else:
-        text = decode_html(body, content_type or "text/plain")
-        lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
-        title = lines[0] if lines and len(lines[0]) < 80 and not lines[0].endswith("。") else ""
-        published = None
-    return title, issuer, published, text
+        return published, text

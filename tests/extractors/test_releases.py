@@ -341,3 +341,23 @@ def test_another_provinces_clause_is_never_ours() -> None:
             "湖北省社会消费品零售总额25276.70亿元，比上年增长5.1%。")
     got = {(o.indicator, o.measure): o.value for o in extract(text, "hubei", "湖北省2024年国民经济和社会发展统计公报")}
     assert got[("retail_sales", "yoy_pct")] == 5.1 and got[("gdp", "yoy_pct")] == 5.8
+
+
+def test_another_regions_page_is_refused_from_its_title_before_its_body_is_read(monkeypatch) -> None:
+    """Re-parsing an archive reads many pages that are not the source's own: a page whose title shows
+    another region is refused without reading its body; a page with no body at all (a block page, a
+    list) still says so rather than that its region is unknown."""
+    from extractors import portal
+
+    beijing = (FIXTURES / "real" / "releases" / "beijing_2024_communique.html").read_bytes()
+    hubei = (FIXTURES / "real" / "releases" / "hubei_2024_communique.html").read_bytes()
+    read: list[str] = []
+    body_text = portal.body_text
+    monkeypatch.setattr(portal, "body_text", lambda root, s, title="": read.append(title) or body_text(root, s, title))
+    with pytest.raises(ParseError, match="release of beijing, found under hubei"):
+        parse_release(beijing, None, "hubei", ReleaseStats())
+    assert read == []
+    assert len(parse_release(hubei, None, "hubei", ReleaseStats())) > 100 and len(read) == 1
+    blocked = b"<html><head><title>403 Forbidden</title></head><body><h1>403 Forbidden</h1></body></html>"
+    with pytest.raises(ParseError, match="no body text found"):
+        parse_release(blocked, None, "hubei", ReleaseStats())

@@ -17,7 +17,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -671,12 +671,32 @@ def _bureau_hosts() -> dict[str, str]:
     return out
 
 
+MUNICIPALITY_SCOPE = ("全市", "本市", "我市")
+REGION_SCOPE = ("全区", "本区", "我区")
+
+
 def _scope_words(code: str) -> tuple[str, ...]:
     """How a municipality's or an autonomous region's own releases say "the whole province"."""
     full = provinces.get(code).full_zh
     if full.endswith("市"):
-        return ("全市", "本市", "我市")
-    return ("全区", "本区", "我区") if full.endswith("自治区") else ()
+        return MUNICIPALITY_SCOPE
+    return REGION_SCOPE if full.endswith("自治区") else ()
+
+
+def title_decides(title: str) -> bool:
+    """Whether `identify_region` answers the same for this title whatever the issuer: the title names a
+    province, or it names another region or a city, county or district in words no issuer's scope words
+    (全市, 全区…) take away."""
+    place = _place_of(title)
+    if _TITLE_NAMES.search(place):
+        return True
+    bare = place
+    for word in SCOPE_WORDS:
+        bare = bare.replace(word, "")
+    if any(word in bare for word in (*MUNICIPALITY_SCOPE, *REGION_SCOPE)):
+        return False  # an issuer's own scope words would be taken out of the place first
+    bare = bare.strip("《》“”\"() ")
+    return any(p in place for p in OTHER_PROVINCES) or bool(bare and SUB_PROVINCIAL.search(bare))
 
 
 class UnidentifiedRegion(ParseError):
@@ -743,16 +763,20 @@ def parse_release(body: bytes, content_type: str | None = None, province: str | 
     """Parse a bureau page (HTML in any encoding) or plain text into observations.
 
     Figures that fail the release's own consistency checks are left out and listed in
-    `stats.rejected` with their reason. Whose figures a page states is settled from its title and
-    issuer before its body is read: a page the title or issuer shows is another region's is refused
-    without reading the rest.
+    `stats.rejected` with their reason. Whose figures a page states is settled from its title (and
+    issuer, when the title leaves it open) before its body is read: a page shown to be another
+    region's is refused without reading the rest.
     """
-    page = _PageHead.read(body, content_type)
-    try:
-        region = identify_region(page.title, page.issuer, province, urlsplit(url).hostname if url else None)
-    except UnidentifiedRegion:
-        page.rest()  # a page with no body at all (a block page, a list) says that first
-        raise
+    page = PageHead(body, content_type)
+    host = urlsplit(url).hostname if url else None
+    if title_decides(page.title):
+        region = identify_region(page.title, None, province, host)
+    else:
+        try:
+            region = identify_region(page.title, page.issuer, province, host)
+        except UnidentifiedRegion:
+            page.rest()  # a page with no body at all (a block page, a list) says that first
+            raise
     published, text = page.rest()
     stats = stats if stats is not None else ReleaseStats()
     obs = extract(text, region, page.title, published, stats)
@@ -764,44 +788,49 @@ def parse_release(body: bytes, content_type: str | None = None, province: str | 
 
 def read_page(body: bytes, content_type: str | None = None) -> tuple[str, str | None, date | None, str]:
     """A bureau page's title, issuer, publication date and body text (HTML in any encoding, or text)."""
-    page = _PageHead.read(body, content_type)
+    page = PageHead(body, content_type)
     published, text = page.rest()
     return page.title, page.issuer, published, text
 
 
-@dataclass
-class _PageHead:
-    """What a bureau page says of itself (title, issuer), read before its body."""
+class PageHead:
+    """A bureau page read as far as its title; its labelled fields (issuer, dates) and body on demand."""
 
-    title: str
-    issuer: str | None
-    root: Any = None  # the page's tree (HTML), or None for plain text
-    fields: dict[str, str] = field(default_factory=dict)
-    text: str = ""  # a plain-text page's text
-
-    @classmethod
-    def read(cls, body: bytes, content_type: str | None) -> _PageHead:
+    def __init__(self, body: bytes, content_type: str | None) -> None:
         from extractors.cn_text import clean_space, decode_html
-        from extractors.portal import labelled_fields, meta, remove, text_of, tree_of
+        from extractors.portal import meta, remove, text_of, tree_of
 
+        self.root: Any = None  # the page's tree (HTML), or None for plain text
+        self.text = ""  # a plain-text page's text
         if not looks_like_html(body):
-            text = decode_html(body, content_type or "text/plain")
-            lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
-            title = lines[0] if lines and len(lines[0]) < 80 and not lines[0].endswith("。") else ""
-            return cls(title, None, text=text)
-        root = tree_of(body, content_type)
+            self.text = decode_html(body, content_type or "text/plain")
+            lines = [ln.strip() for ln in self.text.splitlines() if ln.strip()]
+            self.title = lines[0] if lines and len(lines[0]) < 80 and not lines[0].endswith("。") else ""
+            return
+        root = self.root = tree_of(body, content_type)
         for el in list(root.iter("script", "style", "sup")):
             remove(el)  # <sup> holds footnote marks that would glue onto the numbers
         headings = list(root.iter("h1", "h2"))
         heading = next((h for h in headings if re.search("title", str(h.get("class") or ""), re.I)),
                        headings[0] if headings else None)
         page_title = root.find(".//title")
-        title = meta(root, "ArticleTitle") or (clean_space(text_of(heading)) if heading is not None else "") or (
-            clean_space(text_of(page_title)).split("_")[0] if page_title is not None else "")
-        fields = labelled_fields(root)
-        issuer = fields.get("issuer") or fields.get("publisher") or meta(root, "ContentSource") \
-            or fields.get("source_label")
-        return cls(title, issuer, root, fields)
+        self.title = meta(root, "ArticleTitle") or (clean_space(text_of(heading)) if heading is not None else "") \
+            or (clean_space(text_of(page_title)).split("_")[0] if page_title is not None else "")
+
+    @cached_property
+    def fields(self) -> dict[str, str]:
+        from extractors.portal import labelled_fields
+
+        return labelled_fields(self.root) if self.root is not None else {}
+
+    @cached_property
+    def issuer(self) -> str | None:
+        from extractors.portal import meta
+
+        if self.root is None:
+            return None
+        return self.fields.get("issuer") or self.fields.get("publisher") or meta(self.root, "ContentSource") \
+            or self.fields.get("source_label")
 
     def rest(self) -> tuple[date | None, str]:
         """The publication date and the body text."""

@@ -361,3 +361,36 @@ def test_another_regions_page_is_refused_from_its_title_before_its_body_is_read(
     blocked = b"<html><head><title>403 Forbidden</title></head><body><h1>403 Forbidden</h1></body></html>"
     with pytest.raises(ParseError, match="no body text found"):
         parse_release(blocked, None, "hubei", ReleaseStats())
+
+
+IDENTITY_TITLES = [
+    "湖北省2024年国民经济和社会发展统计公报", "1-7月湖南经济运行情况", "2025年上半年全省经济运行情况",
+    "宜春市2023年国民经济和社会发展统计公报", "万载县2023年国民经济和社会发展统计公报", "2024年全市经济运行情况",
+    "武汉市东湖新技术开发区2024年经济运行情况", "广东省2024年各市地区生产总值", "香港特区2024年经济概况",
+    "2024年全区经济运行情况", "北京市2024年国民经济和社会发展统计公报", "我市前三季度经济运行情况", "403 Forbidden",
+    "", "长沙市全市2025年国民经济和社会发展统计公报", "内蒙古自治区2024年统计公报", "全区1-5月规模以上工业",
+]
+ISSUERS = [None, "湖北省统计局", "北京市统计局", "内蒙古自治区统计局", "北京市统计局 内蒙古自治区统计局", "宜春市统计局",
+           "国家统计局湖北调查总队"]
+
+
+@pytest.mark.parametrize("title", IDENTITY_TITLES)
+def test_a_title_said_to_decide_gets_the_same_answer_whatever_the_issuer(title: str) -> None:
+    """The release reader settles a page's region from its title alone when `title_decides`: that is
+    only sound when no issuer (or host) would change identify_region's answer."""
+    from extractors.releases import identify_region, title_decides
+
+    def answer(issuer: str | None, province: str | None, host: str | None) -> str:
+        try:
+            return identify_region(title, issuer, province, host)
+        except ParseError as exc:
+            return f"{type(exc).__name__}: {exc}"
+
+    for province in (None, "hubei", "beijing"):
+        for host in (None, "tjj.hubei.gov.cn"):
+            answers = {answer(issuer, province, host) for issuer in ISSUERS}
+            if title_decides(title):
+                assert answers == {answer(None, province, host)}
+    decided = {t for t in IDENTITY_TITLES if title_decides(t)}
+    assert {"宜春市2023年国民经济和社会发展统计公报", "湖北省2024年国民经济和社会发展统计公报", "香港特区2024年经济概况"} <= decided
+    assert not decided & {"2025年上半年全省经济运行情况", "2024年全市经济运行情况", "403 Forbidden", ""}

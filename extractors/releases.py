@@ -112,18 +112,25 @@ class Figure:
     year: int | None = None  # a figure for another year than the clause's (由2023年的…)
 
 
+_SUPERSCRIPT = re.compile("[\u00b9\u00b2\u00b3\u2070-\u2079]+")
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+_SPACE = re.compile(r"\s+")
+_FOOTNOTE_REF = re.compile(r"\[\d{1,2}\]|〔\d{1,2}〕|\(注\d*\)")
+_RATIO_COLON = re.compile(r"(?<=\d)\s*[:：∶]\s*(?=\d)")
+
+
 def normalise(text: str) -> str:
     """Full-width digits and punctuation to ASCII, minus signs, thousands commas, spaces, ratio colons."""
     # superscript footnote marks would glue onto a number once NFKC turns them into digits
-    text = re.sub("[\u00b9\u00b2\u00b3\u2070-\u2079]+", "", text)
+    text = _SUPERSCRIPT.sub("", text)
     text = text.replace("\ufe30", "∶")  # ︰ (vertical two-dot leader) in ratios; NFKC makes it ".."
     t = unicodedata.normalize("NFKC", text)
     t = t.replace("\u2212", "-").replace("\u2014", "—").replace("\u2013", "-").replace("\xa0", " ")
-    t = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", t)  # thousands separators
-    t = re.sub(r"\s+", "", t)  # Chinese prose needs no spaces; Henan puts them around numbers
-    t = re.sub(r"\[\d{1,2}\]|〔\d{1,2}〕|\(注\d*\)", "", t)  # footnote references: [1] 〔2〕
+    t = _THOUSANDS.sub("", t)  # thousands separators
+    t = _SPACE.sub("", t)  # Chinese prose needs no spaces; Henan puts them around numbers
+    t = _FOOTNOTE_REF.sub("", t)  # footnote references: [1] 〔2〕
     # a ratio a:b:c keeps its colons out of the clause split
-    return re.sub(r"(?<=\d)\s*[:：∶]\s*(?=\d)", "∶", t)
+    return _RATIO_COLON.sub("∶", t)
 
 
 @cache
@@ -160,6 +167,7 @@ def head_indicator(clause: str) -> tuple[str, int, int] | None:
 
 
 _CN_NUM = {"一": 1, "二": 2, "三": 3, "四": 4}
+_WHOLE_YEAR = re.compile(r"(\d{4})年(?!\d)")
 _RANGE = re.compile(r"(?:(\d{4})年)?1[-—~～至](\d{1,2})月(?:份)?")
 _MONTH = re.compile(r"(?:(\d{4})年)?(\d{1,2})月份?")
 _QUARTER = re.compile(r"(?:(\d{4})年)?(前三季度|上半年|全年|年末|年度|第?([一二三四])季度)")
@@ -168,6 +176,8 @@ _YEAR = re.compile(r"(?<![比由较与同上去前])(\d{4})年(?!\d*月\d+日)")
 
 def period_in(clause: str, year: int | None) -> Period | None:
     """A period marker in the clause, if any (1-7月, 7月份, 上半年, 前三季度, 全年, 年末, 一季度)."""
+    if "年" not in clause and "月" not in clause and "季" not in clause:
+        return None  # every marker below has one of these
     if m := _RANGE.search(clause):
         y = int(m.group(1)) if m.group(1) else year
         return Period(y, f"{int(m.group(2)):02d}", int(m.group(2)) > 1) if y else None
@@ -183,7 +193,7 @@ def period_in(clause: str, year: int | None) -> Period | None:
         if word in ("全年", "年末", "年度"):
             return Period(y, "", False)
         return Period(y, f"Q{_CN_NUM[m.group(3)]}", False)
-    if m := re.match(r"(\d{4})年(?!\d)", clause):
+    if m := _WHOLE_YEAR.match(clause):
         return Period(int(m.group(1)), "", False)  # 2023年全省…修订为…: a clause about a whole year
     if m := _MONTH.search(clause):
         pre = clause[max(0, m.start() - 1): m.start()]
@@ -233,6 +243,23 @@ _CHANGE = re.compile(r"(" + _VERB + r")(" + NUM + r")(%|个百分点|倍)")
 _ABS_CHANGE = re.compile(r"(" + _VERB + r"|净增|净减|多增|少增|净增加|净减少)" + NUM + UNIT_RE)
 _FLAT = re.compile(r"(?:持平|无变化)")
 _GROWTH_WORD = re.compile(r"(增速|增幅|增长率|涨幅|降幅)(?:为|是|达|达到)?(" + NUM + r")%")
+_SEMICOLON = re.compile(r"[;；]")
+_CLAUSE_SPLIT = re.compile(r"[,，:：]")
+_THREE_SECTORS = re.compile(r"一、二、三次产业([\u4e00-\u9fa5]{1,8}?)(增速|增幅)?分别")
+_INNER_VERB = re.compile(r"(?<=[\u4e00-\u9fa5])(?:完成|实现)(?=[\u4e00-\u9fa5])")
+_BASE_HEAD = re.compile(r"[比较由]")
+_GDP_STRUCTURE = re.compile(r"(?:地区生产总值|生产总值|GDP)?(?:的)?(?:三次)?产业")
+_SECTOR_NOUN = re.compile(r"第[一二三]产业(.+)")
+_DIGIT = re.compile(r"\d")
+_YEAR_CLAUSE = re.compile(r"\d{4}年.*")
+_PART_FOLLOW = re.compile(r"[\d(（]|人口|为|有|达")
+_YEAR_END_BASE = re.compile(r"比上年(末|底)|较上年(末|底)")
+_A_YEAR = re.compile(r"\d{4}年")
+_REAL_GROWTH = re.compile(r"扣除价格因素|实际增长|实际下降")
+_PERCENT = re.compile(r"(" + NUM + r")%")
+_ENDS_IN_VERB = re.compile(r"(" + _VERB + r")$")
+_LEVEL = re.compile(r"(" + NUM + r")" + UNIT_RE)
+_MILESTONE = re.compile(r"(突破|超过|跨越|迈上|站上|逾|近|接近|首超)$")
 
 
 def extract(text: str, region: str, title: str = "", published: date | None = None,
@@ -264,7 +291,7 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
             continue
         for full in line.split("。"):
             parts_of_unknown = False
-            for sentence in re.split(r"[;；]", full):
+            for sentence in _SEMICOLON.split(full):
                 if not sentence:
                     continue
                 if sentence.startswith("其中") and subject == UNKNOWN:
@@ -300,25 +327,24 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
         return None
     sentence = THRESHOLD.sub("", sentence)  # 500万元及以上: a scope threshold, not a figure
     # 一、二、三次产业投资分别增长…: three subjects written as one
-    sentence = re.sub(r"一、二、三次产业([\u4e00-\u9fa5]{1,8}?)(增速|增幅)?分别",
-                      r"第一产业\1、第二产业\1、第三产业\1\2分别", sentence)
+    sentence = _THREE_SECTORS.sub(r"第一产业\1、第二产业\1、第三产业\1\2分别", sentence)
     # 港口完成货物吞吐量, 规模以上工业企业实现利润: the verb sits inside the subject
-    sentence = re.sub(r"(?<=[\u4e00-\u9fa5])(?:完成|实现)(?=[\u4e00-\u9fa5])", "", sentence)
+    sentence = _INNER_VERB.sub("", sentence)
     current: tuple[str, str] | None = before if sentence.startswith("其中") and isinstance(before, tuple) else None
     group: list[tuple[str, str]] | None = None  # the subjects of the last 分别 enumeration
     subject: tuple[str, str] | str | None = None  # the sentence's first subject
-    for clause in re.split(r"[,，:：]", sentence):
+    for clause in _CLAUSE_SPLIT.split(sentence):
         if not clause:
             continue
         stats.clauses += 1
         own_words = COMPARED.sub("", clause)
-        if (p := period_in(own_words, default.year)) is not None and not re.search(r"[比较由]", clause[:2]):
+        if (p := period_in(own_words, default.year)) is not None and not _BASE_HEAD.search(clause[:2]):
             period = p
         found: list[Figure] = []
         if STRUCTURE.search(clause) and RATIO.search(clause):
             # 三次产业结构 of GDP only: 从业人员三次产业结构 (employment) is another subject's
             lead, _ = strip_lead(clause)
-            found = _structure(clause) if re.match(r"(?:地区生产总值|生产总值|GDP)?(?:的)?(?:三次)?产业", lead) else []
+            found = _structure(clause) if _GDP_STRUCTURE.match(lead) else []
         elif "分别" in clause:
             found, group = _respectively(clause, period, group)
         else:
@@ -328,7 +354,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                 hit = None
                 current = None
             if hit is not None and clause[hit[1]:hit[2]] in SECTORS and current is not None \
-                    and (noun := re.match(r"第[一二三]产业(.+)", current[1])):
+                    and (noun := _SECTOR_NOUN.match(current[1])):
                 # 第一产业投资增长3.5%，第二产业增长6.0%: the second is investment too, never GDP's sector
                 composed = clause[hit[1]:hit[2]] + noun.group(1)
                 sibling = _aliases().get(normalise(composed))
@@ -350,7 +376,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                 elif current is not None:
                     found = _clause(rest, current[0], current[1], clause, period)
         if not found:
-            if re.search(r"\d", clause) and not re.fullmatch(r"\d{4}年.*", clause):
+            if _DIGIT.search(clause) and not _YEAR_CLAUSE.fullmatch(clause):
                 stats.skipped.append(clause)
             continue
         for f in found:
@@ -377,17 +403,28 @@ PART_WORDS = ("出口", "进口", "出口额", "进口额", "出口总额", "进
 SIBLING_ATTRIBUTES = ("招生", "在校生", "在校学生", "毕业生", "在园幼儿")
 
 
+@cache
+def _parts_of() -> dict[str, list[tuple[str, tuple[str, ...]]]]:
+    """Indicator id -> its parts in the catalogue (id, the words that name the part), in catalogue order."""
+    parts: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for ind in catalogue.indicators().values():
+        if ind.part_of:
+            parts.setdefault(ind.part_of[0], []).append((ind.id, ind.part_of[1]))
+    return parts
+
+
 def _sub_subject(rest: str, current: tuple[str, str]) -> tuple[str, str, int] | None:
     """A subject named relative to the one before: a part of it (城镇 of 常住人口) or a sibling
     attribute (在校生 after …本专科招生). Returns (indicator, name, length of the word in `rest`)."""
-    for ind in catalogue.indicators().values():
-        if ind.part_of and ind.part_of[0] == current[0]:
-            for word in ind.part_of[1]:
-                if rest.startswith(word) and re.match(r"[\d(（]|人口|为|有|达", rest[len(word):]):
-                    return ind.id, word, len(word)
+    for part, words in _parts_of().get(current[0], ()):
+        for word in words:
+            if rest.startswith(word) and _PART_FOLLOW.match(rest[len(word):]):
+                return part, word, len(word)
+    own = next((a for a in SIBLING_ATTRIBUTES if current[1].endswith(a)), None)
+    if own is None:
+        return None
     for attr in SIBLING_ATTRIBUTES:
-        own = next((a for a in SIBLING_ATTRIBUTES if current[1].endswith(a)), None)
-        if own and attr != own and rest.startswith(attr):
+        if attr != own and rest.startswith(attr):
             name = current[1][: -len(own)] + attr
             hit = head_indicator(name + rest[len(attr):])
             if hit is not None and hit[2] == len(name):
@@ -399,7 +436,7 @@ def _yoy_base_ok(before: str, period: Period) -> bool:
     """Whether the text before a change names a base a year earlier (or none, which means that)."""
     if OTHER_BASE.search(before):
         return False
-    if period.label and re.search(r"比上年(末|底)|较上年(末|底)", before):
+    if period.label and _YEAR_END_BASE.search(before):
         return False  # in a month's or quarter's release, since last year-end is year to date, not a year
     # 比2019年增长25.0%: a change over five years, not on a year earlier
     return all(not m.group(2) or int(m.group(2)) == period.year - 1 for m in YOY_BASE.finditer(before))
@@ -410,16 +447,16 @@ def _clause(rest: str, ind: str, name: str, clause: str, period: Period) -> list
     spec = catalogue.indicators()[ind]
     if m := OTHER_BASE.search(rest):
         rest = rest[: m.start()]  # what follows a base that is not a year earlier is not ours to read
-    if (m := re.search(r"\d{4}年", rest)) and not YOY_BASE.match(rest[max(0, m.start() - 1):]):
+    if (m := _A_YEAR.search(rest)) and not YOY_BASE.match(rest[max(0, m.start() - 1):]):
         rest = rest[: m.start()]  # another year's figure (由2023年的…) is not this period's
-    if not spec.real_growth and (m := re.search(r"扣除价格因素|实际增长|实际下降", rest)):
+    if not spec.real_growth and (m := _REAL_GROWTH.search(rest)):
         rest = rest[: m.start()]  # real growth of a nominal series (扣除价格因素实际增长4.4%) is another measure
     share = "占" in rest
     results: list[Figure] = []
     if share:
         before, _, after = rest.partition("占")
-        m2 = re.search(r"(" + NUM + r")%", after)
-        if m2 and "share_pct" in spec.measures and not re.search(r"(" + _VERB + r")$", after[: m2.start()]):
+        m2 = _PERCENT.search(after)
+        if m2 and "share_pct" in spec.measures and not _ENDS_IN_VERB.search(after[: m2.start()]):
             results.append(Figure(ind, "share_pct", float(Decimal(m2.group(1))), "pct", name))
         rest = before  # a level or growth may precede 占
     rest_level = rest
@@ -447,8 +484,8 @@ def _clause(rest: str, ind: str, name: str, clause: str, period: Period) -> list
     if "level" not in spec.measures:
         return results
     # a level: 60012.97亿元 / 66.35% (for rates) / 19.22亿美元
-    m3 = re.search(r"(" + NUM + r")" + UNIT_RE, rest_level)
-    if m3 and re.search(r"(突破|超过|跨越|迈上|站上|逾|近|接近|首超)$", rest_level[: m3.start()]):
+    m3 = _LEVEL.search(rest_level)
+    if m3 and _MILESTONE.search(rest_level[: m3.start()]):
         m3 = None  # a milestone passed (突破6万亿元), not the figure itself
     if m3:
         num, unit = m3.groups()

@@ -97,11 +97,12 @@ def _parser() -> etree.HTMLParser:
     return parser
 
 
-def tree_of(body: bytes, content_type: str | None) -> HtmlElement:
+def tree_of(body: bytes, content_type: str | None, *, blanks: bool = True) -> HtmlElement:
     """The page's element tree: decoded by `decode_html`'s rules, parsed by libxml2.
 
     Script and style code is moved out of the text (a script's code stays readable in its `CODE`
-    attribute), so every text below is page text only.
+    attribute), so every text below is page text only. `blanks=False` leaves blank strings as they
+    are until `read_blanks` (a reader that may stop at the title need not walk the whole page).
     """
     # as UTF-8 bytes: lxml refuses a str that carries an XML encoding declaration
     _, utf8 = decode_to_utf8(body, content_type)
@@ -121,8 +122,21 @@ def tree_of(body: bytes, content_type: str | None) -> HtmlElement:
         # top-level tree: one container keeps the whole page searchable, as BeautifulSoup's document was
         root = etree.Element("document")
         root.extend(tops)
-    # indentation between elements reads as one space or one newline (BeautifulSoup's rule): the
-    # readers' length and gap rules count it that way
+    if blanks:
+        read_blanks(root)
+    for el in root.iter(*CODE_TAGS):
+        if el.tag == "script" and el.text:
+            el.set(CODE, _CONTROL.sub(" ", el.text))  # an attribute holds no control characters
+        for inner in el.iter():
+            inner.text = None
+            if inner is not el:
+                inner.tail = None
+    return root
+
+
+def read_blanks(root: HtmlElement) -> None:
+    """Indentation between elements reads as one space or one newline (BeautifulSoup's rule): the
+    readers' length and gap rules count it that way."""
     kept = {el for top in root.iter("pre", "textarea") for el in top.iter()}  # their blanks are text
     for node in root.iter():
         # an element's text (a comment's own text is not page text) and any node's tail
@@ -132,14 +146,6 @@ def tree_of(body: bytes, content_type: str | None) -> HtmlElement:
         if (string := node.tail) and not string.strip(_XML_SPACE) and node is not root \
                 and node.getparent() not in kept:
             node.tail = "\n" if "\n" in string else " "
-    for el in root.iter(*CODE_TAGS):
-        if el.tag == "script" and el.text:
-            el.set(CODE, _CONTROL.sub(" ", el.text))  # an attribute holds no control characters
-        for inner in el.iter():
-            inner.text = None
-            if inner is not el:
-                inner.tail = None
-    return root
 
 
 def text_of(el: HtmlElement, sep: str = " ") -> str:

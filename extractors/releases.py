@@ -838,13 +838,16 @@ class PageHead:
         from extractors.portal import meta, remove, text_of, tree_of
 
         self.root: Any = None  # the page's tree (HTML), or None for plain text
+        self._blanks_read = False
         self.text = ""  # a plain-text page's text
         if not looks_like_html(body):
             self.text = decode_html(body, content_type or "text/plain")
             lines = [ln.strip() for ln in self.text.splitlines() if ln.strip()]
             self.title = lines[0] if lines and len(lines[0]) < 80 and not lines[0].endswith("。") else ""
             return
-        root = self.root = tree_of(body, content_type)
+        # blank strings are read only when the page is read past its title (`tree`): a title's text
+        # reads the same either way (its spaces collapse)
+        root = self.root = tree_of(body, content_type, blanks=False)
         for el in list(root.iter("script", "style", "sup")):
             remove(el)  # <sup> holds footnote marks that would glue onto the numbers
         headings = list(root.iter("h1", "h2"))
@@ -854,11 +857,20 @@ class PageHead:
         self.title = meta(root, "ArticleTitle") or (clean_space(text_of(heading)) if heading is not None else "") \
             or (clean_space(text_of(page_title)).split("_")[0] if page_title is not None else "")
 
+    def tree(self) -> Any:
+        """The page's tree with its blank strings read (see `portal.read_blanks`)."""
+        from extractors.portal import read_blanks
+
+        if not self._blanks_read:
+            read_blanks(self.root)
+            self._blanks_read = True
+        return self.root
+
     @cached_property
     def fields(self) -> dict[str, str]:
         from extractors.portal import labelled_fields
 
-        return labelled_fields(self.root) if self.root is not None else {}
+        return labelled_fields(self.tree()) if self.root is not None else {}
 
     @cached_property
     def issuer(self) -> str | None:
@@ -875,10 +887,10 @@ class PageHead:
 
         if self.root is None:
             return None, self.text
-        published = published_of(self.fields, self.root)  # never a page-regeneration stamp
+        published = published_of(self.fields, self.tree())  # never a page-regeneration stamp
         settings = PortalSettings("", body_selectors=(".view", ".TRS_UEDITOR", "#article-box", ".detail-body",
                                                       ".article-box"))
-        text = body_text(self.root, settings, self.title)
+        text = body_text(self.tree(), settings, self.title)
         if not text:
             raise ParseError("no body text found")
         return published, text

@@ -94,6 +94,14 @@ FIXTURES = Path(__file__).parent / "fixtures"
 CORPUS = Path(__file__).resolve().parent.parent / "replay" / "corpus"
 
 
+def html_pages() -> list[Path]:
+    """Every recorded HTML page: the replay corpus and the fixtures (real pages among them)."""
+    from extractors.releases import looks_like_html
+
+    return [p for root in (CORPUS / "files", FIXTURES) for p in sorted(root.rglob("*"))
+            if p.suffix in (".html", ".shtml", ".htm") and looks_like_html(p.read_bytes())]
+
+
 class Inbox:
     """What a loopback SMTP server received; recipients it refuses get a 550."""
 

@@ -11,8 +11,7 @@ from common.records import ParseError
 from extractors.cn_text import decode_html
 from extractors.hubei.settings import PORTAL
 from extractors.portal import PortalSettings, body_text, byline, parse_detail, parse_list, remove, text_of, tree_of
-from extractors.releases import looks_like_html
-from tests.conftest import CORPUS
+from tests.conftest import CORPUS, html_pages
 
 HUBEI = CORPUS / "files" / "www.hubei.gov.cn" / "zfwj"
 
@@ -174,13 +173,8 @@ def test_a_long_run_of_characters_under_the_title_is_refused_as_a_byline_at_once
 
 
 
-def _html_pages() -> list[Path]:
-    roots = (CORPUS / "files", Path(__file__).parents[1] / "fixtures")
-    return [p for root in roots for p in sorted(root.rglob("*"))
-            if p.suffix in (".html", ".shtml", ".htm") and looks_like_html(p.read_bytes())]
 
-
-@pytest.mark.parametrize("page", _html_pages(), ids=lambda p: p.name)
+@pytest.mark.parametrize("page", html_pages(), ids=lambda p: p.name)
 def test_page_text_is_gathered_as_beautifulsoup_gathered_it(page: Path) -> None:
     """The parsers read lxml's tree directly; their rules were written on BeautifulSoup's strings.
     Every recorded page's text, whole and with elements removed, reads the same as BeautifulSoup's
@@ -256,7 +250,7 @@ TRICKY_LABELS = """<html><body><table><tr><td><b>发布</b><span>日期</span>�
 <div class="nav"><a>首页</a><a>政策</a><span>12.3</span><span>7</span></div></body></html>"""
 
 
-@pytest.mark.parametrize("page", [*_html_pages(), "tricky"], ids=lambda p: getattr(p, "name", p))
+@pytest.mark.parametrize("page", [*html_pages(), "tricky"], ids=lambda p: getattr(p, "name", p))
 def test_labelled_fields_reads_what_a_scan_of_every_element_reads(page: Path | str, monkeypatch) -> None:
     """labelled_fields only reads the elements above a colon or a piece of a label; reading every
     element instead finds the same fields on every recorded page and on labels written every odd way."""

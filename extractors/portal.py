@@ -227,14 +227,21 @@ FIELD_TAGS = ("td", "th", "div", "li", "p", "span", "strong", "b", "label", "dt"
 FIELD_TAG_SET = frozenset(FIELD_TAGS)
 _LABEL_HEAD = re.compile(r"^[^:：]{1,12}[:：]")
 _LONGEST_LABEL = max(map(len, LABELS))
-# every piece of a label: a string inside a label element is one of them (once spaces are out)
+# every piece of a label: a string inside a label element is one of them (once spaces and colons are out)
 _LABEL_PARTS = frozenset(k[i:j] for k in LABELS for i in range(len(k)) for j in range(i + 1, len(k) + 1))
+_LABEL_ENDS = frozenset(k[-1] for k in LABELS)
+_COLONS = re.compile("[:：]")
 
 
 def _may_be_field(string: str) -> bool:
-    """Whether a string has a colon or is a piece of a label (spaces aside)."""
+    """Whether a string may belong to a field: a colon that ends a label (the character before it, spaces
+    aside, ends one, or the label is in the strings before), or a piece of a label."""
     if ":" in string or "：" in string:
-        return True
+        for colon in _COLONS.finditer(string):
+            before = string[:colon.start()].rstrip()
+            if not before or before[-1] in _LABEL_ENDS:
+                return True
+        return label_key(string) in _LABEL_PARTS
     bare = string.strip()
     return bare in _LABEL_PARTS or (len(bare.split(None, 1)) > 1 and "".join(bare.split()) in _LABEL_PARTS)
 
@@ -381,8 +388,9 @@ def published_of(fields: dict[str, str], root: HtmlElement, url: str = "") -> da
         return d
     stamps = {parse_date(fields.get("regenerated") or "")}
     # the stamp shows as text, or only in a meta tag (<meta name="others" content="页面生成时间 …">, Maketime)
+    # (a stamp is within one string: the strings run together hold it wherever the spaced-out ones do)
     found = [m.group(1) for m in re.finditer(r"(?:页面)?生成时间\s*[:：]?\s*([\d\-/年月日: ]{8,25})",
-                                               text_of(root))]
+                                               text_of(root))] if "生成时间" in text_of(root, "") else []
     for tag in root.iter("meta"):
         content = str(tag.get("content") or "")
         if "生成时间" in content or str(tag.get("name") or "").lower() == "maketime":

@@ -247,6 +247,8 @@ TRICKY_LABELS = """<html><body><table><tr><td><b>发布</b><span>日期</span>�
 <div><em>成\u2003文\u2003日\u2003期</em><em>2025-02-28</em></div>
 <p><label>有\x0b效\x0b性</label> 有效</p>
 <ul><li>来源：湖北省人民政府　发布时间：2025-03-05 09:00</li></ul>
+<p><b>点击数</b>：<span>12</span></p><div><span>生成日：期</span><span>2025-01-02</span></div>
+<p>主要指标如下：全省地区生产总值增长5.8%。</p>
 <div class="nav"><a>首页</a><a>政策</a><span>12.3</span><span>7</span></div></body></html>"""
 
 
@@ -267,4 +269,4 @@ def test_labelled_fields_reads_what_a_scan_of_every_element_reads(page: Path | s
     if page == "tricky":
         assert fields == {"published_date": "2025-03-04", "issuer": "湖北省人民政府办公厅",
                           "index_number": "011043-2025-00012", "issued_date": "2025-02-28", "validity": "有效",
-                          "source_label": "湖北省人民政府"}
+                          "source_label": "湖北省人民政府", "visits": "12", "catalogue_date": "2025-01-02"}

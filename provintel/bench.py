@@ -61,6 +61,29 @@ def case_parse_baseline() -> dict[str, Any]:
 
 
 REAL_RELEASES = REPO_ROOT / "tests" / "fixtures" / "real" / "releases"
+REAL_NOTICES = REPO_ROOT / "tests" / "fixtures" / "real" / "notices"
+
+
+def case_parse_real_notices() -> dict[str, Any]:
+    from common.records import ParseError
+    from extractors.portal import PortalSettings, parse_detail
+
+    def parse(page: bytes) -> object:
+        try:
+            return parse_detail(page, "https://www.gov.cn/x.html", PortalSettings("x"))
+        except ParseError as exc:  # a page the parser refuses is read all the same
+            return exc
+
+    pages = [p.read_bytes() for p in sorted(REAL_NOTICES.glob("*.html"))]
+    per = _timeit(lambda: [parse(b) for b in pages], 3)
+    return {"pages_per_s": len(pages) / per, "pages": len(pages),
+            "mean_kib": round(sum(map(len, pages)) / len(pages) / 1024)}
+
+
+def case_parse_real_notices_baseline() -> dict[str, Any]:
+    pages = [p.read_bytes() for p in sorted(REAL_NOTICES.glob("*.html"))]
+    return {"pages_per_s": _bare_lxml(pages, 5), "pages": len(pages),
+            "mean_kib": round(sum(map(len, pages)) / len(pages) / 1024)}
 
 
 def _parse_real(page: bytes) -> object:
@@ -254,20 +277,30 @@ def case_query_fetchall() -> dict[str, Any]:
     return {"seconds": time.perf_counter() - t0}
 
 
-def _release_archive(copies: int = 30) -> tuple[str, list[bytes]]:
-    """The real recorded releases (44 KiB on average) archived `copies` times each (a comment gives every
-    copy bytes of its own) as pages communiques_hubei has loaded, in a published warehouse (not timed);
-    return the source and the archived bytes."""
+def _release_archive(pages_wanted: int = 270) -> tuple[str, list[bytes]]:
+    """The real recorded releases communiques_hubei loads (the ones its reader accepts; a load records
+    only pages it parsed, and reparse reads only those) archived until there are `pages_wanted` (a
+    comment gives every copy bytes of its own), in a published warehouse (not timed); return the source
+    and the archived bytes. Every page is read in full, as a communiqué source's archive is."""
+    from common.records import ParseError
     from common.settings import settings
     from extractors.archive import RawArchive, Sidecar, request_key, sha256
+    from extractors.releases import parse_release
     from warehouse.db import publish, writer
 
+    def own(path: Path) -> bool:
+        try:
+            return bool(parse_release(path.read_bytes(), None, "hubei"))
+        except ParseError:
+            return False
+
+    loaded = [p for p in sorted(REAL_RELEASES.glob("*.html")) if own(p)]
     os.environ.update(PROVINTEL_HOME=tempfile.mkdtemp(prefix="bench-reparse-"))
     source, s = "communiques_hubei", settings()
     archive = RawArchive(s.raw_dir)
     pages, rows = [], []
-    for k in range(copies):
-        for path in sorted(REAL_RELEASES.glob("*.html")):
+    for k in range(pages_wanted // len(loaded)):
+        for path in loaded:
             body = path.read_bytes() + f"<!-- copy {k} -->".encode()
             url = f"https://tjj.hubei.gov.cn/tjsj/tjgb/{k}/{path.name}"
             digest = sha256(body)
@@ -525,8 +558,11 @@ def case_scale_load_baseline() -> dict[str, Any]:
 
 CASES: list[tuple[str, str, str, str]] = [
     # (title, ours, baseline or "", unit)
-    ("Parse notice detail pages: the notice parser vs a bare lxml parse of the same bytes", "case_parse_lxml",
+    ("Parse notice detail pages (replay corpus, 2–3 KB): the notice parser vs a bare lxml parse of the same bytes",
+     "case_parse_lxml",
      "case_parse_baseline", "pages_per_s"),
+    ("Parse real recorded notice pages (tests/fixtures/real/notices, 115 KiB on average): the notice parser vs a "
+     "bare lxml parse", "case_parse_real_notices", "case_parse_real_notices_baseline", "pages_per_s"),
     ("Parse real recorded bureau releases (tests/fixtures/real/releases): the release reader vs a bare lxml parse",
      "case_parse_real_releases", "case_parse_real_releases_baseline", "pages_per_s"),
     ("The same real releases: the reader's page reading alone (decode, tree, labelled fields, body text) vs a bare "
@@ -540,8 +576,8 @@ CASES: list[tuple[str, str, str, str]] = [
     ("Re-run 15 sources when nothing changed vs their first full run (run_many: fetch, load, publish)",
      "case_rerun_no_change", "case_rerun_full", "seconds"),
     ("`provintel reparse`'s parse step (archive to batch file; the load after it is the load cases') over 270 "
-     "archived real releases, the recorded pages x 30 under communiques_hubei (the Hubei communiqué read in full, "
-     "other regions' and cities' pages refused once read) vs a bare lxml parse of the same bytes", "case_reparse",
+     "archived copies of the real release communiques_hubei loads (the Hubei 2024 communiqué, 43 KiB, read in "
+     "full: reparse reads only pages a load parsed) vs a bare lxml parse of the same bytes", "case_reparse",
      "case_reparse_baseline", "pages_per_s"),
     ("Render a 30-notice digest PDF with the CJK font: HarfBuzz vs fontTools subsetting", "case_pdf_harfbuzz",
      "case_pdf_fonttools", "seconds"),
@@ -578,6 +614,7 @@ def _fmt(result: dict[str, Any], unit: str) -> str:
 def _goals(r: dict[str, dict[str, Any]]) -> list[tuple[str, str, bool]]:
     """Issue 13's 'done when', each against this run's medians."""
     parse = r["case_parse_baseline"]["pages_per_s"] / r["case_parse_lxml"]["pages_per_s"]
+    notices = r["case_parse_real_notices_baseline"]["pages_per_s"] / r["case_parse_real_notices"]["pages_per_s"]
     real = r["case_parse_real_releases_baseline"]["pages_per_s"] / r["case_parse_real_releases"]["pages_per_s"]
     reading = r["case_parse_real_releases_baseline"]["pages_per_s"] / r["case_read_real_releases"]["pages_per_s"]
     reparse = r["case_reparse_baseline"]["pages_per_s"] / r["case_reparse"]["pages_per_s"]
@@ -585,12 +622,14 @@ def _goals(r: dict[str, dict[str, Any]]) -> list[tuple[str, str, bool]]:
     rerun, fetch = r["case_rerun_no_change"], r["case_fetch_concurrent"]
     queries, search, one = r["case_scale_queries"], r["case_scale_search"], r["case_scale_load"]
     return [
-        ("notice parser ≤ 3x a bare lxml parse", f"{parse:.0f}x (replay pages of 2–3 KB)", parse <= 3),
-        ("release reader ≤ 3x a bare lxml parse", f"{real:.0f}x (real pages, "
-         f"{r['case_parse_real_releases']['mean_kib']} KiB on average; reading the page {reading:.0f}x, the "
+        ("notice parser ≤ 3x a bare lxml parse", f"{notices:.1f}x on real pages "
+         f"({r['case_parse_real_notices']['mean_kib']} KiB on average); {parse:.0f}x on replay pages of 2–3 KB",
+         max(notices, parse) <= 3),
+        ("release reader ≤ 3x a bare lxml parse", f"{real:.1f}x (real pages, "
+         f"{r['case_parse_real_releases']['mean_kib']} KiB on average; reading the page {reading:.1f}x, the "
          "text rules the rest)", real <= 3),
-        ("`provintel reparse` ≤ 3x a bare lxml parse", f"{reparse:.0f}x (its parse step on real pages, one in "
-         f"nine read in full; 200k pages of that mix: {r['case_reparse']['minutes_for_200k']} min)", reparse <= 3),
+        ("`provintel reparse` ≤ 3x a bare lxml parse", f"{reparse:.1f}x (its parse step, every page a real "
+         f"communiqué read in full; 200k such pages: {r['case_reparse']['minutes_for_200k']} min)", reparse <= 3),
         ("1M-observation load ≤ 2x a bare insert", f"{load['seconds'] / bare['seconds']:.2f}x the pandas insert; "
          f"{load['seconds'] / bare['duckdb_read_json_s']:.1f}x DuckDB's read_json",
          load["seconds"] <= 2 * bare["seconds"]),

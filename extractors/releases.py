@@ -126,11 +126,14 @@ def normalise(text: str) -> str:
     text = text.replace("\ufe30", "∶")  # ︰ (vertical two-dot leader) in ratios; NFKC makes it ".."
     t = unicodedata.normalize("NFKC", text)
     t = t.replace("\u2212", "-").replace("\u2014", "—").replace("\u2013", "-").replace("\xa0", " ")
-    t = _THOUSANDS.sub("", t)  # thousands separators
+    # (each rule only on a line holding the character it needs)
+    if "," in t:
+        t = _THOUSANDS.sub("", t)  # thousands separators
     t = _SPACE.sub("", t)  # Chinese prose needs no spaces; Henan puts them around numbers
-    t = _FOOTNOTE_REF.sub("", t)  # footnote references: [1] 〔2〕
+    if "[" in t or "〔" in t or "(" in t:
+        t = _FOOTNOTE_REF.sub("", t)  # footnote references: [1] 〔2〕
     # a ratio a:b:c keeps its colons out of the clause split
-    return _RATIO_COLON.sub("∶", t)
+    return _RATIO_COLON.sub("∶", t) if ":" in t or "：" in t or "∶" in t else t
 
 
 @cache
@@ -325,11 +328,15 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
     if SCOPE.search(sentence):
         stats.skipped.append(sentence[:80])
         return None
-    sentence = THRESHOLD.sub("", sentence)  # 500万元及以上: a scope threshold, not a figure
-    # 一、二、三次产业投资分别增长…: three subjects written as one
-    sentence = _THREE_SECTORS.sub(r"第一产业\1、第二产业\1、第三产业\1\2分别", sentence)
-    # 港口完成货物吞吐量, 规模以上工业企业实现利润: the verb sits inside the subject
-    sentence = _INNER_VERB.sub("", sentence)
+    # (each rewrite below only where its words are: a pattern run on every sentence costs more than a look)
+    if "以上" in sentence or "以下" in sentence:
+        sentence = THRESHOLD.sub("", sentence)  # 500万元及以上: a scope threshold, not a figure
+    if "一、二、三次产业" in sentence:
+        # 一、二、三次产业投资分别增长…: three subjects written as one
+        sentence = _THREE_SECTORS.sub(r"第一产业\1、第二产业\1、第三产业\1\2分别", sentence)
+    if "完成" in sentence or "实现" in sentence:
+        # 港口完成货物吞吐量, 规模以上工业企业实现利润: the verb sits inside the subject
+        sentence = _INNER_VERB.sub("", sentence)
     current: tuple[str, str] | None = before if sentence.startswith("其中") and isinstance(before, tuple) else None
     group: list[tuple[str, str]] | None = None  # the subjects of the last 分别 enumeration
     subject: tuple[str, str] | str | None = None  # the sentence's first subject
@@ -337,11 +344,13 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
         if not clause:
             continue
         stats.clauses += 1
-        own_words = COMPARED.sub("", clause)
+        # a comparison base starts with 比, 较, 与 or …于 (高于, 低于, 快于, 慢于)
+        own_words = COMPARED.sub("", clause) if "比" in clause or "较" in clause or "于" in clause \
+            or "与" in clause else clause
         if (p := period_in(own_words, default.year)) is not None and not _BASE_HEAD.search(clause[:2]):
             period = p
         found: list[Figure] = []
-        if STRUCTURE.search(clause) and RATIO.search(clause):
+        if "产业" in clause and STRUCTURE.search(clause) and RATIO.search(clause):
             # 三次产业结构 of GDP only: 从业人员三次产业结构 (employment) is another subject's
             lead, _ = strip_lead(clause)
             found = _structure(clause) if _GDP_STRUCTURE.match(lead) else []

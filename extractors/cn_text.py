@@ -30,11 +30,22 @@ def decode_html(body: bytes, content_type: str | None = None) -> str:
 
     gb2312/gbk are decoded as gb18030; a text with U+FFFD or mojibake raises ParseError.
     """
-    return decode_to_utf8(body, content_type)[0]
+    return _decode(body, content_type)[0]
 
 
 def decode_to_utf8(body: bytes, content_type: str | None = None) -> tuple[str, bytes]:
     """`decode_html`'s text and the same text as UTF-8 bytes (a UTF-8 page's own bytes, not re-encoded)."""
+    text, utf8 = _decode(body, content_type)
+    if utf8 is None:
+        try:
+            utf8 = text.encode("utf-8")
+        except UnicodeEncodeError as exc:  # a lone surrogate (utf-7, escapes): no page text is one
+            raise ParseError(f"page decodes to text that is not Unicode text: {exc}") from exc
+    return text, utf8
+
+
+def _decode(body: bytes, content_type: str | None) -> tuple[str, bytes | None]:
+    """The text, and the page's own bytes when they are that text's UTF-8 (None otherwise)."""
     body = body.replace(b"\x00", b"")  # lxml truncates text at a NUL byte
     candidates: list[str] = []
     if content_type and (m := _HEADER_CHARSET.search(content_type)):
@@ -61,7 +72,9 @@ def decode_to_utf8(body: bytes, content_type: str | None = None) -> tuple[str, b
         if _garbled(text, body if codec == "utf-8" else None):
             # the bytes decode cleanly yet read as mojibake: the page itself is damaged
             raise ParseError(f"page decodes as {codec} but contains U+FFFD or mojibake")
-        return text, body if codec == "utf-8" else body[3:] if codec == "utf-8-sig" else text.encode("utf-8")
+        if codec == "utf-8-sig" and body.startswith(b"\xef\xbb\xbf"):
+            return text, body[3:]
+        return text, body if codec in ("utf-8", "utf-8-sig") else None
     best = from_bytes(body).best()
     if best is not None and best.encoding:
         try:
@@ -69,7 +82,7 @@ def decode_to_utf8(body: bytes, content_type: str | None = None) -> tuple[str, b
         except (UnicodeDecodeError, LookupError):
             text = "\ufffd"
         if not _garbled(text):
-            return text, text.encode("utf-8")
+            return text, None
     raise ParseError("cannot decode page: no charset gives clean text (U+FFFD or mojibake)")
 
 

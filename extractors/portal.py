@@ -162,7 +162,10 @@ def remove(el: HtmlElement) -> None:
     if parent is None:
         return
     seam = etree.Comment("")
-    seam.tail = el.tail
+    try:
+        seam.tail = el.tail
+    except ValueError:  # libxml2 keeps control characters lxml will not take back: as spaces
+        seam.tail = _CONTROL.sub(" ", el.tail or "")
     parent.replace(el, seam)
 
 

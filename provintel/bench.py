@@ -295,6 +295,8 @@ def _release_archive(pages_wanted: int = 270) -> tuple[str, list[bytes]]:
             return False
 
     loaded = [p for p in sorted(REAL_RELEASES.glob("*.html")) if own(p)]
+    if not loaded:
+        raise SystemExit(f"no recorded release in {REAL_RELEASES} reads as Hubei's: nothing to archive")
     os.environ.update(PROVINTEL_HOME=tempfile.mkdtemp(prefix="bench-reparse-"))
     source, s = "communiques_hubei", settings()
     archive = RawArchive(s.raw_dir)

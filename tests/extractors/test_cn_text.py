@@ -104,3 +104,19 @@ def test_the_byte_search_for_mojibake_misses_no_suspect_character() -> None:
     for bad in ("湖北锟斤拷政府", "湖北ÃÂÅ政府", "湖北\x85政府"):
         assert _garbled(bad, bad.encode())
     assert not _garbled("湖北省人民政府", "湖北省人民政府".encode())
+
+
+def test_the_utf8_bytes_handed_to_the_parser_are_the_decoded_text() -> None:
+    """tree_of parses a UTF-8 page's own bytes: for every way a page can be decoded they are the text's
+    UTF-8 (an ASCII page declared utf-8-sig has no BOM to cut; a BOM is cut; gb18030 is re-encoded)."""
+    from extractors.cn_text import decode_to_utf8
+
+    pages = [(b'<meta charset="utf-8-sig"><p>x</p>', None), (b"\xef\xbb\xbf<p>\xe6\xb9\x96</p>", None),
+             (PAGE.encode("gb18030"), "text/html; charset=gbk"), (PAGE.encode(), None),
+             (b"<p>&#x6B63;</p>", "text/html; charset=utf-8-sig"), (b"a\x00b", None)]
+    for body, content_type in pages:
+        text, utf8 = decode_to_utf8(body, content_type)
+        assert utf8 == text.encode("utf-8")
+    with pytest.raises(ParseError):  # a lone surrogate is not text the parser can take
+        decode_to_utf8(b"+2AA-", "text/html; charset=utf-7")
+    assert decode_html(b"+2AA-", "text/plain; charset=utf-7") == "\ud800"  # as before for plain text

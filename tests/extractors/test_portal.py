@@ -270,3 +270,10 @@ def test_labelled_fields_reads_what_a_scan_of_every_element_reads(page: Path | s
         assert fields == {"published_date": "2025-03-04", "issuer": "湖北省人民政府办公厅",
                           "index_number": "011043-2025-00012", "issued_date": "2025-02-28", "validity": "有效",
                           "source_label": "湖北省人民政府", "visits": "12", "catalogue_date": "2025-01-02"}
+
+
+def test_an_element_removed_before_a_control_character_leaves_the_page_readable() -> None:
+    page = "<html><body><h1>湖北省人民政府关于印发方案的通知</h1><div id='zoom'><p>正文第一段<script>x()</script>\x0b内容足够长，" \
+           "超过二十个字符的要求。</p></div></body></html>"
+    n = parse_detail(page.encode(), "https://www.hubei.gov.cn/t20250101_1.shtml", PortalSettings("hubei"))
+    assert "内容足够长" in n.body_text

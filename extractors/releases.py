@@ -179,12 +179,15 @@ _YEAR = re.compile(r"(?<![比由较与同上去前])(\d{4})年(?!\d*月\d+日)")
 
 def period_in(clause: str, year: int | None) -> Period | None:
     """A period marker in the clause, if any (1-7月, 7月份, 上半年, 前三季度, 全年, 年末, 一季度)."""
-    if "年" not in clause and "月" not in clause and "季" not in clause:
+    # (each pattern only where the words it needs are: 比上年… clauses hold 年 and no marker)
+    has_month = "月" in clause
+    if not has_month and "年" not in clause and "季" not in clause:
         return None  # every marker below has one of these
-    if m := _RANGE.search(clause):
+    if has_month and (m := _RANGE.search(clause)):
         y = int(m.group(1)) if m.group(1) else year
         return Period(y, f"{int(m.group(2)):02d}", int(m.group(2)) > 1) if y else None
-    if m := _QUARTER.search(clause):
+    if ("季" in clause or "半年" in clause or "全年" in clause or "年末" in clause or "年度" in clause) \
+            and (m := _QUARTER.search(clause)):
         y = int(m.group(1)) if m.group(1) else year
         if y is None:
             return None
@@ -196,9 +199,9 @@ def period_in(clause: str, year: int | None) -> Period | None:
         if word in ("全年", "年末", "年度"):
             return Period(y, "", False)
         return Period(y, f"Q{_CN_NUM[m.group(3)]}", False)
-    if m := _WHOLE_YEAR.match(clause):
+    if clause[:1].isdigit() and (m := _WHOLE_YEAR.match(clause)):
         return Period(int(m.group(1)), "", False)  # 2023年全省…修订为…: a clause about a whole year
-    if m := _MONTH.search(clause):
+    if has_month and (m := _MONTH.search(clause)):
         pre = clause[max(0, m.start() - 1): m.start()]
         if pre and pre in "-—~～至比较":
             return None

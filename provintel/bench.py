@@ -10,6 +10,7 @@ import dataclasses
 import json
 import os
 import platform
+import re
 import resource
 import shutil
 import statistics
@@ -19,6 +20,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -97,8 +99,14 @@ def _parse_real(page: bytes) -> object:
 
 
 def case_parse_real_releases() -> dict[str, Any]:
+    from extractors.releases import head_indicator
+
+    def read_all() -> list[object]:
+        head_indicator.cache_clear()  # the reader remembers clauses it has read: each round reads them anew
+        return [_parse_real(b) for b in pages]
+
     pages = [p.read_bytes() for p in sorted(REAL_RELEASES.glob("*.html"))]
-    per = _timeit(lambda: [_parse_real(b) for b in pages], 1)
+    per = _timeit(read_all, 1)
     return {"pages_per_s": len(pages) / per, "pages": len(pages),
             "mean_kib": round(sum(map(len, pages)) / len(pages) / 1024)}
 
@@ -277,6 +285,16 @@ def case_query_fetchall() -> dict[str, Any]:
     return {"seconds": time.perf_counter() - t0}
 
 
+_DECIMAL = re.compile(rb"\d+\.\d+")
+
+
+def _raise_last_digit(number: bytes, by: int) -> bytes:
+    """`5.8` raised by 3 in its last place is `6.1`; the number of decimals is kept."""
+    places = len(number) - number.index(b".") - 1
+    raised = Decimal(number.decode()) + Decimal(by).scaleb(-places)
+    return f"{raised:.{places}f}".encode()
+
+
 def _release_archive(pages_wanted: int = 270) -> tuple[str, list[bytes]]:
     """The real recorded releases communiques_hubei loads (the ones its reader accepts; a load records
     only pages it parsed, and reparse reads only those) archived until there are `pages_wanted` (a
@@ -294,6 +312,12 @@ def _release_archive(pages_wanted: int = 270) -> tuple[str, list[bytes]]:
         except ParseError:
             return False
 
+    def vary(body: bytes, k: int) -> bytes:
+        # copy k's figures differ (each decimal's last digit place raised by k mod 25): an archive holds one
+        # source's pages over months, alike in shape, not in figures; the reader remembers clauses it has
+        # read, and identical copies would be read from that memory
+        return _DECIMAL.sub(lambda m: _raise_last_digit(m.group(0), k % 25), body)
+
     loaded = [p for p in sorted(REAL_RELEASES.glob("*.html")) if own(p)]
     if not loaded:
         raise SystemExit(f"no recorded release in {REAL_RELEASES} reads as Hubei's: nothing to archive")
@@ -303,7 +327,7 @@ def _release_archive(pages_wanted: int = 270) -> tuple[str, list[bytes]]:
     pages, rows = [], []
     for k in range(pages_wanted // len(loaded)):
         for path in loaded:
-            body = path.read_bytes() + f"<!-- copy {k} -->".encode()
+            body = vary(path.read_bytes(), k) + f"<!-- copy {k} -->".encode()
             url = f"https://tjj.hubei.gov.cn/tjsj/tjgb/{k}/{path.name}"
             digest = sha256(body)
             archive.put(body, Sidecar(url, "GET", 200, {"Content-Type": "text/html"}, "2026-01-01T00:00:00+00:00",

@@ -710,6 +710,11 @@ def _title_pattern() -> re.Pattern[str]:
 
 
 _TITLE_NAMES = _title_pattern()
+# an issuer: the province's full name (湖北省, 北京市, 内蒙古自治区) or its short name (国家统计局湖北调查总队),
+# right before the organ: 吉林市统计局 is a city's
+_ISSUER_PROVINCE = re.compile(
+    "(" + "|".join(map(re.escape, sorted({n for p in provinces.provinces() for n in (p.full_zh, p.zh)}, key=len,
+                                         reverse=True))) + ")(?:统计局|人民政府|政府|发展和改革委员会|调查总队)")
 _TITLE_CODE = {f"p{k}": p.code for k, p in enumerate(provinces.provinces())}
 
 
@@ -789,10 +794,7 @@ def identify_region(title: str, issuer: str | None, province: str | None, host: 
         if not iss and site:
             # a 全省 release on the provincial bureau's own site: the site is the issuer
             iss = provinces.get(site).full_zh + "统计局"
-        # the province's full name (湖北省, 北京市, 内蒙古自治区) or its short name (国家统计局湖北调查总队),
-        # right before the organ: 吉林市统计局 is a city's
-        names = sorted({n for p in provinces.provinces() for n in (p.full_zh, p.zh)}, key=len, reverse=True)
-        m = re.search(f"({'|'.join(names)})(?:统计局|人民政府|政府|发展和改革委员会|调查总队)", iss)
+        m = _ISSUER_PROVINCE.search(iss)
         city = re.search(r"[\u4e00-\u9fa5]{1,8}?(?:市|县|区|州)(?:统计局|人民政府|调查队)", iss)
         if city and not m:
             raise ParseError(f"issued by {issuer}: a sub-provincial release")

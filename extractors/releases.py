@@ -755,8 +755,18 @@ def title_decides(title: str) -> bool:
         bare = bare.replace(word, "")
     if any(word in bare for word in (*MUNICIPALITY_SCOPE, *REGION_SCOPE)):
         return False  # an issuer's own scope words would be taken out of the place first
+    return _refusal(place, bare) is not None
+
+
+def _refusal(place: str, bare: str) -> str | None:
+    """Why a title's place is not a province's own: another region, or a city, county or district in what
+    is left (`bare`) once the province names and scope words are out; None when it may be."""
     bare = bare.strip("《》“”\"() ")
-    return any(p in place for p in OTHER_PROVINCES) or bool(bare and SUB_PROVINCIAL.search(bare))
+    if any(p in place for p in OTHER_PROVINCES):
+        return f"release of another region ({place})"
+    if bare and SUB_PROVINCIAL.search(bare):
+        return f"sub-provincial release ({place}): its figures are not the province's"
+    return None
 
 
 class UnidentifiedRegion(ParseError):
@@ -779,11 +789,8 @@ def identify_region(title: str, issuer: str | None, province: str | None, host: 
         scope += tuple(w for p in provinces.provinces() if p.full_zh in normalise(issuer) for w in _scope_words(p.code))
     for word in scope:
         bare = bare.replace(word, "")
-    bare = bare.strip("《》“”\"() ")
-    if any(p in place for p in OTHER_PROVINCES):
-        raise ParseError(f"release of another region ({place})")
-    if bare and SUB_PROVINCIAL.search(bare):
-        raise ParseError(f"sub-provincial release ({place}): its figures are not the province's")
+    if why := _refusal(place, bare):
+        raise ParseError(why)
     if len(named) > 1:
         raise ParseError(f"title names several provinces ({place})")
     if named:

@@ -114,9 +114,42 @@ def _garbled(text: str, utf8: bytes | None = None) -> bool:
     return first is not None and bool(_MOJIBAKE.search(text, first.start()))
 
 
+# characters whose NFKC form may not be themselves: all but printable ASCII and the CJK ideographs
+_MAY_CHANGE = re.compile("[^\x20-\x7e\u4e00-\u9fff]")
+_NFKC_FORMS: dict[str, str | None] = {}  # character -> its NFKC form; None: normalise the text whole
+
+
+def _nfkc_form(c: str) -> str | None:
+    # A text normalised character by character reads as its NFKC form unless characters interact:
+    # canonical reordering moves combining marks (category M), and composition joins a character to a
+    # following mark or a Hangul syllable to its vowel and final jamo. A character whose decomposition
+    # holds none of those interacts with no neighbour.
+    for x in unicodedata.normalize("NFKD", c):
+        if unicodedata.category(x)[0] == "M" or "\u1100" <= x <= "\u11ff" or "\ua960" <= x <= "\ua97f" \
+                or "\ud7b0" <= x <= "\ud7ff":
+            return None
+    return unicodedata.normalize("NFKC", c)
+
+
+def to_nfkc(s: str) -> str:
+    """`unicodedata.normalize("NFKC", s)`: each character that changes replaced by its form where that
+    reads the same (a page's text is ideographs, ASCII and a few dozen others): twice as fast."""
+    out = s
+    for c in set(_MAY_CHANGE.findall(s)):
+        try:
+            form = _NFKC_FORMS[c]
+        except KeyError:
+            form = _NFKC_FORMS[c] = _nfkc_form(c)
+        if form is None:
+            return unicodedata.normalize("NFKC", s)
+        if form != c:
+            out = out.replace(c, form)
+    return out
+
+
 def nfkc(s: str) -> str:
     """NFKC plus the characters NFKC leaves alone (Unicode minus, ideographic space)."""
-    s = unicodedata.normalize("NFKC", s)
+    s = to_nfkc(s)
     return s.replace("\u2212", "-").replace("\u3000", " ").replace("\xa0", " ")
 
 

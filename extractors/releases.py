@@ -13,7 +13,6 @@ level ÷ population): a figure that fails is rejected with its reason, never loa
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -24,6 +23,7 @@ from urllib.parse import urlsplit
 from common import provinces
 from common.records import Observation, ParseError
 from extractors import catalogue
+from extractors.cn_text import to_nfkc
 
 # every registered province's short name; the other province-level regions tell a page about them apart
 PROVINCES = {p.zh: p.code for p in provinces.provinces()}
@@ -121,10 +121,20 @@ _RATIO_COLON = re.compile(r"(?<=\d)\s*[:：∶]\s*(?=\d)")
 
 def normalise(text: str) -> str:
     """Full-width digits and punctuation to ASCII, minus signs, thousands commas, spaces, ratio colons."""
+    return _tidy(_fold(text))
+
+
+def _fold(text: str) -> str:
+    """normalise's character rules (superscripts out, NFKC), which read a text as they read each of its
+    lines: a long text is folded once, not line by line."""
     # superscript footnote marks would glue onto a number once NFKC turns them into digits
     text = _SUPERSCRIPT.sub("", text)
     text = text.replace("\ufe30", "∶")  # ︰ (vertical two-dot leader) in ratios; NFKC makes it ".."
-    t = unicodedata.normalize("NFKC", text)
+    return to_nfkc(text)
+
+
+def _tidy(t: str) -> str:
+    """normalise's rules for a line already folded."""
     t = t.replace("\u2212", "-").replace("\u2014", "—").replace("\u2013", "-").replace("\xa0", " ")
     # (each rule only on a line holding the character it needs)
     if "," in t:
@@ -291,8 +301,8 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
     own = sorted(full_names | variants, key=len, reverse=True)
     out: dict[tuple[str, str, str, bool], Observation] = {}
     subject: tuple[str, str] | str | None = None  # the last sentence's subject, UNKNOWN, or none
-    for line in text.splitlines():
-        line = normalise(line)
+    for line in _fold(text).splitlines():
+        line = _tidy(line)
         for name in own:
             line = line.replace(name, "")
         if FOOTNOTE_START.match(line):

@@ -120,3 +120,27 @@ def test_the_utf8_bytes_handed_to_the_parser_are_the_decoded_text() -> None:
     with pytest.raises(ParseError):  # a lone surrogate is not text the parser can take
         decode_to_utf8(b"+2AA-", "text/html; charset=utf-7")
     assert decode_html(b"+2AA-", "text/plain; charset=utf-7") == "\ud800"  # as before for plain text
+
+
+# characters that interact under NFKC (marks, jamo, syllables), change alone (full-width, compatibility
+# ideographs, circled and Roman numerals, superscripts) or stay (ASCII, ideographs)
+_NFKC_POOL = ("e", "A", "1", " ", "\n", "中", "国", "，", "％", "Ａ", "１", "\u3000", "\xa0", "\u0301", "\u0323",
+              "\u0308", "é", "\u1100", "\u1161", "\u11a8", "가", "ㄱ", "ㅏ", "\uffa1", "\uf900", "①", "Ⅳ", "²", "㎡",
+              "ﬁ", "\u2212", "\ufe30", "\u0e33", "\u0cc6", "\u0cc2", "\u0cd5", "\U0001d400")
+
+
+def test_nfkc_read_by_characters_is_nfkc() -> None:
+    import random
+    import unicodedata
+
+    from extractors.cn_text import to_nfkc
+
+    for cp in range(0x30000):  # every character alone, the BMP and the two planes after it
+        c = chr(cp)
+        if not 0xD800 <= cp <= 0xDFFF:
+            assert to_nfkc(c) == unicodedata.normalize("NFKC", c), hex(cp)
+    rng = random.Random(7)
+    for _ in range(20000):  # and in company: a mark after a full-width letter composes with its form
+        s = "".join(rng.choice(_NFKC_POOL) for _ in range(rng.randint(1, 12)))
+        assert to_nfkc(s) == unicodedata.normalize("NFKC", s), ascii(s)
+    assert to_nfkc("Ａ\u0301") == "Á" and to_nfkc("ᄀ\u1161") == "가"

@@ -178,11 +178,11 @@ def head_indicator(clause: str) -> tuple[str, int, int] | None:
     rest, cut = strip_lead(clause)
     if rest.startswith(NEGATIVE):
         return None
-    aliases = _aliases()
-    n = next((n for n in _alias_lengths().get(rest[:1], ()) if n <= len(rest) and rest[:n] in aliases), 0)
-    if not n or not FOLLOW.match(rest[n:]):
-        return None
-    return aliases[rest[:n]][0], cut, cut + n
+    aliases, size = _aliases(), len(rest)
+    for n in _alias_lengths().get(rest[:1], ()):  # the longest alias the clause starts with
+        if n <= size and rest[:n] in aliases:
+            return (aliases[rest[:n]][0], cut, cut + n) if FOLLOW.match(rest, n) else None
+    return None
 
 
 _CN_NUM = {"一": 1, "二": 2, "三": 3, "四": 4}

@@ -410,13 +410,12 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
         for f in found:
             stats.used += 1
             at = period if f.year is None else Period(f.year, "", False)
-            obs = Observation(region=region, indicator=f.indicator, measure=f.measure, period=at.key(),
-                              value=f.value, unit=f.unit, cumulative=at.cumulative, preliminary=prelim,
-                              source_text=sentence[:300], indicator_zh=f.name, published_date=published)
-            key = (f.indicator, f.measure, obs.period, obs.cumulative)
+            key = (f.indicator, f.measure, at.key(), at.cumulative)
             prior = out.get(key)
-            if prior is None:
-                out[key] = obs
+            if prior is None:  # (a figure stated again is only compared)
+                out[key] = Observation(region=region, indicator=f.indicator, measure=f.measure, period=key[2],
+                                       value=f.value, unit=f.unit, cumulative=at.cumulative, preliminary=prelim,
+                                       source_text=sentence[:300], indicator_zh=f.name, published_date=published)
             elif prior.value != f.value:
                 stats.conflicts.append(f"{key}: {prior.value} then {f.value}")
                 stats.conflict_keys.add(key)

@@ -153,12 +153,12 @@ def nfkc(s: str) -> str:
     return s.replace("\u2212", "-").replace("\u3000", " ").replace("\xa0", " ")
 
 
-_SPACES = re.compile(r"\s+")
 _LABEL_NOISE = re.compile(r"[\s\u3000\xa0:：]+")
 
 
 def clean_space(s: str) -> str:
-    return _SPACES.sub(" ", s.replace("\xa0", " ").replace("\u3000", " ")).strip()
+    """Every run of whitespace (NBSP and the ideographic space among them) as one space, none at the ends."""
+    return " ".join(s.split())
 
 
 def label_key(s: str) -> str:

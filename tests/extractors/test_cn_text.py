@@ -144,3 +144,12 @@ def test_nfkc_read_by_characters_is_nfkc() -> None:
         s = "".join(rng.choice(_NFKC_POOL) for _ in range(rng.randint(1, 12)))
         assert to_nfkc(s) == unicodedata.normalize("NFKC", s), ascii(s)
     assert to_nfkc("Ａ\u0301") == "Á" and to_nfkc("ᄀ\u1161") == "가"
+
+
+def test_clean_space_reads_every_kind_of_whitespace_as_one_space() -> None:
+    from extractors.cn_text import clean_space
+
+    for cp in range(0x3001):  # the last whitespace character is the ideographic space
+        s = f"{chr(cp)}中{chr(cp)}{chr(cp)}文{chr(cp)}"
+        assert clean_space(s) == ("中 文" if chr(cp).isspace() else s), hex(cp)
+    assert clean_space(" 发布\xa0\u3000时间：\n\t2025-01-02 ") == "发布 时间： 2025-01-02"

@@ -20,48 +20,71 @@ from extractors.portal import PortalSettings
 ROOT = Path(extractors.__file__).parent
 
 
-# call sites whose pattern is built from a function's own values, which this test cannot evaluate
+# call sites whose pattern is built from a function's own values, which this test cannot evaluate:
+# (file, function, the pattern as written) -> where the pattern is tested instead
 UNCOLLECTED = {
-    "portal.py:parse_list": "the province's detail_href, collected from every province's settings instead",
-    "releases.py:_title_pattern": "its parts, compiled into _TITLE_NAMES, collected by that name",
+    ("portal.py", "parse_list", "s.detail_href"): "every province's settings' detail_href",
+    ("releases.py", "_title_pattern",
+     "'|'.join((a for _, a in sorted(alternatives, key=lambda x: len(x[0]), reverse=True)))"):
+        "_TITLE_NAMES, collected by that name",
 }
+# where each re function takes its flags
+_FLAGS_AT = {"compile": 1, "search": 2, "match": 2, "fullmatch": 2, "split": 3, "findall": 2, "finditer": 2,
+             "sub": 4, "subn": 4}
+_Scope = ast.Module | ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda
+_Key = tuple[str | bytes, int]
 
 
-def _call_sites() -> tuple[dict[str | bytes, tuple[str, re.Pattern]], set[str]]:
-    """Patterns written into calls (re.match(r"…", text), re.search(NUM + UNIT_RE, …)), evaluated in their
-    module; and the call sites whose pattern uses a function's local values."""
-    found: dict[str | bytes, tuple[str, re.Pattern]] = {}
-    local: set[str] = set()
+def _own_names(scope: _Scope) -> set[str]:
+    """The names a function binds itself (its arguments and assignments); none for the module."""
+    if isinstance(scope, ast.Module):
+        return set()
+    names = {a.arg for a in (*scope.args.posonlyargs, *scope.args.args, *scope.args.kwonlyargs)}
+    names |= {a.arg for a in (scope.args.vararg, scope.args.kwarg) if a is not None}
+    return names | {n.id for n in ast.walk(scope) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
+
+
+def _call_sites() -> tuple[dict[_Key, tuple[str, re.Pattern]], set[tuple[str, str, str]]]:
+    """Patterns written into calls (re.match(r"…", text), re.search(NUM + UNIT_RE, …)) with their flags,
+    evaluated in their module; and the call sites whose pattern uses a function's own values."""
+    found: dict[_Key, tuple[str, re.Pattern]] = {}
+    local: set[tuple[str, str, str]] = set()
     for path in sorted(ROOT.rglob("*.py")):
         module = importlib.import_module(".".join(path.relative_to(ROOT.parent).with_suffix("").parts))
         tree = ast.parse(path.read_text(encoding="utf-8"))
-        for function in [tree, *(n for n in ast.walk(tree) if isinstance(n, ast.FunctionDef))]:
-            for node in ast.walk(function):
-                if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.args
-                        and isinstance(node.func.value, ast.Name) and node.func.value.id == "re"
-                        and node.func.attr in ("compile", "search", "match", "fullmatch", "sub", "subn",
-                                               "split", "findall", "finditer")):
-                    continue
-                try:
-                    pattern = eval(compile(ast.Expression(node.args[0]), str(path), "eval"), vars(module))
-                except NameError:  # a value of the function's own
-                    if function is not tree:
-                        local.add(f"{path.name}:{function.name}")  # type: ignore[attr-defined]
-                    continue
-                if isinstance(pattern, (str, bytes)):
-                    found.setdefault(pattern, (f"{path.name}:{node.lineno}", re.compile(pattern)))
+        # each call is read in the innermost function around it
+        scopes: dict[ast.AST, _Scope] = {}
+        for scope in (n for n in ast.walk(tree) if isinstance(n, _Scope)):
+            for node in ast.walk(scope):
+                scopes[node] = scope  # an inner function's walk comes later and wins
+        for node, scope in scopes.items():
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.args
+                    and isinstance(node.func.value, ast.Name) and node.func.value.id == "re"
+                    and node.func.attr in _FLAGS_AT):
+                continue
+            at = _FLAGS_AT[node.func.attr]
+            flags = node.args[at] if len(node.args) > at else \
+                next((k.value for k in node.keywords if k.arg == "flags"), ast.Constant(0))
+            used = {n.id for part in (node.args[0], flags) for n in ast.walk(part) if isinstance(n, ast.Name)}
+            if used & _own_names(scope):
+                name = getattr(scope, "name", f"lambda:{getattr(scope, 'lineno', 0)}")
+                local.add((path.name, name, ast.unparse(node.args[0])))
+                continue
+            pattern, flag = (eval(compile(ast.fix_missing_locations(ast.Expression(part)), str(path), "eval"),
+                                  vars(module)) for part in (node.args[0], flags))
+            found.setdefault((pattern, flag), (f"{path.name}:{node.lineno}", re.compile(pattern, flag)))
     return found, local
 
 
 def _patterns() -> list[tuple[str, re.Pattern]]:
-    found: dict[str | bytes, tuple[str, re.Pattern]] = {}  # by pattern: module-level names first
+    found: dict[_Key, tuple[str, re.Pattern]] = {}  # module-level names first
     for info in pkgutil.walk_packages(extractors.__path__, "extractors."):
         module = importlib.import_module(info.name)
         for name, value in vars(module).items():
             if isinstance(value, re.Pattern):
-                found[value.pattern] = (f"{info.name}.{name}", value)
+                found[(value.pattern, value.flags & ~re.UNICODE)] = (f"{info.name}.{name}", value)
             if isinstance(value, PortalSettings):  # a province's settings: its detail links' shape
-                found[value.detail_href] = (f"{info.name}.{name}.detail_href", re.compile(value.detail_href))
+                found[(value.detail_href, 0)] = (f"{info.name}.{name}.detail_href", re.compile(value.detail_href))
     sites, _ = _call_sites()
     for key, value in sites.items():
         found.setdefault(key, value)
@@ -90,3 +113,6 @@ def test_the_parsers_patterns_are_all_collected() -> None:
                if isinstance(p.pattern, str))  # built from module values (NUM + UNIT_RE) in a call
     # a pattern built from a function's own values is out of this test's reach: each such site is named
     assert _call_sites()[1] == set(UNCOLLECTED)
+    # a call's flags are kept: re.search(r"<\s*(!doctype|html|body|head)\b", text[:2048], re.I)
+    assert any(name.startswith("http.py:") and p.flags & re.IGNORECASE and "doctype" in str(p.pattern)
+               for name, p in _patterns())

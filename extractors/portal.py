@@ -179,14 +179,33 @@ def select_one(root: HtmlElement, css: str) -> HtmlElement | None:
     return found[0] if found else None
 
 
-def select(root: HtmlElement, css: str) -> list[HtmlElement]:
+def select(root: HtmlElement, css: str, names: frozenset[str] | None = None) -> list[HtmlElement]:
+    """The elements a CSS selector matches, in document order. A bare tag is found by libxml2's own walk;
+    given the page's names (`page_names`), a selector naming a class or id the page lacks is not run."""
+    if _TAG.fullmatch(css):
+        return list(root.iter(css))
+    if names is not None and not may_match(css, names):
+        return []
     return list(_selector(css)(root))
 
 
+_TAG = re.compile(r"[a-z][a-z0-9]*")
 _NAMES = etree.XPath("//@class | //@id", smart_strings=False)
 _SELECTOR_NAMES = re.compile(r"[.#]([\w-]+)")
 # a plain chain of tags, classes and ids (`.content #zoom`): every name in it must be on the page
 _CHAIN = re.compile(r"[\w\s.#-]+")
+
+
+def page_names(root: HtmlElement) -> frozenset[str]:
+    """Every id, class attribute and class on the page."""
+    names = set(_NAMES(root))
+    return frozenset(names | {token for value in names for token in value.split()})
+
+
+def may_match(css: str, names: frozenset[str]) -> bool:
+    """False when the selector is a plain chain naming a class or id the page does not have: it cannot
+    match, and running it walks the whole tree."""
+    return not _CHAIN.fullmatch(css) or names.issuperset(_SELECTOR_NAMES.findall(css))
 
 
 def _selector(css: str) -> Callable[[HtmlElement], list[HtmlElement]]:
@@ -234,6 +253,7 @@ _LONGEST_LABEL = max(map(len, LABELS))
 _LABEL_PARTS = frozenset(k[i:j] for k in LABELS for i in range(len(k)) for j in range(i + 1, len(k) + 1))
 _LABEL_ENDS = frozenset(k[-1] for k in LABELS)
 _COLONS = re.compile("[:：]")
+_BLANKS = frozenset((" ", "\n"))
 
 
 def _may_be_field(string: str) -> bool:
@@ -259,10 +279,12 @@ def _field_candidates(root: HtmlElement) -> set[HtmlElement]:
     """
     starts = []
     for node in root.iter():
-        # a string is an element's text or a node's tail (a comment's own text is not page text)
-        if (string := node.text) and isinstance(node.tag, str) and _may_be_field(string):
+        # a string is an element's text or a node's tail (a comment's own text is not page text); the
+        # blanks between elements (" " or "\n" once read) are half of them and never a field's
+        if (string := node.text) and string not in _BLANKS and isinstance(node.tag, str) and _may_be_field(string):
             starts.append(node)
-        if (string := node.tail) and _may_be_field(string) and (parent := node.getparent()) is not None:
+        if (string := node.tail) and string not in _BLANKS and _may_be_field(string) \
+                and (parent := node.getparent()) is not None:
             starts.append(parent)
     chosen: set[HtmlElement] = set()
     seen: set[HtmlElement] = set()
@@ -426,18 +448,17 @@ def meta(root: HtmlElement, name: str) -> str | None:
     return None
 
 
-def body_text(root: HtmlElement, s: PortalSettings, title: str = "") -> str:
+def body_text(root: HtmlElement, s: PortalSettings, title: str = "", names: frozenset[str] | None = None) -> str:
     """The body's paragraphs, without the title heading and the editor/source footer.
 
     The province's selectors come first, then common CMS containers, then the element that holds
-    most of the page's sentences (a layout no selector knows still yields its text).
+    most of the page's sentences (a layout no selector knows still yields its text). `names`: the
+    page's (`page_names`), if the caller has them (names of elements since removed do no harm).
     """
-    # tried in order, each only when the ones before it found no body; a selector naming a class or
-    # id the page does not have cannot match and is not run (each run walks the whole tree)
-    names = set(_NAMES(root))
-    names |= {token for value in names for token in value.split()}
+    # tried in order, each only when the ones before it found no body
+    names = page_names(root) if names is None else names
     for sel in (*s.body_selectors, *BODY_FALLBACK):
-        if _CHAIN.fullmatch(sel) and not names.issuperset(_SELECTOR_NAMES.findall(sel)):
+        if not may_match(sel, names):
             continue
         node = select_one(root, sel)
         if node is not None and len(text := _paragraphs(node, title)) >= 20:
@@ -505,8 +526,9 @@ def doc_type_of(title: str) -> str | None:
 def parse_detail(body: bytes, url: str, s: PortalSettings, content_type: str | None = None) -> Notice:
     """Parse a notice detail page into a Notice; raise ParseError on what it cannot read."""
     root = tree_of(body, content_type)
+    names = page_names(root)
     for sel in s.strip_selectors:
-        for el in select(root, sel):
+        for el in select(root, sel, names):
             remove(el)
     fields = labelled_fields(root)
     title = meta(root, "ArticleTitle") or fields.get("title")
@@ -519,7 +541,7 @@ def parse_detail(body: bytes, url: str, s: PortalSettings, content_type: str | N
         title = re.sub(r"(?<=[\u4e00-\u9fa5\d])\s+(?=[\u4e00-\u9fa5\d])", "", clean_space(head)) or None
     if not title:
         raise ParseError("no title: neither ArticleTitle meta, a 标题 label nor a heading")
-    text = body_text(root, s, title)
+    text = body_text(root, s, title, names)
     if not text:
         raise ParseError("no body text found")
     doc = canonical_doc_number(fields["doc_number"]) if fields.get("doc_number") else None

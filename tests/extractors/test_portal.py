@@ -277,3 +277,18 @@ def test_an_element_removed_before_a_control_character_leaves_the_page_readable(
            "超过二十个字符的要求。</p></div></body></html>"
     n = parse_detail(page.encode(), "https://www.hubei.gov.cn/t20250101_1.shtml", PortalSettings("hubei"))
     assert "内容足够长" in n.body_text
+
+
+@pytest.mark.parametrize("css", ["p", "script", "h1", "#a", ".y", "div p", "#a .z", ".missing", "#gone p",
+                                 "#a > p", "p.y", "div, p", "[id]"])
+def test_select_finds_what_the_css_selector_finds(css: str) -> None:
+    """A bare tag is walked by libxml2 and a chain naming what the page lacks is not run: the same elements."""
+    from lxml.cssselect import CSSSelector
+
+    from extractors.portal import page_names, select
+
+    root = tree_of("<html><body><div id='a' class='x y'><p>一</p><script>s()</script><div class='z'><p>二</p>"
+                   "</div></div><p class='y'>三</p></body></html>".encode(), None)
+    names = page_names(root)
+    assert names == {"a", "x y", "x", "y", "z"}
+    assert select(root, css, names) == select(root, css) == CSSSelector(css, translator="html")(root)

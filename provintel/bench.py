@@ -285,16 +285,17 @@ def case_query_fetchall() -> dict[str, Any]:
 
 
 # a figure in a release's text: a decimal followed by its unit or %, not a ratio's part (8.9∶36.5∶54.6,
-# which must still sum to 100) nor a dotted date (2024.12.31); the lookahead is a CJK character's first
-# UTF-8 byte
-_FIGURE = re.compile(rb"(?<![\d.])\d+\.\d+(?=%|[\xe4-\xe9])")
+# which must still sum to 100, its colons ASCII, full-width or ratio) nor a dotted date (2024.12.31); the
+# lookahead is a CJK character's first UTF-8 byte
+_FIGURE = re.compile(rb"(?<![\d.:])(?<!\xef\xbc\x9a)(?<!\xe2\x88\xb6)\d+\.\d+(?=%|[\xe4-\xe9])")
 
 
 def vary(body: bytes, k: int) -> bytes:
-    """Copy k of a release: every figure in it given three more decimals, k's (5.8 -> 5.8007), so no
-    clause of one copy is a clause of another. An archive holds one source's pages over months, alike
+    """Copy k of a release: every decimal figure given three more decimals, k's (5.8 -> 5.8007), so the
+    clauses stating them differ from copy to copy. An archive holds one source's pages over months, alike
     in shape, not in figures; the reader remembers clauses it has read, and identical copies would be
-    read from that memory."""
+    read from that memory. (Whole numbers and clauses without a figure stay the same in every copy, as
+    clauses without a figure recur in a real source's months.)"""
     return _FIGURE.sub(lambda m: m.group(0) + b"%03d" % k, body)
 
 

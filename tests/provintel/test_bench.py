@@ -7,6 +7,8 @@ def test_a_copy_varies_every_figure_and_nothing_else() -> None:
     page = "生产总值60012.97亿元，增长5.8%，三次产业结构为8.9∶36.5∶54.6，2024.12.31发布".encode()
     assert vary(page, 7).decode() == "生产总值60012.97007亿元，增长5.8007%，三次产业结构为8.9∶36.5∶54.6，2024.12.31发布"
     assert len({vary(page, k) for k in range(270)}) == 270
+    for ratio in ("8.9：36.5：54.6调整为", "8.9:36.5:54.6调整为", "8.9∶36.5∶54.6调整为"):
+        assert vary(ratio.encode(), 7) == ratio.encode()
 
 
 def test_a_copy_of_the_real_communique_reads_as_the_communique_does() -> None:

@@ -148,9 +148,8 @@ def to_nfkc(s: str) -> str:
 
 
 def nfkc(s: str) -> str:
-    """NFKC plus the characters NFKC leaves alone (Unicode minus, ideographic space)."""
-    s = to_nfkc(s)
-    return s.replace("\u2212", "-").replace("\u3000", " ").replace("\xa0", " ")
+    """NFKC (which makes NBSP and the ideographic space spaces) plus the Unicode minus it leaves alone."""
+    return to_nfkc(s).replace("\u2212", "-")
 
 
 _LABEL_NOISE = re.compile(r"[\s\u3000\xa0:：]+")

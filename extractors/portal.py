@@ -175,7 +175,7 @@ def is_element(node: object) -> bool:
 
 
 def select_one(root: HtmlElement, css: str) -> HtmlElement | None:
-    found = _selector(css)(root)
+    found = select(root, css)
     return found[0] if found else None
 
 

@@ -135,7 +135,7 @@ def _fold(text: str) -> str:
 
 def _tidy(t: str) -> str:
     """normalise's rules for a line already folded."""
-    t = t.replace("\u2212", "-").replace("\u2014", "—").replace("\u2013", "-").replace("\xa0", " ")
+    t = t.replace("\u2212", "-").replace("\u2013", "-")  # (NFKC has made NBSP a space already)
     # (each rule only on a line holding the character it needs)
     if "," in t:
         t = _THOUSANDS.sub("", t)  # thousands separators

@@ -43,7 +43,7 @@ OTHER_BASE = re.compile(r"(环比|比年初|较年初|高于全国|低于全国|
 NEGATIVE = ("出口退税", "出口信用", "出口企业", "进口博览", "第一产业用电", "第二产业用电", "第三产业用电",
             "第一产业就业", "第二产业就业", "第三产业就业", "第一产业从业", "第二产业从业", "第三产业从业",
             "高技术制造业投资", "装备制造业投资", "汽车类", "汽车零售", "汽车制造", "手机类", "原煤消费",
-            "工业增加值率", "粮食播种", "生产总值能耗", "地区生产总值指数", "实际使用外资项目")
+            "工业增加值率", "生产总值能耗", "地区生产总值指数", "实际使用外资项目")
 # words after an alias that keep it the subject; any other character means the alias was a modifier
 FOLLOW = re.compile(r"(?:[\d\-(（、和与及]|$|比|同比|较|增长|增加|下降|减少|上涨|回落|提高|降低|加快|回升|持平|为|是|"
                     r"达|"
@@ -153,6 +153,9 @@ def _aliases() -> dict[str, tuple[str, str]]:
     for ind in catalogue.indicators().values():
         for alias in (ind.zh, *ind.aliases):
             table[normalise(alias)] = (ind.id, alias)
+    for key, value in list(table.items()):
+        # a sentence loses the verb inside its subject (`_INNER_VERB`): so does the name it is looked up by
+        table.setdefault(_INNER_VERB.sub("", key), value)
     return table
 
 

@@ -164,6 +164,9 @@ def test_parse_release_without_province_fails_loudly() -> None:
     ("城镇消费品零售额增长5.0%，其中汽车类零售额下降3.1%。", {("retail_sales_urban", "yoy_pct"): 5.0}),
     # growth stated as multiples
     ("新能源汽车产量增长1.2倍。", {("nev_output", "yoy_pct"): 120.0}),
+    # grain sown area as most provinces print it (the catalogue's own name; it was once a negative term)
+    ("其中，粮食播种面积13.03万公顷，增长2.5%。", {("grain_area", "level"): 130300, ("grain_area", "yoy_pct"): 2.5}),
+    ("全年粮食作物播种面积9.4万公顷，增长5.3%。", {("grain_area", "level"): 94000, ("grain_area", "yoy_pct"): 5.3}),
 ])
 def test_real_source_patterns(text: str, expected: dict[tuple[str, str], float]) -> None:
     obs = extract(text, "hubei", "湖北省2024年国民经济和社会发展统计公报")
@@ -415,3 +418,14 @@ def test_a_page_read_to_its_title_reads_as_one_read_whole(page, monkeypatch) -> 
     tree_of = portal.tree_of
     monkeypatch.setattr(portal, "tree_of", lambda b, ct, blanks=True: tree_of(b, ct))
     assert outcome() == lazy
+
+
+def test_every_catalogue_name_at_the_head_of_a_clause_is_read_as_its_indicator() -> None:
+    # a negative term (出口交货值…) must never shadow a name the catalogue itself prints (粮食播种面积 once was)
+    from extractors.catalogue import indicators
+
+    for ind in indicators().values():
+        for name in (ind.zh, *ind.aliases):
+            obs = extract(f"{name}100.5，比上年增长5.0%。", "hubei", "湖北省2024年国民经济和社会发展统计公报")
+            assert ("yoy_pct", 5.0) in {(o.measure, o.value) for o in obs if o.indicator == ind.id} \
+                or "yoy_pct" not in ind.measures, name

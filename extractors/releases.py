@@ -316,14 +316,16 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
             continue
         for full in line.split("。"):
             parts_of_unknown = False
-            for sentence in _SEMICOLON.split(full):
+            for k, sentence in enumerate(_SEMICOLON.split(full)):
                 if not sentence:
                     continue
                 if sentence.startswith("其中") and subject == UNKNOWN:
                     parts_of_unknown = True  # 其中，进口…；出口…: the parts belong to the unknown total
+                # after a semicolon the subject before it may still name the entity (…营业收入…；实现利润总额…)
+                entity = subject if k > 0 and isinstance(subject, tuple) else None
                 subject = _sentence(sentence, region, default, communique, out, stats,
                                     UNKNOWN if parts_of_unknown else subject, parts_of_unknown,
-                                    published.isoformat() if published else None)
+                                    published.isoformat() if published else None, entity)
     # one release stating two values for one figure: which is meant cannot be told, so neither loads
     for key in sorted(stats.conflict_keys):
         stats.rejected.append((out.pop(key), "the release states this figure twice with different values: "
@@ -339,11 +341,14 @@ UNKNOWN = "unknown"  # a subject the catalogue does not hold
 def _sentence(sentence: str, region: str, default: Period, communique: bool,
               out: dict[tuple[str, str, str, bool], Observation], stats: ReleaseStats,
               before: tuple[str, str] | str | None = None,
-              parts_of_unknown: bool = False, published: str | None = None) -> tuple[str, str] | str | None:
+              parts_of_unknown: bool = False, published: str | None = None,
+              entity: tuple[str, str] | None = None) -> tuple[str, str] | str | None:
     """Extract one sentence's figures; return its subject for a following 其中 sentence.
 
     `parts_of_unknown`: the sentence lists parts of a total the catalogue does not hold; a subject
-    that only means something with its total (出口, 进口, 城镇) is then not ours to read.
+    that only means something with its total (出口, 进口, 城镇) is then not ours to read. `entity`: the
+    subject of the sentence before a semicolon, whose entity a sibling attribute may share (see
+    `_sub_subject`).
     """
     period = period_in(sentence[:12], default.year) or default
     prelim = communique or any(w in sentence for w in ("初步核算", "初步统计", "快报"))
@@ -399,7 +404,12 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                 found = _clause(clause[hit[2]:], hit[0], current[1], clause, period)
             else:
                 rest, _ = strip_lead(clause)
-                if current is not None and (sub := _sub_subject(rest, current)) is not None:
+                # (the entity before the semicolon only until this sentence names a subject of its own)
+                holder = current if current is not None else entity if subject is None else None
+                if holder is not None and (sub := _sub_subject(rest, holder)) is not None:
+                    if sub[3]:  # a sibling is the subject from here on (its growth follows it)
+                        current = (sub[0], sub[1])
+                        subject = subject or current
                     found = _clause(rest[sub[2]:], sub[0], sub[1], clause, period)
                 elif rest and not CONTINUE.match(rest):
                     current = None  # a subject not in the catalogue: what follows is about it
@@ -443,22 +453,50 @@ def _parts_of() -> dict[str, list[tuple[str, tuple[str, ...]]]]:
     return parts
 
 
-def _sub_subject(rest: str, current: tuple[str, str]) -> tuple[str, str, int] | None:
-    """A subject named relative to the one before: a part of it (城镇 of 常住人口) or a sibling
-    attribute (在校生 after …本专科招生). Returns (indicator, name, length of the word in `rest`)."""
+@cache
+def _attribute_starts() -> dict[str, frozenset[str]]:
+    """Every head of a catalogue name (two characters or more) -> the first two characters of what follows
+    it in those names (two or more)."""
+    starts: dict[str, set[str]] = {}
+    for alias in _aliases():
+        for cut in range(2, len(alias) - 1):
+            starts.setdefault(alias[:cut], set()).add(alias[cut:cut + 2])
+    return {head: frozenset(tails) for head, tails in starts.items()}
+
+
+@cache  # (a subject's name is a catalogue name, or one composed of two)
+def _entity_cuts(name: str) -> dict[str, tuple[int, ...]]:
+    """Where a subject's name may be cut into an entity and an attribute another catalogue name shares the
+    entity of: the first two characters of that other attribute -> the entity's lengths, longest first."""
+    starts = _attribute_starts()
+    cuts: dict[str, list[int]] = {}
+    for cut in range(len(name) - 2, 1, -1):  # an entity and an attribute of two characters at least
+        for tail in starts.get(name[:cut], ()):
+            cuts.setdefault(tail, []).append(cut)
+    return {tail: tuple(ns) for tail, ns in cuts.items()}
+
+
+def _sub_subject(rest: str, current: tuple[str, str]) -> tuple[str, str, int, bool] | None:
+    """A subject named relative to the one before: a part of it (城镇 of 常住人口), a sibling attribute
+    (在校生 after …本专科招生), or another catalogue figure of the same entity with the entity left out
+    (利润总额 after 规模以上工业企业营业收入, 支出 after 一般公共预算收入). Returns (indicator, name,
+    length of the word in `rest`, whether it is a sibling rather than a part)."""
     for part, words in _parts_of().get(current[0], ()):
         for word in words:
             if rest.startswith(word) and _PART_FOLLOW.match(rest[len(word):]):
-                return part, word, len(word)
+                return part, word, len(word), False
     own = next((a for a in SIBLING_ATTRIBUTES if current[1].endswith(a)), None)
-    if own is None:
-        return None
-    for attr in SIBLING_ATTRIBUTES:
+    for attr in SIBLING_ATTRIBUTES if own is not None else ():
         if attr != own and rest.startswith(attr):
-            name = current[1][: -len(own)] + attr
+            name = current[1][: -len(own or "")] + attr
             hit = head_indicator(name + rest[len(attr):])
             if hit is not None and hit[2] == len(name):
-                return hit[0], name, len(attr)
+                return hit[0], name, len(attr), True
+    name = current[1]
+    for cut in _entity_cuts(name).get(rest[:2], ()):  # the longest entity first
+        hit = head_indicator(name[:cut] + rest)
+        if hit is not None and hit[1] == 0 and hit[2] >= cut + 2 and hit[0] != current[0]:
+            return hit[0], name[:cut] + rest[: hit[2] - cut], hit[2] - cut, True
     return None
 
 

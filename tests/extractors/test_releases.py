@@ -167,6 +167,20 @@ def test_parse_release_without_province_fails_loudly() -> None:
     # grain sown area as most provinces print it (the catalogue's own name; it was once a negative term)
     ("其中，粮食播种面积13.03万公顷，增长2.5%。", {("grain_area", "level"): 130300, ("grain_area", "yoy_pct"): 2.5}),
     ("全年粮食作物播种面积9.4万公顷，增长5.3%。", {("grain_area", "level"): 94000, ("grain_area", "yoy_pct"): 5.3}),
+    # a second figure of the same entity with the entity left out, after a semicolon or a comma (Beijing 2024)
+    ("全市规模以上工业企业实现营业收入29871.0亿元，比上年增长7.0%；实现利润总额1947.3亿元，增长16.2%。",
+     {("industrial_revenue", "level"): 2987100000000, ("industrial_revenue", "yoy_pct"): 7.0,
+      ("industrial_profits", "level"): 194730000000, ("industrial_profits", "yoy_pct"): 16.2}),
+    ("全年全市规模以上工业企业营业收入比上年增长3.7%，利润总额下降6.9%。",
+     {("industrial_revenue", "yoy_pct"): 3.7, ("industrial_profits", "yoy_pct"): -6.9}),
+    ("一般公共预算收入3000亿元，增长3.0%；支出8000亿元，增长2.0%。",
+     {("general_budget_revenue", "level"): 300000000000, ("general_budget_revenue", "yoy_pct"): 3.0,
+      ("general_budget_expenditure", "level"): 800000000000, ("general_budget_expenditure", "yoy_pct"): 2.0}),
+    # …but not once the sentence after the semicolon names a subject of its own (中等职业教育's 在校生 is not
+    # 研究生在校生), nor after a subject the catalogue does not hold (开发区's profits are not the province's)
+    ("研究生招生7.72万人，在校研究生24.21万人，毕业生6.35万人；各类中等职业教育招生19.73万人，在校生54.33万人。",
+     {("postgrad_enrolment", "level"): 77200, ("postgrad_students", "level"): 242100}),
+    ("开发区工业增加值增长7.9%，实现营业收入44745.7亿元，增长11.8%；实现利润总额3212.0亿元，增长14.9%。", {}),
 ])
 def test_real_source_patterns(text: str, expected: dict[tuple[str, str], float]) -> None:
     obs = extract(text, "hubei", "湖北省2024年国民经济和社会发展统计公报")

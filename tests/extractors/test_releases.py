@@ -181,6 +181,12 @@ def test_parse_release_without_province_fails_loudly() -> None:
     ("研究生招生7.72万人，在校研究生24.21万人，毕业生6.35万人；各类中等职业教育招生19.73万人，在校生54.33万人。",
      {("postgrad_enrolment", "level"): 77200, ("postgrad_students", "level"): 242100}),
     ("开发区工业增加值增长7.9%，实现营业收入44745.7亿元，增长11.8%；实现利润总额3212.0亿元，增长14.9%。", {}),
+    # figures listed with 、, each after its own name (Beijing 2024, Yichang 2025, Yichun 2022)
+    ("年末移动电话基站数34.8万个，其中4G基站16.2万个、5G基站13.4万个。", {("base_stations_5g", "level"): 134000}),
+    ("年末生猪存栏量28.7万头、出栏量20.0万头。", {("hogs_stock", "level"): 287000, ("hogs_slaughtered", "level"): 200000}),
+    ("交通通信价格下降2.9%、医疗保健价格下降1.4%、食品烟酒价格下降0.4%。", {("cpi_food", "yoy_pct"): -0.4}),
+    ("油料产量27.03万吨、增长4.2%。", {("oil_crops_output", "level"): 270300, ("oil_crops_output", "yoy_pct"): 4.2}),
+    ("全年地区生产总值增长5.8%(见图3、表11)。", {("gdp", "yoy_pct"): 5.8}),
 ])
 def test_real_source_patterns(text: str, expected: dict[tuple[str, str], float]) -> None:
     obs = extract(text, "hubei", "湖北省2024年国民经济和社会发展统计公报")

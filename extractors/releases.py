@@ -436,13 +436,17 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
 
 
 def _clauses(sentence: str) -> list[str]:
-    """A sentence's clauses: split on commas and colons, and on 、 between figures each named
-    (其中4G基站16.2万个、5G基站13.4万个; 油料产量27.03万吨、增长4.2%), not in a 分别 list, whose names and
-    figures it pairs by position, nor in brackets (见图3、表11)."""
+    """A sentence's clauses: split on commas and colons, and on 、 between figures each named when the
+    list opens with a catalogue subject (生猪存栏量28.7万头、出栏量20.0万头; 油料产量27.03万吨、增长4.2%):
+    words before an unknown head may qualify every item (平均每千人拥有医师4.95人、注册护士5.7人 are
+    per thousand residents). Not in a 分别 list, whose names and figures pair by position, nor in brackets
+    (见图3、表11)."""
+    if "、" not in sentence:
+        return _CLAUSE_SPLIT.split(sentence)
     out: list[str] = []
     for clause in _CLAUSE_SPLIT.split(sentence):
         parts = clause.split("、") if "、" in clause and "分别" not in clause and "(" not in clause else ()
-        if parts and all(_NAMED_FIGURE.match(part) for part in parts):
+        if parts and all(_NAMED_FIGURE.match(part) for part in parts) and head_indicator(parts[0]) is not None:
             out.extend(parts)
         else:
             out.append(clause)

@@ -316,16 +316,19 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
             continue
         for full in line.split("。"):
             parts_of_unknown = False
+            parts_of: tuple[str, str] | None = None
             for k, sentence in enumerate(_SEMICOLON.split(full)):
                 if not sentence:
                     continue
                 if sentence.startswith("其中") and subject == UNKNOWN:
                     parts_of_unknown = True  # 其中，进口…；出口…: the parts belong to the unknown total
+                elif sentence.startswith("其中") and isinstance(subject, tuple):
+                    parts_of = subject
                 # after a semicolon the subject before it may still name the entity (…营业收入…；实现利润总额…)
                 entity = subject if k > 0 and isinstance(subject, tuple) else None
                 subject = _sentence(sentence, region, default, communique, out, stats,
                                     UNKNOWN if parts_of_unknown else subject, parts_of_unknown,
-                                    published.isoformat() if published else None, entity)
+                                    published.isoformat() if published else None, entity, parts_of)
     # one release stating two values for one figure: which is meant cannot be told, so neither loads
     for key in sorted(stats.conflict_keys):
         stats.rejected.append((out.pop(key), "the release states this figure twice with different values: "
@@ -342,13 +345,15 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
               out: dict[tuple[str, str, str, bool], Observation], stats: ReleaseStats,
               before: tuple[str, str] | str | None = None,
               parts_of_unknown: bool = False, published: str | None = None,
-              entity: tuple[str, str] | None = None) -> tuple[str, str] | str | None:
+              entity: tuple[str, str] | None = None,
+              parts_of: tuple[str, str] | None = None) -> tuple[str, str] | str | None:
     """Extract one sentence's figures; return its subject for a following 其中 sentence.
 
     `parts_of_unknown`: the sentence lists parts of a total the catalogue does not hold; a subject
     that only means something with its total (出口, 进口, 城镇) is then not ours to read. `entity`: the
     subject of the sentence before a semicolon, whose entity a sibling attribute may share (see
-    `_sub_subject`).
+    `_sub_subject`). `parts_of`: the subject a 其中 sentence before a semicolon listed the parts of; its
+    list goes on after the semicolon (其中，第一产业…；第二产业…).
     """
     period = period_in(sentence[:12], default.year) or default
     prelim = communique or any(w in sentence for w in ("初步核算", "初步统计", "快报"))
@@ -387,6 +392,12 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
             hit = head_indicator(clause)
             if hit is not None and (parts_of_unknown or subject == UNKNOWN) and clause[hit[1]:hit[2]] in PART_WORDS:
                 # 对欧盟进口…，出口…: a bare part word after a subject we do not know is that subject's part
+                hit = None
+                current = None
+            parent = current if current is not None else parts_of
+            if hit is not None and hit[0] in GDP_SECTORS and parent is not None and parent[0] not in GDP_SECTORS \
+                    and parent[0] != "gdp" and not (clause[hit[1]:hit[2]] in SECTORS and _SECTOR_NOUN.match(parent[1])):
+                # 民营经济增加值…其中，第一产业增加值…; 实际使用外资…其中，第一产业49万美元: that subject's sectors
                 hit = None
                 current = None
             if hit is not None and clause[hit[1]:hit[2]] in SECTORS and current is not None \
@@ -457,6 +468,7 @@ _NAMED_FIGURE = re.compile(r".*?[^\d.\-]\d")  # a word, then a figure (5G基站1
 
 
 SECTORS = ("第一产业", "第二产业", "第三产业")
+GDP_SECTORS = ("gdp_primary", "gdp_secondary", "gdp_tertiary")
 # subjects that only mean something with the total before them (上海口岸进出口…其中，出口…)
 PART_WORDS = ("出口", "进口", "出口额", "进口额", "出口总额", "进口总额", "货物出口", "货物进口", "城镇", "乡村",
               "农村", "第一产业", "第二产业", "第三产业")

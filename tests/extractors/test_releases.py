@@ -193,6 +193,18 @@ def test_parse_release_without_province_fails_loudly() -> None:
     # the list opens with a name the catalogue does not hold, so its nurses are not read either)
     ("卫生技术人员36020人，其中执业医师11668人、执业助理医师2652人、注册护士16664人。",
      {("health_technicians", "level"): 36020}),
+    # the three sectors of a subject other than GDP are that subject's, after a semicolon too (Kunming, Chenzhou
+    # and Yangzhou 2025: private economy, foreign investment and electricity by sector)
+    ("全年民营经济增加值3591.33亿元，比上年增长4.4%。其中，第一产业增加值289.60亿元，增长2.9%；第二产业增加值828.46亿元，"
+     "增长3.0%。", {("private_economy_va", "level"): 359133000000, ("private_economy_va", "yoy_pct"): 4.4}),
+    ("全年实际使用外资2.5亿美元，增长3.0%。其中，第一产业49万美元，下降84.9%；第二产业288万美元，下降98.5%。",
+     {("fdi_utilized", "level"): 250000000, ("fdi_utilized", "yoy_pct"): 3.0}),
+    ("全年全社会用电量400亿千瓦时，增长5.0%。其中，第一产业5亿千瓦时，增长1.0%；第二产业241.10亿千瓦时，同比增长0.1%。",
+     {("electricity_consumption", "level"): 40000000000, ("electricity_consumption", "yoy_pct"): 5.0}),
+    ("全年固定资产投资比上年增长5.0%，其中第一产业增长3.0%。", {("fixed_asset_investment", "yoy_pct"): 5.0}),
+    ("全年地区生产总值60012.97亿元，增长5.8%。其中，第一产业5000亿元，增长3.0%；第二产业20000亿元，增长6.0%。",
+     {("gdp", "level"): 6001297000000, ("gdp", "yoy_pct"): 5.8, ("gdp_primary", "level"): 500000000000,
+      ("gdp_primary", "yoy_pct"): 3.0, ("gdp_secondary", "level"): 2000000000000, ("gdp_secondary", "yoy_pct"): 6.0}),
     ("卫生技术人员11.94万人，其中执业医师和执业助理医师4.67万人，注册护士5.62万人。",
      {("health_technicians", "level"): 119400, ("licensed_doctors", "level"): 46700, ("registered_nurses", "level"): 56200}),
 ])

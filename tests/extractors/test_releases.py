@@ -205,6 +205,9 @@ def test_parse_release_without_province_fails_loudly() -> None:
     ("全年地区生产总值60012.97亿元，增长5.8%。其中，第一产业5000亿元，增长3.0%；第二产业20000亿元，增长6.0%。",
      {("gdp", "level"): 6001297000000, ("gdp", "yoy_pct"): 5.8, ("gdp_primary", "level"): 500000000000,
       ("gdp_primary", "yoy_pct"): 3.0, ("gdp_secondary", "level"): 2000000000000, ("gdp_secondary", "yoy_pct"): 6.0}),
+    # exports to a place are not the exports (Huaihua 2025); 中方 still follows a subject (中方协议投资额)
+    ("出口总额95.5亿元，下降22.9%。按产销国别(地区)分，出口中国香港15.7亿元，下降37.1%；出口美国7.6亿元，下降19.8%。",
+     {("exports", "level"): 9550000000, ("exports", "yoy_pct"): -22.9}),
     ("卫生技术人员11.94万人，其中执业医师和执业助理医师4.67万人，注册护士5.62万人。",
      {("health_technicians", "level"): 119400, ("licensed_doctors", "level"): 46700, ("registered_nurses", "level"): 56200}),
 ])

@@ -1,7 +1,14 @@
--- figures this warehouse first held in the window (recorded_at), counted by source
+-- figures this warehouse first held in the window (recorded_at), counted by source; the first and last
+-- periods by when they end (2025-10 is after 2025-Q3, though it sorts before it as text)
 SELECT source, count(DISTINCT indicator) AS indicators, count(*) AS figures, count(DISTINCT region) AS regions,
-       min(period) AS first_period, max(period) AS last_period, max(realtime_start) AS vintage
-FROM core.observation
+       arg_min(period, period_end) AS first_period, arg_max(period, period_end) AS last_period,
+       max(realtime_start) AS vintage
+FROM (SELECT *, left(period, 4) || CASE WHEN length(period) = 4 THEN '-12'
+                                        WHEN period LIKE '____-Q_' THEN '-' || lpad(CAST(3 * CAST(right(period, 1) AS INTEGER) AS VARCHAR), 2, '0')
+                                        ELSE substr(period, 5, 3) END
+                 -- (a month, a quarter and a year ending together: the shortest is the latest to end first)
+                 || CASE WHEN length(period) = 4 THEN 'c' WHEN period LIKE '____-Q_' THEN 'b' ELSE 'a' END AS period_end
+      FROM core.observation) AS o
 WHERE recorded_at > $since AND recorded_at <= $until
   AND region IN (SELECT region FROM marts.region WHERE in_briefings)
 GROUP BY source

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -119,3 +119,22 @@ def test_each_briefing_has_one_workbook_with_a_sheet_per_dataset_and_a_chart(pub
     assert {"key_indicators", "province_panel", "release_calendar"} <= set(wb.sheetnames)
     assert "圖表 Chart" in [s.title for s in wb.chartsheets]
     assert briefing.release.verify(folder) == []  # listed in the manifest with its sha256
+
+
+def test_new_figures_give_the_first_and_last_period_by_when_they_end(tmp_path: Path) -> None:
+    import duckdb
+
+    from reports.release import fetch
+    from warehouse.db import migrate
+    from warehouse.marts import rebuild
+
+    con = duckdb.connect(str(tmp_path / "w.duckdb"))
+    migrate(con)
+    t = datetime(2026, 1, 5, tzinfo=UTC)
+    for period in ("2023", "2025-Q3", "2025-10", "2025-09"):  # as text, 2025-Q3 sorts after 2025-10
+        con.execute("INSERT INTO core.observation VALUES ('nbs', 'hubei', 'gdp', 'level', ?, false, 1.0, 'CNY', false, "
+                    "NULL, 'https://data.stats.gov.cn/x', ?, 'sha', 'L', ?, NULL, NULL, NULL, ?)", [period, t, t, t])
+    rebuild(con, full=True)
+    table = fetch(con, "new_figures", {"since": t - timedelta(days=1), "until": t + timedelta(days=1)})
+    row = dict(zip(table.columns, table.rows[0], strict=True))
+    assert (row["first_period"], row["last_period"], row["figures"]) == ("2023", "2025-10", 4)

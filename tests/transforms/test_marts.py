@@ -76,9 +76,10 @@ def test_panel_yoy_rank_share_and_per_capita(con: duckdb.DuckDBPyConnection) -> 
         """SELECT region, value, yoy_pct, yoy_nominal_pct, rank_among_provinces, share_of_national_pct, per_capita,
                   population_year, source, is_latest_period
            FROM marts.province_panel WHERE indicator = 'gdp' AND period = '2024'""").fetchall()}
-    assert rows["hubei"] == (600.0, 5.8, 20.0, 2, 5.0, 12.0, "2023", "nbs", True)
-    assert rows["hunan"] == (540.0, None, 20.0, 3, 4.5, 9.0, "2024", "nbs", True)
-    assert rows["henan"] == (630.0, None, -10.0, 1, 5.25, None, None, "nbs", True)
+    approx = pytest.approx  # (unrounded shares and growths: a display rounds them once)
+    assert rows["hubei"] == (600.0, 5.8, approx(20.0), 2, approx(5.0), 12.0, "2023", "nbs", True)
+    assert rows["hunan"] == (540.0, None, approx(20.0), 3, approx(4.5), 9.0, "2024", "nbs", True)
+    assert rows["henan"] == (630.0, None, approx(-10.0), 1, approx(5.25), None, None, "nbs", True)
     assert rows["jiangxi"][:4] == (340.0, None, None, 4)
     assert rows["national"][3:5] == (None, None)  # the nation is neither ranked nor a share of itself
     assert con.execute("SELECT is_latest_period FROM marts.province_panel WHERE period = '2023' AND region = 'hubei' "
@@ -174,3 +175,14 @@ def test_release_calendar_says_when_the_next_period_is_due_and_whether_it_is_lat
         "SELECT source, frequency, newest_period, next_due, is_late FROM marts.release_calendar").fetchall()}
     assert cal["releases_hubei"][:3] == ("M", "2020-07", date(2020, 9, 25)) and cal["releases_hubei"][3] is True
     assert cal["communiques_hubei"][:3] == ("A", "2024", date(2026, 4, 30))
+
+
+def test_shares_of_national_are_unrounded_so_a_display_rounds_once(con: duckdb.DuckDBPyConnection) -> None:
+    # Hubei 2025: 60,012.97 of 1,349,084 is 4.448%: rounded to 4.45 first, a one-decimal label said 4.5
+    obs(con, [("nbs", "hubei", "gdp", "level", "2025", False, 60012.97e8, "CNY"),
+              ("nbs", "national", "gdp", "level", "2025", False, 1349084e8, "CNY")])
+    rebuild(con, full=True)
+    for mart in ("regional_gdp", "province_panel"):
+        share = con.execute(f"SELECT share_of_national_pct FROM marts.{mart} WHERE region = 'hubei'").fetchone()
+        assert share is not None and share[0] == pytest.approx(100 * 60012.97 / 1349084, rel=1e-12), mart
+        assert f"{share[0]:.1f}" == "4.4", mart

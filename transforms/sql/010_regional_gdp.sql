@@ -20,7 +20,7 @@ wide AS (
 )
 SELECT w.region, w.year, w.gdp_cny, w.primary_cny, w.secondary_cny, w.tertiary_cny,
        w.gdp_per_capita_cny,
-       round(100 * w.gdp_cny / n.gdp_cny, 2) AS share_of_national_pct,
+       100 * w.gdp_cny / n.gdp_cny AS share_of_national_pct,  -- unrounded: a display rounds once
        CASE WHEN w.region <> 'national' AND w.gdp_cny IS NOT NULL
             THEN rank() OVER (PARTITION BY w.year, w.region = 'national' ORDER BY w.gdp_cny DESC NULLS LAST)
        END AS rank_among_provinces,

@@ -27,7 +27,7 @@ joined AS (
            l.value, l.unit,
            y.value AS yoy_pct,
            CASE WHEN l.unit IN ('CNY', 'USD', 'persons')
-                THEN round(100 * (l.value / nullif(ly.value, 0) - 1), 2) END AS yoy_nominal_pct,
+                THEN 100 * (l.value / nullif(ly.value, 0) - 1) END AS yoy_nominal_pct,
            n.value AS national_value,
            coalesce(l.source, y.source) AS source,
            coalesce(l.source_url, y.source_url) AS source_url,
@@ -78,7 +78,7 @@ SELECT a.region, a.indicator, a.period, a.frequency, a.cumulative, a.value, a.un
            count(*) OVER (PARTITION BY a.indicator, a.period, a.cumulative, a.region = 'national', a.yoy_pct IS NULL)
        END AS provinces_ranked_yoy,
        CASE WHEN a.is_additive AND a.region <> 'national'
-            THEN round(100 * a.value / nullif(a.national_value, 0), 2) END AS share_of_national_pct,
+            THEN 100 * a.value / nullif(a.national_value, 0) END AS share_of_national_pct,  -- unrounded: a display rounds once
        CASE WHEN a.is_additive AND a.unit <> 'persons'
             THEN round(a.value / nullif(p.population, 0), 2) END AS per_capita,
        p.population_year,

@@ -88,6 +88,17 @@ def fmt_pct(value: float | None) -> str:
     return "–" if value is None else f"{value:+.1f}%"
 
 
+# a rate's difference is in points of it (NBS 4.8% against the bureau's 6.7% is 1.9 points apart, not 39.6%)
+POINTS = {"pct": "個百分點 pp", "permille": "個千分點 ‰ pts", "index": "點 pts"}
+
+
+def fmt_difference(row: dict[str, Any]) -> str:
+    """How far the bureau's figure is from NBS's: points for a rate or an index, a percentage for an amount."""
+    if row.get("unit") in POINTS and row.get("difference") is not None:
+        return f"{row['difference']:+.2f} {POINTS[row['unit']]}"
+    return fmt_pct(row.get("difference_pct"))
+
+
 @dataclass
 class Footnotes:
     """Numbered source notes; the same source, period and vintage share a number."""
@@ -202,7 +213,7 @@ def _env() -> Any:
 
     env = Environment(loader=FileSystemLoader(str(TEMPLATES)), autoescape=select_autoescape(["html", "j2"]),
                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
-    env.filters.update(value=fmt_value, pct=fmt_pct, hant=to_hk_traditional, url=http_url)
+    env.filters.update(value=fmt_value, pct=fmt_pct, hant=to_hk_traditional, url=http_url, difference=fmt_difference)
     env.globals.update(label=label, source_label=source_label)
     return env
 

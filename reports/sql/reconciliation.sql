@@ -3,4 +3,6 @@ SELECT region, indicator, measure, period, cumulative, unit, nbs_value, bureau_v
        nbs_source_url AS source_url, bureau_source_url, nbs_vintage AS vintage, bureau_vintage, 'nbs' AS source
 FROM marts.reconciliation
 WHERE flagged AND region IN (SELECT region FROM marts.region WHERE in_briefings)
-ORDER BY abs(difference_pct) DESC, region, indicator, measure, period, cumulative
+-- the furthest beyond its tolerance first: a rate's points and an amount's percentage are not one scale
+ORDER BY CASE WHEN unit IN ('pct', 'permille', 'index') THEN abs(difference) / 0.05 ELSE abs(difference_pct) / 0.5 END DESC,
+         region, indicator, measure, period, cumulative

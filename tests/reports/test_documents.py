@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import subprocess
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from reports import briefing, documents
+from tests.reports.conftest import publish_sample
 
 DAY = date(2026, 11, 30)
 
@@ -77,7 +78,6 @@ def test_next_digest_covers_only_what_changed_since_the_last(published: Path) ->
     import json
     from datetime import timedelta
 
-    from tests.reports.conftest import publish_sample
 
     first = briefing.build("weekly_digest", DAY)
     publish_sample(rows=False)  # a week on: a new snapshot, no new notices
@@ -135,3 +135,29 @@ def test_the_monthly_brief_lists_overdue_releases(published: Path) -> None:
     html = (briefing.build("monthly_brief", DAY) / "monthly_brief.html").read_text(encoding="utf-8")
     assert "逾期未發布" in html and "Releases overdue" in html
     assert "2024" in html.split("Releases overdue", 1)[1]  # the sample's newest communiqué year is overdue now
+
+
+@pytest.mark.parametrize("row,expected", [
+    ({"unit": "pct", "difference": 1.9, "difference_pct": 39.58}, "+1.90 個百分點 pp"),
+    ({"unit": "index", "difference": -0.3, "difference_pct": -0.3}, "-0.30 點 pts"),
+    ({"unit": "CNY", "difference": -3.4e11, "difference_pct": -5.8}, "-5.8%")])
+def test_a_rate_differs_by_points_an_amount_by_a_percentage(row: dict[str, Any], expected: str) -> None:
+    assert documents.fmt_difference(row) == expected
+
+
+def test_the_brief_shows_a_growth_rate_disagreement_in_points(home: Path) -> None:
+    from warehouse.db import publish, writer
+    from warehouse.marts import rebuild
+
+    publish_sample()
+    t = datetime.now(UTC)
+    with writer() as con:
+        for source, value in (("nbs", 4.8), ("releases_hubei", 6.7)):
+            con.execute("INSERT INTO core.observation VALUES (?, 'hubei', 'industrial_value_added', 'yoy_pct', '2025-08', "
+                        "true, ?, 'pct', false, NULL, 'https://data.stats.gov.cn/x', ?, 'sha', 'L', ?, NULL, NULL, NULL, ?)",
+                        [source, value, t, t, t])
+        rebuild(con, full=True)
+        publish(con)
+    html = (briefing.build("monthly_brief", DAY) / "monthly_brief.html").read_text(encoding="utf-8")
+    table = html.split("NBS and provincial bureau figures that disagree", 1)[1].split("Releases overdue", 1)[0]
+    assert "+1.90 個百分點 pp" in table and "39.6%" not in table

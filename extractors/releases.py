@@ -51,8 +51,8 @@ FOLLOW = re.compile(r"(?:[\d\-(（、和与及]|$|比|同比|较|增长|增加|�
                     r"余额|规模|的|中$|中方|按|扣除|继续|稳定|保持|由|连续|居|排|位|已|在|平均|仍|亦|也|则|净|年末|全年|"
                     r"上年|当年|人数|总数|数量|增|降|涨|水平|均值|平均值|修订|核实|核定|[，,。；;]|\[|［)")
 # what may stand before a subject at the head of a clause
-LEAD = re.compile(r"^(?:(?:共有|拥有|各种运输方式|\d{4}年(?:末|底|初|度)?|全年|本年|年末|年底|年初|全省|我省|本省|省|"
-                  r"全市|本市|"
+LEAD = re.compile(r"^(?:(?:共有|拥有|各种运输方式|\d{4}年(?:末|底|初(?!步)|度)?|全年|本年|年末|年底|年初|"
+                  r"全省|我省|本省|省|全市|本市|"
                   # the release's own province is removed from each line before this (see `own` in extract);
                   # another province at the head of a clause makes it that province's figure, never ours
                   r"其中|另外|此外|同时|初步核算|据初步核算|经初步核算|据统计|统计快报显示|根据.{0,12}结果|"
@@ -66,7 +66,7 @@ COMPARED = re.compile(r"(?:比|较|高于|低于|快于|慢于|与)(?:上年|去
                       r"上年末|上年底)")
 # a clause carrying on the subject just named starts with one of these
 CONTINUE = re.compile(r"^(?:比|同比|较|增长|下降|上涨|回落|增加|减少|提高|降低|加快|放缓|回升|持平|增速|增幅|涨幅|降幅|"
-                      r"增长率|占|为|是|达|达到|突破|超过|总量|规模|-?\d+(?:\.\d+)?(?![A-Za-z])|按|扣除|扭转|连续|继续|保持|实现|完成|分别)")
+                      r"增长率|占|为|是|达|达到|突破|超过|总量|规模|-?\d+(?:\.\d+)?(?![A-Za-z\d.])|按|扣除|扭转|连续|继续|保持|实现|完成|分别)")
 # the notes section at the end (definitions, methods, sources): nothing after it is a figure
 FOOTNOTE_START = re.compile(r"^(?:\[\d+\]|［\d+］)?(?:注释|附注|资料来源|数据来源)\s*\d*\s*[:：]?")
 # a note paragraph between sections (注：快递业务增速按可比口径计算): that paragraph only
@@ -112,6 +112,9 @@ class Figure:
     year: int | None = None  # a figure for another year than the clause's (由2023年的…)
 
 
+# an area's GDP stated as the subject of its figure (not 每十亿元地区生产总值发明专利…)
+_AREA_GDP = re.compile(r"(?:生产总值|GDP)(?:\(GDP\))?(?:为|达到|达)?" + NUM + UNIT_RE)
+_SECTION = re.compile(r"^[一二三四五六七八九十]{1,3}[、.]")  # a communiqué's numbered section heading
 _SUPERSCRIPT = re.compile("[\u00b9\u00b2\u00b3\u2070-\u2079]+")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 _SPACE = re.compile(r"\s+")
@@ -304,6 +307,8 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
     own = sorted(full_names | variants, key=len, reverse=True)
     out: dict[tuple[str, str, str, bool], Observation] = {}
     subject: tuple[str, str] | str | None = None  # the last sentence's subject, UNKNOWN, or none
+    opening = False  # the line is the first of a numbered section (十五、民族自治地方经济)
+    elsewhere = False  # the section is about another area: it opened with that area's GDP
     for line in _fold(text).splitlines():
         line = _tidy(line)
         for name in own:
@@ -314,6 +319,13 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
             continue  # a source line above the text (数据来源：…): that line only
         if NOTE_LINE.match(line):
             continue
+        if _SECTION.match(line):
+            opening, elsewhere = True, False
+            if len(line) <= 20 and not _DIGIT.search(line):
+                continue  # the heading on a line of its own
+        if elsewhere or not line:
+            continue
+        state = _Line()
         for full in line.split("。"):
             parts_of_unknown = False
             parts_of: tuple[str, str] | None = None
@@ -328,7 +340,9 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
                 entity = subject if k > 0 and isinstance(subject, tuple) else None
                 subject = _sentence(sentence, region, default, communique, out, stats,
                                     UNKNOWN if parts_of_unknown else subject, parts_of_unknown,
-                                    published.isoformat() if published else None, entity, parts_of)
+                                    published.isoformat() if published else None, entity, parts_of, state)
+        # 十五、民族自治地方经济 / 2024年，民族自治地方…实现地区生产总值…: the section's figures are that area's
+        elsewhere, opening = opening and state.opens_elsewhere, False
     # one release stating two values for one figure: which is meant cannot be told, so neither loads
     for key in sorted(stats.conflict_keys):
         stats.rejected.append((out.pop(key), "the release states this figure twice with different values: "
@@ -346,15 +360,16 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
               before: tuple[str, str] | str | None = None,
               parts_of_unknown: bool = False, published: str | None = None,
               entity: tuple[str, str] | None = None,
-              parts_of: tuple[str, str] | None = None) -> tuple[str, str] | str | None:
+              parts_of: tuple[str, str] | None = None, line: _Line | None = None) -> tuple[str, str] | str | None:
     """Extract one sentence's figures; return its subject for a following 其中 sentence.
 
     `parts_of_unknown`: the sentence lists parts of a total the catalogue does not hold; a subject
     that only means something with its total (出口, 进口, 城镇) is then not ours to read. `entity`: the
     subject of the sentence before a semicolon, whose entity a sibling attribute may share (see
     `_sub_subject`). `parts_of`: the subject a 其中 sentence before a semicolon listed the parts of; its
-    list goes on after the semicolon (其中，第一产业…；第二产业…).
+    list goes on after the semicolon (其中，第一产业…；第二产业…). `line`: the paragraph's state.
     """
+    line = line if line is not None else _Line()
     period = period_in(sentence[:12], default.year) or default
     prelim = communique or any(w in sentence for w in ("初步核算", "初步统计", "快报"))
     if SCOPE.search(sentence):
@@ -385,7 +400,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
         if "产业" in clause and STRUCTURE.search(clause) and RATIO.search(clause):
             # 三次产业结构 of GDP only: 从业人员三次产业结构 (employment) is another subject's
             lead, _ = strip_lead(clause)
-            found = _structure(clause) if _GDP_STRUCTURE.match(lead) else []
+            found = _structure(clause, period.year) if _GDP_STRUCTURE.match(lead) else []
         elif "分别" in clause:
             found, group = _respectively(clause, period, group)
         else:
@@ -425,8 +440,17 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                 elif rest and not CONTINUE.match(rest):
                     current = None  # a subject not in the catalogue: what follows is about it
                     subject = subject or UNKNOWN
+                    if ("生产总值" in rest or "GDP" in rest) and _AREA_GDP.search(rest) \
+                            and any(key[0] == "gdp" for key in out):
+                        # 民族自治地方…实现地区生产总值… after the region's own GDP: GDP, its sectors and its
+                        # structure in the rest of this paragraph are that area's (an unread head before the
+                        # region's own GDP is more likely the region's, and its parts are read as before)
+                        line.other_gdp = True
+                        line.opens_elsewhere = line.opens_elsewhere or (subject == UNKNOWN and not line.named)
                 elif current is not None:
                     found = _clause(rest, current[0], current[1], clause, period)
+        if line.other_gdp and found:
+            found = [f for f in found if f.indicator not in GDP_FAMILY]
         if not found:
             if _DIGIT.search(clause) and not _YEAR_CLAUSE.fullmatch(clause):
                 stats.skipped.append(clause)
@@ -443,6 +467,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
             elif prior.value != f.value:
                 stats.conflicts.append(f"{key}: {prior.value} then {f.value}")
                 stats.conflict_keys.add(key)
+    line.named = line.named or subject is not None
     return subject
 
 
@@ -469,6 +494,15 @@ _NAMED_FIGURE = re.compile(r".*?[^\d.\-]\d")  # a word, then a figure (5G基站1
 
 SECTORS = ("第一产业", "第二产业", "第三产业")
 GDP_SECTORS = ("gdp_primary", "gdp_secondary", "gdp_tertiary")
+GDP_FAMILY = ("gdp", *GDP_SECTORS)
+
+
+@dataclass
+class _Line:
+    """What a paragraph has said so far that governs the rest of it."""
+    other_gdp: bool = False  # it named the GDP of an area the catalogue does not know (民族自治地方, 经济区)
+    opens_elsewhere: bool = False  # …as the first thing it said
+    named: bool = False  # a sentence before in it named a subject
 # subjects that only mean something with the total before them (上海口岸进出口…其中，出口…)
 PART_WORDS = ("出口", "进口", "出口额", "进口额", "出口总额", "进口总额", "货物出口", "货物进口", "城镇", "乡村",
               "农村", "第一产业", "第二产业", "第三产业")
@@ -601,24 +635,24 @@ def _clause(rest: str, ind: str, name: str, clause: str, period: Period) -> list
     return results
 
 
-def _structure(clause: str) -> list[Figure]:
-    """`三次产业结构由2023年的8.9∶36.5∶54.6调整为9.1∶35.9∶55.0`: each ratio as three shares, the earlier
-    one under its own year (a restatement is still what the source says of that year)."""
+def _structure(clause: str, year: int) -> list[Figure]:
+    """`三次产业结构由2023年的8.9∶36.5∶54.6调整为9.1∶35.9∶55.0` (or 由上年的…): each ratio as three shares,
+    the earlier one under its own year (a restatement is still what the source says of that year)."""
     ratios = list(RATIO.finditer(clause))
     m = ratios[-1]
     earlier: tuple[int, re.Match[str]] | None = None
     if len(ratios) > 1:
-        y = re.search(r"由(\d{4})年的?$", clause[: ratios[-2].start()])
+        y = re.search(r"由(?:(\d{4})年|上年)的?$", clause[: ratios[-2].start()])
         if not re.search(r"调整为|变为|为", clause[ratios[-2].end(): m.start()]) or y is None:
             return []
-        earlier = (int(y.group(1)), ratios[-2])
+        earlier = (int(y.group(1)) if y.group(1) else year - 1, ratios[-2])
     out: list[Figure] = []
     names = ("gdp_primary", "gdp_secondary", "gdp_tertiary")
-    for year, match in ((None, m), *([earlier] if earlier else [])):
+    for at, match in ((None, m), *([earlier] if earlier else [])):
         values = [Decimal(v) for v in match.groups()]
         if abs(sum(values, Decimal(0)) - 100) > Decimal("0.3"):
             return []  # not percentages of a whole
-        out += [Figure(i, "share_pct", float(v), "pct", "三次产业结构", year)
+        out += [Figure(i, "share_pct", float(v), "pct", "三次产业结构", at)
                 for i, v in zip(names, values, strict=True)]
     return out
 

@@ -205,6 +205,12 @@ def test_parse_release_without_province_fails_loudly() -> None:
     ("全年地区生产总值60012.97亿元，增长5.8%。其中，第一产业5000亿元，增长3.0%；第二产业20000亿元，增长6.0%。",
      {("gdp", "level"): 6001297000000, ("gdp", "yoy_pct"): 5.8, ("gdp_primary", "level"): 500000000000,
       ("gdp_primary", "yoy_pct"): 3.0, ("gdp_secondary", "level"): 2000000000000, ("gdp_secondary", "yoy_pct"): 6.0}),
+    # 初步核算 after a year is not 年初 (Hengyang 2025)
+    ("2025年初步核算全市实现地区生产总值(GDP)4689.55亿元，增长5.2%。",
+     {("gdp", "level"): 468955000000, ("gdp", "yoy_pct"): 5.2}),
+    # a figure starting a clause continues the subject only if it is a whole number (100M速率 is a name)
+    ("固定互联网宽带接入用户3941.4万户，比上年末增加173.5万户，其中100M速率及以上的宽带接入用户3670.2万户。",
+     {("broadband_subscribers", "level"): 39414000}),
     # exports to a place are not the exports (Huaihua 2025); 中方 still follows a subject (中方协议投资额)
     ("出口总额95.5亿元，下降22.9%。按产销国别(地区)分，出口中国香港15.7亿元，下降37.1%；出口美国7.6亿元，下降19.8%。",
      {("exports", "level"): 9550000000, ("exports", "yoy_pct"): -22.9}),
@@ -472,3 +478,32 @@ def test_every_catalogue_name_at_the_head_of_a_clause_is_read_as_its_indicator()
             obs = extract(f"{name}100.5，比上年增长5.0%。", "hubei", "湖北省2024年国民经济和社会发展统计公报")
             assert ("yoy_pct", 5.0) in {(o.measure, o.value) for o in obs if o.indicator == ind.id} \
                 or "yoy_pct" not in ind.measures, name
+
+
+SICHUAN_2024_EXCERPT = """一、综合
+根据地区生产总值(GDP)统一核算初步结果，2024年四川省地区生产总值64697.0亿元，按不变价格计算，比上年增长5.7%。其中，第一产业增加值5619.9亿元，增长2.5%；第二产业增加值22816.9亿元，增长5.6%；第三产业增加值36260.2亿元，增长6.3%。三次产业结构由上年的8.9∶35.7∶55.4调整为8.7∶35.3∶56.0。
+全年社会消费品零售总额27709.8亿元，比上年增长4.2%。
+十五、民族自治地方经济
+2024年，民族自治地方(包括阿坝藏族羌族自治州、甘孜藏族自治州、凉山彝族自治州)实现地区生产总值3913.4亿元，比上年增长5.9%。其中，第一产业增加值728.0亿元，增长2.6%。三次产业结构调整为18.6∶32.7∶48.7。
+全年工业增加值1132.4亿元，比上年增长6.0%；社会消费品零售总额1342.8亿元，增长6.3%。
+"""
+
+
+def test_a_section_about_another_area_is_not_the_provinces() -> None:
+    # Sichuan 2024's last section is the autonomous areas': its GDP sectors, structure and retail sales read as
+    # the province's were wrong, or clashed with the province's own and threw them away
+    obs = extract(SICHUAN_2024_EXCERPT, "sichuan", "四川省2024年国民经济和社会发展统计公报")
+    got = {(o.indicator, o.measure, o.period): o.value for o in obs}
+    assert got[("gdp_primary", "level", "2024")] == 561990000000 and got[("gdp_primary", "share_pct", "2024")] == 8.7
+    assert got[("gdp_primary", "share_pct", "2023")] == 8.9  # 由上年的8.9∶35.7∶55.4调整为… (Yichang, Yiyang too)
+    assert got[("retail_sales", "level", "2024")] == 2770980000000
+    assert ("industry_value_added_all", "level", "2024") not in got
+    assert 18.6 not in got.values() and 72800000000 not in got.values()
+
+
+def test_an_unread_gdp_head_before_the_regions_own_gdp_still_lets_its_sectors_be_read() -> None:
+    # the area rule needs the region's own GDP first: a head the reader does not know is more likely the region's
+    obs = extract("一、综合\n全年巴州地区实现生产总值(GDP)1723.53亿元，比上年增长5.5%。其中：第一产业增加值230.26亿元，"
+                  "比上年增长5.4%。", "xinjiang", "2025年国民经济和社会发展统计公报")
+    assert {(o.indicator, o.measure): o.value for o in obs} == {("gdp_primary", "level"): 23026000000,
+                                                               ("gdp_primary", "yoy_pct"): 5.4}

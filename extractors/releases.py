@@ -675,7 +675,9 @@ def _names(head: str) -> list[tuple[str, str]] | None:
     first, last = names[0], names[-1]
     for cut in range(1, len(last)):
         core_last, noun = last[:cut], last[cut:]
-        for k in range(1, min(len(first), 8) + 1):
+        # a qualifier before the first name is left off only for trading partners (对前三大贸易伙伴东盟…): elsewhere
+        # it narrows every name (居民基本养老、基本医疗保险参保人数 are the residents' schemes, not all insured)
+        for k in range(1, min(len(first), 8) + 1) if lead else (len(first),):
             cores = [first[-k:], *names[1:-1], core_last]
             built = [lead + c + noun for c in cores]
             found: list[tuple[str, str]] = []

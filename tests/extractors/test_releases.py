@@ -205,6 +205,10 @@ def test_parse_release_without_province_fails_loudly() -> None:
     ("全年地区生产总值60012.97亿元，增长5.8%。其中，第一产业5000亿元，增长3.0%；第二产业20000亿元，增长6.0%。",
      {("gdp", "level"): 6001297000000, ("gdp", "yoy_pct"): 5.8, ("gdp_primary", "level"): 500000000000,
       ("gdp_primary", "yoy_pct"): 3.0, ("gdp_secondary", "level"): 2000000000000, ("gdp_secondary", "yoy_pct"): 6.0}),
+    # 新能源汽车 alone is as often a retail category as output (Shandong 2024; six of seven real city pages)
+    ("全年限额以上单位商品零售额中，汽车类增长2.7%，智能家用电器和音像器材增长33.9%，新能源汽车增长32.0%。", {}),
+    # a qualifier before a shared noun narrows every name: the residents' schemes, not everyone insured (Shandong)
+    ("居民基本养老、基本医疗保险参保人数分别为4470.6万人和6981.0万人。", {}),
     # 初步核算 after a year is not 年初 (Hengyang 2025)
     ("2025年初步核算全市实现地区生产总值(GDP)4689.55亿元，增长5.2%。",
      {("gdp", "level"): 468955000000, ("gdp", "yoy_pct"): 5.2}),

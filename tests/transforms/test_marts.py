@@ -177,6 +177,17 @@ def test_release_calendar_says_when_the_next_period_is_due_and_whether_it_is_lat
     assert cal["communiques_hubei"][:3] == ("A", "2024", date(2026, 4, 30))
 
 
+def test_a_full_year_release_closes_the_quarterly_series_and_is_not_overdue(con: duckdb.DuckDBPyConnection) -> None:
+    # a bureau's releases up to 2025-Q3, then the full-year release (全年…, held as 2025): Q4 is not overdue,
+    # the next is 2026-Q1, and the monthly releases have no annual row with a communiqué's lag
+    obs(con, [("releases_hubei", "hubei", "gdp", "level", "2025-Q3", True, 4.3e12, "CNY"),
+              ("releases_hubei", "hubei", "gdp", "level", "2025", False, 6.0e12, "CNY")])
+    rebuild(con, full=True)
+    cal = con.execute("SELECT frequency, newest_period, next_due FROM marts.release_calendar "
+                      "WHERE source = 'releases_hubei'").fetchall()
+    assert cal == [("Q", "2025", date(2026, 4, 30))]
+
+
 def test_shares_of_national_are_unrounded_so_a_display_rounds_once(con: duckdb.DuckDBPyConnection) -> None:
     # Hubei 2025: 60,012.97 of 1,349,084 is 4.448%: rounded to 4.45 first, a one-decimal label said 4.5
     obs(con, [("nbs", "hubei", "gdp", "level", "2025", False, 60012.97e8, "CNY"),

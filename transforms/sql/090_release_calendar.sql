@@ -1,7 +1,7 @@
 -- the release calendar: for each statistics source and frequency, the newest period it holds, when the next
 -- one is due (period end + the usual publication lag) and whether it is late
 CREATE OR REPLACE TABLE marts.release_calendar AS
-WITH periods AS (
+WITH held AS (
     SELECT source,
            CASE WHEN length(period) = 4 THEN 'A' WHEN period LIKE '____-Q_' THEN 'Q' ELSE 'M' END AS frequency,
            period, max(realtime_start) AS published
@@ -9,15 +9,31 @@ WITH periods AS (
     WHERE value IS NOT NULL AND region <> 'national'
     GROUP BY ALL
 ),
-newest AS (
-    SELECT source, frequency, period, published,
+ended AS (
+    SELECT *,
            CASE frequency
                WHEN 'A' THEN make_date(CAST(left(period, 4) AS INTEGER), 12, 31)
                WHEN 'Q' THEN last_day(make_date(CAST(left(period, 4) AS INTEGER), 3 * CAST(right(period, 1) AS INTEGER), 1))
                ELSE last_day(make_date(CAST(left(period, 4) AS INTEGER), CAST(right(period, 2) AS INTEGER), 1))
            END AS period_end
+    FROM held
+),
+periods AS (
+    SELECT source, frequency, period, published, period_end FROM ended
+    -- a full-year figure closes the year of a source's quarterly and monthly series too: a bureau's
+    -- December release states 全年 figures, held as the year, which are its fourth quarter and its December
+    UNION ALL
+    SELECT a.source, f.frequency, a.period, a.published, a.period_end
+    FROM ended AS a
+    JOIN (SELECT DISTINCT source, frequency FROM ended WHERE frequency <> 'A') AS f USING (source)
+    WHERE a.frequency = 'A'
+),
+newest AS (
+    SELECT source, frequency, period, published, period_end
     FROM periods
-    QUALIFY row_number() OVER (PARTITION BY source, frequency ORDER BY period DESC) = 1
+    -- (a bureau's monthly releases have no annual schedule of their own: their year is the months')
+    WHERE NOT (frequency = 'A' AND source LIKE 'releases_%')
+    QUALIFY row_number() OVER (PARTITION BY source, frequency ORDER BY period_end DESC, length(period) DESC) = 1
 ),
 due AS (
     SELECT *, CAST(CASE frequency

@@ -28,6 +28,7 @@ from typing import Any
 
 from common.settings import Settings, settings
 from common.sqlfiles import named
+from reports.documents import label
 
 log = logging.getLogger(__name__)
 DEFAULT_DISTRIBUTION = Path(__file__).with_name("distribution.json")
@@ -188,17 +189,37 @@ def summary(folder: Path, manifest: dict[str, Any], briefing: sqlite3.Row | dict
         for r in rows:
             counts[r["event"]] = counts.get(r["event"], 0) + 1
         lines.append("本期 This period: " + (", ".join(f"{k} {v}" for k, v in sorted(counts.items())) or "none"))
-        hk = [r for r in rows if (r.get("hk_relevant") or "").lower() == "true"][:5]
-        if hk:
-            lines.append("涉港 Relevant to Hong Kong:")
-            lines += [f"- {r['title_hant'] or r['title']} ({r['source_url']})" for r in hk]
+        latest: dict[str, dict[str, str]] = {}  # one line per notice: its latest event (as the digest shows it)
+        for r in sorted(rows, key=lambda r: r.get("vintage") or ""):
+            latest[r["notice_id"]] = r
+        items = [r for r in rows if latest.get(r["notice_id"]) is r]
+        hk = [r for r in items if _true(r.get("hk_relevant"))]
+        emergency = [r for r in items if _true(r.get("emergency")) and not _true(r.get("hk_relevant"))]
+        for heading, group in (("涉港 Relevant to Hong Kong:", hk),
+                               ("應急及公共安全 Emergency and public safety:", emergency)):
+            if group:
+                lines.append(heading)
+                lines += [f"- {_event(r['event'])}{r['title_hant'] or r['title']} ({r['source_url']})"
+                          for r in group[:5]]
+                if len(group) > 5:
+                    lines.append(f"- 另有 {len(group) - 5} 項，見 PDF。{len(group) - 5} more: see the PDF.")
     else:
         rows = [r for r in _csv_rows(folder / "key_indicators.csv") if r.get("indicator") == "gdp"]
         if rows:
             lines.append("地區生產總值 GDP:")
-            lines += [f"- {r['region']} {r['period']}: growth {r['yoy_pct'] or '–'}%" for r in rows]
+            lines += [f"- {' '.join(label('regions', r['region']))} {r['period']}: 增長 growth {r['yoy_pct'] or '–'}%"
+                      for r in rows]
     lines += ["", "附件：PDF 全文及 Excel 數據表。Attached: the full PDF and the data as Excel workbooks."]
     return "\n".join(lines) + "\n"
+
+
+def _true(cell: str | None) -> bool:
+    return (cell or "").lower() == "true"
+
+
+def _event(event: str) -> str:
+    """A notice event as a bracketed label ("[撤下 Withdrawn] "), nothing for a new one."""
+    return "" if event == "new" else f"[{' '.join(label('events', event))}] "
 
 
 def _csv_rows(path: Path) -> list[dict[str, str]]:

@@ -245,11 +245,27 @@ def monthly_context(tables: dict[str, Table], about: dict[str, Any]) -> dict[str
             "late": [r for r in tables["release_calendar"].records() if r["is_late"]]}
 
 
+def _latest_per_notice(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One entry per notice: its latest event this period, with the ones before it (`earlier`): a notice first
+    recorded and then withdrawn in one week is one item marked withdrawn, not two that contradict each other."""
+    by_notice: dict[str, list[dict[str, Any]]] = {}
+    for e in events:
+        by_notice.setdefault(e["notice_id"], []).append(e)
+    out = []
+    for e in events:
+        seen = by_notice.pop(e["notice_id"], None)
+        if seen is None:
+            continue  # shown already, at its first place in the order
+        seen.sort(key=lambda x: x["vintage"])
+        out.append({**seen[-1], "earlier": [x["event"] for x in seen[:-1]]})
+    return out
+
+
 def weekly_context(tables: dict[str, Table], about: dict[str, Any]) -> dict[str, Any]:
     notes = Footnotes()
     # each notice links to its page: one note per portal and day says where they came from
-    events = [{**r, "cite": notes.cite(r["source"], "–", r["vintage"], None)}
-              for r in tables["notices_digest"].records()]
+    events = _latest_per_notice([{**r, "cite": notes.cite(r["source"], "–", r["vintage"], None)}
+                                 for r in tables["notices_digest"].records()])
     feed = [{**r, "cite": notes.cite(r["source"], "–", r["vintage"], None)}
             for r in tables["emergency_notices"].records()]
     by_province: dict[str, dict[str, list[dict[str, Any]]]] = {}
@@ -258,7 +274,8 @@ def weekly_context(tables: dict[str, Table], about: dict[str, Any]) -> dict[str,
             continue  # shown in the sections above
         topic = e["topics"][0] if e["topics"] else ""
         by_province.setdefault(e["province"], {}).setdefault(topic, []).append(e)
-    counts = {(p, ev): sum(1 for e in events if e["province"] == p and e["event"] == ev)
+    rows = tables["notices_digest"].records()  # every event counts, as in the chart
+    counts = {(p, ev): sum(1 for e in rows if e["province"] == p and e["event"] == ev)
               for p in (*covered_codes(), NATIONAL) for ev in labels()["events"]}
     return {**about, "hk": [e for e in events if e["hk_relevant"]],
             "emergency_events": [e for e in events if e["emergency"] and not e["hk_relevant"]],

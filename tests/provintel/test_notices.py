@@ -67,6 +67,9 @@ def test_revised_and_withdrawn_notices(env: Path, replay: Any) -> None:
     history = con.execute("""SELECT v.version, v.validity FROM core.notice_version v JOIN core.notice n USING (notice_id)
                              WHERE n.province = 'shanxi' AND n.version = 2 ORDER BY v.version""").fetchall()
     assert history == [(1, "有效"), (2, "失效")]
+    # …and the revision says so: a digest shows a plan no longer in force, not only "version 2"
+    (detail,) = con.execute("SELECT detail FROM core.notice_event WHERE event = 'revised'").fetchone()
+    assert detail == "version 2; 有效性 validity: 有效 → 失效"
     # each text stored once: the superseded version keeps the text it had, the current one is core.notice's
     (revised, old_text) = con.execute("""SELECT notice_id, v.body_text FROM core.notice_version v
                                          JOIN core.notice n USING (notice_id)

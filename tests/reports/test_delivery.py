@@ -43,6 +43,8 @@ def test_one_message_per_bureau_and_a_rerun_sends_nothing(published: Path, tmp_p
     # self-contained: a plain-text summary, charts as inline cid: parts, the data as Excel, no server paths
     text = msg.get_body(preferencelist=("plain",)).get_content()
     assert "涉港 Relevant to Hong Kong:" in text and str(published) not in text
+    # an emergency notice reaches readers of the plain text too (the sample's Henan flood notice)
+    assert "應急及公共安全 Emergency and public safety:" in text.split("涉港", 1)[1]
     html = msg.get_body(preferencelist=("html",))
     assert "cid:chart1@provintel" in html.get_content() and "data:image/png" not in html.get_content()
     related = [p for p in msg.walk() if p.get_content_type() == "image/png"]
@@ -174,3 +176,12 @@ def test_subject_with_a_line_break_cannot_inject_a_header(published: Path, tmp_p
 @pytest.mark.parametrize("text,expected", [("a\r\nb", "a b"), ("a\nBcc: x", "a Bcc: x"), ("a\u2028b\x00c", "a b c"), (" 週報 ", "週報")])
 def test_one_line(text: str, expected: str) -> None:
     assert delivery.one_line(text) == expected
+
+
+def test_the_monthly_summary_names_provinces_not_their_codes(published: Path) -> None:
+    import json
+
+    folder = briefing.build("monthly_brief", DAY)
+    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    text = delivery.summary(folder, manifest, {"kind": "monthly_brief", "release_date": DAY.isoformat()})
+    assert "- 湖北 Hubei 2024: 增長 growth 5.2%" in text and "- hubei " not in text

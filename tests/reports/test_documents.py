@@ -161,3 +161,17 @@ def test_the_brief_shows_a_growth_rate_disagreement_in_points(home: Path) -> Non
     html = (briefing.build("monthly_brief", DAY) / "monthly_brief.html").read_text(encoding="utf-8")
     table = html.split("NBS and provincial bureau figures that disagree", 1)[1].split("Releases overdue", 1)[0]
     assert "+1.90 個百分點 pp" in table and "39.6%" not in table
+
+
+def test_a_notice_with_two_events_in_a_period_is_one_item_with_its_latest(home: Path) -> None:
+    from warehouse.db import publish, writer
+    from warehouse.marts import rebuild
+
+    publish_sample()
+    with writer() as con:  # the sample's Hong Kong notice, withdrawn later in the same week
+        con.execute("INSERT INTO core.notice_event VALUES ('n0', 'withdrawn', NULL, 'L2', ?)", [datetime.now(UTC)])
+        rebuild(con, full=True)
+        publish(con)
+    html = (briefing.build("weekly_digest", DAY) / "weekly_digest.html").read_text(encoding="utf-8")
+    hk = html.split("Relevant to Hong Kong", 1)[1].split("Emergency and public safety", 1)[0]
+    assert hk.count("<li>") == 1 and "撤下 Withdrawn" in hk and "Earlier this period" in hk

@@ -5,10 +5,17 @@ FROM staging.notice AS s
 JOIN core.notice AS c USING (notice_id)
 WHERE s.load_id = $load_id AND c.withdrawn_at IS NOT NULL;
 
--- lifecycle events: new, or revised (content changed)
+-- lifecycle events: new, or revised (content changed), saying what a reader must not miss: a validity that
+-- changed (有效 → 失效: a plan no longer in force), a new title or document number
 INSERT INTO core.notice_event
 SELECT s.notice_id, CASE WHEN c.notice_id IS NULL THEN 'new' ELSE 'revised' END,
-       CASE WHEN c.notice_id IS NULL THEN NULL ELSE 'version ' || (c.version + 1) END, s.load_id, $now
+       CASE WHEN c.notice_id IS NOT NULL THEN concat_ws('; ', 'version ' || (c.version + 1),
+           CASE WHEN c.validity IS DISTINCT FROM s.validity
+                THEN '有效性 validity: ' || coalesce(c.validity, '–') || ' → ' || coalesce(s.validity, '–') END,
+           CASE WHEN c.doc_number IS DISTINCT FROM s.doc_number
+                THEN '文號 doc number: ' || coalesce(c.doc_number, '–') || ' → ' || coalesce(s.doc_number, '–') END,
+           CASE WHEN c.title IS DISTINCT FROM s.title THEN '標題 title: ' || c.title || ' → ' || s.title END) END,
+       s.load_id, $now
 FROM staging.notice AS s
 LEFT JOIN core.notice AS c USING (notice_id)
 WHERE s.load_id = $load_id AND (c.notice_id IS NULL OR c.content_hash <> s.content_hash);

@@ -119,6 +119,9 @@ def test_each_briefing_has_one_workbook_with_a_sheet_per_dataset_and_a_chart(pub
     assert {"key_indicators", "province_panel", "release_calendar"} <= set(wb.sheetnames)
     assert "圖表 Chart" in [s.title for s in wb.chartsheets]
     assert briefing.release.verify(folder) == []  # listed in the manifest with its sha256
+    # the About sheet does not call every amount renminbi: FDI and its like are in US dollars
+    about = " ".join(str(c.value) for row in wb["說明 About"].iter_rows() for c in row if c.value)
+    assert "USD US dollars" in about and "Amounts in renminbi" not in about
 
 
 def test_new_figures_give_the_first_and_last_period_by_when_they_end(tmp_path: Path) -> None:

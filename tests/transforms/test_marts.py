@@ -197,3 +197,23 @@ def test_shares_of_national_are_unrounded_so_a_display_rounds_once(con: duckdb.D
         share = con.execute(f"SELECT share_of_national_pct FROM marts.{mart} WHERE region = 'hubei'").fetchone()
         assert share is not None and share[0] == pytest.approx(100 * 60012.97 / 1349084, rel=1e-12), mart
         assert f"{share[0]:.1f}" == "4.4", mart
+
+
+def test_single_months_follow_a_quarters_year_to_date_and_sit_beside_a_stated_month(
+        con: duckdb.DuckDBPyConnection) -> None:
+    # a bureau publishes Jan-Mar and Jan-Jun as quarters, the months between as months; Q1 GDP as a single period
+    obs(con, [("releases_hubei", "hubei", "retail_sales", "level", p, True, v, "CNY")
+              for p, v in [("2025-Q1", 300.0), ("2025-04", 400.0), ("2025-05", 520.0), ("2025-Q2", 630.0),
+                           ("2025-07", 730.0)]])
+    obs(con, [("releases_hubei", "hubei", "retail_sales", "level", "2025-05", False, 118.0, "CNY"),  # 5月份…
+              ("releases_hubei", "hubei", "gdp", "level", "2025-Q1", False, 100.0, "CNY"),
+              ("releases_hubei", "hubei", "gdp", "level", "2025-Q2", True, 250.0, "CNY")])
+    rebuild(con, full=True)
+    got = {(r[0], r[1]): r[2:] for r in con.execute(
+        """SELECT indicator, period, value, stated_value, covers_from, months_covered, previous_period
+           FROM marts.single_period""").fetchall()}
+    assert got[("retail_sales", "2025-04")] == (100.0, None, "2025-04", 1, "2025-Q1")
+    assert got[("retail_sales", "2025-05")] == (120.0, 118.0, "2025-05", 1, "2025-04")
+    assert got[("retail_sales", "2025-07")] == (100.0, None, "2025-07", 1, "2025-Q2")
+    assert got[("retail_sales", "2025-Q2")][:2] == (330.0, None) and got[("retail_sales", "2025-Q2")][4] == "2025-Q1"
+    assert got[("gdp", "2025-Q2")] == (150.0, None, "2025-04", 3, "2025-Q1")

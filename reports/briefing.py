@@ -194,8 +194,8 @@ def write_documents(kind: str, tables: dict[str, release.Table], about: dict[str
              else None)
     lines = [f"{about['title_zh']} {about['title_en']} · {about['release_date']} · {about['release_id']}",
              f"數據快照 Snapshot {about['snapshot']} · 涵蓋 Covers {about['since'][:16]} – {about['until'][:16]} (UTC)",
-             "數值為規範單位，見 unit 欄：CNY 人民幣元，USD 美元 / Values are in the canonical unit in the unit column: "
-             "CNY renminbi yuan, USD US dollars"]
+             "數值為規範單位，見 unit 欄：CNY 人民幣元，USD 美元 / "
+             "Values are in the canonical unit in the unit column: CNY renminbi yuan, USD US dollars"]
     if about.get("demo"):
         lines.insert(0, "示範數據 DEMO DATA: replayed recorded corpus, not live official figures")
     lines += [f"數據可能過時 Data may be stale: {s}" for s in about.get("stale") or []]

@@ -21,6 +21,7 @@ import duckdb
 
 from common.provinces import NATIONAL, provinces
 from common.sqlfiles import named, statements
+from extractors.catalogue import indicators
 from warehouse.catalog import describe
 
 log = logging.getLogger(__name__)
@@ -46,6 +47,10 @@ def _region_table(con: duckdb.DuckDBPyConnection) -> None:
     con.executemany(q["region_row"], [[p.code, p.zh, p.hk, p.en, p.nbs, p.covered, p.covered] for p in provinces()]
                     + [[NATIONAL, "全国", "全國", "National", None, False, True]])
     con.execute(q["region_comments"])
+    con.execute(q["indicator_table"])
+    con.executemany(q["indicator_row"], [[i.id, i.zh, i.en, i.unit, i.frequency, i.section, list(i.measures),
+                                          i.real_growth] for i in indicators().values()])
+    con.execute(q["indicator_comments"])
 
 
 def rebuild(con: duckdb.DuckDBPyConnection, full: bool = False) -> Build:

@@ -166,6 +166,26 @@ def test_the_panel_flags_growth_that_disagrees_with_levels_and_sectors_that_do_n
     assert flags["henan"] is not None and "sectors sum to" in flags["henan"]
 
 
+def test_a_nominal_growth_is_held_to_its_levels_more_tightly_than_a_real_one(con: duckdb.DuckDBPyConnection) -> None:
+    # FDI in US dollars is nominal: 18亿 both years beside a published -7.5% is wrong somewhere (Jiangxi in the
+    # demo's corpus); GDP's real 4.8% beside 6% nominal is inflation, not an error
+    obs(con, [("nbs", "jiangxi", "fdi_utilized", "level", "2023", False, 18e8, "USD"),
+              ("nbs", "jiangxi", "fdi_utilized", "level", "2024", False, 18e8, "USD"),
+              ("nbs", "jiangxi", "fdi_utilized", "yoy_pct", "2024", False, -7.5, "pct"),
+              ("nbs", "hunan", "fdi_utilized", "level", "2023", False, 20e8, "USD"),
+              ("nbs", "hunan", "fdi_utilized", "level", "2024", False, 21e8, "USD"),
+              ("nbs", "hunan", "fdi_utilized", "yoy_pct", "2024", False, 5.2, "pct"),  # 5.0% from levels: fine
+              ("nbs", "hunan", "gdp", "level", "2023", False, 50000.0, "CNY"),
+              ("nbs", "hunan", "gdp", "level", "2024", False, 55000.0, "CNY"),
+              ("nbs", "hunan", "gdp", "yoy_pct", "2024", False, 4.8, "pct")])  # 10% nominal, 4.8% real
+    rebuild(con, full=True)
+    flags = {(r[0], r[1]): r[2] for r in con.execute(
+        "SELECT region, indicator, consistency FROM marts.province_panel WHERE period = '2024'").fetchall()}
+    assert flags[("jiangxi", "fdi_utilized")] is not None and "-7.5%" in flags[("jiangxi", "fdi_utilized")]
+    assert flags[("hunan", "fdi_utilized")] is None and flags[("hunan", "gdp")] is None
+    assert con.execute("SELECT real_growth FROM marts.indicator WHERE indicator = 'gdp'").fetchone() == (True,)
+
+
 def test_release_calendar_says_when_the_next_period_is_due_and_whether_it_is_late(
         con: duckdb.DuckDBPyConnection) -> None:
     obs(con, [("releases_hubei", "hubei", "retail_sales", "yoy_pct", "2020-07", True, 5.0, "pct"),

@@ -55,9 +55,10 @@ additive AS (
 SELECT a.region, a.indicator, a.period, a.frequency, a.cumulative, a.value, a.unit,
        a.yoy_pct, a.yoy_nominal_pct,
        -- the published growth against the growth the levels imply: real growth and nominal change
-       -- differ by inflation, but not by 10 points, and not in sign by more than 5
+       -- differ by inflation, but not by 10 points, and not in sign by more than 5; a nominal growth (FDI,
+       -- income, retail sales) is the levels' own change, less their rounding and revisions: 3 points
        CASE WHEN a.yoy_pct IS NOT NULL AND a.yoy_nominal_pct IS NOT NULL
-             AND (abs(a.yoy_pct - a.yoy_nominal_pct) > 10
+             AND (abs(a.yoy_pct - a.yoy_nominal_pct) > CASE WHEN coalesce(i.real_growth, true) THEN 10 ELSE 3 END
                   OR (sign(a.yoy_pct) * sign(a.yoy_nominal_pct) < 0 AND abs(a.yoy_pct - a.yoy_nominal_pct) > 5))
             THEN printf('增速 %.1f%% 與水平值推算的 %.1f%% 不符 / published growth %.1f%% disagrees with %.1f%% from the levels',
                         a.yoy_pct, a.yoy_nominal_pct, a.yoy_pct, a.yoy_nominal_pct)
@@ -90,6 +91,7 @@ LEFT JOIN (SELECT region, period, cumulative, sum(value) AS sectors FROM lv
            WHERE indicator IN ('gdp_primary', 'gdp_secondary', 'gdp_tertiary')
            GROUP BY ALL HAVING count(*) = 3) AS s
     ON a.indicator = 'gdp' AND s.region = a.region AND s.period = a.period AND s.cumulative = a.cumulative
+LEFT JOIN marts.indicator AS i ON i.indicator = a.indicator
 ASOF LEFT JOIN pop AS p ON p.region = a.region AND a.year >= p.year
 ORDER BY a.indicator, a.frequency, a.period DESC, a.region = 'national', a.value DESC NULLS LAST, a.region;
 

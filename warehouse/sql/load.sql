@@ -81,5 +81,21 @@ INSERT INTO marts.region VALUES (?, ?, ?, ?, ?, ?, ?);
 -- name: region_comments
 COMMENT ON TABLE marts.region IS '地区登记表（common/provinces.toml）/ the province registry: codes, names, which the office covers';
 
+-- name: indicator_table
+-- the indicator catalogue (extractors/indicators.json) as a table, rebuilt with the marts
+CREATE OR REPLACE TABLE marts.indicator (
+    indicator VARCHAR PRIMARY KEY, name_zh VARCHAR, name_en VARCHAR, unit VARCHAR, frequency VARCHAR,
+    section VARCHAR, measures VARCHAR[], real_growth BOOLEAN);
+
+-- name: indicator_row
+INSERT INTO marts.indicator VALUES (?, ?, ?, ?, ?, ?, ?, ?);
+
+-- name: indicator_comments
+COMMENT ON TABLE marts.indicator IS '指标目录（extractors/indicators.json）/ the indicator catalogue: names, canonical unit, frequency, measures';
+COMMENT ON COLUMN marts.indicator.frequency IS '最常见的发布频度：A 年度，Q 季度，M 月度 / most frequent publication: A annual, Q quarterly, M monthly';
+COMMENT ON COLUMN marts.indicator.section IS '所属部分（与公报章节对应）/ section of a communiqué the indicator belongs to';
+COMMENT ON COLUMN marts.indicator.measures IS '可有的度量：level、yoy_pct、share_pct 等 / measures it can have: level, yoy_pct, share_pct…';
+COMMENT ON COLUMN marts.indicator.real_growth IS '公布的增速按可比价格计算（实际增速），不能由现价水平值推算 / published growth is real (comparable prices): current-price levels cannot check it';
+
 -- name: record_build
 INSERT INTO meta.build VALUES (?, ?);

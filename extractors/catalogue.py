@@ -12,7 +12,7 @@ from typing import Any
 
 from common.records import ParseError
 
-_PATH = Path(__file__).with_name("indicators.json")
+PATH = Path(__file__).with_name("indicators.json")  # the catalogue (its hash is part of the marts build)
 
 
 @dataclass(frozen=True)
@@ -32,7 +32,7 @@ class Indicator:
 
 @cache
 def _doc() -> dict[str, Any]:
-    doc: dict[str, Any] = json.loads(_PATH.read_text(encoding="utf-8"))
+    doc: dict[str, Any] = json.loads(PATH.read_text(encoding="utf-8"))
     return doc
 
 

@@ -18,6 +18,7 @@ from common.contracts import Batch, LoadSummary
 from common.provinces import REGISTRY as PROVINCES_TOML
 from common.settings import Settings
 from common.sqlfiles import named, statements
+from extractors.catalogue import PATH as CATALOGUE
 from warehouse import marts
 from warehouse.audit import AuditResult, audit, notice_frames, observation_frames
 from warehouse.db import (
@@ -97,11 +98,12 @@ def load_with(con: duckdb.DuckDBPyConnection, folder: Path, s: Settings) -> Load
 
 
 def build_fingerprint() -> str:
-    """What the marts are built from: the transforms, the province registry, the migrations and the
-    mart builder."""
+    """What the marts are built from: the transforms, the province registry, the indicator catalogue
+    (marts.indicator, and which growths are real), the migrations and the mart builder."""
     h = hashlib.sha256()
     builder = [Path(marts.__file__), marts.SQL / "marts.sql"]  # a fix to the incremental build rebuilds in full
-    for path in [*sorted(TRANSFORMS.glob("*.sql")), PROVINCES_TOML, *sorted(MIGRATIONS.glob("*.sql")), *builder]:
+    for path in [*sorted(TRANSFORMS.glob("*.sql")), PROVINCES_TOML, CATALOGUE, *sorted(MIGRATIONS.glob("*.sql")),
+                 *builder]:
         h.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
     return h.hexdigest()
 

@@ -122,19 +122,23 @@ def status_rows() -> list[dict[str, Any]]:
         if known is None or known[1] is None or e["finished_at"] > known[1]:
             failed = (known[6] if known else 0) + (e["status"] in ("quarantined", "partial"))
             # the blocked-fetch counts belong to the published load; this one's are in its batch
+            failure = (e["finished_at"], f"{e['status']}: {e['reason'] or '-'}") \
+                if e["status"] in ("quarantined", "partial") else (known[10:12] if known else (None, None))
             found[e["source"]] = (e["source"], e["finished_at"], e["status"], e["rows_loaded"], e["pages_fetched"],
-                                  e["pages_failed"], failed, 0, None, e["reason"])
+                                  e["pages_failed"], failed, 0, None, e["reason"], *failure)
     rows = []
     for name in registry():
         r = found.get(name)
         if r is None:
             rows.append({"source": name, "last_run": None, "outcome": "never run", "rows_loaded": 0,
                          "pages_fetched": 0, "pages_failed": 0, "failed_loads": 0, "blocked_fetches": 0,
-                         "blocked_kinds": None, "reason": None, "published": None})
+                         "blocked_kinds": None, "reason": None, "last_failed": None, "last_failure": None,
+                         "published": None})
             continue
         rows.append({"source": name, "last_run": r[1].isoformat(timespec="seconds") if r[1] else None,
                      "outcome": r[2], "rows_loaded": r[3], "pages_fetched": r[4], "pages_failed": r[5],
                      "failed_loads": r[6], "blocked_fetches": r[7], "blocked_kinds": r[8], "reason": r[9],
+                     "last_failed": r[10].isoformat(timespec="seconds") if r[10] else None, "last_failure": r[11],
                      "published": name not in waiting})
     return rows
 
@@ -154,6 +158,8 @@ def cmd_status(args: argparse.Namespace) -> int:
                   f"{r['blocked_fetches']:>8}" + (f"  ({r['blocked_kinds']})" if r["blocked_kinds"] else ""))
             if r["reason"]:
                 print(f"{'':<20} why: {r['reason'][:300]}")
+            elif r["last_failure"]:  # loaded well since: when the last failure was, and why (provintel quarantine)
+                print(f"{'':<20} last failed {r['last_failed']}: {r['last_failure'][:280]}")
     if args.format != "json":
         from warehouse.db import storage
 
@@ -348,6 +354,19 @@ def cmd_revisions(args: argparse.Namespace) -> int:
     cols = ["source", "region", "indicator", "measure", "period", "cumulative", "previous_value", "revised_value",
             "change", "change_pct", "previous_seen", "revised_at"]
     _print_frame(df[cols] if len(df) else df, args.format)
+    return 0
+
+
+def cmd_quarantine(args: argparse.Namespace) -> int:
+    import pandas as pd
+
+    from warehouse import connect
+    from warehouse.queries import quarantined
+
+    with closing(connect()) as con:
+        rows = quarantined(con, args.source, args.limit)
+    _print_frame(pd.DataFrame(rows, columns=["what", "source", "load_id", "quarantined_at", "rows", "url", "reason"]),
+                 args.format)
     return 0
 
 
@@ -570,6 +589,12 @@ def main(argv: list[str] | None = None) -> int:
     s.add_argument("--since", type=_date, help="only revisions seen on or after this date")
     s.add_argument("--format", choices=["table", "csv", "json"], default="table")
     s.set_defaults(func=cmd_revisions)
+
+    s = sub.add_parser("quarantine", help="quarantined batches and pages, newest first: when, and why")
+    s.add_argument("--source", type=_source)
+    s.add_argument("--limit", type=int, default=50)
+    s.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    s.set_defaults(func=cmd_quarantine)
 
     s = sub.add_parser("series", help="one region's indicator, as known now or as of a date")
     s.add_argument("region", type=_region)

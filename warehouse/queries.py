@@ -96,8 +96,16 @@ def load_statuses(con: duckdb.DuckDBPyConnection, load_ids: list[str]) -> dict[s
 
 
 def source_status(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[Any, ...]]:
-    """Per source: latest load's time, status, rows, pages, failed loads, blocked fetches, reason."""
+    """Per source: latest load's time, status, rows, pages, failed loads, blocked fetches, reason, and the
+    latest failed load's time and outcome with its reason."""
     return {r[0]: tuple(r) for r in con.execute(q("source_status")).fetchall()}
+
+
+def quarantined(con: duckdb.DuckDBPyConnection, source: str | None = None, limit: int = 50) -> list[dict[str, Any]]:
+    """Quarantined batches and pages, newest first: what, source, load, when, rows, url, reason."""
+    cur = con.execute(q("quarantine"), {"source": source, "limit": limit})
+    cols = [d[0] for d in cur.description]
+    return [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
 
 
 def latest_loads(con: duckdb.DuckDBPyConnection, patterns: tuple[str, ...]) -> list[tuple[str, str, str | None]]:

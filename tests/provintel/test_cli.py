@@ -36,6 +36,20 @@ def test_status_shows_outcomes_failures_and_blocked_fetches(env: Path, replay: A
     assert "success" in nbs_line and f" {nbs.rows_loaded:,} " in nbs_line
     assert "partial" in hubei_line and "(blocked)" in hubei_line
     assert main(["status", "--strict"]) == 1
+    capsys.readouterr()
+    # the portal answers again: the source loads well, and status still says when it last failed and why
+    replay.corpus = Corpus.load()
+    assert pipeline.run("notices_hubei", "2").status == "success"
+    assert main(["status", "--format", "json"]) == 0
+    hubei = next(r for r in json.loads(capsys.readouterr().out) if r["source"] == "notices_hubei")
+    assert hubei["outcome"] == "success" and hubei["failed_loads"] == 1
+    assert hubei["last_failed"] and hubei["last_failure"].startswith("partial: ")
+    assert main(["status"]) == 0
+    assert f"last failed {hubei['last_failed']}: partial: " in capsys.readouterr().out
+    # …and the pages that failed, with their reasons
+    assert main(["quarantine", "--source", "notices_hubei", "--format", "json"]) == 0
+    pages = json.loads(capsys.readouterr().out)
+    assert pages and all(p["what"] == "page" and p["reason"] and p["url"].startswith("https://") for p in pages)
 
 
 def test_parse_nbs_prints_canonical_observations(capsys: Any) -> None:

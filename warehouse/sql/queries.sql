@@ -14,7 +14,11 @@ WITH last AS (
     FROM meta.load_log
 ),
 fails AS (
-    SELECT source, count(*) FILTER (WHERE status IN ('quarantined', 'partial')) AS failed_loads
+    SELECT source, count(*) FILTER (WHERE status IN ('quarantined', 'partial')) AS failed_loads,
+           -- the latest failure, so a source that failed and then loaded well still says when and why
+           arg_max(finished_at, started_at) FILTER (WHERE status IN ('quarantined', 'partial')) AS failed_at,
+           arg_max(status || ': ' || coalesce(reason, '-'), started_at)
+               FILTER (WHERE status IN ('quarantined', 'partial')) AS failure
     FROM meta.load_log GROUP BY source
 ),
 blocked AS (
@@ -27,7 +31,7 @@ blocked AS (
     GROUP BY f.source
 )
 SELECT l.source, l.finished_at, l.status, l.rows_loaded, l.pages_fetched, l.pages_failed,
-       coalesce(fa.failed_loads, 0), coalesce(b.n, 0), b.kinds, l.reason
+       coalesce(fa.failed_loads, 0), coalesce(b.n, 0), b.kinds, l.reason, fa.failed_at, fa.failure
 FROM last AS l
 LEFT JOIN fails AS fa USING (source)
 LEFT JOIN blocked AS b USING (source)
@@ -67,3 +71,13 @@ SELECT load_id FROM meta.load_log;
 
 -- name: latest_build
 SELECT fingerprint FROM meta.build ORDER BY built_at DESC LIMIT 1;
+
+-- name: quarantine
+-- quarantined batches and pages, newest first: what failed, when and why
+SELECT 'batch' AS what, source, load_id, quarantined_at, rows AS "rows", NULL AS url, reason
+FROM quarantine.batch WHERE $source IS NULL OR source = $source
+UNION ALL
+SELECT 'page', source, load_id, quarantined_at, NULL, url, reason
+FROM quarantine.page WHERE $source IS NULL OR source = $source
+ORDER BY quarantined_at DESC, what, url
+LIMIT $limit;

@@ -198,7 +198,7 @@ def events_chart(rows: list[dict[str, Any]]) -> str | None:
         bottom = [0] * len(provinces)
         for e in events:
             counts = [sum(1 for r in rows if r["province"] == p and r["event"] == e) for p in provinces]
-            ax.bar([" ".join(label("regions", p)) for p in provinces], counts, bottom=bottom,
+            ax.bar(["\n".join(label("regions", p)) for p in provinces], counts, bottom=bottom,  # two lines: no overlap
                    label=" ".join(label("events", e)))
             bottom = [b + c for b, c in zip(bottom, counts, strict=True)]
         ax.set_ylabel("件 Notices")

@@ -1,6 +1,7 @@
 -- each province's most recent figure for the brief's key indicators, with source and vintage
 SELECT region, indicator, period, frequency, cumulative, value, unit, yoy_pct, rank_among_provinces,
-       provinces_ranked, yoy_rank_among_provinces, provinces_ranked_yoy, share_of_national_pct, per_capita, consistency, source, source_url, vintage
+       provinces_ranked, yoy_rank_among_provinces, provinces_ranked_yoy, share_of_national_pct, per_capita, population_year,
+       consistency, source, source_url, vintage
 FROM marts.province_panel
 WHERE indicator IN ('gdp', 'industrial_value_added', 'retail_sales', 'fixed_asset_investment', 'cpi',
                     'trade_total', 'fdi_utilized', 'disposable_income_per_capita')

@@ -175,3 +175,19 @@ def test_a_notice_with_two_events_in_a_period_is_one_item_with_its_latest(home: 
     html = (briefing.build("weekly_digest", DAY) / "weekly_digest.html").read_text(encoding="utf-8")
     hk = html.split("Relevant to Hong Kong", 1)[1].split("Emergency and public safety", 1)[0]
     assert hk.count("<li>") == 1 and "撤下 Withdrawn" in hk and "Earlier this period" in hk
+
+
+def test_a_per_resident_figure_says_which_years_population_it_divides_by(home: Path) -> None:
+    from warehouse.db import publish, writer
+    from warehouse.marts import rebuild
+
+    publish_sample()
+    t = datetime.now(UTC)
+    with writer() as con:  # the latest population is a year older than the GDP it divides
+        con.execute("INSERT INTO core.observation VALUES ('communiques_hubei', 'hubei', 'population_resident', "
+                    "'level', '2023', false, 58380000, 'persons', false, NULL, 'https://tjj.hubei.gov.cn/x', ?, 'sha', "
+                    "'L', ?, NULL, NULL, NULL, ?)", [t, t, t])
+        rebuild(con, full=True)
+        publish(con)
+    html = (briefing.build("monthly_brief", DAY) / "monthly_brief.html").read_text(encoding="utf-8")
+    assert "人均 Per resident 人民幣" in html and "以 2023 年末常住人口推算 from 2023 year-end population" in html

@@ -159,7 +159,7 @@ def crawl_lists(client: HttpClient, province: str, lists: tuple[ListSpec, ...], 
                 seen.add(item.url)
                 yield Page(client.get(item.url), detail_kind,
                            {"province": province, "list_title": item.title, "list_date": item.date,
-                            "list_doc_number": item.doc_number})
+                            "list_doc_number": item.doc_number, "list_validity": item.validity})
             if url == first_url:
                 queue.extend(next_groups(body, url) if spec.proxy else next_pages(body, url, spec.first_suffix))
             if since is not None:

@@ -69,6 +69,7 @@ class ListItem:
     title: str
     date: str | None
     doc_number: str | None = None
+    validity: str | None = None  # a list's 状态/有效性 column (Hunan's), for details that do not say
 
 
 @dataclass(frozen=True)
@@ -219,11 +220,24 @@ def _selector(css: str) -> Callable[[HtmlElement], list[HtmlElement]]:
     return sel
 
 
+# a list table's column that says whether a document is in force
+VALIDITY_COLUMNS = frozenset(("状态", "有效性", "效力状态", "时效", "效力"))
+
+
+def _validity_column(root: HtmlElement) -> int | None:
+    """The position of a list table's validity column, from its header cell (状态, 有效性…), if it has one."""
+    for th in root.iter("th"):
+        if label_key(clean_space(text_of(th))) in VALIDITY_COLUMNS and (row := th.getparent()) is not None:
+            return [c for c in row if is_element(c) and c.tag in ("th", "td")].index(th)
+    return None
+
+
 def parse_list(body: bytes, url: str, s: PortalSettings, content_type: str | None = None) -> list[ListItem]:
-    """Find detail links on a list page by their URL shape; dates from the same row."""
+    """Find detail links on a list page by their URL shape; dates (and a validity column) from the same row."""
     root = tree_of(body, content_type)
     items: dict[str, ListItem] = {}
     detail = re.compile(s.detail_href)
+    validity_at = _validity_column(root)
     for a in root.iter("a"):
         if a.get("href") is None:
             continue
@@ -240,8 +254,13 @@ def parse_list(body: bytes, url: str, s: PortalSettings, content_type: str | Non
         m = re.search(r"fileNum\s*=\s*'([^']*)'", code)
         raw_doc = m.group(1) if m else row_text.replace(title, "")
         doc = canonical_doc_number(raw_doc) if raw_doc and raw_doc != "null" else None
+        validity = None
+        if validity_at is not None and row is not None and row.tag == "tr":
+            cells = [c for c in row if is_element(c) and c.tag in ("th", "td")]
+            if validity_at < len(cells):
+                validity = clean_space(text_of(cells[validity_at])) or None
         if full not in items and title:
-            items[full] = ListItem(full, title, d.isoformat() if d else None, doc[0] if doc else None)
+            items[full] = ListItem(full, title, d.isoformat() if d else None, doc[0] if doc else None, validity)
     return list(items.values())
 
 

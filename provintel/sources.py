@@ -66,6 +66,8 @@ def notice_record(source: str, page: Page, provenance: str = "crawl") -> dict[st
         doc = canonical_doc_number(page.context["list_doc_number"])
         if doc is not None:
             n = dataclasses.replace(n, doc_number=doc[0], doc_number_parts=doc[1])
+    if n.validity is None and page.context.get("list_validity"):
+        n = dataclasses.replace(n, validity=page.context["list_validity"])  # hunan: its list's 状态 column
     parts = n.doc_number_parts or {}
     record = {
         "notice_id": hashlib.sha1(f"{n.province}|{n.url}".encode()).hexdigest()[:20],

@@ -45,6 +45,21 @@ def test_hubei_list() -> None:
     assert items[0].date == "2025-12-26"
 
 
+def test_a_lists_validity_column_is_read_by_its_header() -> None:
+    # Hunan's document list has a 状态 column the detail pages do not repeat
+    from extractors.hunan.settings import PORTAL as HUNAN_PORTAL
+
+    url = "https://www.hunan.gov.cn/hnszf/xxgk/wjk/szfwj/wjk_glrb.html"
+    body = (CORPUS / "files" / "www.hunan.gov.cn" / "hnszf" / "xxgk" / "wjk" / "szfwj" / "wjk_glrb.html").read_bytes()
+    items = parse_list(body, url, HUNAN_PORTAL)
+    assert items and all(i.validity == "有效" for i in items)
+    assert items[0].doc_number == "湘政办发〔2025〕60号"
+    # a list without such a column gives none
+    hubei = parse_list((HUBEI / "ezbf" / "index.shtml").read_bytes(), "https://www.hubei.gov.cn/zfwj/ezbf/index.shtml",
+                       PORTAL)
+    assert hubei and all(i.validity is None for i in hubei)
+
+
 GENERIC = PortalSettings(province="jiangxi")
 
 TABLE_LAYOUT = """<html><head><meta charset="utf-8"><title>x</title></head><body>

@@ -27,6 +27,8 @@ def test_all_five_portals_with_their_quirks(env: Path, replay: Any) -> None:
     (hunan,) = con.execute("SELECT doc_number FROM core.notice WHERE province='hunan' ORDER BY published_date DESC "
                            "LIMIT 1").fetchone()
     assert hunan == "湘政办发〔2025〕60号"
+    # hunan: validity from the list's 状态 column (its detail pages do not say)
+    assert con.execute("SELECT count(*) FROM core.notice WHERE province='hunan' AND validity = '有效'").fetchone() == (30,)
     # henan: <em> highlight tags never reach titles; jiangxi: attachments found under /module/download
     assert con.execute("SELECT count(*) FROM core.notice WHERE title LIKE '%<em>%'").fetchone() == (0,)
     assert con.execute("SELECT count(*) FROM core.notice WHERE province='jiangxi' AND attachments LIKE "

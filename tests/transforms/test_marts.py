@@ -237,3 +237,15 @@ def test_single_months_follow_a_quarters_year_to_date_and_sit_beside_a_stated_mo
     assert got[("retail_sales", "2025-07")] == (100.0, None, "2025-07", 1, "2025-Q2")
     assert got[("retail_sales", "2025-Q2")][:2] == (330.0, None) and got[("retail_sales", "2025-Q2")][4] == "2025-Q1"
     assert got[("gdp", "2025-Q2")] == (150.0, None, "2025-04", 3, "2025-Q1")
+
+
+def test_nbs_price_indices_on_a_year_earlier_are_the_panels_growth(con: duckdb.DuckDBPyConnection) -> None:
+    # NBS states national CPI as 上年同月=100 indices; the provinces' bureaus as growth: one column holds both
+    obs(con, [("nbs", "national", "cpi", "index_yoy", "2025-10", False, 99.6, "index"),
+              ("nbs", "national", "cpi", "index_ytd_yoy", "2025-10", True, 100.2, "index"),
+              ("nbs", "national", "cpi", "index_mom", "2025-10", False, 100.1, "index"),  # 上月=100: not a year on
+              ("releases_hubei", "hubei", "cpi", "yoy_pct", "2025-10", True, 0.2, "pct")])
+    rebuild(con, full=True)
+    got = {(r[0], r[1]): r[2] for r in con.execute(
+        "SELECT region, cumulative, yoy_pct FROM marts.province_panel WHERE indicator = 'cpi'").fetchall()}
+    assert got == {("national", False): -0.4, ("national", True): 0.2, ("hubei", True): 0.2}

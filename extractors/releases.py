@@ -113,7 +113,10 @@ class Figure:
 
 
 # an area's GDP stated as the subject of its figure (not 每十亿元地区生产总值发明专利…)
-_AREA_GDP = re.compile(r"(?:生产总值|GDP)(?:\(GDP\))?(?:为|达到|达)?" + NUM + UNIT_RE)
+_PER_HEAD = re.compile(r"(?:平均)?每(?:十万|千|万|百)?(?:人口|人|户|名)")
+_AREA_GDP = re.compile(r"(?:地区)?(?:生产总值|GDP)(?:\(GDP\))?(?:为|达到|达)?" + NUM + r"(?:万亿元|亿元|万元)")
+# what names an area before its GDP (民族自治地方, 县域, 成都平原经济区, 武汉城市圈): 海洋生产总值 names a sector
+_AREA_WORD = re.compile(r"地方|地区|自治|县域|市|县|州|盟|旗|经济区|城市圈|经济带|城市群|新区|开发区")
 _SECTION = re.compile(r"^[一二三四五六七八九十]{1,3}[、.]")  # a communiqué's numbered section heading
 _SUPERSCRIPT = re.compile("[\u00b9\u00b2\u00b3\u2070-\u2079]+")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
@@ -329,6 +332,7 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
         for full in line.split("。"):
             parts_of_unknown = False
             parts_of: tuple[str, str] | None = None
+            after_parts = False
             for k, sentence in enumerate(_SEMICOLON.split(full)):
                 if not sentence:
                     continue
@@ -336,11 +340,16 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
                     parts_of_unknown = True  # 其中，进口…；出口…: the parts belong to the unknown total
                 elif sentence.startswith("其中") and isinstance(subject, tuple):
                     parts_of = subject
-                # after a semicolon the subject before it may still name the entity (…营业收入…；实现利润总额…)
-                entity = subject if k > 0 and isinstance(subject, tuple) else None
+                # after a semicolon the subject before it may still name the entity (…营业收入…；实现利润总额…),
+                # unless it was a part (其中人民币存款余额…；贷款余额… is not the renminbi loans)
+                entity = subject if k > 0 and isinstance(subject, tuple) and not after_parts else None
                 subject = _sentence(sentence, region, default, communique, out, stats,
                                     UNKNOWN if parts_of_unknown else subject, parts_of_unknown,
                                     published.isoformat() if published else None, entity, parts_of, state)
+                after_parts = sentence.startswith("其中")
+                if "其中" in sentence and isinstance(subject, tuple) and parts_of is None:
+                    # 实际使用外资…，其中，第一产业…；第二产业…: the parts named inside go on after the semicolon
+                    parts_of = subject
         # 十五、民族自治地方经济 / 2024年，民族自治地方…实现地区生产总值…: the section's figures are that area's
         elsewhere, opening = opening and state.opens_elsewhere, False
     # one release stating two values for one figure: which is meant cannot be told, so neither loads
@@ -387,7 +396,8 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
     current: tuple[str, str] | None = before if sentence.startswith("其中") and isinstance(before, tuple) else None
     group: list[tuple[str, str]] | None = None  # the subjects of the last 分别 enumeration
     subject: tuple[str, str] | str | None = None  # the sentence's first subject
-    for clause in _clauses(sentence):
+    per_head = False  # an unknown clause said 每千人口…: every figure after it in the sentence is per head
+    for clause in _CLAUSE_SPLIT.split(sentence):
         if not clause:
             continue
         stats.clauses += 1
@@ -400,7 +410,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
         if "产业" in clause and STRUCTURE.search(clause) and RATIO.search(clause):
             # 三次产业结构 of GDP only: 从业人员三次产业结构 (employment) is another subject's
             lead, _ = strip_lead(clause)
-            found = _structure(clause, period.year) if _GDP_STRUCTURE.match(lead) else []
+            found = _structure(clause, period) if _GDP_STRUCTURE.match(lead) else []
         elif "分别" in clause:
             found, group = _respectively(clause, period, group)
         else:
@@ -411,7 +421,8 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                 current = None
             parent = current if current is not None else parts_of
             if hit is not None and hit[0] in GDP_SECTORS and parent is not None and parent[0] not in GDP_SECTORS \
-                    and parent[0] != "gdp" and not (clause[hit[1]:hit[2]] in SECTORS and _SECTOR_NOUN.match(parent[1])):
+                    and parent[0] not in ("gdp", "gdp_per_capita") \
+                    and not (clause[hit[1]:hit[2]] in SECTORS and _SECTOR_NOUN.match(parent[1])):
                 # 民营经济增加值…其中，第一产业增加值…; 实际使用外资…其中，第一产业49万美元: that subject's sectors
                 hit = None
                 current = None
@@ -440,7 +451,10 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                 elif rest and not CONTINUE.match(rest):
                     current = None  # a subject not in the catalogue: what follows is about it
                     subject = subject or UNKNOWN
-                    if ("生产总值" in rest or "GDP" in rest) and _AREA_GDP.search(rest) \
+                    # 每千人口拥有医疗卫生机构床位7.1张，卫生技术人员9.2人: the rest of the sentence is per thousand too
+                    per_head = per_head or bool(_PER_HEAD.match(rest))
+                    if ("生产总值" in rest or "GDP" in rest) and (area := _AREA_GDP.search(rest)) \
+                            and _AREA_WORD.search(rest, 0, area.start()) \
                             and any(key[0] == "gdp" for key in out):
                         # 民族自治地方…实现地区生产总值… after the region's own GDP: GDP, its sectors and its
                         # structure in the rest of this paragraph are that area's (an unread head before the
@@ -449,8 +463,12 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                         line.opens_elsewhere = line.opens_elsewhere or (subject == UNKNOWN and not line.named)
                 elif current is not None:
                     found = _clause(rest, current[0], current[1], clause, period)
-        if line.other_gdp and found:
+        if line.opens_elsewhere:
+            found = []  # the section's first words named another area: all it says is that area's
+        elif line.other_gdp and found:
             found = [f for f in found if f.indicator not in GDP_FAMILY]
+        if per_head:
+            found = []
         if not found:
             if _DIGIT.search(clause) and not _YEAR_CLAUSE.fullmatch(clause):
                 stats.skipped.append(clause)
@@ -469,27 +487,6 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                 stats.conflict_keys.add(key)
     line.named = line.named or subject is not None
     return subject
-
-
-def _clauses(sentence: str) -> list[str]:
-    """A sentence's clauses: split on commas and colons, and on 、 between figures each named when the
-    list opens with a catalogue subject (生猪存栏量28.7万头、出栏量20.0万头; 油料产量27.03万吨、增长4.2%):
-    words before an unknown head may qualify every item (平均每千人拥有医师4.95人、注册护士5.7人 are
-    per thousand residents). Not in a 分别 list, whose names and figures pair by position, nor in brackets
-    (见图3、表11)."""
-    if "、" not in sentence:
-        return _CLAUSE_SPLIT.split(sentence)
-    out: list[str] = []
-    for clause in _CLAUSE_SPLIT.split(sentence):
-        parts = clause.split("、") if "、" in clause and "分别" not in clause and "(" not in clause else ()
-        if parts and all(_NAMED_FIGURE.match(part) for part in parts) and head_indicator(parts[0]) is not None:
-            out.extend(parts)
-        else:
-            out.append(clause)
-    return out
-
-
-_NAMED_FIGURE = re.compile(r".*?[^\d.\-]\d")  # a word, then a figure (5G基站13.4万个; not 14.7%)
 
 
 SECTORS = ("第一产业", "第二产业", "第三产业")
@@ -561,10 +558,21 @@ def _sub_subject(rest: str, current: tuple[str, str]) -> tuple[str, str, int, bo
                 return hit[0], name, len(attr), True
     name = current[1]
     for cut in _entity_cuts(name).get(rest[:2], ()):  # the longest entity first
+        if name[:cut] in SCOPES:
+            continue  # 国内游客…，旅游总收入…: without its scope word a figure is the whole, not the scope's
         hit = head_indicator(name[:cut] + rest)
-        if hit is not None and hit[1] == 0 and hit[2] >= cut + 2 and hit[0] != current[0]:
+        if hit is not None and hit[1] == 0 and hit[2] >= cut + 2 and hit[0] != current[0] \
+                and _STATES_FIGURE.match(rest, hit[2] - cut):
             return hit[0], name[:cut] + rest[: hit[2] - cut], hit[2] - cut, True
     return None
+
+
+# words that split a whole into parts (domestic and inbound, urban and rural): never an entity to share
+SCOPES = frozenset(("国内", "国外", "入境", "出境", "国际", "境内", "境外", "城镇", "农村", "乡村", "城市", "全体",
+                    "城乡", "出口", "进口", "内资", "外资", "国有", "民营", "私营", "个体"))
+# what follows a sibling attribute: its figure, or how it changed (利润总额1947.3亿元, 利润总额增长240.3%; not
+# 民营+企业数量, where the attribute is a longer word than the catalogue name it starts)
+_STATES_FIGURE = re.compile(r"-?\d|为|达|比|同比|较|增长|下降|增加|减少|上涨|回落|提高|降低|持平|突破|超过|约|共")
 
 
 def _yoy_base_ok(before: str, period: Period) -> bool:
@@ -635,9 +643,10 @@ def _clause(rest: str, ind: str, name: str, clause: str, period: Period) -> list
     return results
 
 
-def _structure(clause: str, year: int) -> list[Figure]:
-    """`三次产业结构由2023年的8.9∶36.5∶54.6调整为9.1∶35.9∶55.0` (or 由上年的…): each ratio as three shares,
-    the earlier one under its own year (a restatement is still what the source says of that year)."""
+def _structure(clause: str, period: Period) -> list[Figure]:
+    """`三次产业结构由2023年的8.9∶36.5∶54.6调整为9.1∶35.9∶55.0` (or 由上年的…, in a year's release): each ratio
+    as three shares, the earlier one under its own year (a restatement is still what the source says of that
+    year). In a quarter's or month's release 上年 may be the same period a year earlier: that ratio is left."""
     ratios = list(RATIO.finditer(clause))
     m = ratios[-1]
     earlier: tuple[int, re.Match[str]] | None = None
@@ -645,7 +654,10 @@ def _structure(clause: str, year: int) -> list[Figure]:
         y = re.search(r"由(?:(\d{4})年|上年)的?$", clause[: ratios[-2].start()])
         if not re.search(r"调整为|变为|为", clause[ratios[-2].end(): m.start()]) or y is None:
             return []
-        earlier = (int(y.group(1)) if y.group(1) else year - 1, ratios[-2])
+        if y.group(1):
+            earlier = (int(y.group(1)), ratios[-2])
+        elif not period.label:
+            earlier = (period.year - 1, ratios[-2])
     out: list[Figure] = []
     names = ("gdp_primary", "gdp_secondary", "gdp_tertiary")
     for at, match in ((None, m), *([earlier] if earlier else [])):

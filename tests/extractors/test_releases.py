@@ -176,16 +176,28 @@ def test_parse_release_without_province_fails_loudly() -> None:
     ("一般公共预算收入3000亿元，增长3.0%；支出8000亿元，增长2.0%。",
      {("general_budget_revenue", "level"): 300000000000, ("general_budget_revenue", "yoy_pct"): 3.0,
       ("general_budget_expenditure", "level"): 800000000000, ("general_budget_expenditure", "yoy_pct"): 2.0}),
+    # a review's cases: a scope word is not an entity to share (旅游总收入 is not 国内旅游总收入), the shared name
+    # must be followed by its figure (民营+企业数量 is not 民营企业), and a part is not the entity (其中人民币…；贷款…)
+    ("国内游客8.5亿人次，增长12.0%；旅游总收入9000亿元，增长15.0%。",
+     {("domestic_tourists", "level"): 850000000, ("domestic_tourists", "yoy_pct"): 12.0}),
+    ("民营经济增加值2.8万亿元，增长5.8%；企业数量增长8.5%。",
+     {("private_economy_va", "level"): 2800000000000, ("private_economy_va", "yoy_pct"): 5.8}),
+    ("年末金融机构本外币各项存款余额9万亿元，增长8%；其中人民币存款余额8.5万亿元；贷款余额8万亿元。",
+     {("deposits", "level"): 9000000000000, ("deposits", "yoy_pct"): 8.0, ("deposits_rmb", "level"): 8500000000000}),
+    # sectors after a 其中 inside the sentence are the subject's, after the semicolon too
+    ("全年实际使用外资25亿美元，增长3.0%，其中，第一产业4900万美元，下降84.9%；第二产业2.88亿美元，下降8.5%。",
+     {("fdi_utilized", "level"): 2500000000, ("fdi_utilized", "yoy_pct"): 3.0}),
     # …but not once the sentence after the semicolon names a subject of its own (中等职业教育's 在校生 is not
     # 研究生在校生), nor after a subject the catalogue does not hold (开发区's profits are not the province's)
     ("研究生招生7.72万人，在校研究生24.21万人，毕业生6.35万人；各类中等职业教育招生19.73万人，在校生54.33万人。",
      {("postgrad_enrolment", "level"): 77200, ("postgrad_students", "level"): 242100}),
     ("开发区工业增加值增长7.9%，实现营业收入44745.7亿元，增长11.8%；实现利润总额3212.0亿元，增长14.9%。", {}),
-    # figures listed with 、, each after its own name (Beijing 2024, Yichang 2025, Yichun 2022)
-    ("年末生猪存栏量28.7万头、出栏量20.0万头。", {("hogs_stock", "level"): 287000, ("hogs_slaughtered", "level"): 200000}),
-    ("油料产量27.03万吨、增长4.2%。", {("oil_crops_output", "level"): 270300, ("oil_crops_output", "yoy_pct"): 4.2}),
-    ("全年地区生产总值增长5.8%(见图3、表11)。", {("gdp", "yoy_pct"): 5.8}),
-    # …but a list opening with words the catalogue does not know may be qualified by them as a whole (Urumqi 2025)
+    # a list with 、 is read as one clause: words before it may qualify every item (Urumqi 2025: per thousand
+    # residents), a 、 item may name its year (2023年为…) or drop a qualifier the first had (城镇居民…、人均消费支出)
+    ("城镇居民人均可支配收入48000元、人均消费支出30000元。", {("disposable_income_per_capita_urban", "level"): 48000}),
+    ("全年粮食总产量550万吨、2023年为540万吨，增长1.9%。", {("grain_output", "level"): 5500000,
+                                                        ("grain_output", "yoy_pct"): 1.9}),
+    ("每千人口拥有医疗卫生机构床位7.1张，卫生技术人员9.2人、注册护士4.1人。", {}),
     ("卫生技术人员5.26万人，其中，执业(助理)医师2.06万人，注册护士2.37万人。平均每千人拥有医师4.95人、注册护士5.7人。",
      {("health_technicians", "level"): 52600, ("licensed_doctors", "level"): 20600,
       ("registered_nurses", "level"): 23700}),
@@ -475,13 +487,19 @@ def test_a_page_read_to_its_title_reads_as_one_read_whole(page, monkeypatch) -> 
 
 def test_every_catalogue_name_at_the_head_of_a_clause_is_read_as_its_indicator() -> None:
     # a negative term (出口交货值…) must never shadow a name the catalogue itself prints (粮食播种面积 once was)
-    from extractors.catalogue import indicators
+    from extractors.catalogue import UNIT_FACTORS, indicators
 
+    printed = {}  # a printed unit for each canonical one (亿元 for CNY, 万人 for persons…)
+    for unit, (canonical, _) in UNIT_FACTORS.items():
+        printed.setdefault(canonical, unit)
     for ind in indicators().values():
         for name in (ind.zh, *ind.aliases):
-            obs = extract(f"{name}100.5，比上年增长5.0%。", "hubei", "湖北省2024年国民经济和社会发展统计公报")
-            assert ("yoy_pct", 5.0) in {(o.measure, o.value) for o in obs if o.indicator == ind.id} \
-                or "yoy_pct" not in ind.measures, name
+            if "yoy_pct" in ind.measures:
+                obs = extract(f"{name}100.5，比上年增长5.0%。", "hubei", "湖北省2024年国民经济和社会发展统计公报")
+                assert ("yoy_pct", 5.0) in {(o.measure, o.value) for o in obs if o.indicator == ind.id}, name
+            else:  # a level-only indicator (执业(助理)医师, 注册护士…): its level
+                obs = extract(f"{name}100.5{printed[ind.unit]}。", "hubei", "湖北省2024年国民经济和社会发展统计公报")
+                assert "level" in {o.measure for o in obs if o.indicator == ind.id}, name
 
 
 SICHUAN_2024_EXCERPT = """一、综合
@@ -503,6 +521,25 @@ def test_a_section_about_another_area_is_not_the_provinces() -> None:
     assert got[("retail_sales", "level", "2024")] == 2770980000000
     assert ("industry_value_added_all", "level", "2024") not in got
     assert 18.6 not in got.values() and 72800000000 not in got.values()
+
+
+@pytest.mark.parametrize("section,kept", [
+    ("十、金融\n全省金融业增加值占GDP8.5%。全年原保险保费收入2811.3亿元，比上年增长6.1%。", True),  # a share
+    ("二、海洋经济\n全省海洋生产总值3000亿元，增长5%。全年原保险保费收入2811.3亿元，比上年增长6.1%。", True),  # a sector
+    ("十五、县域经济\n全省县域生产总值3000亿元，增长5%。全年原保险保费收入2811.3亿元，比上年增长6.1%。", False),
+    ("十五、民族自治地方经济\n全省经济稳定。民族自治地方实现地区生产总值3000亿元。全年原保险保费收入2811.3亿元。", True),
+])
+def test_only_a_section_that_opens_with_an_areas_gdp_is_that_areas(section: str, kept: bool) -> None:
+    # (the last: a section opening with other words is read, as before; its GDP's parts are still refused)
+    obs = extract("一、综合\n全年地区生产总值60012.97亿元，增长5.8%。\n" + section, "hubei", "湖北省2024年统计公报")
+    assert (("insurance_premiums", "level") in {(o.indicator, o.measure) for o in obs}) is kept
+
+
+def test_a_structure_restated_from_last_year_in_a_quarters_release_keeps_only_the_current() -> None:
+    # in a quarter's release 上年 may be the same quarter a year earlier: the earlier ratio is not the year's
+    obs = extract("一季度，三次产业结构由上年的8.9∶35.7∶55.4调整为8.7∶35.3∶56.0。", "hubei", "2025年一季度湖北经济运行情况")
+    assert {(o.indicator, o.period): o.value for o in obs} == {
+        ("gdp_primary", "2025-Q1"): 8.7, ("gdp_secondary", "2025-Q1"): 35.3, ("gdp_tertiary", "2025-Q1"): 56.0}
 
 
 def test_an_unread_gdp_head_before_the_regions_own_gdp_still_lets_its_sectors_be_read() -> None:

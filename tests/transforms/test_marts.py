@@ -166,24 +166,17 @@ def test_the_panel_flags_growth_that_disagrees_with_levels_and_sectors_that_do_n
     assert flags["henan"] is not None and "sectors sum to" in flags["henan"]
 
 
-def test_a_nominal_growth_is_held_to_its_levels_more_tightly_than_a_real_one(con: duckdb.DuckDBPyConnection) -> None:
-    # FDI in US dollars is nominal: 18亿 both years beside a published -7.5% is wrong somewhere (Jiangxi in the
-    # demo's corpus); GDP's real 4.8% beside 6% nominal is inflation, not an error
-    obs(con, [("nbs", "jiangxi", "fdi_utilized", "level", "2023", False, 18e8, "USD"),
-              ("nbs", "jiangxi", "fdi_utilized", "level", "2024", False, 18e8, "USD"),
-              ("nbs", "jiangxi", "fdi_utilized", "yoy_pct", "2024", False, -7.5, "pct"),
-              ("nbs", "hunan", "fdi_utilized", "level", "2023", False, 20e8, "USD"),
-              ("nbs", "hunan", "fdi_utilized", "level", "2024", False, 21e8, "USD"),
-              ("nbs", "hunan", "fdi_utilized", "yoy_pct", "2024", False, 5.2, "pct"),  # 5.0% from levels: fine
-              ("nbs", "hunan", "gdp", "level", "2023", False, 50000.0, "CNY"),
-              ("nbs", "hunan", "gdp", "level", "2024", False, 55000.0, "CNY"),
-              ("nbs", "hunan", "gdp", "yoy_pct", "2024", False, 4.8, "pct")])  # 10% nominal, 4.8% real
+def test_the_indicator_catalogue_is_a_table_and_ranks_compare_levels_in_one_unit(
+        con: duckdb.DuckDBPyConnection) -> None:
+    # one province prints its grain area in 千公顷 (hectares), another in 万亩 (mu): they are ranked apart
+    obs(con, [("communiques_hubei", "hubei", "grain_area", "level", "2024", False, 4722610.0, "hectares"),
+              ("communiques_hunan", "hunan", "grain_area", "level", "2024", False, 4800000.0, "hectares"),
+              ("communiques_henan", "henan", "grain_area", "level", "2024", False, 161000000.0, "mu")])
     rebuild(con, full=True)
-    flags = {(r[0], r[1]): r[2] for r in con.execute(
-        "SELECT region, indicator, consistency FROM marts.province_panel WHERE period = '2024'").fetchall()}
-    assert flags[("jiangxi", "fdi_utilized")] is not None and "-7.5%" in flags[("jiangxi", "fdi_utilized")]
-    assert flags[("hunan", "fdi_utilized")] is None and flags[("hunan", "gdp")] is None
-    assert con.execute("SELECT real_growth FROM marts.indicator WHERE indicator = 'gdp'").fetchone() == (True,)
+    got = {r[0]: r[1:] for r in con.execute("SELECT region, rank_among_provinces, provinces_ranked FROM "
+                                            "marts.province_panel WHERE indicator = 'grain_area'").fetchall()}
+    assert got == {"hunan": (1, 2), "hubei": (2, 2), "henan": (1, 1)}
+    assert con.execute("SELECT real_growth, unit FROM marts.indicator WHERE indicator = 'gdp'").fetchone() == (True, "CNY")
 
 
 def test_release_calendar_says_when_the_next_period_is_due_and_whether_it_is_late(
@@ -208,6 +201,18 @@ def test_a_full_year_release_closes_the_quarterly_series_and_is_not_overdue(con:
     assert cal == [("Q", "2025", date(2026, 4, 30))]
 
 
+def test_a_full_year_figure_published_before_the_year_ends_closes_nothing(con: duckdb.DuckDBPyConnection) -> None:
+    # a June release stating a whole-year target (全年…) is not the year's last release
+    obs(con, [("releases_hubei", "hubei", "gdp", "level", "2025-Q2", True, 2.9e12, "CNY")])
+    june = datetime(2025, 7, 18, tzinfo=UTC)
+    con.execute("INSERT INTO core.observation VALUES ('releases_hubei', 'hubei', 'new_urban_jobs', 'level', '2025', "
+                "false, 700000, 'persons', false, NULL, 'https://tjj.hubei.gov.cn/x', ?, 'sha', 'L1', ?, NULL, NULL, "
+                "NULL, ?)", [june, june, june])
+    rebuild(con, full=True)
+    assert con.execute("SELECT frequency, newest_period FROM marts.release_calendar "
+                       "WHERE source = 'releases_hubei'").fetchall() == [("Q", "2025-Q2")]
+
+
 def test_shares_of_national_are_unrounded_so_a_display_rounds_once(con: duckdb.DuckDBPyConnection) -> None:
     # Hubei 2025: 60,012.97 of 1,349,084 is 4.448%: rounded to 4.45 first, a one-decimal label said 4.5
     obs(con, [("nbs", "hubei", "gdp", "level", "2025", False, 60012.97e8, "CNY"),
@@ -226,6 +231,7 @@ def test_single_months_follow_a_quarters_year_to_date_and_sit_beside_a_stated_mo
               for p, v in [("2025-Q1", 300.0), ("2025-04", 400.0), ("2025-05", 520.0), ("2025-Q2", 630.0),
                            ("2025-07", 730.0)]])
     obs(con, [("releases_hubei", "hubei", "retail_sales", "level", "2025-05", False, 118.0, "CNY"),  # 5月份…
+              ("releases_hubei", "hubei", "retail_sales", "level", "2025-03", False, 95.0, "CNY"),  # 3月份: not YTD
               ("releases_hubei", "hubei", "gdp", "level", "2025-Q1", False, 100.0, "CNY"),
               ("releases_hubei", "hubei", "gdp", "level", "2025-Q2", True, 250.0, "CNY")])
     rebuild(con, full=True)

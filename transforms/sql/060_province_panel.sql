@@ -59,10 +59,10 @@ additive AS (
 SELECT a.region, a.indicator, a.period, a.frequency, a.cumulative, a.value, a.unit,
        a.yoy_pct, a.yoy_nominal_pct,
        -- the published growth against the growth the levels imply: real growth and nominal change
-       -- differ by inflation, but not by 10 points, and not in sign by more than 5; a nominal growth (FDI,
-       -- income, retail sales) is the levels' own change, less their rounding and revisions: 3 points
+       -- differ by inflation, but not by 10 points, and not in sign by more than 5 (nominal growths are
+       -- held to the same: many are on a comparable basis, 按可比口径, that the levels do not share)
        CASE WHEN a.yoy_pct IS NOT NULL AND a.yoy_nominal_pct IS NOT NULL
-             AND (abs(a.yoy_pct - a.yoy_nominal_pct) > CASE WHEN coalesce(i.real_growth, true) THEN 10 ELSE 3 END
+             AND (abs(a.yoy_pct - a.yoy_nominal_pct) > 10
                   OR (sign(a.yoy_pct) * sign(a.yoy_nominal_pct) < 0 AND abs(a.yoy_pct - a.yoy_nominal_pct) > 5))
             THEN printf('增速 %.1f%% 與水平值推算的 %.1f%% 不符 / published growth %.1f%% disagrees with %.1f%% from the levels',
                         a.yoy_pct, a.yoy_nominal_pct, a.yoy_pct, a.yoy_nominal_pct)
@@ -70,11 +70,13 @@ SELECT a.region, a.indicator, a.period, a.frequency, a.cumulative, a.value, a.un
             THEN printf('三次產業合計 %.0f 與總量 %.0f 不符 / sectors sum to %.4g, total %.4g',
                         s.sectors, a.value, s.sectors, a.value)
        END AS consistency,
+       -- ranked among the levels in one unit: 万亩 and 千公顷, or renminbi and dollars, are not compared
        CASE WHEN a.region <> 'national' AND a.value IS NOT NULL THEN
-           rank() OVER (PARTITION BY a.indicator, a.period, a.cumulative, a.region = 'national', a.value IS NULL
-                        ORDER BY a.value DESC) END AS rank_among_provinces,
+           rank() OVER (PARTITION BY a.indicator, a.period, a.cumulative, a.region = 'national', a.value IS NULL,
+                        a.unit ORDER BY a.value DESC) END AS rank_among_provinces,
        CASE WHEN a.region <> 'national' AND a.value IS NOT NULL THEN
-           count(*) OVER (PARTITION BY a.indicator, a.period, a.cumulative, a.region = 'national', a.value IS NULL)
+           count(*) OVER (PARTITION BY a.indicator, a.period, a.cumulative, a.region = 'national', a.value IS NULL,
+                          a.unit)
        END AS provinces_ranked,
        CASE WHEN a.region <> 'national' AND a.yoy_pct IS NOT NULL THEN
            rank() OVER (PARTITION BY a.indicator, a.period, a.cumulative, a.region = 'national', a.yoy_pct IS NULL
@@ -95,7 +97,6 @@ LEFT JOIN (SELECT region, period, cumulative, sum(value) AS sectors FROM lv
            WHERE indicator IN ('gdp_primary', 'gdp_secondary', 'gdp_tertiary')
            GROUP BY ALL HAVING count(*) = 3) AS s
     ON a.indicator = 'gdp' AND s.region = a.region AND s.period = a.period AND s.cumulative = a.cumulative
-LEFT JOIN marts.indicator AS i ON i.indicator = a.indicator
 ASOF LEFT JOIN pop AS p ON p.region = a.region AND a.year >= p.year
 ORDER BY a.indicator, a.frequency, a.period DESC, a.region = 'national', a.value DESC NULLS LAST, a.region;
 

@@ -26,7 +26,8 @@ periods AS (
     SELECT a.source, f.frequency, a.period, a.published, a.period_end
     FROM ended AS a
     JOIN (SELECT DISTINCT source, frequency FROM ended WHERE frequency <> 'A') AS f USING (source)
-    WHERE a.frequency = 'A'
+    -- (published after the year ended: a June release's 全年 target or plan closes nothing)
+    WHERE a.frequency = 'A' AND CAST(a.published AS DATE) > a.period_end
 ),
 newest AS (
     SELECT source, frequency, period, published, period_end

@@ -14,7 +14,8 @@ SELECT s.notice_id, CASE WHEN c.notice_id IS NULL THEN 'new' ELSE 'revised' END,
                 THEN '有效性 validity: ' || coalesce(c.validity, '–') || ' → ' || coalesce(s.validity, '–') END,
            CASE WHEN c.doc_number IS DISTINCT FROM s.doc_number
                 THEN '文號 doc number: ' || coalesce(c.doc_number, '–') || ' → ' || coalesce(s.doc_number, '–') END,
-           CASE WHEN c.title IS DISTINCT FROM s.title THEN '標題 title: ' || c.title || ' → ' || s.title END) END,
+           CASE WHEN c.title IS DISTINCT FROM s.title
+                THEN '標題 title: ' || coalesce(c.title, '–') || ' → ' || coalesce(s.title, '–') END) END,
        s.load_id, $now
 FROM staging.notice AS s
 LEFT JOIN core.notice AS c USING (notice_id)

@@ -112,8 +112,9 @@ class Figure:
     year: int | None = None  # a figure for another year than the clause's (由2023年的…)
 
 
-# an area's GDP stated as the subject of its figure (not 每十亿元地区生产总值发明专利…)
+# a figure per head (每千人口, 平均每户…)
 _PER_HEAD = re.compile(r"(?:平均)?每(?:十万|千|万|百)?(?:人口|人|户|名)")
+# an area's GDP stated as the subject of its figure (not 每十亿元地区生产总值发明专利…)
 _AREA_GDP = re.compile(r"(?:地区)?(?:生产总值|GDP)(?:\(GDP\))?(?:为|达到|达)?" + NUM + r"(?:万亿元|亿元|万元)")
 # what names an area before its GDP (民族自治地方, 县域, 成都平原经济区, 武汉城市圈): 海洋生产总值 names a sector
 _AREA_WORD = re.compile(r"地方|地区|自治|县域|市|县|州|盟|旗|经济区|城市圈|经济带|城市群|新区|开发区")
@@ -500,6 +501,8 @@ class _Line:
     other_gdp: bool = False  # it named the GDP of an area the catalogue does not know (民族自治地方, 经济区)
     opens_elsewhere: bool = False  # …as the first thing it said
     named: bool = False  # a sentence before in it named a subject
+
+
 # subjects that only mean something with the total before them (上海口岸进出口…其中，出口…)
 PART_WORDS = ("出口", "进口", "出口额", "进口额", "出口总额", "进口总额", "货物出口", "货物进口", "城镇", "乡村",
               "农村", "第一产业", "第二产业", "第三产业")
@@ -550,12 +553,13 @@ def _sub_subject(rest: str, current: tuple[str, str]) -> tuple[str, str, int, bo
             if rest.startswith(word) and _PART_FOLLOW.match(rest[len(word):]):
                 return part, word, len(word), False
     own = next((a for a in SIBLING_ATTRIBUTES if current[1].endswith(a)), None)
-    for attr in SIBLING_ATTRIBUTES if own is not None else ():
-        if attr != own and rest.startswith(attr):
-            name = current[1][: -len(own or "")] + attr
-            hit = head_indicator(name + rest[len(attr):])
-            if hit is not None and hit[2] == len(name):
-                return hit[0], name, len(attr), True
+    if own is not None:
+        for attr in SIBLING_ATTRIBUTES:
+            if attr != own and rest.startswith(attr):
+                name = current[1][: -len(own)] + attr
+                hit = head_indicator(name + rest[len(attr):])
+                if hit is not None and hit[2] == len(name):
+                    return hit[0], name, len(attr), True
     name = current[1]
     for cut in _entity_cuts(name).get(rest[:2], ()):  # the longest entity first
         if name[:cut] in SCOPES:

@@ -220,16 +220,43 @@ def _selector(css: str) -> Callable[[HtmlElement], list[HtmlElement]]:
     return sel
 
 
-# a list table's column that says whether a document is in force
+# a list table's column that says whether a document is in force, and what such a column may say (a
+# consultation list's 状态 says 征集中, a sidebar's another thing: only these are a validity)
 VALIDITY_COLUMNS = frozenset(("状态", "有效性", "效力状态", "时效", "效力"))
+VALIDITY_VALUES = frozenset(("有效", "失效", "废止", "已废止", "已失效", "部分失效", "部分有效", "现行有效", "尚未生效",
+                             "已修改", "已修订", "修订"))
 
 
-def _validity_column(root: HtmlElement) -> int | None:
-    """The position of a list table's validity column, from its header cell (状态, 有效性…), if it has one."""
+def _cells(row: HtmlElement) -> list[HtmlElement]:
+    """A row's cells, each repeated by its colspan: a header's position is then the data cells' position."""
+    out = []
+    for c in row:
+        if is_element(c) and c.tag in ("th", "td"):
+            span = str(c.get("colspan") or "1")
+            out += [c] * (int(span) if span.isdigit() and 0 < int(span) < 50 else 1)
+    return out
+
+
+def _validity_column(root: HtmlElement) -> tuple[HtmlElement, int, int] | None:
+    """A list table's validity column from its header cell (状态, 有效性…): (table, position, cells in the header
+    row), if it has one."""
     for th in root.iter("th"):
-        if label_key(clean_space(text_of(th))) in VALIDITY_COLUMNS and (row := th.getparent()) is not None:
-            return [c for c in row if is_element(c) and c.tag in ("th", "td")].index(th)
+        if label_key(clean_space(text_of(th))) in VALIDITY_COLUMNS and (row := th.getparent()) is not None \
+                and (table := next(th.iterancestors("table"), None)) is not None:
+            cells = _cells(row)
+            return table, cells.index(th), len(cells)
     return None
+
+
+def _list_validity(row: HtmlElement | None, column: tuple[HtmlElement, int, int] | None) -> str | None:
+    """The validity a list row states in the column found by its header: same table, same cells, a known value."""
+    if column is None or row is None or row.tag != "tr" or next(row.iterancestors("table"), None) is not column[0]:
+        return None
+    cells = _cells(row)
+    if len(cells) != column[2]:
+        return None  # a row whose cells do not line up with the header (rowspan, a summary row)
+    value = clean_space(text_of(cells[column[1]]))
+    return value if value in VALIDITY_VALUES else None
 
 
 def parse_list(body: bytes, url: str, s: PortalSettings, content_type: str | None = None) -> list[ListItem]:
@@ -254,13 +281,9 @@ def parse_list(body: bytes, url: str, s: PortalSettings, content_type: str | Non
         m = re.search(r"fileNum\s*=\s*'([^']*)'", code)
         raw_doc = m.group(1) if m else row_text.replace(title, "")
         doc = canonical_doc_number(raw_doc) if raw_doc and raw_doc != "null" else None
-        validity = None
-        if validity_at is not None and row is not None and row.tag == "tr":
-            cells = [c for c in row if is_element(c) and c.tag in ("th", "td")]
-            if validity_at < len(cells):
-                validity = clean_space(text_of(cells[validity_at])) or None
         if full not in items and title:
-            items[full] = ListItem(full, title, d.isoformat() if d else None, doc[0] if doc else None, validity)
+            items[full] = ListItem(full, title, d.isoformat() if d else None, doc[0] if doc else None,
+                                   _list_validity(row, validity_at))
     return list(items.values())
 
 

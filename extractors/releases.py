@@ -113,7 +113,7 @@ class Figure:
 
 
 # a figure per head (每千人口, 平均每户…)
-_PER_HEAD = re.compile(r"(?:平均)?每(?:十万|千|万|百)?(?:人口|人|户|名)")
+_PER_HEAD = re.compile(r"(?:城乡居民|城镇居民|农村居民)?(?:平均)?(?:每?(?:十万|千|万|百)|每)(?:常住)?(?:人口|人|户|名)")
 # an area's GDP stated as the subject of its figure (not 每十亿元地区生产总值发明专利…)
 _AREA_GDP = re.compile(r"(?:地区)?(?:生产总值|GDP)(?:\(GDP\))?(?:为|达到|达)?" + NUM + r"(?:万亿元|亿元|万元)")
 # what names an area before its GDP (民族自治地方, 县域, 成都平原经济区, 武汉城市圈): 海洋生产总值 names a sector
@@ -331,6 +331,7 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
             continue
         state = _Line()
         for full in line.split("。"):
+            state.per_head = False
             parts_of_unknown = False
             parts_of: tuple[str, str] | None = None
             after_parts = False
@@ -397,7 +398,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
     current: tuple[str, str] | None = before if sentence.startswith("其中") and isinstance(before, tuple) else None
     group: list[tuple[str, str]] | None = None  # the subjects of the last 分别 enumeration
     subject: tuple[str, str] | str | None = None  # the sentence's first subject
-    per_head = False  # an unknown clause said 每千人口…: every figure after it in the sentence is per head
+    part_named = False  # `current` was named as a part of something before it (其中人民币存款余额…)
     for clause in _CLAUSE_SPLIT.split(sentence):
         if not clause:
             continue
@@ -436,6 +437,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                 current = None if hit is None else (hit[0], composed)
             elif hit is not None:
                 current = (hit[0], clause[hit[1]:hit[2]])
+                part_named = clause.startswith("其中")
             if hit is not None:
                 assert current is not None
                 subject = subject or current
@@ -444,7 +446,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                 rest, _ = strip_lead(clause)
                 # (the entity before the semicolon only until this sentence names a subject of its own)
                 holder = current if current is not None else entity if subject is None else None
-                if holder is not None and (sub := _sub_subject(rest, holder)) is not None:
+                if holder is not None and (sub := _sub_subject(rest, holder, not part_named)) is not None:
                     if sub[3]:  # a sibling is the subject from here on (its growth follows it)
                         current = (sub[0], sub[1])
                         subject = subject or current
@@ -453,7 +455,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                     current = None  # a subject not in the catalogue: what follows is about it
                     subject = subject or UNKNOWN
                     # 每千人口拥有医疗卫生机构床位7.1张，卫生技术人员9.2人: the rest of the sentence is per thousand too
-                    per_head = per_head or bool(_PER_HEAD.match(rest))
+                    line.per_head = line.per_head or bool(_PER_HEAD.match(rest))
                     if ("生产总值" in rest or "GDP" in rest) and (area := _AREA_GDP.search(rest)) \
                             and _AREA_WORD.search(rest, 0, area.start()) \
                             and any(key[0] == "gdp" for key in out):
@@ -468,7 +470,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
             found = []  # the section's first words named another area: all it says is that area's
         elif line.other_gdp and found:
             found = [f for f in found if f.indicator not in GDP_FAMILY]
-        if per_head:
+        if line.per_head:
             found = []
         if not found:
             if _DIGIT.search(clause) and not _YEAR_CLAUSE.fullmatch(clause):
@@ -501,6 +503,7 @@ class _Line:
     other_gdp: bool = False  # it named the GDP of an area the catalogue does not know (民族自治地方, 经济区)
     opens_elsewhere: bool = False  # …as the first thing it said
     named: bool = False  # a sentence before in it named a subject
+    per_head: bool = False  # 每千人口…: the figures after it, to the sentence's end (。), are per head
 
 
 # subjects that only mean something with the total before them (上海口岸进出口…其中，出口…)
@@ -543,11 +546,12 @@ def _entity_cuts(name: str) -> dict[str, tuple[int, ...]]:
     return {tail: tuple(ns) for tail, ns in cuts.items()}
 
 
-def _sub_subject(rest: str, current: tuple[str, str]) -> tuple[str, str, int, bool] | None:
+def _sub_subject(rest: str, current: tuple[str, str], share: bool = True) -> tuple[str, str, int, bool] | None:
     """A subject named relative to the one before: a part of it (城镇 of 常住人口), a sibling attribute
     (在校生 after …本专科招生), or another catalogue figure of the same entity with the entity left out
     (利润总额 after 规模以上工业企业营业收入, 支出 after 一般公共预算收入). Returns (indicator, name,
-    length of the word in `rest`, whether it is a sibling rather than a part)."""
+    length of the word in `rest`, whether it is a sibling rather than a part). `share`: whether the entity may
+    be shared (not when `current` was named as a part: 其中人民币存款余额…，贷款余额… is not renminbi loans)."""
     for part, words in _parts_of().get(current[0], ()):
         for word in words:
             if rest.startswith(word) and _PART_FOLLOW.match(rest[len(word):]):
@@ -561,14 +565,23 @@ def _sub_subject(rest: str, current: tuple[str, str]) -> tuple[str, str, int, bo
                 if hit is not None and hit[2] == len(name):
                     return hit[0], name, len(attr), True
     name = current[1]
-    for cut in _entity_cuts(name).get(rest[:2], ()):  # the longest entity first
-        if name[:cut] in SCOPES:
+    for cut in _entity_cuts(name).get(rest[:2], ()) if share else ():  # the longest entity first
+        if name[:cut] in SCOPES or name[cut:] not in ATTRIBUTES:
             continue  # 国内游客…，旅游总收入…: without its scope word a figure is the whole, not the scope's
         hit = head_indicator(name[:cut] + rest)
         if hit is not None and hit[1] == 0 and hit[2] >= cut + 2 and hit[0] != current[0] \
-                and _STATES_FIGURE.match(rest, hit[2] - cut):
+                and rest[: hit[2] - cut] in ATTRIBUTES and _STATES_FIGURE.match(rest, hit[2] - cut):
             return hit[0], name[:cut] + rest[: hit[2] - cut], hit[2] - cut, True
     return None
+
+
+# what an entity is measured by: a figure with the entity left out shares it only between two of these
+# (规模以上工业企业营业收入…，利润总额…; not 高新技术企业…；产品出口…, whose head is a noun of its own)
+ATTRIBUTES = frozenset(("营业收入", "利润总额", "利润", "收入", "支出", "产量", "总产量", "种植面积", "播种面积",
+                        "出栏", "出栏量", "存栏", "存栏量", "销售面积", "销售额", "存款余额", "贷款余额", "可支配收入",
+                        "消费支出", "生活消费支出", "人均可支配收入", "人均消费支出", "人均生活消费支出", "营业额",
+                        "完成营业额", "合同额", "新签合同额", "增加值", "总产值", "招生", "教育招生", "在校生",
+                        "在校学生", "毕业生", "专利", "发明专利"))
 
 
 # words that split a whole into parts (domestic and inbound, urban and rural): never an entity to share

@@ -60,6 +60,32 @@ def test_a_lists_validity_column_is_read_by_its_header() -> None:
     assert hubei and all(i.validity is None for i in hubei)
 
 
+def _list(head: str, rows: str, side: str = "") -> list[str | None]:
+    page = (f"<html><body>{side}<table><tr>{head}</tr>{rows}</table></body></html>").encode()
+    return [i.validity for i in parse_list(page, "https://www.hunan.gov.cn/x/", PortalSettings("hunan",
+                                           detail_href=r"/t\d{8}_\d+\.html$"))]
+
+
+def _row(cells: str) -> str:
+    return f'<tr><td><a href="/a/t20250101_1.html">关于印发某办法的通知</a></td>{cells}</tr>'
+
+
+@pytest.mark.parametrize("head,rows,side,expected", [
+    ("<th>标题</th><th>文号</th><th>状态</th>", _row("<td>湘政发〔2025〕1号</td><td>有效</td>"), "", ["有效"]),
+    # a header spanning two columns moves the positions: counted by colspan
+    ('<th>标题</th><th colspan="2">文号及日期</th><th>状态</th>', _row("<td>湘政发〔2025〕1号</td><td>2025-01-01</td>"
+                                                               "<td>失效</td>"), "", ["失效"]),
+    # a consultation list's 状态 is not a validity; a row that does not line up with the header gives none
+    ("<th>标题</th><th>状态</th>", _row("<td>征集中</td>"), "", [None]),
+    ("<th>标题</th><th>文号</th><th>状态</th>", _row("<td>有效</td>"), "", [None]),
+    # a 状态 header in another table (a sidebar) says nothing of this table's rows
+    ("<th>标题</th><th>日期</th>", _row("<td>有效</td>"), "<table><tr><th>状态</th></tr></table>", [None]),
+])
+def test_a_list_validity_comes_only_from_its_own_column_and_a_known_value(
+        head: str, rows: str, side: str, expected: list[str | None]) -> None:
+    assert _list(head, rows, side) == expected
+
+
 GENERIC = PortalSettings(province="jiangxi")
 
 TABLE_LAYOUT = """<html><head><meta charset="utf-8"><title>x</title></head><body>

@@ -184,6 +184,18 @@ def test_parse_release_without_province_fails_loudly() -> None:
      {("private_economy_va", "level"): 2800000000000, ("private_economy_va", "yoy_pct"): 5.8}),
     ("年末金融机构本外币各项存款余额9万亿元，增长8%；其中人民币存款余额8.5万亿元；贷款余额8万亿元。",
      {("deposits", "level"): 9000000000000, ("deposits", "yoy_pct"): 8.0, ("deposits_rmb", "level"): 8500000000000}),
+    # a second review's cases: an entity is shared only between attributes it is measured by (高新技术企业…；
+    # 产品出口… is not 高新技术产品出口), never from a part named after 其中 in the sentence, and 每千常住人口…
+    # makes the rest of the sentence per head, past its semicolons
+    ("全年高新技术企业达到2.5万家，增长10%；产品出口500亿元。",
+     {("high_tech_enterprises", "level"): 25000, ("high_tech_enterprises", "yoy_pct"): 10.0}),
+    ("年末金融机构本外币各项存款余额9万亿元，其中人民币存款余额8.5万亿元，贷款余额8万亿元，增长9%。",
+     {("deposits", "level"): 9000000000000, ("deposits_rmb", "level"): 8500000000000}),
+    ("年末金融机构本外币各项存款余额9万亿元，增长8%；贷款余额8万亿元，增长9%。",
+     {("deposits", "level"): 9000000000000, ("deposits", "yoy_pct"): 8.0, ("loans", "level"): 8000000000000,
+      ("loans", "yoy_pct"): 9.0}),
+    ("每千常住人口拥有卫生技术人员8.1人，执业(助理)医师3.2人，注册护士3.6人。", {}),
+    ("每千人口拥有执业(助理)医师3.4人；注册护士3.9人。", {}),
     # sectors after a 其中 inside the sentence are the subject's, after the semicolon too
     ("全年实际使用外资25亿美元，增长3.0%，其中，第一产业4900万美元，下降84.9%；第二产业2.88亿美元，下降8.5%。",
      {("fdi_utilized", "level"): 2500000000, ("fdi_utilized", "yoy_pct"): 3.0}),

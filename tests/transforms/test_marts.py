@@ -204,10 +204,11 @@ def test_a_full_year_release_closes_the_quarterly_series_and_is_not_overdue(con:
 def test_a_full_year_figure_published_before_the_year_ends_closes_nothing(con: duckdb.DuckDBPyConnection) -> None:
     # a June release stating a whole-year target (全年…) is not the year's last release
     obs(con, [("releases_hubei", "hubei", "gdp", "level", "2025-Q2", True, 2.9e12, "CNY")])
-    june = datetime(2025, 7, 18, tzinfo=UTC)
+    june, reparsed = datetime(2025, 7, 18, tzinfo=UTC), datetime(2026, 1, 10, tzinfo=UTC)
+    # (read again after the year ended, by a reparse: its vintage starts then, the page still says June)
     con.execute("INSERT INTO core.observation VALUES ('releases_hubei', 'hubei', 'new_urban_jobs', 'level', '2025', "
                 "false, 700000, 'persons', false, NULL, 'https://tjj.hubei.gov.cn/x', ?, 'sha', 'L1', ?, NULL, NULL, "
-                "NULL, ?)", [june, june, june])
+                "?, ?)", [june, reparsed, june.date(), reparsed])
     rebuild(con, full=True)
     assert con.execute("SELECT frequency, newest_period FROM marts.release_calendar "
                        "WHERE source = 'releases_hubei'").fetchall() == [("Q", "2025-Q2")]
@@ -250,8 +251,11 @@ def test_nbs_price_indices_on_a_year_earlier_are_the_panels_growth(con: duckdb.D
     obs(con, [("nbs", "national", "cpi", "index_yoy", "2025-10", False, 99.6, "index"),
               ("nbs", "national", "cpi", "index_ytd_yoy", "2025-10", True, 100.2, "index"),
               ("nbs", "national", "cpi", "index_mom", "2025-10", False, 100.1, "index"),  # 上月=100: not a year on
+              ("nbs", "national", "cpi", "index_prev_year", "2024", False, 100.2, "index"),  # 上年=100: the year's
               ("releases_hubei", "hubei", "cpi", "yoy_pct", "2025-10", True, 0.2, "pct")])
     rebuild(con, full=True)
     got = {(r[0], r[1]): r[2] for r in con.execute(
         "SELECT region, cumulative, yoy_pct FROM marts.province_panel WHERE indicator = 'cpi'").fetchall()}
     assert got == {("national", False): -0.4, ("national", True): 0.2, ("hubei", True): 0.2}
+    assert con.execute("SELECT yoy_pct FROM marts.province_panel WHERE indicator = 'cpi' AND period = '2024'"
+                       ).fetchone() == (0.2,)

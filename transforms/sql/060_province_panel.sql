@@ -4,15 +4,16 @@
 -- one source per figure: NBS first, then the bureau's monthly releases, then its communique
 CREATE OR REPLACE TABLE marts.province_panel AS
 WITH obs AS (
-    -- a price index on the same period a year earlier (上年同月=100, 上年同期=100: NBS's CPI) is that growth
-    -- written as an index: 99.6 is -0.4%
-    SELECT * REPLACE (CASE WHEN measure IN ('index_yoy', 'index_ytd_yoy') THEN 'yoy_pct' ELSE measure END AS measure,
-                      CASE WHEN measure IN ('index_yoy', 'index_ytd_yoy') THEN round(value - 100, 6) ELSE value END
-                          AS value),
+    -- a price index on the same period a year earlier (上年同月=100, 上年同期=100, 上年=100: NBS's CPI) is that
+    -- growth written as an index: 99.6 is -0.4%
+    SELECT * REPLACE (CASE WHEN measure IN ('index_yoy', 'index_ytd_yoy', 'index_prev_year') THEN 'yoy_pct'
+                           ELSE measure END AS measure,
+                      CASE WHEN measure IN ('index_yoy', 'index_ytd_yoy', 'index_prev_year') THEN round(value - 100, 6)
+                           ELSE value END AS value),
            CASE WHEN length(period) = 4 THEN 'A' WHEN period LIKE '____-Q_' THEN 'Q' ELSE 'M' END AS frequency,
            CASE WHEN source = 'nbs' THEN 1 WHEN source LIKE 'releases_%' THEN 2 ELSE 3 END AS preference
     FROM core.observation_latest
-    WHERE value IS NOT NULL AND measure IN ('level', 'yoy_pct', 'index_yoy', 'index_ytd_yoy')
+    WHERE value IS NOT NULL AND measure IN ('level', 'yoy_pct', 'index_yoy', 'index_ytd_yoy', 'index_prev_year')
 ),
 best AS (
     SELECT * FROM obs

@@ -4,7 +4,9 @@ CREATE OR REPLACE TABLE marts.release_calendar AS
 WITH held AS (
     SELECT source,
            CASE WHEN length(period) = 4 THEN 'A' WHEN period LIKE '____-Q_' THEN 'Q' ELSE 'M' END AS frequency,
-           period, max(realtime_start) AS published
+           -- when the period was published: the page's own date where it has one (a re-parse or an undated
+           -- page's load time would make a June release's 全年 target look published after the year)
+           period, max(coalesce(CAST(published_date AS TIMESTAMPTZ), realtime_start)) AS published
     FROM core.observation_latest
     WHERE value IS NOT NULL AND region <> 'national'
     GROUP BY ALL

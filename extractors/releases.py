@@ -66,7 +66,7 @@ COMPARED = re.compile(r"(?:比|较|高于|低于|快于|慢于|与)(?:上年|去
                       r"上年末|上年底)")
 # a clause carrying on the subject just named starts with one of these
 CONTINUE = re.compile(r"^(?:比|同比|较|增长|下降|上涨|回落|增加|减少|提高|降低|加快|放缓|回升|持平|增速|增幅|涨幅|降幅|"
-                      r"增长率|占|为|是|达|达到|突破|超过|总量|规模|-?\d+(?:\.\d+)?(?![A-Za-z\d.])|按|扣除|扭转|连续|继续|保持|实现|完成|分别)")
+                      r"增长率|占|为|是|达|达到|突破|超过|总量|规模(?:达|为|超|突破)|-?\d+(?:\.\d+)?(?![A-Za-z\d.])|按|扣除|扭转|连续|继续|保持|实现|完成|分别)")
 # the notes section at the end (definitions, methods, sources): nothing after it is a figure
 FOOTNOTE_START = re.compile(r"^(?:\[\d+\]|［\d+］)?(?:注释|附注|资料来源|数据来源)\s*\d*\s*[:：]?")
 # a note paragraph between sections (注：快递业务增速按可比口径计算): that paragraph only
@@ -112,8 +112,8 @@ class Figure:
     year: int | None = None  # a figure for another year than the clause's (由2023年的…)
 
 
-# a figure per head (每千人口, 平均每户…)
-_PER_HEAD = re.compile(r"(?:城乡居民|城镇居民|农村居民)?(?:平均)?(?:每?(?:十万|千|万|百)|每)(?:常住)?(?:人口|人|户|名)")
+# a figure per head (每千人口, 平均每户…; not 千人以上规模景区, a count)
+_PER_HEAD = re.compile(r"(?:城乡居民|城镇居民|农村居民)?(?:平均)?每(?:十万|千|万|百)?(?:常住)?(?:人口|人|户|名)")
 # an area's GDP stated as the subject of its figure (not 每十亿元地区生产总值发明专利…)
 _AREA_GDP = re.compile(r"(?:地区)?(?:生产总值|GDP)(?:\(GDP\))?(?:为|达到|达)?" + NUM + r"(?:万亿元|亿元|万元)")
 # what names an area before its GDP (民族自治地方, 县域, 成都平原经济区, 武汉城市圈): 海洋生产总值 names a sector
@@ -331,7 +331,7 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
             continue
         state = _Line()
         for full in line.split("。"):
-            state.per_head = False
+            state.per_head_units = frozenset()
             parts_of_unknown = False
             parts_of: tuple[str, str] | None = None
             after_parts = False
@@ -344,7 +344,7 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
                     parts_of = subject
                 # after a semicolon the subject before it may still name the entity (…营业收入…；实现利润总额…),
                 # unless it was a part (其中人民币存款余额…；贷款余额… is not the renminbi loans)
-                entity = subject if k > 0 and isinstance(subject, tuple) and not after_parts else None
+                entity = state.sole if k > 0 and not after_parts else None
                 subject = _sentence(sentence, region, default, communique, out, stats,
                                     UNKNOWN if parts_of_unknown else subject, parts_of_unknown,
                                     published.isoformat() if published else None, entity, parts_of, state)
@@ -399,10 +399,18 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
     group: list[tuple[str, str]] | None = None  # the subjects of the last 分别 enumeration
     subject: tuple[str, str] | str | None = None  # the sentence's first subject
     part_named = False  # `current` was named as a part of something before it (其中人民币存款余额…)
+    others = False  # the sentence named an entity besides its first subject (not a part after 其中)
+    in_parts = False  # a clause so far started with 其中: what is named after it are the subject's parts
+    # per head (每千人口…) to the sentence's end; past a semicolon only while the figures keep the per-head
+    # unit (每千人口拥有执业(助理)医师3.4人；注册护士3.9人, not …床位7.1张；卫生技术人员31.0万人)
+    first = _LEVEL.search(sentence) if line.per_head_units else None
+    per_head = first is not None and first.group(2) in line.per_head_units
+    line.per_head_units = line.per_head_units if per_head else frozenset()
     for clause in _CLAUSE_SPLIT.split(sentence):
         if not clause:
             continue
         stats.clauses += 1
+        in_parts = in_parts or clause.startswith("其中")
         # a comparison base starts with 比, 较, 与 or …于 (高于, 低于, 快于, 慢于)
         own_words = COMPARED.sub("", clause) if "比" in clause or "较" in clause or "于" in clause \
             or "与" in clause else clause
@@ -440,12 +448,14 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                 part_named = clause.startswith("其中")
             if hit is not None:
                 assert current is not None
+                others = others or (subject is not None and current[0] != subject[0] and not in_parts)
                 subject = subject or current
                 found = _clause(clause[hit[2]:], hit[0], current[1], clause, period)
             else:
                 rest, _ = strip_lead(clause)
-                # (the entity before the semicolon only until this sentence names a subject of its own)
+                # (the entity before the semicolon only in this sentence's first words: …；实现利润总额…)
                 holder = current if current is not None else entity if subject is None else None
+                entity = None if rest else entity
                 if holder is not None and (sub := _sub_subject(rest, holder, not part_named)) is not None:
                     if sub[3]:  # a sibling is the subject from here on (its growth follows it)
                         current = (sub[0], sub[1])
@@ -453,9 +463,12 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                     found = _clause(rest[sub[2]:], sub[0], sub[1], clause, period)
                 elif rest and not CONTINUE.match(rest):
                     current = None  # a subject not in the catalogue: what follows is about it
+                    others = others or (subject is not None and not in_parts)
                     subject = subject or UNKNOWN
                     # 每千人口拥有医疗卫生机构床位7.1张，卫生技术人员9.2人: the rest of the sentence is per thousand too
-                    line.per_head = line.per_head or bool(_PER_HEAD.match(rest))
+                    if not per_head and _PER_HEAD.match(rest):
+                        per_head = True
+                        line.per_head_units = frozenset(m.group(2) for m in _LEVEL.finditer(sentence))
                     if ("生产总值" in rest or "GDP" in rest) and (area := _AREA_GDP.search(rest)) \
                             and _AREA_WORD.search(rest, 0, area.start()) \
                             and any(key[0] == "gdp" for key in out):
@@ -470,7 +483,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
             found = []  # the section's first words named another area: all it says is that area's
         elif line.other_gdp and found:
             found = [f for f in found if f.indicator not in GDP_FAMILY]
-        if line.per_head:
+        if per_head:
             found = []
         if not found:
             if _DIGIT.search(clause) and not _YEAR_CLAUSE.fullmatch(clause):
@@ -489,6 +502,8 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                 stats.conflicts.append(f"{key}: {prior.value} then {f.value}")
                 stats.conflict_keys.add(key)
     line.named = line.named or subject is not None
+    # what a sentence after a semicolon may leave out: the one entity this sentence named
+    line.sole = subject if isinstance(subject, tuple) and not others else None
     return subject
 
 
@@ -503,7 +518,8 @@ class _Line:
     other_gdp: bool = False  # it named the GDP of an area the catalogue does not know (民族自治地方, 经济区)
     opens_elsewhere: bool = False  # …as the first thing it said
     named: bool = False  # a sentence before in it named a subject
-    per_head: bool = False  # 每千人口…: the figures after it, to the sentence's end (。), are per head
+    per_head_units: frozenset[str] = frozenset()  # the last sentence was per head (每千人口…): its figures' units
+    sole: tuple[str, str] | None = None  # the last sentence's subject, if it named no other entity
 
 
 # subjects that only mean something with the total before them (上海口岸进出口…其中，出口…)

@@ -196,6 +196,25 @@ def test_parse_release_without_province_fails_loudly() -> None:
       ("loans", "yoy_pct"): 9.0}),
     ("每千常住人口拥有卫生技术人员8.1人，执业(助理)医师3.2人，注册护士3.6人。", {}),
     ("每千人口拥有执业(助理)医师3.4人；注册护士3.9人。", {}),
+    # a third review's cases: per head lasts past a semicolon only while the figures keep its unit, and needs
+    # 每 (千人以上规模景区 is a count); an entity is shared only from a sentence that named no other, and
+    # only in the first words after the semicolon (a services firms' profit is not industry's)
+    ("每千人口拥有医疗卫生机构床位7.1张，卫生技术人员9.2人；注册护士4.1人；执业(助理)医师3.0人。", {}),
+    ("每千人口床位7.1张；卫生技术人员31.0万人。", {("health_technicians", "level"): 310000}),
+    ("每百人拥有移动电话102部；互联网宽带接入用户3000万户。", {("broadband_subscribers", "level"): 30000000}),
+    ("平均每户家庭人口2.6人；居民人均消费支出20000元。", {("consumption_per_capita", "level"): 20000}),
+    ("千人以上规模景区120个；国内旅游收入5000亿元。", {("domestic_tourism_revenue", "level"): 500000000000}),
+    ("全省规模以上工业企业实现营业收入48000亿元，增长3.0%；规模以上服务业企业实现营业收入8000亿元，增长6.0%，"
+     "实现利润总额600亿元。", {("industrial_revenue", "level"): 4800000000000, ("industrial_revenue", "yoy_pct"): 3.0}),
+    ("一般公共预算收入3000亿元，增长3.0%，政府性基金预算收入2000亿元；支出2800亿元。",
+     {("general_budget_revenue", "level"): 300000000000, ("general_budget_revenue", "yoy_pct"): 3.0}),
+    ("规模以上工业企业营业收入48000亿元，高新技术企业营业收入9000亿元；利润总额3000亿元。",
+     {("industrial_revenue", "level"): 4800000000000}),
+    ("全年规模以上工业增加值增长9.2%，其中规模以上轻工业增加值下降18.4%，重工业增加值增长19.3%。",
+     {("industrial_value_added", "yoy_pct"): 9.2}),
+    ("一般公共预算收入3000亿元，增长3.0%，其中税收收入2000亿元；支出8000亿元。",
+     {("general_budget_revenue", "level"): 300000000000, ("general_budget_revenue", "yoy_pct"): 3.0,
+      ("tax_revenue", "level"): 200000000000, ("general_budget_expenditure", "level"): 800000000000}),
     # sectors after a 其中 inside the sentence are the subject's, after the semicolon too
     ("全年实际使用外资25亿美元，增长3.0%，其中，第一产业4900万美元，下降84.9%；第二产业2.88亿美元，下降8.5%。",
      {("fdi_utilized", "level"): 2500000000, ("fdi_utilized", "yoy_pct"): 3.0}),

@@ -164,6 +164,10 @@ def test_parse_release_without_province_fails_loudly() -> None:
     ("城镇消费品零售额增长5.0%，其中汽车类零售额下降3.1%。", {("retail_sales_urban", "yoy_pct"): 5.0}),
     # growth stated as multiples
     ("新能源汽车产量增长1.2倍。", {("nev_output", "yoy_pct"): 120.0}),
+    # orchard fruit is fruit without melons (Shandong 2024: 水果 3324.6, 园林水果 2123.0万吨): another figure
+    ("水果产量3324.6万吨，增长3.6%；园林水果产量2123.0万吨，增长4.0%。",
+     {("fruit_output", "level"): 33246000, ("fruit_output", "yoy_pct"): 3.6,
+      ("orchard_fruit_output", "level"): 21230000, ("orchard_fruit_output", "yoy_pct"): 4.0}),
     # grain sown area as most provinces print it (the catalogue's own name; it was once a negative term)
     ("其中，粮食播种面积13.03万公顷，增长2.5%。", {("grain_area", "level"): 130300, ("grain_area", "yoy_pct"): 2.5}),
     ("全年粮食作物播种面积9.4万公顷，增长5.3%。", {("grain_area", "level"): 94000, ("grain_area", "yoy_pct"): 5.3}),

@@ -429,6 +429,12 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                 # 对欧盟进口…，出口…: a bare part word after a subject we do not know is that subject's part
                 hit = None
                 current = None
+            if hit is not None and clause[hit[1]:hit[2]] in ATTRIBUTES \
+                    and (holder := current if current is not None else entity if subject is None else None) \
+                    and (sub := _sub_subject(clause[hit[1]:], holder, not part_named)) is not None and sub[3] \
+                    and sub[0] != hit[0]:
+                # 城镇居民人均可支配收入…，人均消费支出…: a bare attribute after a qualified one is the same group's
+                hit = None
             parent = current if current is not None else parts_of
             if hit is not None and hit[0] in GDP_SECTORS and parent is not None and parent[0] not in GDP_SECTORS \
                     and parent[0] not in ("gdp", "gdp_per_capita") \

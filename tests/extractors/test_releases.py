@@ -230,6 +230,18 @@ def test_parse_release_without_province_fails_loudly() -> None:
     # a list with 、 is read as one clause: words before it may qualify every item (Urumqi 2025: per thousand
     # residents), a 、 item may name its year (2023年为…) or drop a qualifier the first had (城镇居民…、人均消费支出)
     ("城镇居民人均可支配收入48000元、人均消费支出30000元。", {("disposable_income_per_capita_urban", "level"): 48000}),
+    # a bare per-head attribute after an urban or rural one is that group's (Quanzhou 2025, Shenyang 2025)
+    ("按常住地分，城镇居民人均可支配收入66511元，增长4.6%，人均消费支出41366元，增长5.0%；农村居民人均可支配收入"
+     "33321元，增长5.7%，人均消费支出24796元，增长6.1%。",
+     {("disposable_income_per_capita_urban", "level"): 66511, ("disposable_income_per_capita_urban", "yoy_pct"): 4.6,
+      ("consumption_per_capita_urban", "level"): 41366, ("consumption_per_capita_urban", "yoy_pct"): 5.0,
+      ("disposable_income_per_capita_rural", "level"): 33321, ("disposable_income_per_capita_rural", "yoy_pct"): 5.7,
+      ("consumption_per_capita_rural", "level"): 24796, ("consumption_per_capita_rural", "yoy_pct"): 6.1}),
+    ("城镇居民人均可支配收入48000元，增长4.5%；人均消费支出30000元。",
+     {("disposable_income_per_capita_urban", "level"): 48000, ("disposable_income_per_capita_urban", "yoy_pct"): 4.5,
+      ("consumption_per_capita_urban", "level"): 30000}),
+    ("全体居民人均可支配收入30000元；人均消费支出20000元。",
+     {("disposable_income_per_capita", "level"): 30000, ("consumption_per_capita", "level"): 20000}),
     ("全年粮食总产量550万吨、2023年为540万吨，增长1.9%。", {("grain_output", "level"): 5500000,
                                                         ("grain_output", "yoy_pct"): 1.9}),
     ("每千人口拥有医疗卫生机构床位7.1张，卫生技术人员9.2人、注册护士4.1人。", {}),

@@ -400,6 +400,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
     subject: tuple[str, str] | str | None = None  # the sentence's first subject
     part_named = False  # `current` was named as a part of something before it (其中人民币存款余额…)
     others = False  # the sentence named an entity besides its first subject (not a part after 其中)
+    institution = False  # it opened with a kind of institution the catalogue does not hold (乡镇卫生院181个…)
     in_parts = False  # a clause so far started with 其中: what is named after it are the subject's parts
     # per head (每千人口…) to the sentence's end; past a semicolon only while the figures keep the per-head
     # unit (每千人口拥有执业(助理)医师3.4人；注册护士3.9人, not …床位7.1张；卫生技术人员31.0万人)
@@ -435,6 +436,11 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                     and sub[0] != hit[0]:
                 # 城镇居民人均可支配收入…，人均消费支出…: a bare attribute after a qualified one is the same group's
                 hit = None
+            if hit is not None and institution and hit[0] in INSTITUTION_STAFF:
+                # 疾病预防控制中心5个，卫生技术人员379人; 全市医院、卫生院技术人员6.21万人，其中执业(助理)医师…:
+                # staff and beds after an institution are that institution's, not the region's
+                hit = None
+                current = None
             parent = current if current is not None else parts_of
             if hit is not None and hit[0] in GDP_SECTORS and parent is not None and parent[0] not in GDP_SECTORS \
                     and parent[0] not in ("gdp", "gdp_per_capita") \
@@ -470,6 +476,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                 elif rest and not CONTINUE.match(rest):
                     current = None  # a subject not in the catalogue: what follows is about it
                     others = others or (subject is not None and not in_parts)
+                    institution = institution or (subject is None and _INSTITUTION.match(rest) is not None)
                     subject = subject or UNKNOWN
                     # 每千人口拥有医疗卫生机构床位7.1张，卫生技术人员9.2人: the rest of the sentence is per thousand too
                     if not per_head and _PER_HEAD.match(rest):
@@ -526,6 +533,11 @@ class _Line:
     named: bool = False  # a sentence before in it named a subject
     per_head_units: frozenset[str] = frozenset()  # the last sentence was per head (每千人口…): its figures' units
     sole: tuple[str, str] | None = None  # the last sentence's subject, if it named no other entity
+
+
+# figures an institution has: after one the catalogue does not hold, they are that institution's
+INSTITUTION_STAFF = ("health_technicians", "licensed_doctors", "registered_nurses", "hospital_beds")
+_INSTITUTION = re.compile(r"[^\d]*?(?:院|中心|机构|站|所|室)")  # a kind of institution named before a figure
 
 
 # subjects that only mean something with the total before them (上海口岸进出口…其中，出口…)

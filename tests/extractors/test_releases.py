@@ -252,6 +252,15 @@ def test_parse_release_without_province_fails_loudly() -> None:
     # the list opens with a name the catalogue does not hold, so its nurses are not read either)
     ("卫生技术人员36020人，其中执业医师11668人、执业助理医师2652人、注册护士16664人。",
      {("health_technicians", "level"): 36020}),
+    # staff after an institution the catalogue does not hold are that institution's (Haikou, Zhumadian, Xinyang
+    # 2025: a CDC's 379 health workers loaded as the city's; township health centres' staff clashed with the
+    # city's own and threw it away)
+    ("全年全市疾病预防控制中心5个，卫生技术人员379人，报告甲、乙类传染病发病人数12990人。", {}),
+    ("全市医院、卫生院技术人员6.21万人，其中，执业(助理)医师2.31万人，注册护士2.94万人。", {}),
+    ("乡镇卫生院181个，床位10692张，卫生技术人员8765人。", {}),
+    ("编制床位4.75万张，实有床位数6.38万张，卫生技术人员7.67万人。", {("health_technicians", "level"): 76700}),
+    ("至年末，全市共有卫生机构6431所，卫生技术人员26.96万人。",
+     {("health_institutions", "level"): 6431, ("health_technicians", "level"): 269600}),
     # the three sectors of a subject other than GDP are that subject's, after a semicolon too (Kunming, Chenzhou
     # and Yangzhou 2025: private economy, foreign investment and electricity by sector)
     ("全年民营经济增加值3591.33亿元，比上年增长4.4%。其中，第一产业增加值289.60亿元，增长2.9%；第二产业增加值828.46亿元，"

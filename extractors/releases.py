@@ -403,9 +403,10 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
     institution = False  # it opened with a kind of institution the catalogue does not hold (乡镇卫生院181个…)
     in_parts = False  # a clause so far started with 其中: what is named after it are the subject's parts
     # per head (每千人口…) to the sentence's end; past a semicolon only while the figures keep the per-head
-    # unit (每千人口拥有执业(助理)医师3.4人；注册护士3.9人, not …床位7.1张；卫生技术人员31.0万人)
+    # unit and size (每千人口拥有执业(助理)医师3.4人；注册护士3.9人, not …床位7.1张；卫生技术人员31.0万人 or
+    # 每万人口发明专利拥有量15.2件；全年授权专利12000件)
     first = _LEVEL.search(sentence) if line.per_head_units else None
-    per_head = first is not None and first.group(2) in line.per_head_units
+    per_head = first is not None and first.group(2) in line.per_head_units and float(first.group(1)) < 1000
     line.per_head_units = line.per_head_units if per_head else frozenset()
     for clause in _CLAUSE_SPLIT.split(sentence):
         if not clause:

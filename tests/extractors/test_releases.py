@@ -205,6 +205,8 @@ def test_parse_release_without_province_fails_loudly() -> None:
     # only in the first words after the semicolon (a services firms' profit is not industry's)
     ("每千人口拥有医疗卫生机构床位7.1张，卫生技术人员9.2人；注册护士4.1人；执业(助理)医师3.0人。", {}),
     ("每千人口床位7.1张；卫生技术人员31.0万人。", {("health_technicians", "level"): 310000}),
+    ("每万人口发明专利拥有量15.2件；全年授权专利12000件。",
+     {("invention_patents_per_10k", "level"): 15.2, ("patents_granted", "level"): 12000}),
     ("每百人拥有移动电话102部；互联网宽带接入用户3000万户。", {("broadband_subscribers", "level"): 30000000}),
     ("平均每户家庭人口2.6人；居民人均消费支出20000元。", {("consumption_per_capita", "level"): 20000}),
     ("千人以上规模景区120个；国内旅游收入5000亿元。", {("domestic_tourism_revenue", "level"): 500000000000}),

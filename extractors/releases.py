@@ -66,7 +66,7 @@ COMPARED = re.compile(r"(?:比|较|高于|低于|快于|慢于|与)(?:上年|去
                       r"上年末|上年底)")
 # a clause carrying on the subject just named starts with one of these
 CONTINUE = re.compile(r"^(?:比|同比|较|增长|下降|上涨|回落|增加|减少|提高|降低|加快|放缓|回升|持平|增速|增幅|涨幅|降幅|"
-                      r"增长率|占|为|是|达|达到|突破|超过|总量|规模(?:达|为|超|突破)|-?\d+(?:\.\d+)?(?![A-Za-z\d.])|按|扣除|扭转|连续|继续|保持|实现|完成|分别)")
+                      r"增长率|占|为|是|达|达到|突破|超过|总量|规模(?!以上)|-?\d+(?:\.\d+)?(?![A-Za-z\d.])|按|扣除|扭转|连续|继续|保持|实现|完成|分别)")
 # the notes section at the end (definitions, methods, sources): nothing after it is a figure
 FOOTNOTE_START = re.compile(r"^(?:\[\d+\]|［\d+］)?(?:注释|附注|资料来源|数据来源)\s*\d*\s*[:：]?")
 # a note paragraph between sections (注：快递业务增速按可比口径计算): that paragraph only
@@ -112,8 +112,11 @@ class Figure:
     year: int | None = None  # a figure for another year than the clause's (由2023年的…)
 
 
-# a figure per head (每千人口, 平均每户…; not 千人以上规模景区, a count)
-_PER_HEAD = re.compile(r"(?:城乡居民|城镇居民|农村居民)?(?:平均)?每(?:十万|千|万|百)?(?:常住)?(?:人口|人|户|名)")
+# a figure per head, in the words before it (每千人口, 平均每百户, 千人口床位数, 每10万人口; not 千人以上规模景区)
+_PER_HEAD = re.compile(r"每(?:十万|千|万|百|10万|1万|1000|100)?(?:常住)?(?:人口|人|户|名)|"
+                       r"(?:十万|千|万|百|10万|1万|1000|100)(?:常住)?人口")
+_RATES = ("%", "‰", "个百分点")
+_FIGURE_START = re.compile(r"(?<![每\d.])\d")  # a figure's first digit (每10万人口 is not a figure)
 # an area's GDP stated as the subject of its figure (not 每十亿元地区生产总值发明专利…)
 _AREA_GDP = re.compile(r"(?:地区)?(?:生产总值|GDP)(?:\(GDP\))?(?:为|达到|达)?" + NUM + r"(?:万亿元|亿元|万元)")
 # what names an area before its GDP (民族自治地方, 县域, 成都平原经济区, 武汉城市圈): 海洋生产总值 names a sector
@@ -331,7 +334,7 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
             continue
         state = _Line()
         for full in line.split("。"):
-            state.per_head_units = frozenset()
+            state.per_head, state.sole = False, None
             parts_of_unknown = False
             parts_of: tuple[str, str] | None = None
             after_parts = False
@@ -383,6 +386,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
     line = line if line is not None else _Line()
     period = period_in(sentence[:12], default.year) or default
     prelim = communique or any(w in sentence for w in ("初步核算", "初步统计", "快报"))
+    line.sole = None
     if SCOPE.search(sentence):
         stats.skipped.append(sentence[:80])
         return None
@@ -399,20 +403,15 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
     group: list[tuple[str, str]] | None = None  # the subjects of the last 分别 enumeration
     subject: tuple[str, str] | str | None = None  # the sentence's first subject
     part_named = False  # `current` was named as a part of something before it (其中人民币存款余额…)
-    others = False  # the sentence named an entity besides its first subject (not a part after 其中)
+    others = False  # the sentence named an entity besides its first subject (not the part a 其中 clause names)
     institution = False  # it opened with a kind of institution the catalogue does not hold (乡镇卫生院181个…)
-    in_parts = False  # a clause so far started with 其中: what is named after it are the subject's parts
-    # per head (每千人口…) to the sentence's end; past a semicolon only while the figures keep the per-head
-    # unit and size (每千人口拥有执业(助理)医师3.4人；注册护士3.9人, not …床位7.1张；卫生技术人员31.0万人 or
-    # 每万人口发明专利拥有量15.2件；全年授权专利12000件)
-    first = _LEVEL.search(sentence) if line.per_head_units else None
-    per_head = first is not None and first.group(2) in line.per_head_units and float(first.group(1)) < 1000
-    line.per_head_units = line.per_head_units if per_head else frozenset()
+    # per head (每千人口…) to the sentence's end; past a semicolon while the figures keep a per-head size
+    # (每千人口床位7.1张；执业(助理)医师3.4人, not …；卫生技术人员31.0万人 or …；全年授权专利12000件)
+    line.per_head = per_head = line.per_head and _per_head_size(sentence)
     for clause in _CLAUSE_SPLIT.split(sentence):
         if not clause:
             continue
         stats.clauses += 1
-        in_parts = in_parts or clause.startswith("其中")
         # a comparison base starts with 比, 较, 与 or …于 (高于, 低于, 快于, 慢于)
         own_words = COMPARED.sub("", clause) if "比" in clause or "较" in clause or "于" in clause \
             or "与" in clause else clause
@@ -461,7 +460,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                 part_named = clause.startswith("其中")
             if hit is not None:
                 assert current is not None
-                others = others or (subject is not None and current[0] != subject[0] and not in_parts)
+                others = others or (subject is not None and current[0] != subject[0] and not part_named)
                 subject = subject or current
                 found = _clause(clause[hit[2]:], hit[0], current[1], clause, period)
             else:
@@ -476,13 +475,15 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                     found = _clause(rest[sub[2]:], sub[0], sub[1], clause, period)
                 elif rest and not CONTINUE.match(rest):
                     current = None  # a subject not in the catalogue: what follows is about it
-                    others = others or (subject is not None and not in_parts)
+                    # (a remark on the subject is not another entity: 高于全国1.2个百分点, 创历史新高)
+                    others = others or (subject is not None and not clause.startswith("其中")
+                                        and _states_level(rest))
                     institution = institution or (subject is None and _INSTITUTION.match(rest) is not None)
                     subject = subject or UNKNOWN
                     # 每千人口拥有医疗卫生机构床位7.1张，卫生技术人员9.2人: the rest of the sentence is per thousand too
-                    if not per_head and _PER_HEAD.match(rest):
-                        per_head = True
-                        line.per_head_units = frozenset(m.group(2) for m in _LEVEL.finditer(sentence))
+                    head = rest[:d.start()] if (d := _FIGURE_START.search(rest)) else rest  # before its figure
+                    if not per_head and _PER_HEAD.search(head):
+                        line.per_head = per_head = True
                     if ("生产总值" in rest or "GDP" in rest) and (area := _AREA_GDP.search(rest)) \
                             and _AREA_WORD.search(rest, 0, area.start()) \
                             and any(key[0] == "gdp" for key in out):
@@ -521,6 +522,17 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
     return subject
 
 
+def _states_level(text: str) -> bool:
+    """Whether a text states an amount (2000亿元, 45辆), not only a rate (5.1%, 1.2个百分点)."""
+    return any(m.group(2) not in _RATES for m in _LEVEL.finditer(text))
+
+
+def _per_head_size(sentence: str) -> bool:
+    """Whether a sentence's first amount is the size of a per-head figure: under 1000, with no 万 or 亿."""
+    first = next((m for m in _LEVEL.finditer(sentence) if m.group(2) not in _RATES), None)
+    return first is not None and float(first.group(1)) < 1000 and not first.group(2).startswith(("万", "亿"))
+
+
 SECTORS = ("第一产业", "第二产业", "第三产业")
 GDP_SECTORS = ("gdp_primary", "gdp_secondary", "gdp_tertiary")
 GDP_FAMILY = ("gdp", *GDP_SECTORS)
@@ -532,7 +544,7 @@ class _Line:
     other_gdp: bool = False  # it named the GDP of an area the catalogue does not know (民族自治地方, 经济区)
     opens_elsewhere: bool = False  # …as the first thing it said
     named: bool = False  # a sentence before in it named a subject
-    per_head_units: frozenset[str] = frozenset()  # the last sentence was per head (每千人口…): its figures' units
+    per_head: bool = False  # the last sentence was per head (每千人口…) to its end
     sole: tuple[str, str] | None = None  # the last sentence's subject, if it named no other entity
 
 

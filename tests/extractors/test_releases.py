@@ -164,6 +164,37 @@ def test_parse_release_without_province_fails_loudly() -> None:
     ("城镇消费品零售额增长5.0%，其中汽车类零售额下降3.1%。", {("retail_sales_urban", "yoy_pct"): 5.0}),
     # growth stated as multiples
     ("新能源汽车产量增长1.2倍。", {("nev_output", "yoy_pct"): 120.0}),
+    # a fourth review's cases: a sentence skipped as a scope note names no entity to share; per head lasts
+    # past a semicolon while the figures keep a per-head size, whatever their unit, and is read without 每
+    # (千人口…, 万人口…) and with Arabic digits (每10万人口); a remark on the subject (高于全国…) is not another
+    # entity, and 规模 continues the subject unless it is 规模以上…; a 其中 clause names a part, and what the
+    # sentence names after it is another entity
+    ("全年地方一般公共预算收入3000亿元，增长3.0%。政府性基金预算收入2000亿元，受口径调整影响下降10.0%；"
+     "支出2500亿元，下降5.0%。",
+     {("general_budget_revenue", "level"): 300000000000, ("general_budget_revenue", "yoy_pct"): 3.0}),
+    ("全年规模以上工业企业营业收入48000亿元，增长3.0%；规模以上服务业企业(统计范围为年营业收入2000万元及以上)"
+     "营业收入8000亿元；利润总额600亿元。",
+     {("industrial_revenue", "level"): 4800000000000, ("industrial_revenue", "yoy_pct"): 3.0}),
+    ("每千人口拥有医疗卫生机构床位7.1张；执业(助理)医师3.4人；注册护士4.0人。", {}),
+    ("每千常住人口拥有卫生技术人员8.1人；医疗卫生机构床位7.2张。", {}),
+    ("城镇居民平均每百户拥有家用汽车45辆；移动电话260部。", {}),
+    ("城镇居民家庭平均每百户拥有家用汽车45辆，移动电话260部。", {}),
+    ("全省千人口床位数7.5张，千人口执业(助理)医师数3.3人，注册护士3.9人。", {}),
+    ("万人口全科医生数3.9人，执业(助理)医师3.3人。", {}),
+    ("每10万人口拥有执业(助理)医师320人，注册护士380人。", {}),
+    ("移动电话用户6500万户，每百人拥有移动电话112部；互联网宽带接入用户2500万户。",
+     {("mobile_subscribers", "level"): 65000000, ("broadband_subscribers", "level"): 25000000}),
+    ("全年地方一般公共预算收入3000亿元，增长3.0%，高于全国1.2个百分点；支出8000亿元，增长4.0%。",
+     {("general_budget_revenue", "level"): 300000000000, ("general_budget_revenue", "yoy_pct"): 3.0,
+      ("general_budget_expenditure", "level"): 800000000000, ("general_budget_expenditure", "yoy_pct"): 4.0}),
+    ("年末金融机构本外币各项存款余额80000亿元，规模首次突破8万亿元，比上年末增长8.0%；贷款余额70000亿元，增长9.0%。",
+     {("deposits", "level"): 8000000000000, ("deposits", "yoy_pct"): 8.0, ("loans", "level"): 7000000000000,
+      ("loans", "yoy_pct"): 9.0}),
+    ("全年一般公共预算收入3000亿元，增长3.0%，其中税收收入2100亿元，政府性基金预算收入2000亿元；支出2500亿元。",
+     {("general_budget_revenue", "level"): 300000000000, ("general_budget_revenue", "yoy_pct"): 3.0,
+      ("tax_revenue", "level"): 210000000000}),
+    ("全年粮食播种面积4700千公顷，其中稻谷2300千公顷，油料播种面积1500千公顷；总产量350万吨。",
+     {("grain_area", "level"): 4700000}),
     # orchard fruit is fruit without melons (Shandong 2024: 水果 3324.6, 园林水果 2123.0万吨): another figure
     ("水果产量3324.6万吨，增长3.6%；园林水果产量2123.0万吨，增长4.0%。",
      {("fruit_output", "level"): 33246000, ("fruit_output", "yoy_pct"): 3.6,

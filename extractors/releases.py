@@ -112,11 +112,12 @@ class Figure:
     year: int | None = None  # a figure for another year than the clause's (由2023年的…)
 
 
-# a figure per head, in the words before it (每千人口, 平均每百户, 千人口床位数, 每10万人口; not 千人以上规模景区)
-_PER_HEAD = re.compile(r"每(?:十万|千|万|百|10万|1万|1000|100)?(?:常住)?(?:人口|人|户|名)|"
-                       r"(?:十万|千|万|百|10万|1万|1000|100)(?:常住)?人口")
+# a subject per head (每千人口, 城镇居民家庭平均每百户, 千人口床位数, 千人拥有…, 每10万人口; not 千人以上规模景区,
+# 千万人口城市, or a standard further on: 最低标准提高到每人每月213元, 普及率为每百人110部)
+_PER_HEAD = re.compile(r"(?:城乡居民|城镇居民|农村居民|居民)?(?:家庭)?(?:平均)?(?:"
+                       r"每(?:十万|千|万|百|10万|1万|1000|100)?(?:常住|老年)?(?:人口|人|户|名)|"
+                       r"(?<![百千万])(?:十万|千|万|百|10万|1万|1000|100)(?:常住|老年)?人口?(?!以上|以下|次|口以上))")
 _RATES = ("%", "‰", "个百分点")
-_FIGURE_START = re.compile(r"(?<![每\d.])\d")  # a figure's first digit (每10万人口 is not a figure)
 # an area's GDP stated as the subject of its figure (not 每十亿元地区生产总值发明专利…)
 _AREA_GDP = re.compile(r"(?:地区)?(?:生产总值|GDP)(?:\(GDP\))?(?:为|达到|达)?" + NUM + r"(?:万亿元|亿元|万元)")
 # what names an area before its GDP (民族自治地方, 县域, 成都平原经济区, 武汉城市圈): 海洋生产总值 names a sector
@@ -407,7 +408,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
     institution = False  # it opened with a kind of institution the catalogue does not hold (乡镇卫生院181个…)
     # per head (每千人口…) to the sentence's end; past a semicolon while the figures keep a per-head size
     # (每千人口床位7.1张；执业(助理)医师3.4人, not …；卫生技术人员31.0万人 or …；全年授权专利12000件)
-    line.per_head = per_head = line.per_head and _per_head_size(sentence)
+    line.per_head = per_head = line.per_head and _per_head_size(sentence) and not LEAD.match(sentence)
     for clause in _CLAUSE_SPLIT.split(sentence):
         if not clause:
             continue
@@ -430,11 +431,12 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                 # 对欧盟进口…，出口…: a bare part word after a subject we do not know is that subject's part
                 hit = None
                 current = None
-            if hit is not None and clause[hit[1]:hit[2]] in ATTRIBUTES \
+            if hit is not None and hit[1] == 0 and clause[:hit[2]] in ATTRIBUTES \
                     and (holder := current if current is not None else entity if subject is None else None) \
                     and (sub := _sub_subject(clause[hit[1]:], holder, not part_named)) is not None and sub[3] \
                     and sub[0] != hit[0]:
                 # 城镇居民人均可支配收入…，人均消费支出…: a bare attribute after a qualified one is the same group's
+                # (not 全市人均消费支出: the lead words name the whole)
                 hit = None
             if hit is not None and institution and hit[0] in INSTITUTION_STAFF:
                 # 疾病预防控制中心5个，卫生技术人员379人; 全市医院、卫生院技术人员6.21万人，其中执业(助理)医师…:
@@ -477,12 +479,12 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                     current = None  # a subject not in the catalogue: what follows is about it
                     # (a remark on the subject is not another entity: 高于全国1.2个百分点, 创历史新高)
                     others = others or (subject is not None and not clause.startswith("其中")
-                                        and _states_level(rest))
-                    institution = institution or (subject is None and _INSTITUTION.match(rest) is not None)
+                                        and not _REMARK.match(rest) and _states_level(rest))
+                    institution = institution or (subject is None and _INSTITUTION.match(rest) is not None
+                                                  and not _WHOLE_SECTOR.search(rest))
                     subject = subject or UNKNOWN
                     # 每千人口拥有医疗卫生机构床位7.1张，卫生技术人员9.2人: the rest of the sentence is per thousand too
-                    head = rest[:d.start()] if (d := _FIGURE_START.search(rest)) else rest  # before its figure
-                    if not per_head and _PER_HEAD.search(head):
+                    if not per_head and _PER_HEAD.match(rest):
                         line.per_head = per_head = True
                     if ("生产总值" in rest or "GDP" in rest) and (area := _AREA_GDP.search(rest)) \
                             and _AREA_WORD.search(rest, 0, area.start()) \
@@ -549,8 +551,13 @@ class _Line:
 
 
 # figures an institution has: after one the catalogue does not hold, they are that institution's
-INSTITUTION_STAFF = ("health_technicians", "licensed_doctors", "registered_nurses", "hospital_beds")
-_INSTITUTION = re.compile(r"[^\d]*?(?:院|中心|机构|站|所|室)")  # a kind of institution named before a figure
+INSTITUTION_STAFF = ("health_technicians", "licensed_doctors", "registered_nurses")
+# a kind of institution counted, or its staff or beds (乡镇卫生院181个, 医院、卫生院技术人员6.21万人)
+_INSTITUTION = re.compile(r"[^\d，,]*?(?:院|中心|站|所|室|机构)(?:\([^)]*\))?(?:[^\d，,]*?(?:人员|床位))?"
+                          r"(?:共有|有|达|为)?\d+(?:\.\d+)?万?(?:个|家|所|处|人|张)")
+_WHOLE_SECTOR = re.compile(r"卫生机构|医疗机构")  # the region's health institutions, not a kind of them
+# a remark on the subject with an amount in it (新增5900亿元, 增收87亿元): not another entity
+_REMARK = re.compile(r"新增|增收|减收|净增|净减|多增|少增|比年初|较年初|比上年|较上年")
 
 
 # subjects that only mean something with the total before them (上海口岸进出口…其中，出口…)

@@ -195,6 +195,30 @@ def test_parse_release_without_province_fails_loudly() -> None:
       ("tax_revenue", "level"): 210000000000}),
     ("全年粮食播种面积4700千公顷，其中稻谷2300千公顷，油料播种面积1500千公顷；总产量350万吨。",
      {("grain_area", "level"): 4700000}),
+    # a fifth review's cases: lead words name the whole (全市人均消费支出 is everyone's); per head is a subject
+    # that starts per head (千人拥有…, 每千老年人口…), not a standard further on (每人每月213元, 每百人110部) or
+    # 千万人口城市, and past a semicolon never into a sentence that opens anew (年末全省共有…); the region's own
+    # health institutions are not an institution whose staff are its own, nor is a narrative 医疗中心
+    ("城镇居民人均可支配收入43685元，增长4.2%；全市人均消费支出21127元，增长3.5%。",
+     {("disposable_income_per_capita_urban", "level"): 43685, ("disposable_income_per_capita_urban", "yoy_pct"): 4.2,
+      ("consumption_per_capita", "level"): 21127, ("consumption_per_capita", "yoy_pct"): 3.5}),
+    ("全市千人拥有床位7.5张，执业(助理)医师3.3人，注册护士3.9人。", {}),
+    ("每千老年人口拥有养老床位32张，医疗卫生机构床位7.5张。", {}),
+    ("年末移动电话用户6500万户，普及率为每百人110部，互联网宽带接入用户2500万户。",
+     {("mobile_subscribers", "level"): 65000000, ("broadband_subscribers", "level"): 25000000}),
+    ("城乡居民基础养老金最低标准提高到每人每月213元，年末全省参加基本养老保险人数4500万人。",
+     {("pension_insured", "level"): 45000000}),
+    ("城市低保平均标准每人每月720元；年末全省共有医疗卫生机构986个，卫生技术人员12.3万人。",
+     {("health_institutions", "level"): 986, ("health_technicians", "level"): 123000}),
+    ("千万人口城市建设扎实推进，全市卫生技术人员3.6万人。", {("health_technicians", "level"): 36000}),
+    ("年末全省医疗卫生机构床位数42.3万张，卫生技术人员48.6万人，其中执业(助理)医师18.2万人，注册护士21.5万人。",
+     {("health_technicians", "level"): 486000, ("licensed_doctors", "level"): 182000,
+      ("registered_nurses", "level"): 215000}),
+    ("年末全省共有各级各类医疗卫生机构3.6万个，卫生技术人员48.6万人。", {("health_technicians", "level"): 486000}),
+    ("国家区域医疗中心建设加快推进，年末全省卫生技术人员48.6万人。", {("health_technicians", "level"): 486000}),
+    ("全省共有三级医院120家，医疗卫生机构床位42.3万张。", {("hospital_beds", "level"): 423000}),
+    ("年末金融机构本外币各项存款余额80000亿元，增长8.0%，新增5900亿元；贷款余额70000亿元。",
+     {("deposits", "level"): 8000000000000, ("deposits", "yoy_pct"): 8.0, ("loans", "level"): 7000000000000}),
     # orchard fruit is fruit without melons (Shandong 2024: 水果 3324.6, 园林水果 2123.0万吨): another figure
     ("水果产量3324.6万吨，增长3.6%；园林水果产量2123.0万吨，增长4.0%。",
      {("fruit_output", "level"): 33246000, ("fruit_output", "yoy_pct"): 3.6,

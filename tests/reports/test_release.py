@@ -141,3 +141,28 @@ def test_new_figures_give_the_first_and_last_period_by_when_they_end(tmp_path: P
     table = fetch(con, "new_figures", {"since": t - timedelta(days=1), "until": t + timedelta(days=1)})
     row = dict(zip(table.columns, table.rows[0], strict=True))
     assert (row["first_period"], row["last_period"], row["figures"]) == ("2023", "2025-10", 4)
+
+
+def test_the_nations_key_figure_is_for_the_provinces_period_when_it_has_one(tmp_path: Path) -> None:
+    import duckdb
+
+    from reports.release import fetch
+    from warehouse.db import migrate
+    from warehouse.marts import rebuild
+
+    con = duckdb.connect(str(tmp_path / "w.duckdb"))
+    migrate(con)
+    t = datetime(2026, 1, 5, tzinfo=UTC)
+    rows = [("hubei", "gdp", "2024", False), ("hunan", "gdp", "2024", False), ("national", "gdp", "2024", False),
+            ("national", "gdp", "2025-Q3", True),  # newer, but not what the provinces show
+            ("hubei", "retail_sales", "2024", False), ("national", "retail_sales", "2025-Q3", True)]
+    for region, indicator, period, cumulative in rows:
+        con.execute("INSERT INTO core.observation VALUES ('nbs', ?, ?, 'level', ?, ?, 1.0, 'CNY', false, "
+                    "NULL, 'https://data.stats.gov.cn/x', ?, 'sha', 'L', ?, NULL, NULL, NULL, ?)",
+                    [region, indicator, period, cumulative, t, t, t])
+    rebuild(con, full=True)
+    table = fetch(con, "key_indicators", {})
+    shown = {(r[0], r[1]): r[2] for r in table.rows}
+    assert shown[("hubei", "gdp")] == shown[("national", "gdp")] == "2024"
+    # the nation has no full year of retail sales: its latest, which the cell labels
+    assert shown[("hubei", "retail_sales")] == "2024" and shown[("national", "retail_sales")] == "2025-Q3"

@@ -475,6 +475,8 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                         current = (sub[0], sub[1])
                         subject = subject or current
                     found = _clause(rest[sub[2]:], sub[0], sub[1], clause, period)
+                elif rest and current is not None and not _DIGIT.search(clause) and not clause.startswith("其中"):
+                    pass  # a remark without a figure (跨越八千亿新台阶, 创历史新高): the subject's growth may follow
                 elif rest and not CONTINUE.match(rest):
                     current = None  # a subject not in the catalogue: what follows is about it
                     # (a remark on the subject is not another entity: 高于全国1.2个百分点, 创历史新高)

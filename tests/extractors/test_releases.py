@@ -219,6 +219,11 @@ def test_parse_release_without_province_fails_loudly() -> None:
     ("全省共有三级医院120家，医疗卫生机构床位42.3万张。", {("hospital_beds", "level"): 423000}),
     ("年末金融机构本外币各项存款余额80000亿元，增长8.0%，新增5900亿元；贷款余额70000亿元。",
      {("deposits", "level"): 8000000000000, ("deposits", "yoy_pct"): 8.0, ("loans", "level"): 7000000000000}),
+    # a remark without a figure between a subject and its growth (Nanchang, Suzhou, Karamay 2025)
+    ("2025年，全市地区生产总值8141.69亿元，跨越八千亿新台阶，按不变价格计算，比上年增长4.7%。",
+     {("gdp", "level"): 814169000000, ("gdp", "yoy_pct"): 4.7}),
+    ("全年地区生产总值(GDP)1303.96亿元(现价，下同)，比上年增长4.6%。",
+     {("gdp", "level"): 130396000000, ("gdp", "yoy_pct"): 4.6}),
     # orchard fruit is fruit without melons (Shandong 2024: 水果 3324.6, 园林水果 2123.0万吨): another figure
     ("水果产量3324.6万吨，增长3.6%；园林水果产量2123.0万吨，增长4.0%。",
      {("fruit_output", "level"): 33246000, ("fruit_output", "yoy_pct"): 3.6,

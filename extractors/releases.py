@@ -30,8 +30,8 @@ PROVINCES = {p.zh: p.code for p in provinces.provinces()}
 OTHER_PROVINCES = ("香港", "澳门", "台湾")
 UNIT_RE = r"(" + "|".join(sorted((re.escape(u) for u in catalogue.UNIT_FACTORS), key=len, reverse=True)) + r")"
 NUM = r"-?\d+(?:\.\d+)?"
-UP = ("增长", "上涨", "提高", "增加", "上升", "加快", "回升", "扩大")
-DOWN = ("下降", "回落", "减少", "下滑", "降低", "收窄")
+UP = ("增长", "上涨", "提高", "增加", "上升", "加快", "回升", "扩大", "增产")
+DOWN = ("下降", "回落", "减少", "下滑", "降低", "收窄", "减产")
 # bases that mean "on a year earlier"; an explicit year is checked against the period's year
 YOY_BASE = re.compile(r"(比上年同期|比上年末|比上年底|比上年|同比|比去年同期|比去年|较上年|较去年|与上年相比|"
                       r"比(\d{4})年(?:同期)?)")
@@ -45,14 +45,14 @@ NEGATIVE = ("出口退税", "出口信用", "出口企业", "进口博览", "第
             "高技术制造业投资", "装备制造业投资", "汽车类", "汽车零售", "汽车制造", "手机类", "原煤消费",
             "工业增加值率", "生产总值能耗", "地区生产总值指数", "实际使用外资项目")
 # words after an alias that keep it the subject; any other character means the alias was a modifier
-FOLLOW = re.compile(r"(?:[\d\-(（、和与及]|$|比|同比|较|增长|增加|下降|减少|上涨|回落|提高|降低|加快|回升|持平|为|是|"
-                    r"达|"
+FOLLOW = re.compile(r"(?:\d(?!\d*[GgＧ])|[\-(（、和与及]|$|"  # (移动电话4G用户 is a part)
+                    r"比|同比|较|增长|增加|下降|减少|上涨|回落|提高|降低|加快|回升|持平|为|是|达|"
                     r"突破|超过|首次|实现|完成|共|累计|合计|总计|约|分别|增速|增幅|增长率|涨幅|降幅|占|总额|总量|产量|"
                     r"余额|规模|的|中$|中方|按|扣除|继续|稳定|保持|由|连续|居|排|位|已|在|平均|仍|亦|也|则|净|年末|全年|"
                     r"上年|当年|人数|总数|数量|增|降|涨|水平|均值|平均值|修订|核实|核定|[，,。；;]|\[|［)")
 # what may stand before a subject at the head of a clause
 LEAD = re.compile(r"^(?:(?:共有|拥有|各种运输方式|\d{4}年(?:末|底|初(?!步)|度)?|全年|本年|年末|年底|年初|"
-                  r"全省|我省|本省|省|全市|本市|"
+                  r"全省|我省|本省|省|全市|本市|全州|全县|全区|全盟|"
                   # the release's own province is removed from each line before this (see `own` in extract);
                   # another province at the head of a clause makes it that province's figure, never ours
                   r"其中|另外|此外|同时|初步核算|据初步核算|经初步核算|据统计|统计快报显示|根据.{0,12}结果|"
@@ -66,7 +66,7 @@ COMPARED = re.compile(r"(?:比|较|高于|低于|快于|慢于|与)(?:上年|去
                       r"上年末|上年底)")
 # a clause carrying on the subject just named starts with one of these
 CONTINUE = re.compile(r"^(?:比|同比|较|增长|下降|上涨|回落|增加|减少|提高|降低|加快|放缓|回升|持平|增速|增幅|涨幅|降幅|"
-                      r"增长率|占|为|是|达|达到|突破|超过|总量|规模(?!以上)|-?\d+(?:\.\d+)?(?![A-Za-z\d.])|按|扣除|扭转|连续|继续|保持|实现|完成|分别)")
+                      r"增长率|占|为|是|达|达到|突破|超过|总量|规模(?!以上)|名义|增产|减产|-?\d+(?:\.\d+)?(?![A-Za-z\d.]|[\u4e00-\u9fa5]{0,3}以上)|按|扣除|扭转|连续|继续|保持|实现|完成|分别)")
 # the notes section at the end (definitions, methods, sources): nothing after it is a figure
 FOOTNOTE_START = re.compile(r"^(?:\[\d+\]|［\d+］)?(?:注释|附注|资料来源|数据来源)\s*\d*\s*[:：]?")
 # a note paragraph between sections (注：快递业务增速按可比口径计算): that paragraph only
@@ -123,6 +123,7 @@ _AREA_GDP = re.compile(r"(?:地区)?(?:生产总值|GDP)(?:\(GDP\))?(?:为|达�
 # what names an area before its GDP (民族自治地方, 县域, 成都平原经济区, 武汉城市圈): 海洋生产总值 names a sector
 _AREA_WORD = re.compile(r"地方|地区|自治|县域|市|县|州|盟|旗|经济区|城市圈|经济带|城市群|新区|开发区")
 _SECTION = re.compile(r"^[一二三四五六七八九十]{1,3}[、.]")  # a communiqué's numbered section heading
+_HEADING_RUN = re.compile(r"\s*[一二三四五六七八九十]{1,3}[、.][^\s\d，,。；;]{1,20}[\s\u3000]+(?=\S)")
 _SUPERSCRIPT = re.compile("[\u00b9\u00b2\u00b3\u2070-\u2079]+")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 _SPACE = re.compile(r"\s+")
@@ -195,10 +196,13 @@ def head_indicator(clause: str) -> tuple[str, int, int] | None:
     aliases, size = _aliases(), len(rest)
     for n in _alias_lengths().get(rest[:1], ()):  # the longest alias the clause starts with
         if n <= size and rest[:n] in aliases:
-            return (aliases[rest[:n]][0], cut, cut + n) if FOLLOW.match(rest, n) else None
+            if not FOLLOW.match(rest, n) or (rest[n:n + 1] == "、" and _GROUP_LIST.match(rest, n)):
+                return None  # a modifier, or the first of a group (装备制造业、食品行业等六个主要行业…)
+            return aliases[rest[:n]][0], cut, cut + n
     return None
 
 
+_GROUP_LIST = re.compile(r"、[^，,；;。\d]*?等")
 _CN_NUM = {"一": 1, "二": 2, "三": 3, "四": 4}
 _WHOLE_YEAR = re.compile(r"(\d{4})年(?!\d)")
 _RANGE = re.compile(r"(?:(\d{4})年)?1[-—~～至](\d{1,2})月(?:份)?")
@@ -284,6 +288,9 @@ _CLAUSE_SPLIT = re.compile(r"[,，:：]")
 _THREE_SECTORS = re.compile(r"一、二、三次产业([\u4e00-\u9fa5]{1,8}?)(增速|增幅)?分别")
 _INNER_VERB = re.compile(r"(?<=[\u4e00-\u9fa5])(?:完成|实现)(?=[\u4e00-\u9fa5])")
 _BASE_HEAD = re.compile(r"[比较由]")
+_OUTPUT_VERBS = ("增产", "减产")
+_OUTPUT_UNITS = ("tonnes", "count", "kwh", "cubic_m")  # what 增产/减产 is said of (crops, livestock, goods)
+_PAREN_NOTE = re.compile(r"\([^()\d]*[,，][^()\d]*\)")
 _GDP_STRUCTURE = re.compile(r"(?:地区生产总值|生产总值|GDP)?(?:的)?(?:三次)?产业")
 _SECTOR_NOUN = re.compile(r"第[一二三]产业(.+)")
 _DIGIT = re.compile(r"\d")
@@ -318,7 +325,9 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
     opening = False  # the line is the first of a numbered section (十五、民族自治地方经济)
     elsewhere = False  # the section is about another area: it opened with that area's GDP
     for line in _fold(text).splitlines():
-        line = _tidy(line)
+        # a heading run into its section's first paragraph, a space between (六、财政金融 全年一般公共预算收入…)
+        heading = _HEADING_RUN.match(line)
+        line = _tidy(line[heading.end():] if heading else line)
         for name in own:
             line = line.replace(name, "")
         if FOOTNOTE_START.match(line):
@@ -327,9 +336,9 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
             continue  # a source line above the text (数据来源：…): that line only
         if NOTE_LINE.match(line):
             continue
-        if _SECTION.match(line):
+        if heading or _SECTION.match(line):
             opening, elsewhere = True, False
-            if len(line) <= 20 and not _DIGIT.search(line):
+            if not heading and len(line) <= 20 and not _DIGIT.search(line):
                 continue  # the heading on a line of its own
         if elsewhere or not line:
             continue
@@ -397,6 +406,8 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
     if "一、二、三次产业" in sentence:
         # 一、二、三次产业投资分别增长…: three subjects written as one
         sentence = _THREE_SECTORS.sub(r"第一产业\1、第二产业\1、第三产业\1\2分别", sentence)
+    if "(" in sentence and ("," in sentence or "，" in sentence):
+        sentence = _PAREN_NOTE.sub("", sentence)  # (本外币合计，下同): a note, its comma no clause break
     if "完成" in sentence or "实现" in sentence:
         # 港口完成货物吞吐量, 规模以上工业企业实现利润: the verb sits inside the subject
         sentence = _INNER_VERB.sub("", sentence)
@@ -678,7 +689,9 @@ def _clause(rest: str, ind: str, name: str, clause: str, period: Period) -> list
     rest_level = rest
     if m := _CHANGE.search(rest):
         verb, num, unit = m.groups()
-        if _yoy_base_ok(rest[: m.start()], period):
+        if verb in _OUTPUT_VERBS and spec.unit not in _OUTPUT_UNITS:
+            pass  # 增产8.8% is an output's growth (not a price's a table glued before it named)
+        elif _yoy_base_ok(rest[: m.start()], period):
             if unit == "倍" and "yoy_pct" in spec.measures:
                 results.append(Figure(ind, "yoy_pct", float(Decimal(num) * 100) * _sign(verb), "pct", name))
             elif unit == "%" and "yoy_pct" in spec.measures:

@@ -212,7 +212,7 @@ def test_parse_release_without_province_fails_loudly() -> None:
      {("health_institutions", "level"): 986, ("health_technicians", "level"): 123000}),
     ("千万人口城市建设扎实推进，全市卫生技术人员3.6万人。", {("health_technicians", "level"): 36000}),
     ("年末全省医疗卫生机构床位数42.3万张，卫生技术人员48.6万人，其中执业(助理)医师18.2万人，注册护士21.5万人。",
-     {("health_technicians", "level"): 486000, ("licensed_doctors", "level"): 182000,
+     {("hospital_beds", "level"): 423000, ("health_technicians", "level"): 486000, ("licensed_doctors", "level"): 182000,
       ("registered_nurses", "level"): 215000}),
     ("年末全省共有各级各类医疗卫生机构3.6万个，卫生技术人员48.6万人。", {("health_technicians", "level"): 486000}),
     ("国家区域医疗中心建设加快推进，年末全省卫生技术人员48.6万人。", {("health_technicians", "level"): 486000}),
@@ -224,6 +224,23 @@ def test_parse_release_without_province_fails_loudly() -> None:
      {("gdp", "level"): 814169000000, ("gdp", "yoy_pct"): 4.7}),
     ("全年地区生产总值(GDP)1303.96亿元(现价，下同)，比上年增长4.6%。",
      {("gdp", "level"): 130396000000, ("gdp", "yoy_pct"): 4.6}),
+    # a review of 58 real 2025 city communiqués: 增产/减产 is growth, 名义增长 continues the subject, 4G users
+    # are a part of mobile subscribers, a listed group (…等六个主要行业) is not its first member, a note in
+    # parentheses (本外币合计，下同) does not split the clause, a threshold (500万元以上…) continues nothing
+    ("全年粮食产量420.0万吨，比上年增加19.5万吨，增产4.9%；棉花产量11.97吨，比上年减产92.2%。",
+     {("grain_output", "level"): 4200000, ("grain_output", "yoy_pct"): 4.9, ("cotton_output", "level"): 11.97,
+      ("cotton_output", "yoy_pct"): -92.2}),
+    ("按常住地分，城镇居民人均可支配收入48375元，名义增长4.3%。",
+     {("disposable_income_per_capita_urban", "level"): 48375, ("disposable_income_per_capita_urban", "yoy_pct"): 4.3}),
+    ("年末移动电话4G用户187.7万户，5G用户422.9万户。", {}),
+    ("其中：食品烟酒99.0-1.0衣着104.3全年粮食产量108.97万吨，比上年增加8.84万吨，增产8.8%。", {}),
+    ("装备制造业、食品行业等六个主要行业增加值占全部规模工业的88.7%，增长7.3%。", {}),
+    ("年末金融机构各项存款余额(本外币合计，下同)33245.80亿元，增长7.0%。",
+     {("deposits", "level"): 3324580000000, ("deposits", "yoy_pct"): 7.0}),
+    ("全年全县500万元以上固定资产完成投资同比增长10%，其中第一产业同比下降49.1%。", {}),
+    ("全年全州居民人均可支配收入38480元，比上年增长6.4%。",
+     {("disposable_income_per_capita", "level"): 38480, ("disposable_income_per_capita", "yoy_pct"): 6.4}),
+    ("卫生机构床位数3.82万张，其中：医院3.6万张。", {("hospital_beds", "level"): 38200}),
     # orchard fruit is fruit without melons (Shandong 2024: 水果 3324.6, 园林水果 2123.0万吨): another figure
     ("水果产量3324.6万吨，增长3.6%；园林水果产量2123.0万吨，增长4.0%。",
      {("fruit_output", "level"): 33246000, ("fruit_output", "yoy_pct"): 3.6,
@@ -666,3 +683,13 @@ def test_an_unread_gdp_head_before_the_regions_own_gdp_still_lets_its_sectors_be
                   "比上年增长5.4%。", "xinjiang", "2025年国民经济和社会发展统计公报")
     assert {(o.indicator, o.measure): o.value for o in obs} == {("gdp_primary", "level"): 23026000000,
                                                                ("gdp_primary", "yoy_pct"): 5.4}
+
+
+def test_a_heading_run_into_its_sections_first_paragraph_is_a_heading() -> None:
+    # Shenyang, Haikou, Chengdu 2025: 六、财政金融 全年一般公共预算收入… on one line lost each section's headline
+    text = "一、综合\n全年地区生产总值60012.97亿元，增长5.8%。\n六、财政金融 全年一般公共预算收入794.2亿元，比上年下降3.8%。"
+    got = {(o.indicator, o.measure): o.value for o in extract(text, "hubei", "湖北省2024年统计公报")}
+    assert got[("general_budget_revenue", "level")] == 79420000000 and got[("general_budget_revenue", "yoy_pct")] == -3.8
+    # …and it opens a section: another area's GDP at its head makes the section that area's
+    other = "一、综合\n全年地区生产总值60012.97亿元。\n十五、县域经济 全省县域生产总值3000亿元。全年原保险保费收入2811.3亿元。"
+    assert "insurance_premiums" not in {o.indicator for o in extract(other, "hubei", "湖北省2024年统计公报")}

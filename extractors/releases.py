@@ -52,7 +52,7 @@ FOLLOW = re.compile(r"(?:\d(?!\d*[GgＧ])|[\-(（、和与及]|$|"  # (移动电
                     r"上年|当年|人数|总数|数量|增|降|涨|水平|均值|平均值|修订|核实|核定|[，,。；;]|\[|［)")
 # what may stand before a subject at the head of a clause
 LEAD = re.compile(r"^(?:(?:共有|拥有|各种运输方式|\d{4}年(?:末|底|初(?!步)|度)?|全年|本年|年末|年底|年初|"
-                  r"全省|我省|本省|省|全市|本市|全州|全县|全区|全盟|"
+                  r"全省|我省|本省|省|全市|本市|"
                   # the release's own province is removed from each line before this (see `own` in extract);
                   # another province at the head of a clause makes it that province's figure, never ours
                   r"其中|另外|此外|同时|初步核算|据初步核算|经初步核算|据统计|统计快报显示|根据.{0,12}结果|"
@@ -123,7 +123,11 @@ _AREA_GDP = re.compile(r"(?:地区)?(?:生产总值|GDP)(?:\(GDP\))?(?:为|达�
 # what names an area before its GDP (民族自治地方, 县域, 成都平原经济区, 武汉城市圈): 海洋生产总值 names a sector
 _AREA_WORD = re.compile(r"地方|地区|自治|县域|市|县|州|盟|旗|经济区|城市圈|经济带|城市群|新区|开发区")
 _SECTION = re.compile(r"^[一二三四五六七八九十]{1,3}[、.]")  # a communiqué's numbered section heading
-_HEADING_RUN = re.compile(r"\s*[一二三四五六七八九十]{1,3}[、.][^\s\d，,。；;]{1,20}[\s\u3000]+(?=\S)")
+# (not 一、二、三次产业增加值分别增长 3.5%: three sectors, a space before the figure)
+_HEADING_RUN = re.compile(r"\s*[一二三四五六七八九十]{1,3}[、.](?![一二三四五六七八九十][、.])([^\s\d，,。；;]{1,20})"
+                          r"[\s\u3000]+(?=[^\s\d])")
+# a heading naming an area (十四、县域经济, 十、浦东新区): its words stay, they tell whose the section is
+_HEADING_AREA = re.compile(r"县域|自治|地方|经济区|城市圈|都市圈|经济带|城市群|新区|开发区|[市县州盟旗]$")
 _SUPERSCRIPT = re.compile("[\u00b9\u00b2\u00b3\u2070-\u2079]+")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 _SPACE = re.compile(r"\s+")
@@ -202,7 +206,7 @@ def head_indicator(clause: str) -> tuple[str, int, int] | None:
     return None
 
 
-_GROUP_LIST = re.compile(r"、[^，,；;。\d]*?等")
+_GROUP_LIST = re.compile(r"、[^，,；;。\d]*?等(?![级额同于])")  # (not 高等级)
 _CN_NUM = {"一": 1, "二": 2, "三": 3, "四": 4}
 _WHOLE_YEAR = re.compile(r"(\d{4})年(?!\d)")
 _RANGE = re.compile(r"(?:(\d{4})年)?1[-—~～至](\d{1,2})月(?:份)?")
@@ -290,7 +294,8 @@ _INNER_VERB = re.compile(r"(?<=[\u4e00-\u9fa5])(?:完成|实现)(?=[\u4e00-\u9fa
 _BASE_HEAD = re.compile(r"[比较由]")
 _OUTPUT_VERBS = ("增产", "减产")
 _OUTPUT_UNITS = ("tonnes", "count", "kwh", "cubic_m")  # what 增产/减产 is said of (crops, livestock, goods)
-_PAREN_NOTE = re.compile(r"\([^()\d]*[,，][^()\d]*\)")
+# (not one that narrows the figure: (人民币，下同), (含农户，下同), (限额以上，下同))
+_PAREN_NOTE = re.compile(r"\((?![^()]*(?:人民币|含|限额|规模|口径|以上|以下))[^()\d]*[,，][^()\d]*\)")
 _GDP_STRUCTURE = re.compile(r"(?:地区生产总值|生产总值|GDP)?(?:的)?(?:三次)?产业")
 _SECTOR_NOUN = re.compile(r"第[一二三]产业(.+)")
 _DIGIT = re.compile(r"\d")
@@ -299,6 +304,7 @@ _PART_FOLLOW = re.compile(r"[\d(（]|人口|为|有|达")
 _YEAR_END_BASE = re.compile(r"比上年(末|底)|较上年(末|底)")
 _A_YEAR = re.compile(r"\d{4}年")
 _REAL_GROWTH = re.compile(r"扣除价格因素|实际增长|实际下降")
+_NOMINAL = re.compile(r"名义(?:" + _VERB + r"|增速|增幅)")
 _PERCENT = re.compile(r"(" + NUM + r")%")
 _ENDS_IN_VERB = re.compile(r"(" + _VERB + r")$")
 _LEVEL = re.compile(r"(" + NUM + r")" + UNIT_RE)
@@ -320,6 +326,10 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
         full_names.add(provinces.get(region).full_zh)
     variants = {v for name in names for v in (name + "省", name + "市", name + "地区", name + "自治区", name)}
     own = sorted(full_names | variants, key=len, reverse=True)
+    # 全州 in an autonomous prefecture's release, 全区 in an autonomous region's: the whole of the release's
+    # area, as 全省 and 全市 are (in a province's release 全州, 全区 are a prefecture's or a district's)
+    kind = (place or next(iter(full_names), ""))[-1:]
+    whole = kind if kind and kind in "州县区盟旗" else None
     out: dict[tuple[str, str, str, bool], Observation] = {}
     subject: tuple[str, str] | str | None = None  # the last sentence's subject, UNKNOWN, or none
     opening = False  # the line is the first of a numbered section (十五、民族自治地方经济)
@@ -327,9 +337,14 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
     for line in _fold(text).splitlines():
         # a heading run into its section's first paragraph, a space between (六、财政金融 全年一般公共预算收入…)
         heading = _HEADING_RUN.match(line)
-        line = _tidy(line[heading.end():] if heading else line)
+        if heading:
+            words = heading.group(1) if _HEADING_AREA.search(heading.group(1)) else ""
+            line = words + line[heading.end():]
+        line = _tidy(line)
         for name in own:
             line = line.replace(name, "")
+        if whole is not None and "全" + whole in line:
+            line = _WHOLE_LEAD.sub(lambda m: m.group(1) if m.group(2) == whole else m.group(0), line)
         if FOOTNOTE_START.match(line):
             if out:
                 break  # notes and definitions follow: scope thresholds, methods, sources
@@ -678,6 +693,8 @@ def _clause(rest: str, ind: str, name: str, clause: str, period: Period) -> list
         rest = rest[: m.start()]  # another year's figure (由2023年的…) is not this period's
     if not spec.real_growth and (m := _REAL_GROWTH.search(rest)):
         rest = rest[: m.start()]  # real growth of a nominal series (扣除价格因素实际增长4.4%) is another measure
+    elif spec.real_growth and "名义" in rest and (m := _NOMINAL.search(rest)):
+        rest = rest[: m.start()]  # and nominal growth of a real one (GDP…，名义增长3.8%)
     share = "占" in rest
     results: list[Figure] = []
     if share:
@@ -903,6 +920,10 @@ def check(obs: list[Observation]) -> tuple[list[Observation], list[tuple[Observa
 
 
 # -- page identity: whose figures a page states ------------------------------------------------------
+
+# 全州, 全区 at a clause's head (after its period words): group 2 is the kind of area
+_WHOLE_LEAD = re.compile(r"(?:^|(?<=[，,。；;:：]))((?:\d{4}年(?:末|底)?|全年|本年|年末|年底|当年)?)全([州县区盟旗])")
+
 
 def _place_of(title: str) -> str:
     """The place a title speaks for: its words before the year, period or kind of release."""

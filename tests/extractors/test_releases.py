@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from common.records import ParseError
-from extractors.releases import ReleaseStats, extract, identify_region, normalise, parse_release
+from extractors.releases import ReleaseStats, extract, head_indicator, identify_region, normalise, parse_release
 from tests.conftest import FIXTURES, html_pages
 
 HUBEI_2024 = """初步核算，2024年全省生产总值为60012.97亿元，按可比价格计算，比上年增长5.8%。其中，第一产业增加值5462.18亿元，增长3.1%；第二产业增加值21573.76亿元，增长6.4%；第三产业增加值32977.03亿元，增长5.6%。三次产业结构由2023年的8.9：36.5：54.6调整为9.1:35.9:55.0。
@@ -238,8 +238,15 @@ def test_parse_release_without_province_fails_loudly() -> None:
     ("年末金融机构各项存款余额(本外币合计，下同)33245.80亿元，增长7.0%。",
      {("deposits", "level"): 3324580000000, ("deposits", "yoy_pct"): 7.0}),
     ("全年全县500万元以上固定资产完成投资同比增长10%，其中第一产业同比下降49.1%。", {}),
-    ("全年全州居民人均可支配收入38480元，比上年增长6.4%。",
-     {("disposable_income_per_capita", "level"): 38480, ("disposable_income_per_capita", "yoy_pct"): 6.4}),
+    # in a province's release 全州 is a prefecture's (a prefecture's own release: see the test of whole leads)
+    ("全年全州居民人均可支配收入38480元，比上年增长6.4%。", {}),
+    # a review of that batch: nominal growth of a real-growth series (GDP) is not its growth; a note that
+    # narrows the figure ((人民币，下同), (限额以上，下同)) is not dropped
+    ("全年地区生产总值5000亿元，名义增长3.8%。", {("gdp", "level"): 500000000000}),
+    ("全年地区生产总值5000亿元，比上年增长5.2%，名义增长3.8%。",
+     {("gdp", "level"): 500000000000, ("gdp", "yoy_pct"): 5.2}),
+    ("年末金融机构各项存款余额(人民币，下同)33245.80亿元，增长7.0%。", {}),
+    ("全年社会消费品零售总额(限额以上，下同)1200亿元，增长3.0%。", {}),
     ("卫生机构床位数3.82万张，其中：医院3.6万张。", {("hospital_beds", "level"): 38200}),
     # orchard fruit is fruit without melons (Shandong 2024: 水果 3324.6, 园林水果 2123.0万吨): another figure
     ("水果产量3324.6万吨，增长3.6%；园林水果产量2123.0万吨，增长4.0%。",
@@ -693,3 +700,31 @@ def test_a_heading_run_into_its_sections_first_paragraph_is_a_heading() -> None:
     # …and it opens a section: another area's GDP at its head makes the section that area's
     other = "一、综合\n全年地区生产总值60012.97亿元。\n十五、县域经济 全省县域生产总值3000亿元。全年原保险保费收入2811.3亿元。"
     assert "insurance_premiums" not in {o.indicator for o in extract(other, "hubei", "湖北省2024年统计公报")}
+    # …and a heading that names the area tells whose the section is when its first words do not
+    county = "一、综合\n全年地区生产总值60012.97亿元。\n十四、县域经济 全年实现地区生产总值3000亿元，增长5.0%。全年原保险保费收入2811.3亿元。"
+    assert {(o.indicator, o.measure) for o in extract(county, "hubei", "湖北省2024年统计公报")} == {("gdp", "level")}
+    # three sectors spaced from their figures are not a heading
+    sectors = "一、综合\n全年地区生产总值60012.97亿元。\n一、二、三次产业增加值分别增长 3.5%、6.0%和5.2%。"
+    got = {(o.indicator, o.measure): o.value for o in extract(sectors, "hubei", "湖北省2024年统计公报")}
+    assert got[("gdp_secondary", "yoy_pct")] == 6.0
+
+
+def test_a_listed_group_is_not_its_first_member_but_a_higher_grade_is_no_group() -> None:
+    assert head_indicator("装备制造业、食品行业等六个主要行业增加值增长7.3%") is None
+    assert head_indicator("公路里程、高等级公路里程30万公里") == ("highway_mileage", 0, 4)
+
+
+def test_whole_leads_speak_for_the_releases_own_area_only() -> None:
+    # 全州 in a prefecture's release, 全区 in an autonomous region's, are the whole (Changji 2025); in a
+    # province's or a municipality's release they name a prefecture or a district (湘西自治州…全州, 滨海新区…全区)
+    def read(text: str, region: str, title: str) -> dict[tuple[str, str], float]:
+        return {(o.indicator, o.measure): o.value for o in extract(text, region, title)}
+    income = "全年全州居民人均可支配收入38480元，比上年增长6.4%。"
+    assert read(income, "xinjiang", "2024年昌吉州国民经济和社会发展统计公报") == {
+        ("disposable_income_per_capita", "level"): 38480, ("disposable_income_per_capita", "yoy_pct"): 6.4}
+    gdp = "全年全区地区生产总值20000亿元，比上年增长6.1%。"
+    assert read(gdp, "xinjiang", "2024年新疆维吾尔自治区国民经济和社会发展统计公报") == {
+        ("gdp", "level"): 2000000000000, ("gdp", "yoy_pct"): 6.1}
+    assert read(gdp, "tianjin", "2024年天津市国民经济和社会发展统计公报") == {}
+    assert read("全年地区生产总值60012.97亿元。湘西自治州生产总值800亿元。全州社会消费品零售总额300亿元。", "hunan",
+                "湖南省2024年国民经济和社会发展统计公报") == {("gdp", "level"): 6001297000000}

@@ -432,6 +432,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
     part_named = False  # `current` was named as a part of something before it (其中人民币存款余额…)
     others = False  # the sentence named an entity besides its first subject (not the part a 其中 clause names)
     institution = False  # it opened with a kind of institution the catalogue does not hold (乡镇卫生院181个…)
+    latest_unknown = parts_of_unknown  # the last total it stated is one the catalogue does not hold
     # per head (每千人口…) to the sentence's end; past a semicolon while the figures keep a per-head size
     # (每千人口床位7.1张；执业(助理)医师3.4人, not …；卫生技术人员31.0万人 or …；全年授权专利12000件)
     line.per_head = per_head = line.per_head and _per_head_size(sentence) and not LEAD.match(sentence)
@@ -464,6 +465,11 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                 # 城镇居民人均可支配收入…，人均消费支出…: a bare attribute after a qualified one is the same group's
                 # (not 全市人均消费支出: the lead words name the whole)
                 hit = None
+            if hit is not None and latest_unknown and current is None \
+                    and catalogue.indicators()[hit[0]].part_of is not None:
+                # 税务部门组织的各项收入…，其中税收收入…: a part after a total the catalogue lacks is that total's
+                # (taxes the tax bureau collects, central ones too), not the part of the catalogue's own total
+                hit = None
             if hit is not None and institution and hit[0] in INSTITUTION_STAFF:
                 # 疾病预防控制中心5个，卫生技术人员379人; 全市医院、卫生院技术人员6.21万人，其中执业(助理)医师…:
                 # staff and beds after an institution are that institution's, not the region's
@@ -488,6 +494,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                 part_named = clause.startswith("其中")
             if hit is not None:
                 assert current is not None
+                latest_unknown = False
                 others = others or (subject is not None and current[0] != subject[0] and not part_named)
                 subject = subject or current
                 found = _clause(clause[hit[2]:], hit[0], current[1], clause, period)
@@ -510,6 +517,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                                         and not _REMARK.match(rest) and _states_level(rest))
                     institution = institution or (subject is None and _INSTITUTION.match(rest) is not None
                                                   and not _WHOLE_SECTOR.search(rest))
+                    latest_unknown = latest_unknown or (_states_level(rest) and not _REMARK.match(rest))
                     subject = subject or UNKNOWN
                     # 每千人口拥有医疗卫生机构床位7.1张，卫生技术人员9.2人: the rest of the sentence is per thousand too
                     if not per_head and _PER_HEAD.match(rest):

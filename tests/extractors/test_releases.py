@@ -246,6 +246,14 @@ def test_parse_release_without_province_fails_loudly() -> None:
     ("全年地区生产总值5000亿元，比上年增长5.2%，名义增长3.8%。",
      {("gdp", "level"): 500000000000, ("gdp", "yoy_pct"): 5.2}),
     ("年末金融机构各项存款余额(人民币，下同)33245.80亿元，增长7.0%。", {}),
+    # a part after a total the catalogue lacks is that total's: the tax bureau's collections include central
+    # taxes (Quanzhou 2025), household-registered townspeople are not the resident urban population
+    ("全年税务部门组织的各项收入1000亿元，增长3.0%，其中税收收入800亿元。", {}),
+    ("全年税务部门组织的各项收入1000亿元，增长3.0%。其中，税收收入800亿元。", {}),
+    ("年末户籍人口500万人，其中城镇人口200万人。", {}),
+    ("全年财政总收入812亿元，一般公共预算收入500亿元，增长3.0%，高于全省平均水平，其中税收收入350亿元。",
+     {("fiscal_revenue_total", "level"): 81200000000, ("general_budget_revenue", "level"): 50000000000,
+      ("general_budget_revenue", "yoy_pct"): 3.0, ("tax_revenue", "level"): 35000000000}),
     ("全年社会消费品零售总额(限额以上，下同)1200亿元，增长3.0%。", {}),
     ("卫生机构床位数3.82万张，其中：医院3.6万张。", {("hospital_beds", "level"): 38200}),
     # orchard fruit is fruit without melons (Shandong 2024: 水果 3324.6, 园林水果 2123.0万吨): another figure

@@ -51,8 +51,8 @@ FOLLOW = re.compile(r"(?:\d(?!\d*[GgＧ])|[\-(（、和与及]|$|"  # (移动电
                     r"余额|规模|的|中$|中方|按|扣除|继续|稳定|保持|由|连续|居|排|位|已|在|平均|仍|亦|也|则|净|年末|全年|"
                     r"上年|当年|人数|总数|数量|增|降|涨|水平|均值|平均值|修订|核实|核定|[，,。；;]|\[|［)")
 # what may stand before a subject at the head of a clause
-LEAD = re.compile(r"^(?:(?:共有|拥有|各种运输方式|\d{4}年(?:末|底|初(?!步)|度)?|全年|本年|年末|年底|年初|"
-                  r"全省|我省|本省|省|全市|本市|"
+LEAD = re.compile(r"^(?:(?:共有|拥有|有(?![效线])|(?:各级)?各类|各种运输方式|"
+                  r"\d{4}年(?:末|底|初(?!步)|度)?|全年|本年|年末|年底|年初|全省|我省|本省|省|全市|本市|"
                   # the release's own province is removed from each line before this (see `own` in extract);
                   # another province at the head of a clause makes it that province's figure, never ours
                   r"其中|另外|此外|同时|初步核算|据初步核算|经初步核算|据统计|统计快报显示|根据.{0,12}结果|"

@@ -295,6 +295,7 @@ _BASE_HEAD = re.compile(r"[比较由]")
 _OUTPUT_VERBS = ("增产", "减产")
 _OUTPUT_UNITS = ("tonnes", "count", "kwh", "cubic_m")  # what 增产/减产 is said of (crops, livestock, goods)
 # (not one that narrows the figure: (人民币，下同), (含农户，下同), (限额以上，下同))
+_FIGURE_LIST = re.compile(r"(\d(?:%|[\u4e00-\u9fa5]{1,4}))、(?!-?\d+(?:\.\d+)?(?![\dA-Za-z.])|、)")
 _PAREN_NOTE = re.compile(r"\((?![^()]*(?:人民币|含|限额|规模|口径|以上|以下))[^()\d]*[,，][^()\d]*\)")
 _GDP_STRUCTURE = re.compile(r"(?:地区生产总值|生产总值|GDP)?(?:的)?(?:三次)?产业")
 _SECTOR_NOUN = re.compile(r"第[一二三]产业(.+)")
@@ -436,6 +437,10 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
     # per head (每千人口…) to the sentence's end; past a semicolon while the figures keep a per-head size
     # (每千人口床位7.1张；执业(助理)医师3.4人, not …；卫生技术人员31.0万人 or …；全年授权专利12000件)
     line.per_head = per_head = line.per_head and _per_head_size(sentence) and not LEAD.match(sentence)
+    if "、" in sentence:
+        # 生猪存栏量28.7万头、出栏量20.0万头; 4G基站16.2万个、5G基站13.4万个: a 、 after a figure ends its clause
+        # (not 分别为100亿元、200亿元, where figures are listed)
+        sentence = _FIGURE_LIST.sub(r"\1，", sentence)
     for clause in _CLAUSE_SPLIT.split(sentence):
         if not clause:
             continue

@@ -324,9 +324,13 @@ def test_parse_release_without_province_fails_loudly() -> None:
     ("研究生招生7.72万人，在校研究生24.21万人，毕业生6.35万人；各类中等职业教育招生19.73万人，在校生54.33万人。",
      {("postgrad_enrolment", "level"): 77200, ("postgrad_students", "level"): 242100}),
     ("开发区工业增加值增长7.9%，实现营业收入44745.7亿元，增长11.8%；实现利润总额3212.0亿元，增长14.9%。", {}),
-    # a list with 、 is read as one clause: words before it may qualify every item (Urumqi 2025: per thousand
-    # residents), a 、 item may name its year (2023年为…) or drop a qualifier the first had (城镇居民…、人均消费支出)
-    ("城镇居民人均可支配收入48000元、人均消费支出30000元。", {("disposable_income_per_capita_urban", "level"): 48000}),
+    # a 、 after a figure ends its clause as a comma does: words before it may qualify every item (Urumqi 2025: per
+    # thousand residents), a 、 item may name its year (2023年为…) or drop a qualifier the first had (城镇居民…、
+    # 人均消费支出), and the next item is read (Beijing 2024: 生猪存栏量28.7万头、出栏量20.0万头; 4G基站…、5G基站…)
+    ("城镇居民人均可支配收入48000元、人均消费支出30000元。",
+     {("disposable_income_per_capita_urban", "level"): 48000, ("consumption_per_capita_urban", "level"): 30000}),
+    ("年末生猪存栏量28.7万头、出栏量20.0万头。", {("hogs_stock", "level"): 287000, ("hogs_slaughtered", "level"): 200000}),
+    ("年末移动电话基站数34.8万个，其中4G基站16.2万个、5G基站13.4万个。", {("base_stations_5g", "level"): 134000}),
     # a bare per-head attribute after an urban or rural one is that group's (Quanzhou 2025, Shenyang 2025)
     ("按常住地分，城镇居民人均可支配收入66511元，增长4.6%，人均消费支出41366元，增长5.0%；农村居民人均可支配收入"
      "33321元，增长5.7%，人均消费支出24796元，增长6.1%。",
@@ -345,10 +349,9 @@ def test_parse_release_without_province_fails_loudly() -> None:
     ("卫生技术人员5.26万人，其中，执业(助理)医师2.06万人，注册护士2.37万人。平均每千人拥有医师4.95人、注册护士5.7人。",
      {("health_technicians", "level"): 52600, ("licensed_doctors", "level"): 20600,
       ("registered_nurses", "level"): 23700}),
-    # 执业(助理)医师 are physicians and assistant physicians: 执业医师 alone is a part of them (Zaozhuang 2025;
-    # the list opens with a name the catalogue does not hold, so its nurses are not read either)
+    # 执业(助理)医师 are physicians and assistant physicians: 执业医师 alone is a part of them (Zaozhuang 2025)
     ("卫生技术人员36020人，其中执业医师11668人、执业助理医师2652人、注册护士16664人。",
-     {("health_technicians", "level"): 36020}),
+     {("health_technicians", "level"): 36020, ("registered_nurses", "level"): 16664}),
     # staff after an institution the catalogue does not hold are that institution's (Haikou, Zhumadian, Xinyang
     # 2025: a CDC's 379 health workers loaded as the city's; township health centres' staff clashed with the
     # city's own and threw it away)

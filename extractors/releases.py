@@ -66,7 +66,7 @@ COMPARED = re.compile(r"(?:比|较|高于|低于|快于|慢于|与)(?:上年|去
                       r"上年末|上年底)")
 # a clause carrying on the subject just named starts with one of these
 CONTINUE = re.compile(r"^(?:比|同比|较|增长|下降|上涨|回落|增加|减少|提高|降低|加快|放缓|回升|持平|增速|增幅|涨幅|降幅|"
-                      r"增长率|占|为|是|达|达到|突破|超过|总量|规模(?!以上)|名义|增产|减产|-?\d+(?:\.\d+)?(?![A-Za-z\d.]|[\u4e00-\u9fa5]{0,3}以上)|按|扣除|扭转|连续|继续|保持|实现|完成|分别)")
+                      r"增长率|占|为|是|达|达到|突破|超过|总量|规模(?!以上)|名义|实际(?=增长|下降|增速|增幅)|增产|减产|-?\d+(?:\.\d+)?(?![A-Za-z\d.]|[\u4e00-\u9fa5]{0,3}以上)|按|扣除|扭转|连续|继续|保持|实现|完成|分别)")
 # the notes section at the end (definitions, methods, sources): nothing after it is a figure
 FOOTNOTE_START = re.compile(r"^(?:\[\d+\]|［\d+］)?(?:注释|附注|资料来源|数据来源)\s*\d*\s*[:：]?")
 # a note paragraph between sections (注：快递业务增速按可比口径计算): that paragraph only
@@ -125,9 +125,9 @@ _AREA_WORD = re.compile(r"地方|地区|自治|县域|市|县|州|盟|旗|经济
 _SECTION = re.compile(r"^[一二三四五六七八九十]{1,3}[、.]")  # a communiqué's numbered section heading
 # (not 一、二、三次产业增加值分别增长 3.5%: three sectors, a space before the figure)
 _HEADING_RUN = re.compile(r"\s*[一二三四五六七八九十]{1,3}[、.](?![一二三四五六七八九十][、.])([^\s\d，,。；;]{1,20})"
-                          r"[\s\u3000]+(?=[^\s\d])")
-# a heading naming an area (十四、县域经济, 十、浦东新区): its words stay, they tell whose the section is
-_HEADING_AREA = re.compile(r"县域|自治|地方|经济区|城市圈|都市圈|经济带|城市群|新区|开发区|[市县州盟旗]$")
+                          r"[\s\u3000]+(?=[^\s\d]|\d{4}年)")
+# a heading naming an area (十四、县域经济, 十、浦东新区): GDP as its section's first words is that area's
+_HEADING_AREA = re.compile(r"县域|自治|地方|区域|经济区|城市圈|都市圈|经济带|城市群|新区|开发区|[市县州盟旗]$")
 _SUPERSCRIPT = re.compile("[\u00b9\u00b2\u00b3\u2070-\u2079]+")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 _SPACE = re.compile(r"\s+")
@@ -206,7 +206,7 @@ def head_indicator(clause: str) -> tuple[str, int, int] | None:
     return None
 
 
-_GROUP_LIST = re.compile(r"、[^，,；;。\d]*?等(?![级额同于])")  # (not 高等级)
+_GROUP_LIST = re.compile(r"、[^，,；;。\d]*?等(?!级|额|同(?!比)|于)")  # (not 高等级; …等同比增长 is a group)
 _CN_NUM = {"一": 1, "二": 2, "三": 3, "四": 4}
 _WHOLE_YEAR = re.compile(r"(\d{4})年(?!\d)")
 _RANGE = re.compile(r"(?:(\d{4})年)?1[-—~～至](\d{1,2})月(?:份)?")
@@ -294,9 +294,10 @@ _INNER_VERB = re.compile(r"(?<=[\u4e00-\u9fa5])(?:完成|实现)(?=[\u4e00-\u9fa
 _BASE_HEAD = re.compile(r"[比较由]")
 _OUTPUT_VERBS = ("增产", "减产")
 _OUTPUT_UNITS = ("tonnes", "count", "kwh", "cubic_m")  # what 增产/减产 is said of (crops, livestock, goods)
-# (not one that narrows the figure: (人民币，下同), (含农户，下同), (限额以上，下同))
+# (not one that narrows the figure: (人民币，下同), (含农户，下同), (限额以上，下同); (以人民币计价，下同) and
+# (不含农户，下同) are the catalogue's own scope)
 _FIGURE_LIST = re.compile(r"(\d(?:%|[\u4e00-\u9fa5]{1,4}))、(?!-?\d+(?:\.\d+)?(?![\dA-Za-z.])|、)")
-_PAREN_NOTE = re.compile(r"\((?![^()]*(?:人民币|含|限额|规模|口径|以上|以下))[^()\d]*[,，][^()\d]*\)")
+_PAREN_NOTE = re.compile(r"\((?![^()]*(?:(?<!不)含农户|限额以上|规模以上|人民币(?!计)))[^()\d]*[,，][^()\d]*\)")
 _GDP_STRUCTURE = re.compile(r"(?:地区生产总值|生产总值|GDP)?(?:的)?(?:三次)?产业")
 _SECTOR_NOUN = re.compile(r"第[一二三]产业(.+)")
 _DIGIT = re.compile(r"\d")
@@ -329,18 +330,18 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
     own = sorted(full_names | variants, key=len, reverse=True)
     # 全州 in an autonomous prefecture's release, 全区 in an autonomous region's: the whole of the release's
     # area, as 全省 and 全市 are (in a province's release 全州, 全区 are a prefecture's or a district's)
-    kind = (place or next(iter(full_names), ""))[-1:]
-    whole = kind if kind and kind in "州县区盟旗" else None
+    whole = _whole_kind(place, full_names)
     out: dict[tuple[str, str, str, bool], Observation] = {}
     subject: tuple[str, str] | str | None = None  # the last sentence's subject, UNKNOWN, or none
     opening = False  # the line is the first of a numbered section (十五、民族自治地方经济)
+    area = False  # the section's heading names an area (十四、县域经济)
     elsewhere = False  # the section is about another area: it opened with that area's GDP
     for line in _fold(text).splitlines():
         # a heading run into its section's first paragraph, a space between (六、财政金融 全年一般公共预算收入…)
         heading = _HEADING_RUN.match(line)
         if heading:
-            words = heading.group(1) if _HEADING_AREA.search(heading.group(1)) else ""
-            line = words + line[heading.end():]
+            area = _HEADING_AREA.search(heading.group(1)) is not None
+            line = line[heading.end():]
         line = _tidy(line)
         for name in own:
             line = line.replace(name, "")
@@ -355,10 +356,11 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
         if heading or _SECTION.match(line):
             opening, elsewhere = True, False
             if not heading and len(line) <= 20 and not _DIGIT.search(line):
+                area = _HEADING_AREA.search(line) is not None
                 continue  # the heading on a line of its own
         if elsewhere or not line:
             continue
-        state = _Line()
+        state = _Line(area=opening and area)
         for full in line.split("。"):
             state.per_head, state.sole = False, None
             parts_of_unknown = False
@@ -475,6 +477,10 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                 # 税务部门组织的各项收入…，其中税收收入…: a part after a total the catalogue lacks is that total's
                 # (taxes the tax bureau collects, central ones too), not the part of the catalogue's own total
                 hit = None
+            if hit is not None and line.area and subject is None and not line.named and hit[0] in GDP_FAMILY \
+                    and any(key[0] == "gdp" for key in out):
+                # 十四、县域经济 全年实现地区生产总值…: after the region's own GDP, the area's in the heading
+                line.other_gdp = line.opens_elsewhere = True
             if hit is not None and institution and hit[0] in INSTITUTION_STAFF:
                 # 疾病预防控制中心5个，卫生技术人员379人; 全市医院、卫生院技术人员6.21万人，其中执业(助理)医师…:
                 # staff and beds after an institution are that institution's, not the region's
@@ -589,6 +595,7 @@ class _Line:
     named: bool = False  # a sentence before in it named a subject
     per_head: bool = False  # the last sentence was per head (每千人口…) to its end
     sole: tuple[str, str] | None = None  # the last sentence's subject, if it named no other entity
+    area: bool = False  # it opens a section whose heading names an area (十四、县域经济)
 
 
 # figures an institution has: after one the catalogue does not hold, they are that institution's
@@ -934,8 +941,22 @@ def check(obs: list[Observation]) -> tuple[list[Observation], list[tuple[Observa
 
 # -- page identity: whose figures a page states ------------------------------------------------------
 
+_AREA_KINDS = "州县区盟旗"
+
+
+def _whole_kind(place: str, full_names: set[str]) -> str | None:
+    """The kind of area a release speaks for when LEAD does not know its 全X (州 for 昌吉州's, 区 for 广西's)."""
+    kind = re.sub(r"\(.*?\)", "", place)[-1:]  # (广州南沙新区(自贸片区): 区)
+    if kind and kind in _AREA_KINDS:
+        return kind
+    if any(n.endswith("自治区") for n in full_names) and not any(k in place for k in _AREA_KINDS + "市"):
+        return "区"  # an autonomous region's own release, by its short name or none (2024年广西…, 关于2024年…)
+    return None
+
+
 # 全州, 全区 at a clause's head (after its period words): group 2 is the kind of area
-_WHOLE_LEAD = re.compile(r"(?:^|(?<=[，,。；;:：]))((?:\d{4}年(?:末|底)?|全年|本年|年末|年底|当年)?)全([州县区盟旗])")
+_WHOLE_LEAD = re.compile(r"(?:^|(?<=[，,。；;:：]))"
+                         r"((?:\d{4}年(?:末|底)?|全年|本年|年末|年底|当年|据?初步核算|经初步核算)*)全([州县区盟旗])")
 
 
 def _place_of(title: str) -> str:

@@ -258,6 +258,19 @@ def test_parse_release_without_province_fails_loudly() -> None:
      {("fiscal_revenue_total", "level"): 81200000000, ("general_budget_revenue", "level"): 50000000000,
       ("general_budget_revenue", "yoy_pct"): 3.0, ("tax_revenue", "level"): 35000000000}),
     ("全年社会消费品零售总额(限额以上，下同)1200亿元，增长3.0%。", {}),
+    ("全年固定资产投资(含农户，下同)比上年增长3.0%。", {}),
+    # …while the catalogue's own scope or currency in a note is dropped as before, and 实际增长 after 名义增长 is
+    # the real growth; …等同比增长 is still a listed group's
+    ("全年固定资产投资(不含农户，下同)比上年增长3.0%。", {("fixed_asset_investment", "yoy_pct"): 3.0}),
+    ("全年货物进出口总额(以人民币计价，下同)7000亿元，增长9.6%。",
+     {("trade_total", "level"): 700000000000, ("trade_total", "yoy_pct"): 9.6}),
+    ("全年实际使用外资(按商务部口径，下同)50亿美元，增长5.0%。",
+     {("fdi_utilized", "level"): 5000000000, ("fdi_utilized", "yoy_pct"): 5.0}),
+    ("全年地区生产总值5000亿元，比上年名义增长3.8%，实际增长5.2%。",
+     {("gdp", "level"): 500000000000, ("gdp", "yoy_pct"): 5.2}),
+    ("城镇居民人均可支配收入48375元，名义增长4.3%，实际增长3.5%。",
+     {("disposable_income_per_capita_urban", "level"): 48375, ("disposable_income_per_capita_urban", "yoy_pct"): 4.3}),
+    ("全年高技术制造业、装备制造业等同比增长8.0%。", {}),
     ("卫生机构床位数3.82万张，其中：医院3.6万张。", {("hospital_beds", "level"): 38200}),
     # orchard fruit is fruit without melons (Shandong 2024: 水果 3324.6, 园林水果 2123.0万吨): another figure
     ("水果产量3324.6万吨，增长3.6%；园林水果产量2123.0万吨，增长4.0%。",
@@ -717,6 +730,16 @@ def test_a_heading_run_into_its_sections_first_paragraph_is_a_heading() -> None:
     # …and a heading that names the area tells whose the section is when its first words do not
     county = "一、综合\n全年地区生产总值60012.97亿元。\n十四、县域经济 全年实现地区生产总值3000亿元，增长5.0%。全年原保险保费收入2811.3亿元。"
     assert {(o.indicator, o.measure) for o in extract(county, "hubei", "湖北省2024年统计公报")} == {("gdp", "level")}
+    # …on its own line too; a heading naming an area is no other area's section when it does not open with GDP
+    own_line = county.replace("县域经济 ", "县域经济\n") + "\n十五、保险\n全年原保险保费收入2811.3亿元。"
+    got = {(o.indicator, o.measure) for o in extract(own_line, "hubei", "湖北省2024年统计公报")}
+    assert got == {("gdp", "level"), ("insurance_premiums", "level")}
+    city = "一、综合\n全年地区生产总值60012.97亿元。\n十二、智慧城市 年末全市5G基站1.2万个。"
+    assert ("base_stations_5g", "level") in {(o.indicator, o.measure) for o in extract(city, "hubei", "湖北省2024年统计公报")}
+    # a heading run into a line that opens with the year is a heading all the same
+    got = {(o.indicator, o.measure): o.value
+           for o in extract("一、综合 2024年全省地区生产总值60012.97亿元，比上年增长5.8%。", "hubei", "湖北省2024年统计公报")}
+    assert got == {("gdp", "level"): 6001297000000, ("gdp", "yoy_pct"): 5.8}
     # three sectors spaced from their figures are not a heading
     sectors = "一、综合\n全年地区生产总值60012.97亿元。\n一、二、三次产业增加值分别增长 3.5%、6.0%和5.2%。"
     got = {(o.indicator, o.measure): o.value for o in extract(sectors, "hubei", "湖北省2024年统计公报")}
@@ -740,5 +763,12 @@ def test_whole_leads_speak_for_the_releases_own_area_only() -> None:
     assert read(gdp, "xinjiang", "2024年新疆维吾尔自治区国民经济和社会发展统计公报") == {
         ("gdp", "level"): 2000000000000, ("gdp", "yoy_pct"): 6.1}
     assert read(gdp, "tianjin", "2024年天津市国民经济和社会发展统计公报") == {}
+    # an autonomous region's release by its short name or with no place in its title; a district's own release
+    both = {("gdp", "level"): 2000000000000, ("gdp", "yoy_pct"): 6.1}
+    assert read(gdp, "guangxi", "2024年广西国民经济和社会发展统计公报") == both
+    assert read(gdp, "ningxia", "关于2024年国民经济和社会发展的统计公报") == both
+    assert read("初步核算全区地区生产总值20000亿元，比上年增长6.1%。", "xinjiang", "2024年新疆国民经济和社会发展统计公报") == both
+    assert read(gdp, "guangdong", "广州南沙新区(自贸片区)2024年国民经济和社会发展统计公报") == both
+    assert read(gdp, "guangxi", "2024年南宁市国民经济和社会发展统计公报") == {}
     assert read("全年地区生产总值60012.97亿元。湘西自治州生产总值800亿元。全州社会消费品零售总额300亿元。", "hunan",
                 "湖南省2024年国民经济和社会发展统计公报") == {("gdp", "level"): 6001297000000}

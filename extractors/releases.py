@@ -715,6 +715,11 @@ def _clause(rest: str, ind: str, name: str, clause: str, period: Period) -> list
         rest = rest[: m.start()]  # real growth of a nominal series (扣除价格因素实际增长4.4%) is another measure
     elif spec.real_growth and "名义" in rest and (m := _NOMINAL.search(rest)):
         rest = rest[: m.start()]  # and nominal growth of a real one (GDP…，名义增长3.8%)
+    if rest.startswith(("比重", "的比重", "占比", "所占比重")):
+        # 第一产业比重较上年持平, 第一产业比重为16.3%: the subject's share, never its growth
+        m = _SHARE_IS.match(rest)
+        return [Figure(ind, "share_pct", float(Decimal(m.group(1))), "pct", name)] \
+            if m and "share_pct" in spec.measures else []
     share = "占" in rest
     results: list[Figure] = []
     if share:
@@ -766,15 +771,21 @@ def _clause(rest: str, ind: str, name: str, clause: str, period: Period) -> list
     return results
 
 
+_SHARE_IS = re.compile(r"(?:所占|的)?(?:比重|占比)(?:为|是|达到|达)(" + NUM + r")%")
+_ADJUSTED_TO = re.compile(r"调整为|变为|变化为")
+
+
 def _structure(clause: str, period: Period) -> list[Figure]:
     """`三次产业结构由2023年的8.9∶36.5∶54.6调整为9.1∶35.9∶55.0` (or 由上年的…, in a year's release): each ratio
     as three shares, the earlier one under its own year (a restatement is still what the source says of that
     year). In a quarter's or month's release 上年 may be the same period a year earlier: that ratio is left."""
     ratios = list(RATIO.finditer(clause))
     m = ratios[-1]
+    if _ADJUSTED_TO.search(clause, m.end()):
+        return []  # the ratio it changed from, the one it changed to unreadable (调整为16.3:42.041.7)
     earlier: tuple[int, re.Match[str]] | None = None
     if len(ratios) > 1:
-        y = re.search(r"由(?:(\d{4})年|上年)的?$", clause[: ratios[-2].start()])
+        y = re.search(r"由(?:(\d{4})年|上年)(?:核实后|修订后)?的?$", clause[: ratios[-2].start()])
         if not re.search(r"调整为|变为|为", clause[ratios[-2].end(): m.start()]) or y is None:
             return []
         if y.group(1):

@@ -271,6 +271,13 @@ def test_parse_release_without_province_fails_loudly() -> None:
     ("城镇居民人均可支配收入48375元，名义增长4.3%，实际增长3.5%。",
      {("disposable_income_per_capita_urban", "level"): 48375, ("disposable_income_per_capita_urban", "yoy_pct"): 4.3}),
     ("全年高技术制造业、装备制造业等同比增长8.0%。", {}),
+    # real county communiqués (Yicheng 2022, Zhanggong 2023): the ratio a structure changed from is not this
+    # year's when the one it changed to is unreadable; a sector's share unchanged is no growth of the sector
+    ("三次产业结构由2021年核实后的16.0:40.7:43.3调整为16.3:42.041.7。", {}),
+    ("第一产业增加值4.33亿元，增长3.0%。第一产业比重较上年持平，第二产业比重下降0.9个百分点。",
+     {("gdp_primary", "level"): 433000000, ("gdp_primary", "yoy_pct"): 3.0}),
+    ("第一产业比重为16.3%，第二产业比重为42.0%。",
+     {("gdp_primary", "share_pct"): 16.3, ("gdp_secondary", "share_pct"): 42.0}),
     ("卫生机构床位数3.82万张，其中：医院3.6万张。", {("hospital_beds", "level"): 38200}),
     # orchard fruit is fruit without melons (Shandong 2024: 水果 3324.6, 园林水果 2123.0万吨): another figure
     ("水果产量3324.6万吨，增长3.6%；园林水果产量2123.0万吨，增长4.0%。",

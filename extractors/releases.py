@@ -56,7 +56,7 @@ LEAD = re.compile(r"^(?:(?:共有|拥有|有(?![效线])|(?:各级)?各类|各�
                   # the release's own province is removed from each line before this (see `own` in extract);
                   # another province at the head of a clause makes it that province's figure, never ours
                   r"其中|另外|此外|同时|初步核算|据初步核算|经初步核算|据统计|统计快报显示|根据.{0,12}结果|"
-                  r"按.{0,10}(?:计算|统计|分|看)|从.{0,8}看|分.{0,6}看|累计|共|合计|总计|实现|完成|全年共|"
+                  r"按(?![^，,]{0,10}汇率).{0,10}(?:计算|统计|分|看)|从.{0,8}看|分.{0,6}看|累计|共|合计|总计|实现|完成|全年共|"
                   r"上半年|前三季度|[一二三四]季度|第[一二三四]季度|\d{1,2}[-—~～至]\d{1,2}月份?|\d{1,2}月份?|"
                   r"[1１]-\d{1,2}月|截至.{0,10}(?:末|底)|到.{0,6}(?:末|底)|当年|年内|规模以上工业中|"
                   r"规上工业中|分产业看|分行业看)[的]?)+")
@@ -66,7 +66,7 @@ COMPARED = re.compile(r"(?:比|较|高于|低于|快于|慢于|与)(?:上年|去
                       r"上年末|上年底)")
 # a clause carrying on the subject just named starts with one of these
 CONTINUE = re.compile(r"^(?:比|同比|较|增长|下降|上涨|回落|增加|减少|提高|降低|加快|放缓|回升|持平|增速|增幅|涨幅|降幅|"
-                      r"增长率|占|为|是|达|达到|突破|超过|总量|规模(?!以上)|名义|实际(?=增长|下降|增速|增幅)|增产|减产|-?\d+(?:\.\d+)?(?![A-Za-z\d.]|[\u4e00-\u9fa5]{0,3}以上)|按|扣除|扭转|连续|继续|保持|实现|完成|分别)")
+                      r"增长率|占|为|是|达|达到|突破|超过|总量|规模(?!以上)|名义|实际(?=增长|下降|增速|增幅)|折合|折算|增产|减产|-?\d+(?:\.\d+)?(?![A-Za-z\d.]|[\u4e00-\u9fa5]{0,3}以上)|按|扣除|扭转|连续|继续|保持|实现|完成|分别)")
 # the notes section at the end (definitions, methods, sources): nothing after it is a figure
 FOOTNOTE_START = re.compile(r"^(?:\[\d+\]|［\d+］)?(?:注释|附注|资料来源|数据来源)\s*\d*\s*[:：]?")
 # a note paragraph between sections (注：快递业务增速按可比口径计算): that paragraph only
@@ -715,6 +715,8 @@ def _clause(rest: str, ind: str, name: str, clause: str, period: Period) -> list
         rest = rest[: m.start()]  # real growth of a nominal series (扣除价格因素实际增长4.4%) is another measure
     elif spec.real_growth and "名义" in rest and (m := _NOMINAL.search(rest)):
         rest = rest[: m.start()]  # and nominal growth of a real one (GDP…，名义增长3.8%)
+    if ("汇率" in rest or "折" in rest) and (m := _CONVERTED.search(rest)):
+        rest = rest[: m.start()]  # 按2022年平均汇率计算为6096美元, 折合100亿美元: the same figure in another currency
     if rest.startswith(("比重", "的比重", "占比", "所占比重")):
         # 第一产业比重较上年持平, 第一产业比重为16.3%: the subject's share, never its growth
         m = _SHARE_IS.match(rest)
@@ -771,6 +773,7 @@ def _clause(rest: str, ind: str, name: str, clause: str, period: Period) -> list
     return results
 
 
+_CONVERTED = re.compile(r"按[^，,]{0,12}?汇率|折合|折算")
 _SHARE_IS = re.compile(r"(?:所占|的)?(?:比重|占比)(?:为|是|达到|达)(" + NUM + r")%")
 _ADJUSTED_TO = re.compile(r"调整为|变为|变化为")
 

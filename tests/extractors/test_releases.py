@@ -278,6 +278,11 @@ def test_parse_release_without_province_fails_loudly() -> None:
      {("gdp_primary", "level"): 433000000, ("gdp_primary", "yoy_pct"): 3.0}),
     ("第一产业比重为16.3%，第二产业比重为42.0%。",
      {("gdp_primary", "share_pct"): 16.3, ("gdp_secondary", "share_pct"): 42.0}),
+    # the same figure in another currency is not a second figure (Yicheng county 2022), nor does it end the subject
+    ("人均地区生产总值40998元，按2022年平均汇率计算为6096美元，增长4.0%。",
+     {("gdp_per_capita", "level"): 40998, ("gdp_per_capita", "yoy_pct"): 4.0}),
+    ("全年货物进出口总额700亿元，折合100亿美元，增长5.0%。",
+     {("trade_total", "level"): 70000000000, ("trade_total", "yoy_pct"): 5.0}),
     ("卫生机构床位数3.82万张，其中：医院3.6万张。", {("hospital_beds", "level"): 38200}),
     # orchard fruit is fruit without melons (Shandong 2024: 水果 3324.6, 园林水果 2123.0万吨): another figure
     ("水果产量3324.6万吨，增长3.6%；园林水果产量2123.0万吨，增长4.0%。",

@@ -57,13 +57,16 @@ LEAD = re.compile(r"^(?:(?:共有|拥有|有(?![效线])|(?:各级)?各类|各�
                   # another province at the head of a clause makes it that province's figure, never ours
                   r"其中|另外|此外|同时|初步核算|据初步核算|经初步核算|据统计|统计快报显示|根据.{0,12}结果|"
                   r"按(?![^，,]{0,10}汇率).{0,10}(?:计算|统计|分|看)|从.{0,8}看|分.{0,6}看|累计|共|合计|总计|实现|完成|全年共|"
-                  r"上半年|前三季度|[一二三四]季度|第[一二三四]季度|\d{1,2}[-—~～至]\d{1,2}月份?|\d{1,2}月份?|"
+                  r"上半年|前三季度|[一二三四]季度|第[一二三四]季度|\d{1,2}(?:月份?)?[-—~～至]\d{1,2}月份?|前\d{1,2}个?月份?|"
+                  r"\d{1,2}月份?|"
                   r"[1１]-\d{1,2}月|截至.{0,10}(?:末|底)|到.{0,6}(?:末|底)|当年|年内|规模以上工业中|"
                   r"规上工业中|分产业看|分行业看)[的]?)+")
 # a period named as a comparison base (比一季度, 较上年末, 比1-5月, 高于上半年): not the clause's own period
-COMPARED = re.compile(r"(?:比|较|高于|低于|快于|慢于|与)(?:上年|去年|\d{4}年)?(?:同期)?"
-                      r"(?:[1１][-—~～至]\d{1,2}月份?|\d{1,2}月份?|[一二三四]季度|第[一二三四]季度|上半年|前三季度|年末|年底|年初|"
-                      r"上年末|上年底)")
+_BASE_PERIOD = (r"(?:[1１](?:月份?)?[-—~～至]\d{1,2}月份?|前\d{1,2}个?月|\d{1,2}月份?|[一二三四]季度|第[一二三四]季度|"
+                r"上半年|前三季度|年末|年底|年初|上年末|上年底)")
+# (and each base listed after it: 较上半年、一季度分别加快)
+COMPARED = re.compile(r"(?:比|较|高于|低于|快于|慢于|与)(?:上年|去年|\d{4}年)?(?:同期)?" + _BASE_PERIOD
+                      + r"(?:[、和]" + _BASE_PERIOD + r")*")
 # a clause carrying on the subject just named starts with one of these
 CONTINUE = re.compile(r"^(?:比|同比|较|增长|下降|上涨|回落|增加|减少|提高|降低|加快|放缓|回升|持平|增速|增幅|涨幅|降幅|"
                       r"增长率|占|为|是|达|达到|突破|超过|总量|规模(?!以上)|名义|实际(?=增长|下降|增速|增幅)|折合|折算|增产|减产|-?\d+(?:\.\d+)?(?![A-Za-z\d.]|[\u4e00-\u9fa5]{0,3}以上)|按|扣除|扭转|连续|继续|保持|实现|完成|分别)")
@@ -209,8 +212,9 @@ def head_indicator(clause: str) -> tuple[str, int, int] | None:
 _GROUP_LIST = re.compile(r"、[^，,；;。\d]*?等(?!级|额|同(?!比)|于)")  # (not 高等级; …等同比增长 is a group)
 _CN_NUM = {"一": 1, "二": 2, "三": 3, "四": 4}
 _WHOLE_YEAR = re.compile(r"(\d{4})年(?!\d)")
-_RANGE = re.compile(r"(?:(\d{4})年)?1[-—~～至](\d{1,2})月(?:份)?")
-_MONTH = re.compile(r"(?:(\d{4})年)?(\d{1,2})月份?")
+# 1-7月, 1月至10月, 1月份—10月份, 前10月, 前10个月: months to date
+_RANGE = re.compile(r"(?:(\d{4})年)?(?:1(?:月份?)?[-—~～至]|前)(\d{1,2})个?月(?:份)?")
+_MONTH = re.compile(r"(?:(\d{4})年)?(\d{1,2})月份?(?!\d)")  # (not a date: 6月21日)
 _QUARTER = re.compile(r"(?:(\d{4})年)?(前三季度|上半年|全年|年末|年度|第?([一二三四])季度)")
 _YEAR = re.compile(r"(?<![比由较与同上去前])(\d{4})年(?!\d*月\d+日)")
 
@@ -254,6 +258,9 @@ def document_context(title: str, text: str, published: date | None) -> tuple[Per
     t = normalise(title)
     communique = "公报" in t
     shape = period_in(t, 1) if t else None  # year 1 stands in until the year is known
+    if shape is None and not communique:
+        # a title naming no period (a press conference's): the period the text opens with (前三季度，全省…)
+        shape = period_in(normalise(text.lstrip()[:16]), 1)
     year: int | None = None
     if m := _YEAR.search(t):
         year = int(m.group(1))
@@ -361,7 +368,19 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
         if elsewhere or not line:
             continue
         state = _Line(area=opening and area)
+        opened: Period | None = None  # the period the last sentence opened with (1-5月份，…)
+        month_on_month = False  # the last sentence's changes were on the month before (…环比下降0.2%)
         for full in line.split("。"):
+            if full.startswith("其中"):
+                if month_on_month and not YOY_BASE.search(full):
+                    continue  # …总水平环比下降0.2%。其中食品烟酒价格下降1.1%: its parts' changes are month on month
+            else:
+                opened = None
+            # a period the sentence opens with holds past its semicolons, and into a 其中 sentence after it
+            # (1-5月份，商品房销售面积…；销售额…: not the release's own month)
+            opened = period_in(full[:12], default.year) or opened
+            month_on_month = "环比" in full and full.rfind("环比") > max(full.rfind("同比"), full.rfind("比上年"))
+            at = opened or default
             state.per_head, state.sole = False, None
             parts_of_unknown = False
             parts_of: tuple[str, str] | None = None
@@ -376,7 +395,7 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
                 # after a semicolon the subject before it may still name the entity (…营业收入…；实现利润总额…),
                 # unless it was a part (其中人民币存款余额…；贷款余额… is not the renminbi loans)
                 entity = state.sole if k > 0 and not after_parts else None
-                subject = _sentence(sentence, region, default, communique, out, stats,
+                subject = _sentence(sentence, region, at, communique, out, stats,
                                     UNKNOWN if parts_of_unknown else subject, parts_of_unknown,
                                     published.isoformat() if published else None, entity, parts_of, state)
                 after_parts = sentence.startswith("其中")

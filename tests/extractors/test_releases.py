@@ -784,3 +784,33 @@ def test_whole_leads_speak_for_the_releases_own_area_only() -> None:
     assert read(gdp, "guangxi", "2024年南宁市国民经济和社会发展统计公报") == {}
     assert read("全年地区生产总值60012.97亿元。湘西自治州生产总值800亿元。全州社会消费品零售总额300亿元。", "hunan",
                 "湖南省2024年国民经济和社会发展统计公报") == {("gdp", "level"): 6001297000000}
+
+
+def _periods(text: str, title: str, region: str = "hubei", published: date | None = None) -> set[tuple]:
+    return {(o.indicator, o.measure, o.period, o.cumulative, o.value) for o in extract(text, region, title, published)}
+
+
+def test_periods_in_monthly_releases() -> None:
+    # real monthly releases (Shanxi, Jiangxi, Henan, Hubei 2017–2024): a period the sentence opens with holds past
+    # its semicolons and into a 其中 sentence; a base listed after another (较上半年、一季度) is no period of its
+    # own; 1月至10月 and 前10月 are months to date; a date (6月21日) is no period; the parts after a month-on-month
+    # change are month on month; a title naming no period takes the one the text opens with
+    assert _periods("1-5月份，全省商品房销售面积737.5万平方米，增长29.1%；销售额527.4亿元，增长58.8%。",
+                    "2018年5月份全省经济运行情况") >= {("housing_sales", "yoy_pct", "2018-05", True, 58.8)}
+    assert _periods("1-7月，规模以上工业企业实现营业收入25421.0亿元，同比增长11.9%；实现利润总额1635.7亿元，增长13.1%。",
+                    "2022年1-8月经济运行情况") >= {("industrial_profits", "yoy_pct", "2022-07", True, 13.1)}
+    assert _periods("1-7月份，全省固定资产投资增长5.0%。其中，工业投资增长10.2%。", "2024年7月份全省经济运行情况") == {
+        ("fixed_asset_investment", "yoy_pct", "2024-07", True, 5.0), ("industrial_investment", "yoy_pct", "2024-07", True, 10.2)}
+    assert _periods("4月末，金融机构本外币各项存款余额50000亿元；各项贷款余额40000亿元。", "2024年1-4月全省经济运行情况") == {
+        ("deposits", "level", "2024-04", False, 5e12), ("loans", "level", "2024-04", False, 4e12)}
+    assert _periods("前三季度，全省经济增速较上半年、一季度分别加快0.3和0.5个百分点，规上工业增加值同比增长7.7%。",
+                    "新闻发布会", published=date(2024, 10, 26)) == {("industrial_value_added", "yoy_pct", "2024-Q3", True, 7.7)}
+    assert _periods("1月至10月，全省社会消费品零售总额14084.98亿元，增长11.5%。前10月，规模以上工业增加值增长7.7%。",
+                    "2017年10月经济运行") == {("retail_sales", "level", "2017-10", True, 1408498000000),
+                                              ("retail_sales", "yoy_pct", "2017-10", True, 11.5),
+                                              ("industrial_value_added", "yoy_pct", "2017-10", True, 7.7)}
+    assert _periods("1-5月，一般公共预算收入204.9亿元，增长29%……6月21日，省统计局发布。", "2018年5月份经济运行情况") == {
+        ("general_budget_revenue", "level", "2018-05", True, 20490000000), ("general_budget_revenue", "yoy_pct", "2018-05", True, 29.0)}
+    assert _periods("全省居民消费价格总水平环比下降0.2%。其中食品烟酒价格下降1.1%。", "2017年11月居民消费价格") == set()
+    assert _periods("1-4月，全省固定资产投资增长4.8%。", "前4个月湖北经济运行情况", published=date(2024, 5, 22)) == {
+        ("fixed_asset_investment", "yoy_pct", "2024-04", True, 4.8)}

@@ -69,7 +69,7 @@ COMPARED = re.compile(r"(?:比|较|高于|低于|快于|慢于|与)(?:上年|去
                       + r"(?:[、和]" + _BASE_PERIOD + r")*")
 # a clause carrying on the subject just named starts with one of these
 CONTINUE = re.compile(r"^(?:比|同比|较|增长|下降|上涨|回落|增加|减少|提高|降低|加快|放缓|回升|持平|增速|增幅|涨幅|降幅|"
-                      r"增长率|占|为|是|达|达到|突破|超过|总量|规模(?!以上)|名义|实际(?=增长|下降|增速|增幅)|折合|折算|增产|减产|-?\d+(?:\.\d+)?(?![A-Za-z\d.]|[\u4e00-\u9fa5]{0,3}以上)|按|扣除|扭转|连续|继续|保持|实现|完成|分别)")
+                      r"增长率|占|为|是|达|达到|突破|超过|总量|规模(?!以上)|名义|实际(?=增长|下降|增速|增幅)|可比(?=增长|下降)|折合|折算|增产|减产|-?\d+(?:\.\d+)?(?![A-Za-z\d.]|[\u4e00-\u9fa5]{0,3}以上)|按|扣除(?=价格因素)|扭转|连续|继续|保持|实现|完成|分别)")
 # the notes section at the end (definitions, methods, sources): nothing after it is a figure
 FOOTNOTE_START = re.compile(r"^(?:\[\d+\]|［\d+］)?(?:注释|附注|资料来源|数据来源)\s*\d*\s*[:：]?")
 # a note paragraph between sections (注：快递业务增速按可比口径计算): that paragraph only

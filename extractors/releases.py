@@ -317,6 +317,7 @@ _NOMINAL = re.compile(r"名义(?:" + _VERB + r"|增速|增幅)")
 _PERCENT = re.compile(r"(" + NUM + r")%")
 _ENDS_IN_VERB = re.compile(r"(" + _VERB + r")$")
 _LEVEL = re.compile(r"(" + NUM + r")" + UNIT_RE)
+_LAST_PART = re.compile(r"^.*(?:市|州|盟|地区)(?=.)")  # the city before a county or district in a title
 _MILESTONE = re.compile(r"(突破|超过|跨越|迈上|站上|逾|近|接近|首超)$")
 
 
@@ -334,6 +335,13 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
         names.add(provinces.get(region).zh)
         full_names.add(provinces.get(region).full_zh)
     variants = {v for name in names for v in (name + "省", name + "市", name + "地区", name + "自治区", name)}
+    # a city's or county's own release names it too (初步核算，娄底市实现地区生产总值…; 2023年中江县…)
+    local = re.sub(r"\(.*?\)", "", place)
+    for name in sorted(full_names | variants, key=len, reverse=True):
+        local = local.replace(name, "")
+    for name in (local, _LAST_PART.sub("", local)):  # (赣州市章贡区: 章贡区 as well)
+        if len(name) >= 2 and SUB_PROVINCIAL.fullmatch(name) and name not in SCOPES:  # (…城镇居民收支情况)
+            variants.add(name)
     own = sorted(full_names | variants, key=len, reverse=True)
     # 全州 in an autonomous prefecture's release, 全区 in an autonomous region's: the whole of the release's
     # area, as 全省 and 全市 are (in a province's release 全州, 全区 are a prefecture's or a district's)

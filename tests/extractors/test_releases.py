@@ -827,3 +827,18 @@ def test_periods_in_monthly_releases() -> None:
     assert _periods("全省居民消费价格总水平环比下降0.2%。其中食品烟酒价格下降1.1%。", "2017年11月居民消费价格") == set()
     assert _periods("1-4月，全省固定资产投资增长4.8%。", "前4个月湖北经济运行情况", published=date(2024, 5, 22)) == {
         ("fixed_asset_investment", "yoy_pct", "2024-04", True, 4.8)}
+
+
+def test_a_city_or_countys_own_name_opens_its_clauses() -> None:
+    # real county communiqués (Loudi 2022, Zhongjiang 2023, Zhanggong 2023): the title's own place at a clause's
+    # head is the release's scope, as the province's is; a title's scope word (城镇居民收支情况) is not a place
+    def read(text: str, region: str, title: str) -> dict[tuple[str, str], float]:
+        return {(o.indicator, o.measure): o.value for o in extract(text, region, title)}
+    assert read("初步核算，娄底市实现地区生产总值1929.5亿元，增长4.8%。", "hunan", "2022年娄底市国民经济和社会发展统计公报") \
+        == {("gdp", "level"): 192950000000, ("gdp", "yoy_pct"): 4.8}
+    assert read("2023年中江县地区生产总值466.14亿元，增长6.1%。", "sichuan", "中江县2023年国民经济和社会发展统计公报") \
+        == {("gdp", "level"): 46614000000, ("gdp", "yoy_pct"): 6.1}
+    assert read("章贡区粮食总产量2.375万吨。", "jiangxi", "2023年赣州市章贡区国民经济和社会发展统计公报") \
+        == {("grain_output", "level"): 23750}
+    assert read("城镇居民人均可支配收入46987元。", "hubei", "2024年湖北省城镇居民收支情况") \
+        == {("disposable_income_per_capita_urban", "level"): 46987}

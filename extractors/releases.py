@@ -470,9 +470,11 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
         # 生猪存栏量28.7万头、出栏量20.0万头; 4G基站16.2万个、5G基站13.4万个: a 、 after a figure ends its clause
         # (not 分别为100亿元、200亿元, where figures are listed)
         sentence = _FIGURE_LIST.sub(r"\1，", sentence)
+    bare_parts = False  # the clause before was 其中 alone (其中，地方一般公共预算收入…)
     for clause in _CLAUSE_SPLIT.split(sentence):
         if not clause:
             continue
+        bare_parts, after_bare = clause == "其中", bare_parts
         stats.clauses += 1
         # a comparison base starts with 比, 较, 与 or …于 (高于, 低于, 快于, 慢于)
         own_words = COMPARED.sub("", clause) if "比" in clause or "较" in clause or "于" in clause \
@@ -528,6 +530,10 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                 hit = (sibling[0], hit[1], hit[2]) if sibling else None
                 current = None if hit is None else (hit[0], composed)
             elif hit is not None:
+                if (clause.startswith("其中") or after_bare) and current is not None and current[0] == hit[0]:
+                    # 一般公共预算收入149.05亿元…其中地方一般公共预算收入91.71亿元: the one before was a wider total
+                    for key in [k for k in out if k[0] == hit[0] and k[2] == period.key()]:
+                        del out[key]
                 current = (hit[0], clause[hit[1]:hit[2]])
                 part_named = clause.startswith("其中")
             if hit is not None:

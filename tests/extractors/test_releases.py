@@ -296,6 +296,12 @@ def test_parse_release_without_province_fails_loudly() -> None:
      {("gdp_primary", "level"): 10000000000, ("gdp_primary", "yoy_pct"): 3.0, ("gdp_secondary", "level"): 20000000000}),
     ("全年地区生产总值465.63亿元，可比增长6.1%。", {("gdp", "level"): 46563000000, ("gdp", "yoy_pct"): 6.1}),
     ("全年居民消费价格上涨0.2%，扣除食品和能源价格后的核心CPI上涨1.0%。", {("cpi", "yoy_pct"): 0.2}),
+    # a figure's own name as a part of it: the one before was a wider total (Loudi, Louxing 2022: budget revenue
+    # with the upper levels' shares, 其中地方一般公共预算收入…)
+    ("全年一般公共预算收入149.05亿元，增长3.0%，其中地方一般公共预算收入91.71亿元，增长5.0%。",
+     {("general_budget_revenue", "level"): 9171000000, ("general_budget_revenue", "yoy_pct"): 5.0}),
+    ("全年一般公共预算收入149.05亿元，增长3.0%。其中，地方一般公共预算收入91.71亿元。",
+     {("general_budget_revenue", "level"): 9171000000}),
     ("卫生机构床位数3.82万张，其中：医院3.6万张。", {("hospital_beds", "level"): 38200}),
     # orchard fruit is fruit without melons (Shandong 2024: 水果 3324.6, 园林水果 2123.0万吨): another figure
     ("水果产量3324.6万吨，增长3.6%；园林水果产量2123.0万吨，增长4.0%。",

@@ -782,6 +782,16 @@ def test_a_listed_group_is_not_its_first_member_but_a_higher_grade_is_no_group()
     assert head_indicator("公路里程、高等级公路里程30万公里") == ("highway_mileage", 0, 4)
 
 
+def test_an_unnumbered_heading_run_into_its_first_line_is_a_heading() -> None:
+    # county communiqués (Jinxian, Zhongjiang 2023): 财政支出 全年…, 人口 年末…; a subject a space splits is no heading
+    def read(text: str) -> dict[tuple[str, str], float]:
+        return {(o.indicator, o.measure): o.value for o in extract(text, "sichuan", "中江县2023年国民经济和社会发展统计公报")}
+    assert read("财政支出 全年一般公共预算支出59.59亿元，增长3.0%。") == {
+        ("general_budget_expenditure", "level"): 5959000000, ("general_budget_expenditure", "yoy_pct"): 3.0}
+    assert read("人口 年末全县常住人口94.5万人。") == {("population_resident", "level"): 945000}
+    assert read("城镇常住居民 人均可支配收入46987元。") == {("disposable_income_per_capita_urban", "level"): 46987}
+
+
 def test_whole_leads_speak_for_the_releases_own_area_only() -> None:
     # 全州 in a prefecture's release, 全区 in an autonomous region's, are the whole (Changji 2025); in a
     # province's or a municipality's release they name a prefecture or a district (湘西自治州…全州, 滨海新区…全区)

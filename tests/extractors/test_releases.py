@@ -295,6 +295,8 @@ def test_parse_release_without_province_fails_loudly() -> None:
     ("全年一产增加值100亿元，增长3.0%；二产增加值200亿元。",
      {("gdp_primary", "level"): 10000000000, ("gdp_primary", "yoy_pct"): 3.0, ("gdp_secondary", "level"): 20000000000}),
     ("全年地区生产总值465.63亿元，可比增长6.1%。", {("gdp", "level"): 46563000000, ("gdp", "yoy_pct"): 6.1}),
+    ("全年粮食产量10.3亿斤，增长1.2%。", {("grain_output", "level"): 515000, ("grain_output", "yoy_pct"): 1.2}),
+    ("全年茶叶产量50万公斤。", {("tea_output", "level"): 500}),
     ("全年居民消费价格上涨0.2%，扣除食品和能源价格后的核心CPI上涨1.0%。", {("cpi", "yoy_pct"): 0.2}),
     # a figure's own name as a part of it: the one before was a wider total (Loudi, Louxing 2022: budget revenue
     # with the upper levels' shares, 其中地方一般公共预算收入…)

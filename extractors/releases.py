@@ -76,7 +76,7 @@ FOOTNOTE_START = re.compile(r"^(?:\[\d+\]|［\d+］)?(?:注释|附注|资料来�
 NOTE_LINE = re.compile(r"^(?:\[\d+\]|［\d+］)?(?:注|说明|备注)\s*\d*\s*[:：]|^注$")
 SCOPE = re.compile(r"(统计范围|统计口径|统计起点|起点标准|起点为|调查范围|指标解释|计算方法|口径调整|按新口径)")
 THRESHOLD = re.compile(NUM + r"(?:万元|亿元|万人|人|个|万吨|吨)(?:及|以|或)(?:以上|以下)")
-STRUCTURE = re.compile(r"(?:三次产业|产业)(?:结构|比例|构成|比重)")
+STRUCTURE = re.compile(r"(?:三次产业|产业)(?:的)?(?:增加值占(?:地区)?生产总值(?:的)?)?(?:结构|比例|构成|比重)")
 RATIO = re.compile(r"(\d+(?:\.\d+)?)∶(\d+(?:\.\d+)?)∶(\d+(?:\.\d+)?)")
 SUB_PROVINCIAL = re.compile(r"[\u4e00-\u9fa5]{1,10}?(?:市|县|区|自治州|州|盟|旗|镇|乡|开发区|新区)$")
 # points between a stated growth and the growth two stated levels imply (revisions move levels a little)
@@ -813,6 +813,7 @@ def _clause(rest: str, ind: str, name: str, clause: str, period: Period) -> list
     return results
 
 
+_SHARE_END = re.compile(r"(?:比重|比例)$")
 _CONVERTED = re.compile(r"按[^，,]{0,12}?汇率|折合|折算")
 _SHARE_IS = re.compile(r"(?:所占|的)?(?:比重|占比)(?:为|是|达到|达)(" + NUM + r")%")
 _ADJUSTED_TO = re.compile(r"调整为|变为|变化为")
@@ -887,7 +888,14 @@ def _respectively(clause: str, period: Period,
     growth_named = bool(re.search(r"(增速|增幅|增长率|涨幅)$", head))
     head = re.sub(r"(增速|增幅|增长率|涨幅)$", "", head)
     head, _ = strip_lead(head)
-    inds = _names(head) if head and head not in ("同比", "比上年") else group
+    # 第一产业、第二产业、第三产业增加值占生产总值的比重分别为14.7%、29%、56.3%: the names' shares
+    share_named = "占" in head and _SHARE_END.search(head) is not None
+    if share_named:
+        head = head[: head.index("占")]
+    if head in ("三次产业增加值", "三次产业"):
+        inds: list[tuple[str, str]] | None = [(i, s + "增加值") for i, s in zip(GDP_SECTORS, SECTORS, strict=True)]
+    else:
+        inds = _names(head) if head and head not in ("同比", "比上年") else group
     if inds is None:
         return [], None  # a name not in the catalogue: values cannot be paired
     first_number = re.search(NUM + UNIT_RE, tail)
@@ -902,7 +910,11 @@ def _respectively(clause: str, period: Period,
     for (ind, name), (v, num, unit) in zip(inds, tokens, strict=True):
         verb = verb if growth_named else (v or verb)
         spec = catalogue.indicators()[ind]
-        if unit == "%" and verb in UP + DOWN + ("增长",) and verb not in ("为", "是", "达"):
+        if share_named:
+            if unit != "%" or "share_pct" not in spec.measures:
+                return [], inds
+            out.append(Figure(ind, "share_pct", float(Decimal(num)), "pct", name))
+        elif unit == "%" and verb in UP + DOWN + ("增长",) and verb not in ("为", "是", "达"):
             if "yoy_pct" not in spec.measures:
                 return [], inds
             out.append(Figure(ind, "yoy_pct", float(Decimal(num)) * _sign(verb), "pct", name))

@@ -297,6 +297,15 @@ def test_parse_release_without_province_fails_loudly() -> None:
     ("全年地区生产总值465.63亿元，可比增长6.1%。", {("gdp", "level"): 46563000000, ("gdp", "yoy_pct"): 6.1}),
     ("全年粮食产量10.3亿斤，增长1.2%。", {("grain_output", "level"): 515000, ("grain_output", "yoy_pct"): 1.2}),
     ("全年茶叶产量50万公斤。", {("tea_output", "level"): 500}),
+    # the sector structure as real county communiqués word it (Wenxi 2022, Dongkou 2021, Xiangxi 2022)
+    ("三次产业的比重为11.6:54.3:34.1。", {("gdp_primary", "share_pct"): 11.6, ("gdp_secondary", "share_pct"): 54.3,
+                                       ("gdp_tertiary", "share_pct"): 34.1}),
+    ("三次产业增加值占地区生产总值比重分别为31.2:24.7:44.1。",
+     {("gdp_primary", "share_pct"): 31.2, ("gdp_secondary", "share_pct"): 24.7, ("gdp_tertiary", "share_pct"): 44.1}),
+    ("第一产业、第二产业、第三产业增加值占生产总值的比重分别为14.7%、29%、56.3%。",
+     {("gdp_primary", "share_pct"): 14.7, ("gdp_secondary", "share_pct"): 29.0, ("gdp_tertiary", "share_pct"): 56.3}),
+    ("三次产业增加值占地区生产总值的比重分别为14.7%、29.0%和56.3%。",
+     {("gdp_primary", "share_pct"): 14.7, ("gdp_secondary", "share_pct"): 29.0, ("gdp_tertiary", "share_pct"): 56.3}),
     ("全年居民消费价格上涨0.2%，扣除食品和能源价格后的核心CPI上涨1.0%。", {("cpi", "yoy_pct"): 0.2}),
     # a figure's own name as a part of it: the one before was a wider total (Loudi, Louxing 2022: budget revenue
     # with the upper levels' shares, 其中地方一般公共预算收入…)

@@ -30,8 +30,8 @@ PROVINCES = {p.zh: p.code for p in provinces.provinces()}
 OTHER_PROVINCES = ("香港", "澳门", "台湾")
 UNIT_RE = r"(" + "|".join(sorted((re.escape(u) for u in catalogue.UNIT_FACTORS), key=len, reverse=True)) + r")"
 NUM = r"-?\d+(?:\.\d+)?"
-UP = ("增长", "上涨", "提高", "增加", "上升", "加快", "回升", "扩大", "增产")
-DOWN = ("下降", "回落", "减少", "下滑", "降低", "收窄", "减产")
+UP = ("增长", "上涨", "提高", "增加", "上升", "加快", "回升", "扩大", "增产", "微增")
+DOWN = ("下降", "回落", "减少", "下滑", "降低", "收窄", "减产", "微降")
 # bases that mean "on a year earlier"; an explicit year is checked against the period's year
 YOY_BASE = re.compile(r"(比上年同期|比上年末|比上年底|比上年|同比|比去年同期|比去年|较上年|较去年|与上年相比|"
                       r"比(\d{4})年(?:同期)?)")
@@ -49,7 +49,7 @@ FOLLOW = re.compile(r"(?:\d(?!\d*[GgＧ])|[\-(（、和与及]|$|"  # (移动电
                     r"比|同比|较|增长|增加|下降|减少|上涨|回落|提高|降低|加快|回升|持平|为|是|达|"
                     r"突破|超过|首次|实现|完成|共|累计|合计|总计|约|分别|增速|增幅|增长率|涨幅|降幅|占|总额|总量|产量|"
                     r"余额|规模|的|中$|中方|按|扣除|继续|稳定|保持|由|连续|居|排|位|已|在|平均|仍|亦|也|则|净|年末|全年|"
-                    r"上年|当年|人数|总数|数量|增|降|涨|水平|均值|平均值|修订|核实|核定|[，,。；;]|\[|［)")
+                    r"上年|当年|人数|总数|数量|增|降|涨|微|水平|均值|平均值|修订|核实|核定|[，,。；;]|\[|［)")
 # what may stand before a subject at the head of a clause
 LEAD = re.compile(r"^(?:(?:共有|拥有|有(?![效线])|(?:各级)?各类|各种运输方式|"
                   r"\d{4}年(?:末|底|初(?!步)|度)?|全年|本年|年末|年底|年初|全省|我省|本省|省|全市|本市|"
@@ -69,7 +69,7 @@ COMPARED = re.compile(r"(?:比|较|高于|低于|快于|慢于|与)(?:上年|去
                       + r"(?:[、和]" + _BASE_PERIOD + r")*")
 # a clause carrying on the subject just named starts with one of these
 CONTINUE = re.compile(r"^(?:比|同比|较|增长|下降|上涨|回落|增加|减少|提高|降低|加快|放缓|回升|持平|增速|增幅|涨幅|降幅|"
-                      r"增长率|占|为|是|达|达到|突破|超过|总量|规模(?!以上)|名义|实际(?=增长|下降|增速|增幅)|可比(?=增长|下降)|折合|折算|增产|减产|-?\d+(?:\.\d+)?(?![A-Za-z\d.]|[\u4e00-\u9fa5]{0,3}以上)|按|扣除(?=价格因素)|扭转|连续|继续|保持|实现|完成|分别)")
+                      r"增长率|占|为|是|达|达到|突破|超过|总量|规模(?!以上)|名义|实际(?=增长|下降|增速|增幅)|可比(?=增长|下降)|折合|折算|增产|减产|微增|微降|-?\d+(?:\.\d+)?(?![A-Za-z\d.]|[\u4e00-\u9fa5]{0,3}以上)|按|扣除(?=价格因素)|扭转|连续|继续|保持|实现|完成|分别)")
 # the notes section at the end (definitions, methods, sources): nothing after it is a figure
 FOOTNOTE_START = re.compile(r"^(?:\[\d+\]|［\d+］)?(?:注释|附注|资料来源|数据来源)\s*\d*\s*[:：]?")
 # a note paragraph between sections (注：快递业务增速按可比口径计算): that paragraph only
@@ -478,6 +478,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
         # (not 分别为100亿元、200亿元, where figures are listed)
         sentence = _FIGURE_LIST.sub(r"\1，", sentence)
     bare_parts = False  # the clause before was 其中 alone (其中，地方一般公共预算收入…)
+    recent: list[tuple[str, str]] = []  # the subjects named since the last 分别 clause
     for clause in _CLAUSE_SPLIT.split(sentence):
         if not clause:
             continue
@@ -494,7 +495,9 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
             lead, _ = strip_lead(clause)
             found = _structure(clause, period) if _GDP_STRUCTURE.match(lead) else []
         elif "分别" in clause:
-            found, group = _respectively(clause, period, group)
+            # (分别增长11.7%、8.3% after 出口…、进口…: the subjects named before it, if it names none)
+            found, group = _respectively(clause, period, group or (recent if len(recent) > 1 else None))
+            recent = []
         else:
             hit = head_indicator(clause)
             if hit is not None and (parts_of_unknown or subject == UNKNOWN) and clause[hit[1]:hit[2]] in PART_WORDS:
@@ -546,6 +549,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
             if hit is not None:
                 assert current is not None
                 latest_unknown = False
+                recent.append(current)
                 others = others or (subject is not None and current[0] != subject[0] and not part_named)
                 subject = subject or current
                 found = _clause(clause[hit[2]:], hit[0], current[1], clause, period)
@@ -583,6 +587,8 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                         line.opens_elsewhere = line.opens_elsewhere or (subject == UNKNOWN and not line.named)
                 elif current is not None:
                     found = _clause(rest, current[0], current[1], clause, period)
+        if any(f.measure == "yoy_pct" for f in found):
+            recent = []  # (…增长5.0%，其中出口…，进口…，分别增长…: the total has its growth)
         if line.opens_elsewhere:
             found = []  # the section's first words named another area: all it says is that area's
         elif line.other_gdp and found:

@@ -306,6 +306,15 @@ def test_parse_release_without_province_fails_loudly() -> None:
      {("gdp_primary", "share_pct"): 14.7, ("gdp_secondary", "share_pct"): 29.0, ("gdp_tertiary", "share_pct"): 56.3}),
     ("三次产业增加值占地区生产总值的比重分别为14.7%、29.0%和56.3%。",
      {("gdp_primary", "share_pct"): 14.7, ("gdp_secondary", "share_pct"): 29.0, ("gdp_tertiary", "share_pct"): 56.3}),
+    # 分别 with no names pairs with the subjects named before it (monthly releases: 出口…、进口…，分别增长…), not
+    # with a total that has its own growth; 微降/微增 are changes
+    ("1-10月，全省出口1000.5亿元、进口500.2亿元，分别增长11.7%、8.3%。",
+     {("exports", "level"): 100050000000, ("exports", "yoy_pct"): 11.7, ("imports", "level"): 50020000000,
+      ("imports", "yoy_pct"): 8.3}),
+    ("全年货物进出口总额700亿元，增长5.0%，其中出口500亿元，进口200亿元，分别增长6.0%和3.0%。",
+     {("trade_total", "level"): 70000000000, ("trade_total", "yoy_pct"): 5.0, ("exports", "level"): 50000000000,
+      ("exports", "yoy_pct"): 6.0, ("imports", "level"): 20000000000, ("imports", "yoy_pct"): 3.0}),
+    ("全年居民消费价格微降0.1%。", {("cpi", "yoy_pct"): -0.1}),
     ("全年居民消费价格上涨0.2%，扣除食品和能源价格后的核心CPI上涨1.0%。", {("cpi", "yoy_pct"): 0.2}),
     # a figure's own name as a part of it: the one before was a wider total (Loudi, Louxing 2022: budget revenue
     # with the upper levels' shares, 其中地方一般公共预算收入…)

@@ -396,7 +396,7 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
             opened = period_in(full[:12], default.year) or opened
             month_on_month = "环比" in full and full.rfind("环比") > max(full.rfind("同比"), full.rfind("比上年"))
             at = opened or default
-            state.per_head, state.sole = False, None
+            state.per_head, state.sole, state.unknown_total = False, None, None
             parts_of_unknown = False
             parts_of: tuple[str, str] | None = None
             after_parts = False
@@ -469,7 +469,8 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
     part_named = False  # `current` was named as a part of something before it (其中人民币存款余额…)
     others = False  # the sentence named an entity besides its first subject (not the part a 其中 clause names)
     institution = False  # it opened with a kind of institution the catalogue does not hold (乡镇卫生院181个…)
-    latest_unknown = parts_of_unknown  # the last total it stated is one the catalogue does not hold
+    # the last total stated is one the catalogue does not hold (past a semicolon: as the sentence before left it)
+    latest_unknown = parts_of_unknown if line.unknown_total is None else line.unknown_total
     # per head (每千人口…) to the sentence's end; past a semicolon while the figures keep a per-head size
     # (每千人口床位7.1张；执业(助理)医师3.4人, not …；卫生技术人员31.0万人 or …；全年授权专利12000件)
     line.per_head = per_head = line.per_head and _per_head_size(sentence) and not LEAD.match(sentence)
@@ -612,6 +613,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                 stats.conflicts.append(f"{key}: {prior.value} then {f.value}")
                 stats.conflict_keys.add(key)
     line.named = line.named or subject is not None
+    line.unknown_total = latest_unknown
     # what a sentence after a semicolon may leave out: the one entity this sentence named
     line.sole = subject if isinstance(subject, tuple) and not others else None
     return subject
@@ -642,6 +644,7 @@ class _Line:
     per_head: bool = False  # the last sentence was per head (每千人口…) to its end
     sole: tuple[str, str] | None = None  # the last sentence's subject, if it named no other entity
     area: bool = False  # it opens a section whose heading names an area (十四、县域经济)
+    unknown_total: bool | None = None  # the last total the sentence before a semicolon stated was unknown
 
 
 # figures an institution has: after one the catalogue does not hold, they are that institution's
@@ -804,8 +807,8 @@ def _clause(rest: str, ind: str, name: str, clause: str, period: Period) -> list
         return results
     # a level: 60012.97亿元 / 66.35% (for rates) / 19.22亿美元
     m3 = _LEVEL.search(rest_level)
-    if m3 and _MILESTONE.search(rest_level[: m3.start()]):
-        m3 = None  # a milestone passed (突破6万亿元), not the figure itself
+    if m3 and (_MILESTONE.search(rest_level[: m3.start()]) or rest_level.startswith(("以上", "以下"), m3.end())):
+        m3 = None  # a milestone passed (突破6万亿元) or a floor (稳定在1300亿斤以上), not the figure itself
     if m3:
         num, unit = m3.groups()
         if unit in ("%", "‰"):

@@ -315,6 +315,13 @@ def test_parse_release_without_province_fails_loudly() -> None:
      {("trade_total", "level"): 70000000000, ("trade_total", "yoy_pct"): 5.0, ("exports", "level"): 50000000000,
       ("exports", "yoy_pct"): 6.0, ("imports", "level"): 20000000000, ("imports", "yoy_pct"): 3.0}),
     ("全年居民消费价格微降0.1%。", {("cpi", "yoy_pct"): -0.1}),
+    # a floor (稳定在1300亿斤以上) is not the figure (Henan 2025); the local budget's tax revenue past a semicolon
+    # is that budget's part, though the sentence opened under a total the catalogue lacks (Hengyang county 2022)
+    ("粮食产量连续9年稳定在1300亿斤以上，2025年达1350.97亿斤。", {("grain_output", "level"): 67548500}),
+    ("全年实现一般公共预算总收入15.02亿元，同比下降4.1%。其中：地方一般公共预算收入12.16亿元，增长10.4%；"
+     "地方税收收入8.79亿元，增长12.6%。",
+     {("general_budget_revenue", "level"): 1216000000, ("general_budget_revenue", "yoy_pct"): 10.4,
+      ("tax_revenue", "level"): 879000000, ("tax_revenue", "yoy_pct"): 12.6}),
     ("全年居民消费价格上涨0.2%，扣除食品和能源价格后的核心CPI上涨1.0%。", {("cpi", "yoy_pct"): 0.2}),
     # a figure's own name as a part of it: the one before was a wider total (Loudi, Louxing 2022: budget revenue
     # with the upper levels' shares, 其中地方一般公共预算收入…)

@@ -809,7 +809,11 @@ def _clause(rest: str, ind: str, name: str, clause: str, period: Period) -> list
     m3 = _LEVEL.search(rest_level)
     if m3 and (_MILESTONE.search(rest_level[: m3.start()]) or rest_level.startswith(("以上", "以下"), m3.end())):
         m3 = None  # a milestone passed (突破6万亿元) or a floor (稳定在1300亿斤以上), not the figure itself
-    if m3:
+    if spec.unit == "index" and not share and (m4 := _INDEX_IS.search(rest_level)) \
+            and 50 <= float(m4.group(1)) <= 200:
+        # 居民消费价格总指数为100.8%, 居民消费价格指数为100.8: an index on the year before (= 100)
+        results.append(Figure(ind, "level", float(Decimal(m4.group(1))), "index", name))
+    elif m3:
         num, unit = m3.groups()
         if unit in ("%", "‰"):
             canon = "pct" if unit == "%" else "permille"
@@ -822,6 +826,7 @@ def _clause(rest: str, ind: str, name: str, clause: str, period: Period) -> list
     return results
 
 
+_INDEX_IS = re.compile(r"^(?:\([^()]*\))?(?:为|是)(" + NUM + r")%?(?![\d.])")
 _SHARE_END = re.compile(r"(?:比重|比例)$")
 _CONVERTED = re.compile(r"按[^，,]{0,12}?汇率|折合|折算")
 _SHARE_IS = re.compile(r"(?:所占|的)?(?:比重|占比)(?:为|是|达到|达)(" + NUM + r")%")

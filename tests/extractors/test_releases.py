@@ -318,6 +318,9 @@ def test_parse_release_without_province_fails_loudly() -> None:
     # a floor (稳定在1300亿斤以上) is not the figure (Henan 2025); the local budget's tax revenue past a semicolon
     # is that budget's part, though the sentence opened under a total the catalogue lacks (Hengyang county 2022)
     ("粮食产量连续9年稳定在1300亿斤以上，2025年达1350.97亿斤。", {("grain_output", "level"): 67548500}),
+    # a price index stated as such (county communiqués: 居民消费价格总指数为100.8%) is the index's level
+    ("全年居民消费价格总指数为100.8%。", {("cpi", "level"): 100.8}),
+    ("全年居民消费价格指数(CPI)为102.0，上涨2.0%。", {("cpi", "level"): 102.0, ("cpi", "yoy_pct"): 2.0}),
     ("全年实现一般公共预算总收入15.02亿元，同比下降4.1%。其中：地方一般公共预算收入12.16亿元，增长10.4%；"
      "地方税收收入8.79亿元，增长12.6%。",
      {("general_budget_revenue", "level"): 1216000000, ("general_budget_revenue", "yoy_pct"): 10.4,

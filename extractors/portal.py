@@ -35,8 +35,10 @@ LABELS: dict[str, str] = {
     # catalogue dates: the document's own date line wins over them
     "生成日期": "catalogue_date", "发文日期": "catalogue_date",
     "发布日期": "published_date", "公开日期": "published_date",
-    "发布时间": "published_date", "公开时间": "published_date", "上网日期": "published_date",
-    "责任部门": "department", "主办单位": "department", "牵头部门": "department",
+    "发布时间": "published_date", "公开时间": "published_date", "上网日期": "published_date", "时间": "published_date",
+    "责任部门": "department", "牵头部门": "department",
+    # the site's owner in its footer (主办单位：…人民政府办公室): never the document's issuer
+    "主办单位": "site_owner", "承办单位": "site_owner",
     "页面生成时间": "regenerated", "生成时间": "regenerated", "更新时间": "regenerated",
     "效力状态": "validity", "有效性": "validity", "时效": "validity", "效力": "validity",
     "标题": "title", "名称": "title",
@@ -53,6 +55,10 @@ _ADOPTED = re.compile(r"[（(]\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*�
 # one way to read each line (runs written as chunks of 2 to 20, `(?:…{2,20}\s*)+`, took hours to refuse
 # a 50-character run before a digit: every split of the run was tried)
 _ORGAN_LINE = re.compile(r"^[（(]?([\u4e00-\u9fa5]{2,}(?:\s+[\u4e00-\u9fa5]{2,})*)\s*[)）]?\s*([（(][^（()）]*[)）])?$")
+# 题注 of a report to a congress: ——2026年1月20日在大同市第十六届人民代表大会第六次会议上
+_SPOKEN = re.compile(r"^[—\-]{0,2}(\d{4})年(\d{1,2})月(?:(\d{1,2})日|日)?在[^，。,]{0,30}(?:届|会议|大会)")
+# the head of a body giving the report, under its title (吕梁市财政局局长 樊小明)
+_HEAD_OF = re.compile(r"^([\u4e00-\u9fa5]{2,20}?(?:局|厅|委员会|办公室|委))(?:局长|厅长|主任)[\u4e00-\u9fa5·]{2,4}$")
 _BYLINE_DATE = re.compile(r"^[（(]?\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日)?\s*[)）]?$")
 PRESS = re.compile(r"(日报|晚报|报社|新闻|网$|网站|电视台|广播|新华社|客户端|杂志|时报|通讯社)")
 DOC_TYPES = ("通知", "意见", "办法", "方案", "决定", "规定", "公告", "通告", "批复", "细则", "规划",
@@ -290,6 +296,8 @@ def parse_list(body: bytes, url: str, s: PortalSettings, content_type: str | Non
 FIELD_TAGS = ("td", "th", "div", "li", "p", "span", "strong", "b", "label", "dt", "em")
 FIELD_TAG_SET = frozenset(FIELD_TAGS)
 _LABEL_HEAD = re.compile(r"^[^:：]{1,12}[:：]")
+_CN_LABEL = re.compile(r"^\s*[\u4e00-\u9fa5 ]{1,12}[:：]")
+_BARE_LABEL = re.compile(r"^[\u4e00-\u9fa5]{2,6}\s*$")
 _LONGEST_LABEL = max(map(len, LABELS))
 # every piece of a label: a string inside a label element is one of them (once spaces and colons are out)
 _LABEL_PARTS = frozenset(k[i:j] for k in LABELS for i in range(len(k)) for j in range(i + 1, len(k) + 1))
@@ -362,6 +370,10 @@ def labelled_fields(root: HtmlElement) -> dict[str, str]:
             if value:
                 found[fld] = value
             continue
+        if el.text and len(el) and (fld := LABELS.get(label_key(el.text))) and fld not in found \
+                and (first := next((c for c in el if is_element(c)), None)) is not None \
+                and (value := clean_space(text_of(first))) and not _is_label(value):
+            found[fld] = value  # <p>时间：<span>2026-01-28 10:00:00</span><span>来源：…</span></p>
         if ":" not in own and "：" not in own:
             continue  # no `label：value` inside
         # a container holding several pairs would give a run-on value: only take leaves, and split a
@@ -372,7 +384,13 @@ def labelled_fields(root: HtmlElement) -> dict[str, str]:
                        for c in el)
         if not leaf:
             continue
+        parts: list[str] = []
         for part in re.split(r"[\u3000]+|\s{2,}", text_of(el).replace("\xa0", " ").strip()):
+            if parts and parts[-1].rstrip().endswith((":", "：")) and not _CN_LABEL.match(part):
+                parts[-1] += part  # 发布日期:　2026-01-30: a gap after a label's colon, before its value
+            else:
+                parts.append(part)
+        for part in parts:
             m = re.match(r"^([^:：]{1,12})[:：]\s*(.*)$", part.strip())
             if m and (fld := LABELS.get(label_key(m.group(1)))) and fld not in found and m.group(2).strip() \
                     and not _is_label(m.group(2).strip()):
@@ -387,6 +405,8 @@ def _value_after(label: HtmlElement) -> str:
     for sib in label.itersiblings():
         if is_element(sib):
             text = clean_space(text_of(sib))
+            if text and not text.strip(":： "):
+                continue  # <span>发文字号</span><span>：</span><span></span>: the colon, then the (empty) value
             return text if text and not _is_label(text) else ""
         # a comment beside a label reads as a string, as BeautifulSoup's siblings did
         for string in (sib.text, sib.tail):
@@ -400,7 +420,8 @@ def _is_label(text: str) -> bool:
     if LABELS.get(label_key(text)) is not None:
         return True
     m = re.match(r"^([^:：]{1,8})[:：]", text)
-    return bool(m and LABELS.get(label_key(m.group(1))) is not None)
+    # (a label this table does not know is a label all the same: 关键词：, 主题分类：综合政务)
+    return bool(m and (LABELS.get(key := label_key(m.group(1))) is not None or _BARE_LABEL.match(key)))
 
 
 def issuer_of(fields: dict[str, str], title: str, content_source: str | None) -> str | None:
@@ -439,7 +460,10 @@ def byline(body: str, title: str = "") -> tuple[str | None, date | None, str | N
         if parts and all(ORGAN.search(x) and len(x) <= 20 for x in parts) and not organs:
             organs = parts
             ln = m.group(2) or "" if m else ""
-        if (d := _BYLINE_DATE.match(ln.strip()) or _ADOPTED.search(ln.strip())) and when is None and month is None:
+        elif not organs and (head := _HEAD_OF.match(bare)):
+            organs = [head.group(1)]  # 吕梁市财政局局长 樊小明: a report its head gives for the bureau
+        if (d := _BYLINE_DATE.match(ln.strip()) or _ADOPTED.search(ln.strip())
+                or (len(bare) <= 40 and _SPOKEN.match(bare))) and when is None and month is None:
             y, mo = int(d.group(1)), int(d.group(2))
             if d.group(3):
                 when = date(y, mo, int(d.group(3)))
@@ -503,12 +527,32 @@ def body_text(root: HtmlElement, s: PortalSettings, title: str = "", names: froz
         if not may_match(sel, names):
             continue
         node = select_one(root, sel)
-        if node is not None and len(text := _paragraphs(node, title)) >= 20:
+        if node is not None and len(text := _paragraphs(_without_field_tables(node), title)) >= 20:
             return text
     node = densest(root)
-    if node is not None and len(text := _paragraphs(node, title)) >= 20:
+    if node is not None and len(text := _paragraphs(_without_field_tables(node), title)) >= 20:
         return text
     return ""
+
+
+def _without_field_tables(node: HtmlElement) -> HtmlElement:
+    """The body without the blocks of labelled fields inside it (a 政务公开 table of 发文字号, 索引号,
+    发布日期… that a wide container takes in): they are the page's fields, read already, not its text."""
+    labels = [el for el in node.iter(*FIELD_TAGS)
+              if el.text and len(el.text) <= 12 and LABELS.get(label_key(el.text)) is not None]
+    if len(labels) < 3:
+        return node
+    counts: dict[HtmlElement, int] = {}
+    for el in labels:
+        for anc in el.iterancestors():
+            if anc is node:
+                break
+            counts[anc] = counts.get(anc, 0) + 1
+    tables = [anc for anc, n in counts.items() if n >= 3 and len(text_of(anc, "")) <= 600]
+    for table in tables:
+        if not any(a in tables for a in table.iterancestors()):
+            remove(table)  # (the outermost of nested ones)
+    return node
 
 
 # text outside any paragraph, wherever the paragraph's element sits above it (comments counted, as
@@ -587,7 +631,8 @@ def parse_detail(body: bytes, url: str, s: PortalSettings, content_type: str | N
     if not text:
         raise ParseError("no body text found")
     doc = canonical_doc_number(fields["doc_number"]) if fields.get("doc_number") else None
-    if fields.get("doc_number") and doc is None and fields["doc_number"].strip() not in ("无", "-", ""):
+    if fields.get("doc_number") and doc is None and fields["doc_number"].strip() not in ("无", "-", "") \
+            and any(c.isdigit() for c in fields["doc_number"]):  # (〔〕号: a template's empty placeholder)
         raise ParseError(f"文号 {fields['doc_number']!r} has no known pattern")
     # 成文日期 (a label saying so) first, then the date the document prints, then a catalogue date in its month
     issued = parse_date(fields["issued_date"]) if fields.get("issued_date") else None

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from common.records import ParseError
+from common.records import Notice, ParseError
 from extractors.cn_text import decode_html
 from extractors.hubei.settings import PORTAL
 from extractors.portal import PortalSettings, body_text, byline, parse_detail, parse_list, remove, text_of, tree_of
@@ -333,3 +333,50 @@ def test_select_finds_what_the_css_selector_finds(css: str) -> None:
     names = page_names(root)
     assert names == {"a", "x y", "x", "y", "z"}
     assert select(root, css, names) == select(root, css) == CSSSelector(css, translator="html")(root)
+
+
+# layouts of real city pages (tests/fixtures/real/notices: Lvliang, Pingdingshan, Datong, Changsha, Nanchang)
+_BODY = "<div id='zoom'><p>第一段正文，说明本文件的主要内容和要求。</p><p>第二段正文。</p></div>"
+
+
+def _detail(fields: str, body: str = _BODY) -> Notice:
+    page = f"<html><head><meta name='ArticleTitle' content='关于某事的报告'></head><body>{fields}{body}</body></html>"
+    return parse_detail(page.encode(), "https://www.example.gov.cn/t20260101_1.html", PortalSettings("shanxi"))
+
+
+def test_an_empty_field_is_empty_not_the_colon_or_the_next_label() -> None:
+    n = _detail("<table><tr><td><span>发文字号</span><span>：</span><span></span></td>"
+                "<td><span>发文机关</span><span>：</span><span></span></td>"
+                "<td><span>关 键 字</span><span>：</span><span>预算</span></td></tr></table>"
+                "<ul><li><p>索引号：</p></li><li><p>主题分类：综合政务</p></li></ul>")
+    assert (n.doc_number, n.issuer, n.index_number) == (None, None, None)
+    # an empty template's 文号 placeholder is no number, not an unknown pattern to refuse the page for
+    assert _detail("<ul><li>发文字号：〔〕号</li></ul>").doc_number is None
+
+
+def test_time_labels_a_publication_date_and_a_gap_after_a_colon_is_no_field_break() -> None:
+    n = _detail("<p>时间：<span>2026-01-28 10:00:00</span><span>来源：长沙市财政局</span></p>")
+    assert n.published_date == "2026-01-28"
+    n = _detail("<table><tr><td>来源：  发布日期:\u30002026-01-30  访问量:\u3000<span></span></td></tr></table>")
+    assert n.published_date == "2026-01-30"
+
+
+def test_a_sites_footer_host_is_not_the_issuer() -> None:
+    n = _detail("", _BODY + "<div class='footer'><p>主办单位：平顶山市人民政府办公室</p></div>")
+    assert n.issuer is None
+
+
+def test_a_report_to_a_congress_is_dated_and_issued_by_its_dash_line_and_its_speaker() -> None:
+    body = ("<div id='zoom'><p>——2026年1月20日在大同市第十六届人民代表大会第六次会议上</p><p>大同市财政局局长王伟</p>"
+            "<p>各位代表：</p><p>受市人民政府委托，现将预算执行情况提请审议。</p></div>")
+    n = _detail("", body)
+    assert (n.issued_date, n.issuer) == ("2026-01-20", "大同市财政局")
+
+
+def test_a_field_table_inside_the_body_container_is_not_body_text() -> None:
+    body = ("<div class='content'><ul><li>发文字号</li><li></li><li>索引号</li><li>005452559/2026-00001</li>"
+            "<li>发布日期</li><li>2026-06-30</li><li>主题分类</li><li>统计公报</li></ul>"
+            "<p>平顶山市统计局 国家统计局平顶山调查队</p><p>(2026年6月23日)</p><p>全年全市地区生产总值增长5.4%。</p></div>")
+    n = _detail("", body)
+    assert n.body_text.startswith("平顶山市统计局") and "索引号" not in n.body_text
+    assert (n.issuer, n.issued_date) == ("平顶山市统计局、国家统计局平顶山调查队", "2026-06-23")

@@ -69,7 +69,7 @@ COMPARED = re.compile(r"(?:比|较|高于|低于|快于|慢于|与)(?:上年|去
                       + r"(?:[、和]" + _BASE_PERIOD + r")*")
 # a clause carrying on the subject just named starts with one of these
 CONTINUE = re.compile(r"^(?:比|同比|较|增长|下降|上涨|回落|增加|减少|提高|降低|加快|放缓|回升|持平|增速|增幅|涨幅|降幅|"
-                      r"增长率|占|为|是|达|达到|突破|超过|总量|规模(?!以上)|名义|实际(?=增长|下降|增速|增幅)|可比(?=增长|下降)|折合|折算|增产|减产|微增|微降|-?\d+(?:\.\d+)?(?![A-Za-z\d.]|[\u4e00-\u9fa5]{0,3}以上)|按|扣除(?=价格因素)|扭转|连续|继续|保持|实现|完成|分别)")
+                      r"增长率|占|为|是|达|达到|突破|超过|总量|规模(?!以上)|名义|实际(?=增长|下降|增速|增幅)|可比(?=增长|下降)|折合|折算|增产|减产|微增|微降|-?\d+(?:\.\d+)?(?![A-Za-z\d.]|[\u4e00-\u9fa5]{0,3}以上)|按|扣除(?=价格因素|物价因素)|扭转|连续|继续|保持|实现|完成|分别)")
 # the notes section at the end (definitions, methods, sources): nothing after it is a figure
 FOOTNOTE_START = re.compile(r"^(?:\[\d+\]|［\d+］)?(?:注释|附注|资料来源|数据来源)\s*\d*\s*[:：]?")
 # a note paragraph between sections (注：快递业务增速按可比口径计算): that paragraph only
@@ -220,7 +220,7 @@ _GROUP_LIST = re.compile(r"、[^，,；;。\d]*?等(?!级|额|同(?!比)|于)") 
 _CN_NUM = {"一": 1, "二": 2, "三": 3, "四": 4}
 _WHOLE_YEAR = re.compile(r"(\d{4})年(?!\d)")
 # 1-7月, 1月至10月, 1月份—10月份, 前10月, 前10个月: months to date
-_RANGE = re.compile(r"(?:(\d{4})年)?(?:1(?:月份?)?[-—~～至]|前)(\d{1,2})个?月(?:份)?")
+_RANGE = re.compile(r"(?:(\d{4})年)?(?:(?<!\d)1(?:月份?)?[-—~～至]|前)(\d{1,2})个?月(?:份)?")
 _MONTH = re.compile(r"(?:(\d{4})年)?(\d{1,2})月份?(?!\d)")  # (not a date: 6月21日)
 _QUARTER = re.compile(r"(?:(\d{4})年)?(前三季度|上半年|全年|年末|年度|第?([一二三四])季度)")
 _YEAR = re.compile(r"(?<![比由较与同上去前])(\d{4})年(?!\d*月\d+日)")
@@ -267,7 +267,8 @@ def document_context(title: str, text: str, published: date | None) -> tuple[Per
     shape = period_in(t, 1) if t else None  # year 1 stands in until the year is known
     if shape is None and not communique:
         # a title naming no period (a press conference's): the period the text opens with (前三季度，全省…)
-        shape = period_in(normalise(text.lstrip()[:16]), 1)
+        # (after a date line: 10月26日，省政府新闻办…前三季度，全省…)
+        shape = period_in(COMPARED.sub("", normalise(text.lstrip()[:100])), 1)
     year: int | None = None
     if m := _YEAR.search(t):
         year = int(m.group(1))
@@ -310,8 +311,10 @@ _OUTPUT_VERBS = ("增产", "减产")
 _OUTPUT_UNITS = ("tonnes", "count", "kwh", "cubic_m")  # what 增产/减产 is said of (crops, livestock, goods)
 # (not one that narrows the figure: (人民币，下同), (含农户，下同), (限额以上，下同); (以人民币计价，下同) and
 # (不含农户，下同) are the catalogue's own scope)
-_FIGURE_LIST = re.compile(r"(\d(?:%|[\u4e00-\u9fa5]{1,4}))、(?!-?\d+(?:\.\d+)?(?![\dA-Za-z.])|、)")
-_PAREN_NOTE = re.compile(r"\((?![^()]*(?:(?<!不)含农户|限额以上|规模以上|人民币(?!计)))[^()\d]*[,，][^()\d]*\)")
+_FIGURE_LIST = re.compile(r"(\d(?:%|[\u4e00-\u9fa5]{1,4}))、(?!(?:" + _VERB + r")?-?\d+(?:\.\d+)?(?![\dA-Za-z.])|、)")
+_PAREN_NOTE = re.compile(r"\((?![^()]*(?:(?<!不)含农户|限额以上|规模以上))[^()\d]*[,，][^()\d]*\)")
+_RMB_NOTE = re.compile(r"人民币(?!计)")  # (a currency of a total, but renminbi deposits or loans only)
+_BALANCES = re.compile(r"存款|贷款|余额")
 _GDP_STRUCTURE = re.compile(r"(?:地区生产总值|生产总值|GDP)?(?:的)?(?:三次)?产业")
 _SECTOR_NOUN = re.compile(r"第[一二三]产业(.+)")
 _DIGIT = re.compile(r"\d")
@@ -319,7 +322,7 @@ _YEAR_CLAUSE = re.compile(r"\d{4}年.*")
 _PART_FOLLOW = re.compile(r"[\d(（]|人口|为|有|达")
 _YEAR_END_BASE = re.compile(r"比上年(末|底)|较上年(末|底)")
 _A_YEAR = re.compile(r"\d{4}年")
-_REAL_GROWTH = re.compile(r"扣除价格因素|实际增长|实际下降")
+_REAL_GROWTH = re.compile(r"扣除价格因素|扣除物价因素|实际增长|实际下降")
 _NOMINAL = re.compile(r"名义(?:" + _VERB + r"|增速|增幅)")
 _PERCENT = re.compile(r"(" + NUM + r")%")
 _ENDS_IN_VERB = re.compile(r"(" + _VERB + r")$")
@@ -360,7 +363,10 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
     elsewhere = False  # the section is about another area: it opened with that area's GDP
     for line in _fold(text).splitlines():
         # a heading run into its section's first paragraph, a space between (六、财政金融 全年一般公共预算收入…)
-        heading = _HEADING_RUN.match(line) or _HEADING_PLAIN.match(line)
+        heading = _HEADING_RUN.match(line)
+        if heading is None and (plain := _HEADING_PLAIN.match(line)) \
+                and LEAD.match(_tidy(line[plain.end(): plain.end() + 16])):
+            heading = plain  # (and its section opens with its period or scope: not 工业投资 同比增长 12.5%)
         if heading:
             area = _HEADING_AREA.search(heading.group(1)) is not None
             line = line[heading.end():]
@@ -393,8 +399,11 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
                 opened = None
             # a period the sentence opens with holds past its semicolons, and into a 其中 sentence after it
             # (1-5月份，商品房销售面积…；销售额…: not the release's own month)
-            opened = period_in(full[:12], default.year) or opened
-            month_on_month = "环比" in full and full.rfind("环比") > max(full.rfind("同比"), full.rfind("比上年"))
+            if not communique:  # (a communiqué's 分季度看，一季度…；… or 上半年受…影响；… opens no period)
+                head = full[:12]
+                named = period_in(COMPARED.sub("", head), default.year) if not _BASE_HEAD.search(head[:2]) else None
+                opened = named or opened
+            month_on_month = "环比" in full and not YOY_BASE.search(full)
             at = opened or default
             state.per_head, state.sole, state.unknown_total = False, None, None
             parts_of_unknown = False
@@ -459,7 +468,9 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
         # 一、二、三次产业投资分别增长…: three subjects written as one
         sentence = _THREE_SECTORS.sub(r"第一产业\1、第二产业\1、第三产业\1\2分别", sentence)
     if "(" in sentence and ("," in sentence or "，" in sentence):
-        sentence = _PAREN_NOTE.sub("", sentence)  # (本外币合计，下同): a note, its comma no clause break
+        # (本外币合计，下同): a note, its comma no clause break
+        sentence = _PAREN_NOTE.sub(lambda m: m.group(0) if _RMB_NOTE.search(m.group(0))
+                                   and _BALANCES.search(sentence, max(0, m.start() - 12), m.start()) else "", sentence)
     if "完成" in sentence or "实现" in sentence:
         # 港口完成货物吞吐量, 规模以上工业企业实现利润: the verb sits inside the subject
         sentence = _INNER_VERB.sub("", sentence)
@@ -477,13 +488,15 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
     if "、" in sentence:
         # 生猪存栏量28.7万头、出栏量20.0万头; 4G基站16.2万个、5G基站13.4万个: a 、 after a figure ends its clause
         # (not 分别为100亿元、200亿元, where figures are listed)
-        sentence = _FIGURE_LIST.sub(r"\1，", sentence)
+        sentence = _FIGURE_LIST.sub(r"\1，、", sentence)
     bare_parts = False  # the clause before was 其中 alone (其中，地方一般公共预算收入…)
     recent: list[tuple[str, str]] = []  # the subjects named since the last 分别 clause
     for clause in _CLAUSE_SPLIT.split(sentence):
         if not clause:
             continue
         bare_parts, after_bare = clause == "其中", bare_parts
+        listed = clause.startswith("、")  # the clause a 、 after a figure opened (see _FIGURE_LIST)
+        clause = clause[1:] if listed else clause
         stats.clauses += 1
         # a comparison base starts with 比, 较, 与 or …于 (高于, 低于, 快于, 慢于)
         own_words = COMPARED.sub("", clause) if "比" in clause or "较" in clause or "于" in clause \
@@ -501,7 +514,8 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
             recent = []
         else:
             hit = head_indicator(clause)
-            if hit is not None and (parts_of_unknown or subject == UNKNOWN) and clause[hit[1]:hit[2]] in PART_WORDS:
+            if hit is not None and (parts_of_unknown or subject == UNKNOWN or (listed and current is None)) \
+                    and clause[hit[1]:hit[2]] in PART_WORDS:
                 # 对欧盟进口…，出口…: a bare part word after a subject we do not know is that subject's part
                 hit = None
                 current = None
@@ -513,7 +527,8 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                 # (not 全市人均消费支出: the lead words name the whole)
                 hit = None
             if hit is not None and latest_unknown and current is None \
-                    and catalogue.indicators()[hit[0]].part_of is not None:
+                    and catalogue.indicators()[hit[0]].part_of is not None \
+                    and not any(w in clause[hit[1]:hit[2]] for w in ("地方", "常住")):
                 # 税务部门组织的各项收入…，其中税收收入…: a part after a total the catalogue lacks is that total's
                 # (taxes the tax bureau collects, central ones too), not the part of the catalogue's own total
                 hit = None
@@ -540,9 +555,15 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                 sibling = _aliases().get(normalise(composed))
                 hit = (sibling[0], hit[1], hit[2]) if sibling else None
                 current = None if hit is None else (hit[0], composed)
+            elif hit is not None and (clause.startswith("其中") or after_bare) and current is not None \
+                    and current[0] == hit[0] and not (clause[hit[1]:hit[2]].startswith("地方")
+                                                      and not current[1].startswith("地方")):
+                hit = None  # 原煤产量…其中规上原煤产量…: a narrower part of the figure itself
+                current = None
             elif hit is not None:
                 if (clause.startswith("其中") or after_bare) and current is not None and current[0] == hit[0]:
                     # 一般公共预算收入149.05亿元…其中地方一般公共预算收入91.71亿元: the one before was a wider total
+                    # (the upper levels' shares too): the local part is the catalogue's figure
                     for key in [k for k in out if k[0] == hit[0] and k[2] == period.key()]:
                         del out[key]
                 current = (hit[0], clause[hit[1]:hit[2]])
@@ -568,6 +589,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                     pass  # a remark without a figure (跨越八千亿新台阶, 创历史新高): the subject's growth may follow
                 elif rest and not CONTINUE.match(rest):
                     current = None  # a subject not in the catalogue: what follows is about it
+                    recent = []  # (…其中制造业贷款…、普惠小微贷款…，分别增长…: not the deposits' and loans')
                     # (a remark on the subject is not another entity: 高于全国1.2个百分点, 创历史新高)
                     others = others or (subject is not None and not clause.startswith("其中")
                                         and not _REMARK.match(rest) and _states_level(rest))
@@ -829,7 +851,7 @@ def _clause(rest: str, ind: str, name: str, clause: str, period: Period) -> list
 _INDEX_IS = re.compile(r"^(?:\([^()]*\))?(?:为|是)(" + NUM + r")%?(?![\d.])")
 _SHARE_END = re.compile(r"(?:比重|比例)$")
 _CONVERTED = re.compile(r"按[^，,]{0,12}?汇率|折合|折算")
-_SHARE_IS = re.compile(r"(?:所占|的)?(?:比重|占比)(?:为|是|达到|达)(" + NUM + r")%")
+_SHARE_IS = re.compile(r"(?:所占|的)?(?:比重|占比)(?:为|是|达到|达)?(" + NUM + r")%")
 _ADJUSTED_TO = re.compile(r"调整为|变为|变化为")
 
 

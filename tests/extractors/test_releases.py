@@ -320,6 +320,25 @@ def test_parse_release_without_province_fails_loudly() -> None:
     ("粮食产量连续9年稳定在1300亿斤以上，2025年达1350.97亿斤。", {("grain_output", "level"): 67548500}),
     # a price index stated as such (county communiqués: 居民消费价格总指数为100.8%) is the index's level
     ("全年居民消费价格总指数为100.8%。", {("cpi", "level"): 100.8}),
+    # a review of the day's rules: a 、 before a change lists figures; a part word a 、 opens after an unknown
+    # subject is that subject's; 分别 pairs with no catalogue subject an unknown one came after; a share needs no
+    # verb; (人民币，下同) narrows balances, not a trade total; 地方税收收入 is the local budget's tax revenue after
+    # a tax bureau's total; a narrower part of a figure (其中规上原煤产量) leaves the figure; 扣除物价因素 is real
+    ("全年货物出口、进口分别增长5.0%、下降3.2%。", {("exports", "yoy_pct"): 5.0, ("imports", "yoy_pct"): -3.2}),
+    ("全年货物进出口总额300亿元，比上年增长5%，其中民营企业出口150亿元、进口60亿元。",
+     {("trade_total", "level"): 30000000000, ("trade_total", "yoy_pct"): 5.0}),
+    ("年末金融机构本外币各项存款余额1000亿元，各项贷款余额800亿元，其中制造业贷款100亿元、普惠小微贷款50亿元，"
+     "分别增长15%、20%。", {("deposits", "level"): 100000000000, ("loans", "level"): 80000000000}),
+    ("全年高技术制造业增加值增长12%，占比15.2%，比上年提高1.1个百分点。",
+     {("high_tech_manufacturing_va", "yoy_pct"): 12.0, ("high_tech_manufacturing_va", "share_pct"): 15.2}),
+    ("全年货物进出口总额(人民币，下同)3000亿元，比上年增长5%。",
+     {("trade_total", "level"): 300000000000, ("trade_total", "yoy_pct"): 5.0}),
+    ("全年税务部门组织的税收收入5000亿元，增长3%。其中，地方税收收入2000亿元，增长2%。",
+     {("tax_revenue", "level"): 200000000000, ("tax_revenue", "yoy_pct"): 2.0}),
+    ("全年原煤产量1.2亿吨，增长3%，其中规上原煤产量1.1亿吨，增长4%。",
+     {("raw_coal_output", "level"): 120000000, ("raw_coal_output", "yoy_pct"): 3.0}),
+    ("全年地区生产总值5000亿元，名义增长8%，扣除物价因素实际增长5%。", {("gdp", "level"): 500000000000, ("gdp", "yoy_pct"): 5.0}),
+    ("工业投资 同比增长 12.5%。", {("industrial_investment", "yoy_pct"): 12.5}),
     ("全年居民消费价格指数(CPI)为102.0，上涨2.0%。", {("cpi", "level"): 102.0, ("cpi", "yoy_pct"): 2.0}),
     ("全年实现一般公共预算总收入15.02亿元，同比下降4.1%。其中：地方一般公共预算收入12.16亿元，增长10.4%；"
      "地方税收收入8.79亿元，增长12.6%。",
@@ -873,6 +892,23 @@ def test_periods_in_monthly_releases() -> None:
     assert _periods("全省居民消费价格总水平环比下降0.2%。其中食品烟酒价格下降1.1%。", "2017年11月居民消费价格") == set()
     assert _periods("1-4月，全省固定资产投资增长4.8%。", "前4个月湖北经济运行情况", published=date(2024, 5, 22)) == {
         ("fixed_asset_investment", "yoy_pct", "2024-04", True, 4.8)}
+    # …but a base is not a period a sentence opens with (增速比上半年加快…；其中…, 与上半年相比…), a change month on
+    # month does not make the parts after it month on month when the year-on-year one is stated, and a
+    # communiqué's narrative (分季度看，一季度…；…) carries no period on
+    q3 = "2024年前三季度湖北经济运行情况"
+    assert _periods("前三季度，全省固定资产投资增长6.7%。增速比上半年加快0.3个百分点；其中，工业投资增长15%。", q3) == {
+        ("fixed_asset_investment", "yoy_pct", "2024-Q3", True, 6.7), ("industrial_investment", "yoy_pct", "2024-Q3", True, 15.0)}
+    assert _periods("与上半年相比，全省经济持续回升；规模以上工业增加值增长7.7%。", q3) == {
+        ("industrial_value_added", "yoy_pct", "2024-Q3", True, 7.7)}
+    assert ("retail_sales_urban", "yoy_pct", "2024-10", False, 4.8) in _periods(
+        "10月份，全省社会消费品零售总额2000亿元，同比增长5.0%，环比增长0.8%。其中，城镇消费品零售额1700亿元，增长4.8%。",
+        "10月份全省经济运行情况", "henan", date(2024, 11, 19))
+    assert _periods("全年规模以上工业增加值比上年增长5.6%。分季度看，一季度增长3.2%，上半年增长4.5%；高技术制造业增加值增长12.1%。",
+                    "2023年宜昌市国民经济和社会发展统计公报") == {
+        ("industrial_value_added", "yoy_pct", "2023", False, 5.6), ("high_tech_manufacturing_va", "yoy_pct", "2023", False, 12.1)}
+    # 11月至12月 is not January to December
+    assert not any(p[2] == "2024-12" and p[3] for p in _periods("11月至12月，全省规模以上工业增加值增长5.0%。",
+                                                                 "2024年12月湖北经济运行"))
 
 
 def test_a_city_or_countys_own_name_opens_its_clauses() -> None:

@@ -56,6 +56,7 @@ _ADOPTED = re.compile(r"[（(]\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*�
 # a 50-character run before a digit: every split of the run was tried)
 _ORGAN_LINE = re.compile(r"^[（(]?([\u4e00-\u9fa5]{2,}(?:\s+[\u4e00-\u9fa5]{2,})*)\s*[)）]?\s*([（(][^（()）]*[)）])?$")
 # 题注 of a report to a congress: ——2026年1月20日在大同市第十六届人民代表大会第六次会议上
+_PUNCT = re.compile(r"[，。,；;：:]")
 _SPOKEN = re.compile(r"^[—\-]{0,2}(\d{4})年(\d{1,2})月(?:(\d{1,2})日|日)?在[^，。,]{0,30}(?:届|会议|大会)")
 # the head of a body giving the report, under its title (吕梁市财政局局长 樊小明)
 _HEAD_OF = re.compile(r"^([\u4e00-\u9fa5]{2,20}?(?:局|厅|委员会|办公室|委))(?:局长|厅长|主任)[\u4e00-\u9fa5·]{2,4}$")
@@ -296,7 +297,24 @@ def parse_list(body: bytes, url: str, s: PortalSettings, content_type: str | Non
 FIELD_TAGS = ("td", "th", "div", "li", "p", "span", "strong", "b", "label", "dt", "em")
 FIELD_TAG_SET = frozenset(FIELD_TAGS)
 _LABEL_HEAD = re.compile(r"^[^:：]{1,12}[:：]")
-_CN_LABEL = re.compile(r"^\s*[\u4e00-\u9fa5 ]{1,12}[:：]")
+# a label alone before a gap (发布日期:　…), and what may stand after the gap as its value: a date or number for
+# a date or an index, a 〔year〕 number for a 文号 (not 【打印本页】 or the next field's value)
+_BARE_LABEL_COLON = re.compile(r"^\s*([\u4e00-\u9fa5 ]{1,12})[:：]\s*$")
+_NO_VALUE = re.compile(r"(?!)")
+_VALUE_SHAPE = {"published_date": re.compile(r"\d{4}"), "issued_date": re.compile(r"\d{4}"),
+                "catalogue_date": re.compile(r"\d{4}"), "regenerated": re.compile(r"\d{4}"),
+                "index_number": re.compile(r"[\dA-Za-z]"),
+                "doc_number": re.compile(r"[^\d\s]{1,8}\s*[〔\[(（【]\s*\d{4}")}
+_DATE_FIELDS = frozenset(("published_date", "issued_date", "catalogue_date", "regenerated"))
+
+
+def _fits(key: str, fld: str, value: str, context: str) -> bool:
+    """Whether a value may be the field's: a date field's holds a digit (a table's 时间 column head is followed by
+    活动内容), and a bare 时间 is the publication date only on the line that names the source (时间：… 来源：…),
+    not a meeting's time in the body."""
+    if fld in _DATE_FIELDS and not any(c.isdigit() for c in value):
+        return False
+    return key != "时间" or "来源" in context
 _BARE_LABEL = re.compile(r"^[\u4e00-\u9fa5]{2,6}\s*$")
 _LONGEST_LABEL = max(map(len, LABELS))
 # every piece of a label: a string inside a label element is one of them (once spaces and colons are out)
@@ -367,12 +385,13 @@ def labelled_fields(root: HtmlElement) -> dict[str, str]:
             if len(own) - own.count(" ") - own.count(":") - own.count("：") <= _LONGEST_LABEL else None
         if fld and fld not in found:
             value = _value_after(el)
-            if value:
+            parent = el.getparent()
+            if value and _fits(label_key(own), fld, value, text_of(parent) if parent is not None else own):
                 found[fld] = value
             continue
-        if el.text and len(el) and (fld := LABELS.get(label_key(el.text))) and fld not in found \
+        if el.text and len(el) and (fld := LABELS.get(key := label_key(el.text))) and fld not in found \
                 and (first := next((c for c in el if is_element(c)), None)) is not None \
-                and (value := clean_space(text_of(first))) and not _is_label(value):
+                and (value := clean_space(text_of(first))) and not _is_label(value) and _fits(key, fld, value, own):
             found[fld] = value  # <p>时间：<span>2026-01-28 10:00:00</span><span>来源：…</span></p>
         if ":" not in own and "：" not in own:
             continue  # no `label：value` inside
@@ -386,14 +405,15 @@ def labelled_fields(root: HtmlElement) -> dict[str, str]:
             continue
         parts: list[str] = []
         for part in re.split(r"[\u3000]+|\s{2,}", text_of(el).replace("\xa0", " ").strip()):
-            if parts and parts[-1].rstrip().endswith((":", "：")) and not _CN_LABEL.match(part):
+            if parts and (m := _BARE_LABEL_COLON.match(parts[-1])) and _VALUE_SHAPE.get(
+                    LABELS.get(label_key(m.group(1)), ""), _NO_VALUE).match(part):
                 parts[-1] += part  # 发布日期:　2026-01-30: a gap after a label's colon, before its value
             else:
                 parts.append(part)
         for part in parts:
             m = re.match(r"^([^:：]{1,12})[:：]\s*(.*)$", part.strip())
-            if m and (fld := LABELS.get(label_key(m.group(1)))) and fld not in found and m.group(2).strip() \
-                    and not _is_label(m.group(2).strip()):
+            if m and (fld := LABELS.get(key := label_key(m.group(1)))) and fld not in found and m.group(2).strip() \
+                    and not _is_label(m.group(2).strip()) and _fits(key, fld, m.group(2), own):
                 found[fld] = clean_space(m.group(2))
     return found
 
@@ -421,7 +441,9 @@ def _is_label(text: str) -> bool:
         return True
     m = re.match(r"^([^:：]{1,8})[:：]", text)
     # (a label this table does not know is a label all the same: 关键词：, 主题分类：综合政务)
-    return bool(m and (LABELS.get(key := label_key(m.group(1))) is not None or _BARE_LABEL.match(key)))
+    # (but not 一图读懂：湖北省促进民营经济发展若干措施, a title)
+    return bool(m and (LABELS.get(key := label_key(m.group(1))) is not None
+                       or (_BARE_LABEL.match(key) and len(text) - m.end() <= 10)))
 
 
 def issuer_of(fields: dict[str, str], title: str, content_source: str | None) -> str | None:
@@ -429,7 +451,7 @@ def issuer_of(fields: dict[str, str], title: str, content_source: str | None) ->
     else a 来源 or 责任部门 that names a government body; a newspaper is never the issuer."""
     if fields.get("issuer"):
         return fields["issuer"]
-    if fields.get("publisher"):
+    if fields.get("publisher") and ORGAN.search(fields["publisher"]):
         return fields["publisher"]
     if m := re.match(r"^([\u4e00-\u9fa5]{2,30}?)关于", title):
         organs = re.split(r"[、和]", m.group(1))
@@ -451,6 +473,7 @@ def byline(body: str, title: str = "") -> tuple[str | None, date | None, str | N
     organs: list[str] = []
     when: date | None = None
     month: str | None = None
+    spoken = False  # a congress line (——…日在…会议上) came: the report's speaker names its bureau
     for ln in candidates:
         bare = re.sub(r"\s+", "", ln)
         if bare and (bare == re.sub(r"\s+", "", title) or "公报" in bare and len(bare) < 40 and not organs):
@@ -460,10 +483,13 @@ def byline(body: str, title: str = "") -> tuple[str | None, date | None, str | N
         if parts and all(ORGAN.search(x) and len(x) <= 20 for x in parts) and not organs:
             organs = parts
             ln = m.group(2) or "" if m else ""
-        elif not organs and (head := _HEAD_OF.match(bare)):
-            organs = [head.group(1)]  # 吕梁市财政局局长 樊小明: a report its head gives for the bureau
-        if (d := _BYLINE_DATE.match(ln.strip()) or _ADOPTED.search(ln.strip())
-                or (len(bare) <= 40 and _SPOKEN.match(bare))) and when is None and month is None:
+        elif not organs and spoken and (head := _HEAD_OF.match(bare)):
+            organs = [head.group(1)]  # 吕梁市财政局局长 樊小明 under its congress line: the bureau's report
+        # (a line of its own: not a news lead, 2024年3月5日在太原召开的…会议上，副省长…)
+        said = _SPOKEN.match(bare) if len(bare) <= 40 and not _PUNCT.search(bare) else None
+        spoken = spoken or said is not None
+        if (d := _BYLINE_DATE.match(ln.strip()) or _ADOPTED.search(ln.strip()) or said) \
+                and when is None and month is None:
             y, mo = int(d.group(1)), int(d.group(2))
             if d.group(3):
                 when = date(y, mo, int(d.group(3)))
@@ -535,6 +561,9 @@ def body_text(root: HtmlElement, s: PortalSettings, title: str = "", names: froz
     return ""
 
 
+_PROSE = re.compile(r"[。，：；:;]")  # the document has begun (a salutation, a sentence)
+
+
 def _without_field_tables(node: HtmlElement) -> HtmlElement:
     """The body without the blocks of labelled fields inside it (a 政务公开 table of 发文字号, 索引号,
     发布日期… that a wide container takes in): they are the page's fields, read already, not its text."""
@@ -549,9 +578,14 @@ def _without_field_tables(node: HtmlElement) -> HtmlElement:
                 break
             counts[anc] = counts.get(anc, 0) + 1
     tables = [anc for anc, n in counts.items() if n >= 3 and len(text_of(anc, "")) <= 600]
+    head = "".join(text_of(node, "").split())[:300]
     for table in tables:
-        if not any(a in tables for a in table.iterancestors()):
-            remove(table)  # (the outermost of nested ones)
+        # the outermost of nested ones, before the document's first words (a title may come first): a table
+        # after them is the document's own (a clean-up notice's 文号/成文日期/效力状态 columns, an event
+        # schedule's 时间/主办单位)
+        at = head.find("".join(text_of(table, "").split())[:20])
+        if not any(a in tables for a in table.iterancestors()) and at >= 0 and not _PROSE.search(head, 0, at):
+            remove(table)
     return node
 
 

@@ -11,7 +11,7 @@ from common.records import Notice, ParseError
 from extractors.cn_text import decode_html
 from extractors.hubei.settings import PORTAL
 from extractors.portal import PortalSettings, body_text, byline, parse_detail, parse_list, remove, text_of, tree_of
-from tests.conftest import CORPUS, html_pages
+from tests.conftest import CORPUS, FIXTURES, html_pages
 
 HUBEI = CORPUS / "files" / "www.hubei.gov.cn" / "zfwj"
 
@@ -380,3 +380,38 @@ def test_a_field_table_inside_the_body_container_is_not_body_text() -> None:
     n = _detail("", body)
     assert n.body_text.startswith("平顶山市统计局") and "索引号" not in n.body_text
     assert (n.issuer, n.issued_date) == ("平顶山市统计局、国家统计局平顶山调查队", "2026-06-23")
+
+
+LAYOUTS = FIXTURES / "notice_layouts"  # small pages in the shapes gov.cn templates use, each a trap for a rule
+
+
+@pytest.mark.parametrize("name,expected", [
+    # a meeting's 时间 in the body is not the publication date (only 时间：… beside 来源：… is)
+    ("hunan_meeting_notice", {"published_date": "2024-03-06", "issued_date": "2024-03-05"}),
+    ("hunan_meeting_notice_nolabel", {"published_date": "2024-03-06"}),
+    # a table of the document's own (an event schedule's 时间/主办单位, a clean-up list's 文号/成文日期/效力状态
+    # columns) stays in the body with its links; a 时间 column head is no date
+    ("hubei_event_schedule_nometa", {"published_date": "2024-03-06", "body_has": "汽车消费节"}),
+    ("hubei_cleanup_table", {"body_has": "湖北省耕地保护办法", "attachments": 2}),
+    # a dated lead sentence is not a congress line; a news page has no issued date, its caption no issuer
+    ("hubei_tongbao_lead", {"issued_date": "2024-03-05"}),
+    ("shanxi_news_lead", {"issued_date": None, "issuer": None}),
+    ("shanxi_interview_caption", {"issuer": None}),
+    # a title with a colon is not a label; a label's gap is not bridged to a value of another kind
+    ("x_title_label_colon", {"title": "一图读懂：湖北省促进民营经济发展若干措施"}),
+    ("x_docno_gap", {"doc_number": None, "issuer": "湖北省农业农村厅"}),
+    ("x_publisher_gap", {"issuer": None}),
+])
+def test_notice_layouts_that_trap_a_rule(name: str, expected: dict[str, object]) -> None:
+    province = name.split("_")[0]
+    settings = PortalSettings(province) if province == "x" else \
+        __import__(f"extractors.{province}.settings", fromlist=["PORTAL"]).PORTAL
+    n = parse_detail((LAYOUTS / f"{name}.html").read_bytes(), "https://www.example.gov.cn/art/2024/3/6/art_1_1.html",
+                     settings)
+    for field, value in expected.items():
+        if field == "body_has":
+            assert value in n.body_text
+        elif field == "attachments":
+            assert len(n.attachments) == value
+        else:
+            assert getattr(n, field) == value, field

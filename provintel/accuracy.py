@@ -76,7 +76,9 @@ def _expected_release_rows(path: Path) -> tuple[list[dict[str, Any]], str | None
             ind = {"一": "gdp_primary", "二": "gdp_secondary", "三": "gdp_tertiary"}[
                 re.search(r"第([一二三])产业", name).group(1)]  # type: ignore[union-attr]
         value, unit = r["value"].strip(), r["unit"].strip()
-        if measure == "level" and unit not in ("%", "‰"):
+        if measure == "level" and unit == "上年=100" and ind is not None and indicators()[ind].unit == "index":
+            v = float(value)  # a price index on the year before, as the catalogue keeps it
+        elif measure == "level" and unit not in ("%", "‰"):
             try:
                 v, _ = canonical(Decimal(value), unit)
             except ValueError:

@@ -131,11 +131,14 @@ _HEADING_RUN = re.compile(r"\s*[一二三四五六七八九十]{1,3}[、.](?![�
                           r"[\s\u3000]+(?=[^\s\d]|\d{4}年)")
 # an unnumbered heading run into its section's first line (财政支出 全年一般公共预算支出…, 人口 年末全县…): only
 # words a communiqué's headings are made of, so a subject split by a space (城镇常住居民 人均…) is never one
-_HEADING_PLAIN = re.compile(r"\s*((?:综合|国民经济|经济|农业|林业|畜牧业|渔业|农林牧渔业|工业|建筑业|服务业|"
-                            r"国内贸易|商贸|贸易|消费|市场|价格|物价|固定资产投资|投资|房地产|对外经济|开放型经济|对外开放|对外贸易|利用外资|"
-                            r"交通|运输|邮电|邮政|电信|通信|旅游|财政|金融|保险|证券|收入|支出|教育|科学技术|科技|"
-                            r"文化|卫生|健康|体育|人口|人民生活|居民生活|生活|社会保障|社会事业|资源|环境|生态|安全生产|"
-                            r"城市建设|城乡建设|基础设施|能源|就业|民生|[、和与及])+)[\s\u3000]+(?=[^\s\d]|\d{4}年)")
+_HEADING_WORDS = (r"(?:综合|国民经济|经济|农业|林业|畜牧业|渔业|农林牧渔业|工业|建筑业|服务业|国内贸易|商贸|贸易|消费|"
+                  r"市场|价格|物价|固定资产投资|投资|房地产|对外经济|开放型经济|对外开放|对外贸易|利用外资|交通|运输|邮电|"
+                  r"邮政|电信|通信|旅游|财政|金融|保险|证券|收入|支出|教育|科学技术|科技|文化|卫生|健康|体育|人口|人民生活|"
+                  r"居民生活|生活|社会保障|社会事业|资源|环境|生态|安全生产|城市建设|城乡建设|基础设施|能源|就业|民生|"
+                  r"[、和与及])+")
+_HEADING_PLAIN = re.compile(r"\s*(" + _HEADING_WORDS + r")[\s\u3000]+(?=[^\s\d]|\d{4}年)")
+# …and a numbered one glued to its first line, copied from a PDF (二、农业全年农林牧渔业总产值…)
+_HEADING_GLUED = re.compile(r"\s*[一二三四五六七八九十]{1,3}[、.](" + _HEADING_WORDS + r")(?=[\u4e00-\u9fa5\d])")
 # a heading naming an area (十四、县域经济, 十、浦东新区): GDP as its section's first words is that area's
 _HEADING_AREA = re.compile(r"县域|自治|地方|区域|经济区|城市圈|都市圈|经济带|城市群|新区|开发区|[市县州盟旗]$")
 _SUPERSCRIPT = re.compile("[\u00b9\u00b2\u00b3\u2070-\u2079]+")
@@ -364,9 +367,10 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
     for line in _fold(text).splitlines():
         # a heading run into its section's first paragraph, a space between (六、财政金融 全年一般公共预算收入…)
         heading = _HEADING_RUN.match(line)
-        if heading is None and (plain := _HEADING_PLAIN.match(line)) \
-                and LEAD.match(_tidy(line[plain.end(): plain.end() + 16])):
-            heading = plain  # (and its section opens with its period or scope: not 工业投资 同比增长 12.5%)
+        for shape in (_HEADING_PLAIN, _HEADING_GLUED) if heading is None else ():
+            if (plain := shape.match(line)) and LEAD.match(_tidy(line[plain.end(): plain.end() + 16])):
+                heading = plain  # (and its section opens with its period or scope: not 工业投资 同比增长 12.5%)
+                break
         if heading:
             area = _HEADING_AREA.search(heading.group(1)) is not None
             line = line[heading.end():]

@@ -831,6 +831,13 @@ def test_a_listed_group_is_not_its_first_member_but_a_higher_grade_is_no_group()
     assert head_indicator("公路里程、高等级公路里程30万公里") == ("highway_mileage", 0, 4)
 
 
+def test_a_numbered_heading_glued_to_its_first_line_is_a_heading() -> None:
+    # text copied from a PDF (Hunan 2024): 二、农业全年农林牧渔业总产值…, no space after the heading
+    got = {(o.indicator, o.measure): o.value for o in extract("二、农业全年农林牧渔业总产值 8715.7 亿元,比上年增长 3.3%。", "hunan",
+                                                              "湖南省2024年国民经济和社会发展统计公报")}
+    assert got == {("agri_output_value", "level"): 871570000000, ("agri_output_value", "yoy_pct"): 3.3}
+
+
 def test_an_unnumbered_heading_run_into_its_first_line_is_a_heading() -> None:
     # county communiqués (Jinxian, Zhongjiang 2023): 财政支出 全年…, 人口 年末…; a subject a space splits is no heading
     def read(text: str) -> dict[tuple[str, str], float]:

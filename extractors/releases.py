@@ -999,6 +999,7 @@ def check(obs: list[Observation]) -> tuple[list[Observation], list[tuple[Observa
         parts = [by.get((p, "level", period, cum)) for p in ("gdp_primary", "gdp_secondary", "gdp_tertiary")]
         pop = by.get(("population_resident", "level", period, cum))
         pc = by.get(("gdp_per_capita", "level", period, cum))
+        shares = [by.get((p, "share_pct", period, cum)) for p in ("gdp_primary", "gdp_secondary", "gdp_tertiary")]
         if all(p is not None and p.value is not None for p in parts):
             total = sum(p.value for p in parts if p is not None and p.value is not None)
             if _rel_gap(total, o.value) > 0.5:
@@ -1008,9 +1009,14 @@ def check(obs: list[Observation]) -> tuple[list[Observation], list[tuple[Observa
                     # the sectors and GDP per resident agree with each other: the total alone is misread
                     flag([("gdp", "level", period, cum)], why + "; the sectors agree with GDP per resident")
                     continue
+                if total and all(p is not None and p.value is not None and sh is not None and sh.value is not None
+                                 and abs(p.value / total * 100 - sh.value) <= 1.0
+                                 for p, sh in zip(parts, shares, strict=True)):
+                    # …or with the stated structure (全年地区生产总值253231.0亿元: a footnote digit glued on)
+                    flag([("gdp", "level", period, cum)], why + "; the sectors agree with the stated structure")
+                    continue
                 flag([(k, "level", period, cum) for k in ("gdp", "gdp_primary", "gdp_secondary", "gdp_tertiary")],
                      why)
-        shares = [by.get((p, "share_pct", period, cum)) for p in ("gdp_primary", "gdp_secondary", "gdp_tertiary")]
         for p, sh in zip(parts, shares, strict=True):
             if p is not None and p.value is not None and sh is not None and sh.value is not None \
                     and abs(p.value / o.value * 100 - sh.value) > 1.0:

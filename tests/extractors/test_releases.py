@@ -504,6 +504,12 @@ def test_a_footnote_digit_glued_to_gdp_is_rejected_not_loaded() -> None:
     stats = ReleaseStats()
     extract(text.replace("全年人均地区生产总值81405元。", ""), "hunan", "湖南省2024年统计公报", stats=stats)
     assert {o.indicator for o, _ in stats.rejected} == {"gdp", "gdp_primary", "gdp_secondary", "gdp_tertiary"}
+    # …unless the stated structure agrees with the sectors (Hunan 2024 as a PDF's text): GDP alone goes
+    stats = ReleaseStats()
+    obs = extract(text.replace("全年人均地区生产总值81405元。", "三次产业结构为9.2:36.7:54.1。"), "hunan",
+                  "湖南省2024年统计公报", stats=stats)
+    assert [o.indicator for o, _ in stats.rejected] == ["gdp"]
+    assert {"gdp_primary", "gdp_secondary", "gdp_tertiary"} <= {o.indicator for o in obs}
 
 
 def test_superscript_footnote_marks_never_glue_onto_numbers() -> None:

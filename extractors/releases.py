@@ -221,6 +221,7 @@ def head_indicator(clause: str) -> tuple[str, int, int] | None:
 
 _GROUP_LIST = re.compile(r"、[^，,；;。\d]*?等(?!级|额|同(?!比)|于)")  # (not 高等级; …等同比增长 is a group)
 _CN_NUM = {"一": 1, "二": 2, "三": 3, "四": 4}
+_CLAUSE_ENDS = re.compile(r"[，,。；;：:]")
 _WHOLE_YEAR = re.compile(r"(\d{4})年(?!\d)")
 # 1-7月, 1月至10月, 1月份—10月份, 前10月, 前10个月: months to date
 _RANGE = re.compile(r"(?:(\d{4})年)?(?:(?<!\d)1(?:月份?)?[-—~～至]|前)(\d{1,2})个?月(?:份)?")
@@ -270,8 +271,9 @@ def document_context(title: str, text: str, published: date | None) -> tuple[Per
     shape = period_in(t, 1) if t else None  # year 1 stands in until the year is known
     if shape is None and not communique:
         # a title naming no period (a press conference's): the period the text opens with (前三季度，全省…)
-        # (after a date line: 10月26日，省政府新闻办…前三季度，全省…)
-        shape = period_in(COMPARED.sub("", normalise(text.lstrip()[:100])), 1)
+        # the first clause naming one (after a date line: 10月26日，省政府新闻办…前三季度，全省…)
+        shape = next((p for c in _CLAUSE_ENDS.split(COMPARED.sub("", normalise(text.lstrip()[:100])))
+                      if (p := period_in(c, 1)) is not None), None)
     year: int | None = None
     if m := _YEAR.search(t):
         year = int(m.group(1))
@@ -314,10 +316,12 @@ _OUTPUT_VERBS = ("增产", "减产")
 _OUTPUT_UNITS = ("tonnes", "count", "kwh", "cubic_m")  # what 增产/减产 is said of (crops, livestock, goods)
 # (not one that narrows the figure: (人民币，下同), (含农户，下同), (限额以上，下同); (以人民币计价，下同) and
 # (不含农户，下同) are the catalogue's own scope)
-_FIGURE_LIST = re.compile(r"(\d(?:%|[\u4e00-\u9fa5]{1,4}))、(?!(?:" + _VERB + r")?-?\d+(?:\.\d+)?(?![\dA-Za-z.])|、)")
+_FIGURE_LIST = re.compile(r"(\d(?:%|[\u4e00-\u9fa5]{1,4}))、(?!-?\d+(?:\.\d+)?(?![\dA-Za-z.])|、)")
+_VERB_FIGURE = re.compile(r"(?:" + _VERB + r")-?\d")  # (分别增长5.0%、下降3.2%: a 分别 list's next figure)
 _PAREN_NOTE = re.compile(r"\((?![^()]*(?:(?<!不)含农户|限额以上|规模以上))[^()\d]*[,，][^()\d]*\)")
 _RMB_NOTE = re.compile(r"人民币(?!计)")  # (a currency of a total, but renminbi deposits or loans only)
 _BALANCES = re.compile(r"存款|贷款|余额")
+_RENMINBI = {"deposits": "deposits_rmb", "loans": "loans_rmb"}
 _GDP_STRUCTURE = re.compile(r"(?:地区生产总值|生产总值|GDP)?(?:的)?(?:三次)?产业")
 _SECTOR_NOUN = re.compile(r"第[一二三]产业(.+)")
 _DIGIT = re.compile(r"\d")
@@ -368,8 +372,10 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
         # a heading run into its section's first paragraph, a space between (六、财政金融 全年一般公共预算收入…)
         heading = _HEADING_RUN.match(line)
         for shape in (_HEADING_PLAIN, _HEADING_GLUED) if heading is None else ():
-            if (plain := shape.match(line)) and LEAD.match(_tidy(line[plain.end(): plain.end() + 16])):
-                heading = plain  # (and its section opens with its period or scope: not 工业投资 同比增长 12.5%)
+            # (and its section opens with its period, scope or a subject: not 工业投资 同比增长 12.5%)
+            if (plain := shape.match(line)) and (LEAD.match(after := _tidy(line[plain.end(): plain.end() + 40]))
+                                                 or head_indicator(after) is not None):
+                heading = plain
                 break
         if heading:
             area = _HEADING_AREA.search(heading.group(1)) is not None
@@ -403,10 +409,12 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
                 opened = None
             # a period the sentence opens with holds past its semicolons, and into a 其中 sentence after it
             # (1-5月份，商品房销售面积…；销售额…: not the release's own month)
-            if not communique:  # (a communiqué's 分季度看，一季度…；… or 上半年受…影响；… opens no period)
-                head = full[:12]
-                named = period_in(COMPARED.sub("", head), default.year) if not _BASE_HEAD.search(head[:2]) else None
-                opened = named or opened
+            head = full[:12]
+            named = period_in(COMPARED.sub("", head), default.year) if not _BASE_HEAD.search(head[:2]) else None
+            if named is not None and communique and (not named.label or named.label.startswith("Q")
+                                                     or named.cumulative):
+                named = None  # (a communiqué's 分季度看，一季度…；… or 上半年受…影响；… opens no period: a month does)
+            opened = _year_end(named, head, default, communique) or opened
             month_on_month = "环比" in full and not YOY_BASE.search(full)
             at = opened or default
             state.per_head, state.sole, state.unknown_total = False, None, None
@@ -459,7 +467,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
     list goes on after the semicolon (其中，第一产业…；第二产业…). `line`: the paragraph's state.
     """
     line = line if line is not None else _Line()
-    period = period_in(sentence[:12], default.year) or default
+    period = _year_end(period_in(sentence[:12], default.year), sentence[:12], default, communique) or default
     prelim = communique or any(w in sentence for w in ("初步核算", "初步统计", "快报"))
     line.sole = None
     if SCOPE.search(sentence):
@@ -472,9 +480,13 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
         # 一、二、三次产业投资分别增长…: three subjects written as one
         sentence = _THREE_SECTORS.sub(r"第一产业\1、第二产业\1、第三产业\1\2分别", sentence)
     if "(" in sentence and ("," in sentence or "，" in sentence):
-        # (本外币合计，下同): a note, its comma no clause break
-        sentence = _PAREN_NOTE.sub(lambda m: m.group(0) if _RMB_NOTE.search(m.group(0))
-                                   and _BALANCES.search(sentence, max(0, m.start() - 12), m.start()) else "", sentence)
+        # (本外币合计，下同): a note, its comma no clause break; (人民币，下同) by balances makes them renminbi
+        # ones, in this paragraph from here on
+        def note(m: re.Match[str]) -> str:
+            if _RMB_NOTE.search(m.group(0)) and _BALANCES.search(sentence, max(0, m.start() - 12), m.end() + 12):
+                line.renminbi = True
+            return ""
+        sentence = _PAREN_NOTE.sub(note, sentence)
     if "完成" in sentence or "实现" in sentence:
         # 港口完成货物吞吐量, 规模以上工业企业实现利润: the verb sits inside the subject
         sentence = _INNER_VERB.sub("", sentence)
@@ -492,9 +504,13 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
     if "、" in sentence:
         # 生猪存栏量28.7万头、出栏量20.0万头; 4G基站16.2万个、5G基站13.4万个: a 、 after a figure ends its clause
         # (not 分别为100亿元、200亿元, where figures are listed)
-        sentence = _FIGURE_LIST.sub(r"\1，、", sentence)
+        sentence = _FIGURE_LIST.sub(lambda m: m.group(0) if _VERB_FIGURE.match(sentence, m.end())
+                                    and "分别" in sentence[max(0, m.start() - 30): m.start()]
+                                    else m.group(1) + "，、", sentence)
     bare_parts = False  # the clause before was 其中 alone (其中，地方一般公共预算收入…)
     recent: list[tuple[str, str]] = []  # the subjects named since the last 分别 clause
+    unknown_after = False  # an unknown subject with an amount came after the last of them
+    named_at: Period | None = period if current is not None else None  # the period it was last named in
     for clause in _CLAUSE_SPLIT.split(sentence):
         if not clause:
             continue
@@ -506,7 +522,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
         own_words = COMPARED.sub("", clause) if "比" in clause or "较" in clause or "于" in clause \
             or "与" in clause else clause
         if (p := period_in(own_words, default.year)) is not None and not _BASE_HEAD.search(clause[:2]):
-            period = p
+            period = _year_end(p, own_words, default, communique) or p
         found: list[Figure] = []
         if "产业" in clause and STRUCTURE.search(clause) and RATIO.search(clause):
             # 三次产业结构 of GDP only: 从业人员三次产业结构 (employment) is another subject's
@@ -514,8 +530,9 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
             found = _structure(clause, period) if _GDP_STRUCTURE.match(lead) else []
         elif "分别" in clause:
             # (分别增长11.7%、8.3% after 出口…、进口…: the subjects named before it, if it names none)
-            found, group = _respectively(clause, period, group or (recent if len(recent) > 1 else None))
-            recent = []
+            found, group = _respectively(clause, period,
+                                         group or (recent if len(recent) > 1 and not unknown_after else None))
+            recent, unknown_after = [], False
         else:
             hit = head_indicator(clause)
             if hit is not None and (parts_of_unknown or subject == UNKNOWN or (listed and current is None)) \
@@ -540,6 +557,8 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                     and any(key[0] == "gdp" for key in out):
                 # 十四、县域经济 全年实现地区生产总值…: after the region's own GDP, the area's in the heading
                 line.other_gdp = line.opens_elsewhere = True
+            if hit is not None and line.renminbi and hit[0] in _RENMINBI and "外币" not in clause[hit[1]:hit[2]]:
+                hit = (_RENMINBI[hit[0]], hit[1], hit[2])  # 金融机构(人民币，下同)各项存款余额…；各项贷款余额…
             if hit is not None and institution and hit[0] in INSTITUTION_STAFF:
                 # 疾病预防控制中心5个，卫生技术人员379人; 全市医院、卫生院技术人员6.21万人，其中执业(助理)医师…:
                 # staff and beds after an institution are that institution's, not the region's
@@ -560,12 +579,13 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                 hit = (sibling[0], hit[1], hit[2]) if sibling else None
                 current = None if hit is None else (hit[0], composed)
             elif hit is not None and (clause.startswith("其中") or after_bare) and current is not None \
-                    and current[0] == hit[0] and not (clause[hit[1]:hit[2]].startswith("地方")
-                                                      and not current[1].startswith("地方")):
+                    and current[0] == hit[0] and named_at == period \
+                    and not (clause[hit[1]:hit[2]].startswith("地方") and not current[1].startswith("地方")):
                 hit = None  # 原煤产量…其中规上原煤产量…: a narrower part of the figure itself
                 current = None
             elif hit is not None:
-                if (clause.startswith("其中") or after_bare) and current is not None and current[0] == hit[0]:
+                if (clause.startswith("其中") or after_bare) and current is not None and current[0] == hit[0] \
+                        and named_at == period:
                     # 一般公共预算收入149.05亿元…其中地方一般公共预算收入91.71亿元: the one before was a wider total
                     # (the upper levels' shares too): the local part is the catalogue's figure
                     for key in [k for k in out if k[0] == hit[0] and k[2] == period.key()]:
@@ -576,6 +596,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                 assert current is not None
                 latest_unknown = False
                 recent.append(current)
+                unknown_after, named_at = False, period
                 others = others or (subject is not None and current[0] != subject[0] and not part_named)
                 subject = subject or current
                 found = _clause(clause[hit[2]:], hit[0], current[1], clause, period)
@@ -593,7 +614,10 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                     pass  # a remark without a figure (跨越八千亿新台阶, 创历史新高): the subject's growth may follow
                 elif rest and not CONTINUE.match(rest):
                     current = None  # a subject not in the catalogue: what follows is about it
-                    recent = []  # (…其中制造业贷款…、普惠小微贷款…，分别增长…: not the deposits' and loans')
+                    # (…其中制造业贷款…、普惠小微贷款…，分别增长…: not the deposits' and loans'; but
+                    # 出口…，其中农产品…，进口…，分别增长… is the exports' and imports', and a ratio (存贷比80%) is
+                    # no other subject)
+                    unknown_after = unknown_after or _states_level(rest)
                     # (a remark on the subject is not another entity: 高于全国1.2个百分点, 创历史新高)
                     others = others or (subject is not None and not clause.startswith("其中")
                                         and not _REMARK.match(rest) and _states_level(rest))
@@ -645,6 +669,17 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
     return subject
 
 
+def _year_end(period: Period | None, words: str, default: Period, communique: bool) -> Period | None:
+    """12月末 in a year's communiqué is its year end (年末): the stocks then are the year's, as 年末's are."""
+    if period is not None and communique and not default.label and period.label == "12" and not period.cumulative \
+            and period.year == default.year and _DECEMBER_END.search(words):
+        return default
+    return period
+
+
+_DECEMBER_END = re.compile(r"12月(?:末|底)")
+
+
 def _states_level(text: str) -> bool:
     """Whether a text states an amount (2000亿元, 45辆), not only a rate (5.1%, 1.2个百分点)."""
     return any(m.group(2) not in _RATES for m in _LEVEL.finditer(text))
@@ -670,6 +705,7 @@ class _Line:
     per_head: bool = False  # the last sentence was per head (每千人口…) to its end
     sole: tuple[str, str] | None = None  # the last sentence's subject, if it named no other entity
     area: bool = False  # it opens a section whose heading names an area (十四、县域经济)
+    renminbi: bool = False  # a note (人民币，下同) made its balances renminbi ones
     unknown_total: bool | None = None  # the last total the sentence before a semicolon stated was unknown
 
 

@@ -248,7 +248,11 @@ def test_parse_release_without_province_fails_loudly() -> None:
     ("全年地区生产总值5000亿元，名义增长3.8%。", {("gdp", "level"): 500000000000}),
     ("全年地区生产总值5000亿元，比上年增长5.2%，名义增长3.8%。",
      {("gdp", "level"): 500000000000, ("gdp", "yoy_pct"): 5.2}),
-    ("年末金融机构各项存款余额(人民币，下同)33245.80亿元，增长7.0%。", {}),
+    ("年末金融机构各项存款余额(人民币，下同)33245.80亿元，增长7.0%。",
+     {("deposits_rmb", "level"): 3324580000000, ("deposits_rmb", "yoy_pct"): 7.0}),
+    ("年末全省金融机构(人民币，下同)各项存款余额500亿元，增长8.0%；各项贷款余额400亿元，增长10.0%。",
+     {("deposits_rmb", "level"): 50000000000, ("deposits_rmb", "yoy_pct"): 8.0, ("loans_rmb", "level"): 40000000000,
+      ("loans_rmb", "yoy_pct"): 10.0}),
     # a part after a total the catalogue lacks is that total's: the tax bureau's collections include central
     # taxes (Quanzhou 2025), household-registered townspeople are not the resident urban population
     ("全年税务部门组织的各项收入1000亿元，增长3.0%，其中税收收入800亿元。", {}),
@@ -339,6 +343,19 @@ def test_parse_release_without_province_fails_loudly() -> None:
      {("raw_coal_output", "level"): 120000000, ("raw_coal_output", "yoy_pct"): 3.0}),
     ("全年地区生产总值5000亿元，名义增长8%，扣除物价因素实际增长5%。", {("gdp", "level"): 500000000000, ("gdp", "yoy_pct"): 5.0}),
     ("工业投资 同比增长 12.5%。", {("industrial_investment", "yoy_pct"): 12.5}),
+    # a second review: a 、 before an absolute change and a growth ends its clause (粮食产量50万吨、比上年增加1万吨、
+    # 增长2.0%); 分别 pairs across a 其中 part or a ratio but not past unknown subjects with amounts; a 其中 part
+    # for another period is read (其中9月份…); 12月末 in a communiqué is its year end; a month a communiqué's
+    # sentence opens with holds into its 其中 sentence
+    ("全年粮食产量50万吨、比上年增加1万吨、增长2.0%。", {("grain_output", "level"): 500000, ("grain_output", "yoy_pct"): 2.0}),
+    ("全年出口60亿元，其中农产品30亿元，进口40亿元，分别增长5.0%、3.0%。",
+     {("exports", "level"): 6000000000, ("exports", "yoy_pct"): 5.0, ("imports", "level"): 4000000000,
+      ("imports", "yoy_pct"): 3.0}),
+    ("年末金融机构本外币各项存款余额500亿元，各项贷款余额400亿元，存贷比80%，分别增长8.0%、10.0%。",
+     {("deposits", "level"): 50000000000, ("deposits", "yoy_pct"): 8.0, ("loans", "level"): 40000000000,
+      ("loans", "yoy_pct"): 10.0}),
+    ("12月末，全省金融机构本外币各项存款余额8000亿元，比年初增加500亿元；各项贷款余额6000亿元，比上年末增长9%。",
+     {("deposits", "level"): 800000000000, ("loans", "level"): 600000000000, ("loans", "yoy_pct"): 9.0}),
     ("全年居民消费价格指数(CPI)为102.0，上涨2.0%。", {("cpi", "level"): 102.0, ("cpi", "yoy_pct"): 2.0}),
     ("全年实现一般公共预算总收入15.02亿元，同比下降4.1%。其中：地方一般公共预算收入12.16亿元，增长10.4%；"
      "地方税收收入8.79亿元，增长12.6%。",
@@ -852,6 +869,7 @@ def test_an_unnumbered_heading_run_into_its_first_line_is_a_heading() -> None:
         ("general_budget_expenditure", "level"): 5959000000, ("general_budget_expenditure", "yoy_pct"): 3.0}
     assert read("人口 年末全县常住人口94.5万人。") == {("population_resident", "level"): 945000}
     assert read("城镇常住居民 人均可支配收入46987元。") == {("disposable_income_per_capita_urban", "level"): 46987}
+    assert read("工业 规模以上工业增加值增长8.0%。") == {("industrial_value_added", "yoy_pct"): 8.0}  # (a subject after it)
 
 
 def test_whole_leads_speak_for_the_releases_own_area_only() -> None:
@@ -919,6 +937,13 @@ def test_periods_in_monthly_releases() -> None:
     assert _periods("全年规模以上工业增加值比上年增长5.6%。分季度看，一季度增长3.2%，上半年增长4.5%；高技术制造业增加值增长12.1%。",
                     "2023年宜昌市国民经济和社会发展统计公报") == {
         ("industrial_value_added", "yoy_pct", "2023", False, 5.6), ("high_tech_manufacturing_va", "yoy_pct", "2023", False, 12.1)}
+    assert _periods("前三季度，全省规模以上工业增加值同比增长7.5%，其中9月份规上工业增加值增长8.0%。", q3) == {
+        ("industrial_value_added", "yoy_pct", "2024-Q3", True, 7.5), ("industrial_value_added", "yoy_pct", "2024-09", False, 8.0)}
+    assert _periods("12月份，全县居民消费价格同比上涨0.5%。其中，食品烟酒价格上涨1.1%。", "宣恩县2023年国民经济和社会发展统计公报") == {
+        ("cpi", "yoy_pct", "2023-12", False, 0.5), ("cpi_food", "yoy_pct", "2023-12", False, 1.1)}
+    # a title naming no period takes the first clause of the text that names one
+    assert _periods("前三季度，全省经济运行稳中有进。初步核算，全省地区生产总值42000亿元，同比增长5.8%。1-9月，规模以上工业增加值增长7.5%。",
+                    "湖北经济运行稳中有进", published=date(2025, 10, 22)) >= {("gdp", "yoy_pct", "2025-Q3", True, 5.8)}
     # 11月至12月 is not January to December
     assert not any(p[2] == "2024-12" and p[3] for p in _periods("11月至12月，全省规模以上工业增加值增长5.0%。",
                                                                  "2024年12月湖北经济运行"))

@@ -46,10 +46,10 @@ NEGATIVE = ("出口退税", "出口信用", "出口企业", "进口博览", "第
             "工业增加值率", "生产总值能耗", "地区生产总值指数", "实际使用外资项目")
 # words after an alias that keep it the subject; any other character means the alias was a modifier
 FOLLOW = re.compile(r"(?:\d(?!\d*[GgＧ])|[\-(（、和与及]|$|"  # (移动电话4G用户 is a part)
-                    r"比|同比|较|增长|增加|下降|减少|上涨|回落|提高|降低|加快|回升|持平|为|是|达|"
+                    r"比|同比|较|增长|增加(?!值)|下降|减少|上涨|回落|提高|降低|加快|回升|持平|为|是|达|"
                     r"突破|超过|首次|实现|完成|共|累计|合计|总计|约|分别|增速|增幅|增长率|涨幅|降幅|占|总额|总量|产量|"
                     r"余额|规模|的|中$|中方|按|扣除|继续|稳定|保持|由|连续|居|排|位|已|在|平均|仍|亦|也|则|净|年末|全年|"
-                    r"上年|当年|人数|总数|数量|增|降|涨|微|水平|均值|平均值|修订|核实|核定|[，,。；;]|\[|［)")
+                    r"上年|当年|人数|总数|数量|增(?!加值)|降|涨|微|水平|均值|平均值|修订|核实|核定|[，,。；;]|\[|［)")
 # what may stand before a subject at the head of a clause
 LEAD = re.compile(r"^(?:(?:共有|拥有|有(?![效线])|(?:各级)?各类|各种运输方式|"
                   r"\d{4}年(?:末|底|初(?!步)|度)?|全年|本年|年末|年底|年初|全省|我省|本省|省|全市|本市|"
@@ -272,8 +272,10 @@ def document_context(title: str, text: str, published: date | None) -> tuple[Per
     if shape is None and not communique:
         # a title naming no period (a press conference's): the period the text opens with (前三季度，全省…)
         # the first clause naming one (after a date line: 10月26日，省政府新闻办…前三季度，全省…)
-        shape = next((p for c in _CLAUSE_ENDS.split(COMPARED.sub("", normalise(text.lstrip()[:100])))
-                      if (p := period_in(c, 1)) is not None), None)
+        # (a quarter or months to date first, then a month: not 2024年是…, 今年以来, 9月份主要指标…)
+        found = [p for c in _CLAUSE_ENDS.split(COMPARED.sub("", normalise(text.lstrip()[:100])))
+                 if "以来" not in c and (p := period_in(c, 1)) is not None and p.label]
+        shape = next((p for p in found if p.cumulative or p.label.startswith("Q")), found[0] if found else None)
     year: int | None = None
     if m := _YEAR.search(t):
         year = int(m.group(1))
@@ -317,11 +319,14 @@ _OUTPUT_UNITS = ("tonnes", "count", "kwh", "cubic_m")  # what 增产/减产 is s
 # (not one that narrows the figure: (人民币，下同), (含农户，下同), (限额以上，下同); (以人民币计价，下同) and
 # (不含农户，下同) are the catalogue's own scope)
 _FIGURE_LIST = re.compile(r"(\d(?:%|[\u4e00-\u9fa5]{1,4}))、(?!-?\d+(?:\.\d+)?(?![\dA-Za-z.])|、)")
+_FIRST_NUMBER = re.compile(r"-?\d")
 _VERB_FIGURE = re.compile(r"(?:" + _VERB + r")-?\d")  # (分别增长5.0%、下降3.2%: a 分别 list's next figure)
 _PAREN_NOTE = re.compile(r"\((?![^()]*(?:(?<!不)含农户|限额以上|规模以上))[^()\d]*[,，][^()\d]*\)")
-_RMB_NOTE = re.compile(r"人民币(?!计)")  # (a currency of a total, but renminbi deposits or loans only)
+# (人民币，下同): renminbi balances only (not 折人民币, 含人民币和外币, 人民币计价)
+_RMB_NOTE = re.compile(r"^\(人民币[,，]")
 _BALANCES = re.compile(r"存款|贷款|余额")
 _RENMINBI = {"deposits": "deposits_rmb", "loans": "loans_rmb"}
+_RMB_MARK = "\x00"
 _GDP_STRUCTURE = re.compile(r"(?:地区生产总值|生产总值|GDP)?(?:的)?(?:三次)?产业")
 _SECTOR_NOUN = re.compile(r"第[一二三]产业(.+)")
 _DIGIT = re.compile(r"\d")
@@ -410,10 +415,13 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
             # a period the sentence opens with holds past its semicolons, and into a 其中 sentence after it
             # (1-5月份，商品房销售面积…；销售额…: not the release's own month)
             head = full[:12]
-            named = period_in(COMPARED.sub("", head), default.year) if not _BASE_HEAD.search(head[:2]) else None
+            named = period_in(COMPARED.sub("", head), default.year) \
+                if not _BASE_HEAD.search(head[:2]) and "以来" not in head else None  # (not 7月份以来，…)
             if named is not None and communique and (not named.label or named.label.startswith("Q")
-                                                     or named.cumulative):
-                named = None  # (a communiqué's 分季度看，一季度…；… or 上半年受…影响；… opens no period: a month does)
+                                                     or named.cumulative or _WHOLE_YEAR_WORDS.search(full, 12)):
+                # (a communiqué's 分季度看，一季度…；… or 上半年受…影响；… opens no period: a month does, unless the
+                # sentence goes on to the whole year: 12月份…；全年居民消费价格…)
+                named = None
             opened = _year_end(named, head, default, communique) or opened
             month_on_month = "环比" in full and not YOY_BASE.search(full)
             at = opened or default
@@ -483,8 +491,8 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
         # (本外币合计，下同): a note, its comma no clause break; (人民币，下同) by balances makes them renminbi
         # ones, in this paragraph from here on
         def note(m: re.Match[str]) -> str:
-            if _RMB_NOTE.search(m.group(0)) and _BALANCES.search(sentence, max(0, m.start() - 12), m.end() + 12):
-                line.renminbi = True
+            if _RMB_NOTE.match(m.group(0)) and _BALANCES.search(sentence, max(0, m.start() - 12), m.end() + 12):
+                return _RMB_MARK  # the balances from here on are renminbi ones (see the clause loop)
             return ""
         sentence = _PAREN_NOTE.sub(note, sentence)
     if "完成" in sentence or "实现" in sentence:
@@ -504,9 +512,15 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
     if "、" in sentence:
         # 生猪存栏量28.7万头、出栏量20.0万头; 4G基站16.2万个、5G基站13.4万个: a 、 after a figure ends its clause
         # (not 分别为100亿元、200亿元, where figures are listed)
-        sentence = _FIGURE_LIST.sub(lambda m: m.group(0) if _VERB_FIGURE.match(sentence, m.end())
-                                    and "分别" in sentence[max(0, m.start() - 30): m.start()]
-                                    else m.group(1) + "，、", sentence)
+        # (a 、 before a verb and a figure stays in a list of names' figures: 汽车、水泥…分别增长10.2%、下降13.4%…;
+        # 出口、进口同比增长5.0%、下降3.2%)
+        def list_item(m: re.Match[str]) -> str:
+            if _VERB_FIGURE.match(sentence, m.end()):
+                start = max(sentence.rfind(c, 0, m.start()) for c in "，,；;") + 1
+                if "分别" in sentence[start:m.start()] or "、" in _FIRST_NUMBER.split(sentence[start:m.start()], 1)[0]:
+                    return m.group(0)
+            return m.group(1) + "，、"
+        sentence = _FIGURE_LIST.sub(list_item, sentence)
     bare_parts = False  # the clause before was 其中 alone (其中，地方一般公共预算收入…)
     recent: list[tuple[str, str]] = []  # the subjects named since the last 分别 clause
     unknown_after = False  # an unknown subject with an amount came after the last of them
@@ -516,6 +530,9 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
             continue
         bare_parts, after_bare = clause == "其中", bare_parts
         listed = clause.startswith("、")  # the clause a 、 after a figure opened (see _FIGURE_LIST)
+        if _RMB_MARK in clause:
+            clause = clause.replace(_RMB_MARK, "")
+            line.renminbi = True  # (人民币，下同) stood here: renminbi balances from this clause on
         clause = clause[1:] if listed else clause
         stats.clauses += 1
         # a comparison base starts with 比, 较, 与 or …于 (高于, 低于, 快于, 慢于)
@@ -678,6 +695,7 @@ def _year_end(period: Period | None, words: str, default: Period, communique: bo
 
 
 _DECEMBER_END = re.compile(r"12月(?:末|底)")
+_WHOLE_YEAR_WORDS = re.compile(r"全年|年末")
 
 
 def _states_level(text: str) -> bool:

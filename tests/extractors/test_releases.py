@@ -356,6 +356,17 @@ def test_parse_release_without_province_fails_loudly() -> None:
       ("loans", "yoy_pct"): 10.0}),
     ("12月末，全省金融机构本外币各项存款余额8000亿元，比年初增加500亿元；各项贷款余额6000亿元，比上年末增长9%。",
      {("deposits", "level"): 800000000000, ("loans", "level"): 600000000000, ("loans", "yoy_pct"): 9.0}),
+    # a third review: a long list of names' figures with verbs stays one 分别 list; 折人民币 and 含人民币和外币 are
+    # no renminbi-only note, and a note covers the balances from where it stands; 增加值 after a name is no growth
+    ("1-9月，全省汽车、水泥、钢材、发电量、原煤产量分别同比增长10.2%、下降13.4%、增长1.6%、下降2.5%、增长3.3%。",
+     {("automobile_output", "yoy_pct"): 10.2, ("cement_output", "yoy_pct"): -13.4,
+      ("steel_products_output", "yoy_pct"): 1.6, ("power_generation", "yoy_pct"): -2.5, ("raw_coal_output", "yoy_pct"): 3.3}),
+    ("年末金融机构本外币各项存款余额5200亿元，其中外币存款余额(折人民币，下同)20亿元；各项贷款余额4000亿元，增长10.0%。",
+     {("deposits", "level"): 520000000000, ("loans", "level"): 400000000000, ("loans", "yoy_pct"): 10.0}),
+    ("年末金融机构各项存款余额5200亿元，增长7.5%，各项贷款余额(人民币，下同)4000亿元，增长10.0%。",
+     {("deposits", "level"): 520000000000, ("deposits", "yoy_pct"): 7.5, ("loans_rmb", "level"): 400000000000,
+      ("loans_rmb", "yoy_pct"): 10.0}),
+    ("工业 民营企业增加值增长9.0%。", {}),
     ("全年居民消费价格指数(CPI)为102.0，上涨2.0%。", {("cpi", "level"): 102.0, ("cpi", "yoy_pct"): 2.0}),
     ("全年实现一般公共预算总收入15.02亿元，同比下降4.1%。其中：地方一般公共预算收入12.16亿元，增长10.4%；"
      "地方税收收入8.79亿元，增长12.6%。",
@@ -944,6 +955,16 @@ def test_periods_in_monthly_releases() -> None:
     # a title naming no period takes the first clause of the text that names one
     assert _periods("前三季度，全省经济运行稳中有进。初步核算，全省地区生产总值42000亿元，同比增长5.8%。1-9月，规模以上工业增加值增长7.5%。",
                     "湖北经济运行稳中有进", published=date(2025, 10, 22)) >= {("gdp", "yoy_pct", "2025-Q3", True, 5.8)}
+    # …not a year or a 以来 phrase before it (2024年是…关键一年。前三季度，…; 今年以来…9月份主要指标…。前三季度…)
+    assert _periods("今年以来，全省经济持续回升，9月份主要指标明显改善。前三季度，全省规模以上工业增加值同比增长7.5%。",
+                    "湖北经济运行稳中有进", published=date(2024, 10, 22)) == {
+        ("industrial_value_added", "yoy_pct", "2024-Q3", True, 7.5)}
+    # a communiqué's month opener is not carried when the sentence goes on to the whole year, nor is a 以来 one
+    assert _periods("12月份，全市居民消费价格同比上涨0.5%；全年居民消费价格比上年上涨0.2%。其中，食品烟酒价格上涨1.1%。",
+                    "宜昌市2023年国民经济和社会发展统计公报") >= {("cpi_food", "yoy_pct", "2023", False, 1.1)}
+    assert ("retail_sales", "yoy_pct", "2023", False, 8.0) in _periods(
+        "7月份以来，全市经济持续回升，规模以上工业增加值增长6.0%；社会消费品零售总额1000亿元，增长8.0%。",
+        "宜昌市2023年国民经济和社会发展统计公报")
     # 11月至12月 is not January to December
     assert not any(p[2] == "2024-12" and p[3] for p in _periods("11月至12月，全省规模以上工业增加值增长5.0%。",
                                                                  "2024年12月湖北经济运行"))

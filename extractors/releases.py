@@ -222,6 +222,10 @@ def head_indicator(clause: str) -> tuple[str, int, int] | None:
 _GROUP_LIST = re.compile(r"、[^，,；;。\d]*?等(?!级|额|同(?!比)|于)")  # (not 高等级; …等同比增长 is a group)
 _CN_NUM = {"一": 1, "二": 2, "三": 3, "四": 4}
 _CLAUSE_ENDS = re.compile(r"[，,。；;：:]")
+# a period a clause opens with, and one a 以来 follows (7月份以来, 今年以来: since, not the period)
+_OPENER = re.compile(r"(?:\d{4}年(?!是|\d{1,2}月\d)|全年|前三季度|上半年|第?[一二三四]季度|"
+                     r"(?:1月?份?[-—~～至]|前)\d{1,2}个?月份?|\d{1,2}月份?(?!\d))")
+_SINCE = re.compile(r"(?:月份?|季度|半年|年)以来")
 _WHOLE_YEAR = re.compile(r"(\d{4})年(?!\d)")
 # 1-7月, 1月至10月, 1月份—10月份, 前10月, 前10个月: months to date
 _RANGE = re.compile(r"(?:(\d{4})年)?(?:(?<!\d)1(?:月份?)?[-—~～至]|前)(\d{1,2})个?月(?:份)?")
@@ -270,12 +274,10 @@ def document_context(title: str, text: str, published: date | None) -> tuple[Per
     communique = "公报" in t
     shape = period_in(t, 1) if t else None  # year 1 stands in until the year is known
     if shape is None and not communique:
-        # a title naming no period (a press conference's): the period the text opens with (前三季度，全省…)
-        # the first clause naming one (after a date line: 10月26日，省政府新闻办…前三季度，全省…)
-        # (a quarter or months to date first, then a month: not 2024年是…, 今年以来, 9月份主要指标…)
-        found = [p for c in _CLAUSE_ENDS.split(COMPARED.sub("", normalise(text.lstrip()[:100])))
-                 if "以来" not in c and (p := period_in(c, 1)) is not None and p.label]
-        shape = next((p for p in found if p.cumulative or p.label.startswith("Q")), found[0] if found else None)
+        # a title naming no period (a press conference's): the period the text's first clause opening with one
+        # names (10月26日，省政府新闻办…。前三季度，全省…; 2024年，全省…; not 2024年是…, 今年以来…, a date)
+        shape = next((p for c in _CLAUSE_ENDS.split(COMPARED.sub("", normalise(text.lstrip()[:100])))
+                      if (m := _OPENER.match(c)) and not _SINCE.search(c) and (p := period_in(m.group(0), 1))), None)
     year: int | None = None
     if m := _YEAR.search(t):
         year = int(m.group(1))
@@ -323,7 +325,7 @@ _FIRST_NUMBER = re.compile(r"-?\d")
 _VERB_FIGURE = re.compile(r"(?:" + _VERB + r")-?\d")  # (分别增长5.0%、下降3.2%: a 分别 list's next figure)
 _PAREN_NOTE = re.compile(r"\((?![^()]*(?:(?<!不)含农户|限额以上|规模以上))[^()\d]*[,，][^()\d]*\)")
 # (人民币，下同): renminbi balances only (not 折人民币, 含人民币和外币, 人民币计价)
-_RMB_NOTE = re.compile(r"^\(人民币[,，]")
+_RMB_NOTE = re.compile(r"^\((?:均为)?人民币(?:口径)?[,，]")
 _BALANCES = re.compile(r"存款|贷款|余额")
 _RENMINBI = {"deposits": "deposits_rmb", "loans": "loans_rmb"}
 _RMB_MARK = "\x00"
@@ -416,9 +418,9 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
             # (1-5月份，商品房销售面积…；销售额…: not the release's own month)
             head = full[:12]
             named = period_in(COMPARED.sub("", head), default.year) \
-                if not _BASE_HEAD.search(head[:2]) and "以来" not in head else None  # (not 7月份以来，…)
+                if not _BASE_HEAD.search(head[:2]) and not _SINCE.search(head) else None  # (not 7月份以来，…)
             if named is not None and communique and (not named.label or named.label.startswith("Q")
-                                                     or named.cumulative or _WHOLE_YEAR_WORDS.search(full, 12)):
+                                                     or named.cumulative or _WHOLE_YEAR_WORDS.search(full)):
                 # (a communiqué's 分季度看，一季度…；… or 上半年受…影响；… opens no period: a month does, unless the
                 # sentence goes on to the whole year: 12月份…；全年居民消费价格…)
                 named = None
@@ -475,7 +477,8 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
     list goes on after the semicolon (其中，第一产业…；第二产业…). `line`: the paragraph's state.
     """
     line = line if line is not None else _Line()
-    period = _year_end(period_in(sentence[:12], default.year), sentence[:12], default, communique) or default
+    opening = period_in(sentence[:12], default.year) if not _SINCE.search(sentence[:12]) else None
+    period = _year_end(opening, sentence[:12], default, communique) or default
     prelim = communique or any(w in sentence for w in ("初步核算", "初步统计", "快报"))
     line.sole = None
     if SCOPE.search(sentence):
@@ -538,7 +541,8 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
         # a comparison base starts with 比, 较, 与 or …于 (高于, 低于, 快于, 慢于)
         own_words = COMPARED.sub("", clause) if "比" in clause or "较" in clause or "于" in clause \
             or "与" in clause else clause
-        if (p := period_in(own_words, default.year)) is not None and not _BASE_HEAD.search(clause[:2]):
+        if (p := period_in(own_words, default.year)) is not None and not _BASE_HEAD.search(clause[:2]) \
+                and not ("以来" in clause and _SINCE.search(clause)):
             period = _year_end(p, own_words, default, communique) or p
         found: list[Figure] = []
         if "产业" in clause and STRUCTURE.search(clause) and RATIO.search(clause):
@@ -695,7 +699,7 @@ def _year_end(period: Period | None, words: str, default: Period, communique: bo
 
 
 _DECEMBER_END = re.compile(r"12月(?:末|底)")
-_WHOLE_YEAR_WORDS = re.compile(r"全年|年末")
+_WHOLE_YEAR_WORDS = re.compile(r"[，,；;](?:全年|年末)")  # (a clause opening with them, not 比全年平均…)
 
 
 def _states_level(text: str) -> bool:

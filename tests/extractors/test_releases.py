@@ -367,6 +367,8 @@ def test_parse_release_without_province_fails_loudly() -> None:
      {("deposits", "level"): 520000000000, ("deposits", "yoy_pct"): 7.5, ("loans_rmb", "level"): 400000000000,
       ("loans_rmb", "yoy_pct"): 10.0}),
     ("工业 民营企业增加值增长9.0%。", {}),
+    ("年末金融机构各项存款余额（人民币口径，下同）5200亿元，增长7.5%。",
+     {("deposits_rmb", "level"): 520000000000, ("deposits_rmb", "yoy_pct"): 7.5}),
     ("全年居民消费价格指数(CPI)为102.0，上涨2.0%。", {("cpi", "level"): 102.0, ("cpi", "yoy_pct"): 2.0}),
     ("全年实现一般公共预算总收入15.02亿元，同比下降4.1%。其中：地方一般公共预算收入12.16亿元，增长10.4%；"
      "地方税收收入8.79亿元，增长12.6%。",
@@ -965,6 +967,21 @@ def test_periods_in_monthly_releases() -> None:
     assert ("retail_sales", "yoy_pct", "2023", False, 8.0) in _periods(
         "7月份以来，全市经济持续回升，规模以上工业增加值增长6.0%；社会消费品零售总额1000亿元，增长8.0%。",
         "宜昌市2023年国民经济和社会发展统计公报")
+    # a fourth review: the title-less release's period is the first clause opening with one (5月份，… before a later
+    # 1-5月; 2024年，… is the year); a communiqué's month opener holds past a comparison with the whole year; a
+    # 以来 that follows something else (春节以来) does not drop the opener
+    assert _periods("5月份，全省经济持续恢复。规模以上工业增加值同比增长5.1%。1-5月，全省固定资产投资同比增长6.0%。",
+                    "全省经济持续恢复", published=date(2024, 6, 18)) == {
+        ("industrial_value_added", "yoy_pct", "2024-05", False, 5.1), ("fixed_asset_investment", "yoy_pct", "2024-05", True, 6.0)}
+    assert _periods("2024年，全省经济回升向好。全省地区生产总值60000亿元，增长5.8%。12月份，规模以上工业增加值增长8.0%。",
+                    "全省经济回升向好", published=date(2025, 1, 20)) == {
+        ("gdp", "level", "2024", False, 6e12), ("gdp", "yoy_pct", "2024", False, 5.8),
+        ("industrial_value_added", "yoy_pct", "2024-12", False, 8.0)}
+    assert _periods("12月份，全市居民消费价格同比上涨0.5%，涨幅比全年平均水平高0.3个百分点；其中食品烟酒价格上涨1.2%。",
+                    "宜昌市2023年国民经济和社会发展统计公报") >= {("cpi_food", "yoy_pct", "2023-12", False, 1.2)}
+    assert ("online_retail_sales", "yoy_pct", "2024-02", True, 10.0) in _periods(
+        "1-2月，春节以来消费市场持续升温，社会消费品零售总额2000亿元，同比增长6.0%；网上零售额300亿元，增长10.0%。",
+        "2024年3月湖北经济运行情况")
     # 11月至12月 is not January to December
     assert not any(p[2] == "2024-12" and p[3] for p in _periods("11月至12月，全省规模以上工业增加值增长5.0%。",
                                                                  "2024年12月湖北经济运行"))

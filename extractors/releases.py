@@ -223,9 +223,10 @@ _GROUP_LIST = re.compile(r"、[^，,；;。\d]*?等(?!级|额|同(?!比)|于)") 
 _CN_NUM = {"一": 1, "二": 2, "三": 3, "四": 4}
 _CLAUSE_ENDS = re.compile(r"[，,。；;：:]")
 # a period a clause opens with, and one a 以来 follows (7月份以来, 今年以来: since, not the period)
-_OPENER = re.compile(r"(?:\d{4}年(?!是|\d{1,2}月\d)|全年|前三季度|上半年|第?[一二三四]季度|"
-                     r"(?:1月?份?[-—~～至]|前)\d{1,2}个?月份?|\d{1,2}月份?(?!\d))")
-_SINCE = re.compile(r"(?:月份?|季度|半年|年)以来")
+_TEXT_CLAUSES = re.compile(r"[，,。；;：:\n]")
+_YEAR_ALONE = re.compile(r"\d{4}年")
+# a period 以来 follows (7月份以来, 今年以来, 2023年以来): since then, no period of its own
+_SINCE = re.compile(r"(?:今年|本年|年初|\d{4}年|\d{1,2}月份?|[一二三四]季度|上半年)以来")
 _WHOLE_YEAR = re.compile(r"(\d{4})年(?!\d)")
 # 1-7月, 1月至10月, 1月份—10月份, 前10月, 前10个月: months to date
 _RANGE = re.compile(r"(?:(\d{4})年)?(?:(?<!\d)1(?:月份?)?[-—~～至]|前)(\d{1,2})个?月(?:份)?")
@@ -274,10 +275,14 @@ def document_context(title: str, text: str, published: date | None) -> tuple[Per
     communique = "公报" in t
     shape = period_in(t, 1) if t else None  # year 1 stands in until the year is known
     if shape is None and not communique:
-        # a title naming no period (a press conference's): the period the text's first clause opening with one
-        # names (10月26日，省政府新闻办…。前三季度，全省…; 2024年，全省…; not 2024年是…, 今年以来…, a date)
-        shape = next((p for c in _CLAUSE_ENDS.split(COMPARED.sub("", normalise(text.lstrip()[:100])))
-                      if (m := _OPENER.match(c)) and not _SINCE.search(c) and (p := period_in(m.group(0), 1))), None)
+        # a title naming no period (a press conference's): the period its text opens with, a quarter or months
+        # to date first, then a month (10月26日，省政府新闻办…。前三季度，全省…; 1-8月 before 8月份，面对…);
+        # 2024年， alone is the year; a date, 以来 phrases and 2024年是… are none
+        clauses = _TEXT_CLAUSES.split(_SINCE.sub("", COMPARED.sub("", normalise(text.lstrip()[:100]))))
+        found = [p for c in clauses if (p := period_in(c, 1)) is not None and p.label]
+        year_only = next((p for c in clauses[:2] if _YEAR_ALONE.fullmatch(c) and (p := period_in(c, 1))), None)
+        shape = year_only or next((p for p in found if p.cumulative or p.label.startswith("Q")),
+                                  found[0] if found else None)
     year: int | None = None
     if m := _YEAR.search(t):
         year = int(m.group(1))
@@ -417,10 +422,10 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
             # a period the sentence opens with holds past its semicolons, and into a 其中 sentence after it
             # (1-5月份，商品房销售面积…；销售额…: not the release's own month)
             head = full[:12]
-            named = period_in(COMPARED.sub("", head), default.year) \
-                if not _BASE_HEAD.search(head[:2]) and not _SINCE.search(head) else None  # (not 7月份以来，…)
+            named = period_in(_SINCE.sub("", COMPARED.sub("", head)), default.year) \
+                if not _BASE_HEAD.search(head[:2]) else None  # (not 7月份以来，…)
             if named is not None and communique and (not named.label or named.label.startswith("Q")
-                                                     or named.cumulative or _WHOLE_YEAR_WORDS.search(full)):
+                                                     or named.cumulative or _WHOLE_YEAR_WORDS.search(full, 12)):
                 # (a communiqué's 分季度看，一季度…；… or 上半年受…影响；… opens no period: a month does, unless the
                 # sentence goes on to the whole year: 12月份…；全年居民消费价格…)
                 named = None
@@ -477,7 +482,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
     list goes on after the semicolon (其中，第一产业…；第二产业…). `line`: the paragraph's state.
     """
     line = line if line is not None else _Line()
-    opening = period_in(sentence[:12], default.year) if not _SINCE.search(sentence[:12]) else None
+    opening = period_in(_SINCE.sub("", sentence[:12]), default.year)
     period = _year_end(opening, sentence[:12], default, communique) or default
     prelim = communique or any(w in sentence for w in ("初步核算", "初步统计", "快报"))
     line.sole = None
@@ -541,8 +546,9 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
         # a comparison base starts with 比, 较, 与 or …于 (高于, 低于, 快于, 慢于)
         own_words = COMPARED.sub("", clause) if "比" in clause or "较" in clause or "于" in clause \
             or "与" in clause else clause
-        if (p := period_in(own_words, default.year)) is not None and not _BASE_HEAD.search(clause[:2]) \
-                and not ("以来" in clause and _SINCE.search(clause)):
+        if "以来" in own_words:
+            own_words = _SINCE.sub("", own_words)  # (其中9月份增长6.5%为今年以来最高: September's)
+        if (p := period_in(own_words, default.year)) is not None and not _BASE_HEAD.search(clause[:2]):
             period = _year_end(p, own_words, default, communique) or p
         found: list[Figure] = []
         if "产业" in clause and STRUCTURE.search(clause) and RATIO.search(clause):
@@ -699,7 +705,7 @@ def _year_end(period: Period | None, words: str, default: Period, communique: bo
 
 
 _DECEMBER_END = re.compile(r"12月(?:末|底)")
-_WHOLE_YEAR_WORDS = re.compile(r"[，,；;](?:全年|年末)")  # (a clause opening with them, not 比全年平均…)
+_WHOLE_YEAR_WORDS = re.compile(r"(?<![比较于的为])(?:全年|年末)")  # (not 比全年平均…, 为全年最高)
 
 
 def _states_level(text: str) -> bool:

@@ -967,12 +967,16 @@ def test_periods_in_monthly_releases() -> None:
     assert ("retail_sales", "yoy_pct", "2023", False, 8.0) in _periods(
         "7月份以来，全市经济持续回升，规模以上工业增加值增长6.0%；社会消费品零售总额1000亿元，增长8.0%。",
         "宜昌市2023年国民经济和社会发展统计公报")
-    # a fourth review: the title-less release's period is the first clause opening with one (5月份，… before a later
-    # 1-5月; 2024年，… is the year); a communiqué's month opener holds past a comparison with the whole year; a
-    # 以来 that follows something else (春节以来) does not drop the opener
-    assert _periods("5月份，全省经济持续恢复。规模以上工业增加值同比增长5.1%。1-5月，全省固定资产投资同比增长6.0%。",
-                    "全省经济持续恢复", published=date(2024, 6, 18)) == {
-        ("industrial_value_added", "yoy_pct", "2024-05", False, 5.1), ("fixed_asset_investment", "yoy_pct", "2024-05", True, 6.0)}
+    # later reviews: a title-less release opening with 2024年， alone is the year's, with 2024年1-9月 those months';
+    # a communiqué's month opener holds past a comparison with the whole year (比全年…, 为全年最高) but not past
+    # 全年 as a clause's period; a 以来 phrase is no period, the period beside it is (其中9月份…为今年以来最高)
+    assert _periods("2024年1-9月，全省地区生产总值同比增长5.8%。规模以上工业增加值同比增长7.5%。", "全省经济运行情况",
+                    published=date(2024, 10, 20)) == {("gdp", "yoy_pct", "2024-09", True, 5.8),
+                                                       ("industrial_value_added", "yoy_pct", "2024-09", True, 7.5)}
+    assert _periods("全省规模以上工业增加值同比增长7.1%，其中9月份增长6.5%为今年以来最高。", q3) == {
+        ("industrial_value_added", "yoy_pct", "2024-Q3", True, 7.1), ("industrial_value_added", "yoy_pct", "2024-09", False, 6.5)}
+    assert ("ppi", "yoy_pct", "2024", False, -2.0) in _periods(
+        "12月份，居民消费价格同比上涨0.2%，居民消费价格全年上涨0.3%；工业生产者出厂价格下降2.0%。", "湖北省2024年国民经济和社会发展统计公报")
     assert _periods("2024年，全省经济回升向好。全省地区生产总值60000亿元，增长5.8%。12月份，规模以上工业增加值增长8.0%。",
                     "全省经济回升向好", published=date(2025, 1, 20)) == {
         ("gdp", "level", "2024", False, 6e12), ("gdp", "yoy_pct", "2024", False, 5.8),

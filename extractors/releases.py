@@ -221,7 +221,6 @@ def head_indicator(clause: str) -> tuple[str, int, int] | None:
 
 _GROUP_LIST = re.compile(r"、[^，,；;。\d]*?等(?!级|额|同(?!比)|于)")  # (not 高等级; …等同比增长 is a group)
 _CN_NUM = {"一": 1, "二": 2, "三": 3, "四": 4}
-_CLAUSE_ENDS = re.compile(r"[，,。；;：:]")
 # a period a clause opens with, and one a 以来 follows (7月份以来, 今年以来: since, not the period)
 _TEXT_CLAUSES = re.compile(r"[，,。；;：:\n]")
 _YEAR_ALONE = re.compile(r"\d{4}年")

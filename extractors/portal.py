@@ -315,6 +315,8 @@ def _fits(key: str, fld: str, value: str, context: str) -> bool:
     if fld in _DATE_FIELDS and not any(c.isdigit() for c in value):
         return False
     return key != "时间" or "来源" in context
+
+
 _BARE_LABEL = re.compile(r"^[\u4e00-\u9fa5]{2,6}\s*$")
 _LONGEST_LABEL = max(map(len, LABELS))
 # every piece of a label: a string inside a label element is one of them (once spaces and colons are out)

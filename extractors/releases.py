@@ -221,9 +221,7 @@ def head_indicator(clause: str) -> tuple[str, int, int] | None:
 
 _GROUP_LIST = re.compile(r"、[^，,；;。\d]*?等(?!级|额|同(?!比)|于)")  # (not 高等级; …等同比增长 is a group)
 _CN_NUM = {"一": 1, "二": 2, "三": 3, "四": 4}
-# a period a clause opens with, and one a 以来 follows (7月份以来, 今年以来: since, not the period)
 _TEXT_CLAUSES = re.compile(r"[，,。；;：:\n]")
-_YEAR_ALONE = re.compile(r"\d{4}年")
 # a period 以来 follows (7月份以来, 今年以来, 2023年以来): since then, no period of its own
 _SINCE = re.compile(r"(?:今年|本年|年初|\d{4}年|\d{1,2}月份?|[一二三四]季度|上半年)以来")
 _WHOLE_YEAR = re.compile(r"(\d{4})年(?!\d)")
@@ -279,7 +277,7 @@ def document_context(title: str, text: str, published: date | None) -> tuple[Per
         # 2024年， alone is the year; a date, 以来 phrases and 2024年是… are none
         clauses = _TEXT_CLAUSES.split(_SINCE.sub("", COMPARED.sub("", normalise(text.lstrip()[:100]))))
         found = [p for c in clauses if (p := period_in(c, 1)) is not None and p.label]
-        year_only = next((p for c in clauses[:2] if _YEAR_ALONE.fullmatch(c) and (p := period_in(c, 1))), None)
+        year_only = next((p for c in clauses[:2] if _A_YEAR.fullmatch(c) and (p := period_in(c, 1))), None)
         shape = year_only or next((p for p in found if p.cumulative or p.label.startswith("Q")),
                                   found[0] if found else None)
     year: int | None = None
@@ -322,11 +320,11 @@ _INNER_VERB = re.compile(r"(?<=[\u4e00-\u9fa5])(?:完成|实现)(?=[\u4e00-\u9fa
 _BASE_HEAD = re.compile(r"[比较由]")
 _OUTPUT_VERBS = ("增产", "减产")
 _OUTPUT_UNITS = ("tonnes", "count", "kwh", "cubic_m")  # what 增产/减产 is said of (crops, livestock, goods)
-# (not one that narrows the figure: (人民币，下同), (含农户，下同), (限额以上，下同); (以人民币计价，下同) and
-# (不含农户，下同) are the catalogue's own scope)
 _FIGURE_LIST = re.compile(r"(\d(?:%|[\u4e00-\u9fa5]{1,4}))、(?!-?\d+(?:\.\d+)?(?![\dA-Za-z.])|、)")
 _FIRST_NUMBER = re.compile(r"-?\d")
 _VERB_FIGURE = re.compile(r"(?:" + _VERB + r")-?\d")  # (分别增长5.0%、下降3.2%: a 分别 list's next figure)
+# a note in parentheses with a comma (本外币合计，下同); not one that narrows the figure ((含农户，下同),
+# (限额以上，下同)); (以人民币计价，下同) and (不含农户，下同) are the catalogue's own scope
 _PAREN_NOTE = re.compile(r"\((?![^()]*(?:(?<!不)含农户|限额以上|规模以上))[^()\d]*[,，][^()\d]*\)")
 # (人民币，下同): renminbi balances only (not 折人民币, 含人民币和外币, 人民币计价)
 _RMB_NOTE = re.compile(r"^\((?:均为)?人民币(?:口径)?[,，]")
@@ -597,6 +595,9 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                 # 民营经济增加值…其中，第一产业增加值…; 实际使用外资…其中，第一产业49万美元: that subject's sectors
                 hit = None
                 current = None
+            # 其中 naming the figure before it again, in the same period: a local part of a wider total, or narrower
+            self_part = hit is not None and (clause.startswith("其中") or after_bare) and current is not None \
+                and current[0] == hit[0] and named_at == period
             if hit is not None and clause[hit[1]:hit[2]] in SECTORS and current is not None \
                     and (noun := _SECTOR_NOUN.match(current[1])):
                 # 第一产业投资增长3.5%，第二产业增长6.0%: the second is investment too, never GDP's sector
@@ -604,14 +605,12 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                 sibling = _aliases().get(normalise(composed))
                 hit = (sibling[0], hit[1], hit[2]) if sibling else None
                 current = None if hit is None else (hit[0], composed)
-            elif hit is not None and (clause.startswith("其中") or after_bare) and current is not None \
-                    and current[0] == hit[0] and named_at == period \
+            elif self_part and hit is not None and current is not None \
                     and not (clause[hit[1]:hit[2]].startswith("地方") and not current[1].startswith("地方")):
                 hit = None  # 原煤产量…其中规上原煤产量…: a narrower part of the figure itself
                 current = None
             elif hit is not None:
-                if (clause.startswith("其中") or after_bare) and current is not None and current[0] == hit[0] \
-                        and named_at == period:
+                if self_part:
                     # 一般公共预算收入149.05亿元…其中地方一般公共预算收入91.71亿元: the one before was a wider total
                     # (the upper levels' shares too): the local part is the catalogue's figure
                     for key in [k for k in out if k[0] == hit[0] and k[2] == period.key()]:
@@ -643,13 +642,13 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                     # (…其中制造业贷款…、普惠小微贷款…，分别增长…: not the deposits' and loans'; but
                     # 出口…，其中农产品…，进口…，分别增长… is the exports' and imports', and a ratio (存贷比80%) is
                     # no other subject)
-                    unknown_after = unknown_after or _states_level(rest)
+                    amount, remark = _states_level(rest), _REMARK.match(rest) is not None
+                    unknown_after = unknown_after or amount
                     # (a remark on the subject is not another entity: 高于全国1.2个百分点, 创历史新高)
-                    others = others or (subject is not None and not clause.startswith("其中")
-                                        and not _REMARK.match(rest) and _states_level(rest))
+                    others = others or (subject is not None and not clause.startswith("其中") and not remark and amount)
                     institution = institution or (subject is None and _INSTITUTION.match(rest) is not None
                                                   and not _WHOLE_SECTOR.search(rest))
-                    latest_unknown = latest_unknown or (_states_level(rest) and not _REMARK.match(rest))
+                    latest_unknown = latest_unknown or (amount and not remark)
                     subject = subject or UNKNOWN
                     # 每千人口拥有医疗卫生机构床位7.1张，卫生技术人员9.2人: the rest of the sentence is per thousand too
                     if not per_head and _PER_HEAD.match(rest):

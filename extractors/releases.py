@@ -232,6 +232,27 @@ _QUARTER = re.compile(r"(?:(\d{4})年)?(前三季度|上半年|全年|年末|年
 _YEAR = re.compile(r"(?<![比由较与同上去前])(\d{4})年(?!\d*月\d+日)")
 
 
+_SPAN = re.compile(r"(?<![\d.])(\d{1,2})(?:月份?)?[-—~～至]\d{1,2}月")  # 11-12月, 11月至12月: a window
+# a clause opening with a since phrase: 今年以来 is the year to date, 7月份以来 a window from a later month
+_SINCE_AT = re.compile(r"(?:其中)?[自从]?(?:(今年|本年|年初)|(\d{4})年|(\d{1,2})月份?|([一二三四])季度|上半年)以来")
+_WINDOW = Period(0, "window", False)  # a window of months the warehouse holds no period for
+
+
+def _since(words: str, default: Period) -> Period | None:
+    """The period a clause opening with a since phrase is about: the year to date of the release's period
+    (今年以来, 1月份以来, this year's 2024年以来, 一季度以来), or `_WINDOW` (7月份以来, 2021年以来, 上半年以来);
+    None when the clause does not open with one (为今年以来最高 is a remark)."""
+    m = _SINCE_AT.match(words)
+    if m is None:
+        return None
+    to_date = bool(m.group(1)) or (m.group(2) is not None and int(m.group(2)) == default.year) \
+        or m.group(3) in ("1", "01") or m.group(4) == "一"
+    if not to_date:
+        return _WINDOW
+    cumulative = (default.label.isdigit() and default.label != "01") or default.label in ("Q2", "Q3", "Q4")
+    return Period(default.year, default.label, cumulative or default.cumulative)
+
+
 def period_in(clause: str, year: int | None) -> Period | None:
     """A period marker in the clause, if any (1-7月, 7月份, 上半年, 前三季度, 全年, 年末, 一季度)."""
     # (each pattern only where the words it needs are: 比上年… clauses hold 年 and no marker)
@@ -258,8 +279,8 @@ def period_in(clause: str, year: int | None) -> Period | None:
         return Period(int(m.group(1)), "", False)  # 2023年全省…修订为…: a clause about a whole year
     if has_month and (m := _MONTH.search(clause)):
         pre = clause[max(0, m.start() - 1): m.start()]
-        if pre and pre in "-—~～至比较":
-            return None
+        if pre and pre in "-—~～至比较" or clause[m.end(): m.end() + 1] in ("-", "—", "~", "～", "至"):
+            return None  # (比7月份; 11月至12月, a window of months)
         y = int(m.group(1)) if m.group(1) else year
         month = int(m.group(2))
         return Period(y, f"{month:02d}", False) if y and 1 <= month <= 12 else None
@@ -530,6 +551,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
     recent: list[tuple[str, str]] = []  # the subjects named since the last 分别 clause
     unknown_after = False  # an unknown subject with an amount came after the last of them
     named_at: Period | None = period if current is not None else None  # the period it was last named in
+    window = False  # the clauses since the last period named are about a window of months not filed
     for clause in _CLAUSE_SPLIT.split(sentence):
         if not clause:
             continue
@@ -543,10 +565,16 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
         # a comparison base starts with 比, 较, 与 or …于 (高于, 低于, 快于, 慢于)
         own_words = COMPARED.sub("", clause) if "比" in clause or "较" in clause or "于" in clause \
             or "与" in clause else clause
+        since = None
         if "以来" in own_words:
+            since = _since(own_words, default)  # (今年以来，…: the year to date; 7月份以来，…: a window)
             own_words = _SINCE.sub("", own_words)  # (其中9月份增长6.5%为今年以来最高: September's)
         if (p := period_in(own_words, default.year)) is not None and not _BASE_HEAD.search(clause[:2]):
-            period = _year_end(p, own_words, default, communique) or p
+            period, window = _year_end(p, own_words, default, communique) or p, False
+        elif since is not None:
+            period, window = since, since is _WINDOW
+        elif "月" in own_words and (span := _SPAN.search(own_words)) and span.group(1) != "1":
+            window = True  # (其中11-12月增长8.0%: months after January, no period the warehouse holds)
         found: list[Figure] = []
         if "产业" in clause and STRUCTURE.search(clause) and RATIO.search(clause):
             # 三次产业结构 of GDP only: 从业人员三次产业结构 (employment) is another subject's
@@ -669,7 +697,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
             found = []  # the section's first words named another area: all it says is that area's
         elif line.other_gdp and found:
             found = [f for f in found if f.indicator not in GDP_FAMILY]
-        if per_head:
+        if per_head or window:
             found = []
         if not found:
             if _DIGIT.search(clause) and not _YEAR_CLAUSE.fullmatch(clause):

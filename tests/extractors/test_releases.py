@@ -986,9 +986,22 @@ def test_periods_in_monthly_releases() -> None:
     assert ("online_retail_sales", "yoy_pct", "2024-02", True, 10.0) in _periods(
         "1-2月，春节以来消费市场持续升温，社会消费品零售总额2000亿元，同比增长6.0%；网上零售额300亿元，增长10.0%。",
         "2024年3月湖北经济运行情况")
-    # 11月至12月 is not January to December
-    assert not any(p[2] == "2024-12" and p[3] for p in _periods("11月至12月，全省规模以上工业增加值增长5.0%。",
-                                                                 "2024年12月湖北经济运行"))
+    # 11月至12月 is not January to December, nor November: a window of months after January is no period the
+    # warehouse holds, and its figures are not the release's (nor are a since-July or since-2021 window's)
+    for window in ("11月至12月", "11-12月", "11月份—12月份", "7月份以来", "2021年以来"):
+        assert _periods(f"{window}，全省规模以上工业增加值增长5.0%，社会消费品零售总额3000亿元。",
+                        "2024年12月湖北经济运行") == set(), window
+    assert _periods("7月份以来，全市经济持续回升，规模以上工业增加值增长6.0%；社会消费品零售总额1000亿元，增长8.0%。",
+                    "宜昌市2023年国民经济和社会发展统计公报") == {
+        ("retail_sales", "level", "2023", False, 100000000000), ("retail_sales", "yoy_pct", "2023", False, 8.0)}
+    # …a window opened in a later clause holds to the sentence's end, until another period is named
+    assert _periods("全省规模以上工业增加值增长7.0%，其中11-12月增长8.0%，12月份增长9.0%。", "2024年1-12月湖北经济运行") == {
+        ("industrial_value_added", "yoy_pct", "2024-12", True, 7.0),
+        ("industrial_value_added", "yoy_pct", "2024-12", False, 9.0)}
+    # …but the year to date is the release's own (今年以来, 1月份以来, this year's 2024年以来)
+    for since in ("今年以来", "年初以来", "1月份以来", "2024年以来"):
+        assert _periods(f"{since}，全省规模以上工业增加值增长5.0%。", "2024年12月湖北经济运行") == {
+            ("industrial_value_added", "yoy_pct", "2024-12", True, 5.0)}, since
 
 
 def test_a_city_or_countys_own_name_opens_its_clauses() -> None:

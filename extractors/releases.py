@@ -330,6 +330,8 @@ def _sign(verb: str) -> int:
 
 
 _VERB = "|".join(UP + DOWN)
+# where a list of names ends and what is said of them begins (出口、进口|同比增长5.0%、下降3.2%)
+_NAMES_END = re.compile(r"(?:同比|比上年|较上年)?(?:" + _VERB + r"|为|是|达|共|合计|-?\d)")
 _CHANGE = re.compile(r"(" + _VERB + r")(" + NUM + r")(%|个百分点|倍)")
 _ABS_CHANGE = re.compile(r"(" + _VERB + r"|净增|净减|多增|少增|净增加|净减少)" + NUM + UNIT_RE)
 _FLAT = re.compile(r"(?:持平|无变化)")
@@ -652,7 +654,12 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                 unknown_after, named_at = False, period
                 others = others or (subject is not None and current[0] != subject[0] and not part_named)
                 subject = subject or current
-                found = _clause(clause[hit[2]:], hit[0], current[1], clause, period)
+                if clause[hit[2]:hit[2] + 1] == "、" and (end := _NAMES_END.search(clause, hit[2])):
+                    # 出口、进口同比增长5.0%、下降3.2%: names listed without 分别 pair with as many figures, as
+                    # with it; one figure after them (出口、进口总额…, …存款余额合计…) is no single name's
+                    found, group = _respectively(clause[:end.start()] + "分别" + clause[end.start():], period, None)
+                else:
+                    found = _clause(clause[hit[2]:], hit[0], current[1], clause, period)
             else:
                 rest, _ = strip_lead(clause)
                 # (the entity before the semicolon only in this sentence's first words: …；实现利润总额…)

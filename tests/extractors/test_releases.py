@@ -867,6 +867,19 @@ def test_a_listed_group_is_not_its_first_member_but_a_higher_grade_is_no_group()
     assert head_indicator("公路里程、高等级公路里程30万公里") == ("highway_mileage", 0, 4)
 
 
+def test_names_listed_without_fenbie_pair_with_as_many_figures_and_share_no_single_figure() -> None:
+    # 出口、进口同比增长5.0%、下降3.2%: each name its figure, in order, as with 分别; one figure after a list of
+    # names (a total, 合计, or a rate said of both) is no one name's
+    def read(text: str) -> dict[tuple[str, str], float]:
+        return {(o.indicator, o.measure): o.value for o in extract(text, "hubei", "湖北省2024年国民经济和社会发展统计公报")}
+    assert read("全年出口、进口同比增长5.0%、下降3.2%。") == {("exports", "yoy_pct"): 5.0, ("imports", "yoy_pct"): -3.2}
+    assert read("全年出口、进口总额3000亿元。") == {}
+    assert read("全年对东盟、欧盟出口额120亿元。") == {}
+    assert read("年末住户存款、非金融企业存款余额合计8000亿元。") == {}
+    assert read("全年货物出口、进口增长5.0%。") == {}
+    assert read("全年出口1800亿元、进口1200亿元。") == {("exports", "level"): 180000000000, ("imports", "level"): 120000000000}
+
+
 def test_a_numbered_heading_glued_to_its_first_line_is_a_heading() -> None:
     # text copied from a PDF (Hunan 2024): 二、农业全年农林牧渔业总产值…, no space after the heading
     got = {(o.indicator, o.measure): o.value for o in extract("二、农业全年农林牧渔业总产值 8715.7 亿元,比上年增长 3.3%。", "hunan",

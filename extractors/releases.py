@@ -400,6 +400,7 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
     opening = False  # the line is the first of a numbered section (十五、民族自治地方经济)
     area = False  # the section's heading names an area (十四、县域经济)
     elsewhere = False  # the section is about another area: it opened with that area's GDP
+    renminbi = False  # a note (人民币，下同) in this section made its balances renminbi ones
     for line in _fold(text).splitlines():
         # a heading run into its section's first paragraph, a space between (六、财政金融 全年一般公共预算收入…)
         heading = _HEADING_RUN.match(line)
@@ -424,13 +425,13 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
         if NOTE_LINE.match(line):
             continue
         if heading or _SECTION.match(line):
-            opening, elsewhere = True, False
+            opening, elsewhere, renminbi = True, False, False
             if not heading and len(line) <= 20 and not _DIGIT.search(line):
                 area = _HEADING_AREA.search(line) is not None
                 continue  # the heading on a line of its own
         if elsewhere or not line:
             continue
-        state = _Line(area=opening and area)
+        state = _Line(area=opening and area, renminbi=renminbi)
         opened: Period | None = None  # the period the last sentence opened with (1-5月份，…)
         month_on_month = False  # the last sentence's changes were on the month before (…环比下降0.2%)
         for full in line.split("。"):
@@ -475,6 +476,7 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
                     parts_of = subject
         # 十五、民族自治地方经济 / 2024年，民族自治地方…实现地区生产总值…: the section's figures are that area's
         elsewhere, opening = opening and state.opens_elsewhere, False
+        renminbi = state.renminbi  # (下同: the paragraphs after it in the section too)
     # one release stating two values for one figure: which is meant cannot be told, so neither loads
     for key in sorted(stats.conflict_keys):
         stats.rejected.append((out.pop(key), "the release states this figure twice with different values: "

@@ -367,6 +367,9 @@ def test_parse_release_without_province_fails_loudly() -> None:
      {("deposits", "level"): 520000000000, ("deposits", "yoy_pct"): 7.5, ("loans_rmb", "level"): 400000000000,
       ("loans_rmb", "yoy_pct"): 10.0}),
     ("工业 民营企业增加值增长9.0%。", {}),
+    # …and on into the section's paragraphs after it (下同), not past the section's end
+    ("六、金融\n年末金融机构各项存款余额(人民币，下同)5200亿元。\n年末各项贷款余额4000亿元。\n七、对外经济\n年末各项贷款余额4100亿元。",
+     {("deposits_rmb", "level"): 520000000000, ("loans_rmb", "level"): 400000000000, ("loans", "level"): 410000000000}),
     ("年末金融机构各项存款余额（人民币口径，下同）5200亿元，增长7.5%。",
      {("deposits_rmb", "level"): 520000000000, ("deposits_rmb", "yoy_pct"): 7.5}),
     ("全年居民消费价格指数(CPI)为102.0，上涨2.0%。", {("cpi", "level"): 102.0, ("cpi", "yoy_pct"): 2.0}),

@@ -287,6 +287,9 @@ def period_in(clause: str, year: int | None) -> Period | None:
     return None
 
 
+_OPENING = 400  # where a title-less release names its period: past a press conference's lead, as its year
+
+
 def document_context(title: str, text: str, published: date | None) -> tuple[Period, bool]:
     """The period a release covers by default, and whether it is a communiqué (flash figures)."""
     t = normalise(title)
@@ -295,9 +298,10 @@ def document_context(title: str, text: str, published: date | None) -> tuple[Per
     if shape is None and not communique:
         # a title naming no period (a press conference's): the period its text opens with, a quarter or months
         # to date first, then a month (10月26日，省政府新闻办…。前三季度，全省…; 1-8月 before 8月份，面对…);
-        # 2024年， alone is the year; a date, 以来 phrases and 2024年是… are none
-        clauses = _TEXT_CLAUSES.split(_SINCE.sub("", COMPARED.sub("", normalise(text.lstrip()[:100]))))
-        found = [p for c in clauses if (p := period_in(c, 1)) is not None and p.label]
+        # 2024年， alone or 全年 is the year; a date, 以来 phrases and 2024年是… are none
+        clauses = _TEXT_CLAUSES.split(_SINCE.sub("", COMPARED.sub("", normalise(text.lstrip()[:_OPENING]))))
+        found = [p for c in clauses if (p := period_in(c, 1)) is not None
+                 and (p.label or _WHOLE_YEAR_WORDS.search(c))]  # (湖南全年地区生产总值…: the year's)
         year_only = next((p for c in clauses[:2] if _A_YEAR.fullmatch(c) and (p := period_in(c, 1))), None)
         shape = year_only or next((p for p in found if p.cumulative or p.label.startswith("Q")),
                                   found[0] if found else None)
@@ -306,7 +310,7 @@ def document_context(title: str, text: str, published: date | None) -> tuple[Per
         year = int(m.group(1))
     elif shape is not None and shape.year != 1:
         year = shape.year
-    elif m := _YEAR.search(normalise(text[:400])):
+    elif m := _YEAR.search(normalise(text[:_OPENING])):
         year = int(m.group(1))
     elif published is not None:
         year = published.year

@@ -970,7 +970,26 @@ def test_periods_in_monthly_releases() -> None:
         ("industrial_value_added", "yoy_pct", "2024-Q3", True, 7.5), ("industrial_value_added", "yoy_pct", "2024-09", False, 8.0)}
     assert _periods("12月份，全县居民消费价格同比上涨0.5%。其中，食品烟酒价格上涨1.1%。", "宣恩县2023年国民经济和社会发展统计公报") == {
         ("cpi", "yoy_pct", "2023-12", False, 0.5), ("cpi_food", "yoy_pct", "2023-12", False, 1.1)}
-    # a title naming no period takes the first clause of the text that names one
+    # a title naming no period takes the first clause of the text that names one, past a long lead (a press
+    # conference's who-and-where runs past 100 characters), not the year before the publication's
+    lead = ("10月22日上午，省政府新闻办公室召开新闻发布会，省统计局党组成员、副局长、新闻发言人张某某出席发布会，介绍全省经济运行"
+            "情况，并回答记者提问。据介绍，全省上下坚持稳中求进工作总基调，经济运行稳中有进。")
+    assert _periods(lead + "前三季度，全省地区生产总值42000亿元，同比增长5.8%。全省规模以上工业增加值增长7.5%。",
+                    "湖北经济运行稳中有进", published=date(2024, 10, 22)) == {
+        ("gdp", "level", "2024-Q3", True, 4200000000000), ("gdp", "yoy_pct", "2024-Q3", True, 5.8),
+        ("industrial_value_added", "yoy_pct", "2024-Q3", True, 7.5)}
+    # (Henan's press conference of 2024-10-26, 河南省深入落实一揽子增量政策新闻发布会, as published: its GDP was read as
+    # 2023's, the lead running past 100 characters)
+    assert ("gdp", "yoy_pct", "2024-Q3", True, 5.0) in _periods(
+        "10月26日,河南省政府新闻办召开河南省「深入落实一揽子增量政策 坚定扛稳经济大省挑大梁政治责任」新闻发布会。河南省发展改革委"
+        "党组书记、主任马健介绍了河南经济社会发展和经济工作有关情况。\n马健说,今年以来,河南在稳增长、扩内需、强创新、调结构、惠民生、"
+        "防风险上持续发力,经济发展保持稳中向好、持续向好的良好态势。\n一是主要指标逐季上行。前三季度,全省GDP总量达4.79万亿元,同比增长5%、"
+        "高于全国0.2个百分点。", "河南省深入落实一揽子增量政策新闻发布会", "henan", date(2024, 10, 26))
+    # …and 全年 there is the year's (a dated photo caption after it is not the release's month)
+    assert ("gdp_primary", "yoy_pct", "2025", False, 4.2) in _periods(
+        "中新网长沙1月26日电 (记者 鲁毅)湖南省政府新闻办26日对外发布2025年全省经济“成绩单”:湖南全年地区生产总值55308.65亿元,"
+        "同比增长4.8%。\n2025年3月,2025中国产业转移发展对接活动(湖南)在长沙举行。统计数据显示,第一产业增加值4951.76亿元、增长4.2%。",
+        "湖南发布2025年经济成绩单", "hunan", date(2026, 1, 26))
     assert _periods("前三季度，全省经济运行稳中有进。初步核算，全省地区生产总值42000亿元，同比增长5.8%。1-9月，规模以上工业增加值增长7.5%。",
                     "湖北经济运行稳中有进", published=date(2025, 10, 22)) >= {("gdp", "yoy_pct", "2025-Q3", True, 5.8)}
     # …not a year or a 以来 phrase before it (2024年是…关键一年。前三季度，…; 今年以来…9月份主要指标…。前三季度…)

@@ -288,6 +288,7 @@ def period_in(clause: str, year: int | None) -> Period | None:
 
 
 _OPENING = 400  # where a title-less release names its period: past a press conference's lead, as its year
+_ANNUAL_NEWS_BY = 4  # the last month a release naming no period is taken as last year's (annual results, Jan-Apr)
 
 
 def document_context(title: str, text: str, published: date | None) -> tuple[Period, bool]:
@@ -322,6 +323,11 @@ def document_context(title: str, text: str, published: date | None) -> tuple[Per
             end_month = int(shape.label)
         if end_month >= published.month:
             year -= 1  # a period not over at publication must be last year's
+        if shape is None and not communique and published.month > _ANNUAL_NEWS_BY:
+            # no period in title or opening, months after last year's results came out: filing its figures as
+            # last year's would be a guess
+            raise ParseError(f"cannot tell which period the release covers (none in its title or its first "
+                             f"{_OPENING} characters, published {published.isoformat()})")
     if year is None:
         raise ParseError("cannot tell which year the release covers (no year in title, text or date)")
     if shape is None:

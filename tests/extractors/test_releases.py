@@ -985,6 +985,12 @@ def test_periods_in_monthly_releases() -> None:
         "党组书记、主任马健介绍了河南经济社会发展和经济工作有关情况。\n马健说,今年以来,河南在稳增长、扩内需、强创新、调结构、惠民生、"
         "防风险上持续发力,经济发展保持稳中向好、持续向好的良好态势。\n一是主要指标逐季上行。前三季度,全省GDP总量达4.79万亿元,同比增长5%、"
         "高于全国0.2个百分点。", "河南省深入落实一揽子增量政策新闻发布会", "henan", date(2024, 10, 26))
+    # …and none there at all: last year's early in the year (its results), no guess later on
+    bare = lead + "全省地区生产总值42000亿元，同比增长5.8%。"
+    assert _periods(bare, "湖北经济运行稳中有进", published=date(2025, 1, 20)) == {
+        ("gdp", "level", "2024", False, 4200000000000), ("gdp", "yoy_pct", "2024", False, 5.8)}
+    with pytest.raises(ParseError, match="which period"):
+        _periods(bare, "湖北经济运行稳中有进", published=date(2024, 10, 22))
     # …and 全年 there is the year's (a dated photo caption after it is not the release's month)
     assert ("gdp_primary", "yoy_pct", "2025", False, 4.2) in _periods(
         "中新网长沙1月26日电 (记者 鲁毅)湖南省政府新闻办26日对外发布2025年全省经济“成绩单”:湖南全年地区生产总值55308.65亿元,"

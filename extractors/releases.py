@@ -162,6 +162,23 @@ def _fold(text: str) -> str:
     return to_nfkc(text)
 
 
+# 全省规模以上工业(以下简称“全省工业”): a short name the release gives what the words before it name
+_ABBREVIATION = re.compile(r"([\u4e00-\u9fa5]{2,24})\((?:以下)?简称[“\"「']([\u4e00-\u9fa5]{2,10})[”\"」']\)")
+
+
+def _abbreviated(text: str) -> str:
+    """The text with each short name it defines written out (全省工业 -> 全省规模以上工业) and the note itself
+    taken out; the short name stands for the words before the note from its first two characters on (全省…)."""
+    if "简称" not in text:
+        return text
+    for m in list(_ABBREVIATION.finditer(text)):
+        text = text.replace(m.group(0), m.group(1), 1)
+        words, short = m.group(1), m.group(2)
+        if (at := words.rfind(short[:2])) >= 0 and short not in words:
+            text = text.replace(short, words[at:])
+    return text
+
+
 def _tidy(t: str) -> str:
     """normalise's rules for a line already folded."""
     t = t.replace("\u2212", "-").replace("\u2013", "-")  # (NFKC has made NBSP a space already)
@@ -411,7 +428,7 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
     area = False  # the section's heading names an area (十四、县域经济)
     elsewhere = False  # the section is about another area: it opened with that area's GDP
     renminbi = False  # a note (人民币，下同) in this section made its balances renminbi ones
-    for line in _fold(text).splitlines():
+    for line in _abbreviated(_fold(text)).splitlines():
         # a heading run into its section's first paragraph, a space between (六、财政金融 全年一般公共预算收入…)
         heading = _HEADING_RUN.match(line)
         for shape in (_HEADING_PLAIN, _HEADING_GLUED) if heading is None else ():

@@ -1045,6 +1045,20 @@ def test_periods_in_monthly_releases() -> None:
             ("industrial_value_added", "yoy_pct", "2024-12", True, 5.0)}, since
 
 
+def test_a_term_the_release_abbreviates_means_what_it_abbreviates() -> None:
+    # Shanxi's industry releases (2021-09-27, 2023-09-22, as published): 全省规模以上工业(简称“全省工业”): 全省工业 there
+    # is the above-scale industry, not all industry, and the note does not split the subject from its figures
+    assert _periods("原标题:8月份全省工业增加值同比增长9.5%\n来源:山西经济日报\n9月27日,从省统计局传来消息,8月份,全省规模以上工业"
+                    "(简称“全省工业”)增加值同比增长9.5%。", "8月份全省工业增加值同比增长9.5%", "shanxi", date(2021, 9, 27)) == {
+        ("industrial_value_added", "yoy_pct", "2021-08", False, 9.5)}
+    assert _periods("据山西省政府网站消息,1-8月份,全省规模以上工业(以下简称“全省工业”)增加值同比增长3.6%。其中,8月份同比增长2.5%。",
+                    "1-8月份山西省规模以上工业生产运行情况", "shanxi", date(2023, 9, 22)) >= {
+        ("industrial_value_added", "yoy_pct", "2023-08", True, 3.6)}
+    # (a short name the words before it do not spell out is only a note: 规上工业 is already the catalogue's name)
+    assert _periods("1-8月份,全省规模以上工业(简称“规上工业”)增加值同比增长3.6%。", "2023年1-8月山西经济运行", "shanxi") == {
+        ("industrial_value_added", "yoy_pct", "2023-08", True, 3.6)}
+
+
 def test_a_city_or_countys_own_name_opens_its_clauses() -> None:
     # real county communiqués (Loudi 2022, Zhongjiang 2023, Zhanggong 2023): the title's own place at a clause's
     # head is the release's scope, as the province's is; a title's scope word (城镇居民收支情况) is not a place

@@ -479,6 +479,8 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
                 named = None
             opened = _year_end(named, head, default, communique) or opened
             month_on_month = "环比" in full and not YOY_BASE.search(full)
+            # 全年户籍出生人口7.9万人,出生率8.41‰;死亡人口…: the registered population's, not the resident one's
+            state.registered = "户籍" in full and strip_lead(full)[0].startswith("户籍")
             at = opened or default
             state.per_head, state.sole, state.unknown_total = False, None, None
             parts_of_unknown = False
@@ -735,6 +737,8 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
             found = [f for f in found if f.indicator not in GDP_FAMILY]
         if per_head or window:
             found = []
+        elif line.registered and found:
+            found = [f for f in found if catalogue.indicators()[f.indicator].section != "population"]
         if not found:
             if _DIGIT.search(clause) and not _YEAR_CLAUSE.fullmatch(clause):
                 stats.skipped.append(clause)
@@ -796,6 +800,7 @@ class _Line:
     sole: tuple[str, str] | None = None  # the last sentence's subject, if it named no other entity
     area: bool = False  # it opens a section whose heading names an area (十四、县域经济)
     renminbi: bool = False  # a note (人民币，下同) made its balances renminbi ones
+    registered: bool = False  # the sentence is about the registered (户籍) population
     unknown_total: bool | None = None  # the last total the sentence before a semicolon stated was unknown
 
 

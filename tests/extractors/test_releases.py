@@ -258,6 +258,10 @@ def test_parse_release_without_province_fails_loudly() -> None:
     ("全年税务部门组织的各项收入1000亿元，增长3.0%，其中税收收入800亿元。", {}),
     ("全年税务部门组织的各项收入1000亿元，增长3.0%。其中，税收收入800亿元。", {}),
     ("年末户籍人口500万人，其中城镇人口200万人。", {}),
+    # …nor are the births, deaths and rates of a sentence about the registered population (Wuhan 2022, as published)
+    ("年末全市户籍人口944.42万人。全年户籍出生人口7.9万人,出生率8.41‰;死亡人口6.4万人,死亡率6.82‰。", {}),
+    ("全年出生人口7.9万人,出生率8.41‰;死亡人口6.4万人,死亡率6.82‰。",
+     {("births", "level"): 79000, ("birth_rate", "level"): 8.41, ("deaths", "level"): 64000, ("death_rate", "level"): 6.82}),
     ("全年财政总收入812亿元，一般公共预算收入500亿元，增长3.0%，高于全省平均水平，其中税收收入350亿元。",
      {("fiscal_revenue_total", "level"): 81200000000, ("general_budget_revenue", "level"): 50000000000,
       ("general_budget_revenue", "yoy_pct"): 3.0, ("tax_revenue", "level"): 35000000000}),

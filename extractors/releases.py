@@ -249,6 +249,8 @@ _QUARTER = re.compile(r"(?:(\d{4})年)?(前三季度|上半年|全年|年末|年
 _YEAR = re.compile(r"(?<![比由较与同上去前])(\d{4})年(?!\d*月\d+日)")
 
 
+# a part a figure leaves out (not 固定资产投资(不含农户): the catalogue's own scope)
+_EXCLUDING = re.compile(r"\((?:不含|未含|不包括|未包括)(?!农户)[^)]*\)")
 _SPAN = re.compile(r"(?<![\d.])(\d{1,2})(?:月份?)?[-—~～至]\d{1,2}月")  # 11-12月, 11月至12月: a window
 # a clause opening with a since phrase: 今年以来 is the year to date, 7月份以来 a window from a later month
 _SINCE_AT = re.compile(r"(?:其中)?[自从]?(?:(今年|本年|年初)|(\d{4})年|(\d{1,2})月份?|([一二三四])季度|上半年)以来")
@@ -585,6 +587,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
     unknown_after = False  # an unknown subject with an amount came after the last of them
     named_at: Period | None = period if current is not None else None  # the period it was last named in
     window = False  # the clauses since the last period named are about a window of months not filed
+    narrowed: str | None = None  # a subject stated without a part of it (不含…)
     for clause in _CLAUSE_SPLIT.split(sentence):
         if not clause:
             continue
@@ -735,8 +738,12 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
             found = []  # the section's first words named another area: all it says is that area's
         elif line.other_gdp and found:
             found = [f for f in found if f.indicator not in GDP_FAMILY]
+        if "(" in clause and current is not None and _EXCLUDING.search(clause):
+            narrowed = current[0]  # 生产总值782.20亿元(不含水力发电增加值…): not the whole's figure, nor its growth
         if per_head or window:
             found = []
+        elif narrowed is not None and found:
+            found = [f for f in found if f.indicator != narrowed]
         elif line.registered and found:
             found = [f for f in found if catalogue.indicators()[f.indicator].section != "population"]
         if not found:

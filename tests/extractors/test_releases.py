@@ -258,6 +258,11 @@ def test_parse_release_without_province_fails_loudly() -> None:
     ("全年税务部门组织的各项收入1000亿元，增长3.0%，其中税收收入800亿元。", {}),
     ("全年税务部门组织的各项收入1000亿元，增长3.0%。其中，税收收入800亿元。", {}),
     ("年末户籍人口500万人，其中城镇人口200万人。", {}),
+    # a figure stated without a part (Yiling 2023, as published: 不含水力发电增加值) is not the whole's, nor its growth
+    ("全区实现生产总值782.20亿元(不含水力发电增加值121.06亿元),按可比价格计算,比上年增长8.0%。其中:第一产业增加值100.41亿元,"
+     "增长4.9%;第二产业增加值280.35亿元(不含水力发电增加值121.06亿元),增长8.4%;第三产业增加值401.44亿元,增长8.5%。",
+     {("gdp_primary", "level"): 10041000000, ("gdp_primary", "yoy_pct"): 4.9, ("gdp_tertiary", "level"): 40144000000,
+      ("gdp_tertiary", "yoy_pct"): 8.5}),
     # …nor are the births, deaths and rates of a sentence about the registered population (Wuhan 2022, as published)
     ("年末全市户籍人口944.42万人。全年户籍出生人口7.9万人,出生率8.41‰;死亡人口6.4万人,死亡率6.82‰。", {}),
     ("全年出生人口7.9万人,出生率8.41‰;死亡人口6.4万人,死亡率6.82‰。",

@@ -240,7 +240,7 @@ _GROUP_LIST = re.compile(r"、[^，,；;。\d]*?等(?!级|额|同(?!比)|于)") 
 _CN_NUM = {"一": 1, "二": 2, "三": 3, "四": 4}
 _TEXT_CLAUSES = re.compile(r"[，,。；;：:\n]")
 # a period 以来 follows (7月份以来, 今年以来, 2023年以来): since then, no period of its own
-_SINCE = re.compile(r"(?:今年|本年|年初|\d{4}年|\d{1,2}月份?|[一二三四]季度|上半年)以来")
+_SINCE = re.compile(r"[自从]?(?:今年|本年)?(?:年初|\d{4}年|\d{1,2}月份?|[一二三四]季度|[上下]半年)?以来")
 _WHOLE_YEAR = re.compile(r"(\d{4})年(?!\d)")
 # 1-7月, 1月至10月, 1月份—10月份, 前10月, 前10个月: months to date
 _RANGE = re.compile(r"(?:(\d{4})年)?(?:(?<!\d)1(?:月份?)?[-—~～至]|前)(\d{1,2})个?月(?:份)?")
@@ -253,7 +253,8 @@ _YEAR = re.compile(r"(?<![比由较与同上去前])(\d{4})年(?!\d*月\d+日)")
 _EXCLUDING = re.compile(r"\((?:不含|未含|不包括|未包括)(?!农户)[^)]*\)")
 _SPAN = re.compile(r"(?<![\d.])(\d{1,2})(?:月份?)?[-—~～至]\d{1,2}月")  # 11-12月, 11月至12月: a window
 # a clause opening with a since phrase: 今年以来 is the year to date, 7月份以来 a window from a later month
-_SINCE_AT = re.compile(r"(?:其中)?[自从]?(?:(今年|本年|年初)|(\d{4})年|(\d{1,2})月份?|([一二三四])季度|上半年)以来")
+_SINCE_AT = re.compile(r"(?:其中)?[自从]?(?:(今年|本年|年初)|(\d{4})年|"
+                       r"(?:今年|本年)?(?:(\d{1,2})月份?|([一二三四])季度|[上下]半年))以来")
 _WINDOW = Period(0, "window", False)  # a window of months the warehouse holds no period for
 
 
@@ -360,7 +361,9 @@ def _sign(verb: str) -> int:
 
 _VERB = "|".join(UP + DOWN)
 # where a list of names ends and what is said of them begins (出口、进口|同比增长5.0%、下降3.2%)
-_NAMES_END = re.compile(r"(?:同比|比上年|较上年)?(?:" + _VERB + r"|为|是|达|共|合计|-?\d)")
+_NAMES_END = re.compile(r"(?:同比|比上年|较上年)?(?:(?:" + _VERB + r")(?!值)|为|是|达|-?\d+(?:\.\d+)?(?![\dA-Za-z.]))")
+_FIGURE_TOKEN = re.compile(NUM + UNIT_RE)
+_LISTED_FIGURES = re.compile(NUM + UNIT_RE + r"、(?:" + _VERB + r")?" + NUM)  # (12.6%、3.7%)
 _CHANGE = re.compile(r"(" + _VERB + r")(" + NUM + r")(%|个百分点|倍)")
 _ABS_CHANGE = re.compile(r"(" + _VERB + r"|净增|净减|多增|少增|净增加|净减少)" + NUM + UNIT_RE)
 _FLAT = re.compile(r"(?:持平|无变化)")
@@ -383,6 +386,7 @@ _RMB_NOTE = re.compile(r"^\((?:均为)?人民币(?:口径)?[,，]")
 _BALANCES = re.compile(r"存款|贷款|余额")
 _RENMINBI = {"deposits": "deposits_rmb", "loans": "loans_rmb"}
 _RMB_MARK = "\x00"
+_FX_MARK = "\x01"  # where a note (本外币合计，下同) stood
 _GDP_STRUCTURE = re.compile(r"(?:地区生产总值|生产总值|GDP)?(?:的)?(?:三次)?产业")
 _SECTOR_NOUN = re.compile(r"第[一二三]产业(.+)")
 _DIGIT = re.compile(r"\d")
@@ -460,7 +464,9 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
                 continue  # the heading on a line of its own
         if elsewhere or not line:
             continue
-        state = _Line(area=opening and area, renminbi=renminbi)
+        if renminbi and len(line) <= 20 and not _DIGIT.search(line):
+            renminbi = False  # a heading of any shape (【人民生活】, 第九部分 保险, 金融) ends a 下同 note's reach
+        state = _Line(area=opening and area, renminbi=renminbi, document=default)
         opened: Period | None = None  # the period the last sentence opened with (1-5月份，…)
         month_on_month = False  # the last sentence's changes were on the month before (…环比下降0.2%)
         for full in line.split("。"):
@@ -554,7 +560,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
         def note(m: re.Match[str]) -> str:
             if _RMB_NOTE.match(m.group(0)) and _BALANCES.search(sentence, max(0, m.start() - 12), m.end() + 12):
                 return _RMB_MARK  # the balances from here on are renminbi ones (see the clause loop)
-            return ""
+            return _FX_MARK if "本外币" in m.group(0) else ""  # (本外币合计，下同): all-currency ones again
         sentence = _PAREN_NOTE.sub(note, sentence)
     if "完成" in sentence or "实现" in sentence:
         # 港口完成货物吞吐量, 规模以上工业企业实现利润: the verb sits inside the subject
@@ -588,6 +594,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
     named_at: Period | None = period if current is not None else None  # the period it was last named in
     window = False  # the clauses since the last period named are about a window of months not filed
     narrowed: str | None = None  # a subject stated without a part of it (不含…)
+    first = True  # the clause is the sentence's first
     for clause in _CLAUSE_SPLIT.split(sentence):
         if not clause:
             continue
@@ -596,6 +603,9 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
         if _RMB_MARK in clause:
             clause = clause.replace(_RMB_MARK, "")
             line.renminbi = True  # (人民币，下同) stood here: renminbi balances from this clause on
+        elif line.renminbi and ("本外币" in clause or "含外币" in clause or _FX_MARK in clause):
+            line.renminbi = False  # 本外币各项存款余额…，各项贷款余额…: all-currency balances from here on
+        clause = clause.replace(_FX_MARK, "") if _FX_MARK in clause else clause
         clause = clause[1:] if listed else clause
         stats.clauses += 1
         # a comparison base starts with 比, 较, 与 or …于 (高于, 低于, 快于, 慢于)
@@ -603,14 +613,23 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
             or "与" in clause else clause
         since = None
         if "以来" in own_words:
-            since = _since(own_words, default)  # (今年以来，…: the year to date; 7月份以来，…: a window)
+            # (今年以来，…: the release's year to date; 7月份以来，…: a window)
+            since = _since(own_words, line.document or default)
             own_words = _SINCE.sub("", own_words)  # (其中9月份增长6.5%为今年以来最高: September's)
+        span = "月" in own_words and (sm := _SPAN.search(own_words)) is not None and sm.group(1) != "1"
+        opener, first = first, False  # the sentence's first clause
+        remark = False  # a window remarked on mid-sentence (自7月份以来连续5个月回升): this clause only
         if (p := period_in(own_words, default.year)) is not None and not _BASE_HEAD.search(clause[:2]):
             period, window = _year_end(p, own_words, default, communique) or p, False
-        elif since is not None:
-            period, window = since, since is _WINDOW
-        elif "月" in own_words and (span := _SPAN.search(own_words)) and span.group(1) != "1":
-            window = True  # (其中11-12月增长8.0%: months after January, no period the warehouse holds)
+        elif since is not None or span:
+            # (11-12月，… or 其中11-12月增长8.0%: months after January, no period the warehouse holds)
+            if opener or (_SPAN.sub("", own_words) if span else own_words) in ("", "其中", "份"):
+                if since is not None and since is not _WINDOW:
+                    period, window = since, False
+                else:
+                    window = True
+            else:
+                remark = since is _WINDOW or span
         found: list[Figure] = []
         if "产业" in clause and STRUCTURE.search(clause) and RATIO.search(clause):
             # 三次产业结构 of GDP only: 从业人员三次产业结构 (employment) is another subject's
@@ -621,6 +640,11 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
             found, group = _respectively(clause, period,
                                          group or (recent if len(recent) > 1 and not unknown_after else None))
             recent, unknown_after = [], False
+        elif len(recent) > 1 and not unknown_after and _LISTED_FIGURES.search(clause) \
+                and head_indicator(clause) is None:
+            # 出口4863.0亿元、进口2195.4亿元，同比增长12.6%、3.7%: the names before, in order, as with 分别
+            found, group = _respectively("分别" + clause, period, recent)
+            recent = []
         else:
             hit = head_indicator(clause)
             if hit is not None and (parts_of_unknown or subject == UNKNOWN or (listed and current is None)) \
@@ -659,6 +683,12 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                 # 民营经济增加值…其中，第一产业增加值…; 实际使用外资…其中，第一产业49万美元: that subject's sectors
                 hit = None
                 current = None
+            elif hit is not None and hit[0] in ("exports", "imports") and parent is not None \
+                    and parent[0].startswith("trade_") and parent[0] != "trade_total" \
+                    and clause[hit[1]:hit[2]] in PART_WORDS:
+                # 民营企业进出口…，其中，出口、进口…; 服务进出口总额…，其中出口…: that trade's, not the goods total's
+                hit = None
+                current = None
             # 其中 naming the figure before it again, in the same period: a local part of a wider total, or narrower
             self_part = hit is not None and (clause.startswith("其中") or after_bare) and current is not None \
                 and current[0] == hit[0] and named_at == period
@@ -690,8 +720,19 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                 subject = subject or current
                 if clause[hit[2]:hit[2] + 1] == "、" and (end := _NAMES_END.search(clause, hit[2])):
                     # 出口、进口同比增长5.0%、下降3.2%: names listed without 分别 pair with as many figures, as
-                    # with it; one figure after them (出口、进口总额…, …存款余额合计…) is no single name's
-                    found, group = _respectively(clause[:end.start()] + "分别" + clause[end.start():], period, None)
+                    # with it; one figure after them (出口、进口总额…, …存款余额合计…) is no single name's, nor is
+                    # what the clauses after it say; 出口、进口均增长5.0%: each name's the same
+                    head, tail = clause[:end.start()], clause[end.start():]
+                    names = clause.count("、", hit[1], end.start()) + 1
+                    figures = len(_FIGURE_TOKEN.findall(tail))
+                    if head.endswith("均") and figures == 1:
+                        head, tail = head[:-1], "、".join([tail] * names)
+                    found, group = _respectively(head + "分别" + tail, period, None)
+                    if not found and figures == names:
+                        # (商品房销售面积、销售额同比下降8.1%、11.5%: a name the catalogue cannot pair alone; the
+                        # first name's figure is still its own)
+                        found = _clause(clause[hit[2]:], hit[0], current[1], clause, period)
+                    current = None
                 else:
                     found = _clause(clause[hit[2]:], hit[0], current[1], clause, period)
             else:
@@ -740,7 +781,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
             found = [f for f in found if f.indicator not in GDP_FAMILY]
         if "(" in clause and current is not None and _EXCLUDING.search(clause):
             narrowed = current[0]  # 生产总值782.20亿元(不含水力发电增加值…): not the whole's figure, nor its growth
-        if per_head or window:
+        if per_head or window or remark:
             found = []
         elif narrowed is not None and found:
             found = [f for f in found if f.indicator != narrowed]
@@ -808,6 +849,7 @@ class _Line:
     area: bool = False  # it opens a section whose heading names an area (十四、县域经济)
     renminbi: bool = False  # a note (人民币，下同) made its balances renminbi ones
     registered: bool = False  # the sentence is about the registered (户籍) population
+    document: Period | None = None  # the release's own period
     unknown_total: bool | None = None  # the last total the sentence before a semicolon stated was unknown
 
 

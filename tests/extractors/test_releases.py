@@ -376,6 +376,18 @@ def test_parse_release_without_province_fails_loudly() -> None:
      {("deposits", "level"): 520000000000, ("deposits", "yoy_pct"): 7.5, ("loans_rmb", "level"): 400000000000,
       ("loans_rmb", "yoy_pct"): 10.0}),
     ("工业 民营企业增加值增长9.0%。", {}),
+    # (a review: …until an all-currency figure is named (本外币, 本外币合计，下同, 含外币), or a heading of any shape)
+    ("八、财政和金融\n年末全市金融机构各项存款余额(人民币，下同)5200亿元，比上年末增长7.5%。\n"
+     "年末全市金融机构本外币各项存款余额5300亿元，各项贷款余额4100亿元，分别增长7.6%和10.1%。",
+     {("deposits_rmb", "level"): 520000000000, ("deposits_rmb", "yoy_pct"): 7.5, ("deposits", "level"): 530000000000,
+      ("loans", "level"): 410000000000, ("deposits", "yoy_pct"): 7.6, ("loans", "yoy_pct"): 10.1}),
+    ("八、金融\n年末金融机构各项存款余额(人民币，下同)5200亿元。\n年末金融机构各项存款余额(本外币合计，下同)5300亿元，"
+     "各项贷款余额4100亿元。",
+     {("deposits_rmb", "level"): 520000000000, ("deposits", "level"): 530000000000, ("loans", "level"): 410000000000}),
+    ("年末金融机构各项存款余额(人民币，下同)5200亿元。\n【人民生活】\n年末各项贷款余额4100亿元。",
+     {("deposits_rmb", "level"): 520000000000, ("loans", "level"): 410000000000}),
+    ("年末金融机构各项存款余额(人民币，下同)5200亿元。\n第九部分 保险\n年末各项贷款余额4100亿元。",
+     {("deposits_rmb", "level"): 520000000000, ("loans", "level"): 410000000000}),
     # …and on into the section's paragraphs after it (下同), not past the section's end
     ("六、金融\n年末金融机构各项存款余额(人民币，下同)5200亿元。\n年末各项贷款余额4000亿元。\n七、对外经济\n年末各项贷款余额4100亿元。",
      {("deposits_rmb", "level"): 520000000000, ("loans_rmb", "level"): 400000000000, ("loans", "level"): 410000000000}),
@@ -890,6 +902,26 @@ def test_names_listed_without_fenbie_pair_with_as_many_figures_and_share_no_sing
     assert read("年末住户存款、非金融企业存款余额合计8000亿元。") == {}
     assert read("全年货物出口、进口增长5.0%。") == {}
     assert read("全年出口1800亿元、进口1200亿元。") == {("exports", "level"): 180000000000, ("imports", "level"): 120000000000}
+    # (a review: nor is the growth after such a figure; a name the catalogue cannot pair alone still has its own
+    # figure when every name has one; 均 gives each the same; the parts of a total the catalogue lacks are not ours)
+    assert read("全年出口、进口总额3000亿元，比上年增长5.0%。") == {}
+    assert read("年末住户存款、非金融企业存款余额合计8000亿元，比上年末增长8.0%。") == {}
+    assert read("全年商品房销售面积、销售额同比下降8.1%、11.5%。")[("housing_sales_area", "yoy_pct")] == -8.1
+    assert read("全年一般公共预算收入、支出同比增长3.2%和5.1%。")[("general_budget_revenue", "yoy_pct")] == 3.2
+    assert read("全年原煤、原油、天然气产量增长5.0%、-2.0%、8.0%。")[("raw_coal_output", "yoy_pct")] == 5.0
+    assert read("全年税收收入、一般公共预算支出增长3.2%、5.1%。") == {
+        ("tax_revenue", "yoy_pct"): 3.2, ("general_budget_expenditure", "yoy_pct"): 5.1}
+    assert read("年末移动电话用户、5G移动电话用户增长5.0%、30.0%。")[("mobile_subscribers", "yoy_pct")] == 5.0
+    assert read("全年第一产业、第二产业、第三产业增加值占地区生产总值的比重为9.1%、35.9%、55.0%。")[
+        ("gdp_primary", "share_pct")] == 9.1
+    assert read("全年货物出口、进口均增长5.0%。") == {("exports", "yoy_pct"): 5.0, ("imports", "yoy_pct"): 5.0}
+    assert read("全年民营企业进出口5000亿元，增长10.0%，其中，出口、进口同比增长12.0%、8.0%。") == {
+        ("trade_private", "level"): 500000000000, ("trade_private", "yoy_pct"): 10.0}
+    assert read("全年服务进出口总额800亿元，其中出口300亿元。") == {("trade_services", "level"): 80000000000}
+    # figures listed after names each with its amount: in order, without 分别 too
+    assert read("全年出口4863.0亿元、进口2195.4亿元，同比增长12.6%、3.7%。") == {
+        ("exports", "level"): 486300000000, ("imports", "level"): 219540000000, ("exports", "yoy_pct"): 12.6,
+        ("imports", "yoy_pct"): 3.7}
 
 
 def test_a_numbered_heading_glued_to_its_first_line_is_a_heading() -> None:
@@ -1048,10 +1080,25 @@ def test_periods_in_monthly_releases() -> None:
     assert _periods("全省规模以上工业增加值增长7.0%，其中11-12月增长8.0%，12月份增长9.0%。", "2024年1-12月湖北经济运行") == {
         ("industrial_value_added", "yoy_pct", "2024-12", True, 7.0),
         ("industrial_value_added", "yoy_pct", "2024-12", False, 9.0)}
-    # …but the year to date is the release's own (今年以来, 1月份以来, this year's 2024年以来)
+    # (a review: a window opening a sentence or a clause of its own; 今年7月份以来 and 下半年以来 too; a window
+    # remarked on mid-sentence (自7月份以来连续5个月回升, 9-11月连续三个月加快) covers that remark only)
+    for window in ("今年7月份以来", "自今年7月份以来", "下半年以来", "今年二季度以来"):
+        assert _periods(f"{window}，全市规模以上工业增加值增长6.0%。", "宜昌市2023年国民经济和社会发展统计公报") == set(), window
+    for remark in ("自7月份以来连续5个月回升", "9-11月连续三个月加快", "二季度以来增速持续回升"):
+        assert ("high_tech_manufacturing_va", "yoy_pct", "2024-11", True, 15.0) in _periods(
+            f"1-11月，全省规模以上工业增加值同比增长7.2%，增速比1-10月加快0.1个百分点，{remark}，高技术制造业增加值增长15.0%。",
+            "2024年1-11月湖北经济运行情况"), remark
     for since in ("今年以来", "年初以来", "1月份以来", "2024年以来"):
         assert _periods(f"{since}，全省规模以上工业增加值增长5.0%。", "2024年12月湖北经济运行") == {
             ("industrial_value_added", "yoy_pct", "2024-12", True, 5.0)}, since
+    # …as a sentence's opener, of the release's period (a communiqué's year, past a month the sentence before opened
+    # with), not a remark mid-sentence (今年以来首次回升: the month's figures go on)
+    assert _periods("12月份，全省居民消费价格同比上涨0.5%；今年以来，居民消费价格累计上涨0.4%。",
+                    "湖北省2024年国民经济和社会发展统计公报") == {("cpi", "yoy_pct", "2024-12", False, 0.5),
+                                                                 ("cpi", "yoy_pct", "2024", False, 0.4)}
+    assert _periods("11月份，全省规模以上工业增加值同比增长6.8%，今年以来首次回升至6%以上，高技术制造业增加值增长12.0%。",
+                    "2024年11月湖北经济运行情况") == {("industrial_value_added", "yoy_pct", "2024-11", False, 6.8),
+                                                       ("high_tech_manufacturing_va", "yoy_pct", "2024-11", False, 12.0)}
 
 
 def test_a_term_the_release_abbreviates_means_what_it_abbreviates() -> None:

@@ -52,13 +52,13 @@ FOLLOW = re.compile(r"(?:\d(?!\d*[GgＧ])|[\-(（、和与及]|$|"  # (移动电
                     r"上年|当年|人数|总数|数量|增(?!加值)|降|涨|微|水平|均值|平均值|修订|核实|核定|[，,。；;]|\[|［)")
 # what may stand before a subject at the head of a clause
 LEAD = re.compile(r"^(?:(?:共有|拥有|有(?![效线])|(?:各级)?各类|各种运输方式|"
-                  r"\d{4}年(?:末|底|初(?!步)|度)?|全年|本年|年末|年底|年初|全省|我省|本省|省|全市|本市|"
+                  r"\d{4}年(?:末|底|初(?!步)|度)?|全年|本年|年末|年底|年初|全省|我省|本省|该省|省|全市|本市|该市|"
                   # the release's own province is removed from each line before this (see `own` in extract);
                   # another province at the head of a clause makes it that province's figure, never ours
                   r"其中|另外|此外|同时|初步核算|据初步核算|经初步核算|据统计|统计快报显示|根据.{0,12}结果|"
                   r"按(?![^，,]{0,10}汇率).{0,10}(?:计算|统计|分|看)|从.{0,8}看|分.{0,6}看|累计|共|合计|总计|实现|完成|全年共|"
                   r"上半年|前三季度|[一二三四]季度|第[一二三四]季度|\d{1,2}(?:月份?)?[-—~～至]\d{1,2}月份?|前\d{1,2}个?月份?|"
-                  r"\d{1,2}月份?|"
+                  r"\d{1,2}月份?(?:末|底)?|"
                   r"[1１]-\d{1,2}月|截至.{0,10}(?:末|底)|到.{0,6}(?:末|底)|当年|年内|规模以上工业中|"
                   r"规上工业中|分产业看|分行业看)[的]?)+")
 # a period named as a comparison base (比一季度, 较上年末, 比1-5月, 高于上半年): not the clause's own period
@@ -387,6 +387,13 @@ _BALANCES = re.compile(r"存款|贷款|余额")
 _RENMINBI = {"deposits": "deposits_rmb", "loans": "loans_rmb"}
 _RMB_MARK = "\x00"
 _FX_MARK = "\x01"  # where a note (本外币合计，下同) stood
+# (下同), (全域口径): a note on scope; not one naming a currency ((人民币口径) makes balances renminbi ones)
+_SCOPE_NOTE = re.compile(r"\((?:下同|(?![^()]*(?:人民币|外币|不含|不包括))[^()\d,，]*口径)\)")
+_URBAN_SHARE = re.compile(r"(城镇(?:常住)?人口" + NUM + r"万?人)[,，]占(?:年末)?"
+                          r"(?:总人口|常住人口|全部人口|全市人口|全省人口)(?:的)?比重(?:\([^()]*\))?为")
+# a clause naming a subject of its own with no figure yet (外贸进出口自一季度以来逐月攀升): no remark on the one before
+_NOUN_HEAD = re.compile(r"[^，,]{0,8}?(?:进出口|出口|进口|投资|零售|收入|支出|利润|产量|增加值|总额|余额|用电量)")
+_RUN_ON_HEADING = re.compile(r"(?<=。)[ \t\u3000]+(?=[一二三四五六七八九十]{1,3}、)")
 _GDP_STRUCTURE = re.compile(r"(?:地区生产总值|生产总值|GDP)?(?:的)?(?:三次)?产业")
 _SECTOR_NOUN = re.compile(r"第[一二三]产业(.+)")
 _DIGIT = re.compile(r"\d")
@@ -434,7 +441,8 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
     area = False  # the section's heading names an area (十四、县域经济)
     elsewhere = False  # the section is about another area: it opened with that area's GDP
     renminbi = False  # a note (人民币，下同) in this section made its balances renminbi ones
-    for line in _abbreviated(_fold(text)).splitlines():
+    # (a copy that lost its line breaks: 。 三、工业和建筑业 全年…: a numbered heading after a sentence starts a line)
+    for line in _RUN_ON_HEADING.sub("\n", _abbreviated(_fold(text))).splitlines():
         # a heading run into its section's first paragraph, a space between (六、财政金融 全年一般公共预算收入…)
         heading = _HEADING_RUN.match(line)
         for shape in (_HEADING_PLAIN, _HEADING_GLUED) if heading is None else ():
@@ -551,6 +559,12 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
     # (each rewrite below only where its words are: a pattern run on every sentence costs more than a look)
     if "以上" in sentence or "以下" in sentence:
         sentence = THRESHOLD.sub("", sentence)  # 500万元及以上: a scope threshold, not a figure
+    if "(" in sentence:
+        # 全市(全域口径)实现…, 同比增长(下同)7.2%: a note on scope that leaves the figure the catalogue's
+        sentence = _SCOPE_NOTE.sub("", sentence)
+    if "城镇" in sentence and "比重" in sentence:
+        # 城镇常住人口1163.14万人,占总人口比重(常住人口城镇化率)为84.66%: the urbanisation rate
+        sentence = _URBAN_SHARE.sub(r"\1，常住人口城镇化率为", sentence)
     if "一、二、三次产业" in sentence:
         # 一、二、三次产业投资分别增长…: three subjects written as one
         sentence = _THREE_SECTORS.sub(r"第一产业\1、第二产业\1、第三产业\1\2分别", sentence)
@@ -745,7 +759,8 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                         current = (sub[0], sub[1])
                         subject = subject or current
                     found = _clause(rest[sub[2]:], sub[0], sub[1], clause, period)
-                elif rest and current is not None and not _DIGIT.search(clause) and not clause.startswith("其中"):
+                elif rest and current is not None and not _DIGIT.search(clause) and not clause.startswith("其中") \
+                        and not _NOUN_HEAD.match(rest):
                     pass  # a remark without a figure (跨越八千亿新台阶, 创历史新高): the subject's growth may follow
                 elif rest and not CONTINUE.match(rest):
                     current = None  # a subject not in the catalogue: what follows is about it

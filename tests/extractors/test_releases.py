@@ -388,6 +388,22 @@ def test_parse_release_without_province_fails_loudly() -> None:
      {("deposits_rmb", "level"): 520000000000, ("loans", "level"): 410000000000}),
     ("年末金融机构各项存款余额(人民币，下同)5200亿元。\n第九部分 保险\n年末各项贷款余额4100亿元。",
      {("deposits_rmb", "level"): 520000000000, ("loans", "level"): 410000000000}),
+    # real city and monthly texts (Daye 2022, Shanxi 2022, Hunan 2024, Wuhan 2022, Datong 2022, Mengjin 2023, Jiangxi
+    # 2022, as published): a scope note, 该省, 8月末 with no comma, (下同) inside a clause, the urban share of the
+    # population as the urbanisation rate, a heading run on after a sentence, a new subject with no figure of its own
+    ("全年全市(全域口径)实现地区生产总值860.79亿元,增长6.5%。", {("gdp", "level"): 86079000000, ("gdp", "yoy_pct"): 6.5}),
+    ("全年该省规模以上工业增加值同比增长10.3%。", {("industrial_value_added", "yoy_pct"): 10.3}),
+    ("全年全省规模工业增加值同比增长(下同)7.2%。", {("industrial_value_added", "yoy_pct"): 7.2}),
+    ("12月末全省金融机构本外币各项存款余额8.12万亿元,同比增长6.8%。",
+     {("deposits", "level"): 8120000000000, ("deposits", "yoy_pct"): 6.8}),
+    ("年末全市常住人口1373.90万人,其中城镇常住人口1163.14万人,占总人口比重(常住人口城镇化率)为84.66%,比上年末提高0.1个百分点。",
+     {("population_resident", "level"): 13739000, ("urban_population", "level"): 11631400,
+      ("urbanization_rate", "level"): 84.66, ("urbanization_rate", "pp_change"): 0.1}),
+    ("年末常住人口300万人,其中城镇人口220万人,占常住人口比重为73.7%。",
+     {("population_resident", "level"): 3000000, ("urban_population", "level"): 2200000, ("urbanization_rate", "level"): 73.7}),
+    ("全年粮食总产量30万吨。 三、工业和建筑业 全年全省规模以上工业增加值下降8.7%。",
+     {("grain_output", "level"): 300000, ("industrial_value_added", "yoy_pct"): -8.7}),
+    ("全年全省社会消费品零售总额同比增长5.6%,外贸进出口自一季度以来逐月攀升,同比增长40%。", {("retail_sales", "yoy_pct"): 5.6}),
     # …and on into the section's paragraphs after it (下同), not past the section's end
     ("六、金融\n年末金融机构各项存款余额(人民币，下同)5200亿元。\n年末各项贷款余额4000亿元。\n七、对外经济\n年末各项贷款余额4100亿元。",
      {("deposits_rmb", "level"): 520000000000, ("loans_rmb", "level"): 400000000000, ("loans", "level"): 410000000000}),

@@ -28,6 +28,10 @@ from extractors.cn_text import to_nfkc
 # every registered province's short name; the other province-level regions tell a page about them apart
 PROVINCES = {p.zh: p.code for p in provinces.provinces()}
 OTHER_PROVINCES = ("香港", "澳门", "台湾")
+# a clause ending in a province's name (…的浙江省,): the figures after it are that province's (the release's own
+# province is taken out of each line before its clauses are read)
+_PROVINCE_TOPIC = re.compile("(?:^|的)(?:" + "|".join((*PROVINCES, *OTHER_PROVINCES))
+                             + ")(?:省|市|自治区|特别行政区)?$")
 UNIT_RE = r"(" + "|".join(sorted((re.escape(u) for u in catalogue.UNIT_FACTORS), key=len, reverse=True)) + r")"
 NUM = r"-?\d+(?:\.\d+)?"
 UP = ("增长", "上涨", "提高", "增加", "上升", "加快", "回升", "扩大", "增产", "微增")
@@ -331,8 +335,10 @@ def document_context(title: str, text: str, published: date | None) -> tuple[Per
         year = int(m.group(1))
     elif shape is not None and shape.year != 1:
         year = shape.year
-    elif m := _YEAR.search(normalise(text[:_OPENING])):
-        year = int(m.group(1))
+    elif (stated := next((int(m.group(1)) for m in _YEAR.finditer(_SINCE.sub("", normalise(text[:_OPENING])))
+                          if published is None or published.year - 1 <= int(m.group(1)) <= published.year),
+                         None)) is not None:
+        year = stated  # (not 自2012年以来…, nor a year long before the release was published)
     elif published is not None:
         year = published.year
         if shape is None or not shape.label:
@@ -476,6 +482,7 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
             renminbi = False  # a heading of any shape (【人民生活】, 第九部分 保险, 金融) ends a 下同 note's reach
         state = _Line(area=opening and area, renminbi=renminbi, document=default)
         opened: Period | None = None  # the period the last sentence opened with (1-5月份，…)
+        month_end = False  # …a month's end (3月末，…): a moment, the stocks' (balances, hogs in stock) only
         month_on_month = False  # the last sentence's changes were on the month before (…环比下降0.2%)
         for full in line.split("。"):
             if full.startswith("其中"):
@@ -493,7 +500,8 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
                 # (a communiqué's 分季度看，一季度…；… or 上半年受…影响；… opens no period: a month does, unless the
                 # sentence goes on to the whole year: 12月份…；全年居民消费价格…)
                 named = None
-            opened = _year_end(named, head, default, communique) or opened
+            if (ended := _year_end(named, head, default, communique)) is not None:
+                opened, month_end = ended, _MONTH_END.search(head) is not None
             month_on_month = "环比" in full and not YOY_BASE.search(full)
             # 全年户籍出生人口7.9万人,出生率8.41‰;死亡人口…: the registered population's, not the resident one's
             state.registered = "户籍" in full and strip_lead(full)[0].startswith("户籍")
@@ -512,7 +520,9 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
                 # after a semicolon the subject before it may still name the entity (…营业收入…；实现利润总额…),
                 # unless it was a part (其中人民币存款余额…；贷款余额… is not the renminbi loans)
                 entity = state.sole if k > 0 and not after_parts else None
-                subject = _sentence(sentence, region, at, communique, out, stats,
+                # (3月末生猪存栏…；猪肉产量…: the output is the release's period's, not the moment's)
+                moment = not month_end or (k == 0 and not full.startswith("其中")) or _STOCK_WORDS.search(sentence)
+                subject = _sentence(sentence, region, at if moment else default, communique, out, stats,
                                     UNKNOWN if parts_of_unknown else subject, parts_of_unknown,
                                     published.isoformat() if published else None, entity, parts_of, state)
                 after_parts = sentence.startswith("其中")
@@ -609,6 +619,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
     window = False  # the clauses since the last period named are about a window of months not filed
     narrowed: str | None = None  # a subject stated without a part of it (不含…)
     first = True  # the clause is the sentence's first
+    foreign = False  # a clause before named another province as the sentence's topic (…的浙江省,)
     for clause in _CLAUSE_SPLIT.split(sentence):
         if not clause:
             continue
@@ -794,6 +805,12 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
             found = []  # the section's first words named another area: all it says is that area's
         elif line.other_gdp and found:
             found = [f for f in found if f.indicator not in GDP_FAMILY]
+        if foreign and clause.startswith(("全省", "我省", "本省")):
+            foreign = False
+        if foreign:
+            found = []  # 一直排在全国前五的浙江省,2019年GDP…: that province's figures
+        elif _PROVINCE_TOPIC.search(clause):
+            foreign = True  # (not 高于浙江省: a comparison)
         if "(" in clause and current is not None and _EXCLUDING.search(clause):
             narrowed = current[0]  # 生产总值782.20亿元(不含水力发电增加值…): not the whole's figure, nor its growth
         if per_head or window or remark:
@@ -834,6 +851,8 @@ def _year_end(period: Period | None, words: str, default: Period, communique: bo
 
 
 _DECEMBER_END = re.compile(r"12月(?:末|底)")
+_MONTH_END = re.compile(r"\d{1,2}月(?:份)?(?:末|底)")
+_STOCK_WORDS = re.compile(r"余额|存款|贷款|存栏|保有量|用户|人口")  # what a month's end is said of
 _WHOLE_YEAR_WORDS = re.compile(r"(?<![比较于的为])(?:全年|年末)")  # (not 比全年平均…, 为全年最高)
 
 

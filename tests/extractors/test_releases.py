@@ -1048,6 +1048,23 @@ def test_periods_in_monthly_releases() -> None:
         ("gdp", "level", "2024", False, 4200000000000), ("gdp", "yoy_pct", "2024", False, 5.8)}
     with pytest.raises(ParseError, match="which period"):
         _periods(bare, "湖北经济运行稳中有进", published=date(2024, 10, 22))
+    # provincial releases as published (Shanxi 2018 H1, Jiangxi 2021 Q1, Henan 2019): a since-year in the opening is
+    # not the release's year (自2012年以来连续26个季度); a month end a sentence opens with (3月末生猪存栏…) holds
+    # past its semicolon for stocks only (；猪肉产量… is the quarter's);
+    # another province a sentence opens with (…的浙江省,2019年GDP…) owns the figures after it
+    shanxi = ("根据国家统计局反馈,上半年,山西GDP为7482.75亿元,按可比价格计算,同比增长6.8%。\n二是经济增速在全国的位次大幅前移。"
+              "上半年,山西GDP增速排各省(市、区)第17位,比一季度提高了6位,这也是山西自2012年以来连续26个季度的最高位次。")
+    assert _periods(shanxi, "上半年山西GDP同比增长6.8%", "shanxi", date(2018, 7, 25)) == {
+        ("gdp", "level", "2018-Q2", True, 748275000000), ("gdp", "yoy_pct", "2018-Q2", True, 6.8)}
+    assert _periods("记者20日从“2021年江西省一季度国民经济运行情况新闻发布会”上获悉。\n生猪产能恢复良好,3月末生猪存栏1624.8万头,"
+                    "增长49.7%;猪肉产量55.8万吨,增长47.3%。", "截至3月底江西省城镇新增就业12.0万人", "jiangxi", date(2021, 4, 20)) == {
+        ("hogs_stock", "level", "2021-03", False, 16248000), ("hogs_stock", "yoy_pct", "2021-03", False, 49.7),
+        ("pork_output", "level", "2021-Q1", False, 558000), ("pork_output", "yoy_pct", "2021-Q1", False, 47.3)}
+    assert _periods("近几年,一直排在全国前五的浙江省,2019年GDP首次突破6万亿元,达到60018亿元。2019年全省生产总值54259.20亿元,"
+                    "比上年增长7.0%。", "GDP前五省份中河南增速最快", "henan", date(2020, 1, 22)) == {
+        ("gdp", "level", "2019", False, 5425920000000), ("gdp", "yoy_pct", "2019", False, 7.0)}
+    assert ("industrial_value_added", "yoy_pct", "2019", False, 8.0) in _periods(
+        "2019年全省生产总值增长7.0%,高于浙江省,规模以上工业增加值增长8.0%。", "GDP前五省份中河南增速最快", "henan", date(2020, 1, 22))
     # …and 全年 there is the year's (a dated photo caption after it is not the release's month)
     assert ("gdp_primary", "yoy_pct", "2025", False, 4.2) in _periods(
         "中新网长沙1月26日电 (记者 鲁毅)湖南省政府新闻办26日对外发布2025年全省经济“成绩单”:湖南全年地区生产总值55308.65亿元,"

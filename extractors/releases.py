@@ -75,6 +75,7 @@ COMPARED = re.compile(r"(?:比|较|高于|低于|快于|慢于|与)(?:上年|去
 CONTINUE = re.compile(r"^(?:比|同比|较|增长|下降|上涨|回落|增加|减少|提高|降低|加快|放缓|回升|持平|增速|增幅|涨幅|降幅|"
                       r"增长率|占|为|是|达|达到|突破|超过|总量|规模(?!以上)|名义|实际(?=增长|下降|增速|增幅)|可比(?=增长|下降)|折合|折算|增产|减产|微增|微降|-?\d+(?:\.\d+)?(?![A-Za-z\d.]|[\u4e00-\u9fa5]{0,3}以上)|按|扣除(?=价格因素|物价因素)|扭转|连续|继续|保持|实现|完成|分别)")
 # the notes section at the end (definitions, methods, sources): nothing after it is a figure
+_CAPTION = 30  # a source line no longer than this is a table's or chart's caption, not the notes section
 FOOTNOTE_START = re.compile(r"^(?:\[\d+\]|［\d+］)?(?:注释|附注|资料来源|数据来源)\s*\d*\s*[:：]?")
 # a note paragraph between sections (注：快递业务增速按可比口径计算): that paragraph only
 NOTE_LINE = re.compile(r"^(?:\[\d+\]|［\d+］)?(?:注|说明|备注)\s*\d*\s*[:：]|^注$")
@@ -465,10 +466,10 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
             line = line.replace(name, "")
         if whole is not None and "全" + whole in line:
             line = _WHOLE_LEAD.sub(lambda m: m.group(1) if m.group(2) == whole else m.group(0), line)
-        if FOOTNOTE_START.match(line):
-            if out:
+        if (note := FOOTNOTE_START.match(line)):
+            if out and not (note.group(0).endswith(("来源:", "来源：")) and len(line) <= _CAPTION):
                 break  # notes and definitions follow: scope thresholds, methods, sources
-            continue  # a source line above the text (数据来源：…): that line only
+            continue  # a source line above the text, or a chart's (数据来源:中商产业研究院大数据库): that line only
         if NOTE_LINE.match(line):
             continue
         if heading or _SECTION.match(line):

@@ -56,7 +56,7 @@ FOLLOW = re.compile(r"(?:\d(?!\d*[GgＧ])|[\-(（、和与及]|$|"  # (移动电
                     r"上年|当年|人数|总数|数量|增(?!加值)|降|涨|微|水平|均值|平均值|修订|核实|核定|[，,。；;]|\[|［)")
 # what may stand before a subject at the head of a clause
 LEAD = re.compile(r"^(?:(?:共有|拥有|有(?![效线])|(?:各级)?各类|各种运输方式|"
-                  r"\d{4}年(?:末|底|初(?!步)|度)?|全年|本年|年末|年底|年初|全省|我省|本省|该省|省|全市|本市|该市|"
+                  r"\d{4}年(?:末|底|初(?!步)|度)?|全年|本年|今年|年末|年底|年初|全省|我省|本省|该省|省|全市|本市|该市|"
                   # the release's own province is removed from each line before this (see `own` in extract);
                   # another province at the head of a clause makes it that province's figure, never ours
                   r"其中|另外|此外|同时|初步核算|据初步核算|经初步核算|据统计|统计快报显示|根据.{0,12}结果|"
@@ -377,7 +377,7 @@ _FLAT = re.compile(r"(?:持平|无变化)")
 _GROWTH_WORD = re.compile(r"(增速|增幅|增长率|涨幅|降幅)(?:为|是|达|达到)?(" + NUM + r")%")
 _SEMICOLON = re.compile(r"[;；]")
 _CLAUSE_SPLIT = re.compile(r"[,，:：]")
-_THREE_SECTORS = re.compile(r"一、二、三次产业([\u4e00-\u9fa5]{1,8}?)(增速|增幅)?分别")
+_THREE_SECTORS = re.compile(r"一、二、三次?产业([\u4e00-\u9fa5]{1,8}?)(增速|增幅)?分别")
 _INNER_VERB = re.compile(r"(?<=[\u4e00-\u9fa5])(?:完成|实现)(?=[\u4e00-\u9fa5])")
 _BASE_HEAD = re.compile(r"[比较由]")
 _OUTPUT_VERBS = ("增产", "减产")
@@ -576,7 +576,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
     if "城镇" in sentence and "比重" in sentence:
         # 城镇常住人口1163.14万人,占总人口比重(常住人口城镇化率)为84.66%: the urbanisation rate
         sentence = _URBAN_SHARE.sub(r"\1，常住人口城镇化率为", sentence)
-    if "一、二、三次产业" in sentence:
+    if "一、二、三" in sentence:
         # 一、二、三次产业投资分别增长…: three subjects written as one
         sentence = _THREE_SECTORS.sub(r"第一产业\1、第二产业\1、第三产业\1\2分别", sentence)
     if "(" in sentence and ("," in sentence or "，" in sentence):

@@ -404,6 +404,13 @@ def test_parse_release_without_province_fails_loudly() -> None:
     ("全年粮食总产量30万吨。 三、工业和建筑业 全年全省规模以上工业增加值下降8.7%。",
      {("grain_output", "level"): 300000, ("industrial_value_added", "yoy_pct"): -8.7}),
     ("全年全省社会消费品零售总额同比增长5.6%,外贸进出口自一季度以来逐月攀升,同比增长40%。", {("retail_sales", "yoy_pct"): 5.6}),
+    # provincial releases as published (Hubei 2023 Q3, Shanxi 2021 H1, Hunan 2021 H1): 今年 before the period,
+    # 固定资产投资完成额, 一、二、三产业
+    ("今年全年湖北省实现生产总值40237.97亿元,按不变价格计算,同比增长6.0%。",
+     {("gdp", "level"): 4023797000000, ("gdp", "yoy_pct"): 6.0}),
+    ("全年全省固定资产投资完成额增长18.2%。", {("fixed_asset_investment", "yoy_pct"): 18.2}),
+    ("全年一、二、三产业增加值同比分别增长7.8%、11.4%和12.5%。",
+     {("gdp_primary", "yoy_pct"): 7.8, ("gdp_secondary", "yoy_pct"): 11.4, ("gdp_tertiary", "yoy_pct"): 12.5}),
     # a chart's source line (Jiangxi 2018 Q3, as published) is no notes section: the text goes on after it
     ("全年全省规上工业增加值增长7.0%。\n数据来源:中商产业研究院大数据库\n全年农林牧渔业总产值1787.8亿元。",
      {("industrial_value_added", "yoy_pct"): 7.0, ("agri_output_value", "level"): 178780000000}),

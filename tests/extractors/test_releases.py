@@ -409,6 +409,8 @@ def test_parse_release_without_province_fails_loudly() -> None:
     ("今年全年湖北省实现生产总值40237.97亿元,按不变价格计算,同比增长6.0%。",
      {("gdp", "level"): 4023797000000, ("gdp", "yoy_pct"): 6.0}),
     ("全年全省固定资产投资完成额增长18.2%。", {("fixed_asset_investment", "yoy_pct"): 18.2}),
+    # (高新技术产业, Hunan's and Hubei's wider provincial measure, is not the national 高技术产业)
+    ("全年全省高新技术产业投资同比增长35.1%。", {}),
     ("全年一、二、三产业增加值同比分别增长7.8%、11.4%和12.5%。",
      {("gdp_primary", "yoy_pct"): 7.8, ("gdp_secondary", "yoy_pct"): 11.4, ("gdp_tertiary", "yoy_pct"): 12.5}),
     # a chart's source line (Jiangxi 2018 Q3, as published) is no notes section: the text goes on after it

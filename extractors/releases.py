@@ -30,6 +30,7 @@ PROVINCES = {p.zh: p.code for p in provinces.provinces()}
 OTHER_PROVINCES = ("香港", "澳门", "台湾")
 # a clause ending in a province's name (…的浙江省,): the figures after it are that province's (the release's own
 # province is taken out of each line before its clauses are read)
+_ANY_PROVINCE = re.compile("|".join((*PROVINCES, *OTHER_PROVINCES)))
 _PROVINCE_TOPIC = re.compile("(?:^|的)(?:" + "|".join((*PROVINCES, *OTHER_PROVINCES))
                              + ")(?:省|市|自治区|特别行政区)?$")
 UNIT_RE = r"(" + "|".join(sorted((re.escape(u) for u in catalogue.UNIT_FACTORS), key=len, reverse=True)) + r")"
@@ -56,7 +57,7 @@ FOLLOW = re.compile(r"(?:\d(?!\d*[GgＧ])|[\-(（、和与及]|$|"  # (移动电
                     r"上年|当年|人数|总数|数量|增(?!加值)|降|涨|微|水平|均值|平均值|修订|核实|核定|[，,。；;]|\[|［)")
 # what may stand before a subject at the head of a clause
 LEAD = re.compile(r"^(?:(?:共有|拥有|有(?![效线])|(?:各级)?各类|各种运输方式|"
-                  r"\d{4}年(?:末|底|初(?!步)|度)?|全年|本年|今年|年末|年底|年初|全省|我省|本省|该省|省|全市|本市|该市|"
+                  r"\d{4}年(?:末|底|初(?!步)|度)?|全年|本年|今年|年末|年底|年初|全省|我省|本省|省|全市|本市|"
                   # the release's own province is removed from each line before this (see `own` in extract);
                   # another province at the head of a clause makes it that province's figure, never ours
                   r"其中|另外|此外|同时|初步核算|据初步核算|经初步核算|据统计|统计快报显示|根据.{0,12}结果|"
@@ -173,14 +174,17 @@ _ABBREVIATION = re.compile(r"([\u4e00-\u9fa5]{2,24})\((?:以下)?简称[“\"「
 
 def _abbreviated(text: str) -> str:
     """The text with each short name it defines written out (全省工业 -> 全省规模以上工业) and the note itself
-    taken out; the short name stands for the words before the note from its first two characters on (全省…)."""
+    taken out; the short name stands for the words before the note from its first two characters on (全省…),
+    where those words read as a catalogue figure (全省工业增加值; not 全省工业投资, 全省工业用电量)."""
     if "简称" not in text:
         return text
     for m in list(_ABBREVIATION.finditer(text)):
         text = text.replace(m.group(0), m.group(1), 1)
         words, short = m.group(1), m.group(2)
         if (at := words.rfind(short[:2])) >= 0 and short not in words:
-            text = text.replace(short, words[at:])
+            long, parts = words[at:], text.split(short)
+            text = parts[0] + "".join((long if head_indicator(long + part[:12]) is not None else short) + part
+                                      for part in parts[1:])
     return text
 
 
@@ -312,6 +316,7 @@ def period_in(clause: str, year: int | None) -> Period | None:
     return None
 
 
+_MONTH_OPENING = 100  # …and a single month only this near its start
 _OPENING = 400  # where a title-less release names its period: past a press conference's lead, as its year
 _ANNUAL_NEWS_BY = 4  # the last month a release naming no period is taken as last year's (annual results, Jan-Apr)
 
@@ -325,12 +330,23 @@ def document_context(title: str, text: str, published: date | None) -> tuple[Per
         # a title naming no period (a press conference's): the period its text opens with, a quarter or months
         # to date first, then a month (10月26日，省政府新闻办…。前三季度，全省…; 1-8月 before 8月份，面对…);
         # 2024年， alone or 全年 is the year; a date, 以来 phrases and 2024年是… are none
-        clauses = _TEXT_CLAUSES.split(_SINCE.sub("", COMPARED.sub("", normalise(text.lstrip()[:_OPENING]))))
-        found = [p for c in clauses if (p := period_in(c, 1)) is not None
-                 and (p.label or _WHOLE_YEAR_WORDS.search(c))]  # (湖南全年地区生产总值…: the year's)
+        def clauses_of(size: int) -> list[str]:
+            return _TEXT_CLAUSES.split(_SINCE.sub("", COMPARED.sub("", normalise(text.lstrip()[:size]))))
+        clauses = clauses_of(_OPENING)
+        # months to date or a quarter in the opening; else a month near its start (a lead's 12月份主要指标回升
+        # further on is no period of the release); else 全年 before a subject (湖南全年地区生产总值…, not
+        # 锚定全年目标)
+        spans = (p for c in clauses if (p := period_in(c, 1)) is not None and (p.cumulative or p.label.startswith("Q")))
+        near = clauses_of(_MONTH_OPENING)
+
+        def month_or_year(i: int, clause: str) -> Period | None:
+            if i < len(near) and (p := period_in(near[i], 1)) is not None and p.label:
+                return p
+            w = _WHOLE_YEAR_WORDS.search(clause)
+            return period_in(clause, 1) if w is not None and head_indicator(clause[w.end():]) is not None else None
         year_only = next((p for c in clauses[:2] if _A_YEAR.fullmatch(c) and (p := period_in(c, 1))), None)
-        shape = year_only or next((p for p in found if p.cumulative or p.label.startswith("Q")),
-                                  found[0] if found else None)
+        shape = year_only or next(spans, None) \
+            or next((p for i, c in enumerate(clauses) if (p := month_or_year(i, c)) is not None), None)
     year: int | None = None
     if m := _YEAR.search(t):
         year = int(m.group(1))
@@ -350,7 +366,7 @@ def document_context(title: str, text: str, published: date | None) -> tuple[Per
             end_month = int(shape.label)
         if end_month >= published.month:
             year -= 1  # a period not over at publication must be last year's
-        if shape is None and not communique and published.month > _ANNUAL_NEWS_BY:
+        if shape is None and not communique and published.month > _ANNUAL_NEWS_BY and "去年" not in t:
             # no period in title or opening, months after last year's results came out: filing its figures as
             # last year's would be a guess
             raise ParseError(f"cannot tell which period the release covers (none in its title or its first "
@@ -370,6 +386,7 @@ _VERB = "|".join(UP + DOWN)
 # where a list of names ends and what is said of them begins (出口、进口|同比增长5.0%、下降3.2%)
 _NAMES_END = re.compile(r"(?:同比|比上年|较上年)?(?:(?:" + _VERB + r")(?!值)|为|是|达|-?\d+(?:\.\d+)?(?![\dA-Za-z.]))")
 _FIGURE_TOKEN = re.compile(NUM + UNIT_RE)
+_SAID = re.compile(r"(?:同比|比上年|较上年)?(?:" + _VERB + r"|-?\d)")  # a clause naming nothing: what is said
 _LISTED_FIGURES = re.compile(NUM + UNIT_RE + r"、(?:" + _VERB + r")?" + NUM)  # (12.6%、3.7%)
 _CHANGE = re.compile(r"(" + _VERB + r")(" + NUM + r")(%|个百分点|倍)")
 _ABS_CHANGE = re.compile(r"(" + _VERB + r"|净增|净减|多增|少增|净增加|净减少)" + NUM + UNIT_RE)
@@ -399,8 +416,8 @@ _SCOPE_NOTE = re.compile(r"\((?:下同|(?![^()]*(?:人民币|外币|不含|不�
 _URBAN_SHARE = re.compile(r"(城镇(?:常住)?人口" + NUM + r"万?人)[,，]占(?:年末)?"
                           r"(?:总人口|常住人口|全部人口|全市人口|全省人口)(?:的)?比重(?:\([^()]*\))?为")
 # a clause naming a subject of its own with no figure yet (外贸进出口自一季度以来逐月攀升): no remark on the one before
-_NOUN_HEAD = re.compile(r"[^，,]{0,8}?(?:进出口|出口|进口|投资|零售|收入|支出|利润|产量|增加值|总额|余额|用电量)")
-_RUN_ON_HEADING = re.compile(r"(?<=。)[ \t\u3000]+(?=[一二三四五六七八九十]{1,3}、)")
+_NOUN_HEAD = re.compile(r"[^，,]{0,8}?(进出口|出口|进口|投资|零售|收入|支出|利润|产量|增加值|总额|余额|用电量)")
+_RUN_ON_HEADING = re.compile(r"(?<=。)[ \t\u3000]+(?=[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十]))")
 _GDP_STRUCTURE = re.compile(r"(?:地区生产总值|生产总值|GDP)?(?:的)?(?:三次)?产业")
 _SECTOR_NOUN = re.compile(r"第[一二三]产业(.+)")
 _DIGIT = re.compile(r"\d")
@@ -464,6 +481,8 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
         line = _tidy(line)
         for name in own:
             line = line.replace(name, "")
+        if "该省" in line and not _ANY_PROVINCE.search(line, 0, line.index("该省")):
+            line = line.replace("该省", "全省")  # (该省规模以上工业…, when no other province was named before it)
         if whole is not None and "全" + whole in line:
             line = _WHOLE_LEAD.sub(lambda m: m.group(1) if m.group(2) == whole else m.group(0), line)
         if (note := FOOTNOTE_START.match(line)):
@@ -505,7 +524,9 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
                 opened, month_end = ended, _MONTH_END.search(head) is not None
             month_on_month = "环比" in full and not YOY_BASE.search(full)
             # 全年户籍出生人口7.9万人,出生率8.41‰;死亡人口…: the registered population's, not the resident one's
-            state.registered = "户籍" in full and strip_lead(full)[0].startswith("户籍")
+            # (年末全市总人口(户籍)…; …户籍人口…。其中城镇人口…: its parts too)
+            state.registered = "户籍" in _TEXT_CLAUSES.split(full, 1)[0] \
+                or (state.registered and full.startswith("其中"))
             at = opened or default
             state.per_head, state.sole, state.unknown_total = False, None, None
             parts_of_unknown = False
@@ -573,7 +594,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
     if "(" in sentence:
         # 全市(全域口径)实现…, 同比增长(下同)7.2%: a note on scope that leaves the figure the catalogue's
         sentence = _SCOPE_NOTE.sub("", sentence)
-    if "城镇" in sentence and "比重" in sentence:
+    if "城镇" in sentence and "比重" in sentence and not line.registered:
         # 城镇常住人口1163.14万人,占总人口比重(常住人口城镇化率)为84.66%: the urbanisation rate
         sentence = _URBAN_SHARE.sub(r"\1，常住人口城镇化率为", sentence)
     if "一、二、三" in sentence:
@@ -626,6 +647,8 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
             continue
         bare_parts, after_bare = clause == "其中", bare_parts
         listed = clause.startswith("、")  # the clause a 、 after a figure opened (see _FIGURE_LIST)
+        if line.registered and "常住" in clause:
+            line.registered = False  # (户籍人口45.1万人，常住人口38.5万人…: the resident figures from here on)
         if _RMB_MARK in clause:
             clause = clause.replace(_RMB_MARK, "")
             line.renminbi = True  # (人民币，下同) stood here: renminbi balances from this clause on
@@ -667,7 +690,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                                          group or (recent if len(recent) > 1 and not unknown_after else None))
             recent, unknown_after = [], False
         elif len(recent) > 1 and not unknown_after and _LISTED_FIGURES.search(clause) \
-                and head_indicator(clause) is None:
+                and _SAID.match(strip_lead(clause)[0]):
             # 出口4863.0亿元、进口2195.4亿元，同比增长12.6%、3.7%: the names before, in order, as with 分别
             found, group = _respectively("分别" + clause, period, recent)
             recent = []
@@ -772,7 +795,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                         subject = subject or current
                     found = _clause(rest[sub[2]:], sub[0], sub[1], clause, period)
                 elif rest and current is not None and not _DIGIT.search(clause) and not clause.startswith("其中") \
-                        and not _NOUN_HEAD.match(rest):
+                        and not ((noun := _NOUN_HEAD.match(rest)) and noun.group(1) not in current[1]):
                     pass  # a remark without a figure (跨越八千亿新台阶, 创历史新高): the subject's growth may follow
                 elif rest and not CONTINUE.match(rest):
                     current = None  # a subject not in the catalogue: what follows is about it

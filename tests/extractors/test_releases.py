@@ -1162,6 +1162,52 @@ def test_a_term_the_release_abbreviates_means_what_it_abbreviates() -> None:
         ("industrial_value_added", "yoy_pct", "2023-08", True, 3.6)}
 
 
+def test_a_second_review_of_todays_rules() -> None:
+    # what a review of the rules above found they got wrong, on wording the releases use
+    def read(text: str, title: str = "湖北省2024年国民经济和社会发展统计公报") -> dict[tuple[str, str], float]:
+        return {(o.indicator, o.measure): o.value for o in extract(text, "hubei", title)}
+    # figures listed after named amounts pair with those names only when nothing else is named first
+    assert read("全年货物出口2000亿元，进口1000亿元，其中机电产品、高新技术产品出口增长12.0%、8.0%。") == {
+        ("exports", "level"): 200000000000, ("imports", "level"): 100000000000}  # (its own names' figures: unpaired)
+    assert read("全年粮食总产量2750万吨，油料产量350万吨，夏粮、秋粮产量增长1.0%、2.0%。") == {
+        ("grain_output", "level"): 27500000, ("oil_crops_output", "level"): 3500000}
+    # a remark naming part of the subject's own name stays a remark; another subject's noun does not
+    assert read("全年一般公共预算收入500亿元，收入质量持续改善，比上年增长8.0%。") == {
+        ("general_budget_revenue", "level"): 50000000000, ("general_budget_revenue", "yoy_pct"): 8.0}
+    assert read("全年全社会用电量2800亿千瓦时，用电量增速居全国前列，比上年增长8.0%。")[
+        ("electricity_consumption", "yoy_pct")] == 8.0
+    assert ("gdp_primary", "yoy_pct") not in read("全年全省固定资产投资比上年增长5.0%，投资结构持续优化，其中第一产业增长3.0%。")
+    # 该市 is no lead in a province's release, nor 该省 after another province was named
+    assert read("武汉市地区生产总值20000亿元，增长5.2%，该市规模以上工业增加值增长6.0%。") == {}
+    assert read("全年与湖北相邻的河南省经济平稳。该省规模以上工业增加值增长8.0%。") == {}
+    # the urban share of a registered population is no urbanisation rate; resident figures beside 户籍 ones stay
+    assert read("年末全市户籍人口58.7万人。其中城镇人口20.1万人，占总人口比重为34.2%。") == {}
+    assert read("年末全市总人口(户籍)58.7万人，其中城镇人口20.1万人，占总人口比重为34.2%。") == {}
+    assert read("年末户籍人口45.1万人，常住人口38.5万人，全年常住人口出生率7.1‰。") == {
+        ("population_resident", "level"): 385000, ("birth_rate", "level"): 7.1}
+    # a defined short name is written out only where the long name reads as a catalogue figure
+    shanxi = "1-8月份,全省规模以上工业(以下简称“全省工业”)增加值同比增长3.6%。1-8月份,全省工业投资同比增长5.0%。"
+    assert _periods(shanxi, "2023年1-8月山西经济运行", "shanxi") == {
+        ("industrial_value_added", "yoy_pct", "2023-08", True, 3.6), ("industrial_investment", "yoy_pct", "2023-08", True, 5.0)}
+    # a title-less release: 全年 counts as its period only before a subject (not 锚定全年目标); a month only near
+    # the start; 去年 in a title is last year's
+    lead = ("9月14日，省政府新闻办召开新闻发布会，介绍全省经济运行情况。今年以来，全省上下锚定全年目标任务，经济运行稳中向好。"
+            "8月份，全省规模以上工业增加值同比增长6.0%。")
+    assert _periods(lead, "湖北经济运行稳中向好", published=date(2024, 9, 14)) == {
+        ("industrial_value_added", "yoy_pct", "2024-08", False, 6.0)}
+    january = ("1月22日上午，省政府新闻办公室召开新闻发布会，省统计局党组成员、副局长、新闻发言人张某某出席发布会，介绍全省经济运行情况，"
+               "并回答记者提问。据介绍，全省上下坚持稳中求进工作总基调，经济运行稳中有进，12月份主要指标回升明显。初步核算，全省地区生产总值"
+               "60012.97亿元，按不变价格计算，比上年增长5.8%。")
+    assert _periods(january, "湖北经济运行稳中有进", published=date(2025, 1, 22)) == {
+        ("gdp", "level", "2024", False, 6001297000000), ("gdp", "yoy_pct", "2024", False, 5.8)}
+    assert _periods("经最终核实，全省地区生产总值为55803.63亿元，比上年增长6.0%。", "我省去年经济总量最终核实结果公布",
+                    published=date(2024, 12, 28)) == {("gdp", "level", "2023", False, 5580363000000),
+                                                      ("gdp", "yoy_pct", "2023", False, 6.0)}
+    # 一、二、三次产业 after a sentence is no heading run on
+    assert read("年末金融机构各项存款余额(人民币，下同)5200亿元。 一、二、三次产业增加值分别增长3.0%、5.0%、6.0%。年末各项贷款余额4100亿元。")[
+        ("loans_rmb", "level")] == 410000000000
+
+
 def test_a_city_or_countys_own_name_opens_its_clauses() -> None:
     # real county communiqués (Loudi 2022, Zhongjiang 2023, Zhanggong 2023): the title's own place at a clause's
     # head is the release's scope, as the province's is; a title's scope word (城镇居民收支情况) is not a place

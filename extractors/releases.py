@@ -30,6 +30,9 @@ PROVINCES = {p.zh: p.code for p in provinces.provinces()}
 OTHER_PROVINCES = ("香港", "澳门", "台湾")
 # a clause ending in a province's name (…的浙江省,): the figures after it are that province's (the release's own
 # province is taken out of each line before its clauses are read)
+_TOPIC_ENDS = tuple(name + suffix for name in (*PROVINCES, *OTHER_PROVINCES)
+                    for suffix in ("", "省", "市", "自治区", "特别行政区"))  # (a cheap look before the pattern)
+_TOPIC_TAIL = 9  # the longest 的+name+suffix (的黑龙江省, 的香港特别行政区); a clause this short may be the name alone
 _ANY_PROVINCE = re.compile("|".join((*PROVINCES, *OTHER_PROVINCES)))
 _PROVINCE_TOPIC = re.compile("(?:^|的)(?:" + "|".join((*PROVINCES, *OTHER_PROVINCES))
                              + ")(?:省|市|自治区|特别行政区)?$")
@@ -466,7 +469,10 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
     elsewhere = False  # the section is about another area: it opened with that area's GDP
     renminbi = False  # a note (人民币，下同) in this section made its balances renminbi ones
     # (a copy that lost its line breaks: 。 三、工业和建筑业 全年…: a numbered heading after a sentence starts a line)
-    for line in _RUN_ON_HEADING.sub("\n", _abbreviated(_fold(text))).splitlines():
+    text = _abbreviated(_fold(text))
+    if "。 " in text or "。\u3000" in text or "。\t" in text:
+        text = _RUN_ON_HEADING.sub("\n", text)
+    for line in text.splitlines():
         # a heading run into its section's first paragraph, a space between (六、财政金融 全年一般公共预算收入…)
         heading = _HEADING_RUN.match(line)
         for shape in (_HEADING_PLAIN, _HEADING_GLUED) if heading is None else ():
@@ -486,7 +492,7 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
         if whole is not None and "全" + whole in line:
             line = _WHOLE_LEAD.sub(lambda m: m.group(1) if m.group(2) == whole else m.group(0), line)
         if (note := FOOTNOTE_START.match(line)):
-            if out and not (note.group(0).endswith(("来源:", "来源：")) and len(line) <= _CAPTION):
+            if out and not (note.group(0).endswith(("来源:", "来源：")) and note.end() < len(line) <= _CAPTION):
                 break  # notes and definitions follow: scope thresholds, methods, sources
             continue  # a source line above the text, or a chart's (数据来源:中商产业研究院大数据库): that line only
         if NOTE_LINE.match(line):
@@ -525,7 +531,7 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
             month_on_month = "环比" in full and not YOY_BASE.search(full)
             # 全年户籍出生人口7.9万人,出生率8.41‰;死亡人口…: the registered population's, not the resident one's
             # (年末全市总人口(户籍)…; …户籍人口…。其中城镇人口…: its parts too)
-            state.registered = "户籍" in _TEXT_CLAUSES.split(full, 1)[0] \
+            state.registered = "户籍" in full and "户籍" in _TEXT_CLAUSES.split(full, 1)[0] \
                 or (state.registered and full.startswith("其中"))
             at = opened or default
             state.per_head, state.sole, state.unknown_total = False, None, None
@@ -833,7 +839,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
             foreign = False
         if foreign:
             found = []  # 一直排在全国前五的浙江省,2019年GDP…: that province's figures
-        elif _PROVINCE_TOPIC.search(clause):
+        elif clause.endswith(_TOPIC_ENDS) and _PROVINCE_TOPIC.search(clause, max(0, len(clause) - _TOPIC_TAIL)):
             foreign = True  # (not 高于浙江省: a comparison)
         if "(" in clause and current is not None and _EXCLUDING.search(clause):
             narrowed = current[0]  # 生产总值782.20亿元(不含水力发电增加值…): not the whole's figure, nor its growth

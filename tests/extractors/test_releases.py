@@ -418,6 +418,7 @@ def test_parse_release_without_province_fails_loudly() -> None:
      {("industrial_value_added", "yoy_pct"): 7.0, ("agri_output_value", "level"): 178780000000}),
     ("全年全省规上工业增加值增长7.0%。\n资料来源:本公报中城镇新增就业、城镇登记失业率数据来自省人力资源和社会保障厅。\n全年农林牧渔业总产值1787.8亿元。",
      {("industrial_value_added", "yoy_pct"): 7.0}),
+    ("全年全省规上工业增加值增长7.0%。\n数据来源：\n全年农林牧渔业总产值1787.8亿元。", {("industrial_value_added", "yoy_pct"): 7.0}),
     # …and on into the section's paragraphs after it (下同), not past the section's end
     ("六、金融\n年末金融机构各项存款余额(人民币，下同)5200亿元。\n年末各项贷款余额4000亿元。\n七、对外经济\n年末各项贷款余额4100亿元。",
      {("deposits_rmb", "level"): 520000000000, ("loans_rmb", "level"): 400000000000, ("loans", "level"): 410000000000}),

@@ -355,25 +355,28 @@ def document_context(title: str, text: str, published: date | None) -> tuple[Per
         year = int(m.group(1))
     elif shape is not None and shape.year != 1:
         year = shape.year
-    elif (stated := next((int(m.group(1)) for m in _YEAR.finditer(_SINCE.sub("", normalise(text[:_OPENING])))
-                          if published is None or published.year - 1 <= int(m.group(1)) <= published.year),
-                         None)) is not None:
-        year = stated  # (not 自2012年以来…, nor a year long before the release was published)
-    elif published is not None:
-        year = published.year
-        if shape is None or not shape.label:
-            end_month = 12
-        elif shape.label.startswith("Q"):
-            end_month = 3 * int(shape.label[1])
+    else:
+        # a year the opening states (not 自2012年以来…); with a publication date, the latest that fits it (not a
+        # chart's span 2023年11月—2024年11月, nor a year long before), else the latest the period can be
+        stated = [int(m.group(1)) for m in _YEAR.finditer(_SINCE.sub("", normalise(text[:_OPENING])))]
+        if published is None:
+            year = stated[0] if stated else None
         else:
-            end_month = int(shape.label)
-        if end_month >= published.month:
-            year -= 1  # a period not over at publication must be last year's
-        if shape is None and not communique and published.month > _ANNUAL_NEWS_BY and "去年" not in t:
-            # no period in title or opening, months after last year's results came out: filing its figures as
-            # last year's would be a guess
-            raise ParseError(f"cannot tell which period the release covers (none in its title or its first "
-                             f"{_OPENING} characters, published {published.isoformat()})")
+            if shape is None or not shape.label:
+                end_month = 12
+            elif shape.label.startswith("Q"):
+                end_month = 3 * int(shape.label[1])
+            else:
+                end_month = int(shape.label)
+            latest = published.year - (1 if end_month >= published.month else 0)  # (a period not over is last year's)
+            fitting = [y for y in stated if latest - 1 <= y <= latest]
+            year = max(fitting) if fitting else latest
+            if not fitting and shape is None and not communique and published.month > _ANNUAL_NEWS_BY \
+                    and "去年" not in t:
+                # no period in title or opening, months after last year's results came out: filing its figures
+                # as last year's would be a guess
+                raise ParseError(f"cannot tell which period the release covers (none in its title or its first "
+                                 f"{_OPENING} characters, published {published.isoformat()})")
     if year is None:
         raise ParseError("cannot tell which year the release covers (no year in title, text or date)")
     if shape is None:
@@ -455,10 +458,10 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
     local = re.sub(r"\(.*?\)", "", place)
     for name in sorted(full_names | variants, key=len, reverse=True):
         local = local.replace(name, "")
-    for name in (local, _LAST_PART.sub("", local)):  # (赣州市章贡区: 章贡区 as well)
-        if len(name) >= 2 and SUB_PROVINCIAL.fullmatch(name) and name not in SCOPES:  # (…城镇居民收支情况)
-            variants.add(name)
-    own = sorted(full_names | variants, key=len, reverse=True)
+    locals_ = {name for name in (local, _LAST_PART.sub("", local))  # (赣州市章贡区: 章贡区 as well)
+               if len(name) >= 2 and SUB_PROVINCIAL.fullmatch(name) and name not in SCOPES}  # (…城镇居民收支情况)
+    # (in a city's or county's release the province's name names the province: 河南省工业生产者出厂价格…)
+    own = sorted(locals_ or full_names | variants, key=len, reverse=True)
     # 全州 in an autonomous prefecture's release, 全区 in an autonomous region's: the whole of the release's
     # area, as 全省 and 全市 are (in a province's release 全州, 全区 are a prefecture's or a district's)
     whole = _whole_kind(place, full_names)
@@ -530,6 +533,9 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
                 opened, month_end = ended, _MONTH_END.search(head) is not None
             month_on_month = "环比" in full and not YOY_BASE.search(full)
             # 全年户籍出生人口7.9万人,出生率8.41‰;死亡人口…: the registered population's, not the resident one's
+            # 分城乡看,限额以上城镇消费品零售额…;乡村消费品零售额…: the above-quota units' parts, to the sentence's end
+            state.above_quota = "限额以上" in full \
+                and "限额以上" in full[: (d.start() if (d := _DIGIT.search(full)) else None)]
             # (年末全市总人口(户籍)…; …户籍人口…。其中城镇人口…: its parts too)
             state.registered = "户籍" in full and "户籍" in _TEXT_CLAUSES.split(full, 1)[0] \
                 or (state.registered and full.startswith("其中"))
@@ -839,14 +845,17 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
             foreign = False
         if foreign:
             found = []  # 一直排在全国前五的浙江省,2019年GDP…: that province's figures
-        elif clause.endswith(_TOPIC_ENDS) and _PROVINCE_TOPIC.search(clause, max(0, len(clause) - _TOPIC_TAIL)):
-            foreign = True  # (not 高于浙江省: a comparison)
+        elif clause.endswith(_TOPIC_ENDS) and _PROVINCE_TOPIC.search(clause, max(0, len(clause) - _TOPIC_TAIL)) \
+                or _ANY_PROVINCE.match(strip_lead(clause)[0]):
+            foreign = True  # (not 高于浙江省: a comparison; 河南省工业生产者出厂价格…，工业生产者购进价格… in a city's)
         if "(" in clause and current is not None and _EXCLUDING.search(clause):
             narrowed = current[0]  # 生产总值782.20亿元(不含水力发电增加值…): not the whole's figure, nor its growth
         if per_head or window or remark:
             found = []
         elif narrowed is not None and found:
             found = [f for f in found if f.indicator != narrowed]
+        elif line.above_quota and not clause.startswith(("全省", "全市")):
+            found = []
         elif line.registered and found:
             found = [f for f in found if catalogue.indicators()[f.indicator].section != "population"]
         if not found:
@@ -858,7 +867,12 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
             at = period if f.year is None else Period(f.year, "", False)
             key = (f.indicator, f.measure, at.key(), at.cumulative)
             prior = out.get(key)
-            if prior is None:  # (a figure stated again is only compared)
+            local = prior is not None and prior.value != f.value and f.name.startswith("地方") \
+                and not prior.indicator_zh.startswith("地方")
+            if prior is not None and prior.value != f.value and prior.indicator_zh.startswith("地方") \
+                    and not f.name.startswith("地方"):
+                continue  # 地方一般公共预算收入… then 一般公共预算收入 (with the upper levels' shares): the local one
+            if prior is None or local:  # (a figure stated again is only compared; a local part replaces its total)
                 out[key] = Observation(region=region, indicator=f.indicator, measure=f.measure, period=key[2],
                                        value=f.value, unit=f.unit, cumulative=at.cumulative, preliminary=prelim,
                                        source_text=sentence[:300], indicator_zh=f.name, published_date=published)
@@ -913,6 +927,7 @@ class _Line:
     area: bool = False  # it opens a section whose heading names an area (十四、县域经济)
     renminbi: bool = False  # a note (人民币，下同) made its balances renminbi ones
     registered: bool = False  # the sentence is about the registered (户籍) population
+    above_quota: bool = False  # …about units above the quota (限额以上), not the whole
     document: Period | None = None  # the release's own period
     unknown_total: bool | None = None  # the last total the sentence before a semicolon stated was unknown
 

@@ -1209,6 +1209,41 @@ def test_a_second_review_of_todays_rules() -> None:
         ("loans_rmb", "level")] == 410000000000
 
 
+def test_real_city_and_monthly_texts_of_a_third_round() -> None:
+    # real texts as published (Hubei CPI 2024-11, Shanxi 1-8月 2024, Xinxiang 2020, Shaoyang 2020, Xiangyang 2022,
+    # Hunan 2022-04, Henan 2023 Q1)
+    # a chart caption's year span (图1 2023年11月—2024年11月份…) is not the release's year: the latest that fits
+    cpi = ("11月份,湖北居民消费价格同比上涨0.2%,涨幅比上月回落0.2个百分点。\n图1 2023年11月—2024年11月份居民消费价格分月涨跌幅(%)\n"
+           "1-11月平均,湖北居民消费价格比上年同期上涨0.5%。")
+    assert ("cpi", "yoy_pct", "2024-11", False, 0.2) in _periods(cpi, "11月份湖北居民消费价格同比上涨0.2%", "hubei",
+                                                                 date(2024, 12, 11))
+    # 限额以上 before a sentence's first figure scopes its parts past the semicolon (乡村…, 餐饮收入…)
+    shanxi = ("1-8月份,全省社会消费品零售总额5233.2亿元,同比增长1.9%。分城乡看,限额以上城镇消费品零售额1763.3亿元,增长0.2%;"
+              "乡村消费品零售额134.0亿元,增长2.6%。分消费形态看,限额以上商品零售1759.8亿元,增长0.3%;餐饮收入137.5亿元,增长1.0%。")
+    assert _periods(shanxi, "2024年1-8月山西省规模以上工业增加值同比下降0.9%", "shanxi", date(2024, 9, 20)) == {
+        ("retail_sales", "level", "2024-08", True, 523320000000), ("retail_sales", "yoy_pct", "2024-08", True, 1.9)}
+    # a city's release quoting its province's figure (河南省工业生产者出厂价格…) is not the city's
+    assert _periods("全年居民消费价格上涨0.3%。河南省工业生产者出厂价格下降0.8%,工业生产者购进价格下降0.6%。",
+                    "新乡市2020年国民经济和社会发展统计公报", "henan") == {("cpi", "yoy_pct", "2020", False, 0.3)}
+    # the local general budget revenue is the catalogue's, a wider total (with the upper levels' shares) is not
+    shaoyang = "全市一般公共预算收入169.3亿元,增长0.25%。地方一般公共预算收入105.3亿元,增长2.3%,其中,税收收入66.0亿元,增长4.1%。"
+    assert {(o.indicator, o.measure): o.value for o in extract(shaoyang, "hunan", "邵阳市2020年国民经济和社会发展统计公报")} == {
+        ("general_budget_revenue", "level"): 10530000000, ("general_budget_revenue", "yoy_pct"): 2.3,
+        ("tax_revenue", "level"): 6600000000, ("tax_revenue", "yoy_pct"): 4.1}
+    # levels listed after the sectors' names, then their growth with 分别
+    got = {(o.indicator, o.measure): o.value for o in extract(
+        "2022年,全省第一产业、第二产业、第三产业增加值605.61亿元、2734.56亿元、2487.64亿元,分别增长4.4%、9.5%、1.7%。", "hubei",
+        "湖北省2022年国民经济和社会发展统计公报")}
+    assert got == {("gdp_primary", "level"): 60561000000, ("gdp_secondary", "level"): 273456000000,
+                   ("gdp_tertiary", "level"): 248764000000, ("gdp_primary", "yoy_pct"): 4.4,
+                   ("gdp_secondary", "yoy_pct"): 9.5, ("gdp_tertiary", "yoy_pct"): 1.7}
+    # Hunan's 规模工业 and Henan's 规模以上 before an industry group
+    assert ("high_tech_manufacturing_va", "yoy_pct", "2022-04", False, 35.1) in _periods(
+        "4月份,全省规模工业高技术制造业增加值同比增长35.1%。", "2022年4月湖南规模工业运行情况", "hunan")
+    assert _periods("一季度,全省规模以上高技术制造业、战略性新兴产业增加值同比分别增长11.4%、8.5%。", "2023年一季度河南经济运行", "henan") == {
+        ("high_tech_manufacturing_va", "yoy_pct", "2023-Q1", False, 11.4), ("strategic_emerging_va", "yoy_pct", "2023-Q1", False, 8.5)}
+
+
 def test_a_city_or_countys_own_name_opens_its_clauses() -> None:
     # real county communiqués (Loudi 2022, Zhongjiang 2023, Zhanggong 2023): the title's own place at a clause's
     # head is the release's scope, as the province's is; a title's scope word (城镇居民收支情况) is not a place

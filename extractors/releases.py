@@ -60,7 +60,7 @@ FOLLOW = re.compile(r"(?:\d(?!\d*[GgＧ])|[\-(（、和与及]|$|"  # (移动电
                     r"上年|当年|人数|总数|数量|增(?!加值)|降|涨|微|水平|均值|平均值|修订|核实|核定|[，,。；;]|\[|［)")
 # what may stand before a subject at the head of a clause
 LEAD = re.compile(r"^(?:(?:共有|拥有|有(?![效线])|(?:各级)?各类|各种运输方式|"
-                  r"\d{4}年(?:末|底|初(?!步)|度)?|全年|本年|今年|年末|年底|年初|全省|我省|本省|省|全市|本市|"
+                  r"\d{4}年(?:末|底|初(?!步)|度)?|全年|本年|今年(?=上半年|前三季度|第?[一二三四]季度|\d)|年末|年底|年初|全省|我省|本省|省|全市|本市|"
                   # the release's own province is removed from each line before this (see `own` in extract);
                   # another province at the head of a clause makes it that province's figure, never ours
                   r"其中|另外|此外|同时|初步核算|据初步核算|经初步核算|据统计|统计快报显示|根据.{0,12}结果|"
@@ -186,9 +186,20 @@ def _abbreviated(text: str) -> str:
         words, short = m.group(1), m.group(2)
         if (at := words.rfind(short[:2])) >= 0 and short not in words:
             long, parts = words[at:], text.split(short)
-            text = parts[0] + "".join((long if head_indicator(long + part[:12]) is not None else short) + part
+            text = parts[0] + "".join((long if head_indicator(_INNER_VERB.sub("", long + part[:14])) else short) + part
                                       for part in parts[1:])
     return text
+
+
+def _without_name(line: str, name: str, scope: str) -> str:
+    """The line without a name of the release's own place; where the name opens a clause, `scope` (全省)
+    stands in its place."""
+    parts = line.split(name)
+    return parts[0] + "".join((scope if (before[-1:] in _CLAUSE_ENDS) else "") + part
+                              for before, part in zip(parts, parts[1:], strict=False))
+
+
+_CLAUSE_ENDS = ("", "，", ",", "。", "；", ";", "：", ":", " ", "\n")
 
 
 def _tidy(t: str) -> str:
@@ -320,7 +331,10 @@ def period_in(clause: str, year: int | None) -> Period | None:
 
 
 _MONTH_OPENING = 100  # …and a single month only this near its start
+_MONTH_ALONE = re.compile(r"(?:\d{4}年)?\d{1,2}月份?")
+_RELEASE_WORDS = re.compile(r"运行情况|经济运行|运行数据|主要数据|统计数据")  # what a lead says the release is
 _OPENING = 400  # where a title-less release names its period: past a press conference's lead, as its year
+_LAST_YEAR = re.compile(r"(?<![比较于])去年(?!同期)")  # 去年我省…, not 增速快于去年同期
 _ANNUAL_NEWS_BY = 4  # the last month a release naming no period is taken as last year's (annual results, Jan-Apr)
 
 
@@ -341,9 +355,15 @@ def document_context(title: str, text: str, published: date | None) -> tuple[Per
         # 锚定全年目标)
         spans = (p for c in clauses if (p := period_in(c, 1)) is not None and (p.cumulative or p.label.startswith("Q")))
         near = clauses_of(_MONTH_OPENING)
+        if len(text.lstrip()) > _MONTH_OPENING:
+            near = near[:-1]  # (a clause the cut runs through is not read: 7月份以来 cut to 7月份以, 12月26日 to 12月)
 
         def month_or_year(i: int, clause: str) -> Period | None:
-            if i < len(near) and (p := period_in(near[i], 1)) is not None and p.label:
+            # (…介绍2024年8月份全省国民经济运行情况… or a sentence opening with 8月份， further on names the
+            # release's month too; not December in the annual results' season: 12月份主要指标回升明显)
+            if (i < len(near) or _RELEASE_WORDS.search(clause) or _MONTH_ALONE.fullmatch(clause)) \
+                    and (p := period_in(clause, 1)) is not None and p.label \
+                    and not (p.label == "12" and published is not None and published.month <= 2):
                 return p
             w = _WHOLE_YEAR_WORDS.search(clause)
             return period_in(clause, 1) if w is not None and head_indicator(clause[w.end():]) is not None else None
@@ -372,7 +392,7 @@ def document_context(title: str, text: str, published: date | None) -> tuple[Per
             fitting = [y for y in stated if latest - 1 <= y <= latest]
             year = max(fitting) if fitting else latest
             if not fitting and shape is None and not communique and published.month > _ANNUAL_NEWS_BY \
-                    and "去年" not in t:
+                    and not _LAST_YEAR.search(t):
                 # no period in title or opening, months after last year's results came out: filing its figures
                 # as last year's would be a guess
                 raise ParseError(f"cannot tell which period the release covers (none in its title or its first "
@@ -392,7 +412,17 @@ _VERB = "|".join(UP + DOWN)
 # where a list of names ends and what is said of them begins (出口、进口|同比增长5.0%、下降3.2%)
 _NAMES_END = re.compile(r"(?:同比|比上年|较上年)?(?:(?:" + _VERB + r")(?!值)|为|是|达|-?\d+(?:\.\d+)?(?![\dA-Za-z.]))")
 _FIGURE_TOKEN = re.compile(NUM + UNIT_RE)
-_SAID = re.compile(r"(?:同比|比上年|较上年)?(?:" + _VERB + r"|-?\d)")  # a clause naming nothing: what is said
+_NOUNS = re.compile(r"进出口|出口|进口|投资|零售|收入|支出|利润|产量|增加值|总额|余额|用电量|存款|贷款")
+
+
+def _names_nothing(rest: str) -> bool:
+    """Whether a clause says only how figures changed (比上年同期增长12.6%、3.7%), naming no subject of its own
+    before its first figure (not 夏粮、秋粮产量增长1.0%、2.0%)."""
+    first = _DIGIT.search(rest)
+    before = rest[: first.start()] if first else rest
+    return "、" not in before and _NOUNS.search(before) is None
+
+
 _LISTED_FIGURES = re.compile(NUM + UNIT_RE + r"、(?:" + _VERB + r")?" + NUM)  # (12.6%、3.7%)
 _CHANGE = re.compile(r"(" + _VERB + r")(" + NUM + r")(%|个百分点|倍)")
 _ABS_CHANGE = re.compile(r"(" + _VERB + r"|净增|净减|多增|少增|净增加|净减少)" + NUM + UNIT_RE)
@@ -422,7 +452,21 @@ _SCOPE_NOTE = re.compile(r"\((?:下同|(?![^()]*(?:人民币|外币|不含|不�
 _URBAN_SHARE = re.compile(r"(城镇(?:常住)?人口" + NUM + r"万?人)[,，]占(?:年末)?"
                           r"(?:总人口|常住人口|全部人口|全市人口|全省人口)(?:的)?比重(?:\([^()]*\))?为")
 # a clause naming a subject of its own with no figure yet (外贸进出口自一季度以来逐月攀升): no remark on the one before
-_NOUN_HEAD = re.compile(r"[^，,]{0,8}?(进出口|出口|进口|投资|零售|收入|支出|利润|产量|增加值|总额|余额|用电量)")
+_NOUN_HEAD = re.compile(r"[^，,]{0,12}?(进出口|出口|进口|投资|零售|收入|支出|利润|产量|增加值|总额|余额|用电量)")
+# what follows a bare noun in a remark on the subject: an attribute of it or how it went (收入质量持续改善,
+# 产量创历史新高), not another noun (出口总额创历史新高)
+_REMARK_AFTER = re.compile(r"质量|规模|增速|增幅|结构|水平|差距|占比|比重|总量|效益|态势|势头|质效|创|增(?!加值)|"
+                           r"持续|稳步|明显|快速|较快|有所|保持|实现|跃|居|首次|突破|继续|大幅|平稳|逐步|不断")
+
+
+def _names_another(rest: str, name: str) -> bool:
+    """Whether a figure-less clause after a subject names another one (限额以上单位零售额增势较好, 非税收入有所下降,
+    出口总额创历史新高), rather than remark on the subject itself (收入质量持续改善, 产量创历史新高: a bare noun
+    of the subject's own name, then an attribute or how it went)."""
+    m = _NOUN_HEAD.match(rest)
+    if m is None:
+        return False
+    return m.start(1) > 0 or m.group(1) not in name or not _REMARK_AFTER.match(rest, m.end(1))
 _RUN_ON_HEADING = re.compile(r"(?<=。)[ \t\u3000]+(?=[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十]))")
 _GDP_STRUCTURE = re.compile(r"(?:地区生产总值|生产总值|GDP)?(?:的)?(?:三次)?产业")
 _SECTOR_NOUN = re.compile(r"第[一二三]产业(.+)")
@@ -462,6 +506,11 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
                if len(name) >= 2 and SUB_PROVINCIAL.fullmatch(name) and name not in SCOPES}  # (…城镇居民收支情况)
     # (in a city's or county's release the province's name names the province: 河南省工业生产者出厂价格…)
     own = sorted(locals_ or full_names | variants, key=len, reverse=True)
+    # the province's own name opening a clause reads as its scope word (河南省2019年地区生产总值… as 全省…: a
+    # clause about the release's own province after one about another); a city's or county's is dropped
+    own_scope = "" if locals_ or region not in PROVINCES.values() \
+        else "全市" if provinces.get(region).full_zh.endswith("市") \
+        else "全省" if provinces.get(region).full_zh.endswith("省") else ""
     # 全州 in an autonomous prefecture's release, 全区 in an autonomous region's: the whole of the release's
     # area, as 全省 and 全市 are (in a province's release 全州, 全区 are a prefecture's or a district's)
     whole = _whole_kind(place, full_names)
@@ -489,7 +538,8 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
             line = line[heading.end():]
         line = _tidy(line)
         for name in own:
-            line = line.replace(name, "")
+            if name in line:
+                line = _without_name(line, name, own_scope)
         if "该省" in line and not _ANY_PROVINCE.search(line, 0, line.index("该省")):
             line = line.replace("该省", "全省")  # (该省规模以上工业…, when no other province was named before it)
         if whole is not None and "全" + whole in line:
@@ -702,7 +752,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                                          group or (recent if len(recent) > 1 and not unknown_after else None))
             recent, unknown_after = [], False
         elif len(recent) > 1 and not unknown_after and _LISTED_FIGURES.search(clause) \
-                and _SAID.match(strip_lead(clause)[0]):
+                and _names_nothing(strip_lead(clause)[0]):
             # 出口4863.0亿元、进口2195.4亿元，同比增长12.6%、3.7%: the names before, in order, as with 分别
             found, group = _respectively("分别" + clause, period, recent)
             recent = []
@@ -807,7 +857,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                         subject = subject or current
                     found = _clause(rest[sub[2]:], sub[0], sub[1], clause, period)
                 elif rest and current is not None and not _DIGIT.search(clause) and not clause.startswith("其中") \
-                        and not ((noun := _NOUN_HEAD.match(rest)) and noun.group(1) not in current[1]):
+                        and not _names_another(rest, current[1]):
                     pass  # a remark without a figure (跨越八千亿新台阶, 创历史新高): the subject's growth may follow
                 elif rest and not CONTINUE.match(rest):
                     current = None  # a subject not in the catalogue: what follows is about it
@@ -841,7 +891,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
             found = []  # the section's first words named another area: all it says is that area's
         elif line.other_gdp and found:
             found = [f for f in found if f.indicator not in GDP_FAMILY]
-        if foreign and clause.startswith(("全省", "我省", "本省")):
+        if foreign and clause.startswith(("全省", "我省", "本省", "全市", "本市")):
             foreign = False
         if foreign:
             found = []  # 一直排在全国前五的浙江省,2019年GDP…: that province's figures
@@ -896,7 +946,8 @@ def _year_end(period: Period | None, words: str, default: Period, communique: bo
 
 _DECEMBER_END = re.compile(r"12月(?:末|底)")
 _MONTH_END = re.compile(r"\d{1,2}月(?:份)?(?:末|底)")
-_STOCK_WORDS = re.compile(r"余额|存款|贷款|存栏|保有量|用户|人口")  # what a month's end is said of
+# what a month's end is said of
+_STOCK_WORDS = re.compile(r"余额|存款|贷款|存栏|保有|用户|人口|汽车|基站|装机|在册|登记")
 _WHOLE_YEAR_WORDS = re.compile(r"(?<![比较于的为])(?:全年|年末)")  # (not 比全年平均…, 为全年最高)
 
 

@@ -459,6 +459,9 @@ _REMARK_AFTER = re.compile(r"质量|规模|增速|增幅|结构|水平|差距|�
                            r"持续|稳步|明显|快速|较快|有所|保持|实现|跃|居|首次|突破|继续|大幅|平稳|逐步|不断")
 
 
+_WHOLE_ATTRIBUTE = re.compile(r"占比|比重|差距|结构")  # a part's share, a gap between parts: said of the whole
+
+
 def _names_another(rest: str, name: str) -> bool:
     """Whether a figure-less clause after a subject names another one (限额以上单位零售额增势较好, 非税收入有所下降,
     出口总额创历史新高), rather than remark on the subject itself (收入质量持续改善, 产量创历史新高: a bare noun
@@ -466,7 +469,9 @@ def _names_another(rest: str, name: str) -> bool:
     m = _NOUN_HEAD.match(rest)
     if m is None:
         return False
-    return m.start(1) > 0 or m.group(1) not in name or not _REMARK_AFTER.match(rest, m.end(1))
+    if m.start(1) > 0:  # a part of it named: another subject, unless said of the whole (民生支出占比超过七成)
+        return not _WHOLE_ATTRIBUTE.match(rest, m.end(1))
+    return m.group(1) not in name or not _REMARK_AFTER.match(rest, m.end(1))
 _RUN_ON_HEADING = re.compile(r"(?<=。)[ \t\u3000]+(?=[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十]))")
 _GDP_STRUCTURE = re.compile(r"(?:地区生产总值|生产总值|GDP)?(?:的)?(?:三次)?产业")
 _SECTOR_NOUN = re.compile(r"第[一二三]产业(.+)")

@@ -1178,6 +1178,11 @@ def test_a_second_review_of_todays_rules() -> None:
     assert read("全年全社会用电量2800亿千瓦时，用电量增速居全国前列，比上年增长8.0%。")[
         ("electricity_consumption", "yoy_pct")] == 8.0
     assert ("gdp_primary", "yoy_pct") not in read("全年全省固定资产投资比上年增长5.0%，投资结构持续优化，其中第一产业增长3.0%。")
+    # (a part's share or a gap between parts is said of the whole: the growth after it is still the total's)
+    assert read("全年一般公共预算支出9000亿元，民生支出占比超过七成，比上年增长3.0%。") == {
+        ("general_budget_expenditure", "level"): 900000000000, ("general_budget_expenditure", "yoy_pct"): 3.0}
+    assert read("全年全省居民人均可支配收入32000元，城乡收入差距持续缩小，比上年增长6.1%。")[
+        ("disposable_income_per_capita", "yoy_pct")] == 6.1
     # 该市 is no lead in a province's release, nor 该省 after another province was named
     assert read("武汉市地区生产总值20000亿元，增长5.2%，该市规模以上工业增加值增长6.0%。") == {}
     assert read("全年与湖北相邻的河南省经济平稳。该省规模以上工业增加值增长8.0%。") == {}

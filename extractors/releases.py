@@ -150,7 +150,7 @@ _HEADING_PLAIN = re.compile(r"\s*(" + _HEADING_WORDS + r")[\s\u3000]+(?=[^\s\d]|
 _HEADING_GLUED = re.compile(r"\s*[一二三四五六七八九十]{1,3}[、.](" + _HEADING_WORDS + r")(?=[\u4e00-\u9fa5\d])")
 # a heading naming an area (十四、县域经济, 十、浦东新区): GDP as its section's first words is that area's
 _HEADING_AREA = re.compile(r"县域|自治|地方|区域|经济区|城市圈|都市圈|经济带|城市群|新区|开发区|[市县州盟旗]$")
-_SUPERSCRIPT = re.compile("[\u00b9\u00b2\u00b3\u2070-\u2079]+")
+_SUPERSCRIPT = re.compile("[\u00b9\u00b2\u00b3\u2070-\u2079\u2460-\u2473]+")  # (and ①…⑳ note marks)
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 _SPACE = re.compile(r"\s+")
 _FOOTNOTE_REF = re.compile(r"\[\d{1,2}\]|〔\d{1,2}〕|\(注\d*\)")
@@ -633,6 +633,13 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
 UNKNOWN = "unknown"  # a subject the catalogue does not hold
 
 
+def _context_alias(indicator: str, printed: str) -> bool:
+    """Whether the name as printed is the catalogue name's tail (新开工面积 of 房屋新开工面积): it leans on the
+    total named before it for what it counts."""
+    zh = catalogue.indicators()[indicator].zh
+    return printed != zh and zh.endswith(printed)
+
+
 def _sentence(sentence: str, region: str, default: Period, communique: bool,
               out: dict[tuple[str, str, str, bool], Observation], stats: ReleaseStats,
               before: tuple[str, str] | str | None = None,
@@ -768,6 +775,14 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                 # 对欧盟进口…，出口…: a bare part word after a subject we do not know is that subject's part
                 hit = None
                 current = None
+            elif hit is not None and (parts_of_unknown or latest_unknown) \
+                    and (clause.startswith("其中") or after_bare) \
+                    and _context_alias(hit[0], printed := clause[hit[1]:hit[2]]) and printed[-2:] in line.unknown_name:
+                # 房屋建筑施工面积…。其中新开工面积…: a short name that leans on its total (房屋新开工面积) is the
+                # part of the total before it, when that total is one the catalogue does not hold (a builder's) and
+                # counts the same thing (…面积; not 三次产业结构…。其中，工业增加值占生产总值的比重…)
+                hit = None
+                current = None
             if hit is not None and hit[1] == 0 and clause[:hit[2]] in ATTRIBUTES \
                     and (holder := current if current is not None else entity if subject is None else None) \
                     and (sub := _sub_subject(clause[hit[1]:], holder, not part_named)) is not None and sub[3] \
@@ -876,6 +891,8 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                     institution = institution or (subject is None and _INSTITUTION.match(rest) is not None
                                                   and not _WHOLE_SECTOR.search(rest))
                     latest_unknown = latest_unknown or (amount and not remark)
+                    if amount and not remark:
+                        line.unknown_name = rest[: d.start()] if (d := _DIGIT.search(rest)) else rest
                     subject = subject or UNKNOWN
                     # 每千人口拥有医疗卫生机构床位7.1张，卫生技术人员9.2人: the rest of the sentence is per thousand too
                     if not per_head and _PER_HEAD.match(rest):
@@ -984,6 +1001,7 @@ class _Line:
     renminbi: bool = False  # a note (人民币，下同) made its balances renminbi ones
     registered: bool = False  # the sentence is about the registered (户籍) population
     above_quota: bool = False  # …about units above the quota (限额以上), not the whole
+    unknown_name: str = ""  # the words naming the last total the catalogue does not hold
     document: Period | None = None  # the release's own period
     unknown_total: bool | None = None  # the last total the sentence before a semicolon stated was unknown
 

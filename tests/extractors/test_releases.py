@@ -413,6 +413,11 @@ def test_parse_release_without_province_fails_loudly() -> None:
     ("全年全省高新技术产业投资同比增长35.1%。", {}),
     ("全年一、二、三产业增加值同比分别增长7.8%、11.4%和12.5%。",
      {("gdp_primary", "yoy_pct"): 7.8, ("gdp_secondary", "yoy_pct"): 11.4, ("gdp_tertiary", "yoy_pct"): 12.5}),
+    # full city communiqués (Xiangxi, Luoyang 2025, as published): a construction firm's new starts after its floor
+    # space are not the real-estate 房屋新开工面积; a circled note mark (生产总值②) is no digit of the figure
+    ("全州资质建筑企业完成建筑业总产值34.4亿元,增长5.5%。房屋建筑施工面积99.9万平方米,下降8.5%。其中新开工面积38.7万平方米,下降1.8%。",
+     {}),
+    ("全年全省生产总值②6164.52亿元,比上年增长5.0%。", {("gdp", "level"): 616452000000, ("gdp", "yoy_pct"): 5.0}),
     # a chart's source line (Jiangxi 2018 Q3, as published) is no notes section: the text goes on after it
     ("全年全省规上工业增加值增长7.0%。\n数据来源:中商产业研究院大数据库\n全年农林牧渔业总产值1787.8亿元。",
      {("industrial_value_added", "yoy_pct"): 7.0, ("agri_output_value", "level"): 178780000000}),
@@ -1242,6 +1247,10 @@ def test_real_city_and_monthly_texts_of_a_third_round() -> None:
     assert got == {("gdp_primary", "level"): 60561000000, ("gdp_secondary", "level"): 273456000000,
                    ("gdp_tertiary", "level"): 248764000000, ("gdp_primary", "yoy_pct"): 4.4,
                    ("gdp_secondary", "yoy_pct"): 9.5, ("gdp_tertiary", "yoy_pct"): 1.7}
+    # (a share after a structure the catalogue reads differently is still read: Fenghuang 2021)
+    assert ("industry_value_added_all", "share_pct", "2021", False, 15.13) in _periods(
+        "在全省地区生产总值中,三次产业结构由上年的14.01:19.43:66.56调整为13.3:20.6:66.1。其中,工业增加值占生产总值的比重为15.13%。",
+        "湖北省2021年国民经济和社会发展统计公报")
     # Hunan's 规模工业 and Henan's 规模以上 before an industry group
     assert ("high_tech_manufacturing_va", "yoy_pct", "2022-04", False, 35.1) in _periods(
         "4月份,全省规模工业高技术制造业增加值同比增长35.1%。", "2022年4月湖南规模工业运行情况", "hunan")

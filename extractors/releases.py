@@ -273,7 +273,7 @@ _YEAR = re.compile(r"(?<![比由较与同上去前])(\d{4})年(?!\d*月\d+日)")
 
 
 # a part a figure leaves out (not 固定资产投资(不含农户): the catalogue's own scope)
-_EXCLUDING = re.compile(r"\((?:不含|未含|不包括|未包括)(?!农户)[^)]*\)")
+_EXCLUDING = re.compile(r"\((?:不含|未含|不包括|未包括)(?!农户|表外)[^)]*\)")  # (表外贷款: never in a balance)
 _SPAN = re.compile(r"(?<![\d.])(\d{1,2})(?:月份?)?[-—~～至]\d{1,2}月")  # 11-12月, 11月至12月: a window
 # a clause opening with a since phrase: 今年以来 is the year to date, 7月份以来 a window from a later month
 _SINCE_AT = re.compile(r"(?:其中)?[自从]?(?:(今年|本年|年初)|(\d{4})年|"
@@ -447,8 +447,10 @@ _BALANCES = re.compile(r"存款|贷款|余额")
 _RENMINBI = {"deposits": "deposits_rmb", "loans": "loans_rmb"}
 _RMB_MARK = "\x00"
 _FX_MARK = "\x01"  # where a note (本外币合计，下同) stood
-# (下同), (全域口径): a note on scope; not one naming a currency ((人民币口径) makes balances renminbi ones)
-_SCOPE_NOTE = re.compile(r"\((?:下同|(?![^()]*(?:人民币|外币|不含|不包括))[^()\d,，]*口径)\)")
+# (下同), (全域口径), 金融机构(含外资): a note on scope; not one naming a currency ((人民币口径) makes balances
+# renminbi ones)
+_PAREN = re.compile(r"\([^()]*\)")
+_SCOPE_NOTE = re.compile(r"\((?:下同|含外资|(?![^()]*(?:人民币|外币|不含|不包括))[^()\d,，]*口径)\)")
 _URBAN_SHARE = re.compile(r"(城镇(?:常住)?人口" + NUM + r"万?人)[,，]占(?:年末)?"
                           r"(?:总人口|常住人口|全部人口|全市人口|全省人口)(?:的)?比重(?:\([^()]*\))?为")
 # a clause naming a subject of its own with no figure yet (外贸进出口自一季度以来逐月攀升): no remark on the one before
@@ -893,6 +895,8 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                     latest_unknown = latest_unknown or (amount and not remark)
                     if amount and not remark:
                         line.unknown_name = rest[: d.start()] if (d := _DIGIT.search(rest)) else rest
+                        if head_indicator(_PAREN.sub("", line.unknown_name)) is not None:
+                            line.unknown_name = ""  # (a catalogue name a note split: 金融机构(含外资)本外币…)
                     subject = subject or UNKNOWN
                     # 每千人口拥有医疗卫生机构床位7.1张，卫生技术人员9.2人: the rest of the sentence is per thousand too
                     if not per_head and _PER_HEAD.match(rest):

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 from provintel.accuracy import REAL, report
+
+_MISSED = re.compile(r"(\S+?\.html)\b.*?\('([a-z0-9_]+)', '([a-z_]+)'")  # page: (indicator, measure, …)
 
 
 def test_no_wrong_value_and_recall_at_least_95_percent_on_real_sources() -> None:
@@ -13,6 +17,34 @@ def test_no_wrong_value_and_recall_at_least_95_percent_on_real_sources() -> None
         assert t.unverified == [], (kind, t.unverified)  # every figure found is checked by hand
         assert t.expected > 0 and t.recall >= 0.95, (kind, t.recall, t.missed)
     assert "| releases |" in text
+
+
+# the figures the parsers are known to miss on these pages (see ACCURACY.md): a rule that loses one more fails here,
+# not only when recall drops below the floor; one recovered is taken off the list
+KNOWN_MISSED = {
+    "releases": {
+        ("beijing_2024_communique.html", "strategic_emerging_va", "level"),
+        ("beijing_2024_communique.html", "strategic_emerging_va", "yoy_pct"),
+        ("beijing_2024_communique.html", "strategic_emerging_va", "share_pct"),
+        ("beijing_2024_communique.html", "construction_output", "level"),
+        ("beijing_2024_communique.html", "construction_output", "yoy_pct"),
+        ("beijing_2024_communique.html", "manufacturing_investment", "yoy_pct"),
+        ("hubei_2024_communique.html", "tech_contract_value", "yoy_pct"),
+        ("shanghai_2024_communique.html", "express_deliveries", "level"),
+        ("shanghai_2024_communique.html", "overseas_contracting_revenue", "level"),
+        ("shanghai_2024_communique.html", "overseas_contracting_revenue", "yoy_pct"),
+    },
+    "nbs": set(),
+    "notices": set(),
+}
+
+
+def test_the_figures_missed_are_the_known_ones() -> None:
+    tallies, _ = report()
+    for kind, t in tallies.items():
+        missed = {m.groups() for line in t.missed if (m := _MISSED.match(line))}
+        assert len(missed) == len(t.missed), t.missed  # (every line read)
+        assert missed == KNOWN_MISSED[kind], (kind, missed ^ KNOWN_MISSED[kind])
 
 
 def test_every_refusal_the_pages_call_for_happens() -> None:

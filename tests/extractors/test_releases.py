@@ -418,6 +418,21 @@ def test_parse_release_without_province_fails_loudly() -> None:
     ("全州资质建筑企业完成建筑业总产值34.4亿元,增长5.5%。房屋建筑施工面积99.9万平方米,下降8.5%。其中新开工面积38.7万平方米,下降1.8%。",
      {}),
     ("全年全省生产总值②6164.52亿元,比上年增长5.0%。", {("gdp", "level"): 616452000000, ("gdp", "yoy_pct"): 5.0}),
+    # …and the names they print (Zhengzhou, Yueyang, Changde, Xiangxi, Hengyang 2025)
+    ("全年全省保险公司保费收入964亿元,比上年增长10.3%。",
+     {("insurance_premiums", "level"): 96400000000, ("insurance_premiums", "yoy_pct"): 10.3}),
+    ("全年一般公共预算地方收入207.10亿元,比上年增长3.3%。",
+     {("general_budget_revenue", "level"): 20710000000, ("general_budget_revenue", "yoy_pct"): 3.3}),
+    ("全年一般公共财政预算支出599.2亿元。", {("general_budget_expenditure", "level"): 59920000000}),
+    ("全年新增城镇就业人员5.9万人。", {("new_urban_jobs", "level"): 59000}),
+    ("全年商品房屋销售面积269.4万平方米,下降18.4%。",
+     {("housing_sales_area", "level"): 2694000, ("housing_sales_area", "yoy_pct"): -18.4}),
+    # (Beijing 2024: 金融机构(含外资) is the balances' usual scope, and the renminbi ones after it are its parts)
+    ("年末全市金融机构(含外资)本外币各项存款余额25.2万亿元,比上年末增长2.2%,其中人民币各项存款余额24.6万亿元,增长2.1%。",
+     {("deposits", "level"): 25200000000000, ("deposits", "yoy_pct"): 2.2, ("deposits_rmb", "level"): 24600000000000,
+      ("deposits_rmb", "yoy_pct"): 2.1}),
+    ("年末金融机构本外币各项贷款余额4318.09亿元(不含表外贷款),比上年末增长8.0%。",
+     {("loans", "level"): 431809000000, ("loans", "yoy_pct"): 8.0}),
     # a chart's source line (Jiangxi 2018 Q3, as published) is no notes section: the text goes on after it
     ("全年全省规上工业增加值增长7.0%。\n数据来源:中商产业研究院大数据库\n全年农林牧渔业总产值1787.8亿元。",
      {("industrial_value_added", "yoy_pct"): 7.0, ("agri_output_value", "level"): 178780000000}),

@@ -36,6 +36,7 @@ LABELS: dict[str, str] = {
     "生成日期": "catalogue_date", "发文日期": "catalogue_date",
     "发布日期": "published_date", "公开日期": "published_date",
     "发布时间": "published_date", "公开时间": "published_date", "上网日期": "published_date", "时间": "published_date",
+    "日期": "published_date", "制发日期": "issued_date",
     "责任部门": "department", "牵头部门": "department",
     # the site's owner in its footer (主办单位：…人民政府办公室): never the document's issuer
     "主办单位": "site_owner", "承办单位": "site_owner",
@@ -47,7 +48,7 @@ LABELS: dict[str, str] = {
     "访问量": "visits", "浏览次数": "visits", "点击数": "visits", "阅读次数": "visits", "字号": "font_size",
 }
 # a body that publishes, as opposed to a newspaper or website that carried the text
-ORGAN = re.compile(r"(人民政府|政府办公厅|办公厅|办公室|委员会|厅|局|委|办|中心|院|署|会|调查队|调查总队)$")
+ORGAN = re.compile(r"(人民政府|政府办公厅|办公厅|办公室|委员会|厅|局|委|办|中心|院|署|会|调查队|调查总队|分行|司|处)$")
 # 题注 of an act: （2007年6月29日第十届全国人民代表大会常务委员会第二十八次会议通过）
 _ADOPTED = re.compile(r"[（(]\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日[^（()）]{0,60}"
                       r"(?:通过|发布|印发|公布|批准)\s*[)）]$")
@@ -310,11 +311,11 @@ _DATE_FIELDS = frozenset(("published_date", "issued_date", "catalogue_date", "re
 
 def _fits(key: str, fld: str, value: str, context: str) -> bool:
     """Whether a value may be the field's: a date field's holds a digit (a table's 时间 column head is followed by
-    活动内容), and a bare 时间 is the publication date only on the line that names the source (时间：… 来源：…),
-    not a meeting's time in the body."""
+    活动内容), and a bare 时间 or 日期 is the publication date only on the line that names the source (时间：…
+    来源：…, 日期：2025-02-26 11:54 来源：), not a meeting's time or a form's date in the body."""
     if fld in _DATE_FIELDS and not any(c.isdigit() for c in value):
         return False
-    return key != "时间" or "来源" in context
+    return key not in ("时间", "日期") or "来源" in context
 
 
 _BARE_LABEL = re.compile(r"^[\u4e00-\u9fa5]{2,6}\s*$")
@@ -465,25 +466,53 @@ def issuer_of(fields: dict[str, str], title: str, content_source: str | None) ->
     return None
 
 
+# how far above the body's end a sign-off may start (joint issuers over 3 lines, its date, an attachment)
+_SIGN_OFF_LINES = 6
+
+
+def _organs(line: str) -> list[str]:
+    """The organs a line names and nothing else (甘肃省财政厅 国家税务总局甘肃省税务局), or none."""
+    m = _ORGAN_LINE.match(line)
+    parts = re.split(r"[\s、]+", m.group(1).strip()) if m else []
+    return parts if parts and all(ORGAN.search(x) and len(x) <= 20 for x in parts) else []
+
+
+def _signs_off(lines: list[str], i: int) -> bool:
+    """Whether the organs on line i sign the document off: only organ lines and then a date follow it (not
+    an attachment's list of bodies further up)."""
+    for ln in lines[i + 1:]:
+        if _BYLINE_DATE.match(ln.strip()):
+            return True
+        if not _organs(ln):
+            return i >= len(lines) - 2
+    return True
+
+
 def byline(body: str, title: str = "") -> tuple[str | None, date | None, str | None]:
     """The issuers and date a document prints under its title or in its sign-off (落款).
 
     Returns (issuers joined by 、, full date, year-month when only a month is printed).
     """
     lines = [ln.strip() for ln in body.splitlines() if ln.strip()]
-    candidates = lines[:4] + lines[-2:]
+    # the head (题注) and the sign-off (落款): a joint sign-off runs over several lines above its date
+    tail = max(len(lines) - _SIGN_OFF_LINES, 4)
+    candidates = list(enumerate(lines[:4])) + [(i, lines[i]) for i in range(tail, len(lines))]
     organs: list[str] = []
     when: date | None = None
     month: str | None = None
     spoken = False  # a congress line (——…日在…会议上) came: the report's speaker names its bureau
-    for ln in candidates:
+    for i, ln in candidates:
         bare = re.sub(r"\s+", "", ln)
         if bare and (bare == re.sub(r"\s+", "", title) or "公报" in bare and len(bare) < 40 and not organs):
             continue
-        m = _ORGAN_LINE.match(ln)
-        parts = re.split(r"[\s、]+", m.group(1).strip()) if m else []
-        if parts and all(ORGAN.search(x) and len(x) <= 20 for x in parts) and not organs:
+        parts = _organs(ln)
+        if parts and not organs and (i < 4 or _signs_off(lines, i)):
             organs = parts
+            for more in lines[i + 1: i + 4]:  # 甘肃省发展和改革委员会 甘肃省工业和信息化厅 / 甘肃省财政厅 … / …
+                if not (extra := _organs(more)):
+                    break
+                organs += extra
+            m = _ORGAN_LINE.match(ln)
             ln = m.group(2) or "" if m else ""
         elif not organs and spoken and (head := _HEAD_OF.match(bare)):
             organs = [head.group(1)]  # 吕梁市财政局局长 樊小明 under its congress line: the bureau's report
@@ -616,6 +645,9 @@ def _paragraphs(node: HtmlElement, title: str) -> str:
     return "\n".join(paragraphs)
 
 
+_INSIDE_PARAGRAPHS = ("p", "li", "span", "font", "strong", "b", "em", "i", "u", "a", "h1", "h2", "h3", "h4", "h5", "h6")
+
+
 def densest(root: HtmlElement) -> HtmlElement | None:
     """The smallest element holding nearly all of the page's full stops: the article, whatever its class."""
     def stops(el: HtmlElement) -> int:
@@ -630,8 +662,11 @@ def densest(root: HtmlElement) -> HtmlElement | None:
         inner = [c for c in best if c.tag in ("div", "td", "article", "section", "table", "tbody", "tr")
                  and stops(c) >= 0.9 * total]
         if not inner:
-            # the article may sit deeper than the direct children (wrappers without a qualifying tag)
-            inner = [c for c in best if is_element(c) and stops(c) >= 0.9 * total]
+            # the article may sit deeper than the direct children (wrappers without a qualifying tag), but is
+            # never one paragraph of it (a short notice's one sentence with a full stop: its salutation,
+            # signatures and date are the paragraphs around it)
+            inner = [c for c in best if is_element(c) and c.tag not in _INSIDE_PARAGRAPHS
+                     and stops(c) >= 0.9 * total]
         if not inner:
             return best
         best = inner[0]

@@ -48,7 +48,10 @@ LABELS: dict[str, str] = {
     "访问量": "visits", "浏览次数": "visits", "点击数": "visits", "阅读次数": "visits", "字号": "font_size",
 }
 # a body that publishes, as opposed to a newspaper or website that carried the text
-ORGAN = re.compile(r"(人民政府|政府办公厅|办公厅|办公室|委员会|厅|局|委|办|中心|院|署|会|调查队|调查总队|分行|司|处)$")
+ORGAN = re.compile(r"(人民政府|政府办公厅|办公厅|办公室|委员会|厅|局|委|办|中心|院|署|会|调查队|调查总队|分行)$")
+# …and a ministry's department or a bureau's division signing its own document (国家能源局人事司); named as a 来源
+# (省能源局节能处) a division is the desk that posted the page, not the issuer
+_SIGNING_ORGAN = re.compile(ORGAN.pattern[:-2] + r"|司|处)$")
 # 题注 of an act: （2007年6月29日第十届全国人民代表大会常务委员会第二十八次会议通过）
 _ADOPTED = re.compile(r"[（(]\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日[^（()）]{0,60}"
                       r"(?:通过|发布|印发|公布|批准)\s*[)）]$")
@@ -474,7 +477,7 @@ def _organs(line: str) -> list[str]:
     """The organs a line names and nothing else (甘肃省财政厅 国家税务总局甘肃省税务局), or none."""
     m = _ORGAN_LINE.match(line)
     parts = re.split(r"[\s、]+", m.group(1).strip()) if m else []
-    return parts if parts and all(ORGAN.search(x) and len(x) <= 20 for x in parts) else []
+    return parts if parts and all(_SIGNING_ORGAN.search(x) and len(x) <= 20 for x in parts) else []
 
 
 def _signs_off(lines: list[str], i: int) -> bool:
@@ -672,6 +675,20 @@ def densest(root: HtmlElement) -> HtmlElement | None:
         best = inner[0]
 
 
+_DOC_LINE = re.compile(r"[\u4e00-\u9fa5]{1,12}\s*[〔\[(（【]\s*\d{4}\s*[〕\])）】]\s*\d{1,4}\s*号")
+
+
+def _doc_number_in_head(text: str) -> tuple[str, dict[str, str | int | None]] | None:
+    """A 文号 the document prints on a line of its own in its head (issuers, title, 粤发改能源〔2026〕290号), before
+    its first words (a salutation, a sentence): one cited or listed further down is another document's."""
+    for line in text.splitlines()[:6]:
+        if _PROSE.search(line):
+            return None
+        if _DOC_LINE.fullmatch(line.strip()):
+            return canonical_doc_number(line)
+    return None
+
+
 def doc_type_of(title: str) -> str | None:
     t = re.sub(r"[（(][^)）]*[)）]$", "", title.strip())
     for dt in DOC_TYPES:
@@ -705,6 +722,8 @@ def parse_detail(body: bytes, url: str, s: PortalSettings, content_type: str | N
     if fields.get("doc_number") and doc is None and fields["doc_number"].strip() not in ("无", "-", "") \
             and any(c.isdigit() for c in fields["doc_number"]):  # (〔〕号: a template's empty placeholder)
         raise ParseError(f"文号 {fields['doc_number']!r} has no known pattern")
+    if doc is None and not fields.get("doc_number"):
+        doc = _doc_number_in_head(text)
     # 成文日期 (a label saying so) first, then the date the document prints, then a catalogue date in its month
     issued = parse_date(fields["issued_date"]) if fields.get("issued_date") else None
     catalogued = parse_date(fields["catalogue_date"]) if fields.get("catalogue_date") else None

@@ -401,6 +401,11 @@ LAYOUTS = FIXTURES / "notice_layouts"  # small pages in the shapes gov.cn templa
     ("x_title_label_colon", {"title": "一图读懂：湖北省促进民营经济发展若干措施"}),
     ("x_docno_gap", {"doc_number": None, "issuer": "湖北省农业农村厅"}),
     ("x_publisher_gap", {"issuer": None}),
+    # a 文号 printed alone under the document's own title in the body is its 文号 (Guangdong DRC 2026); one
+    # cited in the text, or listed further down, is another document's; joint issuers signed on separate lines
+    ("x_docno_in_body_head", {"doc_number": "鄂发改能源〔2026〕290号", "issued_date": "2026-09-07",
+                              "issuer": "湖北省发展和改革委员会、湖北省能源局"}),
+    ("x_docno_cited_in_body", {"doc_number": None}),
 ])
 def test_notice_layouts_that_trap_a_rule(name: str, expected: dict[str, object]) -> None:
     province = name.split("_")[0]

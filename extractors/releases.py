@@ -633,6 +633,7 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
 
 
 UNKNOWN = "unknown"  # a subject the catalogue does not hold
+_BUILDERS = re.compile(r"建筑业|建筑企业|资质|^房屋建筑")  # a construction firms' total, not a developers''
 
 
 def _context_alias(indicator: str, printed: str) -> bool:
@@ -779,10 +780,12 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                 current = None
             elif hit is not None and (parts_of_unknown or latest_unknown) \
                     and (clause.startswith("其中") or after_bare) \
-                    and _context_alias(hit[0], printed := clause[hit[1]:hit[2]]) and printed[-2:] in line.unknown_name:
-                # 房屋建筑施工面积…。其中新开工面积…: a short name that leans on its total (房屋新开工面积) is the
-                # part of the total before it, when that total is one the catalogue does not hold (a builder's) and
-                # counts the same thing (…面积; not 三次产业结构…。其中，工业增加值占生产总值的比重…)
+                    and (printed := clause[hit[1]:hit[2]]).endswith("面积") and _context_alias(hit[0], printed) \
+                    and line.unknown_name.endswith("面积") and _BUILDERS.search(line.unknown_name):
+                # 房屋建筑施工面积…。其中新开工面积…: floor space named short (新开工面积 of 房屋新开工面积) after a
+                # builders' floor space (建筑业企业…, 房屋建筑…) is theirs, not the developers' the catalogue counts;
+                # after any other unknown total (中外资金融机构…存款余额, 房地产开发施工面积, 商品房屋建筑施工面积)
+                # the part is the region's still
                 hit = None
                 current = None
             if hit is not None and hit[1] == 0 and clause[:hit[2]] in ATTRIBUTES \
@@ -847,6 +850,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
             if hit is not None:
                 assert current is not None
                 latest_unknown = False
+                line.unknown_name = ""  # (a catalogue total after an unknown one: its parts are its own)
                 recent.append(current)
                 unknown_after, named_at = False, period
                 others = others or (subject is not None and current[0] != subject[0] and not part_named)
@@ -943,10 +947,10 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
             at = period if f.year is None else Period(f.year, "", False)
             key = (f.indicator, f.measure, at.key(), at.cumulative)
             prior = out.get(key)
-            local = prior is not None and prior.value != f.value and f.name.startswith("地方") \
-                and not prior.indicator_zh.startswith("地方")
-            if prior is not None and prior.value != f.value and prior.indicator_zh.startswith("地方") \
-                    and not f.name.startswith("地方"):
+            local = prior is not None and prior.value != f.value and "地方" in f.name \
+                and "地方" not in prior.indicator_zh  # (地方一般公共预算收入, 一般公共预算地方收入)
+            if prior is not None and prior.value != f.value and "地方" in prior.indicator_zh \
+                    and "地方" not in f.name:
                 continue  # 地方一般公共预算收入… then 一般公共预算收入 (with the upper levels' shares): the local one
             if prior is None or local:  # (a figure stated again is only compared; a local part replaces its total)
                 out[key] = Observation(region=region, indicator=f.indicator, measure=f.measure, period=key[2],

@@ -418,6 +418,18 @@ def test_parse_release_without_province_fails_loudly() -> None:
     ("全州资质建筑企业完成建筑业总产值34.4亿元,增长5.5%。房屋建筑施工面积99.9万平方米,下降8.5%。其中新开工面积38.7万平方米,下降1.8%。",
      {}),
     ("全年全省生产总值②6164.52亿元,比上年增长5.0%。", {("gdp", "level"): 616452000000, ("gdp", "yoy_pct"): 5.0}),
+    # …only after a builders' floor space: after any other total the catalogue lacks, a 其中 part is the region's
+    # (Shanghai 2024's 中外资金融机构 wording; a review's 房地产开发施工面积, 互联网用户, 城镇单位平均工资)
+    ("至年末，全省中外资金融机构本外币各项存款余额22.01万亿元，增长7.7%，其中人民币各项存款余额21.05万亿元，增长7.5%。",
+     {("deposits_rmb", "level"): 21050000000000, ("deposits_rmb", "yoy_pct"): 7.5}),
+    ("全年房地产开发施工面积2500.3万平方米，下降3.0%。其中，新开工面积400.1万平方米，下降10.0%。",
+     {("floor_space_new_starts", "level"): 4001000, ("floor_space_new_starts", "yoy_pct"): -10.0}),
+    ("全年全省资质以上建筑业企业房屋施工面积5000.3万平方米，增长2.0%，其中新开工面积1400.1万平方米，下降5.0%。", {}),
+    ("年末全省互联网用户392.94万户，增长2.6%，其中宽带接入用户180.5万户，增长5.1%。",
+     {("broadband_subscribers", "level"): 1805000, ("broadband_subscribers", "yoy_pct"): 5.1}),
+    # (the local budget revenue however it is worded: 一般公共预算地方收入)
+    ("全年一般公共预算收入350.5亿元，比上年增长3.0%；一般公共预算地方收入207.10亿元，增长3.3%。",
+     {("general_budget_revenue", "level"): 20710000000, ("general_budget_revenue", "yoy_pct"): 3.3}),
     # …and the names they print (Zhengzhou, Yueyang, Changde, Xiangxi, Hengyang 2025)
     ("全年全省保险公司保费收入964亿元,比上年增长10.3%。",
      {("insurance_premiums", "level"): 96400000000, ("insurance_premiums", "yoy_pct"): 10.3}),

@@ -48,10 +48,12 @@ LABELS: dict[str, str] = {
     "访问量": "visits", "浏览次数": "visits", "点击数": "visits", "阅读次数": "visits", "字号": "font_size",
 }
 # a body that publishes, as opposed to a newspaper or website that carried the text
-ORGAN = re.compile(r"(人民政府|政府办公厅|办公厅|办公室|委员会|厅|局|委|办|中心|院|署|会|调查队|调查总队|分行)$")
-# …and a ministry's department or a bureau's division signing its own document (国家能源局人事司); named as a 来源
-# (省能源局节能处) a division is the desk that posted the page, not the issuer
-_SIGNING_ORGAN = re.compile(ORGAN.pattern[:-2] + r"|司|处)$")
+ORGAN = re.compile(r"(人民政府|政府办公厅|办公厅|办公室|委员会|厅|局|委|办|中心|院|署|会|调查队|调查总队)$")
+# …and signing a document: a ministry's department or a bureau's division (国家能源局人事司; named as a 来源,
+# 省能源局节能处, a division is the desk that posted the page), a bank's branch among joint issuers
+_SIGNING_ORGAN = re.compile(ORGAN.pattern[:-2] + r"|分行|司|处)$")
+# the bodies a joint sign-off lists above its last line: government bodies (not hospitals, firms or divisions)
+_GOVERNMENT = re.compile(r"(人民政府|政府办公厅|办公厅|办公室|委员会|厅|局|委|办|署|调查队|调查总队|分行)$")
 # 题注 of an act: （2007年6月29日第十届全国人民代表大会常务委员会第二十八次会议通过）
 _ADOPTED = re.compile(r"[（(]\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日[^（()）]{0,60}"
                       r"(?:通过|发布|印发|公布|批准)\s*[)）]$")
@@ -70,7 +72,7 @@ DOC_TYPES = ("通知", "意见", "办法", "方案", "决定", "规定", "公告
              "条例", "措施", "决议", "函", "通报", "报告", "命令", "令", "纲要", "计划", "规则", "指引")
 BODY_FALLBACK = ("#UCAP-CONTENT", ".TRS_Editor", ".TRS_UEDITOR", "#zoom", ".article-content",
                  ".details-content", ".details-box", ".bt-article-02", ".pages_content", ".content", ".view", "article")
-BODY_STOP = re.compile(r"^(责任)?编辑[:：]|^来源[:：]|^【(打印|关闭)")
+BODY_STOP = re.compile(r"^(责任)?编辑[:：]|^来源[:：]|^【(打印|关闭)|^上一篇[:：]|^下一篇[:：]")
 ATTACHMENT_EXT = re.compile(r"\.(pdf|docx?|xlsx?|wps|ofd|zip|rar|et|txt)(\?|$)", re.I)
 
 
@@ -318,9 +320,12 @@ def _fits(key: str, fld: str, value: str, context: str) -> bool:
     来源：…, 日期：2025-02-26 11:54 来源：), not a meeting's time or a form's date in the body."""
     if fld in _DATE_FIELDS and not any(c.isdigit() for c in value):
         return False
-    return key not in ("时间", "日期") or "来源" in context
+    if key == "日期":
+        return _SOURCE_LABEL.search(context) is not None  # (not 资金来源 in a form's row)
+    return key != "时间" or "来源" in context
 
 
+_SOURCE_LABEL = re.compile(r"(?:^|[^\u4e00-\u9fa5]|信息|文章)来源\s*[:：]")
 _BARE_LABEL = re.compile(r"^[\u4e00-\u9fa5]{2,6}\s*$")
 _LONGEST_LABEL = max(map(len, LABELS))
 # every piece of a label: a string inside a label element is one of them (once spaces and colons are out)
@@ -469,26 +474,31 @@ def issuer_of(fields: dict[str, str], title: str, content_source: str | None) ->
     return None
 
 
-# how far above the body's end a sign-off may start (joint issuers over 3 lines, its date, an attachment)
+# how far above the body's end a sign-off's date may stand (an attachment line or a note after it)
 _SIGN_OFF_LINES = 6
 
 
-def _organs(line: str) -> list[str]:
+def _organs(line: str, organ: re.Pattern[str] = ORGAN) -> list[str]:
     """The organs a line names and nothing else (甘肃省财政厅 国家税务总局甘肃省税务局), or none."""
     m = _ORGAN_LINE.match(line)
     parts = re.split(r"[\s、]+", m.group(1).strip()) if m else []
-    return parts if parts and all(_SIGNING_ORGAN.search(x) and len(x) <= 20 for x in parts) else []
+    return parts if parts and all(organ.search(x) and len(x) <= 20 for x in parts) else []
 
 
-def _signs_off(lines: list[str], i: int) -> bool:
-    """Whether the organs on line i sign the document off: only organ lines and then a date follow it (not
-    an attachment's list of bodies further up)."""
-    for ln in lines[i + 1:]:
-        if _BYLINE_DATE.match(ln.strip()):
-            return True
-        if not _organs(ln):
-            return i >= len(lines) - 2
-    return True
+def _sign_off(lines: list[str]) -> tuple[int, list[str], re.Match[str]] | None:
+    """The sign-off (落款) above the last date near the body's end: where it starts and the organs signing it,
+    joint ones over several lines (甘肃省发展和改革委员会 甘肃省工业和信息化厅 / 甘肃省财政厅 … / … / 2025年2月25日).
+    The line right above the date may be a ministry's 司 or a bureau's 处 (国家能源局人事司); the lines above
+    it only government bodies (not a list of hospitals, firms or divisions the document names)."""
+    dates = [i for i in range(max(len(lines) - _SIGN_OFF_LINES, 0), len(lines)) if _BYLINE_DATE.match(lines[i])]
+    if not dates or dates[-1] == 0 or not (organs := _organs(lines[dates[-1] - 1], _SIGNING_ORGAN)):
+        return None
+    first = dates[-1] - 1
+    while first > 0 and (more := _organs(lines[first - 1], _GOVERNMENT)):
+        organs, first = more + organs, first - 1
+    signed = _BYLINE_DATE.match(lines[dates[-1]])
+    assert signed is not None
+    return first, organs, signed
 
 
 def byline(body: str, title: str = "") -> tuple[str | None, date | None, str | None]:
@@ -497,10 +507,9 @@ def byline(body: str, title: str = "") -> tuple[str | None, date | None, str | N
     Returns (issuers joined by 、, full date, year-month when only a month is printed).
     """
     lines = [ln.strip() for ln in body.splitlines() if ln.strip()]
-    # the head (题注) and the sign-off (落款): a joint sign-off runs over several lines above its date
-    tail = max(len(lines) - _SIGN_OFF_LINES, 4)
-    candidates = list(enumerate(lines[:4])) + [(i, lines[i]) for i in range(tail, len(lines))]
+    candidates = list(enumerate(lines[:4])) + [(i, lines[i]) for i in range(max(len(lines) - 2, 4), len(lines))]
     organs: list[str] = []
+    at: int | None = None  # the line the organs were read from
     when: date | None = None
     month: str | None = None
     spoken = False  # a congress line (——…日在…会议上) came: the report's speaker names its bureau
@@ -508,14 +517,9 @@ def byline(body: str, title: str = "") -> tuple[str | None, date | None, str | N
         bare = re.sub(r"\s+", "", ln)
         if bare and (bare == re.sub(r"\s+", "", title) or "公报" in bare and len(bare) < 40 and not organs):
             continue
-        parts = _organs(ln)
-        if parts and not organs and (i < 4 or _signs_off(lines, i)):
-            organs = parts
-            for more in lines[i + 1: i + 4]:  # 甘肃省发展和改革委员会 甘肃省工业和信息化厅 / 甘肃省财政厅 … / …
-                if not (extra := _organs(more)):
-                    break
-                organs += extra
-            m = _ORGAN_LINE.match(ln)
+        m = _ORGAN_LINE.match(ln)
+        if (parts := _organs(ln)) and not organs:
+            organs, at = parts, i
             ln = m.group(2) or "" if m else ""
         elif not organs and spoken and (head := _HEAD_OF.match(bare)):
             organs = [head.group(1)]  # 吕梁市财政局局长 樊小明 under its congress line: the bureau's report
@@ -527,6 +531,16 @@ def byline(body: str, title: str = "") -> tuple[str | None, date | None, str | N
             y, mo = int(d.group(1)), int(d.group(2))
             if d.group(3):
                 when = date(y, mo, int(d.group(3)))
+            else:
+                month = f"{y}-{mo:02d}"
+    # a sign-off over several lines names every issuer (unless the organs came from a head above the text)
+    if (sign := _sign_off(lines)) is not None:
+        if not organs or (at is not None and at >= sign[0]):
+            organs = sign[1]
+        if when is None and month is None:  # (its date above 上一篇/下一篇 lines the last two lines missed)
+            y, mo = int(sign[2].group(1)), int(sign[2].group(2))
+            if sign[2].group(3):
+                when = date(y, mo, int(sign[2].group(3)))
             else:
                 month = f"{y}-{mo:02d}"
     return ("、".join(organs) or None), when, month
@@ -601,8 +615,9 @@ _PROSE = re.compile(r"[。，：；:;]")  # the document has begun (a salutation
 def _without_field_tables(node: HtmlElement) -> HtmlElement:
     """The body without the blocks of labelled fields inside it (a 政务公开 table of 发文字号, 索引号,
     发布日期… that a wide container takes in): they are the page's fields, read already, not its text."""
+    # (日期 alone is a column head in a table of the document's own: 名称 | 文号 | 日期)
     labels = [el for el in node.iter(*FIELD_TAGS)
-              if el.text and len(el.text) <= 12 and LABELS.get(label_key(el.text)) is not None]
+              if el.text and len(el.text) <= 12 and LABELS.get(key := label_key(el.text)) is not None and key != "日期"]
     if len(labels) < 3:
         return node
     counts: dict[HtmlElement, int] = {}
@@ -638,17 +653,25 @@ def _paragraphs(node: HtmlElement, title: str) -> str:
         lines = [clean_space(x) for x in re.split(r"\n|\s{4,}|\u3000{2,}", text_of(node, "\n"))]
         blocks_text = [x for x in lines if x]
     else:
-        blocks_text = [clean_space(text_of(b)) for b in blocks
-                       if next(b.iterdescendants("p", "li", "tr"), None) is None]
+        for br in node.iter("br"):  # (one <p> of lines split by <br>: each line its own, a sign-off's too)
+            br.tail = "\n" + (br.tail or "")
+        blocks_text = [clean_space(line) for b in blocks if next(b.iterdescendants("p", "li", "tr"), None) is None
+                       for line in text_of(b).split("\n")]
     for text in blocks_text:
         if BODY_STOP.match(text):
             break
+        if not paragraphs and (m := _FIELD_LINE.match(text)) and LABELS.get(label_key(m.group(1))) is not None:
+            continue  # the info bar a wide container takes in (发布时间：2024-03-06 来源：…), before the document
         if text and text != title:
             paragraphs.append(text)
     return "\n".join(paragraphs)
 
 
-_INSIDE_PARAGRAPHS = ("p", "li", "span", "font", "strong", "b", "em", "i", "u", "a", "h1", "h2", "h3", "h4", "h5", "h6")
+_FIELD_LINE = re.compile(r"([\u4e00-\u9fa5]{2,6})\s*[:：]\s*\d")  # a dated label opening a line (发布时间：2024…)
+
+
+# (a <span> or <font> may hold a whole article on old pages: those are descended into)
+_INSIDE_PARAGRAPHS = ("p", "li", "strong", "b", "em", "i", "u", "a", "h1", "h2", "h3", "h4", "h5", "h6")
 
 
 def densest(root: HtmlElement) -> HtmlElement | None:
@@ -675,6 +698,7 @@ def densest(root: HtmlElement) -> HtmlElement | None:
         best = inner[0]
 
 
+_ABOUT_ANOTHER = re.compile(r"解读|图解|答记者问|问答|政策吹风|转发")
 _DOC_LINE = re.compile(r"[\u4e00-\u9fa5]{1,12}\s*[〔\[(（【]\s*\d{4}\s*[〕\])）】]\s*\d{1,4}\s*号")
 
 
@@ -722,8 +746,9 @@ def parse_detail(body: bytes, url: str, s: PortalSettings, content_type: str | N
     if fields.get("doc_number") and doc is None and fields["doc_number"].strip() not in ("无", "-", "") \
             and any(c.isdigit() for c in fields["doc_number"]):  # (〔〕号: a template's empty placeholder)
         raise ParseError(f"文号 {fields['doc_number']!r} has no known pattern")
-    if doc is None and not fields.get("doc_number"):
-        doc = _doc_number_in_head(text)
+    if doc is None and not fields.get("doc_number") and not _ABOUT_ANOTHER.search(title):
+        # (nor a 转发 notice's: the forwarded document's 文号 may stand in its head)
+        doc = _doc_number_in_head(text)  # (not a 解读's: the 文号 under its title is the document it explains)
     # 成文日期 (a label saying so) first, then the date the document prints, then a catalogue date in its month
     issued = parse_date(fields["issued_date"]) if fields.get("issued_date") else None
     catalogued = parse_date(fields["catalogue_date"]) if fields.get("catalogue_date") else None

@@ -406,6 +406,22 @@ LAYOUTS = FIXTURES / "notice_layouts"  # small pages in the shapes gov.cn templa
     ("x_docno_in_body_head", {"doc_number": "鄂发改能源〔2026〕290号", "issued_date": "2026-09-07",
                               "issuer": "湖北省发展和改革委员会、湖北省能源局"}),
     ("x_docno_cited_in_body", {"doc_number": None}),
+    # (a review of those rules) a sign-off is a run of government bodies right above the body's last date: not a
+    # list of hospitals, firms or divisions above or below it, not a news page's division tag, not a bank as 来源;
+    # lines a <br> splits are lines; a 解读's or 转发's head 文号 is another document's; 日期 only beside a 来源
+    # label, and as a table's column head no field
+    ("x_single_p_br", {"issuer": "某某县森林防灭火指挥部办公室", "issued_date": "2024-03-05"}),
+    ("x_award_list_chu_title_issuer", {"issuer": "湖北省教育厅"}),
+    ("x_list_above_signoff_long", {"issuer": "湖北省卫生健康委员会", "issued_date": "2024-03-05"}),
+    ("x_news_division_tag", {"issuer": None}),
+    ("x_bank_source_news", {"issuer": None}),
+    ("x_joint7_one_per_line", {"issuer": "湖北省发展和改革委员会、湖北省能源局、湖北省财政厅、湖北省自然资源厅、"
+                                         "湖北省生态环境厅、湖北省住房和城乡建设厅、国家能源局华中监管局"}),
+    ("x_earlier_date_in_tail", {"issued_date": "2024-03-05"}),
+    ("x_zhuanfa_head_docno", {"doc_number": None, "issuer": "某某市人民政府办公室"}),
+    ("x_jiedu_head_docno", {"doc_number": None}),
+    ("x_riqi_in_body_table", {"published_date": "2024-03-06"}),
+    ("x_table_body_nameno_date", {"published_date": "2024-04-01", "body_has": "文号"}),
 ])
 def test_notice_layouts_that_trap_a_rule(name: str, expected: dict[str, object]) -> None:
     province = name.split("_")[0]

@@ -32,6 +32,8 @@ OTHER_PROVINCES = ("香港", "澳门", "台湾")
 # province is taken out of each line before its clauses are read)
 _TOPIC_ENDS = tuple(name + suffix for name in (*PROVINCES, *OTHER_PROVINCES)
                     for suffix in ("", "省", "市", "自治区", "特别行政区"))  # (a cheap look before the pattern)
+_TOPIC_LAST = frozenset(end[-1] for end in _TOPIC_ENDS)  # (cheaper still: the last character)
+_PLACE_HEAD = 16  # how far into a clause its lead words and a place opening it reach
 _TOPIC_TAIL = 9  # the longest 的+name+suffix (的黑龙江省, 的香港特别行政区); a clause this short may be the name alone
 _ANY_PROVINCE = re.compile("|".join((*PROVINCES, *OTHER_PROVINCES)))
 _PROVINCE_TOPIC = re.compile("(?:^|的)(?:" + "|".join((*PROVINCES, *OTHER_PROVINCES))
@@ -294,6 +296,11 @@ def _since(words: str, default: Period) -> Period | None:
         return _WINDOW
     cumulative = (default.label.isdigit() and default.label != "01") or default.label in ("Q2", "Q3", "Q4")
     return Period(default.year, default.label, cumulative or default.cumulative)
+
+
+def _unsince(words: str) -> str:
+    """The words without their 以来 phrases (a look first: the pattern tries every position)."""
+    return _SINCE.sub("", words) if "以来" in words else words
 
 
 def period_in(clause: str, year: int | None) -> Period | None:
@@ -579,7 +586,7 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
             # a period the sentence opens with holds past its semicolons, and into a 其中 sentence after it
             # (1-5月份，商品房销售面积…；销售额…: not the release's own month)
             head = full[:12]
-            named = period_in(_SINCE.sub("", COMPARED.sub("", head)), default.year) \
+            named = period_in(_unsince(COMPARED.sub("", head)), default.year) \
                 if not _BASE_HEAD.search(head[:2]) else None  # (not 7月份以来，…)
             if named is not None and communique and (not named.label or named.label.startswith("Q")
                                                      or named.cumulative or _WHOLE_YEAR_WORDS.search(full, 12)):
@@ -658,7 +665,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
     list goes on after the semicolon (其中，第一产业…；第二产业…). `line`: the paragraph's state.
     """
     line = line if line is not None else _Line()
-    opening = period_in(_SINCE.sub("", sentence[:12]), default.year)
+    opening = period_in(_unsince(sentence[:12]), default.year)
     period = _year_end(opening, sentence[:12], default, communique) or default
     prelim = communique or any(w in sentence for w in ("初步核算", "初步统计", "快报"))
     line.sole = None
@@ -899,7 +906,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                     latest_unknown = latest_unknown or (amount and not remark)
                     if amount and not remark:
                         line.unknown_name = rest[: d.start()] if (d := _DIGIT.search(rest)) else rest
-                        if head_indicator(_PAREN.sub("", line.unknown_name)) is not None:
+                        if "(" in line.unknown_name and head_indicator(_PAREN.sub("", line.unknown_name)):
                             line.unknown_name = ""  # (a catalogue name a note split: 金融机构(含外资)本外币…)
                     subject = subject or UNKNOWN
                     # 每千人口拥有医疗卫生机构床位7.1张，卫生技术人员9.2人: the rest of the sentence is per thousand too
@@ -925,8 +932,9 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
             foreign = False
         if foreign:
             found = []  # 一直排在全国前五的浙江省,2019年GDP…: that province's figures
-        elif clause.endswith(_TOPIC_ENDS) and _PROVINCE_TOPIC.search(clause, max(0, len(clause) - _TOPIC_TAIL)) \
-                or _ANY_PROVINCE.match(strip_lead(clause)[0]):
+        elif clause[-1:] in _TOPIC_LAST and clause.endswith(_TOPIC_ENDS) \
+                and _PROVINCE_TOPIC.search(clause, max(0, len(clause) - _TOPIC_TAIL)) \
+                or _ANY_PROVINCE.search(clause, 0, _PLACE_HEAD) and _ANY_PROVINCE.match(strip_lead(clause)[0]):
             foreign = True  # (not 高于浙江省: a comparison; 河南省工业生产者出厂价格…，工业生产者购进价格… in a city's)
         if "(" in clause and current is not None and _EXCLUDING.search(clause):
             narrowed = current[0]  # 生产总值782.20亿元(不含水力发电增加值…): not the whole's figure, nor its growth

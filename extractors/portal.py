@@ -36,7 +36,7 @@ LABELS: dict[str, str] = {
     "生成日期": "catalogue_date", "发文日期": "catalogue_date",
     "发布日期": "published_date", "公开日期": "published_date",
     "发布时间": "published_date", "公开时间": "published_date", "上网日期": "published_date", "时间": "published_date",
-    "日期": "published_date", "制发日期": "issued_date",
+    "日期": "dated", "制发日期": "issued_date",  # (日期 beside 来源: the publication date when no 发布时间 says it)
     "责任部门": "department", "牵头部门": "department",
     # the site's owner in its footer (主办单位：…人民政府办公室): never the document's issuer
     "主办单位": "site_owner", "承办单位": "site_owner",
@@ -52,6 +52,10 @@ ORGAN = re.compile(r"(人民政府|政府办公厅|办公厅|办公室|委员会
 # …and signing a document: a ministry's department or a bureau's division (国家能源局人事司; named as a 来源,
 # 省能源局节能处, a division is the desk that posted the page), a bank's branch among joint issuers
 _SIGNING_ORGAN = re.compile(ORGAN.pattern[:-2] + r"|分行|司|处)$")
+# a division or department signs under its parent body's name (国家能源局人事司, not 安全监督处 alone)
+_SIGNER = re.compile(r"(?:局|厅|委|部|署|院|办|政府).{1,10}(?:司|处)$|(?<![司处])$")
+# a body named with its place (湖北省财政厅, 国家税务总局甘肃省税务局), not a list's short form (市财政局, 县水利局)
+_PLACED = re.compile(r"^(?:国家|中国)|^[^省市县区州][\u4e00-\u9fa5]*?(?:省|市|县|区|州|盟|旗)")
 # the bodies a joint sign-off lists above its last line: government bodies (not hospitals, firms or divisions)
 _GOVERNMENT = re.compile(r"(人民政府|政府办公厅|办公厅|办公室|委员会|厅|局|委|办|署|调查队|调查总队|分行)$")
 # 题注 of an act: （2007年6月29日第十届全国人民代表大会常务委员会第二十八次会议通过）
@@ -72,7 +76,8 @@ DOC_TYPES = ("通知", "意见", "办法", "方案", "决定", "规定", "公告
              "条例", "措施", "决议", "函", "通报", "报告", "命令", "令", "纲要", "计划", "规则", "指引")
 BODY_FALLBACK = ("#UCAP-CONTENT", ".TRS_Editor", ".TRS_UEDITOR", "#zoom", ".article-content",
                  ".details-content", ".details-box", ".bt-article-02", ".pages_content", ".content", ".view", "article")
-BODY_STOP = re.compile(r"^(责任)?编辑[:：]|^来源[:：]|^【(打印|关闭)|^上一篇[:：]|^下一篇[:：]")
+BODY_STOP = re.compile(r"^(责任)?编辑[:：]|^来源[:：]|^【(打印|关闭)|^上一篇[:：]|^下一篇[:：]|"
+                       r"^相关(?:文章|链接|阅读|新闻|信息|文件)[:：]?$")
 ATTACHMENT_EXT = re.compile(r"\.(pdf|docx?|xlsx?|wps|ofd|zip|rar|et|txt)(\?|$)", re.I)
 
 
@@ -309,9 +314,10 @@ _BARE_LABEL_COLON = re.compile(r"^\s*([\u4e00-\u9fa5 ]{1,12})[:：]\s*$")
 _NO_VALUE = re.compile(r"(?!)")
 _VALUE_SHAPE = {"published_date": re.compile(r"\d{4}"), "issued_date": re.compile(r"\d{4}"),
                 "catalogue_date": re.compile(r"\d{4}"), "regenerated": re.compile(r"\d{4}"),
+                "dated": re.compile(r"\d{4}"),
                 "index_number": re.compile(r"[\dA-Za-z]"),
                 "doc_number": re.compile(r"[^\d\s]{1,8}\s*[〔\[(（【]\s*\d{4}")}
-_DATE_FIELDS = frozenset(("published_date", "issued_date", "catalogue_date", "regenerated"))
+_DATE_FIELDS = frozenset(("published_date", "issued_date", "catalogue_date", "regenerated", "dated"))
 
 
 def _fits(key: str, fld: str, value: str, context: str) -> bool:
@@ -320,7 +326,7 @@ def _fits(key: str, fld: str, value: str, context: str) -> bool:
     来源：…, 日期：2025-02-26 11:54 来源：), not a meeting's time or a form's date in the body."""
     if fld in _DATE_FIELDS and not any(c.isdigit() for c in value):
         return False
-    if key == "日期":
+    if fld == "dated":
         return _SOURCE_LABEL.search(context) is not None  # (not 资金来源 in a form's row)
     return key != "时间" or "来源" in context
 
@@ -482,7 +488,8 @@ def _organs(line: str, organ: re.Pattern[str] = ORGAN) -> list[str]:
     """The organs a line names and nothing else (甘肃省财政厅 国家税务总局甘肃省税务局), or none."""
     m = _ORGAN_LINE.match(line)
     parts = re.split(r"[\s、]+", m.group(1).strip()) if m else []
-    return parts if parts and all(organ.search(x) and len(x) <= 20 for x in parts) else []
+    # (各乡镇人民政府, 各市州人民政府: the addressees)
+    return parts if parts and all(organ.search(x) and len(x) <= 20 and x[0] != "各" for x in parts) else []
 
 
 def _sign_off(lines: list[str]) -> tuple[int, list[str], re.Match[str]] | None:
@@ -491,10 +498,13 @@ def _sign_off(lines: list[str]) -> tuple[int, list[str], re.Match[str]] | None:
     The line right above the date may be a ministry's 司 or a bureau's 处 (国家能源局人事司); the lines above
     it only government bodies (not a list of hospitals, firms or divisions the document names)."""
     dates = [i for i in range(max(len(lines) - _SIGN_OFF_LINES, 0), len(lines)) if _BYLINE_DATE.match(lines[i])]
-    if not dates or dates[-1] == 0 or not (organs := _organs(lines[dates[-1] - 1], _SIGNING_ORGAN)):
-        return None
+    if not dates or dates[-1] == 0 or lines[dates[-1] - 1][:1] in "（(" \
+            or not (organs := _organs(lines[dates[-1] - 1], _SIGNING_ORGAN)) \
+            or not all(_SIGNER.search(x) for x in organs):
+        return None  # (（安全监督处） over a date: a news item's credit; a division signs under its body's name)
     first = dates[-1] - 1
-    while first > 0 and (more := _organs(lines[first - 1], _GOVERNMENT)):
+    # (lines above: each body named with its place, as signatures are: not a list's 市财政局, 县水利局)
+    while first > 0 and (more := _organs(lines[first - 1], _GOVERNMENT)) and all(_PLACED.search(x) for x in more):
         organs, first = more + organs, first - 1
     signed = _BYLINE_DATE.match(lines[dates[-1]])
     assert signed is not None
@@ -533,7 +543,15 @@ def byline(body: str, title: str = "") -> tuple[str | None, date | None, str | N
                 when = date(y, mo, int(d.group(3)))
             else:
                 month = f"{y}-{mo:02d}"
-    # a sign-off over several lines names every issuer (unless the organs came from a head above the text)
+    # a red head of joint issuers over several lines above the document's first words (某某县财政局 / 国家税务总局…;
+    # not organs a list after them gives, 十堰市太和医院 / …)
+    if at is not None and at < 4 and not any(_PROSE.search(x) for x in lines[:at]):
+        for more in lines[at + 1: at + 4]:
+            if not (extra := _organs(more)):
+                break
+            organs = organs + extra
+    # a sign-off over several lines names every issuer (unless the organs came from lines before it: a head, or
+    # the document's own sign-off above a forwarded or attached one's)
     if (sign := _sign_off(lines)) is not None:
         if not organs or (at is not None and at >= sign[0]):
             organs = sign[1]
@@ -549,8 +567,9 @@ def byline(body: str, title: str = "") -> tuple[str | None, date | None, str | N
 def published_of(fields: dict[str, str], root: HtmlElement, url: str = "") -> date | None:
     """The publication date: a 发布日期-type label, else the PubDate meta unless it is only the
     page's regeneration stamp (页面生成时间), which CMSs write into PubDate on every rebuild."""
-    if fields.get("published_date") and (d := parse_date(fields["published_date"])):
-        return d
+    for label in ("published_date", "dated"):
+        if fields.get(label) and (d := parse_date(fields[label])):
+            return d
     stamps = {parse_date(fields.get("regenerated") or "")}
     # the stamp shows as text, or only in a meta tag (<meta name="others" content="页面生成时间 …">, Maketime)
     # (a stamp is within one string: the strings run together hold it wherever the spaced-out ones do)
@@ -653,21 +672,30 @@ def _paragraphs(node: HtmlElement, title: str) -> str:
         lines = [clean_space(x) for x in re.split(r"\n|\s{4,}|\u3000{2,}", text_of(node, "\n"))]
         blocks_text = [x for x in lines if x]
     else:
-        for br in node.iter("br"):  # (one <p> of lines split by <br>: each line its own, a sign-off's too)
-            br.tail = "\n" + (br.tail or "")
+        # one <p> of lines split by <br>: each line its own, a sign-off's too (not a table cell's: one value)
+        for br in node.iter("br"):
+            if next(br.iterancestors("td", "th"), None) is None:
+                br.tail = _BR + (br.tail or "")
         blocks_text = [clean_space(line) for b in blocks if next(b.iterdescendants("p", "li", "tr"), None) is None
-                       for line in text_of(b).split("\n")]
+                       for line in text_of(b).replace(_BR, "\n" + _BR).split("\n")]
+    broken = ""  # the start of a title a <br> broke, read so far
     for text in blocks_text:
-        if BODY_STOP.match(text):
+        whole = not text.startswith(_BR)  # (a line a <br> began: 来源：市统计局 under a chart ends nothing)
+        text = text.lstrip(_BR).strip()
+        if BODY_STOP.match(text) and (whole or not text.startswith("来源")):
             break
-        if not paragraphs and (m := _FIELD_LINE.match(text)) and LABELS.get(label_key(m.group(1))) is not None:
-            continue  # the info bar a wide container takes in (发布时间：2024-03-06 来源：…), before the document
+        if not paragraphs and (_INFO_BAR.match(text) or (len(text) >= 4 and title.startswith(broken + text))):
+            broken = broken + text if not _INFO_BAR.match(text) else broken
+            continue  # the info bar a wide container takes in (发布时间：2024-03-06 来源：…), a title's broken lines
         if text and text != title:
             paragraphs.append(text)
     return "\n".join(paragraphs)
 
 
-_FIELD_LINE = re.compile(r"([\u4e00-\u9fa5]{2,6})\s*[:：]\s*\d")  # a dated label opening a line (发布时间：2024…)
+_BR = "\ue000"  # where a <br> stood (a private-use character: lxml takes no control character)
+# the page's info bar: a publication label, or two labels on one line (发布时间：…　来源：…; not 时间：…上午9:00)
+_INFO_BAR = re.compile(r"(?:发布(?:时间|日期)|信息来源|来源|作者|浏览次数|点击数)\s*[:：]|"
+                       r"[\u4e00-\u9fa5]{2,4}\s*[:：][^:：]{1,40}[\u4e00-\u9fa5]{2,4}\s*[:：]")
 
 
 # (a <span> or <font> may hold a whole article on old pages: those are descended into)
@@ -698,7 +726,7 @@ def densest(root: HtmlElement) -> HtmlElement | None:
         best = inner[0]
 
 
-_ABOUT_ANOTHER = re.compile(r"解读|图解|答记者问|问答|政策吹风|转发")
+_ABOUT_ANOTHER = re.compile(r"解读|图解|一图|图说|解析|起草说明|答记者问|问答|政策吹风|转发")
 _DOC_LINE = re.compile(r"[\u4e00-\u9fa5]{1,12}\s*[〔\[(（【]\s*\d{4}\s*[〕\])）】]\s*\d{1,4}\s*号")
 
 

@@ -506,6 +506,10 @@ def _sign_off(lines: list[str]) -> tuple[int, list[str], re.Match[str]] | None:
     # (lines above: each body named with its place, as signatures are: not a list's 市财政局, 县水利局)
     while first > 0 and (more := _organs(lines[first - 1], _GOVERNMENT)) and all(_PLACED.search(x) for x in more):
         organs, first = more + organs, first - 1
+    # (a table of people and their units ends above a sign-off: 张伟 / 国家统计局宜昌调查队 / 湖北省统计局 / date:
+    # a unit right under a person's name is that person's, not a joint issuer)
+    while first < dates[-1] - 1 and first > 0 and _PERSON.fullmatch(lines[first - 1]):
+        organs, first = organs[len(_organs(lines[first], _GOVERNMENT)):], first + 1
     signed = _BYLINE_DATE.match(lines[dates[-1]])
     assert signed is not None
     return first, organs, signed
@@ -663,6 +667,16 @@ _OUTSIDE = "[not(ancestor::p or ancestor::li or ancestor::tr or ancestor::script
 _LOOSE = etree.XPath(f".//text(){_OUTSIDE} | .//comment(){_OUTSIDE}", smart_strings=False)
 
 
+def _in_cell(el: HtmlElement, node: HtmlElement) -> bool:
+    """Whether el sits in a table cell inside node (not a layout table the whole body sits in)."""
+    for anc in el.iterancestors():
+        if anc is node:
+            return False
+        if anc.tag in ("td", "th"):
+            return True
+    return False
+
+
 def _paragraphs(node: HtmlElement, title: str) -> str:
     paragraphs: list[str] = []
     blocks = list(node.iterdescendants("p", "h1", "h2", "h3", "h4", "li", "tr"))
@@ -674,7 +688,7 @@ def _paragraphs(node: HtmlElement, title: str) -> str:
     else:
         # one <p> of lines split by <br>: each line its own, a sign-off's too (not a table cell's: one value)
         for br in node.iter("br"):
-            if next(br.iterancestors("td", "th"), None) is None:
+            if not _in_cell(br, node):
                 br.tail = _BR + (br.tail or "")
         blocks_text = [clean_space(line) for b in blocks if next(b.iterdescendants("p", "li", "tr"), None) is None
                        for line in text_of(b).replace(_BR, "\n" + _BR).split("\n")]
@@ -692,10 +706,12 @@ def _paragraphs(node: HtmlElement, title: str) -> str:
     return "\n".join(paragraphs)
 
 
+_PERSON = re.compile(r"[\u4e00-\u9fa5]{2,4}")  # a person's name on a line of its own (张伟, 欧阳明华)
 _BR = "\ue000"  # where a <br> stood (a private-use character: lxml takes no control character)
 # the page's info bar: a publication label, or two labels on one line (发布时间：…　来源：…; not 时间：…上午9:00)
 _INFO_BAR = re.compile(r"(?:发布(?:时间|日期)|信息来源|来源|作者|浏览次数|点击数)\s*[:：]|"
-                       r"[\u4e00-\u9fa5]{2,4}\s*[:：][^:：]{1,40}[\u4e00-\u9fa5]{2,4}\s*[:：]")
+                       r"[\u4e00-\u9fa5]{2,4}\s*[:：][^:：]{1,40}[\u4e00-\u9fa5]{2,4}\s*[:：]|"
+                       r"(?:日期|时间)\s*[:：]\s*\d{4}.{0,30}来源\s*[:：]")  # (日期：2024-03-06 10:30:00　来源：…)
 
 
 # (a <span> or <font> may hold a whole article on old pages: those are descended into)
@@ -727,7 +743,7 @@ def densest(root: HtmlElement) -> HtmlElement | None:
 
 
 _ABOUT_ANOTHER = re.compile(r"解读|图解|一图|图说|解析|起草说明|答记者问|问答|政策吹风|转发")
-_DOC_LINE = re.compile(r"[\u4e00-\u9fa5]{1,12}\s*[〔\[(（【]\s*\d{4}\s*[〕\])）】]\s*\d{1,4}\s*号")
+_DOC_LINE = re.compile(r"[（(]?[\u4e00-\u9fa5]{1,12}\s*[〔\[(（【﹝]\s*\d{4}\s*[〕\])）】﹞]\s*\d{1,4}\s*号[)）]?")
 
 
 def _doc_number_in_head(text: str) -> tuple[str, dict[str, str | int | None]] | None:
@@ -774,7 +790,8 @@ def parse_detail(body: bytes, url: str, s: PortalSettings, content_type: str | N
     if fields.get("doc_number") and doc is None and fields["doc_number"].strip() not in ("无", "-", "") \
             and any(c.isdigit() for c in fields["doc_number"]):  # (〔〕号: a template's empty placeholder)
         raise ParseError(f"文号 {fields['doc_number']!r} has no known pattern")
-    if doc is None and not fields.get("doc_number") and not _ABOUT_ANOTHER.search(title):
+    if doc is None and not fields.get("doc_number") and "转发" not in title \
+            and not (doc_type_of(title) is None and _ABOUT_ANOTHER.search(title)):
         # (nor a 转发 notice's: the forwarded document's 文号 may stand in its head)
         doc = _doc_number_in_head(text)  # (not a 解读's: the 文号 under its title is the document it explains)
     # 成文日期 (a label saying so) first, then the date the document prints, then a catalogue date in its month

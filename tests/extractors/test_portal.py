@@ -437,6 +437,14 @@ LAYOUTS = FIXTURES / "notice_layouts"  # small pages in the shapes gov.cn templa
     ("x_yitu_dudong_docno", {"doc_number": None}),
     ("x_chart_source_mid_body", {"issued_date": "2024-02-05", "issuer": "某某市统计局"}),
     ("x_meeting_minutes_time_first", {"body_has": "时间："}),
+    # (a third review) a unit under a person's name in a table above the sign-off is that person's; an info bar with
+    # a clock time; a notice about 解读 work keeps its own 文号, in brackets or ﹝﹞ too; a layout table around the
+    # whole body does not keep its <br> lines together
+    ("x_tongbao_persons_word_table", {"issuer": "湖北省统计局"}),
+    ("x_infobar_p_riqi_docno", {"doc_number": "某政办发〔2024〕7号", "published_date": "2024-03-06"}),
+    ("x_jiedu_work_notice_docno", {"doc_number": "某政办函〔2024〕12号"}),
+    ("x_layout_td_br_signoff", {"issuer": "某某县人民政府办公室", "issued_date": "2024-03-05"}),
+    ("x_title_broken_br_docno_paren", {"doc_number": "某政发〔2024〕3号"}),
 ])
 def test_notice_layouts_that_trap_a_rule(name: str, expected: dict[str, object]) -> None:
     province = name.split("_")[0]

@@ -48,7 +48,7 @@ LABELS: dict[str, str] = {
     "访问量": "visits", "浏览次数": "visits", "点击数": "visits", "阅读次数": "visits", "字号": "font_size",
 }
 # a body that publishes, as opposed to a newspaper or website that carried the text
-ORGAN = re.compile(r"(人民政府|政府办公厅|办公厅|办公室|委员会|厅|局|委|办|中心|院|署|会|调查队|调查总队)$")
+ORGAN = re.compile(r"(人民政府|政府办公厅|办公厅|办公室|委员会|厅|局|委|办|中心|院|署|会|调查队|调查总队|指挥部)$")
 # …and signing a document: a ministry's department or a bureau's division (国家能源局人事司; named as a 来源,
 # 省能源局节能处, a division is the desk that posted the page), a bank's branch among joint issuers
 _SIGNING_ORGAN = re.compile(ORGAN.pattern[:-2] + r"|分行|司|处)$")
@@ -492,6 +492,22 @@ def _organs(line: str, organ: re.Pattern[str] = ORGAN) -> list[str]:
     return parts if parts and all(organ.search(x) and len(x) <= 20 and x[0] != "各" for x in parts) else []
 
 
+_CN_DATE_LINE = re.compile(r"[（(]?\s*[〇零○Ｏ一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,3}\s*月"
+                           r"\s*[一二三四五六七八九十]{1,3}\s*日\s*[)）]?")
+
+
+def _arabic_date(line: str) -> str:
+    """A date line written in Chinese numerals (二〇二四年三月五日, as official documents sign) in digits."""
+    if line[:1] in "（(〇零○Ｏ一二" and _CN_DATE_LINE.fullmatch(line):
+        try:
+            d = parse_date(re.sub(r"\s+", "", line))
+        except ParseError:
+            return line  # (二〇二四年二月三十日: no date; the line stays as printed)
+        if d is not None:
+            return f"{d.year}年{d.month}月{d.day}日"
+    return line
+
+
 def _sign_off(lines: list[str]) -> tuple[int, list[str], re.Match[str]] | None:
     """The sign-off (落款) above the last date near the body's end: where it starts and the organs signing it,
     joint ones over several lines (甘肃省发展和改革委员会 甘肃省工业和信息化厅 / 甘肃省财政厅 … / … / 2025年2月25日).
@@ -520,7 +536,7 @@ def byline(body: str, title: str = "") -> tuple[str | None, date | None, str | N
 
     Returns (issuers joined by 、, full date, year-month when only a month is printed).
     """
-    lines = [ln.strip() for ln in body.splitlines() if ln.strip()]
+    lines = [_arabic_date(ln.strip()) for ln in body.splitlines() if ln.strip()]
     candidates = list(enumerate(lines[:4])) + [(i, lines[i]) for i in range(max(len(lines) - 2, 4), len(lines))]
     organs: list[str] = []
     at: int | None = None  # the line the organs were read from

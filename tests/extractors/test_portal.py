@@ -445,6 +445,8 @@ LAYOUTS = FIXTURES / "notice_layouts"  # small pages in the shapes gov.cn templa
     ("x_jiedu_work_notice_docno", {"doc_number": "某政办函〔2024〕12号"}),
     ("x_layout_td_br_signoff", {"issuer": "某某县人民政府办公室", "issued_date": "2024-03-05"}),
     ("x_title_broken_br_docno_paren", {"doc_number": "某政发〔2024〕3号"}),
+    # a sign-off dated in Chinese numerals, by a 指挥部
+    ("x_cn_numeral_sign_off", {"issuer": "某某县森林防灭火指挥部", "issued_date": "2024-03-05"}),
 ])
 def test_notice_layouts_that_trap_a_rule(name: str, expected: dict[str, object]) -> None:
     province = name.split("_")[0]

@@ -48,16 +48,18 @@ LABELS: dict[str, str] = {
     "访问量": "visits", "浏览次数": "visits", "点击数": "visits", "阅读次数": "visits", "字号": "font_size",
 }
 # a body that publishes, as opposed to a newspaper or website that carried the text
-ORGAN = re.compile(r"(人民政府|政府办公厅|办公厅|办公室|委员会|厅|局|委|办|中心|院|署|会|调查队|调查总队|指挥部)$")
+_GOVERNMENT_ENDINGS = ("人民政府", "政府办公厅", "办公厅", "办公室", "委员会", "厅", "局", "委", "办", "署",
+                       "调查队", "调查总队")
+ORGAN = re.compile("(" + "|".join((*_GOVERNMENT_ENDINGS, "中心", "院", "会", "指挥部")) + ")$")
 # …and signing a document: a ministry's department or a bureau's division (国家能源局人事司; named as a 来源,
 # 省能源局节能处, a division is the desk that posted the page), a bank's branch among joint issuers
-_SIGNING_ORGAN = re.compile(ORGAN.pattern[:-2] + r"|分行|司|处)$")
+_SIGNING_ORGAN = re.compile(ORGAN.pattern[:-2] + "|分行|司|处)$")
 # a division or department signs under its parent body's name (国家能源局人事司, not 安全监督处 alone)
 _SIGNER = re.compile(r"(?:局|厅|委|部|署|院|办|政府).{1,10}(?:司|处)$|(?<![司处])$")
 # a body named with its place (湖北省财政厅, 国家税务总局甘肃省税务局), not a list's short form (市财政局, 县水利局)
 _PLACED = re.compile(r"^(?:国家|中国)|^[^省市县区州][\u4e00-\u9fa5]*?(?:省|市|县|区|州|盟|旗)")
 # the bodies a joint sign-off lists above its last line: government bodies (not hospitals, firms or divisions)
-_GOVERNMENT = re.compile(r"(人民政府|政府办公厅|办公厅|办公室|委员会|厅|局|委|办|署|调查队|调查总队|分行)$")
+_GOVERNMENT = re.compile("(" + "|".join((*_GOVERNMENT_ENDINGS, "分行")) + ")$")
 # 题注 of an act: （2007年6月29日第十届全国人民代表大会常务委员会第二十八次会议通过）
 _ADOPTED = re.compile(r"[（(]\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日[^（()）]{0,60}"
                       r"(?:通过|发布|印发|公布|批准)\s*[)）]$")
@@ -531,6 +533,12 @@ def _sign_off(lines: list[str]) -> tuple[int, list[str], re.Match[str]] | None:
     return first, organs, signed
 
 
+def _dated(m: re.Match[str]) -> tuple[date | None, str | None]:
+    """A printed date (year, month, day groups) as a full date, or as year-month when no day is printed."""
+    y, mo = int(m.group(1)), int(m.group(2))
+    return (date(y, mo, int(m.group(3))), None) if m.group(3) else (None, f"{y}-{mo:02d}")
+
+
 def byline(body: str, title: str = "") -> tuple[str | None, date | None, str | None]:
     """The issuers and date a document prints under its title or in its sign-off (落款).
 
@@ -558,11 +566,7 @@ def byline(body: str, title: str = "") -> tuple[str | None, date | None, str | N
         spoken = spoken or said is not None
         if (d := _BYLINE_DATE.match(ln.strip()) or _ADOPTED.search(ln.strip()) or said) \
                 and when is None and month is None:
-            y, mo = int(d.group(1)), int(d.group(2))
-            if d.group(3):
-                when = date(y, mo, int(d.group(3)))
-            else:
-                month = f"{y}-{mo:02d}"
+            when, month = _dated(d)
     # a red head of joint issuers over several lines above the document's first words (某某县财政局 / 国家税务总局…;
     # not organs a list after them gives, 十堰市太和医院 / …)
     if at is not None and at < 4 and not any(_PROSE.search(x) for x in lines[:at]):
@@ -576,11 +580,7 @@ def byline(body: str, title: str = "") -> tuple[str | None, date | None, str | N
         if not organs or (at is not None and at >= sign[0]):
             organs = sign[1]
         if when is None and month is None:  # (its date above 上一篇/下一篇 lines the last two lines missed)
-            y, mo = int(sign[2].group(1)), int(sign[2].group(2))
-            if sign[2].group(3):
-                when = date(y, mo, int(sign[2].group(3)))
-            else:
-                month = f"{y}-{mo:02d}"
+            when, month = _dated(sign[2])
     return ("、".join(organs) or None), when, month
 
 

@@ -355,7 +355,7 @@ def document_context(title: str, text: str, published: date | None) -> tuple[Per
         # to date first, then a month (10月26日，省政府新闻办…。前三季度，全省…; 1-8月 before 8月份，面对…);
         # 2024年， alone or 全年 is the year; a date, 以来 phrases and 2024年是… are none
         def clauses_of(size: int) -> list[str]:
-            return _TEXT_CLAUSES.split(_SINCE.sub("", COMPARED.sub("", normalise(text.lstrip()[:size]))))
+            return _TEXT_CLAUSES.split(_unsince(COMPARED.sub("", normalise(text.lstrip()[:size]))))
         clauses = clauses_of(_OPENING)
         # months to date or a quarter in the opening; else a month near its start (a lead's 12月份主要指标回升
         # further on is no period of the release); else 全年 before a subject (湖南全年地区生产总值…, not
@@ -385,7 +385,7 @@ def document_context(title: str, text: str, published: date | None) -> tuple[Per
     else:
         # a year the opening states (not 自2012年以来…); with a publication date, the latest that fits it (not a
         # chart's span 2023年11月—2024年11月, nor a year long before), else the latest the period can be
-        stated = [int(m.group(1)) for m in _YEAR.finditer(_SINCE.sub("", normalise(text[:_OPENING])))]
+        stated = [int(m.group(1)) for m in _YEAR.finditer(_unsince(normalise(text[:_OPENING])))]
         if published is None:
             year = stated[0] if stated else None
         else:

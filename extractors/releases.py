@@ -903,9 +903,13 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                     others = others or (subject is not None and not clause.startswith("其中") and not remark and amount)
                     institution = institution or (subject is None and _INSTITUTION.match(rest) is not None
                                                   and not _WHOLE_SECTOR.search(rest))
-                    latest_unknown = latest_unknown or (amount and not remark)
-                    if amount and not remark:
-                        line.unknown_name = rest[: d.start()] if (d := _DIGIT.search(rest)) else rest
+                    # (房屋建筑施工面积下降8.5%，其中新开工面积…: builders' floor space stated by its change alone is
+                    # still their total, and its parts theirs)
+                    named = rest[: d.start()] if (d := _DIGIT.search(rest)) else rest
+                    builders = "面积" in named and _BUILDERS.search(named) is not None
+                    latest_unknown = latest_unknown or ((amount or builders) and not remark)
+                    if (amount or builders) and not remark:
+                        line.unknown_name = named if amount else named[: named.rindex("面积") + 2]
                         if "(" in line.unknown_name and head_indicator(_PAREN.sub("", line.unknown_name)):
                             line.unknown_name = ""  # (a catalogue name a note split: 金融机构(含外资)本外币…)
                     subject = subject or UNKNOWN

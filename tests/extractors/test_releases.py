@@ -425,6 +425,9 @@ def test_parse_release_without_province_fails_loudly() -> None:
     ("全年房地产开发施工面积2500.3万平方米，下降3.0%。其中，新开工面积400.1万平方米，下降10.0%。",
      {("floor_space_new_starts", "level"): 4001000, ("floor_space_new_starts", "yoy_pct"): -10.0}),
     ("全年全省资质以上建筑业企业房屋施工面积5000.3万平方米，增长2.0%，其中新开工面积1400.1万平方米，下降5.0%。", {}),
+    # (…stated as growth only: still the builders'; 房地产 floor space stated so keeps its parts the region's)
+    ("全州资质建筑企业完成建筑业总产值34.4亿元,增长5.5%。房屋建筑施工面积下降8.5%,其中新开工面积下降1.8%。", {}),
+    ("全年房地产开发施工面积下降3.0%。其中,新开工面积下降10.0%。", {("floor_space_new_starts", "yoy_pct"): -10.0}),
     ("年末全省互联网用户392.94万户，增长2.6%，其中宽带接入用户180.5万户，增长5.1%。",
      {("broadband_subscribers", "level"): 1805000, ("broadband_subscribers", "yoy_pct"): 5.1}),
     # (the local budget revenue however it is worded: 一般公共预算地方收入)

@@ -438,6 +438,8 @@ _GROWTH_WORD = re.compile(r"(增速|增幅|增长率|涨幅|降幅)(?:为|是|�
 _SEMICOLON = re.compile(r"[;；]")
 _CLAUSE_SPLIT = re.compile(r"[,，:：]")
 _THREE_SECTORS = re.compile(r"一、二、三次?产业([\u4e00-\u9fa5]{1,8}?)(增速|增幅)?分别")
+# 由上月的下降0.5%转为上涨0.3%, 由一季度的下降3.2%转为增长1.5%: the change now is the one after 转为
+_TURNED = re.compile(r"由[^，,；;。]{0,12}?(?:" + _VERB + r"|持平)(?:" + NUM + r"%)?转为(?=" + _VERB + r")")
 _INNER_VERB = re.compile(r"(?<=[\u4e00-\u9fa5])(?:完成|实现)(?=[\u4e00-\u9fa5])")
 _BASE_HEAD = re.compile(r"[比较由]")
 _OUTPUT_VERBS = ("增产", "减产")
@@ -692,6 +694,8 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                 return _RMB_MARK  # the balances from here on are renminbi ones (see the clause loop)
             return _FX_MARK if "本外币" in m.group(0) else ""  # (本外币合计，下同): all-currency ones again
         sentence = _PAREN_NOTE.sub(note, sentence)
+    if "转为" in sentence:
+        sentence = _TURNED.sub("", sentence)
     if "完成" in sentence or "实现" in sentence:
         # 港口完成货物吞吐量, 规模以上工业企业实现利润: the verb sits inside the subject
         sentence = _INNER_VERB.sub("", sentence)

@@ -425,6 +425,10 @@ def test_parse_release_without_province_fails_loudly() -> None:
     ("全年房地产开发施工面积2500.3万平方米，下降3.0%。其中，新开工面积400.1万平方米，下降10.0%。",
      {("floor_space_new_starts", "level"): 4001000, ("floor_space_new_starts", "yoy_pct"): -10.0}),
     ("全年全省资质以上建筑业企业房屋施工面积5000.3万平方米，增长2.0%，其中新开工面积1400.1万平方米，下降5.0%。", {}),
+    # a change of direction: the change now is the one after 转为, not the earlier period's before it
+    ("全年全省居民消费价格同比由上年的下降0.5%转为上涨0.3%。", {("cpi", "yoy_pct"): 0.3}),
+    ("全年全省规模以上工业增加值增速由一季度的下降3.2%转为增长1.5%。", {("industrial_value_added", "yoy_pct"): 1.5}),
+    ("全年全省居民消费价格由上年持平转为上涨0.3%。", {("cpi", "yoy_pct"): 0.3}),
     # (…stated as growth only: still the builders'; 房地产 floor space stated so keeps its parts the region's)
     ("全州资质建筑企业完成建筑业总产值34.4亿元,增长5.5%。房屋建筑施工面积下降8.5%,其中新开工面积下降1.8%。", {}),
     ("全年房地产开发施工面积下降3.0%。其中,新开工面积下降10.0%。", {("floor_space_new_starts", "yoy_pct"): -10.0}),

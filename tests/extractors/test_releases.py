@@ -611,6 +611,13 @@ def test_real_source_patterns(text: str, expected: dict[tuple[str, str], float])
     assert {(o.indicator, o.measure): o.value for o in obs} == expected
 
 
+def test_a_single_month_beside_the_year_to_date_is_that_month_s() -> None:
+    # Shanxi 1-7月 2021, as published: 其中7月份当月增长9.4% is July's alone, not 1-7月's a second time
+    obs = extract("1-7月份,全省规模以上工业增加值同比增长11.2%,其中7月份当月增长9.4%。", "shanxi",
+                  "1-7月份全省经济运行情况", date(2021, 8, 20))
+    assert {(o.period, o.cumulative, o.value) for o in obs} == {("2021-07", True, 11.2), ("2021-07", False, 9.4)}
+
+
 def test_each_figure_carries_the_name_as_printed() -> None:
     (o,) = extract("全年全省居民人均可支配收入36947元。", "hubei", "2024年统计公报")
     assert o.indicator == "disposable_income_per_capita" and o.indicator_zh == "居民人均可支配收入"

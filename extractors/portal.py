@@ -570,10 +570,11 @@ def byline(body: str, title: str = "") -> tuple[str | None, date | None, str | N
     # a red head of joint issuers over several lines above the document's first words (某某县财政局 / 国家税务总局…;
     # not organs a list after them gives, 十堰市太和医院 / …)
     if at is not None and at < 4 and not any(_PROSE.search(x) for x in lines[:at]):
-        for more in lines[at + 1: at + 4]:
-            if not (extra := _organs(more)):
-                break
-            organs = organs + extra
+        after = at + 1
+        while after < min(at + 4, len(lines)) and (extra := _organs(lines[after])):
+            organs, after = organs + extra, after + 1
+        if after < len(lines) and lines[after].endswith(("：", ":")) and _organs(lines[after][:-1]):
+            organs, at = [], None  # the list goes on to a salutation (…/荆州市中心医院：): it is the addressees
     # a sign-off over several lines names every issuer (unless the organs came from lines before it: a head, or
     # the document's own sign-off above a forwarded or attached one's)
     if (sign := _sign_off(lines)) is not None:

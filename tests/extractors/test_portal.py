@@ -413,6 +413,8 @@ LAYOUTS = FIXTURES / "notice_layouts"  # small pages in the shapes gov.cn templa
     ("x_single_p_br", {"issuer": "某某县森林防灭火指挥部办公室", "issued_date": "2024-03-05"}),
     ("x_award_list_chu_title_issuer", {"issuer": "湖北省教育厅"}),
     ("x_list_above_signoff_long", {"issuer": "湖北省卫生健康委员会", "issued_date": "2024-03-05"}),
+    # addressees one per line under the title, the last with the salutation's colon: not a red head of issuers
+    ("x_addressees_one_per_line", {"issuer": "湖北省卫生健康委员会", "issued_date": "2024-03-05"}),
     ("x_news_division_tag", {"issuer": None}),
     ("x_bank_source_news", {"issuer": None}),
     ("x_joint7_one_per_line", {"issuer": "湖北省发展和改革委员会、湖北省能源局、湖北省财政厅、湖北省自然资源厅、"

@@ -494,8 +494,9 @@ def _organs(line: str, organ: re.Pattern[str] = ORGAN) -> list[str]:
     return parts if parts and all(organ.search(x) and len(x) <= 20 and x[0] != "各" for x in parts) else []
 
 
-_CN_DATE_LINE = re.compile(r"[（(]?\s*[〇零○Ｏ一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,3}\s*月"
-                           r"\s*[一二三四五六七八九十]{1,3}\s*日\s*[)）]?")
+# (spaced out as a right-aligned sign-off may be: 二 〇 二 四 年 三 月 五 日)
+_CN_DATE_LINE = re.compile(r"[（(]?\s*(?:[〇零○Ｏ一二三四五六七八九]\s*){4}年\s*(?:[一二三四五六七八九十]\s*){1,3}月"
+                           r"\s*(?:[一二三四五六七八九十]\s*){1,3}日\s*[)）]?")
 
 
 def _arabic_date(line: str) -> str:

@@ -449,6 +449,7 @@ LAYOUTS = FIXTURES / "notice_layouts"  # small pages in the shapes gov.cn templa
     ("x_title_broken_br_docno_paren", {"doc_number": "某政发〔2024〕3号"}),
     # a sign-off dated in Chinese numerals, by a 指挥部
     ("x_cn_numeral_sign_off", {"issuer": "某某县森林防灭火指挥部", "issued_date": "2024-03-05"}),
+    ("x_cn_numeral_sign_off_spaced", {"issuer": "某某县森林防灭火指挥部", "issued_date": "2024-03-05"}),
 ])
 def test_notice_layouts_that_trap_a_rule(name: str, expected: dict[str, object]) -> None:
     province = name.split("_")[0]

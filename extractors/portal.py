@@ -484,6 +484,7 @@ def issuer_of(fields: dict[str, str], title: str, content_source: str | None) ->
 
 # how far above the body's end a sign-off's date may stand (an attachment line or a note after it)
 _SIGN_OFF_LINES = 6
+_ATTACHMENT_HEAD = re.compile(r"附件\s*\d{0,2}\s*[:：]?\s*$|附件\s*\d{1,2}\s*[:：]?\s*\S")
 
 
 def _organs(line: str, organ: re.Pattern[str] = ORGAN) -> list[str]:
@@ -516,7 +517,12 @@ def _sign_off(lines: list[str]) -> tuple[int, list[str], re.Match[str]] | None:
     joint ones over several lines (甘肃省发展和改革委员会 甘肃省工业和信息化厅 / 甘肃省财政厅 … / … / 2025年2月25日).
     The line right above the date may be a ministry's 司 or a bureau's 处 (国家能源局人事司); the lines above
     it only government bodies (not a list of hospitals, firms or divisions the document names)."""
-    dates = [i for i in range(max(len(lines) - _SIGN_OFF_LINES, 0), len(lines)) if _BYLINE_DATE.match(lines[i])]
+    end = len(lines)
+    if not any(_BYLINE_DATE.match(x) for x in lines[-_SIGN_OFF_LINES:]):
+        # (an attachment printed after the sign-off: …/湖北省财政厅/2024年3月5日/附件1/…名单/…: it ends above it)
+        end = next((i for i in range(1, len(lines)) if _ATTACHMENT_HEAD.match(lines[i])
+                    and _BYLINE_DATE.match(lines[i - 1])), end)
+    dates = [i for i in range(max(end - _SIGN_OFF_LINES, 0), end) if _BYLINE_DATE.match(lines[i])]
     if not dates or dates[-1] == 0 or lines[dates[-1] - 1][:1] in "（(" \
             or not (organs := _organs(lines[dates[-1] - 1], _SIGNING_ORGAN)) \
             or not all(_SIGNER.search(x) for x in organs):

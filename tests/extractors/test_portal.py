@@ -450,6 +450,8 @@ LAYOUTS = FIXTURES / "notice_layouts"  # small pages in the shapes gov.cn templa
     # a sign-off dated in Chinese numerals, by a 指挥部
     ("x_cn_numeral_sign_off", {"issuer": "某某县森林防灭火指挥部", "issued_date": "2024-03-05"}),
     ("x_cn_numeral_sign_off_spaced", {"issuer": "某某县森林防灭火指挥部", "issued_date": "2024-03-05"}),
+    # an attachment printed after the sign-off (its list longer than the lines a sign-off is looked for in)
+    ("x_attachment_after_sign_off", {"issuer": "湖北省农业农村厅", "issued_date": "2024-03-05"}),
 ])
 def test_notice_layouts_that_trap_a_rule(name: str, expected: dict[str, object]) -> None:
     province = name.split("_")[0]

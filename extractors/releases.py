@@ -57,7 +57,7 @@ NEGATIVE = ("出口退税", "出口信用", "出口企业", "进口博览", "第
 # words after an alias that keep it the subject; any other character means the alias was a modifier
 FOLLOW = re.compile(r"(?:\d(?!\d*[GgＧ])|[\-(（、和与及]|$|"  # (移动电话4G用户 is a part)
                     r"比|同比|较|增长|增加(?!值)|下降|减少|上涨|回落|提高|降低|加快|回升|持平|为|是|达|"
-                    r"突破|超过|首次|实现|完成|共|累计|合计|总计|约|分别|增速|增幅|增长率|涨幅|降幅|占|总额|总量|产量|"
+                    r"突破|超过|首次|实现|完成|共(?![建享同])|累计|合计|总计|约|分别|增速|增幅|增长率|涨幅|降幅|占|总额|总量|产量|"
                     r"余额|规模|的|中$|中方|按|扣除|继续|稳定|保持|由|连续|居|排|位|已|在|平均|仍|亦|也|则|净|年末|全年|"
                     r"上年|当年|人数|总数|数量|增(?!加值)|降|涨|微|水平|均值|平均值|修订|核实|核定|[，,。；;]|\[|［)")
 # what may stand before a subject at the head of a clause
@@ -79,7 +79,7 @@ COMPARED = re.compile(r"(?:比|较|高于|低于|快于|慢于|与)(?:上年|去
                       + r"(?:[、和]" + _BASE_PERIOD + r")*")
 # a clause carrying on the subject just named starts with one of these
 CONTINUE = re.compile(r"^(?:比|同比|较|增长|下降|上涨|回落|增加|减少|提高|降低|加快|放缓|回升|持平|增速|增幅|涨幅|降幅|"
-                      r"增长率|占|为|是|达|达到|突破|超过|总量|规模(?!以上)|名义|实际(?=增长|下降|增速|增幅)|可比(?=增长|下降)|折合|折算|增产|减产|微增|微降|-?\d+(?:\.\d+)?(?![A-Za-z\d.]|[\u4e00-\u9fa5]{0,3}以上)|按|扣除(?=价格因素|物价因素)|扭转|连续|继续|保持|实现|完成|分别)")
+                      r"增长率|占|为|是|达|达到|突破|超过|总量|规模(?!以上|工业)|名义|实际(?=增长|下降|增速|增幅)|可比(?=增长|下降)|折合|折算|增产|减产|微增|微降|-?\d+(?:\.\d+)?(?![A-Za-z\d.]|[\u4e00-\u9fa5]{0,3}以上)|按|扣除(?=价格因素|物价因素)|扭转|连续|继续|保持|实现|完成|分别)")
 # the notes section at the end (definitions, methods, sources): nothing after it is a figure
 _CAPTION = 30  # a source line no longer than this is a table's or chart's caption, not the notes section
 FOOTNOTE_START = re.compile(r"^(?:\[\d+\]|［\d+］)?(?:注释|附注|资料来源|数据来源)\s*\d*\s*[:：]?")
@@ -606,7 +606,7 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
             state.registered = "户籍" in full and "户籍" in _TEXT_CLAUSES.split(full, 1)[0] \
                 or (state.registered and full.startswith("其中"))
             at = opened or default
-            state.per_head, state.sole, state.unknown_total = False, None, None
+            state.per_head, state.sole, state.unknown_total, state.one_mode = False, None, None, False
             parts_of_unknown = False
             parts_of: tuple[str, str] | None = None
             after_parts = False
@@ -728,6 +728,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
     named_at: Period | None = period if current is not None else None  # the period it was last named in
     window = False  # the clauses since the last period named are about a window of months not filed
     narrowed: str | None = None  # a subject stated without a part of it (不含…)
+    use_total = ""  # the stock or use (民用车辆保有量, 能源消费总量) whose products the clauses list
     first = True  # the clause is the sentence's first
     foreign = False  # a clause before named another province as the sentence's topic (…的浙江省,)
     for clause in _CLAUSE_SPLIT.split(sentence):
@@ -806,6 +807,19 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                 # 城镇居民人均可支配收入…，人均消费支出…: a bare attribute after a qualified one is the same group's
                 # (not 全市人均消费支出: the lead words name the whole)
                 hit = None
+            if hit is not None and line.one_mode and hit[0] in _TRANSPORT_FLOWS \
+                    and not _ALL_MODES.search(clause, 0, hit[2]):
+                hit = None  # (公路水路完成货运量9909万吨，货物周转量69.7亿吨公里: the road and water turnover)
+                current = None
+            total = use_total or (line.unknown_name if latest_unknown else (current or parts_of or ("", ""))[1])
+            use_part = False  # the clause names a product the total's stock or use counts
+            if hit is not None and hit[0] in _PRODUCED and _STOCK_OR_USE.search(total):
+                # 民用车辆保有量97.83万辆。其中：汽车63.14万辆: cars owned (民用汽车保有量), not made; 能源消费总量…，
+                # 其中原煤…，天然气…: coal and gas burned
+                hit = ("civil_vehicles", hit[1], hit[2]) if hit[0] == "automobile_output" and "保有" in total else None
+                current, use_part, use_total = None, hit is None, total
+            elif hit is not None:
+                use_total = ""
             if hit is not None and latest_unknown and current is None \
                     and catalogue.indicators()[hit[0]].part_of is not None \
                     and not any(w in clause[hit[1]:hit[2]] for w in ("地方", "常住")):
@@ -883,7 +897,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                     current = None
                 else:
                     found = _clause(clause[hit[2]:], hit[0], current[1], clause, period)
-            else:
+            elif not use_part:  # (a stock's or use's product: nothing of the region's to read)
                 rest, _ = strip_lead(clause)
                 # (the entity before the semicolon only in this sentence's first words: …；实现利润总额…)
                 holder = current if current is not None else entity if subject is None else None
@@ -912,6 +926,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                     named = rest[: d.start()] if (d := _DIGIT.search(rest)) else rest
                     builders = "面积" in named and _BUILDERS.search(named) is not None
                     latest_unknown = latest_unknown or ((amount or builders) and not remark)
+                    line.one_mode = line.one_mode or _ONE_MODE.match(rest) is not None
                     if (amount or builders) and not remark:
                         line.unknown_name = named if amount else named[: named.rindex("面积") + 2]
                         if "(" in line.unknown_name and head_indicator(_PAREN.sub("", line.unknown_name)):
@@ -1028,6 +1043,20 @@ class _Line:
     unknown_name: str = ""  # the words naming the last total the catalogue does not hold
     document: Period | None = None  # the release's own period
     unknown_total: bool | None = None  # the last total the sentence before a semicolon stated was unknown
+    one_mode: bool = False  # the sentence named one mode of transport's volumes (公路水路完成货运量…)
+
+
+# volumes of all modes of transport; a sentence that names one mode's (公路水路货运量…, 货物周转量…) says the
+# others of it too, unless a clause names the whole (全社会…)
+_TRANSPORT_FLOWS = ("freight_volume", "freight_turnover", "passenger_volume", "passenger_turnover")
+_ONE_MODE = re.compile(r"(?:公路|水路|水运|铁路|民航|航空|管道)+(?:运输)?(?:完成|实现)?(?:货运|客运|货物|旅客)")
+_ALL_MODES = re.compile(r"全社会|综合运输|各种运输方式")
+# what a total the catalogue does not hold counts, when it is no output: a stock (民用车辆保有量) or a use
+# (能源消费合计): the products its 其中 parts name (汽车, 原煤, 天然气) are not their output
+_STOCK_OR_USE = re.compile(r"保有|拥有量|消费|消耗|用量")
+_PRODUCED = {ind for ind in ("raw_coal_output", "coke_output", "natural_gas_output", "crude_steel_output",
+                             "steel_products_output", "cement_output", "automobile_output", "nev_output",
+                             "ic_output", "mobile_phone_output")}
 
 
 # figures an institution has: after one the catalogue does not hold, they are that institution's

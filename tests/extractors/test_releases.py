@@ -425,6 +425,19 @@ def test_parse_release_without_province_fails_loudly() -> None:
     ("全年房地产开发施工面积2500.3万平方米，下降3.0%。其中，新开工面积400.1万平方米，下降10.0%。",
      {("floor_space_new_starts", "level"): 4001000, ("floor_space_new_starts", "yoy_pct"): -10.0}),
     ("全年全省资质以上建筑业企业房屋施工面积5000.3万平方米，增长2.0%，其中新开工面积1400.1万平方米，下降5.0%。", {}),
+    # 2025 city communiqués (Shaoyang, Yiyang, Zhuzhou, Loudi, as published): road and water transport named once
+    # holds for the sentence's other volumes; a stock's 其中 汽车 are vehicles owned, an energy use's 原煤 coal
+    # burned, not output; exports to partner countries (出口共建“一带一路”国家) are not all exports
+    ("铁路完成客运量932.4万人、增长7.7%;公路水路完成货运量9909万吨,货物周转量69.7亿吨公里,客运量2784.3万人,旅客周转量13.8亿人公里。", {}),
+    ("全年公路货运量9909万吨。全年货物周转量69.7亿吨公里。", {("freight_turnover", "level"): 6970000000}),
+    ("全年能源消费总量434.5万吨标准煤。其中原煤318.7万吨。", {("energy_consumption_total", "level"): 4345000}),
+    ("全年能源消费总量434.5万吨标准煤,其中原煤318.7万吨,天然气6.2亿立方米。", {("energy_consumption_total", "level"): 4345000}),
+    ("全市年末民用车辆保有量97.83万辆。其中:汽车63.14万辆,增长1.5%;私人汽车60.16万辆,增长1.7%。",
+     {("civil_vehicles", "level"): 631400, ("civil_vehicles", "yoy_pct"): 1.5, ("private_cars", "level"): 601600,
+      ("private_cars", "yoy_pct"): 1.7}),
+    ("规模工业能源消费合计434.5万吨标准煤,其中原煤318.7万吨,天然气(气态)6.2亿立方米,液化石油气2.7万吨。", {}),
+    ("全年出口共建“一带一路”沿线国家21.08亿元,下降28.9%。", {}),
+    ("全年汽车产量63.14万辆,增长1.5%。", {("automobile_output", "level"): 631400, ("automobile_output", "yoy_pct"): 1.5}),
     # a change of direction: the change now is the one after 转为, not the earlier period's before it
     ("全年全省居民消费价格同比由上年的下降0.5%转为上涨0.3%。", {("cpi", "yoy_pct"): 0.3}),
     ("全年全省规模以上工业增加值增速由一季度的下降3.2%转为增长1.5%。", {("industrial_value_added", "yoy_pct"): 1.5}),

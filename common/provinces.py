@@ -22,6 +22,7 @@ class Province:
     nbs: str
     population: tuple[float, float]  # 万人, plausible range
     covered: bool = False
+    cities: tuple[str, ...] = ()  # prefecture-level cities and prefectures, as releases name them (长沙, 湘西)
 
     @property
     def settings_module(self) -> str:
@@ -35,7 +36,7 @@ def parse(text: str) -> tuple[Province, ...]:
     for e in entries:
         p = Province(code=e["code"], zh=e["zh"], hk=e["hk"], en=e["en"], full_zh=e["full_zh"], nbs=e["nbs"],
                      population=(float(e["population"][0]), float(e["population"][1])),
-                     covered=bool(e.get("covered", False)))
+                     covered=bool(e.get("covered", False)), cities=tuple(e.get("cities", ())))
         if not re.fullmatch(r"[a-z]+", p.code) or p.code == NATIONAL:
             raise ValueError(f"province code {p.code!r} must be lower-case letters and not {NATIONAL!r}")
         if not re.fullmatch(r"[1-9]\d0000", p.nbs):

@@ -530,6 +530,7 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
     # 全州 in an autonomous prefecture's release, 全区 in an autonomous region's: the whole of the release's
     # area, as 全省 and 全市 are (in a province's release 全州, 全区 are a prefecture's or a district's)
     whole = _whole_kind(place, full_names)
+    cities = _other_cities(region, place)
     out: dict[tuple[str, str, str, bool], Observation] = {}
     subject: tuple[str, str] | str | None = None  # the last sentence's subject, UNKNOWN, or none
     opening = False  # the line is the first of a numbered section (十五、民族自治地方经济)
@@ -575,7 +576,7 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
             continue
         if renminbi and len(line) <= 20 and not _DIGIT.search(line):
             renminbi = False  # a heading of any shape (【人民生活】, 第九部分 保险, 金融) ends a 下同 note's reach
-        state = _Line(area=opening and area, renminbi=renminbi, document=default)
+        state = _Line(area=opening and area, renminbi=renminbi, document=default, cities=cities)
         opened: Period | None = None  # the period the last sentence opened with (1-5月份，…)
         month_end = False  # …a month's end (3月末，…): a moment, the stocks' (balances, hogs in stock) only
         month_on_month = False  # the last sentence's changes were on the month before (…环比下降0.2%)
@@ -606,7 +607,7 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
             state.registered = "户籍" in full and "户籍" in _TEXT_CLAUSES.split(full, 1)[0] \
                 or (state.registered and full.startswith("其中"))
             at = opened or default
-            state.per_head, state.sole, state.unknown_total, state.one_mode = False, None, None, False
+            state.per_head, state.sole, state.unknown_total, state.narrowed = False, None, None, frozenset()
             parts_of_unknown = False
             parts_of: tuple[str, str] | None = None
             after_parts = False
@@ -807,8 +808,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                 # 城镇居民人均可支配收入…，人均消费支出…: a bare attribute after a qualified one is the same group's
                 # (not 全市人均消费支出: the lead words name the whole)
                 hit = None
-            if hit is not None and line.one_mode and hit[0] in _TRANSPORT_FLOWS \
-                    and not _ALL_MODES.search(clause, 0, hit[2]):
+            if hit is not None and hit[0] in line.narrowed and not _WHOLE_NAMED.search(clause, 0, hit[2]):
                 hit = None  # (公路水路完成货运量9909万吨，货物周转量69.7亿吨公里: the road and water turnover)
                 current = None
             total = use_total or (line.unknown_name if latest_unknown else (current or parts_of or ("", ""))[1])
@@ -926,7 +926,9 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                     named = rest[: d.start()] if (d := _DIGIT.search(rest)) else rest
                     builders = "面积" in named and _BUILDERS.search(named) is not None
                     latest_unknown = latest_unknown or ((amount or builders) and not remark)
-                    line.one_mode = line.one_mode or _ONE_MODE.match(rest) is not None
+                    for part, kind in _PARTS_NAMED:
+                        if part.match(rest):
+                            line.narrowed |= kind
                     if (amount or builders) and not remark:
                         line.unknown_name = named if amount else named[: named.rindex("面积") + 2]
                         if "(" in line.unknown_name and head_indicator(_PAREN.sub("", line.unknown_name)):
@@ -957,7 +959,11 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
             found = []  # 一直排在全国前五的浙江省,2019年GDP…: that province's figures
         elif clause[-1:] in _TOPIC_LAST and clause.endswith(_TOPIC_ENDS) \
                 and _PROVINCE_TOPIC.search(clause, max(0, len(clause) - _TOPIC_TAIL)) \
-                or _ANY_PROVINCE.search(clause, 0, _PLACE_HEAD) and _ANY_PROVINCE.match(strip_lead(clause)[0]):
+                or _ANY_PROVINCE.search(clause, 0, _PLACE_HEAD) and _ANY_PROVINCE.match(strip_lead(clause)[0]) \
+                or line.cities is not None and line.cities.search(clause, 0, _PLACE_HEAD) \
+                and (city := line.cities.match(lead := strip_lead(clause)[0])) is not None \
+                and (_DIGIT.search(clause) is not None or head_indicator(lead[city.end():]) is not None):
+            # (a city's figure or subject: not 郑州比亚迪、超聚变等重大项目投产见效, the province's news)
             foreign = True  # (not 高于浙江省: a comparison; 河南省工业生产者出厂价格…，工业生产者购进价格… in a city's)
         if "(" in clause and current is not None and _EXCLUDING.search(clause):
             narrowed = current[0]  # 生产总值782.20亿元(不含水力发电增加值…): not the whole's figure, nor its growth
@@ -1043,14 +1049,29 @@ class _Line:
     unknown_name: str = ""  # the words naming the last total the catalogue does not hold
     document: Period | None = None  # the release's own period
     unknown_total: bool | None = None  # the last total the sentence before a semicolon stated was unknown
-    one_mode: bool = False  # the sentence named one mode of transport's volumes (公路水路完成货运量…)
+    narrowed: frozenset[str] = frozenset()  # subjects the sentence named a part of (公路水路货运量, 对…国家进出口)
+    cities: re.Pattern[str] | None = None  # the province's cities other than the release's own place
 
 
-# volumes of all modes of transport; a sentence that names one mode's (公路水路货运量…, 货物周转量…) says the
-# others of it too, unless a clause names the whole (全社会…)
-_TRANSPORT_FLOWS = ("freight_volume", "freight_turnover", "passenger_volume", "passenger_turnover")
-_ONE_MODE = re.compile(r"(?:公路|水路|水运|铁路|民航|航空|管道)+(?:运输)?(?:完成|实现)?(?:货运|客运|货物|旅客)")
-_ALL_MODES = re.compile(r"全社会|综合运输|各种运输方式")
+@cache
+def _other_cities(region: str, place: str) -> re.Pattern[str] | None:
+    """The province's cities the release is not about, as a clause opens with one (长沙进出口…, 武汉市…; not
+    长沙海关 or 宜昌调查队, which report on the province or the release's own place)."""
+    try:
+        names = [name for name in provinces.get(region).cities if name not in place]
+    except KeyError:
+        return None
+    return re.compile("(?:" + "|".join(names) + r")(?:市|州|土家族苗族自治州|林区)?(?!海关|调查|统计|中心支行)") \
+        if names else None
+
+
+# a part a sentence names first (one mode of transport's volumes, trade with some partners) holds for the
+# subjects of its kind named bare after it (公路水路完成货运量…，货物周转量…; 对“一带一路”沿线国家进出口表现抢眼，
+# 合计进出口…), unless a clause names the whole (全社会…, 全省…)
+_PARTS_NAMED = ((re.compile(r"(?:公路|水路|水运|铁路|民航|航空|管道)+(?:运输)?(?:完成|实现)?(?:货运|客运|货物|旅客)"),
+                 frozenset({"freight_volume", "freight_turnover", "passenger_volume", "passenger_turnover"})),
+                (re.compile(r"对[^，,]{1,24}?(?:进出口|出口|进口)"), frozenset({"trade_total", "exports", "imports"})))
+_WHOLE_NAMED = re.compile(r"全社会|综合运输|各种运输方式|全省|全市|我省|本省|本市")
 # what a total the catalogue does not hold counts, when it is no output: a stock (民用车辆保有量) or a use
 # (能源消费合计): the products its 其中 parts name (汽车, 原煤, 天然气) are not their output
 _STOCK_OR_USE = re.compile(r"保有|拥有量|消费|消耗|用量")

@@ -15,7 +15,9 @@ from pathlib import Path
 import pytest
 
 import extractors
+from common.provinces import covered
 from extractors.portal import PortalSettings
+from extractors.releases import _other_cities
 
 ROOT = Path(extractors.__file__).parent
 
@@ -27,6 +29,8 @@ UNCOLLECTED = {
     ("releases.py", "_title_pattern",
      "'|'.join((a for _, a in sorted(alternatives, key=lambda x: len(x[0]), reverse=True)))"):
         "_TITLE_NAMES, collected by that name",
+    ("releases.py", "_other_cities", "'(?:' + '|'.join(names) + ')(?:市|州|土家族苗族自治州|林区)?(?!海关|调查|统计|中心支行)'"):
+        "each covered province's, collected by _patterns",
 }
 # where each re function takes its flags
 _FLAGS_AT = {"compile": 1, "search": 2, "match": 2, "fullmatch": 2, "split": 3, "findall": 2, "finditer": 2,
@@ -88,6 +92,9 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
     sites, _ = _call_sites()
     for key, value in sites.items():
         found.setdefault(key, value)
+    for province in covered():  # (built from the registry's cities in a call)
+        if (cities := _other_cities(province.code, "")) is not None:
+            found.setdefault((cities.pattern, 0), (f"releases._other_cities({province.code})", cities))
     return sorted(found.values(), key=lambda x: x[0])
 
 

@@ -437,6 +437,13 @@ def test_parse_release_without_province_fails_loudly() -> None:
       ("private_cars", "yoy_pct"): 1.7}),
     ("规模工业能源消费合计434.5万吨标准煤,其中原煤318.7万吨,天然气(气态)6.2亿立方米,液化石油气2.7万吨。", {}),
     ("全年出口共建“一带一路”沿线国家21.08亿元,下降28.9%。", {}),
+    # (Jiangxi 1-7月 2018, Hunan 1-8月 2022, as published: trade with the partners a clause named first; a city of
+    # the province opening a clause states that city's figures, but 武汉海关 reports the province's)
+    ("全年全省对“一带一路”沿线国家进出口表现抢眼,合计进出口622.1亿元,占全省进出口总值的30.7%,增长25.1%。", {}),
+    ("全年武汉进出口占全省进出口总额的60.5%,进出口3000.2亿元,增长5.0%。", {}),
+    ("全年武汉比亚迪等重大项目投产见效,规模以上工业增加值增长8.4%。", {("industrial_value_added", "yoy_pct"): 8.4}),
+    ("武汉海关统计显示,全年进出口总额6000.4亿元,增长5.0%。",
+     {("trade_total", "level"): 600040000000, ("trade_total", "yoy_pct"): 5.0}),
     ("全年汽车产量63.14万辆,增长1.5%。", {("automobile_output", "level"): 631400, ("automobile_output", "yoy_pct"): 1.5}),
     # a change of direction: the change now is the one after 转为, not the earlier period's before it
     ("全年全省居民消费价格同比由上年的下降0.5%转为上涨0.3%。", {("cpi", "yoy_pct"): 0.3}),
@@ -629,6 +636,13 @@ def test_a_single_month_beside_the_year_to_date_is_that_month_s() -> None:
     obs = extract("1-7月份,全省规模以上工业增加值同比增长11.2%,其中7月份当月增长9.4%。", "shanxi",
                   "1-7月份全省经济运行情况", date(2021, 8, 20))
     assert {(o.period, o.cumulative, o.value) for o in obs} == {("2021-07", True, 11.2), ("2021-07", False, 9.4)}
+
+
+def test_a_city_s_own_release_reads_its_own_name() -> None:
+    obs = extract("全年武汉市进出口3000.2亿元,增长5.0%。武汉进出口占全省的比重为40.1%。", "hubei",
+                  "武汉市2024年国民经济和社会发展统计公报")
+    assert {(o.indicator, o.measure): o.value for o in obs} == {("trade_total", "level"): 300020000000,
+                                                                  ("trade_total", "yoy_pct"): 5.0}
 
 
 def test_each_figure_carries_the_name_as_printed() -> None:

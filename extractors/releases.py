@@ -265,7 +265,7 @@ _GROUP_LIST = re.compile(r"、[^，,；;。\d]*?等(?!级|额|同(?!比)|于)") 
 _CN_NUM = {"一": 1, "二": 2, "三": 3, "四": 4}
 _TEXT_CLAUSES = re.compile(r"[，,。；;：:\n]")
 # a period 以来 follows (7月份以来, 今年以来, 2023年以来): since then, no period of its own
-_SINCE = re.compile(r"[自从]?(?:今年|本年)?(?:年初|\d{4}年|\d{1,2}月份?|[一二三四]季度|[上下]半年)?以来")
+_SINCE = re.compile(r"[自从]?(?:今年|本年|\d{4}年)?(?:年初|\d{1,2}月份?|[一二三四]季度|[上下]半年)?以来")
 _WHOLE_YEAR = re.compile(r"(\d{4})年(?!\d)")
 # 1-7月, 1月至10月, 1月份—10月份, 前10月, 前10个月: months to date
 _RANGE = re.compile(r"(?:(\d{4})年)?(?:(?<!\d)1(?:月份?)?[-—~～至]|前)(\d{1,2})个?月(?:份)?")

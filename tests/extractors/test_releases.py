@@ -1130,6 +1130,10 @@ def test_periods_in_monthly_releases() -> None:
         "党组书记、主任马健介绍了河南经济社会发展和经济工作有关情况。\n马健说,今年以来,河南在稳增长、扩内需、强创新、调结构、惠民生、"
         "防风险上持续发力,经济发展保持稳中向好、持续向好的良好态势。\n一是主要指标逐季上行。前三季度,全省GDP总量达4.79万亿元,同比增长5%、"
         "高于全国0.2个百分点。", "河南省深入落实一揽子增量政策新闻发布会", "henan", date(2024, 10, 26))
+    # (Hubei's Nov 2023 trade, as published: 创2022年9月以来新高 names no year of the release's)
+    assert _periods("11月全省进出口总值达616.5亿元,增长24.7%,为今年单月首次突破600亿元,创2022年9月以来新高。",
+                    "前11个月湖北进出口规模创历史同期最高", "hubei", date(2023, 12, 21)) == {
+        ("trade_total", "level", "2023-11", False, 61650000000), ("trade_total", "yoy_pct", "2023-11", False, 24.7)}
     # …and none there at all: last year's early in the year (its results), no guess later on
     bare = lead + "全省地区生产总值42000亿元，同比增长5.8%。"
     assert _periods(bare, "湖北经济运行稳中有进", published=date(2025, 1, 20)) == {

@@ -340,6 +340,8 @@ def period_in(clause: str, year: int | None) -> Period | None:
 _MONTH_OPENING = 100  # …and a single month only this near its start
 _MONTH_ALONE = re.compile(r"(?:\d{4}年)?\d{1,2}月份?")
 _RELEASE_WORDS = re.compile(r"运行情况|经济运行|运行数据|主要数据|统计数据")  # what a lead says the release is
+# the start of a span of months across years (a chart's 2016年3月至2017年3月…): the span ends in the release's year
+_SPAN_START = re.compile(r"\d{4}年(?:\d{1,2}月份?)?\s*[至到—~～－-]+\s*(?=\d{4}年)")
 _OPENING = 400  # where a title-less release names its period: past a press conference's lead, as its year
 _LAST_YEAR = re.compile(r"(?<![比较于])去年(?!同期)")  # 去年我省…, not 增速快于去年同期
 _ANNUAL_NEWS_BY = 4  # the last month a release naming no period is taken as last year's (annual results, Jan-Apr)
@@ -385,7 +387,8 @@ def document_context(title: str, text: str, published: date | None) -> tuple[Per
     else:
         # a year the opening states (not 自2012年以来…); with a publication date, the latest that fits it (not a
         # chart's span 2023年11月—2024年11月, nor a year long before), else the latest the period can be
-        stated = [int(m.group(1)) for m in _YEAR.finditer(_unsince(normalise(text[:_OPENING])))]
+        opening = _unsince(normalise(text[:_OPENING]))
+        stated = [int(m.group(1)) for m in _YEAR.finditer(_SPAN_START.sub("", opening) if "年" in opening else opening)]
         if published is None:
             year = stated[0] if stated else None
         else:

@@ -1134,6 +1134,10 @@ def test_periods_in_monthly_releases() -> None:
     assert _periods("11月全省进出口总值达616.5亿元,增长24.7%,为今年单月首次突破600亿元,创2022年9月以来新高。",
                     "前11个月湖北进出口规模创历史同期最高", "hubei", date(2023, 12, 21)) == {
         ("trade_total", "level", "2023-11", False, 61650000000), ("trade_total", "yoy_pct", "2023-11", False, 24.7)}
+    # (Hubei's Q1 2017 CPI, undated: a chart's span 2016年3月至2017年3月 ends in the release's year)
+    assert _periods("2016年3月至2017年3月湖北CPI涨跌幅\n4月12日,国家统计局湖北调查总队发布数据,3月份,湖北居民消费价格(CPI)"
+                    "环比下降0.5%,同比上涨1.2%。", "一季度湖北CPI上涨1.9% 涨幅位居全国第5位", "hubei") == {
+        ("cpi", "yoy_pct", "2017-03", False, 1.2)}
     # …and none there at all: last year's early in the year (its results), no guess later on
     bare = lead + "全省地区生产总值42000亿元，同比增长5.8%。"
     assert _periods(bare, "湖北经济运行稳中有进", published=date(2025, 1, 20)) == {

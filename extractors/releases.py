@@ -589,6 +589,9 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
                     continue  # …总水平环比下降0.2%。其中食品烟酒价格下降1.1%: its parts' changes are month on month
             else:
                 opened = None
+            if "环比" in full[:6] and _MONTH_ON_MONTH_HEAD.match(full) and not YOY_BASE.search(full):
+                month_on_month = True  # 环比方面，11月份食品烟酒价格上涨1.8%。其中…: on the month before, all of it
+                continue
             # a period the sentence opens with holds past its semicolons, and into a 其中 sentence after it
             # (1-5月份，商品房销售面积…；销售额…: not the release's own month)
             head = full[:12]
@@ -1014,6 +1017,7 @@ def _year_end(period: Period | None, words: str, default: Period, communique: bo
     return period
 
 
+_MONTH_ON_MONTH_HEAD = re.compile(r"(?:从|就)?环比(?:方面|看|来看|上看)")
 _DECEMBER_END = re.compile(r"12月(?:末|底)")
 _MONTH_END = re.compile(r"\d{1,2}月(?:份)?(?:末|底)")
 # what a month's end is said of

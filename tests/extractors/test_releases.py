@@ -1138,6 +1138,9 @@ def test_periods_in_monthly_releases() -> None:
     assert _periods("2016年3月至2017年3月湖北CPI涨跌幅\n4月12日,国家统计局湖北调查总队发布数据,3月份,湖北居民消费价格(CPI)"
                     "环比下降0.5%,同比上涨1.2%。", "一季度湖北CPI上涨1.9% 涨幅位居全国第5位", "hubei") == {
         ("cpi", "yoy_pct", "2017-03", False, 1.2)}
+    # (Henan's Nov 2019 CPI, as published: a paragraph opening 环比方面 is month on month, its 其中 parts too)
+    assert _periods("11月份河南食品烟酒价格同比上涨16.2%。\n环比方面,11月份河南食品烟酒价格上涨1.8%。其中,畜肉类价格上涨6.1%。",
+                    "11月份河南CPI同比上涨5.4%", "henan", date(2019, 12, 10)) == {("cpi_food", "yoy_pct", "2019-11", False, 16.2)}
     # …and none there at all: last year's early in the year (its results), no guess later on
     bare = lead + "全省地区生产总值42000亿元，同比增长5.8%。"
     assert _periods(bare, "湖北经济运行稳中有进", published=date(2025, 1, 20)) == {

@@ -715,7 +715,7 @@ def _paragraphs(node: HtmlElement, title: str) -> str:
             if not _in_cell(br, node):
                 br.tail = _BR + (br.tail or "")
         blocks_text = [clean_space(line) for b in blocks if next(b.iterdescendants("p", "li", "tr"), None) is None
-                       for line in text_of(b).replace(_BR, "\n" + _BR).split("\n")]
+                       for line in _rendered(b).replace(_BR, "\n" + _BR).split("\n")]
     broken = ""  # the start of a title a <br> broke, read so far
     for text in blocks_text:
         whole = not text.startswith(_BR)  # (a line a <br> began: 来源：市统计局 under a chart ends nothing)
@@ -728,6 +728,14 @@ def _paragraphs(node: HtmlElement, title: str) -> str:
         if text and text != title:
             paragraphs.append(text)
     return "\n".join(paragraphs)
+
+
+def _rendered(block: HtmlElement) -> str:
+    """A block's text as a browser shows it: the strings of its inline elements run together (发布<span>《…》
+    </span>, 654<span>,</span>233万元), a row's cells apart."""
+    if block.tag == "tr":
+        return " ".join(text_of(cell, "") for cell in block if is_element(cell))
+    return text_of(block, "")
 
 
 _PERSON = re.compile(r"[\u4e00-\u9fa5]{2,4}")  # a person's name on a line of its own (张伟, 欧阳明华)

@@ -414,6 +414,8 @@ LAYOUTS = FIXTURES / "notice_layouts"  # small pages in the shapes gov.cn templa
     ("x_award_list_chu_title_issuer", {"issuer": "湖北省教育厅"}),
     ("x_list_above_signoff_long", {"issuer": "湖北省卫生健康委员会", "issued_date": "2024-03-05"}),
     # addressees one per line under the title, the last with the salutation's colon: not a red head of issuers
+    # a paragraph's inline elements read run together, as a browser shows them (654<span>,</span>233万元)
+    ("x_inline_spans", {"body_has": "全年一般公共预算收入654,233万元，增长5.2%。市政府发布《某某市预算管理办法》，并于2025年3月施行。"}),
     ("x_addressees_one_per_line", {"issuer": "湖北省卫生健康委员会", "issued_date": "2024-03-05"}),
     ("x_news_division_tag", {"issuer": None}),
     ("x_bank_source_news", {"issuer": None}),

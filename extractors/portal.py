@@ -78,6 +78,7 @@ DOC_TYPES = ("通知", "意见", "办法", "方案", "决定", "规定", "公告
              "条例", "措施", "决议", "函", "通报", "报告", "命令", "令", "纲要", "计划", "规则", "指引")
 BODY_FALLBACK = ("#UCAP-CONTENT", ".TRS_Editor", ".TRS_UEDITOR", "#zoom", ".article-content",
                  ".details-content", ".details-box", ".bt-article-02", ".pages_content", ".content", ".view", "article")
+_WRAPPERS = frozenset({".content", ".view", "article"})  # fallbacks that may wrap the whole page's middle
 BODY_STOP = re.compile(r"^(责任)?编辑[:：]|^来源[:：]|^【(打印|关闭)|^上一篇[:：]|^下一篇[:：]|"
                        r"^相关(?:文章|链接|阅读|新闻|信息|文件)[:：]?$")
 ATTACHMENT_EXT = re.compile(r"\.(pdf|docx?|xlsx?|wps|ofd|zip|rar|et|txt)(\?|$)", re.I)
@@ -645,10 +646,21 @@ def body_text(root: HtmlElement, s: PortalSettings, title: str = "", names: froz
     # tried in order, each only when the ones before it found no body
     names = page_names(root) if names is None else names
     for sel in (*s.body_selectors, *BODY_FALLBACK):
-        if not may_match(sel, names):
+        if not may_match(sel, names) or not (found := select(root, sel, names)):
             continue
-        node = select_one(root, sel)
-        if node is not None and len(text := _paragraphs(_without_field_tables(node), title)) >= 20:
+        node = found[0]
+        for later in found[1:]:
+            # (a match inside the first, holding its sentences: the article, not the wrapper that shares its class
+            # with it and holds the page's toolbars)
+            if any(a is node for a in later.iterancestors()) and _stops(later) >= 0.9 * _stops(node):
+                node = later
+        if sel in _WRAPPERS:
+            # a page-wide wrapper (.content, .view, article): the part of it holding its sentences, if any (not a
+            # breadcrumb's .view, nor the 索引号 table, info bar and print links around the article)
+            if _stops(node) == 0 and _stops(root) > 0:
+                continue
+            node = _densest_in(node)
+        if len(text := _paragraphs(_without_field_tables(node), title)) >= 20:
             return text
     node = densest(root)
     if node is not None and len(text := _paragraphs(_without_field_tables(node), title)) >= 20:
@@ -750,28 +762,33 @@ _INFO_BAR = re.compile(r"(?:发布(?:时间|日期)|信息来源|来源|作者|�
 _INSIDE_PARAGRAPHS = ("p", "li", "strong", "b", "em", "i", "u", "a", "h1", "h2", "h3", "h4", "h5", "h6")
 
 
+def _stops(el: HtmlElement) -> int:
+    return text_of(el, "").count("。")
+
+
 def densest(root: HtmlElement) -> HtmlElement | None:
     """The smallest element holding nearly all of the page's full stops: the article, whatever its class."""
-    def stops(el: HtmlElement) -> int:
-        return text_of(el, "").count("。")
-
     body = root.find(".//body")
     best = body if body is not None else root
-    if stops(best) == 0:
-        return None
-    total = stops(best)
-    while True:
+    return _densest_in(best) if _stops(best) else None
+
+
+def _densest_in(best: HtmlElement) -> HtmlElement:
+    """The smallest element in `best` holding nearly all of its full stops (`best` itself if none is)."""
+    total = _stops(best)
+    while total:
         inner = [c for c in best if c.tag in ("div", "td", "article", "section", "table", "tbody", "tr")
-                 and stops(c) >= 0.9 * total]
+                 and _stops(c) >= 0.9 * total]
         if not inner:
             # the article may sit deeper than the direct children (wrappers without a qualifying tag), but is
             # never one paragraph of it (a short notice's one sentence with a full stop: its salutation,
             # signatures and date are the paragraphs around it)
             inner = [c for c in best if is_element(c) and c.tag not in _INSIDE_PARAGRAPHS
-                     and stops(c) >= 0.9 * total]
+                     and _stops(c) >= 0.9 * total]
         if not inner:
-            return best
+            break
         best = inner[0]
+    return best
 
 
 _ABOUT_ANOTHER = re.compile(r"解读|图解|一图|图说|解析|起草说明|答记者问|问答|政策吹风|转发")

@@ -414,6 +414,11 @@ LAYOUTS = FIXTURES / "notice_layouts"  # small pages in the shapes gov.cn templa
     ("x_award_list_chu_title_issuer", {"issuer": "湖北省教育厅"}),
     ("x_list_above_signoff_long", {"issuer": "湖北省卫生健康委员会", "issued_date": "2024-03-05"}),
     # addressees one per line under the title, the last with the salutation's colon: not a red head of issuers
+    # (real city pages, as their CMSs lay them out: a breadcrumb's .view; a .content around the 索引号 table, info
+    # bar and print links; an outer .details-content around the toolbar and QR code, the article an inner one)
+    ("x_view_breadcrumb", {"body_starts": "一、编报说明", "body_ends": "专题向市人大常委会报告。"}),
+    ("x_content_wrapper_fields", {"body_starts": "2025年是“十四五”规划收官之年", "body_ends": "快报数。"}),
+    ("x_nested_same_class", {"body_starts": "一、2025年工作总结", "body_ends": "维护金融市场稳定。"}),
     # a paragraph's inline elements read run together, as a browser shows them (654<span>,</span>233万元)
     ("x_inline_spans", {"body_has": "全年一般公共预算收入654,233万元，增长5.2%。市政府发布《某某市预算管理办法》，并于2025年3月施行。"}),
     ("x_addressees_one_per_line", {"issuer": "湖北省卫生健康委员会", "issued_date": "2024-03-05"}),
@@ -464,6 +469,10 @@ def test_notice_layouts_that_trap_a_rule(name: str, expected: dict[str, object])
     for field, value in expected.items():
         if field == "body_has":
             assert value in n.body_text
+        elif field == "body_starts":
+            assert n.body_text.startswith(value), n.body_text[:80]
+        elif field == "body_ends":
+            assert n.body_text.endswith(value), n.body_text[-80:]
         elif field == "attachments":
             assert len(n.attachments) == value
         else:

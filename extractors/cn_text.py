@@ -156,8 +156,12 @@ _LABEL_NOISE = re.compile(r"[\s\u3000\xa0:：]+")
 
 
 def clean_space(s: str) -> str:
-    """Every run of whitespace (NBSP and the ideographic space among them) as one space, none at the ends."""
-    return " ".join(s.split())
+    """Every run of whitespace (NBSP and the ideographic space among them) as one space, none at the ends;
+    zero-width characters (an editor's U+200B after a heading) gone."""
+    return " ".join(s.translate(_ZERO_WIDTH).split())
+
+
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
 
 
 def label_key(s: str) -> str:

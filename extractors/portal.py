@@ -78,6 +78,8 @@ DOC_TYPES = ("通知", "意见", "办法", "方案", "决定", "规定", "公告
              "条例", "措施", "决议", "函", "通报", "报告", "命令", "令", "纲要", "计划", "规则", "指引")
 BODY_FALLBACK = ("#UCAP-CONTENT", ".TRS_Editor", ".TRS_UEDITOR", "#zoom", ".article-content",
                  ".details-content", ".details-box", ".bt-article-02", ".pages_content", ".content", ".view", "article")
+# a site's name after a bare dash in a <title> (…的报告-驻马店人大, …通知-某某市人民政府网)
+_SITE_AFTER = re.compile(r"\s*[-—|｜]\s*[\u4e00-\u9fa5]{2,16}(?:人大|人民政府|政府|政协|网|门户|网站|局|委员会|委|厅|办公室)\s*$")
 _WRAPPERS = frozenset({".content", ".view", "article"})  # fallbacks that may wrap the whole page's middle
 BODY_STOP = re.compile(r"^(责任)?编辑[:：]|^来源[:：]|^【(打印|关闭)|^上一篇[:：]|^下一篇[:：]|"
                        r"^相关(?:文章|链接|阅读|新闻|信息|文件)[:：]?$")
@@ -308,7 +310,7 @@ def parse_list(body: bytes, url: str, s: PortalSettings, content_type: str | Non
     return list(items.values())
 
 
-FIELD_TAGS = ("td", "th", "div", "li", "p", "span", "strong", "b", "label", "dt", "em")
+FIELD_TAGS = ("td", "th", "div", "li", "p", "span", "strong", "b", "label", "dt", "em", "small", "font")
 FIELD_TAG_SET = frozenset(FIELD_TAGS)
 _LABEL_HEAD = re.compile(r"^[^:：]{1,12}[:：]")
 # a label alone before a gap (发布日期:　…), and what may stand after the gap as its value: a date or number for
@@ -411,8 +413,11 @@ def labelled_fields(root: HtmlElement) -> dict[str, str]:
             continue
         if el.text and len(el) and (fld := LABELS.get(key := label_key(el.text))) and fld not in found \
                 and (first := next((c for c in el if is_element(c)), None)) is not None \
-                and (value := clean_space(text_of(first))) and not _is_label(value) and _fits(key, fld, value, own):
-            found[fld] = value  # <p>时间：<span>2026-01-28 10:00:00</span><span>来源：…</span></p>
+                and (value := clean_space(text_of(first))) and not _is_label(value) \
+                and _fits(key, fld, value, own if (up := el.getparent()) is None else text_of(up)):
+            # <p>时间：<span>2026-01-28 10:00:00</span><span>来源：…</span></p>; <span>时间：<b>2026-03-11 10:10</b>
+            # </span><span>来源：…</span>: the line it is on names the source
+            found[fld] = value
         if ":" not in own and "：" not in own:
             continue  # no `label：value` inside
         # a container holding several pairs would give a run-on value: only take leaves, and split a
@@ -425,7 +430,7 @@ def labelled_fields(root: HtmlElement) -> dict[str, str]:
             continue
         parts: list[str] = []
         for part in re.split(r"[\u3000]+|\s{2,}", text_of(el).replace("\xa0", " ").strip()):
-            if parts and (m := _BARE_LABEL_COLON.match(parts[-1])) and _VALUE_SHAPE.get(
+            if parts and (m := _BARE_LABEL_COLON.match(parts[-1])) and not _LABEL_HEAD.match(part) and _VALUE_SHAPE.get(
                     LABELS.get(label_key(m.group(1)), ""), _NO_VALUE).match(part):
                 parts[-1] += part  # 发布日期:　2026-01-30: a gap after a label's colon, before its value
             else:
@@ -481,6 +486,22 @@ def issuer_of(fields: dict[str, str], title: str, content_source: str | None) ->
         if candidate and ORGAN.search(candidate) and not PRESS.search(candidate):
             return candidate
     return None
+
+
+def reposted_from(text: str) -> str | None:
+    """The body that issued a document another site reposts, as the repost's last lines name it (（信息来源：常德市
+    统计局）（原文地址：https://…）): the page's 发布机构 is the site that reposted it."""
+    tail = text.splitlines()[-4:]
+    if not any(_REPOST.search(line) for line in tail):
+        return None
+    for line in tail:
+        if (m := _REPOST_SOURCE.fullmatch(line.strip())) and ORGAN.search(m.group(1)) and not PRESS.search(m.group(1)):
+            return m.group(1)
+    return None
+
+
+_REPOST = re.compile(r"原文(?:地址|链接|网址)\s*[:：]|转载自|转自\s*[:：]")
+_REPOST_SOURCE = re.compile(r"[（(]?\s*(?:信息)?来源\s*[:：]\s*([\u4e00-\u9fa5]{2,30})\s*[)）]?")
 
 
 # how far above the body's end a sign-off's date may stand (an attachment line or a note after it)
@@ -828,7 +849,7 @@ def parse_detail(body: bytes, url: str, s: PortalSettings, content_type: str | N
         title = clean_space(text_of(h)) if h is not None else None
     if not title and (head_tag := root.find(".//title")) is not None:
         # the <title> tag, less the site's suffix (…__2007年第23号国务院公报_中国政府网, …| 万载县人民政府)
-        head = re.split(r"__|_|\s[|｜-]\s", text_of(head_tag))[0]
+        head = _SITE_AFTER.sub("", re.split(r"__|_|\s[|｜-]\s", text_of(head_tag))[0])
         title = re.sub(r"(?<=[\u4e00-\u9fa5\d])\s+(?=[\u4e00-\u9fa5\d])", "", clean_space(head)) or None
     if not title:
         raise ParseError("no title: neither ArticleTitle meta, a 标题 label nor a heading")
@@ -864,7 +885,8 @@ def parse_detail(body: bytes, url: str, s: PortalSettings, content_type: str | N
     return Notice(
         province=s.province, url=url, title=title,
         doc_number=doc[0] if doc else None, doc_number_parts=doc[1] if doc else None,
-        issuer=fields.get("issuer") or signed_by or issuer_of(fields, title, meta(root, "ContentSource")),
+        issuer=reposted_from(text) or fields.get("issuer") or signed_by
+        or issuer_of(fields, title, meta(root, "ContentSource")),
         doc_type=doc_type_of(title),
         issued_date=issued.isoformat() if issued else None,
         published_date=published.isoformat() if published else None,

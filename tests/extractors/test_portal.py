@@ -419,6 +419,14 @@ LAYOUTS = FIXTURES / "notice_layouts"  # small pages in the shapes gov.cn templa
     ("x_view_breadcrumb", {"body_starts": "一、编报说明", "body_ends": "专题向市人大常委会报告。"}),
     ("x_content_wrapper_fields", {"body_starts": "2025年是“十四五”规划收官之年", "body_ends": "快报数。"}),
     ("x_nested_same_class", {"body_starts": "一、2025年工作总结", "body_ends": "维护金融市场稳定。"}),
+    # (a 来源 label left empty beside 发布时间 in a <small>; 时间 in a <b> beside 来源; a <title>'s site after a bare -;
+    # a zero-width space ending a heading)
+    ("x_small_empty_source", {"published_date": "2019-02-26", "title": "关于某某市2018年预算执行情况和2019年预算草案的报告",
+                              "doc_type": "报告", "issuer": "某某市财政局"}),
+    ("x_time_bold_publishtime", {"published_date": "2026-03-11", "title": "关于某某市2025年预算执行情况和2026年预算草案的报告",
+                                 "doc_type": "报告"}),
+    # a provincial bureau reposting a city's communiqué: the city's bureau issued it (信息来源 with the 原文地址)
+    ("x_repost_source_tail", {"issuer": "某某市统计局", "published_date": "2026-05-18"}),
     # a paragraph's inline elements read run together, as a browser shows them (654<span>,</span>233万元)
     ("x_inline_spans", {"body_has": "全年一般公共预算收入654,233万元，增长5.2%。市政府发布《某某市预算管理办法》，并于2025年3月施行。"}),
     ("x_addressees_one_per_line", {"issuer": "湖北省卫生健康委员会", "issued_date": "2024-03-05"}),

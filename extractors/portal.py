@@ -79,7 +79,8 @@ DOC_TYPES = ("通知", "意见", "办法", "方案", "决定", "规定", "公告
 BODY_FALLBACK = ("#UCAP-CONTENT", ".TRS_Editor", ".TRS_UEDITOR", "#zoom", ".article-content",
                  ".details-content", ".details-box", ".bt-article-02", ".pages_content", ".content", ".view", "article")
 # a site's name after a bare dash in a <title> (…的报告-驻马店人大, …通知-某某市人民政府网)
-_SITE_AFTER = re.compile(r"\s*[-—|｜]\s*[\u4e00-\u9fa5]{2,16}(?:人大|人民政府|政府|政协|网|门户|网站|局|委员会|委|厅|办公室)\s*$")
+_SITE_AFTER = re.compile(r"\s*[-—|｜]\s*[\u4e00-\u9fa5]{2,16}"
+                         r"(?:人大|人民政府|政府|政协|网|门户|网站|局|委员会|委|厅|办公室)\s*$")
 _WRAPPERS = frozenset({".content", ".view", "article"})  # fallbacks that may wrap the whole page's middle
 BODY_STOP = re.compile(r"^(责任)?编辑[:：]|^来源[:：]|^【(打印|关闭)|^上一篇[:：]|^下一篇[:：]|"
                        r"^相关(?:文章|链接|阅读|新闻|信息|文件)[:：]?$")

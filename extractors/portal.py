@@ -84,6 +84,7 @@ _SITE_AFTER = re.compile(r"\s*[-—|｜]\s*[\u4e00-\u9fa5]{2,16}"
 _WRAPPERS = frozenset({".content", ".view", "article"})  # fallbacks that may wrap the whole page's middle
 BODY_STOP = re.compile(r"^(责任)?编辑[:：]|^来源[:：]|^【(打印|关闭)|^上一篇[:：]|^下一篇[:：]|"
                        r"^相关(?:文章|链接|阅读|新闻|信息|文件)[:：]?$")
+_DOWNLOAD_HREF = re.compile(r"/module/download|download\.jsp\?|virtual_attach_file|DownloadAttach", re.I)
 ATTACHMENT_EXT = re.compile(r"\.(pdf|docx?|xlsx?|wps|ofd|zip|rar|et|txt)(\?|$)", re.I)
 
 
@@ -879,10 +880,11 @@ def parse_detail(body: bytes, url: str, s: PortalSettings, content_type: str | N
     for a in root.iter("a"):
         if a.get("href") is None:
             continue
-        href = str(a.get("href"))
-        if ATTACHMENT_EXT.search(href) or "/module/download" in href:
-            attachments.append(Attachment(clean_space(text_of(a)) or href.rsplit("/", 1)[-1],
-                                          urljoin(url, href)))
+        href, label = str(a.get("href")), clean_space(text_of(a))
+        # (a CMS's download endpoint names no file: download.jsp?…wbfileid=…, virtual_attach_file.vsb?…, its link
+        # text may: 预算表.xlsx)
+        if ATTACHMENT_EXT.search(href) or _DOWNLOAD_HREF.search(href) or ATTACHMENT_EXT.search(label):
+            attachments.append(Attachment(label or href.rsplit("/", 1)[-1], urljoin(url, href)))
     return Notice(
         province=s.province, url=url, title=title,
         doc_number=doc[0] if doc else None, doc_number_parts=doc[1] if doc else None,

@@ -427,6 +427,8 @@ LAYOUTS = FIXTURES / "notice_layouts"  # small pages in the shapes gov.cn templa
                                  "doc_type": "报告"}),
     # a provincial bureau reposting a city's communiqué: the city's bureau issued it (信息来源 with the 原文地址)
     ("x_repost_source_tail", {"issuer": "某某市统计局", "published_date": "2026-05-18"}),
+    # attachments a CMS serves from a download endpoint (download.jsp?…, virtual_attach_file.vsb?…), not other links
+    ("x_download_endpoints", {"attachments": 2}),
     # a paragraph's inline elements read run together, as a browser shows them (654<span>,</span>233万元)
     ("x_inline_spans", {"body_has": "全年一般公共预算收入654,233万元，增长5.2%。市政府发布《某某市预算管理办法》，并于2025年3月施行。"}),
     ("x_addressees_one_per_line", {"issuer": "湖北省卫生健康委员会", "issued_date": "2024-03-05"}),

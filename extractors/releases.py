@@ -62,7 +62,7 @@ FOLLOW = re.compile(r"(?:\d(?!\d*[GgＧ])|[\-(（、和与及]|$|"  # (移动电
                     r"上年|当年|人数|总数|数量|增(?!加值)|降|涨|微|水平|均值|平均值|修订|核实|核定|[，,。；;]|\[|［)")
 # what may stand before a subject at the head of a clause
 LEAD = re.compile(r"^(?:(?:共有|拥有|有(?![效线])|(?:各级)?各类|各种运输方式|"
-                  r"\d{4}年(?:末|底|初(?!步)|度)?|全年|本年|今年(?=上半年|前三季度|第?[一二三四]季度|\d)|年末|年底|年初|全省|我省|本省|省|全市|本市|"
+                  r"\d{4}年(?:末|底|初(?!步)|度)?|全年|本年|今年(?=上半年|前|第?[一二三四]季度|\d)|年末|年底|年初|全省|我省|本省|省|全市|本市|"
                   # the release's own province is removed from each line before this (see `own` in extract);
                   # another province at the head of a clause makes it that province's figure, never ours
                   r"其中|另外|此外|同时|初步核算|据初步核算|经初步核算|据统计|统计快报显示|根据.{0,12}结果|"

@@ -445,6 +445,16 @@ def test_parse_release_without_province_fails_loudly() -> None:
     ("武汉海关统计显示,全年进出口总额6000.4亿元,增长5.0%。",
      {("trade_total", "level"): 600040000000, ("trade_total", "yoy_pct"): 5.0}),
     ("全年汽车产量63.14万辆,增长1.5%。", {("automobile_output", "level"): 631400, ("automobile_output", "yoy_pct"): 1.5}),
+    # (names as city communiqués print them: Zhuzhou, Xuchang, Changde 2025; 今年前7个月 opening a monthly's sentence)
+    ("年末全市金融机构本外币存款余额5622.7亿元,增长8.0%;本外币贷款余额4428.5亿元,增长9.0%。",
+     {("deposits", "level"): 562270000000, ("deposits", "yoy_pct"): 8.0, ("loans", "level"): 442850000000,
+      ("loans", "yoy_pct"): 9.0}),
+    ("全年城乡居民人均可支配收入51343元,增长5.0%;城乡居民人均消费支出32836元。",
+     {("disposable_income_per_capita", "level"): 51343, ("disposable_income_per_capita", "yoy_pct"): 5.0,
+      ("consumption_per_capita", "level"): 32836}),
+    ("全年全市保险机构保费收入96.91亿元。年末存栏生猪200万头。全年全社会用电总量300亿千瓦时。",
+     {("insurance_premiums", "level"): 9691000000, ("hogs_stock", "level"): 2000000,
+      ("electricity_consumption", "level"): 30000000000}),
     # a change of direction: the change now is the one after 转为, not the earlier period's before it
     ("全年全省居民消费价格同比由上年的下降0.5%转为上涨0.3%。", {("cpi", "yoy_pct"): 0.3}),
     ("全年全省规模以上工业增加值增速由一季度的下降3.2%转为增长1.5%。", {("industrial_value_added", "yoy_pct"): 1.5}),
@@ -1141,6 +1151,10 @@ def test_periods_in_monthly_releases() -> None:
     # (Henan's Nov 2019 CPI, as published: a paragraph opening 环比方面 is month on month, its 其中 parts too)
     assert _periods("11月份河南食品烟酒价格同比上涨16.2%。\n环比方面,11月份河南食品烟酒价格上涨1.8%。其中,畜肉类价格上涨6.1%。",
                     "11月份河南CPI同比上涨5.4%", "henan", date(2019, 12, 10)) == {("cpi_food", "yoy_pct", "2019-11", False, 16.2)}
+    # (Jiangxi's 1-7月 2018 trade, as published: 今年前7个月 opens the sentence, its subject after it)
+    assert _periods("今年前7个月,全省出口1502.8亿元,增长6.2%。", "前7个月江西外贸进出口2028.9亿元", "jiangxi",
+                    date(2018, 8, 20)) == {("exports", "level", "2018-07", True, 150280000000),
+                                           ("exports", "yoy_pct", "2018-07", True, 6.2)}
     # …and none there at all: last year's early in the year (its results), no guess later on
     bare = lead + "全省地区生产总值42000亿元，同比增长5.8%。"
     assert _periods(bare, "湖北经济运行稳中有进", published=date(2025, 1, 20)) == {

@@ -614,6 +614,9 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
                 or (state.registered and full.startswith("其中"))
             at = opened or default
             state.per_head, state.sole, state.unknown_total, state.narrowed = False, None, None, frozenset()
+            if "建" in full or "资质" in full or state.builders:
+                state.builders = (state.builders or _CONSTRUCTION_FIRMS.search(full) is not None) \
+                    and _DEVELOPERS.search(full) is None
             parts_of_unknown = False
             parts_of: tuple[str, str] | None = None
             after_parts = False
@@ -814,6 +817,9 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                 # 城镇居民人均可支配收入…，人均消费支出…: a bare attribute after a qualified one is the same group's
                 # (not 全市人均消费支出: the lead words name the whole)
                 hit = None
+            if hit is not None and line.builders and hit[0] in _FLOOR_SPACE:
+                hit = None  # (建筑企业…总产值增长2.6%。房屋施工面积下降17.5%: the firms', not the developers')
+                current = None
             if hit is not None and hit[0] in line.narrowed and not _WHOLE_NAMED.search(clause, 0, hit[2]):
                 hit = None  # (公路水路完成货运量9909万吨，货物周转量69.7亿吨公里: the road and water turnover)
                 current = None
@@ -1058,6 +1064,14 @@ class _Line:
     unknown_total: bool | None = None  # the last total the sentence before a semicolon stated was unknown
     narrowed: frozenset[str] = frozenset()  # subjects the sentence named a part of (公路水路货运量, 对…国家进出口)
     cities: re.Pattern[str] | None = None  # the province's cities other than the release's own place
+    builders: bool = False  # a sentence before in the paragraph was about construction firms (建筑企业…总产值)
+
+
+# floor space after construction firms in a paragraph is theirs (全市具有资质等级的建筑企业262家，总产值…。房屋施工
+# 面积下降17.5%), until a sentence names the developers (房地产开发投资…，房屋施工面积…)
+_FLOOR_SPACE = ("floor_space_under_construction", "floor_space_new_starts")
+_CONSTRUCTION_FIRMS = re.compile(r"建筑业|建筑企业|资质")
+_DEVELOPERS = re.compile(r"房地产|商品房|开发")
 
 
 @cache

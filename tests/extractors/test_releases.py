@@ -459,6 +459,10 @@ def test_parse_release_without_province_fails_loudly() -> None:
     ("全年全省居民消费价格同比由上年的下降0.5%转为上涨0.3%。", {("cpi", "yoy_pct"): 0.3}),
     ("全年全省规模以上工业增加值增速由一季度的下降3.2%转为增长1.5%。", {("industrial_value_added", "yoy_pct"): 1.5}),
     ("全年全省居民消费价格由上年持平转为上涨0.3%。", {("cpi", "yoy_pct"): 0.3}),
+    # (…and in the sentence after theirs, as Hebi 2025 prints it; the developers' in a sentence naming them)
+    ("全市具有资质等级的建筑企业262家,总产值比上年增长2.6%。房屋施工面积下降17.5%;房屋竣工面积下降32.9%。"
+     "全年全市房地产开发投资比上年下降8.0%,其中,住宅投资下降6.1%,房屋施工面积下降5.5%。",
+     {("real_estate_investment", "yoy_pct"): -8.0, ("floor_space_under_construction", "yoy_pct"): -5.5}),
     # (…stated as growth only: still the builders'; 房地产 floor space stated so keeps its parts the region's)
     ("全州资质建筑企业完成建筑业总产值34.4亿元,增长5.5%。房屋建筑施工面积下降8.5%,其中新开工面积下降1.8%。", {}),
     ("全年房地产开发施工面积下降3.0%。其中,新开工面积下降10.0%。", {("floor_space_new_starts", "yoy_pct"): -10.0}),

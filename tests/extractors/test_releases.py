@@ -452,6 +452,8 @@ def test_parse_release_without_province_fails_loudly() -> None:
     ("全年城乡居民人均可支配收入51343元,增长5.0%;城乡居民人均消费支出32836元。",
      {("disposable_income_per_capita", "level"): 51343, ("disposable_income_per_capita", "yoy_pct"): 5.0,
       ("consumption_per_capita", "level"): 32836}),
+    ("年末全市金融机构存款余额3955.16亿元,比年初增长9.1%。年末互联网宽带用户数195.22万户。卫生机构病床床位3.53万张。",
+     {("deposits", "level"): 395516000000, ("broadband_subscribers", "level"): 1952200, ("hospital_beds", "level"): 35300}),
     ("全年全市保险机构保费收入96.91亿元。年末存栏生猪200万头。全年全社会用电总量300亿千瓦时。",
      {("insurance_premiums", "level"): 9691000000, ("hogs_stock", "level"): 2000000,
       ("electricity_consumption", "level"): 30000000000}),

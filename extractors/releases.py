@@ -499,6 +499,7 @@ _NOMINAL = re.compile(r"名义(?:" + _VERB + r"|增速|增幅)")
 _PERCENT = re.compile(r"(" + NUM + r")%")
 _ENDS_IN_VERB = re.compile(r"(" + _VERB + r")$")
 _LEVEL = re.compile(r"(" + NUM + r")" + UNIT_RE)
+_PLACES_LISTED = re.compile(r"\d|、|(?<=.)[和及与]|各")
 _LAST_PART = re.compile(r"^.*(?:市|州|盟|地区)(?=.)")  # the city before a county or district in a title
 _MILESTONE = re.compile(r"(突破|超过|跨越|迈上|站上|逾|近|接近|首超)$")
 
@@ -521,8 +522,10 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
     local = re.sub(r"\(.*?\)", "", place)
     for name in sorted(full_names | variants, key=len, reverse=True):
         local = local.replace(name, "")
+    # (not a list or a count of places: 河南17个省辖市和济源示范区上半年经济运行情况 is the province's)
     locals_ = {name for name in (local, _LAST_PART.sub("", local))  # (赣州市章贡区: 章贡区 as well)
-               if len(name) >= 2 and SUB_PROVINCIAL.fullmatch(name) and name not in SCOPES}  # (…城镇居民收支情况)
+               if len(name) >= 2 and SUB_PROVINCIAL.fullmatch(name) and name not in SCOPES  # (…城镇居民收支情况)
+               and not _PLACES_LISTED.search(local)}
     # (in a city's or county's release the province's name names the province: 河南省工业生产者出厂价格…)
     own = sorted(locals_ or full_names | variants, key=len, reverse=True)
     # the province's own name opening a clause reads as its scope word (河南省2019年地区生产总值… as 全省…: a
@@ -587,6 +590,8 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
             if full.startswith("其中"):
                 if month_on_month and not YOY_BASE.search(full):
                     continue  # …总水平环比下降0.2%。其中食品烟酒价格下降1.1%: its parts' changes are month on month
+                if state.foreign and not _WHOLE_NAMED.search(full, 0, 8):
+                    continue  # 南阳…GDP达2389.83亿元。其中，第二产业增加值…: that place's parts
             else:
                 opened = None
             if "环比" in full[:6] and _MONTH_ON_MONTH_HEAD.match(full) and not YOY_BASE.search(full):
@@ -1012,6 +1017,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
     line.unknown_total = latest_unknown
     # what a sentence after a semicolon may leave out: the one entity this sentence named
     line.sole = subject if isinstance(subject, tuple) and not others else None
+    line.foreign = foreign
     return subject
 
 
@@ -1065,6 +1071,7 @@ class _Line:
     narrowed: frozenset[str] = frozenset()  # subjects the sentence named a part of (公路水路货运量, 对…国家进出口)
     cities: re.Pattern[str] | None = None  # the province's cities other than the release's own place
     builders: bool = False  # a sentence before in the paragraph was about construction firms (建筑企业…总产值)
+    foreign: bool = False  # the last sentence ended on another place's figures (…，南阳2025年上半年GDP达…)
 
 
 # floor space after construction firms in a paragraph is theirs (全市具有资质等级的建筑企业262家，总产值…。房屋施工

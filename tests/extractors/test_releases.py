@@ -1161,6 +1161,12 @@ def test_periods_in_monthly_releases() -> None:
     assert _periods("今年前7个月,全省出口1502.8亿元,增长6.2%。", "前7个月江西外贸进出口2028.9亿元", "jiangxi",
                     date(2018, 8, 20)) == {("exports", "level", "2018-07", True, 150280000000),
                                            ("exports", "yoy_pct", "2018-07", True, 6.2)}
+    # (Henan H1 2025, as published: a title counting the province's cities is the province's; the 其中 sentences
+    # after a city's figures are that city's)
+    assert _periods("从总量看,上半年,河南全省实现地区生产总值(GDP)31683.80亿元,郑州、洛阳、南阳GDP稳居全省前三。\n其中,南阳2025年"
+                    "上半年GDP达2389.83亿元。其中,第二产业增加值780.67亿元,增长6.3%。其中,装备制造业增加值同比增长18.4%。",
+                    "河南17个省辖市和济源示范区上半年经济运行情况均已公布", "henan", date(2025, 8, 1)) == {
+        ("gdp", "level", "2025-Q2", True, 3168380000000)}
     # …and none there at all: last year's early in the year (its results), no guess later on
     bare = lead + "全省地区生产总值42000亿元，同比增长5.8%。"
     assert _periods(bare, "湖北经济运行稳中有进", published=date(2025, 1, 20)) == {

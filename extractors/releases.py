@@ -912,6 +912,12 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                         # first name's figure is still its own)
                         found = _clause(clause[hit[2]:], hit[0], current[1], clause, period)
                     current = None
+                elif catalogue.indicators()[hit[0]].unit in _MONEY and _COUNTED.match(clause, hit[2]):
+                    # 民营企业突破5700家，增加13.6%，进出口1051.3亿元…: the number of firms and its growth, then the
+                    # trade they did, which a bare 进出口 after them names
+                    if catalogue.indicators()[hit[0]].section == "trade":
+                        line.narrowed |= _TRADE
+                    current, subject = None, subject or UNKNOWN
                 else:
                     found = _clause(clause[hit[2]:], hit[0], current[1], clause, period)
             elif not use_part:  # (a stock's or use's product: nothing of the region's to read)
@@ -1093,12 +1099,16 @@ def _other_cities(region: str, place: str) -> re.Pattern[str] | None:
         if names else None
 
 
+_MONEY = ("CNY", "USD")
+_TRADE = frozenset({"trade_total", "exports", "imports"})
+# a count of units right after a name (民营企业突破5700家, 外商投资企业326个): the units counted, not their money
+_COUNTED = re.compile(r"(?:有|共有|达到?|突破|超过|为|共)?\d+(?:\.\d+)?万?(?:家|户|个)(?![\u4e00-\u9fa5]{0,3}元)")
 # a part a sentence names first (one mode of transport's volumes, trade with some partners) holds for the
 # subjects of its kind named bare after it (公路水路完成货运量…，货物周转量…; 对“一带一路”沿线国家进出口表现抢眼，
 # 合计进出口…), unless a clause names the whole (全社会…, 全省…)
 _PARTS_NAMED = ((re.compile(r"(?:公路|水路|水运|铁路|民航|航空|管道)+(?:运输)?(?:完成|实现)?(?:货运|客运|货物|旅客)"),
                  frozenset({"freight_volume", "freight_turnover", "passenger_volume", "passenger_turnover"})),
-                (re.compile(r"对[^，,]{1,24}?(?:进出口|出口|进口)"), frozenset({"trade_total", "exports", "imports"})))
+                (re.compile(r"对[^，,]{1,24}?(?:进出口|出口|进口)"), _TRADE))
 _WHOLE_NAMED = re.compile(r"全社会|综合运输|各种运输方式|全省|全市|我省|本省|本市")
 # what a total the catalogue does not hold counts, when it is no output: a stock (民用车辆保有量) or a use
 # (能源消费合计): the products its 其中 parts name (汽车, 原煤, 天然气) are not their output

@@ -437,6 +437,8 @@ def test_parse_release_without_province_fails_loudly() -> None:
       ("private_cars", "yoy_pct"): 1.7}),
     ("规模工业能源消费合计434.5万吨标准煤,其中原煤318.7万吨,天然气(气态)6.2亿立方米,液化石油气2.7万吨。", {}),
     ("全年出口共建“一带一路”沿线国家21.08亿元,下降28.9%。", {}),
+    # (Hubei Q1 2024, as published: the number of private firms and its growth, then their trade under a bare 进出口)
+    ("全年全省有进出口实绩的外贸企业7900家,其中,民营企业突破5700家,增加13.6%,进出口1051.3亿元,增长15.3%。", {}),
     # (Jiangxi 1-7月 2018, Hunan 1-8月 2022, as published: trade with the partners a clause named first; a city of
     # the province opening a clause states that city's figures, but 武汉海关 reports the province's)
     ("全年全省对“一带一路”沿线国家进出口表现抢眼,合计进出口622.1亿元,占全省进出口总值的30.7%,增长25.1%。", {}),

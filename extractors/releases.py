@@ -543,6 +543,7 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
     area = False  # the section's heading names an area (十四、县域经济)
     elsewhere = False  # the section is about another area: it opened with that area's GDP
     renminbi = False  # a note (人民币，下同) in this section made its balances renminbi ones
+    month_section = False  # the section's heading says its changes are month on month (…价格环比变动情况)
     # (a copy that lost its line breaks: 。 三、工业和建筑业 全年…: a numbered heading after a sentence starts a line)
     text = _abbreviated(_fold(text))
     if "。 " in text or "。\u3000" in text or "。\t" in text:
@@ -575,6 +576,7 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
             continue
         if heading or _SECTION.match(line):
             opening, elsewhere, renminbi = True, False, False
+            month_section = "环比" in (heading.group(1) if heading else line[:20])
             if not heading and len(line) <= 20 and not _DIGIT.search(line):
                 area = _HEADING_AREA.search(line) is not None
                 continue  # the heading on a line of its own
@@ -594,6 +596,8 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
                     continue  # 南阳…GDP达2389.83亿元。其中，第二产业增加值…: that place's parts
             else:
                 opened = None
+            if month_section and not YOY_BASE.search(full):
+                continue  # 二、各类商品及服务价格环比变动情况 / 食品烟酒价格上涨0.6%: on the month before
             if "环比" in full[:6] and _MONTH_ON_MONTH_HEAD.match(full) and not YOY_BASE.search(full):
                 month_on_month = True  # 环比方面，11月份食品烟酒价格上涨1.8%。其中…: on the month before, all of it
                 continue

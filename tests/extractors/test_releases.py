@@ -1169,6 +1169,10 @@ def test_periods_in_monthly_releases() -> None:
                     "上半年GDP达2389.83亿元。其中,第二产业增加值780.67亿元,增长6.3%。其中,装备制造业增加值同比增长18.4%。",
                     "河南17个省辖市和济源示范区上半年经济运行情况均已公布", "henan", date(2025, 8, 1)) == {
         ("gdp", "level", "2025-Q2", True, 3168380000000)}
+    # (Hubei's Aug 2022 CPI, as published: a section headed 环比变动情况 states changes on the month before)
+    assert _periods("一、各类商品及服务价格同比变动情况\n8月份,食品烟酒价格上涨4.1%。\n二、各类商品及服务价格环比变动情况\n"
+                    "8月份,食品烟酒价格上涨0.6%,影响CPI上涨约0.16个百分点。", "8月份湖北居民消费价格同比上涨2.7%", "hubei",
+                    date(2022, 9, 10)) == {("cpi_food", "yoy_pct", "2022-08", False, 4.1)}
     # …and none there at all: last year's early in the year (its results), no guess later on
     bare = lead + "全省地区生产总值42000亿元，同比增长5.8%。"
     assert _periods(bare, "湖北经济运行稳中有进", published=date(2025, 1, 20)) == {

@@ -787,6 +787,8 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                     window = True
             else:
                 remark = since is _WINDOW or span
+        elif own_words.startswith(_LAST_MONTH):
+            window = True  # (上月，我省进出口总值156.2亿元: the month before the release's, which it does not name)
         found: list[Figure] = []
         if "产业" in clause and STRUCTURE.search(clause) and RATIO.search(clause):
             # 三次产业结构 of GDP only: 从业人员三次产业结构 (employment) is another subject's
@@ -1103,6 +1105,7 @@ def _other_cities(region: str, place: str) -> re.Pattern[str] | None:
         if names else None
 
 
+_LAST_MONTH = ("上月", "上个月")
 _MONEY = ("CNY", "USD")
 _TRADE = frozenset({"trade_total", "exports", "imports"})
 # a count of units right after a name (民营企业突破5700家, 外商投资企业326个): the units counted, not their money

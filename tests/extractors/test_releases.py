@@ -1173,6 +1173,10 @@ def test_periods_in_monthly_releases() -> None:
     assert _periods("一、各类商品及服务价格同比变动情况\n8月份,食品烟酒价格上涨4.1%。\n二、各类商品及服务价格环比变动情况\n"
                     "8月份,食品烟酒价格上涨0.6%,影响CPI上涨约0.16个百分点。", "8月份湖北居民消费价格同比上涨2.7%", "hubei",
                     date(2022, 9, 10)) == {("cpi_food", "yoy_pct", "2022-08", False, 4.1)}
+    # (Hubei's Q1 2019 trade, as published: 上月 is a month the release does not name, not its quarter)
+    assert _periods("一季度,我省进出口总值788.4亿元,增长16.2%。上月,我省进出口总值156.2亿元,增长22.8%。", "湖北省首季外贸总值突破700亿元",
+                    "hubei", date(2019, 4, 16)) == {("trade_total", "level", "2019-Q1", False, 78840000000),
+                                                    ("trade_total", "yoy_pct", "2019-Q1", False, 16.2)}
     # …and none there at all: last year's early in the year (its results), no guess later on
     bare = lead + "全省地区生产总值42000亿元，同比增长5.8%。"
     assert _periods(bare, "湖北经济运行稳中有进", published=date(2025, 1, 20)) == {

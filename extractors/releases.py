@@ -466,11 +466,11 @@ _SCOPE_NOTE = re.compile(r"\((?:下同|含外资|(?![^()]*(?:人民币|外币|�
 _URBAN_SHARE = re.compile(r"(城镇(?:常住)?人口" + NUM + r"万?人)[,，]占(?:年末)?"
                           r"(?:总人口|常住人口|全部人口|全市人口|全省人口)(?:的)?比重(?:\([^()]*\))?为")
 # a clause naming a subject of its own with no figure yet (外贸进出口自一季度以来逐月攀升): no remark on the one before
-_NOUN_HEAD = re.compile(r"[^，,]{0,12}?(进出口|出口|进口|投资|零售|收入|支出|利润|产量|增加值|总额|余额|用电量)")
+_NOUN_HEAD = re.compile(r"[^，,]{0,12}?(进出口|出口|进口|投资|零售|收入|支出|利润|产量|增加值|总额|余额|用电量|价格)")
 # what follows a bare noun in a remark on the subject: an attribute of it or how it went (收入质量持续改善,
 # 产量创历史新高), not another noun (出口总额创历史新高)
-_REMARK_AFTER = re.compile(r"质量|规模|增速|增幅|结构|水平|差距|占比|比重|总量|效益|态势|势头|质效|创|增(?!加值)|"
-                           r"持续|稳步|明显|快速|较快|有所|保持|实现|跃|居|首次|突破|继续|大幅|平稳|逐步|不断")
+_REMARK_AFTER = re.compile(r"质量|规模|增速|增幅|涨幅|降幅|结构|总水平|水平|差距|占比|比重|总量|效益|态势|势头|质效|"
+                           r"创|增(?!加值)|持续|稳步|明显|快速|较快|有所|保持|实现|跃|居|首次|突破|继续|大幅|平稳|逐步|不断")
 
 
 _WHOLE_ATTRIBUTE = re.compile(r"占比|比重|差距|结构")  # a part's share, a gap between parts: said of the whole

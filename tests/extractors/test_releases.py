@@ -1177,6 +1177,9 @@ def test_periods_in_monthly_releases() -> None:
     assert _periods("一季度,我省进出口总值788.4亿元,增长16.2%。上月,我省进出口总值156.2亿元,增长22.8%。", "湖北省首季外贸总值突破700亿元",
                     "hubei", date(2019, 4, 16)) == {("trade_total", "level", "2019-Q1", False, 78840000000),
                                                     ("trade_total", "yoy_pct", "2019-Q1", False, 16.2)}
+    # (Henan's Jan 2021 CPI, as published: a price named with a remark, then its change, is that price's)
+    assert _periods("1月份,河南居民消费价格同比上涨0.3%。其中,鲜菜价格一路领涨,上涨7.1%;鲜果价格上涨2.7%。", "1月份河南CPI同比上涨0.3%",
+                    "henan", date(2021, 2, 10)) == {("cpi", "yoy_pct", "2021-01", False, 0.3)}
     # …and none there at all: last year's early in the year (its results), no guess later on
     bare = lead + "全省地区生产总值42000亿元，同比增长5.8%。"
     assert _periods(bare, "湖北经济运行稳中有进", published=date(2025, 1, 20)) == {

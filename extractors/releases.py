@@ -1591,7 +1591,7 @@ def title_decides(title: str) -> bool:
         bare = bare.replace(word, "")
     if any(word in bare for word in (*MUNICIPALITY_SCOPE, *REGION_SCOPE)):
         return False  # an issuer's own scope words would be taken out of the place first
-    return _refusal(place, bare) is not None
+    return _refusal(place, bare) is not None or _any_city().match(bare.strip("《》“”\"() ")) is not None
 
 
 def _refusal(place: str, bare: str) -> str | None:
@@ -1603,6 +1603,13 @@ def _refusal(place: str, bare: str) -> str | None:
     if bare and SUB_PROVINCIAL.search(bare):
         return f"sub-provincial release ({place}): its figures are not the province's"
     return None
+
+
+@cache
+def _any_city() -> re.Pattern[str]:
+    """A city of a province the registry lists cities for, as a title names it without 市 (4月郑州CPI…)."""
+    names = sorted({c for p in provinces.provinces() for c in p.cities}, key=len, reverse=True)
+    return re.compile("(?:" + "|".join(names) + ")" if names else "(?!)")
 
 
 class UnidentifiedRegion(ParseError):
@@ -1627,6 +1634,8 @@ def identify_region(title: str, issuer: str | None, province: str | None, host: 
         bare = bare.replace(word, "")
     if why := _refusal(place, bare):
         raise ParseError(why)
+    if (city := _any_city().match(bare.strip("《》“”\"() "))) is not None:
+        raise ParseError(f"sub-provincial release ({place}): {city.group(0)} is a city, its figures not the province's")
     if len(named) > 1:
         raise ParseError(f"title names several provinces ({place})")
     if named:

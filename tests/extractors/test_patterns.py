@@ -17,7 +17,7 @@ import pytest
 import extractors
 from common.provinces import covered
 from extractors.portal import PortalSettings
-from extractors.releases import _other_cities
+from extractors.releases import _any_city, _other_cities
 
 ROOT = Path(extractors.__file__).parent
 
@@ -31,6 +31,7 @@ UNCOLLECTED = {
         "_TITLE_NAMES, collected by that name",
     ("releases.py", "_other_cities", "'(?:' + '|'.join(names) + ')(?:市|州|土家族苗族自治州|林区)?(?!海关|调查|统计|中心支行)'"):
         "each covered province's, collected by _patterns",
+    ("releases.py", "_any_city", "'(?:' + '|'.join(names) + ')' if names else '(?!)'"): "collected by _patterns",
 }
 # where each re function takes its flags
 _FLAGS_AT = {"compile": 1, "search": 2, "match": 2, "fullmatch": 2, "split": 3, "findall": 2, "finditer": 2,
@@ -95,6 +96,7 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
     for province in covered():  # (built from the registry's cities in a call)
         if (cities := _other_cities(province.code, "")) is not None:
             found.setdefault((cities.pattern, 0), (f"releases._other_cities({province.code})", cities))
+    found.setdefault((_any_city().pattern, 0), ("releases._any_city()", _any_city()))
     return sorted(found.values(), key=lambda x: x[0])
 
 

@@ -825,6 +825,10 @@ def test_a_digit_led_subject_is_not_a_continuation_and_real_growth_is_not_nomina
     ("湖北京山市2024年统计公报", None, None, None, "sub-provincial"),  # 京山市, a city of Hubei
     ("2024年全省经济运行", "国家统计局湖北调查总队", "hubei", None, "hubei"),
     ("2024年全省经济运行", None, "henan", "tjj.henan.gov.cn", "henan"),  # the bureau host from settings
+    # a city of the province named without 市 (the registry's cities): its own figures, not the province's
+    ("4月郑州CPI同比上涨1.5%", None, "henan", "tjj.henan.gov.cn", "sub-provincial"),
+    ("湖北武汉2024年经济运行情况", None, "hubei", None, "sub-provincial"),
+    ("郑州市场三季度物价运行平稳", "河南省统计局", "henan", None, "sub-provincial"),
 ])
 def test_province_names_in_titles_and_issuers(title: str, issuer: str | None, province: str | None,
                                               host: str | None, expected: str) -> None:
@@ -868,6 +872,7 @@ IDENTITY_TITLES = [
     "武汉市东湖新技术开发区2024年经济运行情况", "广东省2024年各市地区生产总值", "香港特区2024年经济概况",
     "2024年全区经济运行情况", "北京市2024年国民经济和社会发展统计公报", "我市前三季度经济运行情况", "403 Forbidden",
     "", "长沙市全市2025年国民经济和社会发展统计公报", "内蒙古自治区2024年统计公报", "全区1-5月规模以上工业",
+    "4月郑州CPI同比上涨1.5%",
 ]
 ISSUERS = [None, "湖北省统计局", "北京市统计局", "内蒙古自治区统计局", "北京市统计局 内蒙古自治区统计局", "宜春市统计局",
            "国家统计局湖北调查总队"]

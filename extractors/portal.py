@@ -79,10 +79,11 @@ DOC_TYPES = ("通知", "意见", "办法", "方案", "决定", "规定", "公告
 BODY_FALLBACK = ("#UCAP-CONTENT", ".TRS_Editor", ".TRS_UEDITOR", "#zoom", ".article-content",
                  ".details-content", ".details-box", ".bt-article-02", ".pages_content", ".content", ".view", "article")
 # a site's name after a bare dash in a <title> (…的报告-驻马店人大, …通知-某某市人民政府网)
-_SITE_AFTER = re.compile(r"\s*[-—|｜]\s*[\u4e00-\u9fa5]{2,16}"
+_SITE_AFTER = re.compile(r"\s*(?<![-—])[-—|｜](?![-—])\s*(?!记|走进|访)[\u4e00-\u9fa5]{2,16}"
                          r"(?:人大|人民政府|政府|政协|网|门户|网站|局|委员会|委|厅|办公室)\s*$")
 _WRAPPERS = frozenset({".content", ".view", "article"})  # fallbacks that may wrap the whole page's middle
-BODY_STOP = re.compile(r"^(责任)?编辑[:：]|^来源[:：]|^【(打印|关闭)|^上一篇[:：]|^下一篇[:：]|"
+BODY_STOP = re.compile(r"^(责任)?编辑[:：]|^来源[:：]|^【(打印|关闭)|^上一篇[:：]|^下一篇[:：]|^打印此页|^关闭窗口|"
+                       r"^扫一扫在手机|^扫码使用手机|"
                        r"^相关(?:文章|链接|阅读|新闻|信息|文件)[:：]?$")
 _DOWNLOAD_HREF = re.compile(r"/module/download|download\.jsp\?|virtual_attach_file|DownloadAttach", re.I)
 ATTACHMENT_EXT = re.compile(r"\.(pdf|docx?|xlsx?|wps|ofd|zip|rar|et|txt)(\?|$)", re.I)
@@ -416,7 +417,8 @@ def labelled_fields(root: HtmlElement) -> dict[str, str]:
         if el.text and len(el) and (fld := LABELS.get(key := label_key(el.text))) and fld not in found \
                 and (first := next((c for c in el if is_element(c)), None)) is not None \
                 and (value := clean_space(text_of(first))) and not _is_label(value) \
-                and _fits(key, fld, value, own if (up := el.getparent()) is None else text_of(up)):
+                and _fits(key, fld, value, own if (up := el.getparent()) is None or len(line := text_of(up)) > 120
+                          else line):
             # <p>时间：<span>2026-01-28 10:00:00</span><span>来源：…</span></p>; <span>时间：<b>2026-03-11 10:10</b>
             # </span><span>来源：…</span>: the line it is on names the source
             found[fld] = value
@@ -604,8 +606,11 @@ def byline(body: str, title: str = "") -> tuple[str | None, date | None, str | N
         after = at + 1
         while after < min(at + 4, len(lines)) and (extra := _organs(lines[after])):
             organs, after = organs + extra, after + 1
-        if after < len(lines) and lines[after].endswith(("：", ":")) and _organs(lines[after][:-1]):
-            organs, at = [], None  # the list goes on to a salutation (…/荆州市中心医院：): it is the addressees
+        if after - at > 1 and after < len(lines) and lines[after].endswith(("：", ":")) \
+                and (last := _organs(lines[after][:-1])) and any(o[-2:] == last[-1][-2:] for o in organs):
+            # the list goes on to a salutation of its kind (…医院/荆州市中心医院：): the addressees (not a red head
+            # over the superior it reports to: 湖北省财政厅/湖北省审计厅/湖北省人民政府：)
+            organs, at = [], None
     # a sign-off over several lines names every issuer (unless the organs came from lines before it: a head, or
     # the document's own sign-off above a forwarded or attached one's)
     if (sign := _sign_off(lines)) is not None:
@@ -673,16 +678,12 @@ def body_text(root: HtmlElement, s: PortalSettings, title: str = "", names: froz
             continue
         node = found[0]
         for later in found[1:]:
-            # (a match inside the first, holding its sentences: the article, not the wrapper that shares its class
-            # with it and holds the page's toolbars)
-            if any(a is node for a in later.iterancestors()) and _stops(later) >= 0.9 * _stops(node):
+            # (a match inside the first holding every sentence of it: the article, not the wrapper that shares its
+            # class and holds the page's toolbars; a 转发 notice around the document it forwards has its own)
+            if any(a is node for a in later.iterancestors()) and _stops(later) == _stops(node) > 0:
                 node = later
-        if sel in _WRAPPERS:
-            # a page-wide wrapper (.content, .view, article): the part of it holding its sentences, if any (not a
-            # breadcrumb's .view, nor the 索引号 table, info bar and print links around the article)
-            if _stops(node) == 0 and _stops(root) > 0:
-                continue
-            node = _densest_in(node)
+        if sel in _WRAPPERS and _no_document(node) and _stops(root) >= 3:
+            continue  # a breadcrumb's .view (当前位置：首页 > 政务公开 > …), not the article with the page's sentences
         if len(text := _paragraphs(_without_field_tables(node), title)) >= 20:
             return text
     node = densest(root)
@@ -692,6 +693,7 @@ def body_text(root: HtmlElement, s: PortalSettings, title: str = "", names: froz
 
 
 _PROSE = re.compile(r"[。，：；:;]")  # the document has begun (a salutation, a sentence)
+_CRUMB_LABEL = re.compile(r"(?:您)?(?:当前|现在)?(?:所在)?的?位置\s*[:：]")  # a breadcrumb's label (您当前的位置：)
 
 
 def _without_field_tables(node: HtmlElement) -> HtmlElement:
@@ -715,7 +717,8 @@ def _without_field_tables(node: HtmlElement) -> HtmlElement:
         # after them is the document's own (a clean-up notice's 文号/成文日期/效力状态 columns, an event
         # schedule's 时间/主办单位)
         at = head.find("".join(text_of(table, "").split())[:20])
-        if not any(a in tables for a in table.iterancestors()) and at >= 0 and not _PROSE.search(head, 0, at):
+        if not any(a in tables for a in table.iterancestors()) and at >= 0 \
+                and not _PROSE.search(_CRUMB_LABEL.sub("", head[:at])):  # (a breadcrumb's 当前位置：首页>… above it)
             remove(table)
     return node
 
@@ -767,10 +770,28 @@ def _paragraphs(node: HtmlElement, title: str) -> str:
 
 def _rendered(block: HtmlElement) -> str:
     """A block's text as a browser shows it: the strings of its inline elements run together (发布<span>《…》
-    </span>, 654<span>,</span>233万元), a row's cells apart."""
+    </span>, 654<span>,</span>233万元); a row's cells, the blocks and lines in a cell (湖北省财政厅<br>湖北省教育厅)
+    and an inline element set off by padding or a margin apart."""
     if block.tag == "tr":
-        return " ".join(text_of(cell, "") for cell in block if is_element(cell))
-    return text_of(block, "")
+        return " ".join(_rendered(cell) for cell in block if is_element(cell))
+    if next(block.iterdescendants(*_GAPS), None) is None and "style" not in etree.tostring(block, encoding=str):
+        return text_of(block, "")  # (most paragraphs: their strings run together)
+    out: list[str] = []
+
+    def walk(el: HtmlElement) -> None:
+        out.append(el.text or "")
+        for child in el:
+            gap = is_element(child) and (child.tag in _GAPS or _SET_OFF.search(str(child.get("style") or "")))
+            out.append(" " if gap else "")
+            if is_element(child):
+                walk(child)
+            out.append((" " if gap else "") + (child.tail or ""))
+    walk(block)
+    return "".join(out)
+
+
+_GAPS = ("br", "div", "p", "li", "td", "th", "table", "section", "h1", "h2", "h3", "h4", "dd", "dt")
+_SET_OFF = re.compile(r"(?:padding|margin)(?:-left)?\s*:\s*[1-9]", re.I)
 
 
 _PERSON = re.compile(r"[\u4e00-\u9fa5]{2,4}")  # a person's name on a line of its own (张伟, 欧阳明华)
@@ -787,6 +808,13 @@ _INSIDE_PARAGRAPHS = ("p", "li", "strong", "b", "em", "i", "u", "a", "h1", "h2",
 
 def _stops(el: HtmlElement) -> int:
     return text_of(el, "").count("。")
+
+
+def _no_document(el: HtmlElement) -> bool:
+    """Short, and no sentence or clause ends in it: a breadcrumb or a toolbar, not a notice (an appointment
+    notice's lines end in ；)."""
+    text = text_of(el, "")
+    return len(text) < 200 and not any(stop in text for stop in "。；！")
 
 
 def densest(root: HtmlElement) -> HtmlElement | None:
@@ -883,12 +911,13 @@ def parse_detail(body: bytes, url: str, s: PortalSettings, content_type: str | N
         href, label = str(a.get("href")), clean_space(text_of(a))
         # (a CMS's download endpoint names no file: download.jsp?…wbfileid=…, virtual_attach_file.vsb?…, its link
         # text may: 预算表.xlsx)
-        if ATTACHMENT_EXT.search(href) or _DOWNLOAD_HREF.search(href) or ATTACHMENT_EXT.search(label):
+        if ATTACHMENT_EXT.search(href) or _DOWNLOAD_HREF.search(href) \
+                or ATTACHMENT_EXT.search(label) and not href.lower().startswith(("javascript:", "#")):
             attachments.append(Attachment(label or href.rsplit("/", 1)[-1], urljoin(url, href)))
     return Notice(
         province=s.province, url=url, title=title,
         doc_number=doc[0] if doc else None, doc_number_parts=doc[1] if doc else None,
-        issuer=reposted_from(text) or fields.get("issuer") or signed_by
+        issuer=(reposted_from(text) if signed_by is None else None) or fields.get("issuer") or signed_by
         or issuer_of(fields, title, meta(root, "ContentSource")),
         doc_type=doc_type_of(title),
         issued_date=issued.isoformat() if issued else None,

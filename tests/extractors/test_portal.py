@@ -429,6 +429,25 @@ LAYOUTS = FIXTURES / "notice_layouts"  # small pages in the shapes gov.cn templa
     ("x_repost_source_tail", {"issuer": "某某市统计局", "published_date": "2026-05-18"}),
     # attachments a CMS serves from a download endpoint (download.jsp?…, virtual_attach_file.vsb?…), not other links
     ("x_download_endpoints", {"attachments": 2}),
+    # (a review's traps for the rules above: paragraphs as <div>s in a wrapper, a 转发 notice around the plan it
+    # forwards in a nested container of one class, a notice with no full stop, joint issuers a cell's <br>/<div>s or
+    # padding set apart, a meeting's 时间 in the body, a repost's source under the document's own sign-off, a red
+    # head over the superior it reports to, file names on javascript links, subtitles after a dash)
+    ("x_rv_p1_content_divlines", {"issued_date": "2024-03-05", "body_starts": "各县市区人民政府"}),
+    ("x_rv_p3_nested_trs", {"issued_date": "2024-03-05"}),
+    ("x_rv_p5_content_nostop", {"issued_date": "2024-03-05", "issuer": "某某市人民政府"}),
+    ("x_rv_g1_cell_divs", {"issuer": "湖北省财政厅、湖北省教育厅"}),
+    ("x_rv_g3_cell_br", {"issuer": "湖北省财政厅、湖北省教育厅"}),
+    ("x_rv_p6_joint_spans", {"issuer": "湖北省财政厅、湖北省教育厅"}),
+    ("x_rv_p8_meeting_time", {"published_date": "2024-03-06"}),
+    ("x_rv_r1_repost_signoff", {"issuer": "湖北省财政厅"}),
+    ("x_rv_r3_repost_joint", {"issuer": "湖北省财政厅、湖北省教育厅"}),
+    ("x_rv_a1_head_then_salutation", {"issuer": "某某市人民政府"}),
+    ("x_rv_a2_joint_head_salutation", {"issuer": "湖北省财政厅、湖北省审计厅"}),
+    ("x_rv_d1_js_links", {"attachments": 0}),
+    ("x_rv_t_1", {"title": "数据赋能促发展——记全国统计系统先进集体宜昌市统计局"}),
+    ("x_rv_t_3", {"title": "奋进新征程建功新时代—走进市财政局"}),
+    ("x_rv_rel1_summary", {"body_starts": "一季度，全省地区生产总值12000.5亿元"}),
     # a paragraph's inline elements read run together, as a browser shows them (654<span>,</span>233万元)
     ("x_inline_spans", {"body_has": "全年一般公共预算收入654,233万元，增长5.2%。市政府发布《某某市预算管理办法》，并于2025年3月施行。"}),
     ("x_addressees_one_per_line", {"issuer": "湖北省卫生健康委员会", "issued_date": "2024-03-05"}),

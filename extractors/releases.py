@@ -265,7 +265,8 @@ _GROUP_LIST = re.compile(r"、[^，,；;。\d]*?等(?!级|额|同(?!比)|于)") 
 _CN_NUM = {"一": 1, "二": 2, "三": 3, "四": 4}
 _TEXT_CLAUSES = re.compile(r"[，,。；;：:\n]")
 # a period 以来 follows (7月份以来, 今年以来, 2023年以来): since then, no period of its own
-_SINCE = re.compile(r"[自从]?(?:今年|本年|\d{4}年)?(?:年初|\d{1,2}月份?|[一二三四]季度|[上下]半年)?以来")
+_SINCE = re.compile(r"[自从]?(?:今年|本年|\d{4}年)?"
+                    r"(?:年初|(?:1-)?\d{1,2}月份?(?:[上中下]旬)?|第?[一二三四]季度|[上下]半年)?(?:以来|至今)")
 _WHOLE_YEAR = re.compile(r"(\d{4})年(?!\d)")
 # 1-7月, 1月至10月, 1月份—10月份, 前10月, 前10个月: months to date
 _RANGE = re.compile(r"(?:(\d{4})年)?(?:(?<!\d)1(?:月份?)?[-—~～至]|前)(\d{1,2})个?月(?:份)?")
@@ -341,7 +342,7 @@ _MONTH_OPENING = 100  # …and a single month only this near its start
 _MONTH_ALONE = re.compile(r"(?:\d{4}年)?\d{1,2}月份?")
 _RELEASE_WORDS = re.compile(r"运行情况|经济运行|运行数据|主要数据|统计数据")  # what a lead says the release is
 # the start of a span of months across years (a chart's 2016年3月至2017年3月…): the span ends in the release's year
-_SPAN_START = re.compile(r"\d{4}年(?:\d{1,2}月份?)?\s*[至到—~～－-]+\s*(?=\d{4}年)")
+_SPAN_START = re.compile(r"\d{4}年(?:第?[一二三四]季度|(?:1-)?\d{1,2}月份?)?\s*[至到—~～－-]+\s*(?=\d{4}年)")
 _OPENING = 400  # where a title-less release names its period: past a press conference's lead, as its year
 _LAST_YEAR = re.compile(r"(?<![比较于])去年(?!同期)")  # 去年我省…, not 增速快于去年同期
 _ANNUAL_NEWS_BY = 4  # the last month a release naming no period is taken as last year's (annual results, Jan-Apr)
@@ -442,7 +443,8 @@ _SEMICOLON = re.compile(r"[;；]")
 _CLAUSE_SPLIT = re.compile(r"[,，:：]")
 _THREE_SECTORS = re.compile(r"一、二、三次?产业([\u4e00-\u9fa5]{1,8}?)(增速|增幅)?分别")
 # 由上月的下降0.5%转为上涨0.3%, 由一季度的下降3.2%转为增长1.5%: the change now is the one after 转为
-_TURNED = re.compile(r"由[^，,；;。]{0,12}?(?:" + _VERB + r"|持平)(?:" + NUM + r"%)?转为(?=" + _VERB + r")")
+_TURNED = re.compile(r"由[^，,；;。]{0,12}?(?:" + _VERB + r"|持平)(?:" + NUM + r"%)?"
+                     r"转为(?=" + _VERB + r"|持平|正增长|负增长)")
 _INNER_VERB = re.compile(r"(?<=[\u4e00-\u9fa5])(?:完成|实现)(?=[\u4e00-\u9fa5])")
 _BASE_HEAD = re.compile(r"[比较由]")
 _OUTPUT_VERBS = ("增产", "减产")
@@ -588,6 +590,7 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
         opened: Period | None = None  # the period the last sentence opened with (1-5月份，…)
         month_end = False  # …a month's end (3月末，…): a moment, the stocks' (balances, hogs in stock) only
         month_on_month = False  # the last sentence's changes were on the month before (…环比下降0.2%)
+        month_paragraph = False  # …and so are the paragraph's from a 环比方面 sentence until one says 同比
         for full in line.split("。"):
             if full.startswith("其中"):
                 if month_on_month and not YOY_BASE.search(full):
@@ -599,8 +602,12 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
             if month_section and not YOY_BASE.search(full):
                 continue  # 二、各类商品及服务价格环比变动情况 / 食品烟酒价格上涨0.6%: on the month before
             if "环比" in full[:6] and _MONTH_ON_MONTH_HEAD.match(full) and not YOY_BASE.search(full):
-                month_on_month = True  # 环比方面，11月份食品烟酒价格上涨1.8%。其中…: on the month before, all of it
+                # 环比方面，11月份食品烟酒价格上涨1.8%。其中…；衣着价格…: on the month before, all of it
+                month_on_month = month_paragraph = True
                 continue
+            if month_paragraph and not YOY_BASE.search(full):
+                continue
+            month_paragraph = False
             # a period the sentence opens with holds past its semicolons, and into a 其中 sentence after it
             # (1-5月份，商品房销售面积…；销售额…: not the release's own month)
             head = full[:12]
@@ -629,9 +636,15 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
             parts_of_unknown = False
             parts_of: tuple[str, str] | None = None
             after_parts = False
+            month_parts = False  # (从环比看，…；从同比看，…: the parts after a 环比 head until one says 同比)
             for k, sentence in enumerate(_SEMICOLON.split(full)):
                 if not sentence:
                     continue
+                if "环比" in sentence[:6] and _MONTH_ON_MONTH_HEAD.match(sentence) or month_parts \
+                        and not YOY_BASE.search(sentence):
+                    month_parts = True
+                    continue
+                month_parts = False
                 if sentence.startswith("其中") and subject == UNKNOWN:
                     parts_of_unknown = True  # 其中，进口…；出口…: the parts belong to the unknown total
                 elif sentence.startswith("其中") and isinstance(subject, tuple):
@@ -836,10 +849,13 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                 current = None
             total = use_total or (line.unknown_name if latest_unknown else (current or parts_of or ("", ""))[1])
             use_part = False  # the clause names a product the total's stock or use counts
-            if hit is not None and hit[0] in _PRODUCED and _STOCK_OR_USE.search(total):
+            if hit is not None and hit[0] in _PRODUCED and _STOCK_OR_USE.search(total) \
+                    and "产量" not in clause[hit[1]:hit[2]]:  # (…，原煤产量1200.5万吨: output named as such)
                 # 民用车辆保有量97.83万辆。其中：汽车63.14万辆: cars owned (民用汽车保有量), not made; 能源消费总量…，
                 # 其中原煤…，天然气…: coal and gas burned
-                hit = ("civil_vehicles", hit[1], hit[2]) if hit[0] == "automobile_output" and "保有" in total else None
+                # (机动车保有量…其中汽车: not the 民用汽车 count the catalogue holds either)
+                hit = ("civil_vehicles", hit[1], hit[2]) if hit[0] == "automobile_output" and "保有" in total \
+                    and "民用" in total else None
                 current, use_part, use_total = None, hit is None, total
             elif hit is not None:
                 use_total = ""
@@ -956,8 +972,8 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                     builders = "面积" in named and _BUILDERS.search(named) is not None
                     latest_unknown = latest_unknown or ((amount or builders) and not remark)
                     for part, kind in _PARTS_NAMED:
-                        if part.match(rest):
-                            line.narrowed |= kind
+                        if part.match(rest) and not clause.startswith("其中") and not after_bare:
+                            line.narrowed |= kind  # (not a part of a total stated before: 其中公路完成货运量…)
                     if (amount or builders) and not remark:
                         line.unknown_name = named if amount else named[: named.rindex("面积") + 2]
                         if "(" in line.unknown_name and head_indicator(_PAREN.sub("", line.unknown_name)):
@@ -982,7 +998,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
             found = []  # the section's first words named another area: all it says is that area's
         elif line.other_gdp and found:
             found = [f for f in found if f.indicator not in GDP_FAMILY]
-        if foreign and clause.startswith(("全省", "我省", "本省", "全市", "本市")):
+        if foreign and _WHOLE_HEAD.match(clause):
             foreign = False
         if foreign:
             found = []  # 一直排在全国前五的浙江省,2019年GDP…: that province's figures
@@ -991,7 +1007,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                 or _ANY_PROVINCE.search(clause, 0, _PLACE_HEAD) and _ANY_PROVINCE.match(strip_lead(clause)[0]) \
                 or line.cities is not None and line.cities.search(clause, 0, _PLACE_HEAD) \
                 and (city := line.cities.match(lead := strip_lead(clause)[0])) is not None \
-                and (_DIGIT.search(clause) is not None or head_indicator(lead[city.end():]) is not None):
+                and (_FIGURE_STATED.search(clause) is not None or head_indicator(lead[city.end():]) is not None):
             # (a city's figure or subject: not 郑州比亚迪、超聚变等重大项目投产见效, the province's news)
             foreign = True  # (not 高于浙江省: a comparison; 河南省工业生产者出厂价格…，工业生产者购进价格… in a city's)
         if "(" in clause and current is not None and _EXCLUDING.search(clause):
@@ -1107,16 +1123,23 @@ def _other_cities(region: str, place: str) -> re.Pattern[str] | None:
 
 _LAST_MONTH = ("上月", "上个月")
 _MONEY = ("CNY", "USD")
+# (1-11月全省进出口总值…: the whole's figures again; not 占全省的…)
+_WHOLE_HEAD = re.compile(r"[^，,]{0,10}?(?<![占比较于的])(?:全省|我省|本省|全市|本市)")
+_FIGURE_STATED = re.compile(r"\d(?:\.\d+)?\s*(?:%|亿|万|元|吨|千瓦时)")  # (a figure, not 12个重大项目)
 _TRADE = frozenset({"trade_total", "exports", "imports"})
 # a count of units right after a name (民营企业突破5700家, 外商投资企业326个): the units counted, not their money
 _COUNTED = re.compile(r"(?:有|共有|达到?|突破|超过|为|共)?\d+(?:\.\d+)?万?(?:家|户|个)(?![\u4e00-\u9fa5]{0,3}元)")
 # a part a sentence names first (one mode of transport's volumes, trade with some partners) holds for the
 # subjects of its kind named bare after it (公路水路完成货运量…，货物周转量…; 对“一带一路”沿线国家进出口表现抢眼，
 # 合计进出口…), unless a clause names the whole (全社会…, 全省…)
-_PARTS_NAMED = ((re.compile(r"(?:公路|水路|水运|铁路|民航|航空|管道)+(?:运输)?(?:完成|实现)?(?:货运|客运|货物|旅客)"),
+_MODE = r"(?:公路|水路|水运|铁路|民航|航空|管道)"
+_PARTS_NAMED = ((re.compile(_MODE + r"(?:[、和及与]?" + _MODE + r")*(?:运输)?(?:完成|实现)?(?:货运|客运|货物|旅客)"),
                  frozenset({"freight_volume", "freight_turnover", "passenger_volume", "passenger_turnover"})),
-                (re.compile(r"对[^，,]{1,24}?(?:进出口|出口|进口)"), _TRADE))
-_WHOLE_NAMED = re.compile(r"全社会|综合运输|各种运输方式|全省|全市|我省|本省|本市")
+                # (trade with partners a clause names: 对“一带一路”沿线国家, 与东盟; not 对外, 对全国进出口增长的贡献)
+                (re.compile(r"[对与同向](?!外|全国|全省|全市)[^，,]{0,20}?(?:国家|国|盟|地区|洲|市场|伙伴|经济体|一带一路|RCEP)"
+                            r"[^，,]{0,6}?(?:进出口|出口|进口)"), _TRADE))
+# a clause naming the whole: all modes' volumes (全社会…, 货物运输总量), the whole region's trade (全省…)
+_WHOLE_NAMED = re.compile(r"全社会|综合运输|各种运输方式|全省|全市|我省|本省|本市|总量")
 # what a total the catalogue does not hold counts, when it is no output: a stock (民用车辆保有量) or a use
 # (能源消费合计): the products its 其中 parts name (汽车, 原煤, 天然气) are not their output
 _STOCK_OR_USE = re.compile(r"保有|拥有量|消费|消耗|用量")

@@ -459,6 +459,25 @@ def test_parse_release_without_province_fails_loudly() -> None:
     ("全年全市保险机构保费收入96.91亿元。年末存栏生猪200万头。全年全社会用电总量300亿千瓦时。",
      {("insurance_premiums", "level"): 9691000000, ("hogs_stock", "level"): 2000000,
       ("electricity_consumption", "level"): 30000000000}),
+    # (a review's traps for the rules above: a mode named as a part of the total, the total named after a mode, modes
+    # listed with 、 (Yichang 2025, as published); 对全国…的贡献率 and 对外出口 name no partner, 与…国家 does; a count
+    # of projects after a city is no city figure; output named 产量 after a use; 机动车保有量's 汽车)
+    ("全年完成货运量23.5亿吨,增长5.0%,其中公路完成货运量18.1亿吨,增长4.2%;货物周转量8000.5亿吨公里,增长6.0%。",
+     {("freight_volume", "level"): 2350000000, ("freight_volume", "yoy_pct"): 5.0,
+      ("freight_turnover", "level"): 800050000000, ("freight_turnover", "yoy_pct"): 6.0}),
+    ("全年铁路完成货运量3000.1万吨,增长2.1%;全年货物运输总量23.5亿吨,增长5.0%。",
+     {("freight_volume", "level"): 2350000000, ("freight_volume", "yoy_pct"): 5.0}),
+    ("全年公路、水路完成货运量2.71亿吨,比上年增长9.0%;货物周转量935.55亿吨公里,增长9.7%;客运量5328.61万人,增长13.6%。", {}),
+    ("全年货物进出口总额6000.4亿元,增长5.0%,对全国进出口增长的贡献率为3.2%;其中出口4000.1亿元,增长8.0%。",
+     {("trade_total", "level"): 600040000000, ("trade_total", "yoy_pct"): 5.0, ("exports", "level"): 400010000000,
+      ("exports", "yoy_pct"): 8.0}),
+    ("全年全省与“一带一路”沿线国家进出口表现抢眼,合计进出口622.1亿元,增长25.1%。", {}),
+    ("全年武汉比亚迪、小米等12个重大项目投产见效,规模以上工业增加值增长8.4%。", {("industrial_value_added", "yoy_pct"): 8.4}),
+    ("全年能源消费总量下降2.1%,原煤产量1200.5万吨,增长3.0%。",
+     {("energy_consumption_total", "yoy_pct"): -2.1, ("raw_coal_output", "level"): 12005000,
+      ("raw_coal_output", "yoy_pct"): 3.0}),
+    ("年末全省机动车保有量1500.2万辆,其中汽车1200.3万辆。年末全省民用汽车保有量1180.5万辆,增长6.0%。",
+     {("civil_vehicles", "level"): 11805000, ("civil_vehicles", "yoy_pct"): 6.0}),
     # a change of direction: the change now is the one after 转为, not the earlier period's before it
     ("全年全省居民消费价格同比由上年的下降0.5%转为上涨0.3%。", {("cpi", "yoy_pct"): 0.3}),
     ("全年全省规模以上工业增加值增速由一季度的下降3.2%转为增长1.5%。", {("industrial_value_added", "yoy_pct"): 1.5}),
@@ -1185,6 +1204,21 @@ def test_periods_in_monthly_releases() -> None:
     # (Henan's Jan 2021 CPI, as published: a price named with a remark, then its change, is that price's)
     assert _periods("1月份,河南居民消费价格同比上涨0.3%。其中,鲜菜价格一路领涨,上涨7.1%;鲜果价格上涨2.7%。", "1月份河南CPI同比上涨0.3%",
                     "henan", date(2021, 2, 10)) == {("cpi", "yoy_pct", "2021-01", False, 0.3)}
+    # (the review's: a month-on-month paragraph or part; 以来 after a quarter; a span of quarters; 转为持平)
+    assert _periods("11月份,全省居民消费价格同比上涨0.4%。\n环比方面,11月份全省居民消费价格下降0.3%。食品烟酒价格下降1.1%,衣着价格上涨0.5%。",
+                    "2024年11月份河南省居民消费价格变动情况", "henan", date(2024, 12, 10)) == {
+        ("cpi", "yoy_pct", "2024-11", False, 0.4)}
+    assert _periods("从环比看,11月份全省居民消费价格下降0.3%;从同比看,全省居民消费价格上涨0.4%。",
+                    "2024年11月份河南省居民消费价格变动情况", "henan", date(2024, 12, 10)) == {
+        ("cpi", "yoy_pct", "2024-11", False, 0.4)}
+    assert _periods("11月全省进出口总值达616.5亿元,增长24.7%,创2022年第三季度以来新高。", "前11个月湖北进出口规模创历史同期最高",
+                    "hubei", date(2023, 12, 21)) >= {("trade_total", "yoy_pct", "2023-11", False, 24.7)}
+    assert _periods("2023年一季度至2024年一季度全省GDP增速\n一季度,全省地区生产总值12000.5亿元,同比增长6.1%。", "一季度湖北经济运行情况",
+                    "hubei") >= {("gdp", "yoy_pct", "2024-Q1", False, 6.1)}
+    assert _periods("11月份,全省居民消费价格同比由上月的下降0.3%转为持平。", "2024年11月湖北省居民消费价格情况", "hubei",
+                    date(2024, 12, 10)) == {("cpi", "yoy_pct", "2024-11", False, 0.0)}
+    assert _periods("11月份,全省居民消费价格同比上涨0.2%,涨幅由上月的下降0.3%转为正增长。", "2024年11月湖北省居民消费价格情况",
+                    "hubei", date(2024, 12, 10)) == {("cpi", "yoy_pct", "2024-11", False, 0.2)}
     # …and none there at all: last year's early in the year (its results), no guess later on
     bare = lead + "全省地区生产总值42000亿元，同比增长5.8%。"
     assert _periods(bare, "湖北经济运行稳中有进", published=date(2025, 1, 20)) == {

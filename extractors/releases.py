@@ -66,6 +66,8 @@ LEAD = re.compile(r"^(?:(?:共有|拥有|有(?![效线])|(?:各级)?各类|各�
                   # the release's own province is removed from each line before this (see `own` in extract);
                   # another province at the head of a clause makes it that province's figure, never ours
                   r"其中|另外|此外|同时|初步核算|据初步核算|经初步核算|据统计|统计快报显示|根据.{0,12}结果|"
+                  # (据海关统计，…; 记者从武汉海关获悉，…: who says it, not a subject)
+                  r"据[^，,。]{1,10}统计|记者[^，,。]{0,14}获悉|[^，,。]{0,12}数据显示|"
                   r"按(?![^，,]{0,10}汇率).{0,10}(?:计算|统计|分|看)|从.{0,8}看|分.{0,6}看|累计|共|合计|总计|实现|完成|全年共|"
                   r"上半年|前三季度|[一二三四]季度|第[一二三四]季度|\d{1,2}(?:月份?)?[-—~～至]\d{1,2}月份?|前\d{1,2}个?月份?|"
                   r"\d{1,2}月份?(?:末|底|当月|单月)?|"

@@ -1219,6 +1219,10 @@ def test_periods_in_monthly_releases() -> None:
                     date(2024, 12, 10)) == {("cpi", "yoy_pct", "2024-11", False, 0.0)}
     assert _periods("11月份,全省居民消费价格同比上涨0.2%,涨幅由上月的下降0.3%转为正增长。", "2024年11月湖北省居民消费价格情况",
                     "hubei", date(2024, 12, 10)) == {("cpi", "yoy_pct", "2024-11", False, 0.2)}
+    # (Hubei Q1 2019 and 2024 trade, as published: who reports the figures opens the sentence, no subject of its own)
+    assert _periods("记者从武汉海关获悉,一季度,湖北省进出口1520.8亿元,增长8.3%。其中,出口1048.6亿元,增长6.5%,进口472.2亿元,增长12.5%。",
+                    "一季度湖北省外贸实现开门红", "hubei", date(2024, 4, 22)) >= {
+        ("exports", "level", "2024-Q1", False, 104860000000), ("imports", "yoy_pct", "2024-Q1", False, 12.5)}
     # …and none there at all: last year's early in the year (its results), no guess later on
     bare = lead + "全省地区生产总值42000亿元，同比增长5.8%。"
     assert _periods(bare, "湖北经济运行稳中有进", published=date(2025, 1, 20)) == {

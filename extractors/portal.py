@@ -21,6 +21,7 @@ from lxml import etree
 from lxml.cssselect import CSSSelector
 from lxml.etree import _Element as HtmlElement
 
+from common.provinces import provinces
 from common.records import Attachment, Notice, ParseError
 from extractors.cn_text import canonical_doc_number, clean_space, decode_to_utf8, label_key, parse_date
 
@@ -79,11 +80,11 @@ DOC_TYPES = ("通知", "意见", "办法", "方案", "决定", "规定", "公告
 BODY_FALLBACK = ("#UCAP-CONTENT", ".TRS_Editor", ".TRS_UEDITOR", "#zoom", ".article-content",
                  ".details-content", ".details-box", ".bt-article-02", ".pages_content", ".content", ".view", "article")
 # a site's name after a bare dash in a <title> (…的报告-驻马店人大, …通知-某某市人民政府网)
-_SITE_AFTER = re.compile(r"\s*(?<![-—])[-—|｜](?![-—])\s*(?!记|走进|访)[\u4e00-\u9fa5]{2,16}"
-                         r"(?:人大|人民政府|政府|政协|网|门户|网站|局|委员会|委|厅|办公室)\s*$")
+_SITE_AFTER = re.compile(r"\s*(?<![-—])[-—|｜](?![-—])\s*(?!记|走进|访|专访|聚焦|来自|对话|直击|探访)"
+                         r"[\u4e00-\u9fa5]{2,16}(?:人大|人民政府|政府|政协|网|门户|网站|局|委员会|委|厅|办公室)\s*$")
+_TOOLBAR = re.compile(r"打印此页|关闭窗口|扫一扫在手机|扫码使用手机|【?字体[:：]|【?字号[:：]|分享(?:到)?[:：]?$")
 _WRAPPERS = frozenset({".content", ".view", "article"})  # fallbacks that may wrap the whole page's middle
-BODY_STOP = re.compile(r"^(责任)?编辑[:：]|^来源[:：]|^【(打印|关闭)|^上一篇[:：]|^下一篇[:：]|^打印此页|^关闭窗口|"
-                       r"^扫一扫在手机|^扫码使用手机|"
+BODY_STOP = re.compile(r"^(责任)?编辑[:：]|^来源[:：]|^【(打印|关闭)|^上一篇[:：]|^下一篇[:：]|"
                        r"^相关(?:文章|链接|阅读|新闻|信息|文件)[:：]?$")
 _DOWNLOAD_HREF = re.compile(r"/module/download|download\.jsp\?|virtual_attach_file|DownloadAttach", re.I)
 ATTACHMENT_EXT = re.compile(r"\.(pdf|docx?|xlsx?|wps|ofd|zip|rar|et|txt)(\?|$)", re.I)
@@ -336,7 +337,7 @@ def _fits(key: str, fld: str, value: str, context: str) -> bool:
         return False
     if fld == "dated":
         return _SOURCE_LABEL.search(context) is not None  # (not 资金来源 in a form's row)
-    return key != "时间" or "来源" in context
+    return key != "时间" or _SOURCE_LABEL.search(context) is not None  # (not 数据来源, 经费来源)
 
 
 _SOURCE_LABEL = re.compile(r"(?:^|[^\u4e00-\u9fa5]|信息|文章)来源\s*[:：]")
@@ -517,8 +518,22 @@ def _organs(line: str, organ: re.Pattern[str] = ORGAN) -> list[str]:
     """The organs a line names and nothing else (甘肃省财政厅 国家税务总局甘肃省税务局), or none."""
     m = _ORGAN_LINE.match(line)
     parts = re.split(r"[\s、]+", m.group(1).strip()) if m else []
+    if any(len(x) > 8 for x in parts):
+        parts = [piece for x in parts for piece in _unglued(x)]
     # (各乡镇人民政府, 各市州人民政府: the addressees)
     return parts if parts and all(organ.search(x) and len(x) <= 20 and x[0] != "各" for x in parts) else []
+
+
+def _unglued(name: str) -> list[str]:
+    """Organs a page prints side by side with nothing between (湖北省农业农村厅湖北省财政厅), each on its own; a
+    national organ's local one is one name (国家税务总局湖北省税务局)."""
+    pieces = _GLUED.split(name)
+    # (each a province's own organ: not 国家税务总局湖北省税务局, nor a line a page broke mid-name)
+    return pieces if len(pieces) > 1 and _PROVINCE_HEAD.match(pieces[0]) else [name]
+
+
+_PROVINCE_HEAD = re.compile("|".join(p.full_zh for p in provinces()))
+_GLUED = re.compile(r"(?<=[厅局委会室府办署队])(?=" + _PROVINCE_HEAD.pattern + r")")
 
 
 # (spaced out as a right-aligned sign-off may be: 二 〇 二 四 年 三 月 五 日)
@@ -600,21 +615,20 @@ def byline(body: str, title: str = "") -> tuple[str | None, date | None, str | N
         if (d := _BYLINE_DATE.match(ln.strip()) or _ADOPTED.search(ln.strip()) or said) \
                 and when is None and month is None:
             when, month = _dated(d)
+    addressed = False
     # a red head of joint issuers over several lines above the document's first words (某某县财政局 / 国家税务总局…;
     # not organs a list after them gives, 十堰市太和医院 / …)
     if at is not None and at < 4 and not any(_PROSE.search(x) for x in lines[:at]):
         after = at + 1
         while after < min(at + 4, len(lines)) and (extra := _organs(lines[after])):
             organs, after = organs + extra, after + 1
-        if after - at > 1 and after < len(lines) and lines[after].endswith(("：", ":")) \
-                and (last := _organs(lines[after][:-1])) and any(o[-2:] == last[-1][-2:] for o in organs):
-            # the list goes on to a salutation of its kind (…医院/荆州市中心医院：): the addressees (not a red head
-            # over the superior it reports to: 湖北省财政厅/湖北省审计厅/湖北省人民政府：)
-            organs, at = [], None
+        # organs one per line running into a salutation (…/荆州市中心医院：) may be addressees or a red head over
+        # the superior it reports to (湖北省财政厅/湖北省审计厅/湖北省人民政府：): a sign-off settles it
+        addressed = after < len(lines) and lines[after].endswith(("：", ":")) and bool(_organs(lines[after][:-1]))
     # a sign-off over several lines names every issuer (unless the organs came from lines before it: a head, or
     # the document's own sign-off above a forwarded or attached one's)
     if (sign := _sign_off(lines)) is not None:
-        if not organs or (at is not None and at >= sign[0]):
+        if not organs or (at is not None and at >= sign[0]) or addressed:
             organs = sign[1]
         if when is None and month is None:  # (its date above 上一篇/下一篇 lines the last two lines missed)
             when, month = _dated(sign[2])
@@ -680,10 +694,16 @@ def body_text(root: HtmlElement, s: PortalSettings, title: str = "", names: froz
         for later in found[1:]:
             # (a match inside the first holding every sentence of it: the article, not the wrapper that shares its
             # class and holds the page's toolbars; a 转发 notice around the document it forwards has its own)
-            if any(a is node for a in later.iterancestors()) and _stops(later) == _stops(node) > 0:
+            if any(a is node for a in later.iterancestors()) and _stops(later) == _stops(node) > 0 \
+                    and not _document_outside(node, later):
                 node = later
-        if sel in _WRAPPERS and _no_document(node) and _stops(root) >= 3:
-            continue  # a breadcrumb's .view (当前位置：首页 > 政务公开 > …), not the article with the page's sentences
+        if sel in _WRAPPERS:
+            if _breadcrumb(node) and _stops(root) >= 3:
+                continue  # a breadcrumb's .view (当前位置：首页 > 政务公开 > …), not the article
+            # (a page-wide wrapper: the part of it holding its sentences, when none of the document's salutation,
+            # sign-off or date is outside it: not a left column's list of departments or a toolbar)
+            if (inner := _densest_in(node)) is not node and not _document_outside(node, inner):
+                node = inner
         if len(text := _paragraphs(_without_field_tables(node), title)) >= 20:
             return text
     node = densest(root)
@@ -758,6 +778,10 @@ def _paragraphs(node: HtmlElement, title: str) -> str:
     for text in blocks_text:
         whole = not text.startswith(_BR)  # (a line a <br> began: 来源：市统计局 under a chart ends nothing)
         text = text.lstrip(_BR).strip()
+        if _TOOLBAR.match(text):
+            if paragraphs:
+                break  # (打印此页, 扫一扫在手机打开当前页 under the article; above it they are skipped)
+            continue
         if BODY_STOP.match(text) and (whole or not text.startswith("来源")):
             break
         if not paragraphs and (_INFO_BAR.match(text) or (len(text) >= 4 and title.startswith(broken + text))):
@@ -790,8 +814,9 @@ def _rendered(block: HtmlElement) -> str:
     return "".join(out)
 
 
-_GAPS = ("br", "div", "p", "li", "td", "th", "table", "section", "h1", "h2", "h3", "h4", "dd", "dt")
-_SET_OFF = re.compile(r"(?:padding|margin)(?:-left)?\s*:\s*[1-9]", re.I)
+_GAPS = ("br", "div", "p", "li", "td", "th", "table", "section", "center", "h1", "h2", "h3", "h4", "h5", "h6", "dd",
+         "dt")
+_SET_OFF = re.compile(r"(?:padding|margin)(?:-left)?\s*:\s*[1-9]|display\s*:\s*(?:inline-)?block", re.I)
 
 
 _PERSON = re.compile(r"[\u4e00-\u9fa5]{2,4}")  # a person's name on a line of its own (张伟, 欧阳明华)
@@ -810,11 +835,29 @@ def _stops(el: HtmlElement) -> int:
     return text_of(el, "").count("。")
 
 
-def _no_document(el: HtmlElement) -> bool:
-    """Short, and no sentence or clause ends in it: a breadcrumb or a toolbar, not a notice (an appointment
-    notice's lines end in ；)."""
+def _breadcrumb(el: HtmlElement) -> bool:
+    """A breadcrumb and nothing else (当前位置：首页 > 政务公开 > 预算/决算), not a short notice."""
     text = text_of(el, "")
-    return len(text) < 200 and not any(stop in text for stop in "。；！")
+    return len(text) < 200 and "。" not in text and _CRUMB.search(text) is not None
+
+
+_CRUMB = re.compile(r"位置\s*[:：]|首页\s*[>›»]")
+
+
+def _document_outside(outer: HtmlElement, inner: HtmlElement) -> bool:
+    """Whether outer holds, outside inner, a line of the document itself: a salutation (…：), a dated line
+    (a sign-off's 2024年3月5日) or a sentence."""
+    inside = {el for el in inner.iter()}
+    for el in outer.iter():
+        if el in inside or not is_element(el):
+            continue
+        for string in (el.text, el.tail if el is not outer and el.getparent() not in inside else None):
+            line = (string or "").strip()
+            if line and (line.endswith(("：", ":")) and not _CRUMB.search(line) and not _INFO_BAR.match(line)
+                         and not _TOOLBAR.match(line) and LABELS.get(label_key(line)) is None
+                         or "。" in line or _BYLINE_DATE.fullmatch(line)):
+                return True
+    return False
 
 
 def densest(root: HtmlElement) -> HtmlElement | None:
@@ -912,7 +955,8 @@ def parse_detail(body: bytes, url: str, s: PortalSettings, content_type: str | N
         # (a CMS's download endpoint names no file: download.jsp?…wbfileid=…, virtual_attach_file.vsb?…, its link
         # text may: 预算表.xlsx)
         if ATTACHMENT_EXT.search(href) or _DOWNLOAD_HREF.search(href) \
-                or ATTACHMENT_EXT.search(label) and not href.lower().startswith(("javascript:", "#")):
+                or ATTACHMENT_EXT.search(label) and href.strip() \
+                and not href.strip().lower().startswith(("javascript:", "#", "about:")):
             attachments.append(Attachment(label or href.rsplit("/", 1)[-1], urljoin(url, href)))
     return Notice(
         province=s.province, url=url, title=title,

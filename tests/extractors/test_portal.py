@@ -448,6 +448,24 @@ LAYOUTS = FIXTURES / "notice_layouts"  # small pages in the shapes gov.cn templa
     ("x_rv_t_1", {"title": "数据赋能促发展——记全国统计系统先进集体宜昌市统计局"}),
     ("x_rv_t_3", {"title": "奋进新征程建功新时代—走进市财政局"}),
     ("x_rv_rel1_summary", {"body_starts": "一季度，全省地区生产总值12000.5亿元"}),
+    # (a second review's: toolbar and QR lines above the article; a left column of departments in the wrapper;
+    # addressees of two or mixed kinds above a sign-off; a sign-off outside a nested container; organs glued or set
+    # apart by inline-block, <center>, <h5>; links with no file; a meeting's 时间 beside 数据来源; short notices)
+    ("x_rv2_b1_toolbar_top", {"issued_date": "2024-03-05", "body_starts": "各县市区农业农村局："}),
+    ("x_rv2_b2_qr_top", {"issued_date": "2024-03-05", "body_starts": "各县市区农业农村局："}),
+    ("x_rv2_b3_print_p_top", {"issued_date": "2024-03-05", "body_starts": "各县市区农业农村局："}),
+    ("x_rv2_w1_leftnav", {"issuer": "某某市农业农村局", "body_starts": "各县市区农业农村局："}),
+    ("x_rv2_ad1_two", {"issuer": "湖北省卫生健康委员会"}),
+    ("x_rv2_ad3_mixed2", {"issuer": "湖北省卫生健康委员会"}),
+    ("x_rv2_n1_nested_signoff_outside", {"issued_date": "2024-03-05", "issuer": "某某市人民政府办公室"}),
+    ("x_rv2_s1_spans_glued", {"issuer": "湖北省农业农村厅、湖北省财政厅"}),
+    ("x_rv2_s2_inlineblock", {"issuer": "湖北省农业农村厅、湖北省财政厅"}),
+    ("x_rv2_s3_center", {"issuer": "湖北省农业农村厅、湖北省财政厅"}),
+    ("x_rv2_s6_h5", {"issuer": "湖北省农业农村厅、湖北省财政厅"}),
+    ("x_rv2_at1_links", {"attachments": 0}),
+    ("x_rv2_f1_meeting", {"published_date": "2024-03-06"}),
+    ("x_rv2_c1_appoint_nostop", {"issued_date": "2024-03-05", "issuer": "某某市人民政府"}),
+    ("x_rv2_c4_table_footer", {"issued_date": "2024-03-05", "issuer": "某某市科学技术局"}),
     # a paragraph's inline elements read run together, as a browser shows them (654<span>,</span>233万元)
     ("x_inline_spans", {"body_has": "全年一般公共预算收入654,233万元，增长5.2%。市政府发布《某某市预算管理办法》，并于2025年3月施行。"}),
     ("x_addressees_one_per_line", {"issuer": "湖北省卫生健康委员会", "issued_date": "2024-03-05"}),

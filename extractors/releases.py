@@ -268,7 +268,7 @@ _CN_NUM = {"一": 1, "二": 2, "三": 3, "四": 4}
 _TEXT_CLAUSES = re.compile(r"[，,。；;：:\n]")
 # a period 以来 follows (7月份以来, 今年以来, 2023年以来): since then, no period of its own
 _SINCE = re.compile(r"[自从]?(?:今年|本年|\d{4}年)?"
-                    r"(?:年初|(?:1-)?\d{1,2}月份?(?:[上中下]旬)?|第?[一二三四]季度|[上下]半年)?(?:以来|至今)")
+                    r"(?:年初|(?:1[-—~～至])?\d{1,2}月份?(?:[上中下]旬)?|前三季度|第?[一二三四]季度|[上下]半年)?(?:以来|至今)")
 _WHOLE_YEAR = re.compile(r"(\d{4})年(?!\d)")
 # 1-7月, 1月至10月, 1月份—10月份, 前10月, 前10个月: months to date
 _RANGE = re.compile(r"(?:(\d{4})年)?(?:(?<!\d)1(?:月份?)?[-—~～至]|前)(\d{1,2})个?月(?:份)?")
@@ -303,7 +303,7 @@ def _since(words: str, default: Period) -> Period | None:
 
 def _unsince(words: str) -> str:
     """The words without their 以来 phrases (a look first: the pattern tries every position)."""
-    return _SINCE.sub("", words) if "以来" in words else words
+    return _SINCE.sub("", words) if "以来" in words or "至今" in words else words
 
 
 def period_in(clause: str, year: int | None) -> Period | None:
@@ -446,7 +446,7 @@ _CLAUSE_SPLIT = re.compile(r"[,，:：]")
 _THREE_SECTORS = re.compile(r"一、二、三次?产业([\u4e00-\u9fa5]{1,8}?)(增速|增幅)?分别")
 # 由上月的下降0.5%转为上涨0.3%, 由一季度的下降3.2%转为增长1.5%: the change now is the one after 转为
 _TURNED = re.compile(r"由[^，,；;。]{0,12}?(?:" + _VERB + r"|持平)(?:" + NUM + r"%)?"
-                     r"转为(?=" + _VERB + r"|持平|正增长|负增长)")
+                     r"转为(?=(?:同比)?(?:" + _VERB + r"|持平|正增长|负增长))")
 _INNER_VERB = re.compile(r"(?<=[\u4e00-\u9fa5])(?:完成|实现)(?=[\u4e00-\u9fa5])")
 _BASE_HEAD = re.compile(r"[比较由]")
 _OUTPUT_VERBS = ("增产", "减产")
@@ -607,8 +607,8 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
                 # 环比方面，11月份食品烟酒价格上涨1.8%。其中…；衣着价格…: on the month before, all of it
                 month_on_month = month_paragraph = True
                 continue
-            if month_paragraph and not YOY_BASE.search(full):
-                continue
+            if month_paragraph and not YOY_BASE.search(full) and _PRICES.search(full) and not _TO_DATE.search(full):
+                continue  # (its prices, not 1-11月份，全省规模以上工业增加值… after them)
             month_paragraph = False
             # a period the sentence opens with holds past its semicolons, and into a 其中 sentence after it
             # (1-5月份，商品房销售面积…；销售额…: not the release's own month)
@@ -643,7 +643,8 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
                 if not sentence:
                     continue
                 if "环比" in sentence[:6] and _MONTH_ON_MONTH_HEAD.match(sentence) or month_parts \
-                        and not YOY_BASE.search(sentence):
+                        and not YOY_BASE.search(sentence) and _PRICES.search(sentence) \
+                        and not _TO_DATE.search(sentence):
                     month_parts = True
                     continue
                 month_parts = False
@@ -763,6 +764,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
     window = False  # the clauses since the last period named are about a window of months not filed
     narrowed: str | None = None  # a subject stated without a part of it (不含…)
     use_total = ""  # the stock or use (民用车辆保有量, 能源消费总量) whose products the clauses list
+    part_narrowed: frozenset[str] = frozenset()  # (see `_PARTS_NAMED`: a part's, to this sentence's end)
     first = True  # the clause is the sentence's first
     foreign = False  # a clause before named another province as the sentence's topic (…的浙江省,)
     for clause in _CLAUSE_SPLIT.split(sentence):
@@ -802,8 +804,8 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                     window = True
             else:
                 remark = since is _WINDOW or span
-        elif own_words.startswith(_LAST_MONTH):
-            window = True  # (上月，我省进出口总值156.2亿元: the month before the release's, which it does not name)
+        elif own_words.startswith(_LAST_MONTH) and not _last_month_is(default, published):
+            window = True  # (上月，我省进出口总值156.2亿元: a month the release does not name, not its quarter)
         found: list[Figure] = []
         if "产业" in clause and STRUCTURE.search(clause) and RATIO.search(clause):
             # 三次产业结构 of GDP only: 从业人员三次产业结构 (employment) is another subject's
@@ -846,7 +848,12 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
             if hit is not None and line.builders and hit[0] in _FLOOR_SPACE:
                 hit = None  # (建筑企业…总产值增长2.6%。房屋施工面积下降17.5%: the firms', not the developers')
                 current = None
-            if hit is not None and hit[0] in line.narrowed and not _WHOLE_NAMED.search(clause, 0, hit[2]):
+            if hit is not None and hit[0].startswith("trade_") and hit[0] != "trade_total":
+                # 对东盟进出口900.5亿元…，其中出口600.1亿元，进口300.1亿元: the partner's (a trade mode's, a kind of
+                # firm's), not the province's
+                line.narrowed |= _TRADE
+            elif hit is not None and (hit[0] in line.narrowed or hit[0] in part_narrowed) \
+                    and not _WHOLE_NAMED.search(clause, 0, hit[2]):
                 hit = None  # (公路水路完成货运量9909万吨，货物周转量69.7亿吨公里: the road and water turnover)
                 current = None
             total = use_total or (line.unknown_name if latest_unknown else (current or parts_of or ("", ""))[1])
@@ -856,7 +863,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                 # 民用车辆保有量97.83万辆。其中：汽车63.14万辆: cars owned (民用汽车保有量), not made; 能源消费总量…，
                 # 其中原煤…，天然气…: coal and gas burned
                 # (机动车保有量…其中汽车: not the 民用汽车 count the catalogue holds either)
-                hit = ("civil_vehicles", hit[1], hit[2]) if hit[0] == "automobile_output" and "保有" in total \
+                hit = ("civil_vehicles", hit[1], hit[2]) if hit[0] == "automobile_output" and _OWNED.search(total) \
                     and "民用" in total else None
                 current, use_part, use_total = None, hit is None, total
             elif hit is not None:
@@ -974,8 +981,13 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                     builders = "面积" in named and _BUILDERS.search(named) is not None
                     latest_unknown = latest_unknown or ((amount or builders) and not remark)
                     for part, kind in _PARTS_NAMED:
-                        if part.match(rest) and not clause.startswith("其中") and not after_bare:
-                            line.narrowed |= kind  # (not a part of a total stated before: 其中公路完成货运量…)
+                        if (m := part.match(rest)) is None or len(_MODES.findall(m.group(0))) >= 3:
+                            continue  # (铁路、公路、水路、民航完成货运量: every mode, the whole)
+                        if kind is _TRADE or not (clause.startswith("其中") or after_bare):
+                            line.narrowed |= kind
+                        else:
+                            # (其中公路货运量…，货物周转量…: the road's, to the semicolon; not the total's after it)
+                            part_narrowed |= kind
                     if (amount or builders) and not remark:
                         line.unknown_name = named if amount else named[: named.rindex("面积") + 2]
                         if "(" in line.unknown_name and head_indicator(_PAREN.sub("", line.unknown_name)):
@@ -1000,7 +1012,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
             found = []  # the section's first words named another area: all it says is that area's
         elif line.other_gdp and found:
             found = [f for f in found if f.indicator not in GDP_FAMILY]
-        if foreign and _WHOLE_HEAD.match(clause):
+        if foreign and (m := LEAD.match(clause)) is not None and any(w in m.group(0) for w in _WHOLE_WORDS):
             foreign = False
         if foreign:
             found = []  # 一直排在全国前五的浙江省,2019年GDP…: that province's figures
@@ -1009,7 +1021,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                 or _ANY_PROVINCE.search(clause, 0, _PLACE_HEAD) and _ANY_PROVINCE.match(strip_lead(clause)[0]) \
                 or line.cities is not None and line.cities.search(clause, 0, _PLACE_HEAD) \
                 and (city := line.cities.match(lead := strip_lead(clause)[0])) is not None \
-                and (_FIGURE_STATED.search(clause) is not None or head_indicator(lead[city.end():]) is not None):
+                and (_DIGIT.search(clause) is not None or head_indicator(lead[city.end():]) is not None):
             # (a city's figure or subject: not 郑州比亚迪、超聚变等重大项目投产见效, the province's news)
             foreign = True  # (not 高于浙江省: a comparison; 河南省工业生产者出厂价格…，工业生产者购进价格… in a city's)
         if "(" in clause and current is not None and _EXCLUDING.search(clause):
@@ -1059,6 +1071,8 @@ def _year_end(period: Period | None, words: str, default: Period, communique: bo
     return period
 
 
+_PRICES = re.compile(r"价格|CPI|PPI|指数|涨|降")  # what a month-on-month passage talks of
+_TO_DATE = re.compile(r"[1１][-—~～至]\d|平均|累计|今年以来")  # …not a year to date's change
 _MONTH_ON_MONTH_HEAD = re.compile(r"(?:从|就)?环比(?:方面|看|来看|上看)")
 _DECEMBER_END = re.compile(r"12月(?:末|底)")
 _MONTH_END = re.compile(r"\d{1,2}月(?:份)?(?:末|底)")
@@ -1124,10 +1138,17 @@ def _other_cities(region: str, place: str) -> re.Pattern[str] | None:
 
 
 _LAST_MONTH = ("上月", "上个月")
+
+
+def _last_month_is(period: Period, published: str | None) -> bool:
+    """Whether 上月 in a release published then is its own single month (an 11月份 release out in December)."""
+    if published is None or not period.label.isdigit() or period.cumulative:
+        return False
+    year, month = int(published[:4]), int(published[5:7])
+    return (year, month - 1) == (period.year, int(period.label)) or (month == 1 and (year - 1, 12) ==
+                                                                      (period.year, int(period.label)))
 _MONEY = ("CNY", "USD")
-# (1-11月全省进出口总值…: the whole's figures again; not 占全省的…)
-_WHOLE_HEAD = re.compile(r"[^，,]{0,10}?(?<![占比较于的])(?:全省|我省|本省|全市|本市)")
-_FIGURE_STATED = re.compile(r"\d(?:\.\d+)?\s*(?:%|亿|万|元|吨|千瓦时)")  # (a figure, not 12个重大项目)
+_WHOLE_WORDS = ("全省", "我省", "本省", "全市", "本市")  # (1-11月全省进出口总值…: the whole's again; not 居全省第三)
 _TRADE = frozenset({"trade_total", "exports", "imports"})
 # a count of units right after a name (民营企业突破5700家, 外商投资企业326个): the units counted, not their money
 _COUNTED = re.compile(r"(?:有|共有|达到?|突破|超过|为|共)?\d+(?:\.\d+)?万?(?:家|户|个)(?![\u4e00-\u9fa5]{0,3}元)")
@@ -1135,15 +1156,18 @@ _COUNTED = re.compile(r"(?:有|共有|达到?|突破|超过|为|共)?\d+(?:\.\d+
 # subjects of its kind named bare after it (公路水路完成货运量…，货物周转量…; 对“一带一路”沿线国家进出口表现抢眼，
 # 合计进出口…), unless a clause names the whole (全社会…, 全省…)
 _MODE = r"(?:公路|水路|水运|铁路|民航|航空|管道)"
+_MODES = re.compile(_MODE)
 _PARTS_NAMED = ((re.compile(_MODE + r"(?:[、和及与]?" + _MODE + r")*(?:运输)?(?:完成|实现)?(?:货运|客运|货物|旅客)"),
                  frozenset({"freight_volume", "freight_turnover", "passenger_volume", "passenger_turnover"})),
                 # (trade with partners a clause names: 对“一带一路”沿线国家, 与东盟; not 对外, 对全国进出口增长的贡献)
-                (re.compile(r"[对与同向](?!外|全国|全省|全市)[^，,]{0,20}?(?:国家|国|盟|地区|洲|市场|伙伴|经济体|一带一路|RCEP)"
+                (re.compile(r"[对与同向](?!外|全国|全省|全市)[^，,]{0,20}?(?:国家|国|盟|地区|洲|市场|伙伴|经济体|一带一路|RCEP|"
+                            r"香港|澳门|台湾|日本|韩国|美|俄罗斯|印度|越南|泰国|新加坡|马来西亚|印尼|巴西|澳大利亚|中东|拉美|中亚)"
                             r"[^，,]{0,6}?(?:进出口|出口|进口)"), _TRADE))
 # a clause naming the whole: all modes' volumes (全社会…, 货物运输总量), the whole region's trade (全省…)
 _WHOLE_NAMED = re.compile(r"全社会|综合运输|各种运输方式|全省|全市|我省|本省|本市|总量")
 # what a total the catalogue does not hold counts, when it is no output: a stock (民用车辆保有量) or a use
 # (能源消费合计): the products its 其中 parts name (汽车, 原煤, 天然气) are not their output
+_OWNED = re.compile(r"保有|拥有量")
 _STOCK_OR_USE = re.compile(r"保有|拥有量|消费|消耗|用量")
 _PRODUCED = {ind for ind in ("raw_coal_output", "coke_output", "natural_gas_output", "crude_steel_output",
                              "steel_products_output", "cement_output", "automobile_output", "nev_output",
@@ -1634,7 +1658,9 @@ def _refusal(place: str, bare: str) -> str | None:
 def _any_city() -> re.Pattern[str]:
     """A city of a province the registry lists cities for, as a title names it without 市 (4月郑州CPI…)."""
     names = sorted({c for p in provinces.provinces() for c in p.cities}, key=len, reverse=True)
-    return re.compile("(?:" + "|".join(names) + ")" if names else "(?!)")
+    # (not the organ that reports on the province: 武汉海关：前11个月湖北外贸…, 国家统计局长沙调查队)
+    return re.compile("(?:" + "|".join(names) + r")(?:市|州)?(?!海关|调查|统计|中心支行|发布|关区)"
+                      if names else "(?!)")
 
 
 class UnidentifiedRegion(ParseError):

@@ -31,7 +31,9 @@ UNCOLLECTED = {
         "_TITLE_NAMES, collected by that name",
     ("releases.py", "_other_cities", "'(?:' + '|'.join(names) + ')(?:市|州|土家族苗族自治州|林区)?(?!海关|调查|统计|中心支行)'"):
         "each covered province's, collected by _patterns",
-    ("releases.py", "_any_city", "'(?:' + '|'.join(names) + ')' if names else '(?!)'"): "collected by _patterns",
+    ("releases.py", "_any_city",
+     "'(?:' + '|'.join(names) + ')(?:市|州)?(?!海关|调查|统计|中心支行|发布|关区)' if names else '(?!)'"):
+        "collected by _patterns",
 }
 # where each re function takes its flags
 _FLAGS_AT = {"compile": 1, "search": 2, "match": 2, "fullmatch": 2, "split": 3, "findall": 2, "finditer": 2,

@@ -472,7 +472,10 @@ def test_parse_release_without_province_fails_loudly() -> None:
      {("trade_total", "level"): 600040000000, ("trade_total", "yoy_pct"): 5.0, ("exports", "level"): 400010000000,
       ("exports", "yoy_pct"): 8.0}),
     ("全年全省与“一带一路”沿线国家进出口表现抢眼,合计进出口622.1亿元,增长25.1%。", {}),
-    ("全年武汉比亚迪、小米等12个重大项目投产见效,规模以上工业增加值增长8.4%。", {("industrial_value_added", "yoy_pct"): 8.4}),
+    # (a city clause with a figure, even a count, may be the city's: 宜昌新开工亿元以上项目358个，固定资产投资增长8.5%;
+    # leaving the province's figure after it unread is the safer loss)
+    ("全年武汉比亚迪、小米等12个重大项目投产见效,规模以上工业增加值增长8.4%。", {}),
+    ("全年宜昌新开工亿元以上项目358个,固定资产投资增长8.5%。", {}),
     ("全年能源消费总量下降2.1%,原煤产量1200.5万吨,增长3.0%。",
      {("energy_consumption_total", "yoy_pct"): -2.1, ("raw_coal_output", "level"): 12005000,
       ("raw_coal_output", "yoy_pct"): 3.0}),
@@ -486,6 +489,18 @@ def test_parse_release_without_province_fails_loudly() -> None:
     ("全市具有资质等级的建筑企业262家,总产值比上年增长2.6%。房屋施工面积下降17.5%;房屋竣工面积下降32.9%。"
      "全年全市房地产开发投资比上年下降8.0%,其中,住宅投资下降6.1%,房屋施工面积下降5.5%。",
      {("real_estate_investment", "yoy_pct"): -8.0, ("floor_space_under_construction", "yoy_pct"): -5.5}),
+    # (a second review's: a comparison with 全省 keeps a city's clauses the city's; a mode's 其中 part holds to its
+    # semicolon; all modes listed are the whole; partners by name (对香港…); a partner the catalogue holds (对东盟)
+    # narrows the trade after it; 拥有量 is a stock)
+    ("全年武汉市地区生产总值21106.23亿元,增长5.2%,增速居全省第三,规模以上工业增加值增长6.0%。", {}),
+    ("全年完成货运量23.5亿吨,其中公路货运量18.1亿吨,增长4.2%,货物周转量1500.3亿吨公里。",
+     {("freight_volume", "level"): 2350000000}),
+    ("全年铁路、公路、水路、民航完成货运量23.5亿吨,货物周转量8000.5亿吨公里。",
+     {("freight_turnover", "level"): 800050000000}),
+    ("全年全省对香港出口100.2亿元,增长5.0%;进口10.1亿元,下降3.0%。", {}),
+    ("全年全省对东盟进出口900.5亿元,增长8.0%,其中出口600.1亿元,进口300.1亿元。",
+     {("trade_asean", "level"): 90050000000, ("trade_asean", "yoy_pct"): 8.0}),
+    ("年末全市民用车辆拥有量97.83万辆。其中:汽车63.14万辆。", {("civil_vehicles", "level"): 631400}),
     # (…stated as growth only: still the builders'; 房地产 floor space stated so keeps its parts the region's)
     ("全州资质建筑企业完成建筑业总产值34.4亿元,增长5.5%。房屋建筑施工面积下降8.5%,其中新开工面积下降1.8%。", {}),
     ("全年房地产开发施工面积下降3.0%。其中,新开工面积下降10.0%。", {("floor_space_new_starts", "yoy_pct"): -10.0}),
@@ -848,6 +863,7 @@ def test_a_digit_led_subject_is_not_a_continuation_and_real_growth_is_not_nomina
     ("4月郑州CPI同比上涨1.5%", None, "henan", "tjj.henan.gov.cn", "sub-provincial"),
     ("湖北武汉2024年经济运行情况", None, "hubei", None, "sub-provincial"),
     ("郑州市场三季度物价运行平稳", "河南省统计局", "henan", None, "sub-provincial"),
+    ("武汉海关：前11个月湖北外贸进出口增长5.2%", None, "hubei", None, "hubei"),  # the customs that reports on Hubei
 ])
 def test_province_names_in_titles_and_issuers(title: str, issuer: str | None, province: str | None,
                                               host: str | None, expected: str) -> None:
@@ -1223,6 +1239,22 @@ def test_periods_in_monthly_releases() -> None:
     assert _periods("记者从武汉海关获悉,一季度,湖北省进出口1520.8亿元,增长8.3%。其中,出口1048.6亿元,增长6.5%,进口472.2亿元,增长12.5%。",
                     "一季度湖北省外贸实现开门红", "hubei", date(2024, 4, 22)) >= {
         ("exports", "level", "2024-Q1", False, 104860000000), ("imports", "yoy_pct", "2024-Q1", False, 12.5)}
+    # (a second review's: a year-to-date figure after a month-on-month sentence; 上月 in a release out the month after
+    # its own; 至今 and 1—9月以来 as 以来 phrases; 由上月同比下降…转为同比上涨…)
+    assert _periods("11月份,全省居民消费价格环比下降0.3%。1-11月份,全省规模以上工业增加值增长6.0%。",
+                    "2024年11月份湖北省经济运行情况", "hubei", date(2024, 12, 15)) >= {
+        ("industrial_value_added", "yoy_pct", "2024-11", True, 6.0)}
+    assert _periods("环比方面,11月份全省居民消费价格下降0.3%。1-11月份,全省规模以上工业增加值增长6.0%。",
+                    "2024年11月份湖北省经济运行情况", "hubei", date(2024, 12, 15)) == {
+        ("industrial_value_added", "yoy_pct", "2024-11", True, 6.0)}
+    assert _periods("上月,全省居民消费价格同比上涨0.2%。", "11月份湖北居民消费价格同比上涨0.2%", "hubei",
+                    date(2024, 12, 10)) == {("cpi", "yoy_pct", "2024-11", False, 0.2)}
+    assert _periods("11月全省进出口总值达616.5亿元,增长24.7%,创2022年1—9月以来新高。", "前11个月湖北进出口规模创历史同期最高",
+                    "hubei", date(2023, 12, 21)) >= {("trade_total", "yoy_pct", "2023-11", False, 24.7)}
+    assert _periods("11月全省进出口总值达616.5亿元,增长24.7%,为2022年9月至今最高。", "前11个月湖北进出口规模创历史同期最高",
+                    "hubei", date(2023, 12, 21)) >= {("trade_total", "yoy_pct", "2023-11", False, 24.7)}
+    assert _periods("11月份,全省居民消费价格由上月同比下降0.3%转为同比上涨0.2%。", "2024年11月湖北省居民消费价格情况", "hubei",
+                    date(2024, 12, 10)) == {("cpi", "yoy_pct", "2024-11", False, 0.2)}
     # …and none there at all: last year's early in the year (its results), no guess later on
     bare = lead + "全省地区生产总值42000亿元，同比增长5.8%。"
     assert _periods(bare, "湖北经济运行稳中有进", published=date(2025, 1, 20)) == {

@@ -85,6 +85,7 @@ _SITE_AFTER = re.compile(r"\s*(?<![-—])[-—|｜](?![-—])\s*(?!记|走进|�
 _TOOLBAR = re.compile(r"打印此页|关闭窗口|扫一扫在手机|扫码使用手机|【?字体[:：]|【?字号[:：]|分享(?:到)?[:：]?$")
 _WRAPPERS = frozenset({".content", ".view", "article"})  # fallbacks that may wrap the whole page's middle
 BODY_STOP = re.compile(r"^(责任)?编辑[:：]|^来源[:：]|^【(打印|关闭)|^上一篇[:：]|^下一篇[:：]|"
+                       r"^(?:审核人?|校对|核稿)[:：]|^返回搜狐|^※\s*了解更多|^相关内容[:：]?$|"
                        r"^相关(?:文章|链接|阅读|新闻|信息|文件)[:：]?$")
 _DOWNLOAD_HREF = re.compile(r"/module/download|download\.jsp\?|virtual_attach_file|DownloadAttach", re.I)
 ATTACHMENT_EXT = re.compile(r"\.(pdf|docx?|xlsx?|wps|ofd|zip|rar|et|txt)(\?|$)", re.I)
@@ -329,6 +330,12 @@ _VALUE_SHAPE = {"published_date": re.compile(r"\d{4}"), "issued_date": re.compil
 _DATE_FIELDS = frozenset(("published_date", "issued_date", "catalogue_date", "regenerated", "dated"))
 
 
+def _line_of(el: HtmlElement, own: str) -> str:
+    """The text of the short line el sits on (<span>时间：…</span><span>来源：…</span>), else el's own."""
+    up = el.getparent()
+    return own if up is None or len(line := text_of(up)) > 120 else line
+
+
 def _fits(key: str, fld: str, value: str, context: str) -> bool:
     """Whether a value may be the field's: a date field's holds a digit (a table's 时间 column head is followed by
     活动内容), and a bare 时间 or 日期 is the publication date only on the line that names the source (时间：…
@@ -418,8 +425,7 @@ def labelled_fields(root: HtmlElement) -> dict[str, str]:
         if el.text and len(el) and (fld := LABELS.get(key := label_key(el.text))) and fld not in found \
                 and (first := next((c for c in el if is_element(c)), None)) is not None \
                 and (value := clean_space(text_of(first))) and not _is_label(value) \
-                and _fits(key, fld, value, own if (up := el.getparent()) is None or len(line := text_of(up)) > 120
-                          else line):
+                and _fits(key, fld, value, _line_of(el, own)):
             # <p>时间：<span>2026-01-28 10:00:00</span><span>来源：…</span></p>; <span>时间：<b>2026-03-11 10:10</b>
             # </span><span>来源：…</span>: the line it is on names the source
             found[fld] = value
@@ -443,7 +449,7 @@ def labelled_fields(root: HtmlElement) -> dict[str, str]:
         for part in parts:
             m = re.match(r"^([^:：]{1,12})[:：]\s*(.*)$", part.strip())
             if m and (fld := LABELS.get(key := label_key(m.group(1)))) and fld not in found and m.group(2).strip() \
-                    and not _is_label(m.group(2).strip()) and _fits(key, fld, m.group(2), own):
+                    and not _is_label(m.group(2).strip()) and _fits(key, fld, m.group(2), _line_of(el, own)):
                 found[fld] = clean_space(m.group(2))
     return found
 

@@ -1797,12 +1797,14 @@ class PageHead:
 
     @cached_property
     def issuer(self) -> str | None:
-        from extractors.portal import meta
+        from extractors.portal import ORGAN, PRESS, meta
 
         if self.root is None:
             return None
-        return self.fields.get("issuer") or self.fields.get("publisher") or meta(self.root, "ContentSource") \
-            or self.fields.get("source_label")
+        # a body that issues documents: not 本站发布, a newspaper (周口日报) or a desk (综合科)
+        return next((c for c in (self.fields.get("issuer"), self.fields.get("publisher"),
+                                 meta(self.root, "ContentSource"), self.fields.get("source_label"))
+                     if c and ORGAN.search(c) and not PRESS.search(c)), None)
 
     def rest(self) -> tuple[date | None, str]:
         """The publication date and the body text."""

@@ -466,6 +466,8 @@ LAYOUTS = FIXTURES / "notice_layouts"  # small pages in the shapes gov.cn templa
     ("x_rv2_f1_meeting", {"published_date": "2024-03-06"}),
     ("x_rv2_c1_appoint_nostop", {"issued_date": "2024-03-05", "issuer": "某某市人民政府"}),
     ("x_rv2_c4_table_footer", {"issued_date": "2024-03-05", "issuer": "某某市科学技术局"}),
+    # (real city pages: 时间 and 来源 in sibling spans; an 审核人 credit and a site's lines end the body)
+    ("x_time_span_tail_lines", {"published_date": "2026-04-20", "body_ends": "注：本公报数据为初步统计数。"}),
     # a paragraph's inline elements read run together, as a browser shows them (654<span>,</span>233万元)
     ("x_inline_spans", {"body_has": "全年一般公共预算收入654,233万元，增长5.2%。市政府发布《某某市预算管理办法》，并于2025年3月施行。"}),
     ("x_addressees_one_per_line", {"issuer": "湖北省卫生健康委员会", "issued_date": "2024-03-05"}),

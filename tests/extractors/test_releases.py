@@ -8,7 +8,15 @@ from datetime import date
 import pytest
 
 from common.records import ParseError
-from extractors.releases import ReleaseStats, extract, head_indicator, identify_region, normalise, parse_release
+from extractors.releases import (
+    ReleaseStats,
+    extract,
+    head_indicator,
+    identify_region,
+    normalise,
+    parse_release,
+    read_page,
+)
 from tests.conftest import FIXTURES, html_pages
 
 HUBEI_2024 = """初步核算，2024年全省生产总值为60012.97亿元，按可比价格计算，比上年增长5.8%。其中，第一产业增加值5462.18亿元，增长3.1%；第二产业增加值21573.76亿元，增长6.4%；第三产业增加值32977.03亿元，增长5.6%。三次产业结构由2023年的8.9：36.5：54.6调整为9.1:35.9:55.0。
@@ -695,6 +703,15 @@ def test_a_city_s_own_release_reads_its_own_name() -> None:
                   "武汉市2024年国民经济和社会发展统计公报")
     assert {(o.indicator, o.measure): o.value for o in obs} == {("trade_total", "level"): 300020000000,
                                                                   ("trade_total", "yoy_pct"): 5.0}
+
+
+@pytest.mark.parametrize("source", ["本站发布", "周口日报", "综合科 孙博"])
+def test_a_page_s_issuer_is_a_body_that_issues_documents(source: str) -> None:
+    # real city pages name their site, a newspaper or a desk in ContentSource or 来源: no issuer, not that
+    page = (f'<html><head><meta name="ContentSource" content="{source}"><title>2025年某某市经济运行情况</title></head>'
+            '<body><div class="TRS_Editor"><p>2025年，全市地区生产总值1000.0亿元，比上年增长5.0%。</p></div></body></html>')
+    assert read_page(page.encode(), "text/html")[1] is None
+    assert read_page(page.replace(source, "某某市统计局").encode(), "text/html")[1] == "某某市统计局"
 
 
 def test_each_figure_carries_the_name_as_printed() -> None:

@@ -85,7 +85,7 @@ _SITE_AFTER = re.compile(r"\s*(?<![-—])[-—|｜](?![-—])\s*(?!记|走进|�
 _TOOLBAR = re.compile(r"打印此页|关闭窗口|扫一扫在手机|扫码使用手机|【?字体[:：]|【?字号[:：]|分享(?:到)?[:：]?$")
 _WRAPPERS = frozenset({".content", ".view", "article"})  # fallbacks that may wrap the whole page's middle
 BODY_STOP = re.compile(r"^(责任)?编辑[:：]|^来源[:：]|^【(打印|关闭)|^上一篇[:：]|^下一篇[:：]|"
-                       r"^(?:审核人?|校对|核稿)[:：]|^返回搜狐|^※\s*了解更多|^相关内容[:：]?$|"
+                       r"^(?:审核人?|校对|核稿)[:：]\s*[\u4e00-\u9fa5]{2,4}$|^返回搜狐|^※\s*了解更多|^相关内容[:：]?$|"
                        r"^相关(?:文章|链接|阅读|新闻|信息|文件)[:：]?$")
 _DOWNLOAD_HREF = re.compile(r"/module/download|download\.jsp\?|virtual_attach_file|DownloadAttach", re.I)
 ATTACHMENT_EXT = re.compile(r"\.(pdf|docx?|xlsx?|wps|ofd|zip|rar|et|txt)(\?|$)", re.I)
@@ -331,9 +331,15 @@ _DATE_FIELDS = frozenset(("published_date", "issued_date", "catalogue_date", "re
 
 
 def _line_of(el: HtmlElement, own: str) -> str:
-    """The text of the short line el sits on (<span>时间：…</span><span>来源：…</span>), else el's own."""
-    up = el.getparent()
-    return own if up is None or len(line := text_of(up)) > 120 else line
+    """The line el sits on with the inline elements beside it (<span>时间：…</span><span>来源：…</span>), not the
+    paragraphs around it (a meeting's 时间 in a short notice beside a 来源 paragraph)."""
+    if el.tag not in _INLINE:
+        return own
+    return " ".join(text_of(x) for x in (*el.itersiblings(preceding=True), el, *el.itersiblings())
+                    if is_element(x) and x.tag in _INLINE)
+
+
+_INLINE = frozenset({"span", "b", "strong", "em", "i", "font", "label", "small", "a", "li"})
 
 
 def _fits(key: str, fld: str, value: str, context: str) -> bool:
@@ -533,13 +539,18 @@ def _organs(line: str, organ: re.Pattern[str] = ORGAN) -> list[str]:
 def _unglued(name: str) -> list[str]:
     """Organs a page prints side by side with nothing between (湖北省农业农村厅湖北省财政厅), each on its own; a
     national organ's local one is one name (国家税务总局湖北省税务局)."""
-    pieces = _GLUED.split(name)
-    # (each a province's own organ: not 国家税务总局湖北省税务局, nor a line a page broke mid-name)
+    pieces: list[str] = []
+    for piece in _GLUED.split(name):
+        if pieces and pieces[-1].startswith("国家") and _PROVINCE_HEAD.match(piece):
+            pieces[-1] += piece  # (国家税务总局湖北省税务局: a national organ's local one is one name)
+        else:
+            pieces.append(piece)
+    # (each a province's own organ or a national one: not a line a page broke mid-name)
     return pieces if len(pieces) > 1 and _PROVINCE_HEAD.match(pieces[0]) else [name]
 
 
-_PROVINCE_HEAD = re.compile("|".join(p.full_zh for p in provinces()))
-_GLUED = re.compile(r"(?<=[厅局委会室府办署队])(?=" + _PROVINCE_HEAD.pattern + r")")
+_PROVINCE_HEAD = re.compile("(?:中共)?(?:" + "|".join(p.full_zh for p in provinces()) + ")")
+_GLUED = re.compile(r"(?<=[厅局委会室府办署队])(?=" + _PROVINCE_HEAD.pattern + r"|国家)")
 
 
 # (spaced out as a right-aligned sign-off may be: 二 〇 二 四 年 三 月 五 日)
@@ -787,9 +798,7 @@ def _paragraphs(node: HtmlElement, title: str) -> str:
         whole = not text.startswith(_BR)  # (a line a <br> began: 来源：市统计局 under a chart ends nothing)
         text = text.lstrip(_BR).strip()
         if _TOOLBAR.match(text):
-            if paragraphs:
-                break  # (打印此页, 扫一扫在手机打开当前页 under the article; above it they are skipped)
-            continue
+            continue  # (打印此页, 扫一扫在手机打开当前页, 【字体：大 中 小】: the page's, wherever they stand)
         if BODY_STOP.match(text) and (whole or not text.startswith("来源")):
             break
         if not paragraphs and (_INFO_BAR.match(text) or (len(text) >= 4 and title.startswith(broken + text))):
@@ -868,6 +877,7 @@ def _breadcrumb(el: HtmlElement) -> bool:
     return len(text) < 200 and "。" not in text and _CRUMB.search(text) is not None
 
 
+_DATED = re.compile(r"[（(]?\s*\d{4}\s*年\s*\d{1,2}\s*月")  # (a sign-off's 2024年3月5日, 2024年3月5日印发)
 _CRUMB = re.compile(r"位置\s*[:：]|首页\s*[>›»]")
 
 
@@ -882,7 +892,7 @@ def _document_outside(outer: HtmlElement, inner: HtmlElement) -> bool:
             line = (string or "").strip()
             if line and (line.endswith(("：", ":")) and not _CRUMB.search(line) and not _INFO_BAR.match(line)
                          and not _TOOLBAR.match(line) and LABELS.get(label_key(line)) is None
-                         or "。" in line or _BYLINE_DATE.fullmatch(line)):
+                         or "。" in line or _DATED.match(_arabic_date(line)) or _DOC_LINE.fullmatch(line)):
                 return True
     return False
 

@@ -657,6 +657,7 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
                 entity = state.sole if k > 0 and not after_parts else None
                 # (3月末生猪存栏…；猪肉产量…: the output is the release's period's, not the moment's)
                 moment = not month_end or (k == 0 and not full.startswith("其中")) or _STOCK_WORDS.search(sentence)
+                state.first_part = k == 0
                 subject = _sentence(sentence, region, at if moment else default, communique, out, stats,
                                     UNKNOWN if parts_of_unknown else subject, parts_of_unknown,
                                     published.isoformat() if published else None, entity, parts_of, state)
@@ -804,7 +805,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                     window = True
             else:
                 remark = since is _WINDOW or span
-        elif own_words.startswith(_LAST_MONTH) and not _last_month_is(default, published):
+        elif own_words.startswith(_LAST_MONTH):
             window = True  # (上月，我省进出口总值156.2亿元: a month the release does not name, not its quarter)
         found: list[Figure] = []
         if "产业" in clause and STRUCTURE.search(clause) and RATIO.search(clause):
@@ -848,10 +849,9 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
             if hit is not None and line.builders and hit[0] in _FLOOR_SPACE:
                 hit = None  # (建筑企业…总产值增长2.6%。房屋施工面积下降17.5%: the firms', not the developers')
                 current = None
-            if hit is not None and hit[0].startswith("trade_") and hit[0] != "trade_total":
-                # 对东盟进出口900.5亿元…，其中出口600.1亿元，进口300.1亿元: the partner's (a trade mode's, a kind of
-                # firm's), not the province's
-                line.narrowed |= _TRADE
+            if hit is not None and hit[0] in _PARTNERS:
+                # 对东盟进出口900.5亿元…，其中出口600.1亿元，进口300.1亿元: the partner's, to the semicolon
+                part_narrowed |= _TRADE
             elif hit is not None and (hit[0] in line.narrowed or hit[0] in part_narrowed) \
                     and not _WHOLE_NAMED.search(clause, 0, hit[2]):
                 hit = None  # (公路水路完成货运量9909万吨，货物周转量69.7亿吨公里: the road and water turnover)
@@ -947,7 +947,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                     # 民营企业突破5700家，增加13.6%，进出口1051.3亿元…: the number of firms and its growth, then the
                     # trade they did, which a bare 进出口 after them names
                     if catalogue.indicators()[hit[0]].section == "trade":
-                        line.narrowed |= _TRADE
+                        part_narrowed |= _TRADE
                     current, subject = None, subject or UNKNOWN
                 else:
                     found = _clause(clause[hit[2]:], hit[0], current[1], clause, period)
@@ -983,10 +983,14 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                     for part, kind in _PARTS_NAMED:
                         if (m := part.match(rest)) is None or len(_MODES.findall(m.group(0))) >= 3:
                             continue  # (铁路、公路、水路、民航完成货运量: every mode, the whole)
-                        if kind is _TRADE or not (clause.startswith("其中") or after_bare):
+                        if not (clause.startswith("其中") or after_bare or parts_of) \
+                                and (kind is not _TRADE or opener and line.first_part):
+                            # (公路、水路完成货运量…；货物周转量…: the sentence's modes; 对香港出口…；进口…: a sentence
+                            # opening with a partner is the partner's)
                             line.narrowed |= kind
                         else:
-                            # (其中公路货运量…，货物周转量…: the road's, to the semicolon; not the total's after it)
+                            # (其中公路货运量…，货物周转量…；… and trade with a partner: to the semicolon; not the
+                            # total's after it, nor the province's exports after 对日本出口…；进口…)
                             part_narrowed |= kind
                     if (amount or builders) and not remark:
                         line.unknown_name = named if amount else named[: named.rindex("面积") + 2]
@@ -1072,7 +1076,7 @@ def _year_end(period: Period | None, words: str, default: Period, communique: bo
 
 
 _PRICES = re.compile(r"价格|CPI|PPI|指数|涨|降")  # what a month-on-month passage talks of
-_TO_DATE = re.compile(r"[1１][-—~～至]\d|平均|累计|今年以来")  # …not a year to date's change
+_TO_DATE = re.compile(r"[1１][-—~～至]\d|累计|今年以来")  # …not a year to date's change
 _MONTH_ON_MONTH_HEAD = re.compile(r"(?:从|就)?环比(?:方面|看|来看|上看)")
 _DECEMBER_END = re.compile(r"12月(?:末|底)")
 _MONTH_END = re.compile(r"\d{1,2}月(?:份)?(?:末|底)")
@@ -1116,6 +1120,7 @@ class _Line:
     cities: re.Pattern[str] | None = None  # the province's cities other than the release's own place
     builders: bool = False  # a sentence before in the paragraph was about construction firms (建筑企业…总产值)
     foreign: bool = False  # the last sentence ended on another place's figures (…，南阳2025年上半年GDP达…)
+    first_part: bool = True  # the sentence read is the first of its full sentence's semicolon parts
 
 
 # floor space after construction firms in a paragraph is theirs (全市具有资质等级的建筑企业262家，总产值…。房屋施工
@@ -1138,18 +1143,10 @@ def _other_cities(region: str, place: str) -> re.Pattern[str] | None:
 
 
 _LAST_MONTH = ("上月", "上个月")
-
-
-def _last_month_is(period: Period, published: str | None) -> bool:
-    """Whether 上月 in a release published then is its own single month (an 11月份 release out in December)."""
-    if published is None or not period.label.isdigit() or period.cumulative:
-        return False
-    year, month = int(published[:4]), int(published[5:7])
-    return (year, month - 1) == (period.year, int(period.label)) or (month == 1 and (year - 1, 12) ==
-                                                                      (period.year, int(period.label)))
 _MONEY = ("CNY", "USD")
 _WHOLE_WORDS = ("全省", "我省", "本省", "全市", "本市")  # (1-11月全省进出口总值…: the whole's again; not 居全省第三)
 _TRADE = frozenset({"trade_total", "exports", "imports"})
+_PARTNERS = frozenset({"trade_belt_road", "trade_asean", "trade_eu", "trade_us", "trade_rcep", "trade_hk"})
 # a count of units right after a name (民营企业突破5700家, 外商投资企业326个): the units counted, not their money
 _COUNTED = re.compile(r"(?:有|共有|达到?|突破|超过|为|共)?\d+(?:\.\d+)?万?(?:家|户|个)(?![\u4e00-\u9fa5]{0,3}元)")
 # a part a sentence names first (one mode of transport's volumes, trade with some partners) holds for the
@@ -1160,7 +1157,7 @@ _MODES = re.compile(_MODE)
 _PARTS_NAMED = ((re.compile(_MODE + r"(?:[、和及与]?" + _MODE + r")*(?:运输)?(?:完成|实现)?(?:货运|客运|货物|旅客)"),
                  frozenset({"freight_volume", "freight_turnover", "passenger_volume", "passenger_turnover"})),
                 # (trade with partners a clause names: 对“一带一路”沿线国家, 与东盟; not 对外, 对全国进出口增长的贡献)
-                (re.compile(r"[对与同向](?!外|全国|全省|全市)[^，,]{0,20}?(?:国家|国|盟|地区|洲|市场|伙伴|经济体|一带一路|RCEP|"
+                (re.compile(r"[对与向](?!外|全国|全省|全市|全球|世界|好)[^，,]{0,20}?(?:国家|国|盟|地区|洲|市场|伙伴|经济体|一带一路|RCEP|"
                             r"香港|澳门|台湾|日本|韩国|美|俄罗斯|印度|越南|泰国|新加坡|马来西亚|印尼|巴西|澳大利亚|中东|拉美|中亚)"
                             r"[^，,]{0,6}?(?:进出口|出口|进口)"), _TRADE))
 # a clause naming the whole: all modes' volumes (全社会…, 货物运输总量), the whole region's trade (全省…)
@@ -1640,7 +1637,7 @@ def title_decides(title: str) -> bool:
         bare = bare.replace(word, "")
     if any(word in bare for word in (*MUNICIPALITY_SCOPE, *REGION_SCOPE)):
         return False  # an issuer's own scope words would be taken out of the place first
-    return _refusal(place, bare) is not None or _any_city().match(bare.strip("《》“”\"() ")) is not None
+    return _refusal(place, bare) is not None or _any_city().search(bare.strip("《》“”\"() ")) is not None
 
 
 def _refusal(place: str, bare: str) -> str | None:
@@ -1685,7 +1682,7 @@ def identify_region(title: str, issuer: str | None, province: str | None, host: 
         bare = bare.replace(word, "")
     if why := _refusal(place, bare):
         raise ParseError(why)
-    if (city := _any_city().match(bare.strip("《》“”\"() "))) is not None:
+    if (city := _any_city().search(bare.strip("《》“”\"() "))) is not None:
         raise ParseError(f"sub-provincial release ({place}): {city.group(0)} is a city, its figures not the province's")
     if len(named) > 1:
         raise ParseError(f"title names several provinces ({place})")
@@ -1797,14 +1794,14 @@ class PageHead:
 
     @cached_property
     def issuer(self) -> str | None:
-        from extractors.portal import ORGAN, PRESS, meta
+        from extractors.portal import meta
 
         if self.root is None:
             return None
-        # a body that issues documents: not 本站发布, a newspaper (周口日报) or a desk (综合科)
-        return next((c for c in (self.fields.get("issuer"), self.fields.get("publisher"),
-                                 meta(self.root, "ContentSource"), self.fields.get("source_label"))
-                     if c and ORGAN.search(c) and not PRESS.search(c)), None)
+        # (as the page names it, 本站发布 or 宜昌日报 too: the region check reads it and refuses what it cannot place,
+        # rather than fall back to the site the page was found on)
+        return self.fields.get("issuer") or self.fields.get("publisher") or meta(self.root, "ContentSource") \
+            or self.fields.get("source_label")
 
     def rest(self) -> tuple[date | None, str]:
         """The publication date and the body text."""

@@ -468,6 +468,19 @@ LAYOUTS = FIXTURES / "notice_layouts"  # small pages in the shapes gov.cn templa
     ("x_rv2_c4_table_footer", {"issued_date": "2024-03-05", "issuer": "某某市科学技术局"}),
     # (real city pages: 时间 and 来源 in sibling spans; an 审核人 credit and a site's lines end the body)
     ("x_time_span_tail_lines", {"published_date": "2026-04-20", "body_ends": "注：本公报数据为初步统计数。"}),
+    # (a third review's: toolbars after a date-first info bar or a 文号; a sign-off in Chinese numerals, a 文号 or a
+    # 印发 date outside the article's densest part; a procedure step 审核：…; a meeting's 时间 in a short notice; organs
+    # glued side by side, a national organ's local one among them; a left column with a tip)
+    ("x_rv3_p1e_date_first_info_toolbar", {"issued_date": "2024-03-05", "body_has": "各县市区农业农村局："}),
+    ("x_rv3_p1f_tool_span_in_info", {"doc_number": "某农发〔2024〕5号", "body_has": "各县市区农业农村局："}),
+    ("x_rv3_w4_onesentence_cn_date", {"issued_date": "2024-03-05"}),
+    ("x_rv3_w5_doc_number_outside", {"doc_number": "某政办发〔2024〕5号"}),
+    ("x_rv3_w6_signoff_dash_date", {"issuer": "某某市人民政府", "body_ends": "2024年3月5日印发"}),
+    ("x_rv3_bs1_audit_step", {"issued_date": "2024-03-05"}),
+    ("x_rv3_f3_short_meeting", {"published_date": "2024-03-06"}),
+    ("x_rv3_glued_43b82a", {"issuer": "中共湖北省委办公厅、湖北省人民政府办公厅"}),
+    ("x_rv3_glued_b6b25f", {"issuer": "湖北省财政厅、国家税务总局湖北省税务局"}),
+    ("x_rv3_w3_leftnav_tip", {"issuer": "某某市农业农村局"}),
     # a paragraph's inline elements read run together, as a browser shows them (654<span>,</span>233万元)
     ("x_inline_spans", {"body_has": "全年一般公共预算收入654,233万元，增长5.2%。市政府发布《某某市预算管理办法》，并于2025年3月施行。"}),
     ("x_addressees_one_per_line", {"issuer": "湖北省卫生健康委员会", "issued_date": "2024-03-05"}),

@@ -791,8 +791,7 @@ def _paragraphs(node: HtmlElement, title: str) -> str:
                 br.tail = _BR + (br.tail or "")
         gapped = _gapped(node)
         blocks_text = [clean_space(line) for b in blocks if next(b.iterdescendants("p", "li", "tr"), None) is None
-                       for line in (_rendered(b) if b in gapped else text_of(b, "")).replace(_BR, "\n" + _BR)
-                       .split("\n")]
+                       for line in _rendered(b, gapped).replace(_BR, "\n" + _BR).split("\n")]
     broken = ""  # the start of a title a <br> broke, read so far
     for text in blocks_text:
         whole = not text.startswith(_BR)  # (a line a <br> began: 来源：市统计局 under a chart ends nothing)
@@ -812,9 +811,8 @@ def _paragraphs(node: HtmlElement, title: str) -> str:
 def _gapped(node: HtmlElement) -> set[HtmlElement]:
     """The elements in node holding a gap `_rendered` must keep (a block, a cell, a <br>, an element set off by
     its style): one walk for the whole body, not a look per paragraph."""
-    marks = [el for el in _GAP_OR_STYLED(node) if el.tag in _GAPS or _SET_OFF.search(str(el.get("style") or ""))]
     found: set[HtmlElement] = set()
-    for el in marks:
+    for el in filter(_sets_apart, _GAP_OR_STYLED(node)):
         for anc in el.iterancestors():
             if anc in found:
                 break
@@ -824,20 +822,25 @@ def _gapped(node: HtmlElement) -> set[HtmlElement]:
     return found
 
 
-def _rendered(block: HtmlElement) -> str:
+def _sets_apart(el: HtmlElement) -> bool:
+    """A block, a cell, a <br>, or an element its style sets off (padding, a margin, display: block)."""
+    return is_element(el) and (el.tag in _GAPS or _SET_OFF.search(str(el.get("style") or "")) is not None)
+
+
+def _rendered(block: HtmlElement, gapped: set[HtmlElement]) -> str:
     """A block's text as a browser shows it: the strings of its inline elements run together (发布<span>《…》
     </span>, 654<span>,</span>233万元); a row's cells, the blocks and lines in a cell (湖北省财政厅<br>湖北省教育厅)
-    and an inline element set off by padding or a margin apart."""
+    and an inline element set off by padding or a margin apart. `gapped`: see `_gapped`."""
     if block.tag == "tr":
-        return " ".join(_rendered(cell) for cell in block if is_element(cell))
-    if len(block) == 0 or not _HAS_GAP(block) and not any(_SET_OFF.search(style) for style in _STYLES(block)):
+        return " ".join(_rendered(cell, gapped) for cell in block if is_element(cell))
+    if block not in gapped:
         return text_of(block, "")  # (most paragraphs: their strings run together)
     out: list[str] = []
 
     def walk(el: HtmlElement) -> None:
         out.append(el.text or "")
         for child in el:
-            gap = is_element(child) and (child.tag in _GAPS or _SET_OFF.search(str(child.get("style") or "")))
+            gap = _sets_apart(child)
             out.append(" " if gap else "")
             if is_element(child):
                 walk(child)
@@ -848,8 +851,6 @@ def _rendered(block: HtmlElement) -> str:
 
 _GAPS = ("br", "div", "p", "li", "td", "th", "table", "section", "center", "h1", "h2", "h3", "h4", "h5", "h6", "dd",
          "dt")
-_HAS_GAP = etree.XPath("boolean(" + " | ".join(".//" + tag for tag in _GAPS) + ")")
-_STYLES = etree.XPath(".//*/@style", smart_strings=False)
 _GAP_OR_STYLED = etree.XPath(" | ".join(".//" + tag for tag in _GAPS) + " | .//*[contains(@style, 'padding') or "
                              "contains(@style, 'margin') or contains(@style, 'display')]")
 _SET_OFF = re.compile(r"(?:padding|margin)(?:-left)?\s*:\s*[1-9]|display\s*:\s*(?:inline-)?block", re.I)

@@ -603,11 +603,11 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
                 opened = None
             if month_section and not YOY_BASE.search(full):
                 continue  # 二、各类商品及服务价格环比变动情况 / 食品烟酒价格上涨0.6%: on the month before
-            if "环比" in full[:6] and _MONTH_ON_MONTH_HEAD.match(full) and not YOY_BASE.search(full):
+            if _opens_month_on_month(full) and not YOY_BASE.search(full):
                 # 环比方面，11月份食品烟酒价格上涨1.8%。其中…；衣着价格…: on the month before, all of it
                 month_on_month = month_paragraph = True
                 continue
-            if month_paragraph and not YOY_BASE.search(full) and _PRICES.search(full) and not _TO_DATE.search(full):
+            if month_paragraph and _month_on_month_goes_on(full):
                 continue  # (its prices, not 1-11月份，全省规模以上工业增加值… after them)
             month_paragraph = False
             # a period the sentence opens with holds past its semicolons, and into a 其中 sentence after it
@@ -642,9 +642,7 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
             for k, sentence in enumerate(_SEMICOLON.split(full)):
                 if not sentence:
                     continue
-                if "环比" in sentence[:6] and _MONTH_ON_MONTH_HEAD.match(sentence) or month_parts \
-                        and not YOY_BASE.search(sentence) and _PRICES.search(sentence) \
-                        and not _TO_DATE.search(sentence):
+                if _opens_month_on_month(sentence) or month_parts and _month_on_month_goes_on(sentence):
                     month_parts = True
                     continue
                 month_parts = False
@@ -1078,6 +1076,17 @@ def _year_end(period: Period | None, words: str, default: Period, communique: bo
 _PRICES = re.compile(r"价格|CPI|PPI|指数|涨|降")  # what a month-on-month passage talks of
 _TO_DATE = re.compile(r"[1１][-—~～至]\d|累计|今年以来")  # …not a year to date's change
 _MONTH_ON_MONTH_HEAD = re.compile(r"(?:从|就)?环比(?:方面|看|来看|上看)")
+
+
+def _opens_month_on_month(text: str) -> bool:
+    """环比方面，… / 从环比看，…: what follows is on the month before."""
+    return "环比" in text[:6] and _MONTH_ON_MONTH_HEAD.match(text) is not None
+
+
+def _month_on_month_goes_on(text: str) -> bool:
+    """Whether a sentence after such an opening is still on the month before: its prices, with no 同比 and no
+    year to date (1-11月份，全省规模以上工业增加值… is not)."""
+    return not YOY_BASE.search(text) and _PRICES.search(text) is not None and not _TO_DATE.search(text)
 _DECEMBER_END = re.compile(r"12月(?:末|底)")
 _MONTH_END = re.compile(r"\d{1,2}月(?:份)?(?:末|底)")
 # what a month's end is said of

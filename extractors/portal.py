@@ -288,33 +288,86 @@ def _list_validity(row: HtmlElement | None, column: tuple[HtmlElement, int, int]
 
 
 def parse_list(body: bytes, url: str, s: PortalSettings, content_type: str | None = None) -> list[ListItem]:
-    """Find detail links on a list page by their URL shape; dates (and a validity column) from the same row."""
+    """Find detail links on a list page by their URL shape; dates, 文号 (and a validity column) from each one's row."""
     root = tree_of(body, content_type)
     items: dict[str, ListItem] = {}
     detail = re.compile(s.detail_href)
     validity_at = _validity_column(root)
-    for a in root.iter("a"):
-        if a.get("href") is None:
-            continue
-        href = str(a.get("href")).strip()
-        if not detail.search(href):
-            continue
-        full = urljoin(url, href)
+    links = {a: urljoin(url, str(a.get("href")).strip()) for a in root.iter("a")
+             if a.get("href") is not None and detail.search(str(a.get("href")).strip())}
+    holds = _items_held(links)
+    for a, full in links.items():
         title = clean_space(str(a.get("title") or text_of(a)))
-        row = next(a.iterancestors("li", "tr", "dd", "div"), None)
-        row_text = clean_space(text_of(row)) if row is not None else ""
-        d = parse_date(row_text.replace(title, "")) if row_text else None
+        if full in items or not title:
+            continue
+        row, shown = _row(a, full, holds, links)
+        # what the row shows beside the link: its title (in full or cut short) says nothing of date or 文号
+        rest = _shown(shown).replace(title, " ").replace(clean_space(text_of(a)), " ")
+        d = _date_in(rest)
         # hunan writes the 文号 with a script: var fileNum='湘政发 〔2009〕30号' ('null' when none)
-        code = "\n".join(str(sc.get(CODE)) for sc in row.iter("script") if sc.get(CODE)) if row is not None else ""
+        code = "\n".join(str(sc.get(CODE)) for n in shown if is_element(n)
+                         for sc in n.iter("script") if sc.get(CODE))  # type: ignore[attr-defined]
         m = re.search(r"fileNum\s*=\s*'([^']*)'", code)
-        raw_doc = m.group(1) if m else row_text.replace(title, "")
-        doc = canonical_doc_number(raw_doc) if raw_doc and raw_doc != "null" else None
-        if full not in items and title:
-            items[full] = ListItem(full, title, d.isoformat() if d else None, doc[0] if doc else None,
-                                   _list_validity(row, validity_at))
+        raw_doc = m.group(1) if m else rest
+        doc = canonical_doc_number(raw_doc) if raw_doc.strip() and raw_doc != "null" else None
+        items[full] = ListItem(full, title, d.isoformat() if d else None, doc[0] if doc else None,
+                               _list_validity(row, validity_at))
     return list(items.values())
 
 
+def _date_in(text: str) -> date | None:
+    try:
+        return parse_date(text) if text.strip() else None
+    except ParseError:
+        return None  # an impossible date in a row (2024-13-45) is no date; the list goes on
+
+
+def _shown(nodes: list[object]) -> str:
+    return clean_space(" ".join(text_of(n) if is_element(n) else str(n) for n in nodes))
+
+
+def _items_held(links: dict[HtmlElement, str]) -> dict[HtmlElement, set[str]]:
+    """Each element above a detail link, with the items (detail URLs) it holds: a row holds one."""
+    holds: dict[HtmlElement, set[str]] = {}
+    for a, full in links.items():
+        for anc in a.iterancestors():
+            held = holds.setdefault(anc, set())
+            if full in held:
+                break  # a second link to the same item (an image and its title): the rest is counted
+            held.add(full)
+    return holds
+
+
+_ROW_TAGS = frozenset(("li", "tr", "dd"))
+_ROW_EXTRA = 300  # characters beside its title a block around one link may show and still be that link's row
+
+
+def _row(a: HtmlElement, full: str, holds: dict[HtmlElement, set[str]],
+         links: dict[HtmlElement, str]) -> tuple[HtmlElement, list[object]]:
+    """A list item's row and the nodes it shows: the widest block around the link that holds no other item, up to
+    a li, tr or dd; a smaller block (the link alone in a flat list of <a><span> pairs, a title's <span>) shows
+    what stands beside it up to the next item, or back to the previous one in a list that puts dates first."""
+    top, own = a, len(text_of(a))
+    for anc in a.iterancestors():
+        if holds[anc] != {full}:
+            break
+        if anc.tag in _ROW_TAGS:
+            return anc, [anc]
+        if len(text_of(anc)) - own > _ROW_EXTRA:
+            break  # one link alone in a page's block: the block is not its row
+        top = anc
+    parent = top.getparent()
+    if parent is None:
+        return top, [top]
+    nodes: list[object] = [parent.text or ""]
+    for child in parent:
+        nodes += [child, child.tail or ""]
+    marks = [i for i, n in enumerate(nodes) if is_element(n) and (n in holds or n in links)]
+    at = nodes.index(top)
+    dates_first = _date_in(_shown(nodes[:marks[0]])) and not _date_in(_shown(nodes[marks[-1] + 1:]))
+    if dates_first:
+        return top, nodes[max((i for i in marks if i < at), default=-1) + 1:at + 1]
+    return top, nodes[at:min((i for i in marks if i > at), default=len(nodes))]
 FIELD_TAGS = ("td", "th", "div", "li", "p", "span", "strong", "b", "label", "dt", "em", "small", "font")
 FIELD_TAG_SET = frozenset(FIELD_TAGS)
 _LABEL_HEAD = re.compile(r"^[^:：]{1,12}[:：]")

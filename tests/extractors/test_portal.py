@@ -273,6 +273,47 @@ def test_an_empty_list_page_lists_nothing() -> None:
         parse_detail(b"", "https://www.hubei.gov.cn/x.shtml", PORTAL)
 
 
+def _rows(html: str) -> list[tuple[str, str | None, str | None]]:
+    items = parse_list(f"<html><body>{html}</body></html>".encode(), "https://www.hubei.gov.cn/zfwj/ezbf/index.shtml",
+                       PORTAL)
+    return [(i.url.rsplit("_", 1)[1].split(".")[0], i.date, i.doc_number) for i in items]
+
+
+A, B = '<a href="./202401/t20240105_1.shtml">关于甲的通知</a>', '<a href="./202312/t20231201_2.shtml">关于乙的通知</a>'
+
+
+@pytest.mark.parametrize("html,expected", [
+    # one block holds every item: each item's date and 文号 are what stands beside its own link
+    (f'<div class="list">{A}<span>2024-01-05</span><br>{B}<span>2023-12-01</span></div>',
+     [("1", "2024-01-05", None), ("2", "2023-12-01", None)]),
+    (f'<div>{A} 鄂政办发〔2024〕1号 2024-01-05<br>{B} 2023-12-01</div>',
+     [("1", "2024-01-05", "鄂政办发〔2024〕1号"), ("2", "2023-12-01", None)]),
+    # dates before the titles
+    (f'<div><span>2024-01-05</span>{A}<span>2023-12-01</span>{B}</div>',
+     [("1", "2024-01-05", None), ("2", "2023-12-01", None)]),
+    # the title in its own span, the date in a span beside it
+    (f'<div class="l"><span class="t">{A}</span><span class="d">2024-01-05</span>'
+     f'<span class="t">{B}</span><span class="d">2023-12-01</span></div>',
+     [("1", "2024-01-05", None), ("2", "2023-12-01", None)]),
+    # a row per item in divs, the link in a title div of its own
+    (f'<div><div class="item"><div class="t">{A}</div><div class="d">2024-01-05</div></div>'
+     f'<div class="item"><div class="t">{B}</div><div class="d">2023-12-01</div></div></div>',
+     [("1", "2024-01-05", None), ("2", "2023-12-01", None)]),
+    # a single item in a page-wide block: the page's header date is not its date
+    ('<div><p>今天是2026年12月04日 星期五</p>' + "<p>" + "导航栏目" * 90 + f"</p><ul><li>{A}</li></ul></div>",
+     [("1", None, None)]),
+    # a title cut short on screen, with a date in it: the full title is the title attribute, the row's date is below
+    ('<ul><li><a href="./202401/t20240105_1.shtml" title="关于2023年12月31日前完成清理工作的通知">关于2023年12月31日前…</a>'
+     '<span>2024-01-05</span></li></ul>', [("1", "2024-01-05", None)]),
+    # an impossible date in one row is no date; the other rows keep theirs
+    (f'<ul><li>{A}<span>2024-13-45</span></li><li>{B}<span>2023-12-01</span></li></ul>',
+     [("1", None, None), ("2", "2023-12-01", None)]),
+])
+def test_a_list_item_takes_its_date_and_number_from_its_own_row(html: str, expected: list[tuple[str, str | None,
+                                                                                               str | None]]) -> None:
+    assert _rows(html) == expected
+
+
 def test_a_selector_beyond_a_plain_chain_is_always_tried() -> None:
     # no full stop anywhere: only the selector finds this body (the densest-element rule cannot)
     page = ("<html><body><div class='main'><p>正文第一段内容足够长超过二十个字符的要求</p></div>"

@@ -843,7 +843,10 @@ def _paragraphs(node: HtmlElement, title: str) -> str:
             if not _in_cell(br, node):
                 br.tail = _BR + (br.tail or "")
         gapped = _gapped(node)
-        blocks_text = [clean_space(line) for b in blocks if next(b.iterdescendants("p", "li", "tr"), None) is None
+        rows = {b for b in blocks if b.tag == "tr" and _data_row(b)}
+        blocks_text = [clean_space(line) for b in blocks
+                       if b in rows or (next(b.iterdescendants("p", "li", "tr"), None) is None
+                                        and not any(r in rows for r in b.iterancestors("tr")))
                        for line in _rendered(b, gapped).replace(_BR, "\n" + _BR).split("\n")]
     broken = ""  # the start of a title a <br> broke, read so far
     for text in blocks_text:
@@ -859,6 +862,16 @@ def _paragraphs(node: HtmlElement, title: str) -> str:
         if text and text != title:
             paragraphs.append(text)
     return "\n".join(paragraphs)
+
+
+def _data_row(tr: HtmlElement) -> bool:
+    """A table row read as one line even when its cells hold <p>s (Word and UEditor tables): two cells or more, no
+    table inside, short (a layout table's cell holding a whole article is not a row)."""
+    return (sum(1 for c in tr if is_element(c) and c.tag in ("td", "th")) >= 2
+            and next(tr.iterdescendants("tr"), None) is None and len(text_of(tr, "")) <= _ROW_CHARS)
+
+
+_ROW_CHARS = 300
 
 
 def _gapped(node: HtmlElement) -> set[HtmlElement]:

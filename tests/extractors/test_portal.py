@@ -314,6 +314,17 @@ def test_a_list_item_takes_its_date_and_number_from_its_own_row(html: str, expec
     assert _rows(html) == expected
 
 
+def test_a_word_tables_rows_read_one_a_line_and_a_layout_tables_paragraphs_stay_paragraphs() -> None:
+    cells = "".join(f"<td><p>{c}</p></td>" for c in ("原煤", "万吨", "774", "20.1"))
+    head = "<tr><td><p>产品名称</p></td><td><p>单位</p></td><td><p>产量</p></td><td><p>比上年</p><p>增长（%）</p></td></tr>"
+    article = "".join(f"<p>第{i}段，全市经济运行总体平稳，主要指标好于预期。</p>" for i in range(12))
+    page = (f"<html><body><table><tr><td>{article}<table>{head}<tr>{cells}</tr></table></td>"
+            f"<td><p>相关链接</p></td></tr></table></body></html>")
+    text = body_text(tree_of(page.encode(), None), PORTAL)
+    assert "产品名称 单位 产量 比上年 增长（%）\n原煤 万吨 774 20.1" in text
+    assert "\n".join(f"第{i}段，全市经济运行总体平稳，主要指标好于预期。" for i in range(12)) in text
+
+
 def test_a_selector_beyond_a_plain_chain_is_always_tried() -> None:
     # no full stop anywhere: only the selector finds this body (the densest-element rule cannot)
     page = ("<html><body><div class='main'><p>正文第一段内容足够长超过二十个字符的要求</p></div>"

@@ -86,7 +86,7 @@ _TOOLBAR = re.compile(r"打印此页|关闭窗口|扫一扫在手机|扫码使�
 _WRAPPERS = frozenset({".content", ".view", "article"})  # fallbacks that may wrap the whole page's middle
 BODY_STOP = re.compile(r"^(责任)?编辑[:：]|^来源[:：]|^【(打印|关闭)|^上一篇[:：]|^下一篇[:：]|"
                        r"^(?:审核人?|校对|核稿)[:：]\s*[\u4e00-\u9fa5]{2,4}$|^返回搜狐|^※\s*了解更多|^相关内容[:：]?$|"
-                       r"^相关(?:文章|链接|阅读|新闻|信息|文件)[:：]?$")
+                       r"^相关(?:文章|链接|阅读|新闻|信息|文件)[:：]?$|^【(?:免责)?声明】")
 _DOWNLOAD_HREF = re.compile(r"/module/download|download\.jsp\?|virtual_attach_file|DownloadAttach", re.I)
 ATTACHMENT_EXT = re.compile(r"\.(pdf|docx?|xlsx?|wps|ofd|zip|rar|et|txt)(\?|$)", re.I)
 
@@ -831,7 +831,8 @@ def _in_cell(el: HtmlElement, node: HtmlElement) -> bool:
 
 def _paragraphs(node: HtmlElement, title: str) -> str:
     paragraphs: list[str] = []
-    blocks = list(node.iterdescendants("p", "h1", "h2", "h3", "h4", "li", "tr"))
+    # (a bare <div> in a table's cell is one of the cell's lines, not a block: 湖北省财政厅<div>…</div>)
+    blocks = [b for b in node.iterdescendants(*_BLOCKS) if b.tag not in _BARE or not _in_cell(b, node)]
     # text outside any paragraph (pages that separate paragraphs with <br> or only with spaces)
     loose = sum(len((x if isinstance(x, str) else x.text or "").strip()) for x in _LOOSE(node))
     if not blocks or loose > sum(len(text_of(b, "")) for b in blocks):
@@ -844,9 +845,9 @@ def _paragraphs(node: HtmlElement, title: str) -> str:
                 br.tail = _BR + (br.tail or "")
         gapped = _gapped(node)
         rows = {b for b in blocks if b.tag == "tr" and _data_row(b)}
+        holding = _holding(blocks, node)
         blocks_text = [clean_space(line) for b in blocks
-                       if b in rows or (next(b.iterdescendants("p", "li", "tr"), None) is None
-                                        and not any(r in rows for r in b.iterancestors("tr")))
+                       if b in rows or (b not in holding and not any(r in rows for r in b.iterancestors("tr")))
                        for line in _rendered(b, gapped).replace(_BR, "\n" + _BR).split("\n")]
     broken = ""  # the start of a title a <br> broke, read so far
     for text in blocks_text:
@@ -856,12 +857,37 @@ def _paragraphs(node: HtmlElement, title: str) -> str:
             continue  # (打印此页, 扫一扫在手机打开当前页, 【字体：大 中 小】: the page's, wherever they stand)
         if BODY_STOP.match(text) and (whole or not text.startswith("来源")):
             break
-        if not paragraphs and (_INFO_BAR.match(text) or (len(text) >= 4 and title.startswith(broken + text))):
+        if not paragraphs and (_INFO_BAR.match(text) or (len(text) >= 4 and title.startswith(broken + text))
+                               or _CRUMB_LINE.match(text)):
             broken = broken + text if not _INFO_BAR.match(text) else broken
             continue  # the info bar a wide container takes in (发布时间：2024-03-06 来源：…), a title's broken lines
         if text and text != title:
             paragraphs.append(text)
     return "\n".join(paragraphs)
+
+
+# the blocks a body's lines are read from, and those a block read as a line may not hold: a bare <div> or
+# <section> of text among paragraphs is a line of its own (a title's first half, 全文如下)
+_BLOCKS = ("p", "h1", "h2", "h3", "h4", "li", "tr", "div", "section")
+_BARE = frozenset(("div", "section"))
+
+
+def _holding(blocks: list[HtmlElement], node: HtmlElement) -> set[HtmlElement]:
+    """The blocks not read as lines: a p, li or tr holding another of those; a bare <div> or <section> holding
+    any block (a heading, a paragraph)."""
+    holding: set[HtmlElement] = set()
+    bare_holding: set[HtmlElement] = set()
+    for b in blocks:
+        for anc in b.iterancestors():
+            if anc is node or anc in (holding if b.tag not in _HEADINGS else bare_holding):
+                break
+            bare_holding.add(anc)
+            if b.tag not in _HEADINGS:
+                holding.add(anc)
+    return {b for b in blocks if b in (bare_holding if b.tag in _BARE else holding)}
+
+
+_HEADINGS = frozenset(("h1", "h2", "h3", "h4"))
 
 
 def _data_row(tr: HtmlElement) -> bool:
@@ -946,6 +972,7 @@ def _breadcrumb(el: HtmlElement) -> bool:
 
 _DATED = re.compile(r"[（(]?\s*\d{4}\s*年\s*\d{1,2}\s*月")  # (a sign-off's 2024年3月5日, 2024年3月5日印发)
 _CRUMB = re.compile(r"位置\s*[:：]|首页\s*[>›»]")
+_CRUMB_LINE = re.compile(r"(?:您)?(?:当前|现在)(?:所在)?的?位置\s*[:：][^。]{0,200}$|首页\s*[>›»][^。]{0,200}$")
 
 
 def _document_outside(outer: HtmlElement, inner: HtmlElement) -> bool:
@@ -955,13 +982,25 @@ def _document_outside(outer: HtmlElement, inner: HtmlElement) -> bool:
     for el in outer.iter():
         if el in inside or not is_element(el):
             continue
-        for string in (el.text, el.tail if el is not outer and el.getparent() not in inside else None):
+        for string, owner in ((el.text, el), (el.tail if el is not outer and el.getparent() not in inside else None,
+                                              el.getparent())):
             line = (string or "").strip()
             if line and (line.endswith(("：", ":")) and not _CRUMB.search(line) and not _INFO_BAR.match(line)
                          and not _TOOLBAR.match(line) and LABELS.get(label_key(line)) is None
-                         or "。" in line or _DATED.match(_arabic_date(line)) or _DOC_LINE.fullmatch(line)):
+                         or "。" in line or _DATED.match(_arabic_date(line)) or _DOC_LINE.fullmatch(line)) \
+                    and not _in_info_bar(owner):
                 return True
     return False
+
+
+def _in_info_bar(el: HtmlElement | None) -> bool:
+    """Whether a string's element stands in the page's info bar (<span>发布时间：</span><span>2024年03月06日</span>,
+    <span>阅读量：</span><span>125</span>): its parent's line is one."""
+    holder = el.getparent() if el is not None and el.tag in _INLINE_IN_BAR else el
+    return holder is not None and _INFO_BAR.match(clean_space(text_of(holder, ""))[:200]) is not None
+
+
+_INLINE_IN_BAR = frozenset(("span", "font", "em", "b", "strong", "i", "label", "small"))
 
 
 def densest(root: HtmlElement) -> HtmlElement | None:

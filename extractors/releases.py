@@ -1759,6 +1759,9 @@ def read_page(body: bytes, content_type: str | None = None) -> tuple[str, str | 
     return page.title, page.issuer, published, text
 
 
+_FOOTNOTE_MARK = re.compile(r"\s*[\[［(（【]?\s*(?:\d{1,3}|[①-⑳*※＊a-zA-Z])?\s*[\]］)）】]?\s*")
+
+
 class PageHead:
     """A bureau page read as far as its title; its labelled fields (issuer, dates) and body on demand."""
 
@@ -1778,7 +1781,8 @@ class PageHead:
         # reads the same either way (its spaces collapse)
         root = self.root = tree_of(body, content_type, blanks=False)
         for el in list(root.iter("script", "style", "sup")):
-            remove(el)  # <sup> holds footnote marks that would glue onto the numbers
+            if el.tag != "sup" or _FOOTNOTE_MARK.fullmatch(text_of(el, "")):
+                remove(el)  # a <sup>'s footnote mark would glue onto the numbers (not a byline a page sets in one)
         headings = list(root.iter("h1", "h2"))
         heading = next((h for h in headings if re.search("title", str(h.get("class") or ""), re.I)),
                        headings[0] if headings else None)

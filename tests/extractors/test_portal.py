@@ -532,7 +532,15 @@ LAYOUTS = FIXTURES / "notice_layouts"  # small pages in the shapes gov.cn templa
     ("x_rv3_f3_short_meeting", {"published_date": "2024-03-06"}),
     ("x_rv3_glued_43b82a", {"issuer": "中共湖北省委办公厅、湖北省人民政府办公厅"}),
     ("x_rv3_glued_b6b25f", {"issuer": "湖北省财政厅、国家税务总局湖北省税务局"}),
-    ("x_rv3_w3_leftnav_tip", {"issuer": "某某市农业农村局"}),
+    ("x_rv3_w3_leftnav_tip", {"issuer": "某某市农业农村局", "body_ends": "2024年3月5日"}),
+    # a date or a view count alone in an info bar's <span> is the bar's, not the document's: the article is still
+    # found inside a page-wide wrapper (not the left column); a breadcrumb <div> before the title is no paragraph
+    ("x_rv3_w1_leftnav_date_alone", {"issuer": "某某市农业农村局", "body_starts": "各县市区农业农村局："}),
+    ("x_rv3_w2_leftnav_views", {"issuer": "某某市农业农村局", "body_starts": "各县市区农业农村局："}),
+    ("x_rv3_p1c_crumb_div_first", {"body_starts": "各县市区农业农村局："}),
+    # (pages24 W10, W11) text in a bare <div> or <section> among paragraphs is a line: a title's first half
+    # (then skipped with its second), 全文如下
+    ("x_bare_div_title_half", {"body_starts": "某某市统计局\n", "body_has": "\n全文如下\n"}),
     # a paragraph's inline elements read run together, as a browser shows them (654<span>,</span>233万元)
     ("x_inline_spans", {"body_has": "全年一般公共预算收入654,233万元，增长5.2%。市政府发布《某某市预算管理办法》，并于2025年3月施行。"}),
     ("x_addressees_one_per_line", {"issuer": "湖北省卫生健康委员会", "issued_date": "2024-03-05"}),

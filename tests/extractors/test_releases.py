@@ -9,6 +9,7 @@ import pytest
 
 from common.records import ParseError
 from extractors.releases import (
+    PageHead,
     ReleaseStats,
     extract,
     head_indicator,
@@ -1568,3 +1569,15 @@ def test_a_city_or_countys_own_name_opens_its_clauses() -> None:
         == {("grain_output", "level"): 23750}
     assert read("城镇居民人均可支配收入46987元。", "hubei", "2024年湖北省城镇居民收支情况") \
         == {("disposable_income_per_capita_urban", "level"): 46987}
+
+
+def test_a_footnote_mark_in_sup_leaves_its_number_alone_and_a_byline_in_sup_stays() -> None:
+    # (Yinchuan 2025) the bureaus' byline set in a <sup> is text of the page; [1] after a figure is a mark
+    page = ("<html><head><meta charset='utf-8'></head><body><h1>湖北省2024年国民经济和社会发展统计公报</h1>"
+            "<div class='view'><p><sup><span>湖北省统计局  国家统计局湖北调查总队</span></sup></p>"
+            "<p>初步核算，全年全省地区生产总值60012.97亿元<sup>[1]</sup>，比上年增长5.8%<sup>2</sup>。</p></div>"
+            "</body></html>")
+    head = PageHead(page.encode(), None)
+    assert head.rest()[1].startswith("湖北省统计局 国家统计局湖北调查总队\n")
+    got = {(o.indicator, o.measure): o.value for o in parse_release(page.encode(), None, "hubei")}
+    assert got == {("gdp", "level"): 60012.97e8, ("gdp", "yoy_pct"): 5.8}

@@ -588,7 +588,8 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
             continue
         if renminbi and len(line) <= 20 and not _DIGIT.search(line):
             renminbi = False  # a heading of any shape (【人民生活】, 第九部分 保险, 金融) ends a 下同 note's reach
-        state = _Line(area=opening and area, renminbi=renminbi, document=default, cities=cities)
+        state = _Line(area=opening and area, renminbi=renminbi, document=default, cities=cities,
+                      whole_words=_PROVINCE_WHOLE if own_scope == "全省" else _WHOLE_WORDS)
         opened: Period | None = None  # the period the last sentence opened with (1-5月份，…)
         month_end = False  # …a month's end (3月末，…): a moment, the stocks' (balances, hogs in stock) only
         month_on_month = False  # the last sentence's changes were on the month before (…环比下降0.2%)
@@ -765,7 +766,10 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
     use_total = ""  # the stock or use (民用车辆保有量, 能源消费总量) whose products the clauses list
     part_narrowed: frozenset[str] = frozenset()  # (see `_PARTS_NAMED`: a part's, to this sentence's end)
     first = True  # the clause is the sentence's first
-    foreign = False  # a clause before named another province as the sentence's topic (…的浙江省,)
+    # a clause before named another province as the sentence's topic (…的浙江省,), or a city of the province a
+    # sentence before in the paragraph turned to (长沙市GDP…。固定资产投资同比增长1.0%。…: still the city's)
+    foreign = line.city_carry
+    by_city = foreign
     for clause in _CLAUSE_SPLIT.split(sentence):
         if not clause:
             continue
@@ -1014,8 +1018,8 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
             found = []  # the section's first words named another area: all it says is that area's
         elif line.other_gdp and found:
             found = [f for f in found if f.indicator not in GDP_FAMILY]
-        if foreign and (m := LEAD.match(clause)) is not None and any(w in m.group(0) for w in _WHOLE_WORDS):
-            foreign = False
+        if foreign and (m := LEAD.match(clause)) is not None and any(w in m.group(0) for w in line.whole_words):
+            foreign = by_city = False
         if foreign:
             found = []  # 一直排在全国前五的浙江省,2019年GDP…: that province's figures
         elif clause[-1:] in _TOPIC_LAST and clause.endswith(_TOPIC_ENDS) \
@@ -1026,6 +1030,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                 and (_DIGIT.search(clause) is not None or head_indicator(lead[city.end():]) is not None):
             # (a city's figure or subject: not 郑州比亚迪、超聚变等重大项目投产见效, the province's news)
             foreign = True  # (not 高于浙江省: a comparison; 河南省工业生产者出厂价格…，工业生产者购进价格… in a city's)
+            by_city = line.cities is not None and line.cities.match(strip_lead(clause)[0]) is not None
         if "(" in clause and current is not None and _EXCLUDING.search(clause):
             narrowed = current[0]  # 生产总值782.20亿元(不含水力发电增加值…): not the whole's figure, nor its growth
         if per_head or window or remark:
@@ -1062,6 +1067,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
     # what a sentence after a semicolon may leave out: the one entity this sentence named
     line.sole = subject if isinstance(subject, tuple) and not others else None
     line.foreign = foreign
+    line.city_carry = foreign and by_city
     return subject
 
 
@@ -1129,6 +1135,8 @@ class _Line:
     cities: re.Pattern[str] | None = None  # the province's cities other than the release's own place
     builders: bool = False  # a sentence before in the paragraph was about construction firms (建筑企业…总产值)
     foreign: bool = False  # the last sentence ended on another place's figures (…，南阳2025年上半年GDP达…)
+    city_carry: bool = False  # …on a city's of the province: the paragraph's sentences after it are the city's
+    whole_words: tuple[str, ...] = ()  # the words naming the release's whole area again (全省… in a province's)
     first_part: bool = True  # the sentence read is the first of its full sentence's semicolon parts
 
 
@@ -1154,6 +1162,7 @@ def _other_cities(region: str, place: str) -> re.Pattern[str] | None:
 _LAST_MONTH = ("上月", "上个月")
 _MONEY = ("CNY", "USD")
 _WHOLE_WORDS = ("全省", "我省", "本省", "全市", "本市")  # (1-11月全省进出口总值…: the whole's again; not 居全省第三)
+_PROVINCE_WHOLE = ("全省", "我省", "本省")  # (in a province's, 全市 after a city's name is that city's)
 _TRADE = frozenset({"trade_total", "exports", "imports"})
 _PARTNERS = frozenset({"trade_belt_road", "trade_asean", "trade_eu", "trade_us", "trade_rcep", "trade_hk"})
 # a count of units right after a name (民营企业突破5700家, 外商投资企业326个): the units counted, not their money

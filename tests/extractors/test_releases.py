@@ -1581,3 +1581,13 @@ def test_a_footnote_mark_in_sup_leaves_its_number_alone_and_a_byline_in_sup_stay
     assert head.rest()[1].startswith("湖北省统计局 国家统计局湖北调查总队\n")
     got = {(o.indicator, o.measure): o.value for o in parse_release(page.encode(), None, "hubei")}
     assert got == {("gdp", "level"): 60012.97e8, ("gdp", "yoy_pct"): 5.8}
+
+
+def test_more_real_texts_read_right() -> None:
+    # (Hunan Q1 2025 city ranking, as published: a paragraph that turns to a city stays the city's, 全市 too, until
+    # the province is named again)
+    assert _periods("2025年一季度湖南省实现地区生产总值12702.40亿元,同比增长5.4%。\n长沙市GDP总量3712.38亿元排名全省第一,"
+                    "全市规模以上工业增加值同比增长7.3%。固定资产投资同比增长1.0%。进出口总额(海关口径)为629.62亿元,同比增长4.7%。"
+                    "\n全省社会消费品零售总额4500亿元。", "2025年一季度湖南各市经济数据", "hunan", date(2025, 5, 1)) == {
+        ("gdp", "level", "2025-Q1", False, 1270240000000), ("gdp", "yoy_pct", "2025-Q1", False, 5.4),
+        ("retail_sales", "level", "2025-Q1", False, 450000000000)}

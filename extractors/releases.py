@@ -365,7 +365,12 @@ def document_context(title: str, text: str, published: date | None) -> tuple[Per
         # months to date or a quarter in the opening; else a month near its start (a lead's 12月份主要指标回升
         # further on is no period of the release); else 全年 before a subject (湖南全年地区生产总值…, not
         # 锚定全年目标)
-        spans = (p for c in clauses if (p := period_in(c, 1)) is not None and (p.cumulative or p.label.startswith("Q")))
+        # (a year opening a clause about a subject, before any of those: 2016年全省实现地区生产总值…，…上半年受洪灾
+        # 影响… is the year's)
+        spans = (p for c in clauses if (p := period_in(_last_listed(c), 1)) is not None
+                 and (p.cumulative or p.label.startswith("Q")
+                      or not p.label and (y := _WHOLE_YEAR.match(c)) is not None
+                      and head_indicator(c[y.end():]) is not None))
         near = clauses_of(_MONTH_OPENING)
         if len(text.lstrip()) > _MONTH_OPENING:
             near = near[:-1]  # (a clause the cut runs through is not read: 7月份以来 cut to 7月份以, 12月26日 to 12月)
@@ -378,7 +383,8 @@ def document_context(title: str, text: str, published: date | None) -> tuple[Per
                     and not (p.label == "12" and published is not None and published.month <= 2):
                 return p
             w = _WHOLE_YEAR_WORDS.search(clause)
-            return period_in(clause, 1) if w is not None and head_indicator(clause[w.end():]) is not None else None
+            return period_in(clause[w.start():], 1) if w is not None and head_indicator(clause[w.end():]) is not None \
+                else None
         year_only = next((p for c in clauses[:2] if _A_YEAR.fullmatch(c) and (p := period_in(c, 1))), None)
         shape = year_only or next(spans, None) \
             or next((p for i, c in enumerate(clauses) if (p := month_or_year(i, c)) is not None), None)
@@ -415,6 +421,15 @@ def document_context(title: str, text: str, published: date | None) -> tuple[Per
     if shape is None:
         return Period(year, "", False), communique
     return Period(year, shape.label, shape.cumulative), communique
+
+
+def _last_listed(clause: str) -> str:
+    """A clause listing periods' figures (一季度7.3%、上半年7.6%、全年GDP实现7.9%的增速) from its last period on:
+    the release's, the others the path to it."""
+    if "、" not in clause:
+        return clause
+    marks = list(_QUARTER.finditer(clause))
+    return clause[marks[-1].start():] if len(marks) > 1 else clause
 
 
 def _sign(verb: str) -> int:
@@ -505,7 +520,7 @@ _ENDS_IN_VERB = re.compile(r"(" + _VERB + r")$")
 _LEVEL = re.compile(r"(" + NUM + r")" + UNIT_RE)
 _PLACES_LISTED = re.compile(r"\d|、|(?<=.)[和及与]|各")
 _LAST_PART = re.compile(r"^.*(?:市|州|盟|地区)(?=.)")  # the city before a county or district in a title
-_MILESTONE = re.compile(r"(突破|超过|跨越|迈上|站上|逾|近|接近|首超)$")
+_MILESTONE = re.compile(r"(突破|超过|跨越|迈上|站上|逾|近|接近|首超)(?:单月|单季|全年|年度)?$")
 
 
 def extract(text: str, region: str, title: str = "", published: date | None = None,
@@ -548,6 +563,7 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
     elsewhere = False  # the section is about another area: it opened with that area's GDP
     renminbi = False  # a note (人民币，下同) in this section made its balances renminbi ones
     month_section = False  # the section's heading says its changes are month on month (…价格环比变动情况)
+    old_base = False  # a note set the text's base to a year before the last (比2019年同期(下同)增长37.9%)
     # (a copy that lost its line breaks: 。 三、工业和建筑业 全年…: a numbered heading after a sentence starts a line)
     text = _abbreviated(_fold(text))
     if "。 " in text or "。\u3000" in text or "。\t" in text:
@@ -588,7 +604,9 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
             continue
         if renminbi and len(line) <= 20 and not _DIGIT.search(line):
             renminbi = False  # a heading of any shape (【人民生活】, 第九部分 保险, 金融) ends a 下同 note's reach
-        state = _Line(area=opening and area, renminbi=renminbi, document=default, cities=cities,
+        if not old_base and "下同" in line and (m := _OLD_BASE_NOTE.search(line)) is not None:
+            old_base = int(m.group(1)) != default.year - 1
+        state = _Line(area=opening and area, renminbi=renminbi, document=default, cities=cities, old_base=old_base,
                       whole_words=_PROVINCE_WHOLE if own_scope == "全省" else _WHOLE_WORDS)
         opened: Period | None = None  # the period the last sentence opened with (1-5月份，…)
         month_end = False  # …a month's end (3月末，…): a moment, the stocks' (balances, hogs in stock) only
@@ -809,6 +827,8 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                 remark = since is _WINDOW or span
         elif own_words.startswith(_LAST_MONTH):
             window = True  # (上月，我省进出口总值156.2亿元: a month the release does not name, not its quarter)
+        if "年" in own_words and _LAST_YEARS.search(own_words):
+            remark = True  # (超过去年全年4305.2亿元规模: last year's figure, not this year's whole)
         found: list[Figure] = []
         if "产业" in clause and STRUCTURE.search(clause) and RATIO.search(clause):
             # 三次产业结构 of GDP only: 从业人员三次产业结构 (employment) is another subject's
@@ -851,8 +871,9 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
             if hit is not None and line.builders and hit[0] in _FLOOR_SPACE:
                 hit = None  # (建筑企业…总产值增长2.6%。房屋施工面积下降17.5%: the firms', not the developers')
                 current = None
-            if hit is not None and hit[0] in _PARTNERS:
-                # 对东盟进出口900.5亿元…，其中出口600.1亿元，进口300.1亿元: the partner's, to the semicolon
+            if hit is not None and hit[0] in _TRADE_PARTS:
+                # 对东盟进出口900.5亿元…，其中出口600.1亿元，进口300.1亿元: the partner's, to the semicolon (a kind
+                # of firm's or trade's too: 民营企业为外贸主引擎，进出口3702.3亿元)
                 part_narrowed |= _TRADE
             elif hit is not None and (hit[0] in line.narrowed or hit[0] in part_narrowed) \
                     and not _WHOLE_NAMED.search(clause, 0, hit[2]):
@@ -1041,6 +1062,8 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
             found = []
         elif line.registered and found:
             found = [f for f in found if catalogue.indicators()[f.indicator].section != "population"]
+        if line.old_base and found and not YOY_BASE.search(clause):
+            found = [f for f in found if f.measure != "yoy_pct"]  # (see `_OLD_BASE_NOTE`)
         if not found:
             if _DIGIT.search(clause) and not _YEAR_CLAUSE.fullmatch(clause):
                 stats.skipped.append(clause)
@@ -1081,12 +1104,14 @@ def _year_end(period: Period | None, words: str, default: Period, communique: bo
 
 _PRICES = re.compile(r"价格|CPI|PPI|指数|涨|降")  # what a month-on-month passage talks of
 _TO_DATE = re.compile(r"[1１][-—~～至]\d|累计|今年以来")  # …not a year to date's change
-_MONTH_ON_MONTH_HEAD = re.compile(r"(?:从|就)?环比(?:方面|看|来看|上看)")
+_MONTH_ON_MONTH_HEAD = re.compile(r"[“\"「（(]?(?:(?:从|就)?环比(?:方面|看|来看|上看)|"
+                                  r"(?:与|和|同)(?:上月|上个月|\d{1,2}月份?)(?:相比|比较)[，,])")
 
 
 def _opens_month_on_month(text: str) -> bool:
-    """环比方面，… / 从环比看，…: what follows is on the month before."""
-    return "环比" in text[:6] and _MONTH_ON_MONTH_HEAD.match(text) is not None
+    """环比方面，… / 从环比看，… / 与6月相比，…: what follows is on the month before."""
+    return ("环比" in text[:7] or "相比" in text[:9] or "比较" in text[:9]) \
+        and _MONTH_ON_MONTH_HEAD.match(text) is not None
 
 
 def _month_on_month_goes_on(text: str) -> bool:
@@ -1135,6 +1160,7 @@ class _Line:
     cities: re.Pattern[str] | None = None  # the province's cities other than the release's own place
     builders: bool = False  # a sentence before in the paragraph was about construction firms (建筑企业…总产值)
     foreign: bool = False  # the last sentence ended on another place's figures (…，南阳2025年上半年GDP达…)
+    old_base: bool = False  # a note set the text's base to an earlier year: a change without a base is on that
     city_carry: bool = False  # …on a city's of the province: the paragraph's sentences after it are the city's
     whole_words: tuple[str, ...] = ()  # the words naming the release's whole area again (全省… in a province's)
     first_part: bool = True  # the sentence read is the first of its full sentence's semicolon parts
@@ -1160,11 +1186,16 @@ def _other_cities(region: str, place: str) -> re.Pattern[str] | None:
 
 
 _LAST_MONTH = ("上月", "上个月")
+_LAST_YEARS = re.compile(r"(?<![比较于与])(?:去年|上年|前年)(?:全年|同期|年末|年底|年度)")
 _MONEY = ("CNY", "USD")
 _WHOLE_WORDS = ("全省", "我省", "本省", "全市", "本市")  # (1-11月全省进出口总值…: the whole's again; not 居全省第三)
+# a note setting the base of the changes after it (比2019年同期(下同)增长37.9%): when the year is not the one before
+# the release's, a change stated with no base of its own is on that year, not a year-on-year one
+_OLD_BASE_NOTE = re.compile(r"(?:比|较|与)(\d{4})年(?:同期)?(?:相比)?\s*[(（]下同[)）]")
 _PROVINCE_WHOLE = ("全省", "我省", "本省")  # (in a province's, 全市 after a city's name is that city's)
 _TRADE = frozenset({"trade_total", "exports", "imports"})
 _PARTNERS = frozenset({"trade_belt_road", "trade_asean", "trade_eu", "trade_us", "trade_rcep", "trade_hk"})
+_TRADE_PARTS = _PARTNERS | {"trade_private", "trade_foreign_invested", "trade_general", "trade_processing"}
 # a count of units right after a name (民营企业突破5700家, 外商投资企业326个): the units counted, not their money
 _COUNTED = re.compile(r"(?:有|共有|达到?|突破|超过|为|共)?\d+(?:\.\d+)?万?(?:家|户|个)(?![\u4e00-\u9fa5]{0,3}元)")
 # a part a sentence names first (one mode of transport's volumes, trade with some partners) holds for the
@@ -1177,7 +1208,9 @@ _PARTS_NAMED = ((re.compile(_MODE + r"(?:[、和及与]?" + _MODE + r")*(?:运�
                 # (trade with partners a clause names: 对“一带一路”沿线国家, 与东盟; not 对外, 对全国进出口增长的贡献)
                 (re.compile(r"[对与向](?!外|全国|全省|全市|全球|世界|好)[^，,]{0,20}?(?:国家|国|盟|地区|洲|市场|伙伴|经济体|一带一路|RCEP|"
                             r"香港|澳门|台湾|日本|韩国|美|俄罗斯|印度|越南|泰国|新加坡|马来西亚|印尼|巴西|澳大利亚|中东|拉美|中亚)"
-                            r"[^，,]{0,6}?(?:进出口|出口|进口)"), _TRADE))
+                            r"[^，,]{0,6}?(?:进出口|出口|进口)"), _TRADE),
+                # (a kind of firm: 民营企业为外贸主引擎，进出口3702.3亿元: that kind's trade)
+                (re.compile(r"(?:民营|私营|外商投资|外资|国有|集体|港澳台(?:商)?投资|三资|加工贸易)企业"), _TRADE))
 # a clause naming the whole: all modes' volumes (全社会…, 货物运输总量), the whole region's trade (全省…)
 _WHOLE_NAMED = re.compile(r"全社会|综合运输|各种运输方式|全省|全市|我省|本省|本市|总量")
 # what a total the catalogue does not hold counts, when it is no output: a stock (民用车辆保有量) or a use
@@ -1349,7 +1382,8 @@ def _clause(rest: str, ind: str, name: str, clause: str, period: Period) -> list
         return results
     # a level: 60012.97亿元 / 66.35% (for rates) / 19.22亿美元
     m3 = _LEVEL.search(rest_level)
-    if m3 and (_MILESTONE.search(rest_level[: m3.start()]) or rest_level.startswith(("以上", "以下"), m3.end())):
+    if m3 and (_MILESTONE.search(rest_level[: m3.start()])
+               or rest_level.startswith(("以上", "以下", "大关", "关口"), m3.end())):
         m3 = None  # a milestone passed (突破6万亿元) or a floor (稳定在1300亿斤以上), not the figure itself
     if spec.unit == "index" and not share and (m4 := _INDEX_IS.search(rest_level)) \
             and 50 <= float(m4.group(1)) <= 200:

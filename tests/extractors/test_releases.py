@@ -1591,3 +1591,33 @@ def test_more_real_texts_read_right() -> None:
                     "\n全省社会消费品零售总额4500亿元。", "2025年一季度湖南各市经济数据", "hunan", date(2025, 5, 1)) == {
         ("gdp", "level", "2025-Q1", False, 1270240000000), ("gdp", "yoy_pct", "2025-Q1", False, 5.4),
         ("retail_sales", "level", "2025-Q1", False, 450000000000)}
+    # (Hubei Jan-Oct 2021 trade, as published: last year's whole is last year's; a base of 2019 set for the text
+    # (下同) leaves its bare changes off the year-on-year ones; a kind of firm's trade is not the total)
+    assert _periods("2021年前10月湖北省进出口总值达4334.3亿元(人民币,下同),超过去年全年4305.2亿元规模,比2019年同期(下同)"
+                    "增长37.9%。\n今年1—10月,湖北出口2771.8亿元,增长32.9%。\n前10个月,湖北省民营企业继续保持第一大外贸主体地位,"
+                    "进出口2559.7亿元,占同期全省外贸总值的59.1%。", "前10个月湖北外贸进出口总值超去年全年", "hubei",
+                    date(2021, 11, 20)) == {("trade_total", "level", "2021-10", True, 433430000000),
+                                            ("exports", "level", "2021-10", True, 277180000000)}
+    # (Hunan Q1-Q3 2023 trade, as published)
+    assert _periods("前三季度,湖南进出口4622.9亿元,下降5.5%。民营企业为外贸主引擎,进出口3702.3亿元,下降6.6%,占80.1%。",
+                    "前三季度湖南外贸进出口4622.9亿元", "hunan", date(2023, 10, 20)) == {
+        ("trade_total", "level", "2023-Q3", True, 462290000000), ("trade_total", "yoy_pct", "2023-Q3", True, -5.5)}
+    # (Hunan 2016, as published: a list of the quarters' growth does not make the release a quarter's; a year opening
+    # a clause about a subject names the release's period before a 上半年 in passing)
+    assert ("gdp_tertiary", "share_pct", "2016", False, 46.3) in _periods(
+        "2016年湖南省国民经济和社会发展情况正式发布:经初步核算,2016年全省实现地区生产总值31244.7亿元,同比增长7.9%。\n"
+        "缓中趋稳。全年GDP增速稳,一季度7.3%、上半年7.6%、全年GDP实现7.9%的增速;虽然上半年受洪灾影响,全年粮食总产依然达590.6亿斤。"
+        "\n全省第三产业增加值占GDP的比重达46.3%,比上年提高2.1个百分点。", "湖南2016年GDP突破3万亿", "hunan", date(2017, 1, 25))
+    assert ("gdp_tertiary", "share_pct", "2016", False, 46.3) in _periods(
+        "全年GDP增速稳,一季度7.3%、上半年7.6%、全年GDP实现7.9%的增速。全省第三产业增加值占GDP的比重达46.3%。",
+        "湖南2016年经济运行", "hunan", date(2017, 1, 25))
+    # (Henan Jul 2023 and Jiangxi Oct 2024 CPI, as published: 与6月相比, “从环比看 open changes on the month before)
+    assert _periods("7月份,全省居民消费价格同比下降0.8%。\n与6月相比,7月份我省居民消费价格总水平下降0.1%。食品烟酒价格下降0.9%,"
+                    "影响CPI下降约0.26个百分点。", "7月份河南CPI同比下降0.8%", "henan", date(2023, 8, 10)) == {
+        ("cpi", "yoy_pct", "2023-07", False, -0.8)}
+    assert _periods("10月份,全省居民消费价格同比上涨0.2%。\n“从环比看,CPI下降0.1%,上月为上涨0.1%。", "10月江西CPI同比上涨0.2%",
+                    "jiangxi", date(2024, 11, 10)) == {("cpi", "yoy_pct", "2024-10", False, 0.2)}
+    # (Jiangxi Mar 2020 exports, as published: a mark passed is not the figure)
+    assert _periods("今年3月,我省出口首次突破单月300亿元大关,达307.2亿元,同比增长36.7%。", "3月江西出口创新高", "jiangxi",
+                    date(2020, 4, 20)) == {("exports", "level", "2020-03", False, 30720000000),
+                                           ("exports", "yoy_pct", "2020-03", False, 36.7)}

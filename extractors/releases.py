@@ -43,8 +43,8 @@ NUM = r"-?\d+(?:\.\d+)?"
 UP = ("增长", "上涨", "提高", "增加", "上升", "加快", "回升", "扩大", "增产", "微增")
 DOWN = ("下降", "回落", "减少", "下滑", "降低", "收窄", "减产", "微降")
 # bases that mean "on a year earlier"; an explicit year is checked against the period's year
-YOY_BASE = re.compile(r"(比上年同期|比上年末|比上年底|比上年|同比|比去年同期|比去年|较上年|较去年|与上年相比|"
-                      r"比(\d{4})年(?:同期)?)")
+YOY_BASE = re.compile(r"(比上年同期|比上年末|比上年底|比上年|同比|比去年同期|比去年|较上年|较去年|"
+                      r"与(?:上|去)年(?:同期)?相比|比(\d{4})年(?:同期)?)")
 # bases that are not a year earlier: the figure after them is never yoy
 OTHER_BASE = re.compile(r"(环比|比年初|较年初|高于全国|低于全国|比全国|快于全国|慢于全国|两年平均|"
                         r"三年平均|年均|比一季度|比上半年|比前三季度|比1-\d+月|比上月|较上月|比全省|比\d{4}年末|"
@@ -80,7 +80,8 @@ _BASE_PERIOD = (r"(?:[1１](?:月份?)?[-—~～至]\d{1,2}月份?|前\d{1,2}个
 COMPARED = re.compile(r"(?:比|较|高于|低于|快于|慢于|与)(?:上年|去年|\d{4}年)?(?:同期)?" + _BASE_PERIOD
                       + r"(?:[、和]" + _BASE_PERIOD + r")*")
 # a clause carrying on the subject just named starts with one of these
-CONTINUE = re.compile(r"^(?:比|同比|较|增长|下降|上涨|回落|增加|减少|提高|降低|加快|放缓|回升|持平|增速|增幅|涨幅|降幅|"
+CONTINUE = re.compile(r"^(?:与(?:上|去)年(?:同期)?相比|"
+                      r"比|同比|较|增长|下降|上涨|回落|增加|减少|提高|降低|加快|放缓|回升|持平|增速|增幅|涨幅|降幅|"
                       r"增长率|占|为|是|达|达到|突破|超过|总量|规模(?!以上|工业)|名义|实际(?=增长|下降|增速|增幅)|可比(?=增长|下降)|折合|折算|增产|减产|微增|微降|-?\d+(?:\.\d+)?(?![A-Za-z\d.]|[\u4e00-\u9fa5]{0,3}以上)|按|扣除(?=价格因素|物价因素)|扭转|连续|继续|保持|实现|完成|分别)")
 # the notes section at the end (definitions, methods, sources): nothing after it is a figure
 _CAPTION = 30  # a source line no longer than this is a table's or chart's caption, not the notes section
@@ -94,8 +95,9 @@ RATIO = re.compile(r"(\d+(?:\.\d+)?)∶(\d+(?:\.\d+)?)∶(\d+(?:\.\d+)?)")
 SUB_PROVINCIAL = re.compile(r"[\u4e00-\u9fa5]{1,10}?(?:市|县|区|自治州|州|盟|旗|镇|乡|开发区|新区)$")
 # points between a stated growth and the growth two stated levels imply (revisions move levels a little)
 GROWTH_TOLERANCE = 10.0
-# growth bands for headline series: a figure outside is a misreading, not news
-HEADLINE_GROWTH = {"gdp": (-20, 30), "income": (-20, 30), "prices": (-20, 30)}
+# growth bands for headline series: a figure outside is a misreading, not news (GDP's is wide enough for Hubei's
+# first quarters of 2020 and 2021: -39.2% and +58.3%, its sectors' -48.2%)
+HEADLINE_GROWTH = {"gdp": (-50, 70), "income": (-20, 30), "prices": (-20, 30)}
 
 
 @dataclass
@@ -752,7 +754,8 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
     if "完成" in sentence or "实现" in sentence:
         # 港口完成货物吞吐量, 规模以上工业企业实现利润: the verb sits inside the subject
         sentence = _INNER_VERB.sub("", sentence)
-    current: tuple[str, str] | None = before if sentence.startswith("其中") and isinstance(before, tuple) else None
+    current: tuple[str, str] | None = before if sentence.startswith("其中") and isinstance(before, tuple) \
+        else entity if entity is not None and YOY_BASE.match(sentence) else None  # (…CPI环比下降0.2%；同比上涨1.5%)
     group: list[tuple[str, str]] | None = None  # the subjects of the last 分别 enumeration
     subject: tuple[str, str] | str | None = None  # the sentence's first subject
     part_named = False  # `current` was named as a part of something before it (其中人民币存款余额…)

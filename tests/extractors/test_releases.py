@@ -1621,3 +1621,16 @@ def test_more_real_texts_read_right() -> None:
     assert _periods("今年3月,我省出口首次突破单月300亿元大关,达307.2亿元,同比增长36.7%。", "3月江西出口创新高", "jiangxi",
                     date(2020, 4, 20)) == {("exports", "level", "2020-03", False, 30720000000),
                                            ("exports", "yoy_pct", "2020-03", False, 36.7)}
+    # (Hubei Q1 2020, as published: the COVID quarter's GDP fall is news, not a misreading)
+    assert _periods("2020年一季度全省地区生产总值为6379.35亿元,按可比价格计算,比上年同期下降39.2%。其中,第二产业增加值为"
+                    "2197.50亿元,下降48.2%。", "湖北首季GDP降近四成", "hubei", date(2020, 4, 22)) == {
+        ("gdp", "level", "2020-Q1", False, 637935000000), ("gdp", "yoy_pct", "2020-Q1", False, -39.2),
+        ("gdp_secondary", "level", "2020-Q1", False, 219750000000), ("gdp_secondary", "yoy_pct", "2020-Q1", False, -48.2)}
+    # (Jiangxi Q1 2020, Henan Jan-Feb 2018 and Hubei May 2018, as published: 外贸进出口总值, 与去年同期相比 as a base,
+    # a year-on-year change after a semicolon that follows a month-on-month one)
+    assert _periods("今年一季度,江西外贸进出口总值861.8亿元,同比增长15.7%。", "一季度江西外贸", "jiangxi", date(2020, 4, 20)) == {
+        ("trade_total", "level", "2020-Q1", False, 86180000000), ("trade_total", "yoy_pct", "2020-Q1", False, 15.7)}
+    assert ("trade_total", "yoy_pct", "2018-02", True, -2.7) in _periods(
+        "1-2月,我省进出口总值778.3亿元人民币,与去年同期相比(下同)下降2.7%。", "1-2月河南外贸", "henan", date(2018, 3, 20))
+    assert _periods("5月湖北居民消费价格(CPI)环比下降0.2%;同比上涨1.5%,涨幅与上月持平。", "湖北CPI连续三月环比下跌", "hubei",
+                    date(2018, 6, 13)) == {("cpi", "yoy_pct", "2018-05", False, 1.5)}

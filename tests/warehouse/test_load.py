@@ -100,6 +100,14 @@ def test_validation_fails_closed(home: Path, records: list[dict[str, Any]], reas
     assert warehouse.connect().execute("SELECT count(*) FROM core.observation").fetchone() == (0,)
 
 
+def test_a_true_extreme_quarter_loads(home: Path) -> None:
+    # Hubei's GDP in the first quarters of 2020 and 2021, as published: news, not a misreading
+    s = load(batch(home, "q", [obs("hubei", "gdp", -39.2, period="2020-Q1", measure="yoy_pct", unit="pct"),
+                               obs("hubei", "gdp_secondary", -48.2, period="2020-Q1", measure="yoy_pct", unit="pct"),
+                               obs("hubei", "gdp", 58.3, period="2021-Q1", measure="yoy_pct", unit="pct")]))
+    assert s.status == "success" and s.rows_loaded == 3, s.reason
+
+
 def test_empty_batch_from_changed_pages_is_quarantined(home: Path) -> None:
     s = load(batch(home, "empty", [], changed=3))
     assert s.status == "quarantined" and "row_count" in (s.reason or "")

@@ -17,7 +17,7 @@ from types import ModuleType
 
 from extractors.http import Fetch, HttpClient
 from extractors.pages import NavigationError, Page, need
-from extractors.portal import PortalSettings, parse_list
+from extractors.portal import PortalSettings, document_key, parse_list
 
 log = logging.getLogger(__name__)
 
@@ -133,6 +133,7 @@ def crawl_lists(client: HttpClient, province: str, lists: tuple[ListSpec, ...], 
     (`recheck_due`): a 404 or 410 means the portal withdrew the notice.
     """
     seen: set[str] = set()
+    documents: set[str] = set()
     for spec in lists:
         first_url = spec.proxy or spec.url
         queue = [first_url]
@@ -157,6 +158,9 @@ def crawl_lists(client: HttpClient, province: str, lists: tuple[ListSpec, ...], 
             # known details are asked again conditionally: a 304 costs little and catches revisions
             for item in items:
                 seen.add(item.url)
+                if (key := document_key(item.url)) in documents:
+                    continue  # (one document in two lists under two columns' paths: asked for once)
+                documents.add(key)
                 yield Page(client.get(item.url), detail_kind,
                            {"province": province, "list_title": item.title, "list_date": item.date,
                             "list_doc_number": item.doc_number, "list_validity": item.validity})

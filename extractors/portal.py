@@ -15,7 +15,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 from lxml.cssselect import CSSSelector
@@ -296,14 +296,21 @@ def parse_list(body: bytes, url: str, s: PortalSettings, content_type: str | Non
     links = {a: urljoin(url, str(a.get("href")).strip()) for a in root.iter("a")
              if a.get("href") is not None and detail.search(str(a.get("href")).strip())}
     holds = _items_held(links)
+    documents: set[str] = set()
     for a, full in links.items():
-        title = clean_space(str(a.get("title") or text_of(a)))
-        if full in items or not title:
-            continue
+        # (a date printed inside the link is no part of its title: <a><font>标题</font><font>2020-01-09</font></a>)
+        shown_title = clean_space(text_of(a))
+        for el in a.iterdescendants(etree.Element):
+            if _DATE_ALONE.fullmatch(piece := clean_space(text_of(el))):
+                shown_title = clean_space(shown_title.replace(piece, " "))
+        title = clean_space(str(a.get("title") or shown_title))
+        if full in items or not title or document_key(full) in documents:
+            continue  # (one document listed under two columns' paths: …/gszbm/…/t20181011_879738.html and …/zfwj/…)
+        documents.add(document_key(full))
         row, shown = _row(a, full, holds, links)
         # what the row shows beside the link: its title (in full or cut short) says nothing of date or 文号
-        rest = _shown(shown).replace(title, " ").replace(clean_space(text_of(a)), " ")
-        d = _date_in(rest)
+        rest = _shown(shown).replace(title, " ").replace(shown_title, " ")
+        d = _date_in(rest) or _month_day(rest, date_in_url(full))
         # hunan writes the 文号 with a script: var fileNum='湘政发 〔2009〕30号' ('null' when none)
         code = "\n".join(str(sc.get(CODE)) for n in shown if is_element(n)
                          for sc in n.iter("script") if sc.get(CODE))  # type: ignore[attr-defined]
@@ -313,6 +320,33 @@ def parse_list(body: bytes, url: str, s: PortalSettings, content_type: str | Non
         items[full] = ListItem(full, title, d.isoformat() if d else None, doc[0] if doc else None,
                                _list_validity(row, validity_at))
     return list(items.values())
+
+
+# a date alone in an element, with its label (2020-01-09, 发布时间： ［2019-10-16］, 03-20)
+_DATE_ALONE = re.compile(r"(?:(?:发布)?(?:时间|日期)\s*[:：]\s*)?[\[［(（【]?\s*(?:\d{4}\s*[-/.年]\s*)?"
+                         r"\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*[\]］)）】]?")
+_MONTH_DAY = re.compile(r"(?<![\d.\-/])(\d{1,2})\s*[-/.月]\s*(\d{1,2})日?(?![\d.\-/:：])")
+
+
+def document_key(url: str) -> str:
+    """A detail page's document: its host and CMS id (t20181011_879738, art_4975_4305729), which two columns'
+    paths share; else the URL."""
+    m = re.search(r"/(t\d{8}_\d+|art_\d+_\d+)\.[a-z]+$", url)
+    return f"{urlsplit(url).hostname}|{m.group(1)}" if m else url
+
+
+def _month_day(text: str, near: date | None) -> date | None:
+    """A month and day printed without a year (03-20), in the year that puts it nearest the date the detail URL
+    carries (the CMS's: a few days or months off the printed one, and a December item may carry January's)."""
+    if near is None or (m := _MONTH_DAY.search(text)) is None:
+        return None
+    found = []
+    for y in (near.year - 1, near.year, near.year + 1):
+        try:
+            found.append(date(y, int(m.group(1)), int(m.group(2))))
+        except ValueError:
+            continue
+    return min(found, key=lambda d: abs((d - near).days), default=None)
 
 
 def _date_in(text: str) -> date | None:

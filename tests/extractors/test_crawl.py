@@ -52,3 +52,22 @@ def test_every_known_page_is_rechecked_once_per_period(days: int, monkeypatch: p
     start = date(2026, 12, 3)
     for url in list(KNOWN)[:100]:
         assert sum(recheck_due(url, start + timedelta(d)) for d in range(days)) == 1
+
+
+def test_one_document_in_two_columns_lists_is_asked_for_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # (Handan's 政府规章 under gszbm/… and zfwj/xdfz/…: one TRS id, two paths)
+    other = "https://www.example.gov.cn/xdfz/index.shtml"
+
+    class TwoLists(Client):
+        def get(self, url: str, **kw: Any) -> Fetch:
+            if url == other:
+                self.asked.append(url)
+                return Fetch(url, "GET", Outcome.OK, 200, "2026-12-03T00:00:00+00:00", 1,
+                             body=b'<ul><li><a href="/xdfz/t20251201_9999.shtml">new</a> 2025-12-01</li></ul>')
+            return super().get(url, **kw)
+
+    monkeypatch.setenv("PROVINTEL_RECHECK_DAYS", "7")
+    client = TwoLists()
+    pages = list(crawl_lists(client, "x", (ListSpec(LIST), ListSpec(other)), PortalSettings("x"),  # type: ignore[arg-type]
+                             "notice_detail", set()))
+    assert [p.fetch.url for p in pages if p.kind == "notice_detail"] == ["https://www.example.gov.cn/zfwj/t20251201_9999.shtml"]

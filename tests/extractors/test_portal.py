@@ -305,6 +305,14 @@ A, B = '<a href="./202401/t20240105_1.shtml">关于甲的通知</a>', '<a href="
     # a title cut short on screen, with a date in it: the full title is the title attribute, the row's date is below
     ('<ul><li><a href="./202401/t20240105_1.shtml" title="关于2023年12月31日前完成清理工作的通知">关于2023年12月31日前…</a>'
      '<span>2024-01-05</span></li></ul>', [("1", "2024-01-05", None)]),
+    # a month and day with no year: the year that puts it nearest the date in the detail URL (December's item
+    # created in January)
+    ('<ul><li><span>12-30</span><a href="./201901/t20190102_1.shtml">关于甲的通知</a></li>'
+     '<li><span>01-02</span><a href="./201901/t20190102_2.shtml">关于乙的通知</a></li></ul>',
+     [("1", "2018-12-30", None), ("2", "2019-01-02", None)]),
+    # one document under two columns' paths is one item
+    ('<ul><li><a href="/gszbm/a/201901/t20190102_1.shtml">关于甲的通知</a> 2019-01-02</li>'
+     '<li><a href="/zfwj/b/201901/t20190102_1.shtml">关于甲的通知</a> 2019-01-02</li></ul>', [("1", "2019-01-02", None)]),
     # an impossible date in one row is no date; the other rows keep theirs
     (f'<ul><li>{A}<span>2024-13-45</span></li><li>{B}<span>2023-12-01</span></li></ul>',
      [("1", None, None), ("2", "2023-12-01", None)]),
@@ -323,6 +331,35 @@ def test_a_word_tables_rows_read_one_a_line_and_a_layout_tables_paragraphs_stay_
     text = body_text(tree_of(page.encode(), None), PORTAL)
     assert "产品名称 单位 产量 比上年 增长（%）\n原煤 万吨 774 20.1" in text
     assert "\n".join(f"第{i}段，全市经济运行总体平稳，主要指标好于预期。" for i in range(12)) in text
+
+
+REAL_LISTS = FIXTURES / "real" / "lists"
+
+
+def _real_list_pages() -> list[tuple[str, str, str, str, bool]]:
+    rows = [ln.split("\t") for ln in (REAL_LISTS / "pages.tsv").read_text(encoding="utf-8").splitlines()
+            if ln and not ln.startswith("#")]
+    return [(f, url, prov, rx, cd == "yes") for f, url, prov, rx, cd in rows]
+
+
+@pytest.mark.parametrize("name,url,province,detail_href,record", _real_list_pages())
+def test_real_list_pages_give_each_item_its_own_date_and_full_title(name: str, url: str, province: str,
+                                                                    detail_href: str, record: bool) -> None:
+    # 15 real list pages and blocks (the Hubei, Hunan, Henan, Changsha portals' 2018 home pages, stats.gov.cn,
+    # TRS and Hanweb lists elsewhere), every item checked by hand: a date printed inside the link, a month and day
+    # with no year (03-20), dates before titles, rows that are table rows, Hanweb records; one document under two
+    # columns' paths is one item
+    import dataclasses
+
+    settings = __import__(f"extractors.{province}.settings", fromlist=["PORTAL"]).PORTAL
+    if detail_href:
+        settings = dataclasses.replace(settings, detail_href=detail_href)
+    body = (REAL_LISTS / name).read_bytes()
+    if record:
+        body = body.replace(b"<![CDATA[", b"").replace(b"]]>", b"")
+    expected = [ln.split("\t")[1:4] for ln in (REAL_LISTS / "expected.tsv").read_text(encoding="utf-8").splitlines()
+                if ln.startswith(name + "\t")]
+    assert [[i.url, i.date or "", i.title] for i in parse_list(body, url, settings)] == expected
 
 
 def test_a_selector_beyond_a_plain_chain_is_always_tried() -> None:

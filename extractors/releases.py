@@ -68,6 +68,8 @@ LEAD = re.compile(r"^(?:(?:共有|拥有|有(?![效线])|(?:各级)?各类|各�
                   r"其中|另外|此外|同时|初步核算|据初步核算|经初步核算|据统计|统计快报显示|根据.{0,12}结果|"
                   # (据海关统计，…; 记者从武汉海关获悉，…: who says it, not a subject)
                   r"据[^，,。]{1,10}统计|记者[^，,。]{0,14}获悉|[^，,。]{0,12}数据显示|"
+                  # (武汉海关副关长廖华东介绍，…: a speaker)
+                  r"[^，,。\d]{2,20}?(?:介绍|表示|指出|透露)(?=$|[，,：:])|"
                   r"按(?![^，,]{0,10}汇率).{0,10}(?:计算|统计|分|看)|从.{0,8}看|分.{0,6}看|累计|共|合计|总计|实现|完成|全年共|"
                   r"上半年|前三季度|[一二三四]季度|第[一二三四]季度|\d{1,2}(?:月份?)?[-—~～至]\d{1,2}月份?|前\d{1,2}个?月份?|"
                   r"\d{1,2}月份?(?:末|底|当月|单月)?|"
@@ -781,7 +783,8 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
     bare_parts = False  # the clause before was 其中 alone (其中，地方一般公共预算收入…)
     recent: list[tuple[str, str]] = []  # the subjects named since the last 分别 clause
     unknown_after = False  # an unknown subject with an amount came after the last of them
-    named_at: Period | None = period if current is not None else None  # the period it was last named in
+    # the period it was last named in (a 其中 sentence's own period is not: 上半年…GDP…。其中，二季度GDP为…)
+    named_at: Period | None = (line.named_in or period) if current is not None else None
     window = False  # the clauses since the last period named are about a window of months not filed
     narrowed: str | None = None  # a subject stated without a part of it (不含…)
     use_total = ""  # the stock or use (民用车辆保有量, 能源消费总量) whose products the clauses list
@@ -1094,6 +1097,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
     line.sole = subject if isinstance(subject, tuple) and not others else None
     line.foreign = foreign
     line.city_carry = foreign and by_city
+    line.named_in = period
     return subject
 
 
@@ -1164,6 +1168,7 @@ class _Line:
     builders: bool = False  # a sentence before in the paragraph was about construction firms (建筑企业…总产值)
     foreign: bool = False  # the last sentence ended on another place's figures (…，南阳2025年上半年GDP达…)
     old_base: bool = False  # a note set the text's base to an earlier year: a change without a base is on that
+    named_in: Period | None = None  # the period the last sentence's figures were in
     city_carry: bool = False  # …on a city's of the province: the paragraph's sentences after it are the city's
     whole_words: tuple[str, ...] = ()  # the words naming the release's whole area again (全省… in a province's)
     first_part: bool = True  # the sentence read is the first of its full sentence's semicolon parts

@@ -1634,3 +1634,13 @@ def test_more_real_texts_read_right() -> None:
         "1-2月,我省进出口总值778.3亿元人民币,与去年同期相比(下同)下降2.7%。", "1-2月河南外贸", "henan", date(2018, 3, 20))
     assert _periods("5月湖北居民消费价格(CPI)环比下降0.2%;同比上涨1.5%,涨幅与上月持平。", "湖北CPI连续三月环比下跌", "hubei",
                     date(2018, 6, 13)) == {("cpi", "yoy_pct", "2018-05", False, 1.5)}
+    # (Hubei 2023 trade and Henan H1 2022, as published: a speaker's attribution opens no subject; a 其中 sentence
+    # naming the total in a quarter of its own is that quarter's)
+    assert _periods("武汉海关副关长廖华东介绍,2023年,湖北进出口总值6449.7亿元,同比增长5.8%,创历史新高。其中,出口4333.3亿元,增长4.7%。",
+                    "2023年湖北进出口值近6500亿元", "hubei", date(2024, 1, 23)) == {
+        ("trade_total", "level", "2023", False, 644970000000), ("trade_total", "yoy_pct", "2023", False, 5.8),
+        ("exports", "level", "2023", False, 433330000000), ("exports", "yoy_pct", "2023", False, 4.7)}
+    assert _periods("赵德友介绍,上半年河南全省地区生产总值(GDP)为30757.20亿元,同比增长3.1%。其中,全省二季度GDP为16528.42亿元,"
+                    "同比增长1.7%。", "河南上半年GDP增长3.1%", "henan", date(2022, 7, 25)) == {
+        ("gdp", "level", "2022-Q2", True, 3075720000000), ("gdp", "yoy_pct", "2022-Q2", True, 3.1),
+        ("gdp", "level", "2022-Q2", False, 1652842000000), ("gdp", "yoy_pct", "2022-Q2", False, 1.7)}

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-_PATH = Path(__file__).with_name("topics.json")
+PATH = Path(__file__).with_name("topics.json")
 
 
 @dataclass(frozen=True)
@@ -20,7 +20,7 @@ class Tags:
 
 @cache
 def _config() -> dict[str, object]:
-    data: dict[str, object] = json.loads(_PATH.read_text(encoding="utf-8"))
+    data: dict[str, object] = json.loads(PATH.read_text(encoding="utf-8"))
     return data
 
 

@@ -22,7 +22,7 @@ from common.settings import settings
 from common.sqlfiles import named
 from extractors.catalogue import indicators
 from warehouse.db import writer
-from warehouse.load import publish_pending
+from warehouse.load import publish_pending, record_tagger
 from warehouse.search import STOP, TITLE_WEIGHT
 
 log = logging.getLogger(__name__)
@@ -89,5 +89,6 @@ def generate(scale: Scale = Scale()) -> Generated:
         con.execute("COMMIT")
         con.execute("DROP TABLE synth_word")
         observations, notices, postings = con.execute(sql["counts"]).fetchone()  # type: ignore[misc]
+        record_tagger(con)  # (its notices carry the tags it generated: nothing to tag again)
         publish_pending(con, settings(), label="generated")
     return Generated(observations, notices, postings, time.perf_counter() - t0)

@@ -19,6 +19,7 @@ from common.provinces import REGISTRY as PROVINCES_TOML
 from common.settings import Settings
 from common.sqlfiles import named, statements
 from extractors.catalogue import PATH as CATALOGUE
+from extractors.tagging import PATH as TOPICS
 from warehouse import marts
 from warehouse.audit import AuditResult, audit, notice_frames, observation_frames
 from warehouse.db import (
@@ -38,6 +39,8 @@ from warehouse.search import compact, compact_due, reindex
 
 log = logging.getLogger(__name__)
 SQL = Path(__file__).with_name("sql")
+TAGGER = [TOPICS, TOPICS.with_name("tagging.py")]  # what a notice's topics and Hong Kong flag come from
+_RETAG_CHUNK = 5000
 STAGING = {"observations": "staging.observation", "notices": "staging.notice"}
 MERGE = {"observations": "merge_observations.sql", "notices": "merge_notices.sql"}
 CORE = {"observations": "core.observation", "notices": "core.notice_version"}
@@ -99,13 +102,56 @@ def load_with(con: duckdb.DuckDBPyConnection, folder: Path, s: Settings) -> Load
 
 def build_fingerprint() -> str:
     """What the marts are built from: the transforms, the province registry, the indicator catalogue
-    (marts.indicator, and which growths are real), the migrations and the mart builder."""
-    h = hashlib.sha256()
+    (marts.indicator, and which growths are real), the migrations, the mart builder and the notice tagger."""
     builder = [Path(marts.__file__), marts.SQL / "marts.sql"]  # a fix to the incremental build rebuilds in full
-    for path in [*sorted(TRANSFORMS.glob("*.sql")), PROVINCES_TOML, CATALOGUE, *sorted(MIGRATIONS.glob("*.sql")),
-                 *builder]:
+    return _fingerprint([*sorted(TRANSFORMS.glob("*.sql")), PROVINCES_TOML, CATALOGUE,
+                         *sorted(MIGRATIONS.glob("*.sql")), *builder, *TAGGER])
+
+
+def _fingerprint(paths: list[Path]) -> str:
+    h = hashlib.sha256()
+    for path in paths:
         h.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
     return h.hexdigest()
+
+
+def retag(con: duckdb.DuckDBPyConnection) -> tuple[int, int] | None:
+    """Tag every notice again from its stored title and text when the tagger changed since they were
+    tagged (a deploy: topics.json or tagging.py); return (notices, changed), or None when nothing was due.
+    Inside the caller's transaction; the marts built after it read the new tags."""
+    from extractors.tagging import tag
+
+    if not _tagger_due(con):
+        return None
+    fingerprint = _fingerprint(TAGGER)
+    seen, changed = 0, []
+    cursor = con.execute(q("notices_to_tag"))
+    while rows := cursor.fetchmany(_RETAG_CHUNK):  # (bodies a chunk at a time: 200k notices are ~1 GB of text)
+        for notice_id, title, body, topics, terms, hk in rows:
+            t = tag(title, body)
+            new = (json.dumps(list(t.topics)), json.dumps(t.reasons, ensure_ascii=False), t.hk_relevant)
+            seen += 1
+            if new != (topics, terms, hk):
+                changed.append((notice_id, *new))
+    if changed:
+        con.register("retag_df", pd.DataFrame(changed, columns=["notice_id", "topics", "topic_terms", "hk_relevant"]))
+        try:
+            con.execute(q("retag"))
+        finally:
+            con.unregister("retag_df")
+    con.execute(q("record_tagger"), [fingerprint, datetime.now(UTC), seen, len(changed)])
+    log.info("tagged %d notices again with the deployed tagger: %d changed", seen, len(changed))
+    return seen, len(changed)
+
+
+def _tagger_due(con: duckdb.DuckDBPyConnection) -> bool:
+    last = con.execute(q("last_tagger")).fetchone()
+    return last is None or last[0] != _fingerprint(TAGGER)
+
+
+def record_tagger(con: duckdb.DuckDBPyConnection) -> None:
+    """Say the notices are tagged with the deployed tagger (a warehouse generated with its tags)."""
+    con.execute(q("record_tagger"), [_fingerprint(TAGGER), datetime.now(UTC), 0, 0])
 
 
 def publish_pending(con: duckdb.DuckDBPyConnection, s: Settings, label: str = "") -> Path | None:
@@ -141,12 +187,13 @@ def refresh(con: duckdb.DuckDBPyConnection, s: Settings) -> bool:
     or a deploy changed what the marts are built from; return whether a publish is due."""
     pending = unpublished(con, s)
     fingerprint = build_fingerprint()
-    if pending is None and (not paths(s)[2].exists() or published_build(s) == fingerprint):
+    if pending is None and (not paths(s)[2].exists() or published_build(s) == fingerprint) and not _tagger_due(con):
         return False
     log.info("publishing %s", f"up to load {pending}" if pending else "a new build of the marts")
     con.execute("BEGIN")
     try:
         built = con.execute(named(SQL / "queries.sql")["latest_build"]).fetchone()
+        retag(con)  # (a deploy that changed the tagger: the marts below read the new tags)
         marts.rebuild(con, full=built is None or built[0] != fingerprint)
         con.execute(q("record_build"), [fingerprint, datetime.now(UTC)])
         con.execute("COMMIT")

@@ -207,7 +207,7 @@ def test_migrations_are_recorded_once(home: Path) -> None:
         first = con.execute("SELECT version FROM meta.schema_version ORDER BY 1").fetchall()
     with writer() as con:
         assert con.execute("SELECT version FROM meta.schema_version ORDER BY 1").fetchall() == first \
-            == [(v,) for v in range(1, 9)]
+            == [(v,) for v in range(1, 10)]
 
 
 def test_migration_007_keeps_each_notice_text_once(home: Path) -> None:
@@ -228,6 +228,33 @@ def test_migration_007_keeps_each_notice_text_once(home: Path) -> None:
         assert migrate(con) == [7]
         assert con.execute("SELECT version, body_text FROM core.notice_version ORDER BY version").fetchall() == [
             (1, "第一版正文"), (2, None)]
+
+
+def test_a_deployed_tagger_tags_every_notice_again_on_the_next_publish(home: Path) -> None:
+    """Notices tagged by an older tagger (a budget report in the emergency feed for one 应急 in its text) are
+    tagged again from their stored title and text when a deploy changes the tagger; once."""
+    from warehouse.load import publish_pending
+
+    report = "受市人民政府委托，现将预算执行情况报告如下。" + "全年收支平衡。" * 300 + "做好应急管理工作。"
+    with writer() as con:
+        con.execute("""INSERT INTO core.notice (notice_id, province, title, body_text, content_hash, version,
+                           source_url, fetched_at, raw_sha256, load_id, provenance, first_seen, last_changed,
+                           topics, topic_terms, hk_relevant)
+                       VALUES ('n1', 'hubei', '关于2024年预算执行情况的报告', ?, 'h', 1, 'https://x/1', now(), 'r',
+                               'l', 'crawl', now(), now(), '["emergency_public_safety"]',
+                               '{"emergency_public_safety": ["应急"]}', false),
+                              ('n2', 'hubei', '湖北省防汛抗旱指挥部关于启动防汛IV级应急响应的通知', '各地要做好防汛工作。', 'h',
+                               1, 'https://x/2', now(), 'r', 'l', 'crawl', now(), now(), '[]', '{}', false)""",
+                    [report])
+        con.execute("INSERT INTO meta.tagger VALUES ('an older tagger', now(), 2, 0)")
+        assert publish_pending(con, settings(), "deploy") is not None
+        assert con.execute("SELECT notice_id, topics FROM core.notice ORDER BY 1").fetchall() == [
+            ("n1", "[]"), ("n2", '["emergency_public_safety"]')]
+        assert con.execute("SELECT notices, changed FROM meta.tagger ORDER BY tagged_at DESC LIMIT 1").fetchone() \
+            == (2, 2)
+        publish_pending(con, settings(), "again")
+        assert con.execute("SELECT count(*) FROM meta.tagger").fetchone() == (2,)
+    assert warehouse.connect().execute("SELECT notice_id FROM marts.emergency_notices").fetchall() == [("n2",)]
 
 
 def test_migration_008_numbers_the_documents_postings_name(home: Path) -> None:

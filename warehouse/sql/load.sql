@@ -99,3 +99,18 @@ COMMENT ON COLUMN marts.indicator.real_growth IS '公布的增速按可比价格
 
 -- name: record_build
 INSERT INTO meta.build VALUES (?, ?);
+
+-- name: last_tagger
+SELECT fingerprint FROM meta.tagger ORDER BY tagged_at DESC LIMIT 1;
+
+-- name: notices_to_tag
+SELECT notice_id, title, coalesce(body_text, ''), topics, topic_terms, hk_relevant FROM core.notice;
+
+-- name: retag
+UPDATE core.notice AS c
+SET topics = t.topics, topic_terms = t.topic_terms, hk_relevant = t.hk_relevant
+FROM retag_df AS t
+WHERE c.notice_id = t.notice_id;
+
+-- name: record_tagger
+INSERT INTO meta.tagger VALUES (?, ?, ?, ?);

@@ -82,11 +82,18 @@ BODY_FALLBACK = ("#UCAP-CONTENT", ".TRS_Editor", ".TRS_UEDITOR", "#zoom", ".arti
 # a site's name after a bare dash in a <title> (…的报告-驻马店人大, …通知-某某市人民政府网)
 _SITE_AFTER = re.compile(r"\s*(?<![-—])[-—|｜](?![-—])\s*(?!记|走进|访|专访|聚焦|来自|对话|直击|探访)"
                          r"[\u4e00-\u9fa5]{2,16}(?:人大|人民政府|政府|政协|网|门户|网站|局|委员会|委|厅|办公室)\s*$")
-_TOOLBAR = re.compile(r"打印此页|关闭窗口|扫一扫在手机|扫码使用手机|【?字体[:：]|【?字号[:：]|分享(?:到)?[:：]?$")
+_TOOLBAR = re.compile(r"打印此页|关闭窗口|扫一扫在手机|扫码使用手机|(?:手机)?扫码阅读$|【?字体[:：]|【?字号[:：]|"
+                      r"分享(?:到)?[:：]?$|"
+                      r"(?:【(?:纠错|打印|关闭|收藏|返回顶部|我要纠错|打印本页|关闭本页)】\s*){2,}$")
+# the page's info bar wherever it stands (two labels: 发布时间：2024-06-06 浏览次数：125; a view count alone): never
+# the document's line (a 来源 alone may be a chart's)
+_BAR_LABEL = r"(?:发布(?:时间|日期)|(?:信息|文章)?来源|作者|(?:浏览|阅读|访问)(?:次数|量)|点击数)"
+_BAR_LINE = re.compile(_BAR_LABEL + r"\s*[:：][^。；]{0,60}?(?:" + _BAR_LABEL + r"|字号)\s*[:：]|"
+                       r"(?:浏览|阅读|访问)(?:次数|量)\s*[:：]\s*\d+\s*(?:次)?$")
 _WRAPPERS = frozenset({".content", ".view", "article"})  # fallbacks that may wrap the whole page's middle
 BODY_STOP = re.compile(r"^(责任)?编辑[:：]|^来源[:：]|^【(打印|关闭)|^上一篇[:：]|^下一篇[:：]|"
                        r"^(?:审核人?|校对|核稿)[:：]\s*[\u4e00-\u9fa5]{2,4}$|^返回搜狐|^※\s*了解更多|^相关内容[:：]?$|"
-                       r"^相关(?:文章|链接|阅读|新闻|信息|文件)[:：]?$|^【(?:免责)?声明】")
+                       r"^相关(?:文章|链接|阅读|新闻|信息|文件|导读)[:：]?$|^相关附件[:：]\s*无$|^【(?:免责)?声明】")
 _DOWNLOAD_HREF = re.compile(r"/module/download|download\.jsp\?|virtual_attach_file|DownloadAttach", re.I)
 ATTACHMENT_EXT = re.compile(r"\.(pdf|docx?|xlsx?|wps|ofd|zip|rar|et|txt)(\?|$)", re.I)
 
@@ -782,7 +789,8 @@ def meta(root: HtmlElement, name: str) -> str | None:
     return None
 
 
-def body_text(root: HtmlElement, s: PortalSettings, title: str = "", names: frozenset[str] | None = None) -> str:
+def body_text(root: HtmlElement, s: PortalSettings, title: str = "", names: frozenset[str] | None = None,
+              rows: bool = True) -> str:
     """The body's paragraphs, without the title heading and the editor/source footer.
 
     The province's selectors come first, then common CMS containers, then the element that holds
@@ -808,10 +816,10 @@ def body_text(root: HtmlElement, s: PortalSettings, title: str = "", names: froz
             # sign-off or date is outside it: not a left column's list of departments or a toolbar)
             if (inner := _densest_in(node)) is not node and not _document_outside(node, inner):
                 node = inner
-        if len(text := _paragraphs(_without_field_tables(node), title)) >= 20:
+        if len(text := _paragraphs(_without_field_tables(node), title, rows)) >= 20:
             return text
     node = densest(root)
-    if node is not None and len(text := _paragraphs(_without_field_tables(node), title)) >= 20:
+    if node is not None and len(text := _paragraphs(_without_field_tables(node), title, rows)) >= 20:
         return text
     return ""
 
@@ -863,13 +871,21 @@ def _in_cell(el: HtmlElement, node: HtmlElement) -> bool:
     return False
 
 
-def _paragraphs(node: HtmlElement, title: str) -> str:
+def _paragraphs(node: HtmlElement, title: str, rows: bool = True) -> str:
     paragraphs: list[str] = []
+    for bare in list(node.iterdescendants(*_BARE)):
+        _wrap_runs(bare)
     # (a bare <div> in a table's cell is one of the cell's lines, not a block: 湖北省财政厅<div>…</div>)
     blocks = [b for b in node.iterdescendants(*_BLOCKS) if b.tag not in _BARE or not _in_cell(b, node)]
-    # text outside any paragraph (pages that separate paragraphs with <br> or only with spaces)
-    loose = sum(len((x if isinstance(x, str) else x.text or "").strip()) for x in _LOOSE(node))
-    if not blocks or loose > sum(len(text_of(b, "")) for b in blocks):
+    data = {b for b in blocks if b.tag == "tr" and _data_row(b)}
+    holding = _holding(blocks, node)
+    read = [b for b in blocks if b in data or (b not in holding and not any(r in data for r in b.iterancestors("tr")))]
+    # text outside any paragraph (pages that separate paragraphs with <br> or only with spaces), against the text of
+    # the blocks that would be read as lines (a bare <div>'s is both: not counted twice; a wrapper <div> holding the
+    # <br> lines and a signed <p> is no line of its own)
+    in_bare = sum(len(text_of(b, "")) for b in read if b.tag in _BARE)
+    loose = sum(len((x if isinstance(x, str) else x.text or "").strip()) for x in _LOOSE(node)) - in_bare
+    if not read or loose > sum(len(text_of(b, "")) for b in read):
         lines = [clean_space(x) for x in re.split(r"\n|\s{4,}|\u3000{2,}", text_of(node, "\n"))]
         blocks_text = [x for x in lines if x]
     else:
@@ -878,21 +894,20 @@ def _paragraphs(node: HtmlElement, title: str) -> str:
             if not _in_cell(br, node):
                 br.tail = _BR + (br.tail or "")
         gapped = _gapped(node)
-        rows = {b for b in blocks if b.tag == "tr" and _data_row(b)}
-        holding = _holding(blocks, node)
-        blocks_text = [clean_space(line) for b in blocks
-                       if b in rows or (b not in holding and not any(r in rows for r in b.iterancestors("tr")))
+        # (rows=False: a table's rows are no text to read sentences from — a release's 5月 | 1-5月 columns)
+        blocks_text = [clean_space(line) for b in read if rows or b.tag != "tr" or _cell_count(b) < 2
                        for line in _rendered(b, gapped).replace(_BR, "\n" + _BR).split("\n")]
     broken = ""  # the start of a title a <br> broke, read so far
     for text in blocks_text:
         whole = not text.startswith(_BR)  # (a line a <br> began: 来源：市统计局 under a chart ends nothing)
         text = text.lstrip(_BR).strip()
-        if _TOOLBAR.match(text):
+        if _TOOLBAR.match(text) or _BAR_LINE.match(text):
             continue  # (打印此页, 扫一扫在手机打开当前页, 【字体：大 中 小】: the page's, wherever they stand)
-        if BODY_STOP.match(text) and (whole or not text.startswith("来源")):
+        if BODY_STOP.match(text) and (whole or not text.startswith("来源")) \
+                and (paragraphs or not text.startswith("【")):  # (a 声明 opening with 【声明】: its own first line)
             break
         if not paragraphs and (_INFO_BAR.match(text) or (len(text) >= 4 and title.startswith(broken + text))
-                               or _CRUMB_LINE.match(text)):
+                               or _CRUMB_LINE.match(text) or _STAMP_LINE.match(text)):
             broken = broken + text if not _INFO_BAR.match(text) else broken
             continue  # the info bar a wide container takes in (发布时间：2024-03-06 来源：…), a title's broken lines
         if text and text != title:
@@ -904,6 +919,34 @@ def _paragraphs(node: HtmlElement, title: str) -> str:
 # <section> of text among paragraphs is a line of its own (a title's first half, 全文如下)
 _BLOCKS = ("p", "h1", "h2", "h3", "h4", "li", "tr", "div", "section")
 _BARE = frozenset(("div", "section"))
+
+
+def _wrap_runs(el: HtmlElement) -> None:
+    """A <div> or <section> holding blocks and text of its own between them (各市…：<section>…</section>为切实…
+    <section>…</section>; text and <br> lines above a signed <p>): each run of that text, with its inline elements,
+    becomes a paragraph of its own, in its place, so neither is lost to the other."""
+    children = list(el)
+    if not any(is_element(c) and c.tag in _BLOCKISH for c in children):
+        return
+    if not (el.text or "").strip() and not any((c.tail or "").strip() or is_element(c) and c.tag not in _BLOCKISH
+                                                and text_of(c, "").strip() for c in children):
+        return  # (a wrapper of blocks alone: nothing of its own)
+    run = etree.Element("p")
+    run.text, el.text = el.text, None
+    for child in children:
+        if is_element(child) and child.tag in _BLOCKISH:
+            if (run.text or "").strip() or len(run):
+                child.addprevious(run)
+            run = etree.Element("p")
+            run.text, child.tail = child.tail, None
+        else:
+            run.append(child)  # (its tail goes with it)
+    if (run.text or "").strip() or len(run):
+        el.append(run)
+
+
+_BLOCKISH = frozenset(("p", "div", "section", "table", "ul", "ol", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "dl",
+                       "center", "blockquote", "pre", "form", "article"))
 
 
 def _holding(blocks: list[HtmlElement], node: HtmlElement) -> set[HtmlElement]:
@@ -926,12 +969,20 @@ _HEADINGS = frozenset(("h1", "h2", "h3", "h4"))
 
 def _data_row(tr: HtmlElement) -> bool:
     """A table row read as one line even when its cells hold <p>s (Word and UEditor tables): two cells or more, no
-    table inside, short (a layout table's cell holding a whole article is not a row)."""
-    return (sum(1 for c in tr if is_element(c) and c.tag in ("td", "th")) >= 2
-            and next(tr.iterdescendants("tr"), None) is None and len(text_of(tr, "")) <= _ROW_CHARS)
+    table inside, short, in a table of two such rows or more (a header and its data: not a layout row, a spacer
+    cell beside a short notice, nor a joint sign-off's names and dates side by side)."""
+    if _cell_count(tr) < 2 or next(tr.iterdescendants("tr"), None) is not None or len(text_of(tr, "")) > _ROW_CHARS:
+        return False
+    table = next(tr.iterancestors("table"), None)
+    return table is not None and sum(1 for r in table.iter("tr") if r is not tr and _cell_count(r) >= 2
+                                     and next(r.iterancestors("table"), None) is table) >= 1
 
 
 _ROW_CHARS = 300
+
+
+def _cell_count(tr: HtmlElement) -> int:
+    return sum(1 for c in tr if is_element(c) and c.tag in ("td", "th"))
 
 
 def _gapped(node: HtmlElement) -> set[HtmlElement]:
@@ -985,7 +1036,7 @@ _SET_OFF = re.compile(r"(?:padding|margin)(?:-left)?\s*:\s*[1-9]|display\s*:\s*(
 _PERSON = re.compile(r"[\u4e00-\u9fa5]{2,4}")  # a person's name on a line of its own (张伟, 欧阳明华)
 _BR = "\ue000"  # where a <br> stood (a private-use character: lxml takes no control character)
 # the page's info bar: a publication label, or two labels on one line (发布时间：…　来源：…; not 时间：…上午9:00)
-_INFO_BAR = re.compile(r"(?:发布(?:时间|日期)|信息来源|来源|作者|浏览次数|点击数)\s*[:：]|"
+_INFO_BAR = re.compile(r"(?:发布机构|" + _BAR_LABEL[3:] + r"\s*[:：]|"
                        r"[\u4e00-\u9fa5]{2,4}\s*[:：][^:：]{1,40}[\u4e00-\u9fa5]{2,4}\s*[:：]|"
                        r"(?:日期|时间)\s*[:：]\s*\d{4}.{0,30}来源\s*[:：]")  # (日期：2024-03-06 10:30:00　来源：…)
 
@@ -1006,6 +1057,7 @@ def _breadcrumb(el: HtmlElement) -> bool:
 
 _DATED = re.compile(r"[（(]?\s*\d{4}\s*年\s*\d{1,2}\s*月")  # (a sign-off's 2024年3月5日, 2024年3月5日印发)
 _CRUMB = re.compile(r"位置\s*[:：]|首页\s*[>›»]")
+_STAMP_LINE = re.compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s+\d{1,2}:\d{2}(?::\d{2})?$")  # (2024-03-05 10:30)
 _CRUMB_LINE = re.compile(r"(?:您)?(?:当前|现在)(?:所在)?的?位置\s*[:：][^。]{0,200}$|首页\s*[>›»][^。]{0,200}$")
 
 

@@ -1876,7 +1876,8 @@ class PageHead:
         published = published_of(self.fields, self.tree())  # never a page-regeneration stamp
         settings = PortalSettings("", body_selectors=(".view", ".TRS_UEDITOR", "#article-box", ".detail-body",
                                                       ".article-box"))
-        text = body_text(self.tree(), settings, self.title)
+        # (a table's rows are no sentences: 社会消费品零售总额 | 2100.3亿元 | 9876.5亿元 under 5月 | 1-5月 read wrong)
+        text = body_text(self.tree(), settings, self.title, rows=False)
         if not text:
             raise ParseError("no body text found")
         return published, text

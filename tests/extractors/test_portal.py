@@ -578,6 +578,21 @@ LAYOUTS = FIXTURES / "notice_layouts"  # small pages in the shapes gov.cn templa
     # (pages24 W10, W11) text in a bare <div> or <section> among paragraphs is a line: a title's first half
     # (then skipped with its second), 全文如下
     ("x_bare_div_title_half", {"body_starts": "某某市统计局\n", "body_has": "\n全文如下\n"}),
+    # (a fourth review) <br> lines in a wrapper <div> above a signed <p>, text of an outer <section> between inner ones,
+    # a joint sign-off or a short notice in a table's one row (no data table: not one line), a 声明 opening with
+    # 【声明】, page chrome (来源, 阅读次数, a time stamp, 【纠错】【打印】, 相关附件：无, 手机扫码阅读) in bare <div>s
+    ("x_rv25_br_text_p_signoff", {"issuer": "湖北省防汛抗旱指挥部", "body_starts": "各市、州、县人民政府，省防指各成员单位：\n"}),
+    ("x_rv25_nested_sections", {"body_starts": "各市、州、县人民政府，省防指各成员单位：\n据",
+                                "body_has": "\n为切实做好防范应对工作，现就有关事项紧急通知如下。\n"}),
+    ("x_rv25_joint_sign_table", {"issuer": "湖北省商务厅", "issued_date": "2024-03-05"}),
+    ("x_rv25_layout_row_minified", {"issuer": "湖北省人民政府办公厅", "issued_date": "2024-03-05"}),
+    ("x_rv25_statement", {"body_starts": "【声明】近日"}),
+    ("x_rv25_chrome_source", {"body_starts": "各市、州、县人民政府"}),
+    ("x_rv25_chrome_views", {"body_starts": "各市、州、县人民政府"}),
+    ("x_rv25_chrome_stamp", {"body_starts": "各市、州、县人民政府"}),
+    ("x_rv25_chrome_jiucuo", {"body_starts": "各市、州、县人民政府"}),
+    ("x_rv25_chrome_no_attachments", {"body_ends": "2024年3月5日"}),
+    ("x_rv25_chrome_scan", {"body_ends": "2024年3月5日"}),
     # a paragraph's inline elements read run together, as a browser shows them (654<span>,</span>233万元)
     ("x_inline_spans", {"body_has": "全年一般公共预算收入654,233万元，增长5.2%。市政府发布《某某市预算管理办法》，并于2025年3月施行。"}),
     ("x_addressees_one_per_line", {"issuer": "湖北省卫生健康委员会", "issued_date": "2024-03-05"}),

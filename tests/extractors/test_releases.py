@@ -911,7 +911,7 @@ def test_another_regions_page_is_refused_from_its_title_before_its_body_is_read(
     hubei = (FIXTURES / "real" / "releases" / "hubei_2024_communique.html").read_bytes()
     read: list[str] = []
     body_text = portal.body_text
-    monkeypatch.setattr(portal, "body_text", lambda root, s, title="": read.append(title) or body_text(root, s, title))
+    monkeypatch.setattr(portal, "body_text", lambda root, s, title="", **kw: read.append(title) or body_text(root, s, title, **kw))
     with pytest.raises(ParseError, match="release of beijing, found under hubei"):
         parse_release(beijing, None, "hubei", ReleaseStats())
     assert read == []
@@ -1644,3 +1644,17 @@ def test_more_real_texts_read_right() -> None:
                     "同比增长1.7%。", "河南上半年GDP增长3.1%", "henan", date(2022, 7, 25)) == {
         ("gdp", "level", "2022-Q2", True, 3075720000000), ("gdp", "yoy_pct", "2022-Q2", True, 3.1),
         ("gdp", "level", "2022-Q2", False, 1652842000000), ("gdp", "yoy_pct", "2022-Q2", False, 1.7)}
+
+
+def test_a_release_pages_table_rows_are_no_sentences() -> None:
+    # (a fourth review) 指标 | 5月 | 1-5月 in Word's <td><p> cells: read as sentences, May's figures were filed as
+    # the months to date and conflicted with the text's
+    def cells(*xs: str) -> str:
+        return "<tr>" + "".join(f"<td><p>{x}</p></td>" for x in xs) + "</tr>"
+    page = ("<html><head><meta charset='utf-8'><title>2024年1-5月湖北省主要经济指标</title></head><body>"
+            "<h1>2024年1-5月湖北省主要经济指标</h1><div class='view'><p>1-5月，全省规模以上工业增加值同比增长7.9%。</p>"
+            "<table>" + cells("指标", "5月", "1-5月") + cells("规模以上工业增加值增速", "8.1%", "7.9%")
+            + cells("社会消费品零售总额", "2100.3亿元", "9876.5亿元") + cells("进出口总额增速", "12.5%", "10.1%")
+            + "</table><p>湖北省统计局</p></div></body></html>")
+    got = {(o.indicator, o.measure, o.period, o.cumulative): o.value for o in parse_release(page.encode(), None, "hubei")}
+    assert got == {("industrial_value_added", "yoy_pct", "2024-05", True): 7.9}

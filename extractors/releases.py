@@ -390,7 +390,10 @@ def document_context(title: str, text: str, published: date | None) -> tuple[Per
             return period_in(clause[w.start():], 1) if w is not None and head_indicator(clause[w.end():]) is not None \
                 else None
         year_only = next((p for c in clauses[:2] if _A_YEAR.fullmatch(c) and (p := period_in(c, 1))), None)
-        shape = year_only or next(spans, None) \
+        # (今年一季度，… names the release's period whatever year an earlier clause named)
+        this_year = next((p for c in clauses if "今年" in c and _THIS_YEAR.search(c)
+                          and (p := period_in(_last_listed(c), 1)) is not None and p.label), None)
+        shape = this_year or year_only or next(spans, None) \
             or next((p for i, c in enumerate(clauses) if (p := month_or_year(i, c)) is not None), None)
     year: int | None = None
     if m := _YEAR.search(t):
@@ -413,7 +416,8 @@ def document_context(title: str, text: str, published: date | None) -> tuple[Per
                 end_month = int(shape.label)
             latest = published.year - (1 if end_month >= published.month else 0)  # (a period not over is last year's)
             fitting = [y for y in stated if latest - 1 <= y <= latest]
-            year = max(fitting) if fitting else latest
+            # (2024年全省地区生产总值迈上6万亿元新台阶，今年一季度，…: the year the release says is this one)
+            year = latest if _THIS_YEAR.search(opening) else max(fitting) if fitting else latest
             if not fitting and shape is None and not communique and published.month > _ANNUAL_NEWS_BY \
                     and not _LAST_YEAR.search(t):
                 # no period in title or opening, months after last year's results came out: filing its figures
@@ -665,7 +669,8 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
             for k, sentence in enumerate(_SEMICOLON.split(full)):
                 if not sentence:
                     continue
-                if _opens_month_on_month(sentence) or month_parts and _month_on_month_goes_on(sentence):
+                if _opens_month_on_month(sentence) and not YOY_BASE.search(sentence) \
+                        or month_parts and _month_on_month_goes_on(sentence):
                     month_parts = True
                     continue
                 month_parts = False
@@ -820,7 +825,14 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
         span = "月" in own_words and (sm := _SPAN.search(own_words)) is not None and sm.group(1) != "1"
         opener, first = first, False  # the sentence's first clause
         remark = False  # a window remarked on mid-sentence (自7月份以来连续5个月回升): this clause only
-        if (p := period_in(own_words, default.year)) is not None and not _BASE_HEAD.search(clause[:2]):
+        # (超过去年全年4305.2亿元规模: last year's figure, and its 全年 no period of the clauses after it; not a note in
+        # brackets: …增长5.8%(上年同期为增长3.1%))
+        last_years = "年" in own_words and _LAST_YEARS.search(_PAREN.sub("", own_words)) is not None
+        # (今年一季度: the release's year, not a year a clause before named)
+        year_of = line.document.year if line.document and "今年" in own_words else default.year
+        if last_years:
+            remark = True
+        elif (p := period_in(own_words, year_of)) is not None and not _BASE_HEAD.search(clause[:2]):
             period, window = _year_end(p, own_words, default, communique) or p, False
         elif since is not None or span:
             # (11-12月，… or 其中11-12月增长8.0%: months after January, no period the warehouse holds)
@@ -833,8 +845,6 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                 remark = since is _WINDOW or span
         elif own_words.startswith(_LAST_MONTH):
             window = True  # (上月，我省进出口总值156.2亿元: a month the release does not name, not its quarter)
-        if "年" in own_words and _LAST_YEARS.search(own_words):
-            remark = True  # (超过去年全年4305.2亿元规模: last year's figure, not this year's whole)
         found: list[Figure] = []
         if "产业" in clause and STRUCTURE.search(clause) and RATIO.search(clause):
             # 三次产业结构 of GDP only: 从业人员三次产业结构 (employment) is another subject's
@@ -1047,6 +1057,10 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
             found = [f for f in found if f.indicator not in GDP_FAMILY]
         if foreign and (m := LEAD.match(clause)) is not None and any(w in m.group(0) for w in line.whole_words):
             foreign = by_city = False
+        elif line.whole_words is _PROVINCE_WHOLE and ("全市" in (head := clause[:_PLACE_HEAD]) or "本市" in head) \
+                and (m := LEAD.match(clause)) is not None and ("全市" in m.group(0) or "本市" in m.group(0)) \
+                and line.cities is not None and line.cities.search(sentence) is not None:
+            foreign = True  # (a province's release: 全市 after a city's name is that city's, 武汉市…介绍，1-5月全市…)
         if foreign:
             found = []  # 一直排在全国前五的浙江省,2019年GDP…: that province's figures
         elif clause[-1:] in _TOPIC_LAST and clause.endswith(_TOPIC_ENDS) \
@@ -1057,7 +1071,10 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                 and (_DIGIT.search(clause) is not None or head_indicator(lead[city.end():]) is not None):
             # (a city's figure or subject: not 郑州比亚迪、超聚变等重大项目投产见效, the province's news)
             foreign = True  # (not 高于浙江省: a comparison; 河南省工业生产者出厂价格…，工业生产者购进价格… in a city's)
-            by_city = line.cities is not None and line.cities.match(strip_lead(clause)[0]) is not None
+            # (the paragraph is the city's only when the city opens it: 长沙市GDP…，全市…。固定资产投资…; not
+            # 全省…增长7.9%，其中武汉市增长8.5%。高技术制造业…, nor …。武汉、襄阳、宜昌三市…占全省的80.2%。出口…)
+            by_city = line.cities is not None and line.cities.match(strip_lead(clause)[0]) is not None \
+                and line.paragraph_start and opener
         if "(" in clause and current is not None and _EXCLUDING.search(clause):
             narrowed = current[0]  # 生产总值782.20亿元(不含水力发电增加值…): not the whole's figure, nor its growth
         if per_head or window or remark:
@@ -1068,7 +1085,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
             found = []
         elif line.registered and found:
             found = [f for f in found if catalogue.indicators()[f.indicator].section != "population"]
-        if line.old_base and found and not YOY_BASE.search(clause):
+        if line.old_base and found and not YOY_BASE.search(sentence):
             found = [f for f in found if f.measure != "yoy_pct"]  # (see `_OLD_BASE_NOTE`)
         if not found:
             if _DIGIT.search(clause) and not _YEAR_CLAUSE.fullmatch(clause):
@@ -1098,6 +1115,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
     line.foreign = foreign
     line.city_carry = foreign and by_city
     line.named_in = period
+    line.paragraph_start = False
     return subject
 
 
@@ -1169,6 +1187,7 @@ class _Line:
     foreign: bool = False  # the last sentence ended on another place's figures (…，南阳2025年上半年GDP达…)
     old_base: bool = False  # a note set the text's base to an earlier year: a change without a base is on that
     named_in: Period | None = None  # the period the last sentence's figures were in
+    paragraph_start: bool = True  # no sentence of the paragraph read yet
     city_carry: bool = False  # …on a city's of the province: the paragraph's sentences after it are the city's
     whole_words: tuple[str, ...] = ()  # the words naming the release's whole area again (全省… in a province's)
     first_part: bool = True  # the sentence read is the first of its full sentence's semicolon parts
@@ -1194,7 +1213,8 @@ def _other_cities(region: str, place: str) -> re.Pattern[str] | None:
 
 
 _LAST_MONTH = ("上月", "上个月")
-_LAST_YEARS = re.compile(r"(?<![比较于与])(?:去年|上年|前年)(?:全年|同期|年末|年底|年度)")
+_LAST_YEARS = re.compile(r"(?:(?<![比较于与])|(?<=相当于))(?:去年|上年|前年)(?:全年|同期|年末|年底|年度)")
+_THIS_YEAR = re.compile(r"今年(?:以来|前|上半年|第?[一二三四]季度|[1１]\s*[-—~～至]|\d{1,2}月)")
 _MONEY = ("CNY", "USD")
 _WHOLE_WORDS = ("全省", "我省", "本省", "全市", "本市")  # (1-11月全省进出口总值…: the whole's again; not 居全省第三)
 # a note setting the base of the changes after it (比2019年同期(下同)增长37.9%): when the year is not the one before

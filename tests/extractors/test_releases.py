@@ -1658,3 +1658,37 @@ def test_a_release_pages_table_rows_are_no_sentences() -> None:
             + "</table><p>湖北省统计局</p></div></body></html>")
     got = {(o.indicator, o.measure, o.period, o.cumulative): o.value for o in parse_release(page.encode(), None, "hubei")}
     assert got == {("industrial_value_added", "yoy_pct", "2024-05", True): 7.9}
+
+
+@pytest.mark.parametrize("text,title,published,expected", [
+    # (a fourth review) a city named inside a province's sentence leaves the paragraph the province's
+    ("1-5月，全省规模以上工业增加值同比增长7.9%，其中武汉市增长8.5%。高技术制造业增加值增长15.2%。", "2024年1-5月全省经济运行情况",
+     date(2024, 6, 18), {("industrial_value_added", "yoy_pct", "2024-05", True, 7.9),
+                         ("high_tech_manufacturing_va", "yoy_pct", "2024-05", True, 15.2)}),
+    ("1-5月，全省进出口总值2345.6亿元。武汉、襄阳、宜昌三市进出口合计占全省的80.2%。出口1500.3亿元，增长12.0%。",
+     "2024年1-5月全省经济运行情况", date(2024, 6, 18),
+     {("trade_total", "level", "2024-05", True, 234560000000), ("exports", "level", "2024-05", True, 150030000000),
+      ("exports", "yoy_pct", "2024-05", True, 12.0)}),
+    # 全市 in a province's release is a city's
+    ("武汉市统计局局长介绍，1-5月全市地区生产总值增长6.0%。全省规模以上工业增加值增长7.9%。", "2024年1-5月全省经济运行情况",
+     date(2024, 6, 18), {("industrial_value_added", "yoy_pct", "2024-05", True, 7.9)}),
+    # last year's whole neither is this year's nor moves the period; a bracketed note on last year is no remark
+    ("2021年前10月湖北省进出口总值达4334.3亿元，超过去年全年4305.2亿元规模，同比增长25.9%。", "前10个月湖北外贸进出口总值超去年全年",
+     date(2021, 11, 20), {("trade_total", "level", "2021-10", True, 433430000000),
+                          ("trade_total", "yoy_pct", "2021-10", True, 25.9)}),
+    ("1-5月，全省固定资产投资同比增长5.8%（上年同期为增长3.1%）。", "2024年1-5月全省经济运行情况", date(2024, 6, 18),
+     {("fixed_asset_investment", "yoy_pct", "2024-05", True, 5.8)}),
+    # 与上月相比 opening a sentence that says 同比 is year on year
+    ("与上月相比，5月份全省居民消费价格同比涨幅回落0.1个百分点，同比上涨0.3%。", "5月份湖北CPI", date(2024, 6, 12),
+     {("cpi", "yoy_pct", "2024-05", False, 0.3)}),
+    # an earlier base set for the text (下同) leaves a sentence stating 同比 year on year, its parts too
+    ("一季度，全省社会消费品零售总额4000.5亿元，比2019年同期(下同)增长5.2%。全省规模以上工业增加值同比增长40.5%，其中，"
+     "高技术制造业增长55.1%。", "一季度湖北经济", date(2021, 4, 20),
+     {("retail_sales", "level", "2021-Q1", False, 400050000000), ("industrial_value_added", "yoy_pct", "2021-Q1", False, 40.5),
+      ("high_tech_manufacturing_va", "yoy_pct", "2021-Q1", False, 55.1)}),
+    # 今年一季度 is this year's, whatever year an earlier clause named
+    ("2024年全省地区生产总值迈上6万亿元新台阶，今年一季度，全省地区生产总值13567.5亿元，同比增长6.3%。", "湖北经济开局良好",
+     date(2025, 4, 18), {("gdp", "level", "2025-Q1", False, 1356750000000), ("gdp", "yoy_pct", "2025-Q1", False, 6.3)}),
+])
+def test_a_fourth_review_of_the_days_rules(text: str, title: str, published: date, expected: set[tuple]) -> None:
+    assert _periods(text, title, "hubei", published) == expected

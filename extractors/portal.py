@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from urllib.parse import urljoin, urlsplit
@@ -300,39 +300,60 @@ def parse_list(body: bytes, url: str, s: PortalSettings, content_type: str | Non
     items: dict[str, ListItem] = {}
     detail = re.compile(s.detail_href)
     validity_at = _validity_column(root)
-    links = {a: urljoin(url, str(a.get("href")).strip()) for a in root.iter("a")
-             if a.get("href") is not None and detail.search(str(a.get("href")).strip())}
-    holds = _items_held(links)
-    documents: set[str] = set()
-    for a, full in links.items():
+    titled: dict[HtmlElement, tuple[str, str, str]] = {}  # link -> (URL, title, title as shown)
+    for a in root.iter("a"):
+        if a.get("href") is None or not detail.search(href := str(a.get("href")).strip()):
+            continue
         # (a date printed inside the link is no part of its title: <a><font>标题</font><font>2020-01-09</font></a>)
         shown_title = clean_space(text_of(a))
         for el in a.iterdescendants(etree.Element):
             if _DATE_ALONE.fullmatch(piece := clean_space(text_of(el))):
                 shown_title = clean_space(shown_title.replace(piece, " "))
         title = clean_space(str(a.get("title") or shown_title))
-        if full in items or not title or document_key(full) in documents:
-            continue  # (one document listed under two columns' paths: …/gszbm/…/t20181011_879738.html and …/zfwj/…)
-        documents.add(document_key(full))
+        if title and not _COMPANION.fullmatch(title):  # (a row's [解读] or 图解 link, an icon: not an item of it)
+            titled[a] = (urljoin(url, href), title, shown_title)
+    links = {a: full for a, (full, _, _) in titled.items()}
+    holds = _items_held(links)
+    documents: dict[str, str] = {}  # a document's key -> the URL its item has
+    for a, (full, title, shown_title) in titled.items():
+        if full in items:
+            continue
         row, shown = _row(a, full, holds, links)
         # what the row shows beside the link: its title (in full or cut short) says nothing of date or 文号
         rest = _shown(shown).replace(title, " ").replace(shown_title, " ")
-        d = _date_in(rest) or _month_day(rest, date_in_url(full))
+        d = _date_in(rest) or _month_day(shown, date_in_url(full))
         # hunan writes the 文号 with a script: var fileNum='湘政发 〔2009〕30号' ('null' when none)
         code = "\n".join(str(sc.get(CODE)) for n in shown if is_element(n)
                          for sc in n.iter("script") if sc.get(CODE))  # type: ignore[attr-defined]
         m = re.search(r"fileNum\s*=\s*'([^']*)'", code)
-        raw_doc = m.group(1) if m else rest
+        raw_doc = m.group(1) if m else _NOT_DOC.sub(" ", rest)
         doc = canonical_doc_number(raw_doc) if raw_doc.strip() and raw_doc != "null" else None
-        items[full] = ListItem(full, title, d.isoformat() if d else None, doc[0] if doc else None,
-                               _list_validity(row, validity_at))
+        item = ListItem(full, title, d.isoformat() if d else None, doc[0] if doc else None,
+                        _list_validity(row, validity_at))
+        if (first := documents.get(document_key(full))) is not None:
+            # one document listed under two columns' paths (…/gszbm/…/t20181011_879738.html and …/zfwj/…): one
+            # item, with what either row tells of it (a pinned copy above the list shows no date)
+            seen = items[first]
+            items[first] = ListItem(seen.url, seen.title, seen.date or item.date, seen.doc_number or item.doc_number,
+                                    seen.validity or item.validity)
+            continue
+        documents[document_key(full)] = full
+        items[full] = item
     return list(items.values())
 
 
-# a date alone in an element, with its label (2020-01-09, 发布时间： ［2019-10-16］, 03-20)
-_DATE_ALONE = re.compile(r"(?:(?:发布)?(?:时间|日期)\s*[:：]\s*)?[\[［(（【]?\s*(?:\d{4}\s*[-/.年]\s*)?"
-                         r"\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*[\]］)）】]?")
-_MONTH_DAY = re.compile(r"(?<![\d.\-/])(\d{1,2})\s*[-/.月]\s*(\d{1,2})日?(?![\d.\-/:：])")
+# a date alone in an element, with its label (2020-01-09, 发布时间： ［2019-10-16］, 03-20; not 12.5, a count)
+_DATE_ALONE = re.compile(r"(?:(?:发布)?(?:时间|日期)\s*[:：]\s*)?[\[［(（【]?\s*(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]|"
+                         r"\d{1,2}\s*[-/月])\s*\d{1,2}\s*日?\s*[\]］)）】]?")
+# a month and day printed alone (03-20, [03-20], 3月20日): not 1.2万, 10.30, 1.18MB, 2.1版 or 1/2 of a pager
+_MONTH_DAY = re.compile(r"[\[［(（【]?\s*(?:(?:发布)?(?:时间|日期)\s*[:：]\s*)?(\d{1,2})\s*(?:-|月)\s*(\d{1,2})\s*日?"
+                        r"\s*[\]］)）】]?")
+# a row's companion link: the document's 解读 or 图解, a download (not an item of the list)
+_COMPANION_WORDS = r"(?:政策|图片|视频|文字|专家|媒体)?(?:解读|图解)|一图读懂|原文|PDF|WORD|下载|附件"
+_COMPANION = re.compile(r"[\[［【(（]?\s*(?:" + _COMPANION_WORDS + r")\s*[\]］】)）]?", re.I)
+# what a row shows that is no 文号's prefix: a companion link's words, a date (…2024年03月05日 鄂政办发〔2024〕7号)
+_NOT_DOC = re.compile(r"[\[［【(（]?(?:" + _COMPANION_WORDS + r")[\]］】)）]?|"
+                      r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?", re.I)
 
 
 def document_key(url: str) -> str:
@@ -342,18 +363,34 @@ def document_key(url: str) -> str:
     return f"{urlsplit(url).hostname}|{m.group(1)}" if m else url
 
 
-def _month_day(text: str, near: date | None) -> date | None:
-    """A month and day printed without a year (03-20), in the year that puts it nearest the date the detail URL
-    carries (the CMS's: a few days or months off the printed one, and a December item may carry January's)."""
-    if near is None or (m := _MONTH_DAY.search(text)) is None:
+def _month_day(shown: list[object], near: date | None) -> date | None:
+    """A month and day printed alone in an element or between them (03-20), in the year that puts it nearest the
+    date the detail URL carries (the CMS's: a few days or months off the printed one, and a December item may carry
+    January's)."""
+    if near is None:
         return None
-    found = []
-    for y in (near.year - 1, near.year, near.year + 1):
-        try:
-            found.append(date(y, int(m.group(1)), int(m.group(2))))
-        except ValueError:
+    for piece in _pieces(shown):
+        if (m := _MONTH_DAY.fullmatch(clean_space(piece))) is None:
             continue
-    return min(found, key=lambda d: abs((d - near).days), default=None)
+        found = []
+        for y in (near.year - 1, near.year, near.year + 1):
+            try:
+                found.append(date(y, int(m.group(1)), int(m.group(2))))
+            except ValueError:
+                continue
+        return min(found, key=lambda d: abs((d - near).days), default=None)
+    return None
+
+
+def _pieces(shown: list[object]) -> Iterator[str]:
+    """The strings a row shows, each element's whole text and each loose string on its own."""
+    for n in shown:
+        if not is_element(n):
+            yield str(n)
+            continue
+        for el in n.iter(etree.Element):  # type: ignore[attr-defined]
+            yield text_of(el, "")
+            yield el.tail or ""
 
 
 def _date_in(text: str) -> date | None:

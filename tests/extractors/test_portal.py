@@ -279,6 +279,12 @@ def _rows(html: str) -> list[tuple[str, str | None, str | None]]:
     return [(i.url.rsplit("_", 1)[1].split(".")[0], i.date, i.doc_number) for i in items]
 
 
+def test_a_number_in_a_links_own_element_stays_in_its_title() -> None:
+    items = parse_list('<ul><li><a href="./202403/t20240305_1.shtml">全省新增<em>12.5</em>万个就业岗位的通报</a></li></ul>'.encode(),
+                       "https://www.hubei.gov.cn/zfwj/ezbf/index.shtml", PORTAL)
+    assert [i.title for i in items] == ["全省新增 12.5 万个就业岗位的通报"]
+
+
 A, B = '<a href="./202401/t20240105_1.shtml">关于甲的通知</a>', '<a href="./202312/t20231201_2.shtml">关于乙的通知</a>'
 
 
@@ -313,6 +319,21 @@ A, B = '<a href="./202401/t20240105_1.shtml">关于甲的通知</a>', '<a href="
     # one document under two columns' paths is one item
     ('<ul><li><a href="/gszbm/a/201901/t20190102_1.shtml">关于甲的通知</a> 2019-01-02</li>'
      '<li><a href="/zfwj/b/201901/t20190102_1.shtml">关于甲的通知</a> 2019-01-02</li></ul>', [("1", "2019-01-02", None)]),
+    # (a fourth review) a row's 解读 or 图解 link, or an icon, is no item of it: the document keeps its date and 文号;
+    # a pinned copy under another path gets them from the row; a count, a version, a decimal are no month-day; a
+    # date before the 文号 is no part of its prefix
+    ('<ul><li><a href="./202403/t20240305_1.shtml" title="关于甲的通知">关于甲的通知</a><a href="/zcjd/202403/t20240306_9.shtml">'
+     '[解读]</a><a href="/tj/202403/t20240307_8.shtml">图解</a> 鄂政发〔2024〕5号 <span>2024-03-05</span></li></ul>',
+     [("1", "2024-03-05", "鄂政发〔2024〕5号")]),
+    ('<ul><li><a href="/zfwj/zd/202403/t20240305_1.shtml">置顶：关于甲的通知</a></li>'
+     '<li><a href="./202403/t20240305_1.shtml">关于甲的通知</a> 鄂政发〔2024〕5号 2024-03-05</li></ul>',
+     [("1", "2024-03-05", "鄂政发〔2024〕5号")]),
+    ('<ul><li><a href="./202406/t20240611_1.shtml">关于甲的通知</a><span>浏览量：1.2万</span><span>2.1版</span></li></ul>',
+     [("1", None, None)]),
+    ('<ul><li><a href="./202403/t20240305_1.shtml">全省新增<em>12.5</em>万个就业岗位的通报</a><span>2024-03-05</span></li></ul>',
+     [("1", "2024-03-05", None)]),
+    ('<ul><li><a href="./202403/t20240305_1.shtml">关于甲的通知</a> 发布日期：2024年03月05日 鄂政办发〔2024〕7号</li></ul>',
+     [("1", "2024-03-05", "鄂政办发〔2024〕7号")]),
     # an impossible date in one row is no date; the other rows keep theirs
     (f'<ul><li>{A}<span>2024-13-45</span></li><li>{B}<span>2023-12-01</span></li></ul>',
      [("1", None, None), ("2", "2023-12-01", None)]),

@@ -99,7 +99,9 @@ SUB_PROVINCIAL = re.compile(r"[\u4e00-\u9fa5]{1,10}?(?:市|县|区|自治州|州
 GROWTH_TOLERANCE = 10.0
 # growth bands for headline series: a figure outside is a misreading, not news (GDP's is wide enough for Hubei's
 # first quarters of 2020 and 2021: -39.2% and +58.3%, its sectors' -48.2%)
-HEADLINE_GROWTH = {"gdp": (-50, 70), "income": (-20, 30), "prices": (-20, 30)}
+HEADLINE_GROWTH = {"gdp": (-50, 70), "income": (-20, 30), "prices": (-20, 30),
+                   # (producer prices swing with coal: Shanxi's PPI rose 38.5% in Dec 2021)
+                   "ppi": (-40, 60), "ppirm": (-40, 60)}
 
 
 @dataclass
@@ -521,6 +523,8 @@ _YEAR_CLAUSE = re.compile(r"\d{4}年.*")
 _PART_FOLLOW = re.compile(r"[\d(（]|人口|为|有|达")
 _YEAR_END_BASE = re.compile(r"比上年(末|底)|较上年(末|底)")
 _A_YEAR = re.compile(r"\d{4}年")
+_AVERAGE_SPAN = re.compile(r"(?<![\d.])(1[-—~～至]\d{1,2})(?=平均)")
+_BASE_AMOUNT = re.compile(r"(?:比|较|与)(?:\d{4}年|上年|去年)(?:同期|末|底)?的\d")
 _REAL_GROWTH = re.compile(r"扣除价格因素|扣除物价因素|实际增长|实际下降")
 _NOMINAL = re.compile(r"名义(?:" + _VERB + r"|增速|增幅)")
 _PERCENT = re.compile(r"(" + NUM + r")%")
@@ -563,7 +567,8 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
     # 全州 in an autonomous prefecture's release, 全区 in an autonomous region's: the whole of the release's
     # area, as 全省 and 全市 are (in a province's release 全州, 全区 are a prefecture's or a district's)
     whole = _whole_kind(place, full_names)
-    cities = _other_cities(region, place)
+    # (a province's release whose title names a city, 湖南14市州GDP排行出炉，郴州勇夺…, has no city of its own)
+    cities = _other_cities(region, place if locals_ else "")
     out: dict[tuple[str, str, str, bool], Observation] = {}
     subject: tuple[str, str] | str | None = None  # the last sentence's subject, UNKNOWN, or none
     opening = False  # the line is the first of a numbered section (十五、民族自治地方经济)
@@ -574,6 +579,8 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
     old_base = False  # a note set the text's base to a year before the last (比2019年同期(下同)增长37.9%)
     # (a copy that lost its line breaks: 。 三、工业和建筑业 全年…: a numbered heading after a sentence starts a line)
     text = _abbreviated(_fold(text))
+    if "平均" in text:
+        text = _AVERAGE_SPAN.sub(r"\1月", text)  # (1-8平均，…: the 调查总队's months to date, 1-8月平均)
     if "。 " in text or "。\u3000" in text or "。\t" in text:
         text = _RUN_ON_HEADING.sub("\n", text)
     for line in text.splitlines():
@@ -1074,7 +1081,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
             # (the paragraph is the city's only when the city opens it: 长沙市GDP…，全市…。固定资产投资…; not
             # 全省…增长7.9%，其中武汉市增长8.5%。高技术制造业…, nor …。武汉、襄阳、宜昌三市…占全省的80.2%。出口…)
             by_city = line.cities is not None and line.cities.match(strip_lead(clause)[0]) is not None \
-                and line.paragraph_start and opener
+                and line.paragraph_start and (opener or not isinstance(subject, tuple))  # (去年，郴州GDP…)
         if "(" in clause and current is not None and _EXCLUDING.search(clause):
             narrowed = current[0]  # 生产总值782.20亿元(不含水力发电增加值…): not the whole's figure, nor its growth
         if per_head or window or remark:
@@ -1363,6 +1370,8 @@ def _clause(rest: str, ind: str, name: str, clause: str, period: Period) -> list
         rest = rest[: m.start()]  # what follows a base that is not a year earlier is not ours to read
     if (m := _A_YEAR.search(rest)) and not YOY_BASE.match(rest[max(0, m.start() - 1):]):
         rest = rest[: m.start()]  # another year's figure (由2023年的…) is not this period's
+    if "的" in rest and (m := _BASE_AMOUNT.search(rest)):
+        rest = rest[: m.start()]  # the base's own figure (比2012年的13567元增加6543元) and what is said of it
     if not spec.real_growth and (m := _REAL_GROWTH.search(rest)):
         rest = rest[: m.start()]  # real growth of a nominal series (扣除价格因素实际增长4.4%) is another measure
     elif spec.real_growth and "名义" in rest and (m := _NOMINAL.search(rest)):
@@ -1566,7 +1575,7 @@ def check(obs: list[Observation]) -> tuple[list[Observation], list[tuple[Observa
 
     for o in obs:
         section = catalogue.indicators()[o.indicator].section
-        lo, hi = HEADLINE_GROWTH.get(section, (-100, 5000))
+        lo, hi = HEADLINE_GROWTH.get(o.indicator) or HEADLINE_GROWTH.get(section, (-100, 5000))
         if o.measure == "yoy_pct" and o.value is not None and not lo <= o.value <= hi:
             flag([(o.indicator, o.measure, o.period, o.cumulative)], f"growth {o.value}% outside [{lo}, {hi}]")
         if o.measure == "share_pct" and o.value is not None and not 0 <= o.value <= 100:

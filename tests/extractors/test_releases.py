@@ -1692,3 +1692,24 @@ def test_a_release_pages_table_rows_are_no_sentences() -> None:
 ])
 def test_a_fourth_review_of_the_days_rules(text: str, title: str, published: date, expected: set[tuple]) -> None:
     assert _periods(text, title, "hubei", published) == expected
+
+
+@pytest.mark.parametrize("text,title,region,published,expected", [
+    # (28 more real texts) a province's title naming a city gives it no city of its own: Chenzhou's growth after the
+    # semicolon is Chenzhou's
+    ("去年，郴州GDP2770.08亿元，居全省第6、“2千亿梯队”之首；GDP同比增长8.8%，增速全省第一。", "湖南14市州GDP排行出炉，郴州勇夺GDP增速第一",
+     "hunan", date(2022, 2, 11), set()),
+    # the base year's own figure is not this year's
+    ("2016年江西全体居民人均可支配收入20110元,比2012年的13567元增加6543元,是2012年的1.48倍。", "江西居民收入稳步增长", "jiangxi",
+     date(2017, 3, 1), {("disposable_income_per_capita", "level", "2016", False, 20110)}),
+    # the 调查总队's 1-8平均 is the months to date
+    ("8月份，山西工业生产者出厂价格同比下降9.1%。1-8平均,山西工业生产者出厂价格比上年同期下降7.9%,工业生产者购进价格下降4.8%。",
+     "8月份山西PPI同比下降9.1%", "shanxi", date(2023, 9, 15),
+     {("ppi", "yoy_pct", "2023-08", False, -9.1), ("ppi", "yoy_pct", "2023-08", True, -7.9),
+      ("ppirm", "yoy_pct", "2023-08", True, -4.8)}),
+    # producer prices swing with coal: Shanxi's December 2021 PPI, as published
+    ("12月份，全省工业生产者出厂价格同比上涨38.5%。", "12月份山西PPI同比上涨38.5%", "shanxi", date(2022, 1, 20),
+     {("ppi", "yoy_pct", "2021-12", False, 38.5)}),
+])
+def test_more_real_texts_round_two(text: str, title: str, region: str, published: date, expected: set[tuple]) -> None:
+    assert _periods(text, title, region, published) == expected

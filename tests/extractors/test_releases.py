@@ -1707,6 +1707,11 @@ def test_a_fourth_review_of_the_days_rules(text: str, title: str, published: dat
      "8月份山西PPI同比下降9.1%", "shanxi", date(2023, 9, 15),
      {("ppi", "yoy_pct", "2023-08", False, -9.1), ("ppi", "yoy_pct", "2023-08", True, -7.9),
       ("ppirm", "yoy_pct", "2023-08", True, -4.8)}),
+    # a price's month-on-month change first, then its year-on-year one (a first review's find: nothing was read)
+    ("5月份，全省居民消费价格环比下降0.2%，同比上涨0.3%。", "5月份湖北CPI同比上涨0.3%", "hubei", date(2024, 6, 12),
+     {("cpi", "yoy_pct", "2024-05", False, 0.3)}),
+    ("5月份，全省工业生产者出厂价格环比上涨0.1%，同比下降2.1%；工业生产者购进价格环比持平，同比下降3.0%。", "5月份湖北PPI", "hubei",
+     date(2024, 6, 12), {("ppi", "yoy_pct", "2024-05", False, -2.1), ("ppirm", "yoy_pct", "2024-05", False, -3.0)}),
     # producer prices swing with coal: Shanxi's December 2021 PPI, as published
     ("12月份，全省工业生产者出厂价格同比上涨38.5%。", "12月份山西PPI同比上涨38.5%", "shanxi", date(2022, 1, 20),
      {("ppi", "yoy_pct", "2021-12", False, 38.5)}),

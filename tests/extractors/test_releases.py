@@ -1712,6 +1712,15 @@ def test_a_fourth_review_of_the_days_rules(text: str, title: str, published: dat
      {("cpi", "yoy_pct", "2024-05", False, 0.3)}),
     ("5月份，全省工业生产者出厂价格环比上涨0.1%，同比下降2.1%；工业生产者购进价格环比持平，同比下降3.0%。", "5月份湖北PPI", "hubei",
      date(2024, 6, 12), {("ppi", "yoy_pct", "2024-05", False, -2.1), ("ppirm", "yoy_pct", "2024-05", False, -3.0)}),
+    # a note of what a name includes, a verb inside the subject, the names before 2014 (Shanxi, Hubei, as published)
+    ("一季度,全省实现农林牧渔业(包括农林牧渔专业及辅助性活动)增加值177.88亿元,按可比价格计算,比上年同期增长5.4%。",
+     "一季度山西经济运行", "shanxi", date(2024, 4, 20),
+     {("agri_value_added", "level", "2024-Q1", False, 17788000000), ("agri_value_added", "yoy_pct", "2024-Q1", False, 5.4)}),
+    ("1至4月,湖北省规模以上工业累计完成增加值3258.44亿元,同比增长10.8%。", "1-4月湖北经济运行", "hubei", date(2014, 5, 20),
+     {("industrial_value_added", "level", "2014-04", True, 325844000000),
+      ("industrial_value_added", "yoy_pct", "2014-04", True, 10.8)}),
+    ("全年公共财政收入1700.2亿元，增长12.1%。", "山西省2013年国民经济和社会发展统计公报", "shanxi", date(2014, 3, 1),
+     {("general_budget_revenue", "level", "2013", False, 170020000000), ("general_budget_revenue", "yoy_pct", "2013", False, 12.1)}),
     # producer prices swing with coal: Shanxi's December 2021 PPI, as published
     ("12月份，全省工业生产者出厂价格同比上涨38.5%。", "12月份山西PPI同比上涨38.5%", "shanxi", date(2022, 1, 20),
      {("ppi", "yoy_pct", "2021-12", False, 38.5)}),

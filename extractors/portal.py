@@ -87,6 +87,9 @@ _TOOLBAR = re.compile(r"打印此页|关闭窗口|扫一扫在手机|扫码使�
                       r"(?:【(?:纠错|打印|关闭|收藏|返回顶部|我要纠错|打印本页|关闭本页)】\s*){2,}$")
 # the page's info bar wherever it stands (two labels: 发布时间：2024-06-06 浏览次数：125; a view count alone): never
 # the document's line (a 来源 alone may be a chart's)
+# a line of bracketed buttons (【打印本页】 【关闭窗口】, 【大 中 小】【打印】【关闭】, [ 打印 ] [ 关闭 ])
+_BRACKETS = re.compile(r"(?:[【\[［]\s*[^】\]］]{1,10}?\s*[】\]］]\s*){1,6}")
+_TOOL_WORD = re.compile(r"打印|关闭|收藏|纠错|返回|字号|大\s*中\s*小|分享")
 _BAR_LABEL = r"(?:发布(?:时间|日期)|(?:信息|文章)?来源|作者|(?:浏览|阅读|访问)(?:次数|量)|点击数)"
 _BAR_LINE = re.compile(_BAR_LABEL + r"\s*[:：][^。；]{0,60}?(?:" + _BAR_LABEL + r"|字号)\s*[:：]|"
                        r"(?:浏览|阅读|访问)(?:次数|量)\s*[:：]\s*\d+\s*(?:次)?$")
@@ -910,7 +913,7 @@ def _in_cell(el: HtmlElement, node: HtmlElement) -> bool:
 
 def _paragraphs(node: HtmlElement, title: str, rows: bool = True) -> str:
     paragraphs: list[str] = []
-    for bare in list(node.iterdescendants(*_BARE)):
+    for bare in list(node.iterdescendants(*_BARE, *_WORD_INLINE)):
         _wrap_runs(bare)
     # (a bare <div> in a table's cell is one of the cell's lines, not a block: 湖北省财政厅<div>…</div>)
     blocks = [b for b in node.iterdescendants(*_BLOCKS) if b.tag not in _BARE or not _in_cell(b, node)]
@@ -932,21 +935,21 @@ def _paragraphs(node: HtmlElement, title: str, rows: bool = True) -> str:
                 br.tail = _BR + (br.tail or "")
         gapped = _gapped(node)
         # (rows=False: a table's rows are no text to read sentences from — a release's 5月 | 1-5月 columns)
-        blocks_text = [clean_space(line) for b in read if rows or b.tag != "tr" or _cell_count(b) < 2
+        blocks_text = [clean_space(line) for b in read if rows or b not in data
                        for line in _rendered(b, gapped).replace(_BR, "\n" + _BR).split("\n")]
     broken = ""  # the start of a title a <br> broke, read so far
     for text in blocks_text:
         whole = not text.startswith(_BR)  # (a line a <br> began: 来源：市统计局 under a chart ends nothing)
         text = text.lstrip(_BR).strip()
-        if _TOOLBAR.match(text) or _BAR_LINE.match(text):
+        if _TOOLBAR.match(text) or _BAR_LINE.match(text) or _BRACKETS.fullmatch(text) and _TOOL_WORD.search(text):
             continue  # (打印此页, 扫一扫在手机打开当前页, 【字体：大 中 小】: the page's, wherever they stand)
-        if BODY_STOP.match(text) and (whole or not text.startswith("来源")) \
-                and (paragraphs or not text.startswith("【")):  # (a 声明 opening with 【声明】: its own first line)
-            break
         if not paragraphs and (_INFO_BAR.match(text) or (len(text) >= 4 and title.startswith(broken + text))
                                or _CRUMB_LINE.match(text) or _STAMP_LINE.match(text)):
             broken = broken + text if not _INFO_BAR.match(text) else broken
             continue  # the info bar a wide container takes in (发布时间：2024-03-06 来源：…), a title's broken lines
+        if BODY_STOP.match(text) and (whole or not text.startswith("来源")) \
+                and (paragraphs or not text.startswith("【")):  # (a 声明 opening with 【声明】: its own first line)
+            break
         if text and text != title:
             paragraphs.append(text)
     return "\n".join(paragraphs)
@@ -963,25 +966,33 @@ def _wrap_runs(el: HtmlElement) -> None:
     <section>…</section>; text and <br> lines above a signed <p>): each run of that text, with its inline elements,
     becomes a paragraph of its own, in its place, so neither is lost to the other."""
     children = list(el)
-    if not any(is_element(c) and c.tag in _BLOCKISH for c in children):
+    # (an inline element holding blocks, Word's <font> around <br> lines and a signed <p>, stands as one of them)
+    blockish = {c for c in children if is_element(c) and (c.tag in _BLOCKISH or _holds_block(c))}
+    if not blockish:
         return
-    if not (el.text or "").strip() and not any((c.tail or "").strip() or is_element(c) and c.tag not in _BLOCKISH
+    if not (el.text or "").strip() and not any((c.tail or "").strip() or c not in blockish and is_element(c)
                                                 and text_of(c, "").strip() for c in children):
         return  # (a wrapper of blocks alone: nothing of its own)
+    # (a loose line is a line a <br> began: 来源：湖北省统计局 under a chart is a caption, not the page's footer)
     run = etree.Element("p")
-    run.text, el.text = el.text, None
+    run.text, el.text = _BR + (el.text or ""), None
     for child in children:
-        if is_element(child) and child.tag in _BLOCKISH:
-            if (run.text or "").strip() or len(run):
+        if child in blockish:
+            if (run.text or "").strip(_BR + " \t\r\n") or len(run):
                 child.addprevious(run)
             run = etree.Element("p")
-            run.text, child.tail = child.tail, None
+            run.text, child.tail = _BR + (child.tail or ""), None
         else:
             run.append(child)  # (its tail goes with it)
-    if (run.text or "").strip() or len(run):
+    if (run.text or "").strip(_BR + " \t\r\n") or len(run):
         el.append(run)
 
 
+def _holds_block(el: HtmlElement) -> bool:
+    return el.tag not in _BLOCKISH and any(d.tag in _BLOCKISH for d in el.iterdescendants(etree.Element))
+
+
+_WORD_INLINE = ("font", "span", "strong", "b", "em", "i", "u")  # (Word's inline elements around whole paragraphs)
 _BLOCKISH = frozenset(("p", "div", "section", "table", "ul", "ol", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "dl",
                        "center", "blockquote", "pre", "form", "article"))
 
@@ -1005,14 +1016,22 @@ _HEADINGS = frozenset(("h1", "h2", "h3", "h4"))
 
 
 def _data_row(tr: HtmlElement) -> bool:
-    """A table row read as one line even when its cells hold <p>s (Word and UEditor tables): two cells or more, no
-    table inside, short, in a table of two such rows or more (a header and its data: not a layout row, a spacer
-    cell beside a short notice, nor a joint sign-off's names and dates side by side)."""
-    if _cell_count(tr) < 2 or next(tr.iterdescendants("tr"), None) is not None or len(text_of(tr, "")) > _ROW_CHARS:
+    """A table row read as one line even when its cells hold <p>s (Word and UEditor tables): a row of data in a table
+    of two such rows or more (a header and its data: not a layout row, a spacer cell beside a short notice, nor a
+    joint sign-off's names over its dates)."""
+    if not _data_like(tr):
         return False
     table = next(tr.iterancestors("table"), None)
-    return table is not None and sum(1 for r in table.iter("tr") if r is not tr and _cell_count(r) >= 2
-                                     and next(r.iterancestors("table"), None) is table) >= 1
+    return table is not None and any(r is not tr and next(r.iterancestors("table"), None) is table and _data_like(r)
+                                     for r in table.iter("tr"))
+
+
+def _data_like(tr: HtmlElement) -> bool:
+    """Two cells or more with text (not a spacer beside one), no table inside, short, no sentence, not dates alone."""
+    cells = [t for c in tr if is_element(c) and c.tag in ("td", "th") and (t := clean_space(text_of(c, "")))]
+    return len(cells) >= 2 and sum(map(len, cells)) <= _ROW_CHARS \
+        and not any("。" in c for c in cells) and not all(_DATED.match(c) for c in cells) \
+        and next(tr.iterdescendants("tr"), None) is None
 
 
 _ROW_CHARS = 300
@@ -1094,7 +1113,7 @@ def _breadcrumb(el: HtmlElement) -> bool:
 
 _DATED = re.compile(r"[（(]?\s*\d{4}\s*年\s*\d{1,2}\s*月")  # (a sign-off's 2024年3月5日, 2024年3月5日印发)
 _CRUMB = re.compile(r"位置\s*[:：]|首页\s*[>›»]")
-_STAMP_LINE = re.compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s+\d{1,2}:\d{2}(?::\d{2})?$")  # (2024-03-05 10:30)
+_STAMP_LINE = re.compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")  # (2024-03-05 10:30)
 _CRUMB_LINE = re.compile(r"(?:您)?(?:当前|现在)(?:所在)?的?位置\s*[:：][^。]{0,200}$|首页\s*[>›»][^。]{0,200}$")
 
 

@@ -79,7 +79,7 @@ LEAD = re.compile(r"^(?:(?:共有|拥有|有(?![效线])|(?:各级)?各类|各�
 _BASE_PERIOD = (r"(?:[1１](?:月份?)?[-—~～至]\d{1,2}月份?|前\d{1,2}个?月|\d{1,2}月份?|[一二三四]季度|第[一二三四]季度|"
                 r"上半年|前三季度|年末|年底|年初|上年末|上年底)")
 # (and each base listed after it: 较上半年、一季度分别加快)
-COMPARED = re.compile(r"(?:比|较|高于|低于|快于|慢于|与)(?:上年|去年|\d{4}年)?(?:同期)?" + _BASE_PERIOD
+COMPARED = re.compile(r"(?:比|较|高于|低于|快于|慢于|与)(?:上年|去年|今年|\d{4}年)?(?:同期)?" + _BASE_PERIOD
                       + r"(?:[、和]" + _BASE_PERIOD + r")*")
 # a clause carrying on the subject just named starts with one of these
 CONTINUE = re.compile(r"^(?:与(?:上|去)年(?:同期)?相比|"
@@ -393,8 +393,11 @@ def document_context(title: str, text: str, published: date | None) -> tuple[Per
                 else None
         year_only = next((p for c in clauses[:2] if _A_YEAR.fullmatch(c) and (p := period_in(c, 1))), None)
         # (今年一季度，… names the release's period whatever year an earlier clause named)
-        this_year = next((p for c in clauses if "今年" in c and _THIS_YEAR.search(c)
-                          and (p := period_in(_last_listed(c), 1)) is not None and p.label), None)
+        # (a clause opening with it, a period over when the release came out: not 增速较今年1-2月加快…, nor a January
+        # release's 今年一季度，全省将继续…)
+        this_year = next((p for c in clauses if c.startswith("今年") and _THIS_YEAR.match(c)
+                          and (p := period_in(_last_listed(c), 1)) is not None and p.label
+                          and (published is None or _end_month(p) < published.month)), None)
         shape = this_year or year_only or next(spans, None) \
             or next((p for i, c in enumerate(clauses) if (p := month_or_year(i, c)) is not None), None)
     year: int | None = None
@@ -431,6 +434,10 @@ def document_context(title: str, text: str, published: date | None) -> tuple[Per
     if shape is None:
         return Period(year, "", False), communique
     return Period(year, shape.label, shape.cumulative), communique
+
+
+def _end_month(p: Period) -> int:
+    return 12 if not p.label else 3 * int(p.label[1]) if p.label.startswith("Q") else int(p.label)
 
 
 def _last_listed(clause: str) -> str:
@@ -524,7 +531,8 @@ _PART_FOLLOW = re.compile(r"[\d(（]|人口|为|有|达")
 _YEAR_END_BASE = re.compile(r"比上年(末|底)|较上年(末|底)")
 _A_YEAR = re.compile(r"\d{4}年")
 _AVERAGE_SPAN = re.compile(r"(?<![\d.])(1[-—~～至]\d{1,2})(?=平均)")
-_BASE_AMOUNT = re.compile(r"(?:比|较|与)(?:\d{4}年|上年|去年)(?:同期|末|底)?的\d")
+_BASE_AMOUNT = re.compile(r"(?:比|较|与)(?:\d{4}年|(上年|去年))(?:同期|末|底)?的(\d)")
+_BASE_AMOUNT_YOY = re.compile(r"((?:比|较|与)(?:上年|去年)(?:同期|末|底)?)的\d+(?:\.\d+)?(?:万亿|亿|万)?元?")
 _REAL_GROWTH = re.compile(r"扣除价格因素|扣除物价因素|实际增长|实际下降")
 _NOMINAL = re.compile(r"名义(?:" + _VERB + r"|增速|增幅)")
 _PERCENT = re.compile(r"(" + NUM + r")%")
@@ -1080,7 +1088,10 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
             foreign = True  # (not 高于浙江省: a comparison; 河南省工业生产者出厂价格…，工业生产者购进价格… in a city's)
             # (the paragraph is the city's only when the city opens it: 长沙市GDP…，全市…。固定资产投资…; not
             # 全省…增长7.9%，其中武汉市增长8.5%。高技术制造业…, nor …。武汉、襄阳、宜昌三市…占全省的80.2%。出口…)
-            by_city = line.cities is not None and line.cities.match(strip_lead(clause)[0]) is not None \
+            # (the city as a place: 长沙市…, 郴州GDP…; not a firm, a brand or a metropolitan area named after it:
+            # 株洲中车…, 信阳毛尖…, 郑州都市圈…)
+            by_city = line.cities is not None and (c := line.cities.match(lead := strip_lead(clause)[0])) is not None \
+                and (c.group(0).endswith(("市", "州")) or head_indicator(lead[c.end():]) is not None) \
                 and line.paragraph_start and (opener or not isinstance(subject, tuple))  # (去年，郴州GDP…)
         if "(" in clause and current is not None and _EXCLUDING.search(clause):
             narrowed = current[0]  # 生产总值782.20亿元(不含水力发电增加值…): not the whole's figure, nor its growth
@@ -1371,7 +1382,9 @@ def _clause(rest: str, ind: str, name: str, clause: str, period: Period) -> list
     if (m := _A_YEAR.search(rest)) and not YOY_BASE.match(rest[max(0, m.start() - 1):]):
         rest = rest[: m.start()]  # another year's figure (由2023年的…) is not this period's
     if "的" in rest and (m := _BASE_AMOUNT.search(rest)):
-        rest = rest[: m.start()]  # the base's own figure (比2012年的13567元增加6543元) and what is said of it
+        # the base's own figure (比2012年的13567元增加6543元) and what is said of it; after 上年 or 去年 only the
+        # figure (比上年的43210元增长5.7%: the change is on a year earlier)
+        rest = _BASE_AMOUNT_YOY.sub(r"\1", rest, count=1) if m.group(1) else rest[: m.start()]
     if not spec.real_growth and (m := _REAL_GROWTH.search(rest)):
         rest = rest[: m.start()]  # real growth of a nominal series (扣除价格因素实际增长4.4%) is another measure
     elif spec.real_growth and "名义" in rest and (m := _NOMINAL.search(rest)):

@@ -614,6 +614,14 @@ LAYOUTS = FIXTURES / "notice_layouts"  # small pages in the shapes gov.cn templa
     ("x_rv25_chrome_jiucuo", {"body_starts": "各市、州、县人民政府"}),
     ("x_rv25_chrome_no_attachments", {"body_ends": "2024年3月5日"}),
     ("x_rv25_chrome_scan", {"body_ends": "2024年3月5日"}),
+    # (a fifth review) a loose 来源 line first in a wrapper, Word's <font> around <br> lines and a signed <p>, a
+    # sign-off row beside a spacer cell, names over dates, a date box above the document, a row of bracketed buttons
+    ("x_rv25b_source_first_wrapped", {"issuer": "湖北省防汛抗旱指挥部", "body_starts": "各市、州、县人民政府"}),
+    ("x_rv25b_font_soup", {"body_starts": "各市、州、县人民政府", "issued_date": "2024-07-04"}),
+    ("x_rv25b_layout_spacer_signoff", {"issuer": "湖北省防汛抗旱指挥部", "issued_date": "2024-07-04"}),
+    ("x_rv25b_names_over_dates", {"issued_date": "2024-03-05"}),
+    ("x_rv25b_date_box_above", {"issued_date": "2024-07-04", "body_starts": "各市、州、县人民政府"}),
+    ("x_rv25b_bracket_toolbar", {"body_starts": "各市、州、县人民政府"}),
     # a paragraph's inline elements read run together, as a browser shows them (654<span>,</span>233万元)
     ("x_inline_spans", {"body_has": "全年一般公共预算收入654,233万元，增长5.2%。市政府发布《某某市预算管理办法》，并于2025年3月施行。"}),
     ("x_addressees_one_per_line", {"issuer": "湖北省卫生健康委员会", "issued_date": "2024-03-05"}),

@@ -1727,3 +1727,33 @@ def test_a_fourth_review_of_the_days_rules(text: str, title: str, published: dat
 ])
 def test_more_real_texts_round_two(text: str, title: str, region: str, published: date, expected: set[tuple]) -> None:
     assert _periods(text, title, region, published) == expected
+
+
+@pytest.mark.parametrize("text,title,region,published,expected", [
+    # (a fifth review) 今年 compared with, or looked ahead to, is not the release's period
+    ("一季度，全省地区生产总值13567.5亿元，同比增长6.3%。规模以上工业增加值同比增长7.5%，增速较今年1-2月加快0.3个百分点。",
+     "省政府新闻办举行全省经济运行情况新闻发布会", "hubei", date(2025, 4, 20),
+     {("gdp", "level", "2025-Q1", False, 1356750000000), ("gdp", "yoy_pct", "2025-Q1", False, 6.3),
+      ("industrial_value_added", "yoy_pct", "2025-Q1", False, 7.5)}),
+    ("2024年，全省地区生产总值60012.97亿元，同比增长5.8%。规模以上工业增加值同比增长7.7%。今年一季度，全省将继续实施稳增长政策。",
+     "湖北经济发展稳中有进", "hubei", date(2025, 1, 22),
+     {("gdp", "level", "2024", False, 6001297000000), ("gdp", "yoy_pct", "2024", False, 5.8),
+      ("industrial_value_added", "yoy_pct", "2024", False, 7.7)}),
+    # a firm or a brand named after a city opens no city paragraph
+    ("株洲中车等龙头企业带动轨道交通装备产业增长15.2%。规模以上工业增加值同比增长7.1%。", "湖南2024年经济运行", "hunan",
+     date(2025, 1, 20), {("industrial_value_added", "yoy_pct", "2024", False, 7.1)}),
+    # the base's figure after 上年 out, the change on it kept
+    ("2024年，全省城镇居民人均可支配收入45678元，比上年的43210元增长5.7%。", "2024年湖北居民收入", "hubei", date(2025, 1, 20),
+     {("disposable_income_per_capita_urban", "level", "2024", False, 45678),
+      ("disposable_income_per_capita_urban", "yoy_pct", "2024", False, 5.7)}),
+])
+def test_a_fifth_review_of_the_days_rules(text: str, title: str, region: str, published: date, expected: set[tuple]) -> None:
+    assert _periods(text, title, region, published) == expected
+
+
+def test_a_charts_source_line_between_paragraphs_ends_nothing() -> None:
+    page = ("<html><head><meta charset='utf-8'></head><body><h1>2024年1-5月湖北省经济运行情况</h1><div class='view'>"
+            "<p>1-5月，全省规模以上工业增加值同比增长7.9%。</p><p><img src='c.png'></p>来源：湖北省统计局"
+            "<p>1-5月，全省固定资产投资同比增长5.8%。</p></div></body></html>")
+    got = {(o.indicator, o.measure) for o in parse_release(page.encode(), None, "hubei")}
+    assert got == {("industrial_value_added", "yoy_pct"), ("fixed_asset_investment", "yoy_pct")}

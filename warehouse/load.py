@@ -255,11 +255,24 @@ def stage(con: duckdb.DuckDBPyConnection, batch: Batch) -> None:
         if batch.record_count:
             con.execute(q("insert_staging_file"), {"load_id": batch.load_id, "path": str(batch.records_file)})
     elif batch.records:
-        df = pd.DataFrame.from_records(batch.records)
+        df = pd.DataFrame.from_records(_tagged(batch.records) if batch.kind == "notices" else batch.records)
         df.insert(0, "load_id", batch.load_id)
         con.register("batch_df", df)
         con.execute(q("insert_staging", batch.kind))
         con.unregister("batch_df")
+
+
+def _tagged(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Notices with the deployed tagger's topics and Hong Kong flag (a batch parsed before a deploy that changed the
+    tagger, loaded after it, would keep the old ones: the re-tag at publish has already run)."""
+    from extractors.tagging import tag
+
+    out = []
+    for r in records:
+        t = tag(str(r.get("title") or ""), str(r.get("body_text") or ""))
+        out.append({**r, "topics": json.dumps(list(t.topics)), "topic_terms": json.dumps(t.reasons, ensure_ascii=False),
+                    "hk_relevant": t.hk_relevant})
+    return out
 
 
 def judge(con: duckdb.DuckDBPyConnection, batch: Batch, s: Settings) -> Verdict:

@@ -257,6 +257,29 @@ def test_a_deployed_tagger_tags_every_notice_again_on_the_next_publish(home: Pat
     assert warehouse.connect().execute("SELECT notice_id FROM marts.emergency_notices").fetchall() == [("n2",)]
 
 
+def test_a_notices_batch_parsed_before_a_tagger_deploy_loads_with_the_deployed_tags(home: Path) -> None:
+    import hashlib
+
+    title = "关于做好近期强降雨防范工作的通知"
+    body = "各市、州、县人民政府：据气象部门预报，我省将出现强降雨过程，请做好排涝和人员转移工作。\n湖北省人民政府办公厅\n2024年7月4日"
+    rec = {"notice_id": "n1", "province": "hubei", "title": title, "doc_number": None, "doc_prefix": None,
+           "doc_year": None, "doc_serial": None, "issuer": "湖北省人民政府办公厅", "doc_type": "通知",
+           "issued_date": "2024-07-04", "published_date": "2024-07-04", "index_number": None, "validity": None,
+           "column_name": None, "body_text": body, "attachments": "[]", "provenance": "crawl", "source": "notices_hubei",
+           "source_url": "https://www.hubei.gov.cn/zfwj/ezbf/202407/t20240704_1.shtml", "fetched_at": NOW,
+           "raw_sha256": "ab" * 32, "topics": "[]", "topic_terms": "{}", "hk_relevant": False, "title_hant": title,
+           "content_hash": hashlib.sha256(body.encode()).hexdigest()}  # (tagged by an older tagger: no topic)
+    from warehouse.load import record_tagger
+
+    with writer() as con:
+        record_tagger(con)  # (the deploy's publish has tagged what was stored already)
+    s = load(batch(home, "old", [rec], kind="notices", source="notices_hubei"))
+    assert s.status == "success", s.reason
+    con = warehouse.connect()
+    assert con.execute("SELECT topics FROM core.notice").fetchall() == [('["emergency_public_safety"]',)]
+    assert con.execute("SELECT notice_id FROM marts.emergency_notices").fetchall() == [("n1",)]
+
+
 def test_migration_008_numbers_the_documents_postings_name(home: Path) -> None:
     """Postings from before 008 named their notice by its id: 008 numbers the documents and keeps
     every posting, in term order."""

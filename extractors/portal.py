@@ -91,8 +91,8 @@ _TOOLBAR = re.compile(r"打印此页|关闭窗口|扫一扫在手机|扫码使�
 _BRACKETS = re.compile(r"(?:[【\[［]\s*[^】\]］]{1,10}?\s*[】\]］]\s*){1,6}")
 _TOOL_WORD = re.compile(r"打印|关闭|收藏|纠错|返回|字号|大\s*中\s*小|分享")
 _BAR_LABEL = r"(?:发布(?:时间|日期)|(?:信息|文章)?来源|作者|(?:浏览|阅读|访问)(?:次数|量)|点击数)"
-_BAR_LINE = re.compile(_BAR_LABEL + r"\s*[:：][^。；]{0,60}?(?:" + _BAR_LABEL + r"|字号)\s*[:：]|"
-                       r"(?:浏览|阅读|访问)(?:次数|量)\s*[:：]\s*\d+\s*(?:次)?$")
+_BAR_LINE = re.compile(_BAR_LABEL + r"\s*[:：][^。；，,]{0,60}?(?:" + _BAR_LABEL + r"|字号)\s*[:：]|"
+                       r"[【\[]?(?:浏览|阅读|访问|点击)(?:次数|数|量|人次)?\s*[:：]\s*\d+\s*次?[】\]]?$|已阅读\s*\d+\s*次$")
 _WRAPPERS = frozenset({".content", ".view", "article"})  # fallbacks that may wrap the whole page's middle
 BODY_STOP = re.compile(r"^(责任)?编辑[:：]|^来源[:：]|^【(打印|关闭)|^上一篇[:：]|^下一篇[:：]|"
                        r"^(?:审核人?|校对|核稿)[:：]\s*[\u4e00-\u9fa5]{2,4}$|^返回搜狐|^※\s*了解更多|^相关内容[:：]?$|"

@@ -90,7 +90,8 @@ _TOOLBAR = re.compile(r"打印此页|关闭窗口|扫一扫在手机|扫码使�
 # a line of bracketed buttons (【打印本页】 【关闭窗口】, 【大 中 小】【打印】【关闭】, [ 打印 ] [ 关闭 ])
 _BRACKETS = re.compile(r"(?:[【\[［]\s*[^】\]］]{1,10}?\s*[】\]］]\s*){1,6}")
 _TOOL_WORD = re.compile(r"打印|关闭|收藏|纠错|返回|字号|大\s*中\s*小|分享")
-_BAR_LABEL = r"(?:发布(?:时间|日期)|(?:信息|文章)?来源|作者|(?:浏览|阅读|访问)(?:次数|量)|点击数)"
+_BAR_WORDS = r"发布(?:时间|日期)|(?:信息|文章)?来源|作者|(?:浏览|阅读|访问)(?:次数|量)|点击数"
+_BAR_LABEL = "(?:" + _BAR_WORDS + ")"
 _BAR_LINE = re.compile(_BAR_LABEL + r"\s*[:：][^。；，,]{0,60}?(?:" + _BAR_LABEL + r"|字号)\s*[:：]|"
                        r"[【\[]?(?:浏览|阅读|访问|点击)(?:次数|数|量|人次)?\s*[:：]\s*\d+\s*次?[】\]]?$|已阅读\s*\d+\s*次$")
 _WRAPPERS = frozenset({".content", ".view", "article"})  # fallbacks that may wrap the whole page's middle
@@ -1092,7 +1093,7 @@ _SET_OFF = re.compile(r"(?:padding|margin)(?:-left)?\s*:\s*[1-9]|display\s*:\s*(
 _PERSON = re.compile(r"[\u4e00-\u9fa5]{2,4}")  # a person's name on a line of its own (张伟, 欧阳明华)
 _BR = "\ue000"  # where a <br> stood (a private-use character: lxml takes no control character)
 # the page's info bar: a publication label, or two labels on one line (发布时间：…　来源：…; not 时间：…上午9:00)
-_INFO_BAR = re.compile(r"(?:发布机构|" + _BAR_LABEL[3:] + r"\s*[:：]|"
+_INFO_BAR = re.compile(r"(?:发布机构|" + _BAR_WORDS + r")\s*[:：]|"
                        r"[\u4e00-\u9fa5]{2,4}\s*[:：][^:：]{1,40}[\u4e00-\u9fa5]{2,4}\s*[:：]|"
                        r"(?:日期|时间)\s*[:：]\s*\d{4}.{0,30}来源\s*[:：]")  # (日期：2024-03-06 10:30:00　来源：…)
 

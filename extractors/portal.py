@@ -914,8 +914,9 @@ def _in_cell(el: HtmlElement, node: HtmlElement) -> bool:
 
 def _paragraphs(node: HtmlElement, title: str, rows: bool = True) -> str:
     paragraphs: list[str] = []
-    for bare in list(node.iterdescendants(*_BARE, *_WORD_INLINE)):
-        _wrap_runs(bare)
+    above = _above_blocks(node)
+    for el in [e for e in node.iterdescendants(*_BARE, *_WORD_INLINE) if e in above]:  # (in the page's order)
+        _wrap_runs(el, above)
     # (a bare <div> in a table's cell is one of the cell's lines, not a block: 湖北省财政厅<div>…</div>)
     blocks = [b for b in node.iterdescendants(*_BLOCKS) if b.tag not in _BARE or not _in_cell(b, node)]
     data = {b for b in blocks if b.tag == "tr" and _data_row(b)}
@@ -962,13 +963,24 @@ _BLOCKS = ("p", "h1", "h2", "h3", "h4", "li", "tr", "div", "section")
 _BARE = frozenset(("div", "section"))
 
 
-def _wrap_runs(el: HtmlElement) -> None:
+def _above_blocks(node: HtmlElement) -> set[HtmlElement]:
+    """The elements in node holding a block (one walk: not a look below each element)."""
+    found: set[HtmlElement] = set()
+    for block in node.iterdescendants(*_BLOCKISH):
+        for anc in block.iterancestors():
+            if anc is node or anc in found:
+                break
+            found.add(anc)
+    return found
+
+
+def _wrap_runs(el: HtmlElement, above: set[HtmlElement]) -> None:
     """A <div> or <section> holding blocks and text of its own between them (各市…：<section>…</section>为切实…
     <section>…</section>; text and <br> lines above a signed <p>): each run of that text, with its inline elements,
     becomes a paragraph of its own, in its place, so neither is lost to the other."""
     children = list(el)
     # (an inline element holding blocks, Word's <font> around <br> lines and a signed <p>, stands as one of them)
-    blockish = {c for c in children if is_element(c) and (c.tag in _BLOCKISH or _holds_block(c))}
+    blockish = {c for c in children if is_element(c) and (c.tag in _BLOCKISH or c in above)}
     if not blockish:
         return
     if not (el.text or "").strip() and not any((c.tail or "").strip() or c not in blockish and is_element(c)
@@ -987,10 +999,6 @@ def _wrap_runs(el: HtmlElement) -> None:
             run.append(child)  # (its tail goes with it)
     if (run.text or "").strip(_BR + " \t\r\n") or len(run):
         el.append(run)
-
-
-def _holds_block(el: HtmlElement) -> bool:
-    return el.tag not in _BLOCKISH and any(d.tag in _BLOCKISH for d in el.iterdescendants(etree.Element))
 
 
 _WORD_INLINE = ("font", "span", "strong", "b", "em", "i", "u")  # (Word's inline elements around whole paragraphs)

@@ -530,6 +530,8 @@ _YEAR_CLAUSE = re.compile(r"\d{4}年.*")
 _PART_FOLLOW = re.compile(r"[\d(（]|人口|为|有|达")
 _YEAR_END_BASE = re.compile(r"比上年(末|底)|较上年(末|底)")
 _A_YEAR = re.compile(r"\d{4}年")
+_CN_MONTH_COUNT = {w: i for i, w in enumerate("一二三四五六七八九十", 1)} | {"十一": 11, "十二": 12}
+_CN_MONTHS = re.compile(r"前(十[一二]|[一二三四五六七八九十])个月")
 _AVERAGE_SPAN = re.compile(r"(?<![\d.])(1[-—~～至]\d{1,2})(?=平均)")
 _BASE_AMOUNT = re.compile(r"(?:比|较|与)(?:\d{4}年|(上年|去年))(?:同期|末|底)?的(\d)")
 _BASE_AMOUNT_YOY = re.compile(r"((?:比|较|与)(?:上年|去年)(?:同期|末|底)?)的\d+(?:\.\d+)?(?:万亿|亿|万)?元?")
@@ -540,7 +542,7 @@ _ENDS_IN_VERB = re.compile(r"(" + _VERB + r")$")
 _LEVEL = re.compile(r"(" + NUM + r")" + UNIT_RE)
 _PLACES_LISTED = re.compile(r"\d|、|(?<=.)[和及与]|各")
 _LAST_PART = re.compile(r"^.*(?:市|州|盟|地区)(?=.)")  # the city before a county or district in a title
-_MILESTONE = re.compile(r"(突破|超过|跨越|迈上|站上|逾|近|接近|首超)(?:单月|单季|全年|年度)?$")
+_MILESTONE = re.compile(r"(突破|超过|超|跨越|迈上|站上|逾|近|接近|首超)(?:单月|单季|全年|年度)?$")
 
 
 def extract(text: str, region: str, title: str = "", published: date | None = None,
@@ -589,6 +591,8 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
     text = _abbreviated(_fold(text))
     if "平均" in text:
         text = _AVERAGE_SPAN.sub(r"\1月", text)  # (1-8平均，…: the 调查总队's months to date, 1-8月平均)
+    if "前" in text and "个月" in text:
+        text = _CN_MONTHS.sub(lambda m: f"前{_CN_MONTH_COUNT[m.group(1)]}个月", text)  # (前六个月: 前6个月)
     if "。 " in text or "。\u3000" in text or "。\t" in text:
         text = _RUN_ON_HEADING.sub("\n", text)
     for line in text.splitlines():
@@ -1255,8 +1259,11 @@ _PARTS_NAMED = ((re.compile(_MODE + r"(?:[、和及与]?" + _MODE + r")*(?:运�
                 (re.compile(r"[对与向](?!外|全国|全省|全市|全球|世界|好)[^，,]{0,20}?(?:国家|国|盟|地区|洲|市场|伙伴|经济体|一带一路|RCEP|"
                             r"香港|澳门|台湾|日本|韩国|美|俄罗斯|印度|越南|泰国|新加坡|马来西亚|印尼|巴西|澳大利亚|中东|拉美|中亚)"
                             r"[^，,]{0,6}?(?:进出口|出口|进口)"), _TRADE),
-                # (a kind of firm: 民营企业为外贸主引擎，进出口3702.3亿元: that kind's trade)
-                (re.compile(r"(?:民营|私营|外商投资|外资|国有|集体|港澳台(?:商)?投资|三资|加工贸易)企业"), _TRADE))
+                # (a kind of firm or of trade: 民营企业为外贸主引擎，进出口3702.3亿元; 一般贸易进出口强劲增长，进出口…;
+                # a partner as the subject: 东盟是第三大贸易伙伴，进出口总值99.2亿元)
+                (re.compile(r"(?:(?:民营|私营|外商投资|外资|国有|集体|港澳台(?:商)?投资|三资|加工贸易)企业|一般贸易|加工贸易|"
+                            r"(?:东盟|欧盟|美国|日本|韩国|俄罗斯|印度|越南|中国香港|香港|中国台湾|台湾|澳大利亚|巴西|非洲|拉美|中东)"
+                            r"(?:是|为|成为|继续|仍|保持|位居|居))"), _TRADE))
 # a clause naming the whole: all modes' volumes (全社会…, 货物运输总量), the whole region's trade (全省…)
 _WHOLE_NAMED = re.compile(r"全社会|综合运输|各种运输方式|全省|全市|我省|本省|本市|总量")
 # what a total the catalogue does not hold counts, when it is no output: a stock (民用车辆保有量) or a use
@@ -1539,6 +1546,8 @@ def _respectively(clause: str, period: Period,
     if inds is None:
         return [], None  # a name not in the catalogue: values cannot be paired
     first_number = re.search(NUM + UNIT_RE, tail)
+    if first_number and _MILESTONE.search(tail[: first_number.start()]):
+        return [], inds  # 分别超1401亿元、688亿元: marks passed, not the figures
     if OTHER_BASE.search(tail) or not _yoy_base_ok(head, period) \
             or not _yoy_base_ok(tail[: first_number.start()] if first_number else tail, period):
         return [], inds  # 分别比2019年增长…: not on a year earlier

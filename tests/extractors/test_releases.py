@@ -1721,6 +1721,15 @@ def test_a_fourth_review_of_the_days_rules(text: str, title: str, published: dat
       ("industrial_value_added", "yoy_pct", "2014-04", True, 10.8)}),
     ("全年公共财政收入1700.2亿元，增长12.1%。", "山西省2013年国民经济和社会发展统计公报", "shanxi", date(2014, 3, 1),
      {("general_budget_revenue", "level", "2013", False, 170020000000), ("general_budget_revenue", "yoy_pct", "2013", False, 12.1)}),
+    # (14 more real texts) marks passed listed with 分别 (分别超1401亿元), a kind of trade or a partner as a sentence's
+    # subject before a bare 进出口, 前六个月 in Chinese numerals (Henan Q1 2023, Hubei Jan-Feb 2021, H1 2023)
+    ("一季度河南省外贸进出口总值中,出口增长、进口下降,分别超1401亿元、688亿元。", "一季度河南外贸", "henan", date(2023, 4, 20),
+     set()),
+    ("总的来看,一般贸易进出口强劲增长,进出口558.6亿元,占全省外贸总值的71.3%。东盟是第三大贸易伙伴,进出口总值99.2亿元,增长83.5%。"
+     "今年前2个月，全省进出口总值783.8亿元，增长82.5%。", "前2个月湖北外贸进出口增长82.5%", "hubei", date(2021, 3, 20),
+     {("trade_total", "level", "2021-02", True, 78380000000), ("trade_total", "yoy_pct", "2021-02", True, 82.5)}),
+    ("前六个月，全省出口2063亿元，增长6.8%。", "上半年湖北外贸", "hubei", date(2023, 7, 20),
+     {("exports", "level", "2023-06", True, 206300000000), ("exports", "yoy_pct", "2023-06", True, 6.8)}),
     # producer prices swing with coal: Shanxi's December 2021 PPI, as published
     ("12月份，全省工业生产者出厂价格同比上涨38.5%。", "12月份山西PPI同比上涨38.5%", "shanxi", date(2022, 1, 20),
      {("ppi", "yoy_pct", "2021-12", False, 38.5)}),

@@ -44,7 +44,7 @@ UP = ("增长", "上涨", "提高", "增加", "上升", "加快", "回升", "扩
 DOWN = ("下降", "回落", "减少", "下滑", "降低", "收窄", "减产", "微降")
 # bases that mean "on a year earlier"; an explicit year is checked against the period's year
 YOY_BASE = re.compile(r"(比上年同期|比上年末|比上年底|比上年|同比|比去年同期|比去年|较上年|较去年|"
-                      r"与(?:上|去)年(?:同期)?相比|比(\d{4})年(?:同期)?)")
+                      r"[与同和](?:上|去)年(?:同期)?相比|比(\d{4})年(?:同期)?)")
 # bases that are not a year earlier: the figure after them is never yoy
 OTHER_BASE = re.compile(r"(环比|比年初|较年初|高于全国|低于全国|比全国|快于全国|慢于全国|两年平均|"
                         r"三年平均|年均|比一季度|比上半年|比前三季度|比1-\d+月|比上月|较上月|比全省|比\d{4}年末|"
@@ -82,7 +82,7 @@ _BASE_PERIOD = (r"(?:[1１](?:月份?)?[-—~～至]\d{1,2}月份?|前\d{1,2}个
 COMPARED = re.compile(r"(?:比|较|高于|低于|快于|慢于|与)(?:上年|去年|今年|\d{4}年)?(?:同期)?" + _BASE_PERIOD
                       + r"(?:[、和]" + _BASE_PERIOD + r")*")
 # a clause carrying on the subject just named starts with one of these
-CONTINUE = re.compile(r"^(?:与(?:上|去)年(?:同期)?相比|"
+CONTINUE = re.compile(r"^(?:[与同和](?:上|去)年(?:同期)?相比|"
                       r"比|同比|较|增长|下降|上涨|回落|增加|减少|提高|降低|加快|放缓|回升|持平|增速|增幅|涨幅|降幅|"
                       r"增长率|占|为|是|达|达到|突破|超过|总量|规模(?!以上|工业)|名义|实际(?=增长|下降|增速|增幅)|可比(?=增长|下降)|折合|折算|增产|减产|微增|微降|-?\d+(?:\.\d+)?(?![A-Za-z\d.]|[\u4e00-\u9fa5]{0,3}以上)|按|扣除(?=价格因素|物价因素)|扭转|连续|继续|保持|实现|完成|分别)")
 # the notes section at the end (definitions, methods, sources): nothing after it is a figure
@@ -1235,7 +1235,7 @@ def _other_cities(region: str, place: str) -> re.Pattern[str] | None:
 
 
 _LAST_MONTH = ("上月", "上个月")
-_LAST_YEARS = re.compile(r"(?:(?<![比较于与])|(?<=相当于))(?:去年|上年|前年)(?:全年|同期|年末|年底|年度)")
+_LAST_YEARS = re.compile(r"(?:(?<![比较于与同和])|(?<=相当于))(?:去年|上年|前年)(?:全年|同期|年末|年底|年度)")
 _THIS_YEAR = re.compile(r"今年(?:以来|前|上半年|第?[一二三四]季度|[1１]\s*[-—~～至]|\d{1,2}月)")
 _MONEY = ("CNY", "USD")
 _WHOLE_WORDS = ("全省", "我省", "本省", "全市", "本市")  # (1-11月全省进出口总值…: the whole's again; not 居全省第三)

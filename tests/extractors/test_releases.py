@@ -1730,6 +1730,9 @@ def test_a_fourth_review_of_the_days_rules(text: str, title: str, published: dat
      {("trade_total", "level", "2021-02", True, 78380000000), ("trade_total", "yoy_pct", "2021-02", True, 82.5)}),
     ("前六个月，全省出口2063亿元，增长6.8%。", "上半年湖北外贸", "hubei", date(2023, 7, 20),
      {("exports", "level", "2023-06", True, 206300000000), ("exports", "yoy_pct", "2023-06", True, 6.8)}),
+    # 同/和去年同期相比 is a base a year earlier too
+    ("1-5月，全省社会消费品零售总额9876.5亿元，同去年同期相比增长6.2%。", "1-5月湖北经济", "hubei", date(2024, 6, 18),
+     {("retail_sales", "level", "2024-05", True, 987650000000), ("retail_sales", "yoy_pct", "2024-05", True, 6.2)}),
     # producer prices swing with coal: Shanxi's December 2021 PPI, as published
     ("12月份，全省工业生产者出厂价格同比上涨38.5%。", "12月份山西PPI同比上涨38.5%", "shanxi", date(2022, 1, 20),
      {("ppi", "yoy_pct", "2021-12", False, 38.5)}),

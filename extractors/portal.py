@@ -305,6 +305,7 @@ def parse_list(body: bytes, url: str, s: PortalSettings, content_type: str | Non
     detail = re.compile(s.detail_href)
     validity_at = _validity_column(root)
     titled: dict[HtmlElement, tuple[str, str, str]] = {}  # link -> (URL, title, title as shown)
+    companions: list[tuple[HtmlElement, str]] = []
     for a in root.iter("a"):
         if a.get("href") is None or not detail.search(href := str(a.get("href")).strip()):
             continue
@@ -316,6 +317,15 @@ def parse_list(body: bytes, url: str, s: PortalSettings, content_type: str | Non
         title = clean_space(str(a.get("title") or shown_title))
         if title and not _COMPANION.fullmatch(title):  # (a row's [解读] or 图解 link, an icon: not an item of it)
             titled[a] = (urljoin(url, href), title, shown_title)
+        elif title:
+            companions.append((a, urljoin(url, href)))
+    # a row whose only link to its document reads 原文 or 解读 (the title printed beside it): the row names the item
+    rows_with_items = {r for a in titled if (r := next(a.iterancestors(*_ROW_TAGS), None)) is not None}
+    for a, full in companions:
+        if (r := next(a.iterancestors(*_ROW_TAGS), None)) is not None and r not in rows_with_items \
+                and (named := clean_space(_DOC_IN_ROW.sub(" ", _NOT_DOC.sub(" ", text_of(r))))):
+            titled[a] = (full, named, clean_space(text_of(a)))
+            rows_with_items.add(r)
     links = {a: full for a, (full, _, _) in titled.items()}
     holds = _items_held(links)
     documents: dict[str, str] = {}  # a document's key -> the URL its item has
@@ -347,11 +357,14 @@ def parse_list(body: bytes, url: str, s: PortalSettings, content_type: str | Non
 
 
 # a date alone in an element, with its label (2020-01-09, 发布时间： ［2019-10-16］, 03-20; not 12.5, a count)
-_DATE_ALONE = re.compile(r"(?:(?:发布)?(?:时间|日期)\s*[:：]\s*)?[\[［(（【]?\s*(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]|"
-                         r"\d{1,2}\s*[-/月])\s*\d{1,2}\s*日?\s*[\]］)）】]?")
+_DATE_ALONE = re.compile(r"(?:(?:发布)?(?:时间|日期)\s*[:：]\s*)?[\[［(（【]?\s*"
+                         r"(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{2}-\d{2}|\d{1,2}月\d{1,2}日)"
+                         r"\s*[\]］)）】]?")
 # a month and day printed alone (03-20, [03-20], 3月20日): not 1.2万, 10.30, 1.18MB, 2.1版 or 1/2 of a pager
-_MONTH_DAY = re.compile(r"[\[［(（【]?\s*(?:(?:发布)?(?:时间|日期)\s*[:：]\s*)?(\d{1,2})\s*(?:-|月)\s*(\d{1,2})\s*日?"
-                        r"\s*[\]］)）】]?")
+_MONTH_DAY = re.compile(r"[\[［(（【]?\s*(?:(?:发布)?(?:时间|日期)\s*[:：]\s*)?"
+                        r"(?:(\d{2})-(\d{2})|(\d{1,2})月(\d{1,2})日?)\s*[\]］)）】]?")
+_DOC_IN_ROW = re.compile(r"[\u4e00-\u9fa5]{1,12}[〔\[（(【]\d{4}[〕\]）)】]\d+号|(?<!\d)\d{2}-\d{2}(?!\d)|"
+                         r"\d{1,2}月\d{1,2}日")
 # a row's companion link: the document's 解读 or 图解, a download (not an item of the list)
 _COMPANION_WORDS = r"(?:政策|图片|视频|文字|专家|媒体)?(?:解读|图解)|一图读懂|原文|PDF|WORD|下载|附件"
 _COMPANION = re.compile(r"[\[［【(（]?\s*(?:" + _COMPANION_WORDS + r")\s*[\]］】)）]?", re.I)
@@ -376,10 +389,11 @@ def _month_day(shown: list[object], near: date | None) -> date | None:
     for piece in _pieces(shown):
         if (m := _MONTH_DAY.fullmatch(clean_space(piece))) is None:
             continue
+        month, day = (int(g) for g in (m.group(1, 2) if m.group(1) else m.group(3, 4)))
         found = []
         for y in (near.year - 1, near.year, near.year + 1):
             try:
-                found.append(date(y, int(m.group(1)), int(m.group(2))))
+                found.append(date(y, month, day))
             except ValueError:
                 continue
         return min(found, key=lambda d: abs((d - near).days), default=None)

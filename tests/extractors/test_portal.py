@@ -334,6 +334,11 @@ A, B = '<a href="./202401/t20240105_1.shtml">关于甲的通知</a>', '<a href="
      [("1", "2024-03-05", None)]),
     ('<ul><li><a href="./202403/t20240305_1.shtml">关于甲的通知</a> 发布日期：2024年03月05日 鄂政办发〔2024〕7号</li></ul>',
      [("1", "2024-03-05", "鄂政办发〔2024〕7号")]),
+    # (a fifth review) a row whose only link reads 原文 is named by the row; a number in the title is no month-day
+    ('<table><tr><td>湖北省人民政府关于印发某规划的通知</td><td>鄂政发〔2024〕5号</td><td>2024-03-05</td>'
+     '<td><a href="./202403/t20240305_1.shtml">原文</a></td></tr></table>', [("1", "2024-03-05", "鄂政发〔2024〕5号")]),
+    ('<ul><li><a href="./202403/t20240305_1.shtml">关于做好<span>3-5</span>级风险点排查的通知</a></li></ul>',
+     [("1", None, None)]),
     # an impossible date in one row is no date; the other rows keep theirs
     (f'<ul><li>{A}<span>2024-13-45</span></li><li>{B}<span>2023-12-01</span></li></ul>',
      [("1", None, None), ("2", "2023-12-01", None)]),

@@ -1060,10 +1060,6 @@ def _data_like(tr: HtmlElement) -> bool:
 _ROW_CHARS = 300
 
 
-def _cell_count(tr: HtmlElement) -> int:
-    return sum(1 for c in tr if is_element(c) and c.tag in ("td", "th"))
-
-
 def _gapped(node: HtmlElement) -> set[HtmlElement]:
     """The elements in node holding a gap `_rendered` must keep (a block, a cell, a <br>, an element set off by
     its style): one walk for the whole body, not a look per paragraph."""

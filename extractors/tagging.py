@@ -17,6 +17,11 @@ class Tags:
     hk_relevant: bool
     hk_terms: tuple[str, ...]
 
+    def columns(self) -> dict[str, object]:
+        """The notice record's columns: topics and their terms as JSON, the Hong Kong flag."""
+        return {"topics": json.dumps(list(self.topics)), "topic_terms": json.dumps(self.reasons, ensure_ascii=False),
+                "hk_relevant": self.hk_relevant}
+
 
 @cache
 def _config() -> dict[str, object]:

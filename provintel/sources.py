@@ -84,9 +84,7 @@ def notice_record(source: str, page: Page, provenance: str = "crawl") -> dict[st
                                             "attachments")}
     from extractors.tagging import tag, to_hk_traditional
 
-    tags = tag(n.title, n.body_text)
-    record.update(topics=json.dumps(list(tags.topics)), topic_terms=json.dumps(tags.reasons, ensure_ascii=False),
-                  hk_relevant=tags.hk_relevant, title_hant=to_hk_traditional(n.title))
+    record.update(tag(n.title, n.body_text).columns(), title_hant=to_hk_traditional(n.title))
     record["content_hash"] = hashlib.sha256(json.dumps(volatile_free, ensure_ascii=False,
                                                        sort_keys=True).encode()).hexdigest()
     return record

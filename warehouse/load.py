@@ -128,8 +128,7 @@ def retag(con: duckdb.DuckDBPyConnection) -> tuple[int, int] | None:
     cursor = con.execute(q("notices_to_tag"))
     while rows := cursor.fetchmany(_RETAG_CHUNK):  # (bodies a chunk at a time: 200k notices are ~1 GB of text)
         for notice_id, title, body, topics, terms, hk in rows:
-            t = tag(title, body)
-            new = (json.dumps(list(t.topics)), json.dumps(t.reasons, ensure_ascii=False), t.hk_relevant)
+            new = tuple(tag(title, body).columns().values())
             seen += 1
             if new != (topics, terms, hk):
                 changed.append((notice_id, *new))
@@ -267,12 +266,7 @@ def _tagged(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     tagger, loaded after it, would keep the old ones: the re-tag at publish has already run)."""
     from extractors.tagging import tag
 
-    out = []
-    for r in records:
-        t = tag(str(r.get("title") or ""), str(r.get("body_text") or ""))
-        out.append({**r, "topics": json.dumps(list(t.topics)), "topic_terms": json.dumps(t.reasons, ensure_ascii=False),
-                    "hk_relevant": t.hk_relevant})
-    return out
+    return [{**r, **tag(str(r.get("title") or ""), str(r.get("body_text") or "")).columns()} for r in records]
 
 
 def judge(con: duckdb.DuckDBPyConnection, batch: Batch, s: Settings) -> Verdict:

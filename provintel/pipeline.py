@@ -43,8 +43,9 @@ def known_pages(source: str, s: Settings) -> Any:
     finally:
         con.close()
     # a withdrawn page that answers again is parsed again even if unchanged: that is its reappearance
+    listed = {r[1]: {k: v for k, v in (("list_doc_number", r[4]), ("list_validity", r[5])) if v} for r in rows}
     return Known(frozenset(r[1] for r in rows), {r[0]: r[2] for r in rows if not r[3]},
-                 frozenset(r[1] for r in rows if r[3]))
+                 frozenset(r[1] for r in rows if r[3]), {url: c for url, c in listed.items() if c})
 
 
 def extract(source_name: str, run_key: str | None = None, s: Settings | None = None,
@@ -80,6 +81,9 @@ def extract(source_name: str, run_key: str | None = None, s: Settings | None = N
                 continue  # unusable fetches are failures: taken from the client's ledger below
             if f.request_key is not None and known.pages.get(f.request_key) == f.sha256:
                 continue  # unchanged since it was last loaded: not parsed again
+            if page.kind.endswith("_recheck"):
+                # (asked on its own: what its list gave when it was loaded stands, not a false revision without it)
+                page.context.update({**known.listed.get(f.url, {}), **page.context})
             changed_pages += 1
             try:
                 new = source.parse(page)
@@ -208,7 +212,7 @@ def reparse(source_name: str, s: Settings | None = None, since: str | None = Non
         # request's region and indicator: only bureau releases re-parse from their bytes alone
         raise ValueError(f"reparse reads bureau releases (communiques_*, releases_*), not {source_name}")
     with contextlib.closing(connect(s)) as con:
-        pages = [(key, url, digest) for key, url, digest, _ in loaded_pages(con, source_name)]
+        pages = [(key, url, digest) for key, url, digest, *_ in loaded_pages(con, source_name)]
     archive = RawArchive(s.raw_dir)
     load_id = load_id_for(source_name, "reparse_" + datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ"))
     kind = source.parsed_kinds[0]

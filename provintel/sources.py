@@ -6,7 +6,7 @@ import dataclasses
 import hashlib
 import json
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from extractors.http import HttpClient
@@ -20,6 +20,9 @@ class Known:
     urls: frozenset[str]
     pages: dict[str, str]  # request key -> sha256 of the body whose records reached core last
     withdrawn: frozenset[str] = frozenset()  # known pages the portal took down
+    # a known notice page's stored 文号 and validity, as list context: a recheck no list shows has no list to
+    # give them (Hunan prints both only in its list)
+    listed: dict[str, dict[str, str]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

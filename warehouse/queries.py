@@ -42,8 +42,10 @@ def q(name: str) -> str:
     return named(SQL / "queries.sql")[name]
 
 
-def loaded_pages(con: duckdb.DuckDBPyConnection, source: str) -> list[tuple[str, str, str, bool]]:
-    """(request key, url, sha256, withdrawn) of every page a source has loaded."""
+def loaded_pages(con: duckdb.DuckDBPyConnection,
+                 source: str) -> list[tuple[str, str, str, bool, str | None, str | None]]:
+    """(request key, url, sha256, withdrawn, 文号, validity) of every page a source has loaded (the last two a
+    notice's)."""
     return [tuple(r) for r in con.execute(q("loaded_pages"), [source]).fetchall()]
 
 

@@ -149,3 +149,22 @@ def test_a_withdrawn_notice_that_comes_back_has_reappeared(env: Path, replay: An
     assert [e for e, _ in events] == ["withdrawn", "reappeared"] and events[1][1].endswith("__d")
     assert con.execute("SELECT count(*) FROM core.notice WHERE withdrawn_at IS NOT NULL").fetchone() == (0,)
     assert con.execute("SELECT count(*) FROM marts.notices_digest WHERE event = 'reappeared'").fetchone() == (1,)
+
+
+def test_a_regenerated_page_rechecked_off_its_list_keeps_what_only_the_list_said(env: Path, replay: Any,
+                                                                                 monkeypatch: Any) -> None:
+    """Hunan prints the 文号 and the validity only in its list. A known page no list shows this run is asked again
+    on its own; when its bytes changed (a CMS rebuild stamps every page), the list's values stay: no false revision
+    taking the 文号 away."""
+    monkeypatch.setenv("PROVINTEL_RECHECK_DAYS", "1")  # every known page no list shows is asked again
+    assert pipeline.run("notices_hunan", "a").status == "success"
+    for route in replay.corpus.routes:
+        if route.host == "www.hunan.gov.cn" and "/t20" in route.path:
+            route.body += b"<!-- rebuilt -->"
+    replay.reset()
+    assert pipeline.run("notices_hunan", "b").status == "success"
+    assert replay.requests_to("www.hunan.gov.cn")  # pages were asked again
+    con = warehouse.connect()
+    assert con.execute("SELECT count(*) FROM core.notice_event WHERE event = 'revised'").fetchone() == (0,)
+    assert con.execute("SELECT count(*) FROM core.notice WHERE doc_number IS NULL OR validity IS NULL"
+                       ).fetchone() == (0,)

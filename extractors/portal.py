@@ -929,7 +929,8 @@ def _in_cell(el: HtmlElement, node: HtmlElement) -> bool:
 def _paragraphs(node: HtmlElement, title: str, rows: bool = True) -> str:
     paragraphs: list[str] = []
     above = _above_blocks(node)
-    for el in [e for e in node.iterdescendants(*_BARE, *_WORD_INLINE) if e in above]:  # (in the page's order)
+    # (the body's own element too: a salutation written straight into it, or a notice into a layout table's cell)
+    for el in [node, *(e for e in node.iterdescendants(*_BARE, *_WORD_INLINE) if e in above)]:  # (the page's order)
         _wrap_runs(el, above)
     # (a bare <div> in a table's cell is one of the cell's lines, not a block: 湖北省财政厅<div>…</div>)
     blocks = [b for b in node.iterdescendants(*_BLOCKS) if b.tag not in _BARE or not _in_cell(b, node)]

@@ -627,6 +627,12 @@ LAYOUTS = FIXTURES / "notice_layouts"  # small pages in the shapes gov.cn templa
     ("x_rv25b_names_over_dates", {"issued_date": "2024-03-05"}),
     ("x_rv25b_date_box_above", {"issued_date": "2024-07-04", "body_starts": "各市、州、县人民政府"}),
     ("x_rv25b_bracket_toolbar", {"body_starts": "各市、州、县人民政府"}),
+    # a salutation written straight into the body's element before its <p>s; a notice written straight into a layout
+    # table's cell, <br> lines above a signed <p>: lines of the body
+    ("x_salutation_loose_in_body", {"body_starts": "各市、州、县人民政府，省直有关部门：\n近期"}),
+    ("x_td_text_beside_signoff", {"body_starts": "各市、州、县人民政府，省直有关部门：\n近期",
+                                  "body_ends": "确保人民群众生命安全。\n湖北省人民政府办公厅\n2024年6月3日",
+                                  "issuer": "湖北省人民政府办公厅", "issued_date": "2024-06-03"}),
     # a paragraph's inline elements read run together, as a browser shows them (654<span>,</span>233万元)
     ("x_inline_spans", {"body_has": "全年一般公共预算收入654,233万元，增长5.2%。市政府发布《某某市预算管理办法》，并于2025年3月施行。"}),
     ("x_addressees_one_per_line", {"issuer": "湖北省卫生健康委员会", "issued_date": "2024-03-05"}),

@@ -43,7 +43,8 @@ def known_pages(source: str, s: Settings) -> Any:
     finally:
         con.close()
     # a withdrawn page that answers again is parsed again even if unchanged: that is its reappearance
-    listed = {r[1]: {k: v for k, v in (("list_doc_number", r[4]), ("list_validity", r[5])) if v} for r in rows}
+    fields = ("list_doc_number", "list_validity", "list_date")
+    listed = {r[1]: {k: v for k, v in zip(fields, r[4:], strict=True) if v} for r in rows}
     return Known(frozenset(r[1] for r in rows), {r[0]: r[2] for r in rows if not r[3]},
                  frozenset(r[1] for r in rows if r[3]), {url: c for url, c in listed.items() if c})
 

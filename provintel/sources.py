@@ -7,6 +7,7 @@ import hashlib
 import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from extractors.http import HttpClient
@@ -20,8 +21,8 @@ class Known:
     urls: frozenset[str]
     pages: dict[str, str]  # request key -> sha256 of the body whose records reached core last
     withdrawn: frozenset[str] = frozenset()  # known pages the portal took down
-    # a known notice page's stored 文号 and validity, as list context: a recheck no list shows has no list to
-    # give them (Hunan prints both only in its list)
+    # a known notice page's stored 文号, validity and publication date, as list context: a recheck no list shows
+    # has no list to give them (Hunan prints the first two only in its list)
     listed: dict[str, dict[str, str]] = field(default_factory=dict)
 
 
@@ -71,6 +72,8 @@ def notice_record(source: str, page: Page, provenance: str = "crawl") -> dict[st
             n = dataclasses.replace(n, doc_number=doc[0], doc_number_parts=doc[1])
     if n.validity is None and page.context.get("list_validity"):
         n = dataclasses.replace(n, validity=page.context["list_validity"])  # hunan: its list's 状态 column
+    if n.published_date is None and (listed := _iso_date(page.context.get("list_date"))):
+        n = dataclasses.replace(n, published_date=listed)  # a page printing no date: the one its list shows
     parts = n.doc_number_parts or {}
     record = {
         "notice_id": hashlib.sha1(f"{n.province}|{n.url}".encode()).hexdigest()[:20],
@@ -91,6 +94,14 @@ def notice_record(source: str, page: Page, provenance: str = "crawl") -> dict[st
     record["content_hash"] = hashlib.sha256(json.dumps(volatile_free, ensure_ascii=False,
                                                        sort_keys=True).encode()).hexdigest()
     return record
+
+
+def _iso_date(value: object) -> str | None:
+    """A list's date (a date, or an API's `2025-12-26 10:30:00`) as ISO, None when there is none."""
+    try:
+        return date.fromisoformat(str(value)[:10]).isoformat() if value else None
+    except ValueError:
+        return None
 
 
 def _notices(province: str) -> Source:

@@ -43,9 +43,9 @@ def q(name: str) -> str:
 
 
 def loaded_pages(con: duckdb.DuckDBPyConnection,
-                 source: str) -> list[tuple[str, str, str, bool, str | None, str | None]]:
-    """(request key, url, sha256, withdrawn, 文号, validity) of every page a source has loaded (the last two a
-    notice's)."""
+                 source: str) -> list[tuple[str, str, str, bool, str | None, str | None, str | None]]:
+    """(request key, url, sha256, withdrawn, 文号, validity, publication date) of every page a source has loaded (the
+    last three a notice's)."""
     return [tuple(r) for r in con.execute(q("loaded_pages"), [source]).fetchall()]
 
 

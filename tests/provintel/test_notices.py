@@ -168,3 +168,31 @@ def test_a_regenerated_page_rechecked_off_its_list_keeps_what_only_the_list_said
     assert con.execute("SELECT count(*) FROM core.notice_event WHERE event = 'revised'").fetchone() == (0,)
     assert con.execute("SELECT count(*) FROM core.notice WHERE doc_number IS NULL OR validity IS NULL"
                        ).fetchone() == (0,)
+
+
+def test_a_page_that_prints_no_publication_date_takes_its_lists(env: Path, replay: Any, monkeypatch: Any) -> None:
+    """A detail page without 发布日期 or PubDate is dated by the list it was found in (what the portal shows beside its
+    link), and keeps that date when it is later asked again off its list."""
+    import re
+
+    monkeypatch.setenv("PROVINTEL_RECHECK_DAYS", "1")
+    url_path = "/zfwj/ezbf/202512/t20251215_5831177.shtml"
+    route = next(r for r in replay.corpus.routes if r.host == "www.hubei.gov.cn" and r.path == url_path)
+    page = route.body.decode("gb2312")
+    page = re.sub(r'<meta name="PubDate"[^>]*>', "", page)
+    page = re.sub(r"<div[^>]*><strong>发布日期：</strong>[^<]*</div>", "", page)
+    assert "发布日期" not in page and "PubDate" not in page
+    route.body = page.encode("gb2312")
+    assert pipeline.run("notices_hubei", "a").status == "success"
+    con = warehouse.connect()
+    sql = "SELECT published_date::VARCHAR, issued_date::VARCHAR FROM core.notice WHERE source_url LIKE ?"
+    assert con.execute(sql, [f"%{url_path}"]).fetchone() == ("2025-12-15", "2025-12-10")
+    con.close()
+    route.body += b"<!-- rebuilt -->"
+    for r in replay.corpus.routes:
+        if r.host == "www.hubei.gov.cn" and r.path.endswith("/index.shtml"):
+            r.body = re.sub(rb"<li><a href=\"./202512/t20251215_5831177[^\n]*</li>", b"", r.body)  # asked on its own
+    assert pipeline.run("notices_hubei", "b").status == "success"
+    con = warehouse.connect()
+    assert con.execute(sql, [f"%{url_path}"]).fetchone() == ("2025-12-15", "2025-12-10")
+    assert con.execute("SELECT count(*) FROM core.notice_event WHERE event = 'revised'").fetchone() == (0,)

@@ -1,9 +1,10 @@
 -- Operational and analyst queries over a published snapshot (warehouse/queries.py), by name.
 
 -- name: loaded_pages
--- what a source has loaded: request key, URL, body hash, whether its notice was withdrawn, and the notice's 文号 and
--- validity (a recheck no list shows falls back on them where the list gave them: Hunan's)
-SELECT p.request_key, p.url, p.sha256, n.withdrawn_at IS NOT NULL AS withdrawn, n.doc_number, n.validity
+-- what a source has loaded: request key, URL, body hash, whether its notice was withdrawn, and the notice's 文号,
+-- validity and publication date (a recheck no list shows falls back on them where the list gave them)
+SELECT p.request_key, p.url, p.sha256, n.withdrawn_at IS NOT NULL AS withdrawn, n.doc_number, n.validity,
+       n.published_date::VARCHAR AS published_date
 FROM raw.loaded_page AS p LEFT JOIN core.notice AS n ON n.source_url = p.url
 WHERE p.source = ?
 ORDER BY p.url;

@@ -182,7 +182,7 @@ def _fold(text: str) -> str:
 
 
 # 全省规模以上工业(以下简称“全省工业”): a short name the release gives what the words before it name
-_ABBREVIATION = re.compile(r"([\u4e00-\u9fa5]{2,24})\((?:以下)?简称[“\"「']([\u4e00-\u9fa5]{2,10})[”\"」']\)")
+_ABBREVIATION = re.compile(r"([\u4e00-\u9fa5]{2,24})\((?:以下)?简称[“\"「']?([\u4e00-\u9fa5]{2,10})[”\"」']?\)")
 
 
 def _abbreviated(text: str) -> str:
@@ -265,10 +265,16 @@ def head_indicator(clause: str) -> tuple[str, int, int] | None:
         if n <= size and rest[:n] in aliases:
             if not FOLLOW.match(rest, n) or (rest[n:n + 1] == "、" and _GROUP_LIST.match(rest, n)):
                 return None  # a modifier, or the first of a group (装备制造业、食品行业等六个主要行业…)
-            return aliases[rest[:n]][0], cut, cut + n
+            found = aliases[rest[:n]][0]
+            if found in _PARTNERS and rest[n:n + 1] in _AND and _ONE_WAY_AFTER.match(rest, n):
+                return None  # 对美国、韩国出口119.1亿元和59.8亿元: exports to them, not the trade with them
+            return found, cut, cut + n
     return None
 
 
+_AND = frozenset("、和与及")
+# partners listed before one way of trade (对美国、韩国出口…; not 对美国、韩国进出口…)
+_ONE_WAY_AFTER = re.compile(r"(?:[、和与及]对?[^，,；;。:：\d、和与及]{1,12}?)+(?:(?<!进)出口|进口)")
 _GROUP_LIST = re.compile(r"、[^，,；;。\d]*?等(?!级|额|同(?!比)|于)")  # (not 高等级; …等同比增长 is a group)
 _CN_NUM = {"一": 1, "二": 2, "三": 3, "四": 4}
 _TEXT_CLAUSES = re.compile(r"[，,。；;：:\n]")

@@ -1769,3 +1769,16 @@ def test_a_charts_source_line_between_paragraphs_ends_nothing() -> None:
             "<p>1-5月，全省固定资产投资同比增长5.8%。</p></div></body></html>")
     got = {(o.indicator, o.measure) for o in parse_release(page.encode(), None, "hubei")}
     assert got == {("industrial_value_added", "yoy_pct"), ("fixed_asset_investment", "yoy_pct")}
+
+
+@pytest.mark.parametrize("text,title,region,published,expected", [
+    # (31 more real texts) exports to partners listed before one way of trade are no trade with them (Jiangxi, May 2015)
+    ("前5个月,我省对美国、韩国出口119.1亿元和59.8亿元,分别增长12.5%和65.1%。", "江西省进出口半年来首次正增长", "jiangxi",
+     date(2015, 6, 18), set()),
+    # a short name the text defines without quotes (Shanxi, April 2015)
+    ("进入二季度,全省规模以上工业(以下简称全省工业)生产呈现降幅收窄的运行态势。4月份,全省工业增加值下降2.8%。",
+     "山西:4月份水泥产量下降18.4% 降幅收窄", "shanxi", date(2015, 6, 10),
+     {("industrial_value_added", "yoy_pct", "2015-04", False, -2.8)}),
+])
+def test_real_texts_round_three(text: str, title: str, region: str, published: date, expected: set[tuple]) -> None:
+    assert _periods(text, title, region, published) == expected

@@ -504,6 +504,8 @@ _FX_MARK = "\x01"  # where a note (本外币合计，下同) stood
 # (下同), (全域口径), 金融机构(含外资): a note on scope; not one naming a currency ((人民币口径) makes balances
 # renminbi ones)
 _PAREN = re.compile(r"\([^()]*\)")
+# a figure in brackets after what a figure is compared with is that one's (增长率超过GDP(上半年GDP增长9%))
+_COMPARED_REMARK = re.compile(r"((?:超过|高于|低于|快于|慢于|跑赢|跑输)[^,，。；;()]{1,12})\([^()]*\d[^()]*\)")
 _SCOPE_NOTE = re.compile(r"\((?:下同|含外资|包括[^()\d]*|(?![^()]*(?:人民币|外币|不含|不包括))[^()\d,，]*口径)\)")
 _URBAN_SHARE = re.compile(r"(城镇(?:常住)?人口" + NUM + r"万?人)[,，]占(?:年末)?"
                           r"(?:总人口|常住人口|全部人口|全市人口|全省人口)(?:的)?比重(?:\([^()]*\))?为")
@@ -766,7 +768,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
         sentence = THRESHOLD.sub("", sentence)  # 500万元及以上: a scope threshold, not a figure
     if "(" in sentence:
         # 全市(全域口径)实现…, 同比增长(下同)7.2%: a note on scope that leaves the figure the catalogue's
-        sentence = _SCOPE_NOTE.sub("", sentence)
+        sentence = _COMPARED_REMARK.sub(r"\1", _SCOPE_NOTE.sub("", sentence))
     if "城镇" in sentence and "比重" in sentence and not line.registered:
         # 城镇常住人口1163.14万人,占总人口比重(常住人口城镇化率)为84.66%: the urbanisation rate
         sentence = _URBAN_SHARE.sub(r"\1，常住人口城镇化率为", sentence)
@@ -857,6 +859,9 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
         year_of = line.document.year if line.document and "今年" in own_words else default.year
         if last_years:
             remark = True
+        elif own_words.startswith(("本月", "当月")) and line.document and line.document.label.isdigit():
+            # (本月，全省实现社会消费品零售总额…: the release's month alone, not its months to date)
+            period, window = Period(line.document.year, line.document.label, False), False
         elif (p := period_in(own_words, year_of)) is not None and not _BASE_HEAD.search(clause[:2]):
             period, window = _year_end(p, own_words, default, communique) or p, False
         elif since is not None or span:

@@ -1779,6 +1779,14 @@ def test_a_charts_source_line_between_paragraphs_ends_nothing() -> None:
     ("进入二季度,全省规模以上工业(以下简称全省工业)生产呈现降幅收窄的运行态势。4月份,全省工业增加值下降2.8%。",
      "山西:4月份水泥产量下降18.4% 降幅收窄", "shanxi", date(2015, 6, 10),
      {("industrial_value_added", "yoy_pct", "2015-04", False, -2.8)}),
+    # 本月 is the release's month alone (Hunan, July 2008); a figure in brackets after what is compared is that one's
+    ("本月,全省实现社会消费品零售总额333.66亿元,同比增长25.8%;1-7月累计实现社会消费品零售总额2252.19亿元,同比增长21.9%。",
+     "1-7月湖南省社会消费品零售总额增长21.9%", "hunan", date(2008, 8, 20),
+     {("retail_sales", "level", "2008-07", False, 33366000000), ("retail_sales", "yoy_pct", "2008-07", False, 25.8),
+      ("retail_sales", "level", "2008-07", True, 225219000000), ("retail_sales", "yoy_pct", "2008-07", True, 21.9)}),
+    ("上半年,全省居民人均可支配收入10006元,比去年同期增长9.4%,增长率超过gdp (上半年我省gdp增长率9% )。", "", "jiangxi",
+     date(2017, 7, 24), {("disposable_income_per_capita", "level", "2017-Q2", True, 10006),
+                         ("disposable_income_per_capita", "yoy_pct", "2017-Q2", True, 9.4)}),
 ])
 def test_real_texts_round_three(text: str, title: str, region: str, published: date, expected: set[tuple]) -> None:
     assert _periods(text, title, region, published) == expected

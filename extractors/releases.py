@@ -70,6 +70,9 @@ LEAD = re.compile(r"^(?:(?:共有|拥有|有(?![效线])|(?:各级)?各类|各�
                   r"据[^，,。]{1,10}统计|记者[^，,。]{0,14}获悉|[^，,。]{0,12}数据显示|"
                   # (武汉海关副关长廖华东介绍，…: a speaker)
                   r"[^，,。\d]{2,20}?(?:介绍|表示|指出|透露)(?=$|[，,：:])|"
+                  # (长沙海关10月17日消息称，…; 人民网郑州10月18日电(记者…) …: a report's source and dateline)
+                  r"[^，,。]{2,24}?(?:消息称|发布消息|消息|获悉|报道)(?=$|[，,：:])|"
+                  r"[^，,。\s]{0,12}\d{1,2}月\d{1,2}日电(?:\([^()]{0,20}\))?\s*|"
                   r"按(?![^，,]{0,10}汇率).{0,10}(?:计算|统计|分|看)|从.{0,8}看|分.{0,6}看|累计|共|合计|总计|实现|完成|全年共|"
                   r"上半年|前三季度|[一二三四]季度|第[一二三四]季度|\d{1,2}(?:月份?)?[-—~～至]\d{1,2}月份?|前\d{1,2}个?月份?|"
                   r"\d{1,2}月份?(?:末|底|当月|单月)?|"
@@ -178,7 +181,14 @@ def _fold(text: str) -> str:
     # superscript footnote marks would glue onto a number once NFKC turns them into digits
     text = _SUPERSCRIPT.sub("", text)
     text = text.replace("\ufe30", "∶")  # ︰ (vertical two-dot leader) in ratios; NFKC makes it ".."
-    return to_nfkc(text)
+    text = to_nfkc(text)
+    if "季度" in text:  # (前3季度, 1-3季度, 第1季度: the quarters as the rules read them, in Chinese numerals)
+        text = _QUARTER_DIGIT.sub(lambda m: "前三季度" if m.group(1) else "一二三四"[int(m.group(2)) - 1] + "季度",
+                                  text)
+    return text
+
+
+_QUARTER_DIGIT = re.compile(r"(?<![\d.])(?:(1[-—~～至]3)|(?<![-—~～至])([1-4]))季度")
 
 
 # 全省规模以上工业(以下简称“全省工业”): a short name the release gives what the words before it name
@@ -478,6 +488,8 @@ _LISTED_FIGURES = re.compile(NUM + UNIT_RE + r"、(?:" + _VERB + r")?" + NUM)  #
 _CHANGE = re.compile(r"(" + _VERB + r")(" + NUM + r")(%|个百分点|倍)")
 _ABS_CHANGE = re.compile(r"(" + _VERB + r"|净增|净减|多增|少增|净增加|净减少)" + NUM + UNIT_RE)
 _FLAT = re.compile(r"(?:持平|无变化)")
+_FLAT_WITH = re.compile(r"(?:与|和|跟|同(?!比))([^，,；;]{1,14}?)(?:相比)?(?:基本|大体|大致)?$")  # (level with what)
+_YEAR_EARLIER = re.compile(r"(?:上年|去年)(?:同期)?(?:水平)?|同期(?:水平)?")
 _GROWTH_WORD = re.compile(r"(增速|增幅|增长率|涨幅|降幅)(?:为|是|达|达到)?(" + NUM + r")%")
 _SEMICOLON = re.compile(r"[;；]")
 _CLAUSE_SPLIT = re.compile(r"[,，:：]")
@@ -542,6 +554,7 @@ _CN_MONTH_COUNT = {w: i for i, w in enumerate("一二三四五六七八九十", 
 _CN_MONTHS = re.compile(r"前(十[一二]|[一二三四五六七八九十])个月")
 _AVERAGE_SPAN = re.compile(r"(?<![\d.])(1[-—~～至]\d{1,2})(?=平均)")
 _BASE_AMOUNT = re.compile(r"(?:比|较|与)(?:\d{4}年|(上年|去年))(?:同期|末|底)?的(\d)")
+_WHOLE_OF = re.compile(NUM + UNIT_RE + r"的" + NUM + "%")
 _BASE_AMOUNT_YOY = re.compile(r"((?:比|较|与)(?:上年|去年)(?:同期|末|底)?)的\d+(?:\.\d+)?(?:万亿|亿|万)?元?")
 _REAL_GROWTH = re.compile(r"扣除价格因素|扣除物价因素|实际增长|实际下降")
 _NOMINAL = re.compile(r"名义(?:" + _VERB + r"|增速|增幅)")
@@ -550,7 +563,7 @@ _ENDS_IN_VERB = re.compile(r"(" + _VERB + r")$")
 _LEVEL = re.compile(r"(" + NUM + r")" + UNIT_RE)
 _PLACES_LISTED = re.compile(r"\d|、|(?<=.)[和及与]|各")
 _LAST_PART = re.compile(r"^.*(?:市|州|盟|地区)(?=.)")  # the city before a county or district in a title
-_MILESTONE = re.compile(r"(突破|超过|超|跨越|迈上|站上|逾|近|接近|首超)(?:单月|单季|全年|年度)?$")
+_MILESTONE = re.compile(r"(突破|超过|超|跨越|迈上|站上|逾|近|接近|首超|破)(?:单月|单季|全年|年度)?$")
 
 
 def extract(text: str, region: str, title: str = "", published: date | None = None,
@@ -701,8 +714,10 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
                     month_parts = True
                     continue
                 month_parts = False
-                if sentence.startswith("其中") and subject == UNKNOWN:
-                    parts_of_unknown = True  # 其中，进口…；出口…: the parts belong to the unknown total
+                if subject == UNKNOWN and (sentence.startswith("其中") or k > 0 and sentence.startswith(_ONE_WAY)):
+                    # 其中，进口…；出口…: the parts belong to the unknown total; so does the other way of its trade
+                    # after a semicolon (高新技术产品进口7.3亿美元…；出口5.7亿美元…)
+                    parts_of_unknown = True
                 elif sentence.startswith("其中") and isinstance(subject, tuple):
                     parts_of = subject
                 # after a semicolon the subject before it may still name the entity (…营业收入…；实现利润总额…),
@@ -1297,6 +1312,7 @@ _REMARK = re.compile(r"新增|增收|减收|净增|净减|多增|少增|比年�
 
 
 # subjects that only mean something with the total before them (上海口岸进出口…其中，出口…)
+_ONE_WAY = ("出口", "进口", "货物出口", "货物进口")
 PART_WORDS = ("出口", "进口", "出口额", "进口额", "出口总额", "进口总额", "货物出口", "货物进口", "城镇", "乡村",
               "农村", "第一产业", "第二产业", "第三产业")
 # attributes that share a subject: 普通本专科招生60.02万人，在校生191.52万人，毕业生50.96万人
@@ -1399,6 +1415,8 @@ def _clause(rest: str, ind: str, name: str, clause: str, period: Period) -> list
         rest = rest[: m.start()]  # what follows a base that is not a year earlier is not ours to read
     if (m := _A_YEAR.search(rest)) and not YOY_BASE.match(rest[max(0, m.start() - 1):]):
         rest = rest[: m.start()]  # another year's figure (由2023年的…) is not this period's
+    if "的" in rest and "%" in rest:
+        rest = _WHOLE_OF.sub("", rest)  # (为年初预算4437亿元的75.8%: the whole it is a share of, and the share)
     if "的" in rest and (m := _BASE_AMOUNT.search(rest)):
         # the base's own figure (比2012年的13567元增加6543元) and what is said of it; after 上年 or 去年 only the
         # figure (比上年的43210元增长5.7%: the change is on a year earlier)
@@ -1440,8 +1458,11 @@ def _clause(rest: str, ind: str, name: str, clause: str, period: Period) -> list
             sign = -1 if g.group(1) == "降幅" else 1
             results.append(Figure(ind, "yoy_pct", float(Decimal(g.group(2))) * sign, "pct", name))
         rest_level = rest[: g.start()]
-    elif _FLAT.search(rest):
-        if _yoy_base_ok(rest[: _FLAT.search(rest).start()], period) and "yoy_pct" in spec.measures:  # type: ignore[union-attr]
+    elif flat := _FLAT.search(rest):
+        # (not 增速与GDP增速持平, 与上半年持平: the same growth as another's, not none)
+        same_as = _FLAT_WITH.search(rest, 0, flat.start())
+        if _yoy_base_ok(rest[: flat.start()], period) and "yoy_pct" in spec.measures \
+                and (same_as is None or _YEAR_EARLIER.fullmatch(same_as.group(1))):
             results.append(Figure(ind, "yoy_pct", 0.0, "pct", name))
         rest_level = ""
     elif _ABS_CHANGE.search(rest):

@@ -1787,6 +1787,34 @@ def test_a_charts_source_line_between_paragraphs_ends_nothing() -> None:
     ("上半年,全省居民人均可支配收入10006元,比去年同期增长9.4%,增长率超过gdp (上半年我省gdp增长率9% )。", "", "jiangxi",
      date(2017, 7, 24), {("disposable_income_per_capita", "level", "2017-Q2", True, 10006),
                          ("disposable_income_per_capita", "yoy_pct", "2017-Q2", True, 9.4)}),
+    # 前3季度 in digits (Hunan 2011); a high-tech products' imports then exports after a semicolon are theirs
+    ("长沙海关10月17日消息称,前3季度湖南省进出口总额达139.8亿美元,比去年同期增长35.8%。其中,进口69.1亿美元,同比增长44.4%。"
+     "前3季度高新技术产品进口7.3亿美元,增长86.6%,超出同期全省进口增幅42.2个百分点;出口5.7亿美元,增长53.4%。", "", "hunan",
+     date(2011, 10, 18), {("trade_total", "level", "2011-Q3", True, 13980000000), ("trade_total", "yoy_pct", "2011-Q3", True, 35.8),
+                          ("imports", "level", "2011-Q3", True, 6910000000), ("imports", "yoy_pct", "2011-Q3", True, 44.4)}),
+    # 对外贸易中, opens the parts of the region's trade (Hubei, January-May 2019)
+    ("对外贸易中,出口870.4亿元,增长13.9%,高于全国7.8个百分点;进口503.1亿元,增长16.8%。", "1-5月湖北外贸", "hubei",
+     date(2019, 6, 20), {("exports", "level", "2019-05", True, 87040000000), ("exports", "yoy_pct", "2019-05", True, 13.9),
+                         ("imports", "level", "2019-05", True, 50310000000), ("imports", "yoy_pct", "2019-05", True, 16.8)}),
+    # a mark passed (破2万元, Jiangxi 2016) and the budget a revenue is a share of (Henan 2021) are not levels
+    ("2016年,全省居民人均可支配收入首次破2万元,达20110元,增长9.2%。", "江西2016年居民收入", "jiangxi", date(2017, 1, 20),
+     {("disposable_income_per_capita", "level", "2016", False, 20110),
+      ("disposable_income_per_capita", "yoy_pct", "2016", False, 9.2)}),
+    ("前三季度,全省一般公共预算收入3363.8亿元,为年初预算4437亿元的75.8%,同比增长5.4%。", "", "henan", date(2021, 10, 20),
+     {("general_budget_revenue", "level", "2021-Q3", True, 336380000000),
+      ("general_budget_revenue", "yoy_pct", "2021-Q3", True, 5.4)}),
+    # level with another's growth is no change of 0 (Xiangyang, Q3 2023); level with last year's is
+    ("前三季度,第三产业增加值增速与GDP增速持平,规模以上工业增加值与上年同期持平。", "湖北省前三季度经济运行情况", "hubei",
+     date(2023, 10, 30), {("industrial_value_added", "yoy_pct", "2023-Q3", True, 0.0)}),
+    # a report's source (长沙海关…消息称, 郑州海关发布消息) or dateline (人民网郑州10月18日电) is no subject and no city's
+    ("1月14日,郑州海关发布消息:2015年我省进出口4600.2亿元,占全国进出口总值的1.87%,同比增长15.3%。其中出口2684亿元,增长11%。",
+     "", "henan", date(2016, 1, 15),
+     {("trade_total", "level", "2015", False, 460020000000), ("trade_total", "yoy_pct", "2015", False, 15.3),
+      ("exports", "level", "2015", False, 268400000000), ("exports", "yoy_pct", "2015", False, 11.0)}),
+    ("人民网郑州10月18日电 前三季度河南外贸进出口总值3011.9亿元,同比下降2.6%。其中,出口1734.9亿元,下降1.6%。", "", "henan",
+     date(2016, 10, 18),
+     {("trade_total", "level", "2016-Q3", True, 301190000000), ("trade_total", "yoy_pct", "2016-Q3", True, -2.6),
+      ("exports", "level", "2016-Q3", True, 173490000000), ("exports", "yoy_pct", "2016-Q3", True, -1.6)}),
 ])
 def test_real_texts_round_three(text: str, title: str, region: str, published: date, expected: set[tuple]) -> None:
     assert _periods(text, title, region, published) == expected

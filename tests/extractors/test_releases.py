@@ -1815,6 +1815,15 @@ def test_a_charts_source_line_between_paragraphs_ends_nothing() -> None:
      date(2016, 10, 18),
      {("trade_total", "level", "2016-Q3", True, 301190000000), ("trade_total", "yoy_pct", "2016-Q3", True, -2.6),
       ("exports", "level", "2016-Q3", True, 173490000000), ("exports", "yoy_pct", "2016-Q3", True, -1.6)}),
+    # a connective before the period (因此，11月，…), growth stated as where it came to (涨幅回落至3.6%), 工业固定资产投资
+    ("因此,11月,山西省工业生产者出厂价格环比下降2.2%;同比上涨53.2%。", "山西11月PPI", "shanxi", date(2021, 12, 15),
+     {("ppi", "yoy_pct", "2021-11", False, 53.2)}),
+    ("11月,全省居民消费价格同比涨幅回落至3.6%。1-11月,全省规模以上工业增加值降幅收窄至2.1%。", "11月湖南CPI同比涨幅回落至3.6%",
+     "hunan", date(2013, 12, 12), {("cpi", "yoy_pct", "2013-11", False, 3.6),
+                                   ("industrial_value_added", "yoy_pct", "2013-11", True, -2.1)}),
+    ("1-10月,全省完成工业固定资产投资3537.3亿元,同比增长15.9%。", "1-10月山西工业投资", "shanxi", date(2013, 11, 20),
+     {("industrial_investment", "level", "2013-10", True, 353730000000),
+      ("industrial_investment", "yoy_pct", "2013-10", True, 15.9)}),
 ])
 def test_real_texts_round_three(text: str, title: str, region: str, published: date, expected: set[tuple]) -> None:
     assert _periods(text, title, region, published) == expected

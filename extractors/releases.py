@@ -565,6 +565,7 @@ _PERCENT = re.compile(r"(" + NUM + r")%")
 _ENDS_IN_VERB = re.compile(r"(" + _VERB + r")$")
 _LEVEL = re.compile(r"(" + NUM + r")" + UNIT_RE)
 _PLACES_LISTED = re.compile(r"\d|、|(?<=.)[和及与]|各")
+_PLACES_COUNTED = re.compile(r"\d+个?(?:省辖市|地市|市州|市|州)|、|(?<=.)[和及与]|各")  # (not 前7个月, GDP1204亿元)
 _LAST_PART = re.compile(r"^.*(?:市|州|盟|地区)(?=.)")  # the city before a county or district in a title
 _MILESTONE = re.compile(r"(突破|超过|超|跨越|迈上|站上|逾|近|接近|首超|破)(?:单月|单季|全年|年度)?$")
 
@@ -591,6 +592,9 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
     locals_ = {name for name in (local, _LAST_PART.sub("", local))  # (赣州市章贡区: 章贡区 as well)
                if len(name) >= 2 and SUB_PROVINCIAL.fullmatch(name) and name not in SCOPES  # (…城镇居民收支情况)
                and not _PLACES_LISTED.search(local)}
+    if not locals_ and not _PLACES_COUNTED.search(local) and (city := _any_city().search(local)) is not None:
+        # a city the title names bare, or with words after it (南昌一季度实现GDP…, 前7个月南阳市经济…)
+        locals_ = {city.group(0), city.group(0).rstrip("市州") + "市"}
     # (in a city's or county's release the province's name names the province: 河南省工业生产者出厂价格…)
     own = sorted(locals_ or full_names | variants, key=len, reverse=True)
     # the province's own name opening a clause reads as its scope word (河南省2019年地区生产总值… as 全省…: a
@@ -1106,9 +1110,8 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
         if foreign and (m := LEAD.match(clause)) is not None and any(w in m.group(0) for w in line.whole_words):
             foreign = by_city = False
         elif line.whole_words is _PROVINCE_WHOLE and ("全市" in (head := clause[:_PLACE_HEAD]) or "本市" in head) \
-                and (m := LEAD.match(clause)) is not None and ("全市" in m.group(0) or "本市" in m.group(0)) \
-                and line.cities is not None and line.cities.search(sentence) is not None:
-            foreign = True  # (a province's release: 全市 after a city's name is that city's, 武汉市…介绍，1-5月全市…)
+                and (m := LEAD.match(clause)) is not None and ("全市" in m.group(0) or "本市" in m.group(0)):
+            foreign = True  # (in a province's release 全市 is a city's: 武汉市…介绍，1-5月全市…; a city's release)
         if foreign:
             found = []  # 一直排在全国前五的浙江省,2019年GDP…: that province's figures
         elif clause[-1:] in _TOPIC_LAST and clause.endswith(_TOPIC_ENDS) \
@@ -1716,12 +1719,23 @@ _WHOLE_LEAD = re.compile(r"(?:^|(?<=[，,。；;:：]))"
 
 
 def _place_of(title: str) -> str:
-    """The place a title speaks for: its words before the year, period or kind of release."""
+    """The place a title speaks for: its words before the year, period or kind of release; in a headline's first
+    part that names a place (规模工业增加值增长9.9%，一季度衡阳市工业开局平稳: 衡阳市)."""
     t = normalise(title)
     t = re.sub(r"\d{4}年(?:度)?|[1１]?[-—~～至]?\d{1,2}月份?|上半年|前三季度|[一二三四]季度|全年", "", t)
-    m = re.match(r"^(.*?)(?:国民经济|经济运行|统计公报|经济社会|主要经济|统计|经济|人口|农业|工业|居民|国内生产|"
-                 r"地区生产|规模以上|社会消费|固定资产|$)", t)
-    return m.group(1) if m else t
+    places = [m.group(1) if (m := _PLACE_WORDS.match(part)) else part for part in _TITLE_PARTS.split(t)]
+    return next((p for p in places if _names_a_place(p)), places[0])
+
+
+_PLACE_WORDS = re.compile(r"^(.*?)(?:国民经济|经济运行|统计公报|经济社会|主要经济|统计|经济|人口|农业|工业|居民|"
+                          r"国内生产|地区生产|规模以上|社会消费|固定资产|的|$)")
+_TITLE_PARTS = re.compile(r"(?<=[^\d])[,，;；!！?？](?=[^\d])")  # (not 1,234: a number's comma)
+
+
+def _names_a_place(words: str) -> bool:
+    """Whether a title's words name a province, a city, county or district, or a scope (全省)."""
+    return _TITLE_NAMES.search(words) is not None or any(w in words for w in (*SCOPE_WORDS, "全市", "本市")) \
+        or SUB_PROVINCIAL.search(words.strip("《》“”\"() ")) is not None or _any_city().search(words) is not None
 
 
 SCOPE_WORDS = ("全省", "我省")

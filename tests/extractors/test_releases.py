@@ -697,7 +697,9 @@ def test_parse_release_without_province_fails_loudly() -> None:
      {("health_technicians", "level"): 119400, ("licensed_doctors", "level"): 46700, ("registered_nurses", "level"): 56200}),
 ])
 def test_real_source_patterns(text: str, expected: dict[tuple[str, str], float]) -> None:
-    obs = extract(text, "hubei", "湖北省2024年国民经济和社会发展统计公报")
+    # (a sentence of a city's communiqué, 全市…, is read in the city's own: in a province's, 全市 is a city's)
+    title = "武汉市2024年国民经济和社会发展统计公报" if "全市" in text else "湖北省2024年国民经济和社会发展统计公报"
+    obs = extract(text, "hubei", title)
     assert {(o.indicator, o.measure): o.value for o in obs} == expected
 
 
@@ -764,6 +766,9 @@ def test_trade_parts_must_add_up() -> None:
     ("2024年全省经济运行情况", None, "hubei", "cannot tell whose figures"),  # --province is not proof
     ("广东省2024年国民经济和社会发展统计公报", None, "hubei", "another region"),
     ("湖南省2024年国民经济和社会发展统计公报", None, "hubei", "release of hunan, found under hubei"),
+    # a headline whose first part names no place: the city after the comma is the page's (Hengyang, Q1 2022)
+    ("规模工业增加值增长达9.9%,一季度衡阳市工业经济开局平稳", "湖南省统计局", "hunan", "sub-provincial release (衡阳市)"),
+    ("全省经济运行稳中有进,武汉市领跑", "湖北省统计局", "hubei", "hubei"),
 ])
 def test_page_identity(title: str, issuer: str | None, province: str | None, region_or_error: str) -> None:
     from extractors.releases import identify_region
@@ -1056,7 +1061,7 @@ def test_a_heading_run_into_its_sections_first_paragraph_is_a_heading() -> None:
     own_line = county.replace("县域经济 ", "县域经济\n") + "\n十五、保险\n全年原保险保费收入2811.3亿元。"
     got = {(o.indicator, o.measure) for o in extract(own_line, "hubei", "湖北省2024年统计公报")}
     assert got == {("gdp", "level"), ("insurance_premiums", "level")}
-    city = "一、综合\n全年地区生产总值60012.97亿元。\n十二、智慧城市 年末全市5G基站1.2万个。"
+    city = "一、综合\n全年地区生产总值60012.97亿元。\n十二、智慧城市 年末全省5G基站1.2万个。"
     assert ("base_stations_5g", "level") in {(o.indicator, o.measure) for o in extract(city, "hubei", "湖北省2024年统计公报")}
     # a heading run into a line that opens with the year is a heading all the same
     got = {(o.indicator, o.measure): o.value
@@ -1824,6 +1829,14 @@ def test_a_charts_source_line_between_paragraphs_ends_nothing() -> None:
     ("1-10月,全省完成工业固定资产投资3537.3亿元,同比增长15.9%。", "1-10月山西工业投资", "shanxi", date(2013, 11, 20),
      {("industrial_investment", "level", "2013-10", True, 353730000000),
       ("industrial_investment", "yoy_pct", "2013-10", True, 15.9)}),
+    # in a province's release 全市 is a city's (a city's figures quoted, a city's release found under the province):
+    # not the province's, nor a second value that knocks the province's own out (Shanxi, H1 2019)
+    ("上半年,全省规模以上工业增加值增长6.1%。上半年,全市规模以上工业增加值增长11.8%,固定资产投资增长5.0%。",
+     "山西省2019年上半年经济运行情况", "shanxi", date(2019, 7, 25), {("industrial_value_added", "yoy_pct", "2019-Q2", True, 6.1)}),
+    # a city's own release titled with its bare name reads as the city's (Nanchang, Q1 2020)
+    ("根据地区生产总值统一核算结果,一季度,全市地区生产总值为1204.62亿元,按可比价格计算,同比下降3.8%,与全省持平。",
+     "南昌一季度实现GDP1204.62亿元", "jiangxi", date(2020, 4, 28),
+     {("gdp", "level", "2020-Q1", False, 120462000000), ("gdp", "yoy_pct", "2020-Q1", False, -3.8)}),
 ])
 def test_real_texts_round_three(text: str, title: str, region: str, published: date, expected: set[tuple]) -> None:
     assert _periods(text, title, region, published) == expected

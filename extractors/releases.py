@@ -1119,7 +1119,8 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                 or _ANY_PROVINCE.search(clause, 0, _PLACE_HEAD) and _ANY_PROVINCE.match(strip_lead(clause)[0]) \
                 or line.cities is not None and line.cities.search(clause, 0, _PLACE_HEAD) \
                 and (city := line.cities.match(lead := strip_lead(clause)[0])) is not None \
-                and (_DIGIT.search(clause) is not None or head_indicator(lead[city.end():]) is not None):
+                and (_DIGIT.search(clause) is not None or head_indicator(lead[city.end():]) is not None
+                     or _CITY_TOPIC.match(lead, city.end()) is not None):
             # (a city's figure or subject: not 郑州比亚迪、超聚变等重大项目投产见效, the province's news)
             foreign = True  # (not 高于浙江省: a comparison; 河南省工业生产者出厂价格…，工业生产者购进价格… in a city's)
             # (the paragraph is the city's only when the city opens it: 长沙市GDP…，全市…。固定资产投资…; not
@@ -1127,7 +1128,8 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
             # (the city as a place: 长沙市…, 郴州GDP…; not a firm, a brand or a metropolitan area named after it:
             # 株洲中车…, 信阳毛尖…, 郑州都市圈…)
             by_city = line.cities is not None and (c := line.cities.match(lead := strip_lead(clause)[0])) is not None \
-                and (c.group(0).endswith(("市", "州")) or head_indicator(lead[c.end():]) is not None) \
+                and (c.group(0).endswith(("市", "州")) or head_indicator(lead[c.end():]) is not None
+                     or _CITY_TOPIC.match(lead, c.end()) is not None) \
                 and line.paragraph_start and (opener or not isinstance(subject, tuple))  # (去年，郴州GDP…)
         if "(" in clause and current is not None and _EXCLUDING.search(clause):
             narrowed = current[0]  # 生产总值782.20亿元(不含水力发电增加值…): not the whole's figure, nor its growth
@@ -1252,6 +1254,12 @@ class _Line:
 _FLOOR_SPACE = ("floor_space_under_construction", "floor_space_new_starts")
 _CONSTRUCTION_FIRMS = re.compile(r"建筑业|建筑企业|资质")
 _DEVELOPERS = re.compile(r"房地产|商品房|开发")
+
+
+# what a city's own news opens with after its name, before its figures (襄阳工业生产总体保持平稳，…; 襄阳市消费市场
+# 保持活跃，…): the city as a place, not a firm or a brand (株洲中车, 信阳毛尖)
+_CITY_TOPIC = re.compile(r"市?(?:的)?(?:经济|工业|农业|消费|投资|外贸|对外贸易|财政|金融|服务业|"
+                         r"房地产|物价|市场|居民|全市)")
 
 
 @cache

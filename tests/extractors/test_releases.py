@@ -1837,6 +1837,11 @@ def test_a_charts_source_line_between_paragraphs_ends_nothing() -> None:
     ("根据地区生产总值统一核算结果,一季度,全市地区生产总值为1204.62亿元,按可比价格计算,同比下降3.8%,与全省持平。",
      "南昌一季度实现GDP1204.62亿元", "jiangxi", date(2020, 4, 28),
      {("gdp", "level", "2020-Q1", False, 120462000000), ("gdp", "yoy_pct", "2020-Q1", False, -3.8)}),
+    # a city opening a clause with its news before its figures is that city's (Xiangyang, Q3 2023); a city named after
+    # the province's figure is not
+    ("前三季度,襄阳工业平稳,规模以上工业增加值增长10.0%。前三季度,襄阳市消费市场活跃,社会消费品零售总额1329.9亿元。"
+     "前三季度,全省规模以上工业增加值增长8.3%,其中襄阳工业增长较快。", "湖北省2023年前三季度经济运行情况", "hubei",
+     date(2023, 10, 30), {("industrial_value_added", "yoy_pct", "2023-Q3", True, 8.3)}),
 ])
 def test_real_texts_round_three(text: str, title: str, region: str, published: date, expected: set[tuple]) -> None:
     assert _periods(text, title, region, published) == expected

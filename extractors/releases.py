@@ -706,6 +706,7 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
                 or (state.registered and full.startswith("其中"))
             at = opened or default
             state.per_head, state.sole, state.unknown_total, state.narrowed = False, None, None, frozenset()
+            state.area_doer = False
             if "建" in full or "资质" in full or state.builders:
                 state.builders = (state.builders or _CONSTRUCTION_FIRMS.search(full) is not None) \
                     and _DEVELOPERS.search(full) is None
@@ -753,6 +754,8 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
 
 
 UNKNOWN = "unknown"  # a subject the catalogue does not hold
+_DOER_VERBS = ("实现", "完成", "累计实现", "累计完成")
+_AREA_DOER = re.compile(r"[\u4e00-\u9fa5]{1,10}?(?:经济体|城市群|都市圈|经济区|经济带|示范区|试验区|新区|片区)")
 _BUILDERS = re.compile(r"建筑业|建筑企业|资质|^房屋建筑")  # a construction firms' total, not a developers''
 
 
@@ -844,6 +847,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
     use_total = ""  # the stock or use (民用车辆保有量, 能源消费总量) whose products the clauses list
     part_narrowed: frozenset[str] = frozenset()  # (see `_PARTS_NAMED`: a part's, to this sentence's end)
     first = True  # the clause is the sentence's first
+    area_doer = line.area_doer  # a clause opened with an area that is no region of ours (see `_AREA_DOER`)
     # a clause before named another province as the sentence's topic (…的浙江省,), or a city of the province a
     # sentence before in the paragraph turned to (长沙市GDP…。固定资产投资同比增长1.0%。…: still the city's)
     foreign = line.city_carry
@@ -863,6 +867,8 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
         clause = clause.replace(_FX_MARK, "") if _FX_MARK in clause else clause
         clause = clause[1:] if listed else clause
         stats.clauses += 1
+        # (an area the catalogue does not hold as a subject, opening the clause: 昌九经济体实现…)
+        area_doer = area_doer or _AREA_DOER.match(strip_lead(clause)[0]) is not None
         # a comparison base starts with 比, 较, 与 or …于 (高于, 低于, 快于, 慢于)
         own_words = COMPARED.sub("", clause) if "比" in clause or "较" in clause or "于" in clause \
             or "与" in clause else clause
@@ -914,6 +920,10 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
             recent = []
         else:
             hit = head_indicator(clause)
+            if hit is not None and area_doer and clause.startswith(_DOER_VERBS):
+                # 昌九经济体实现规模以上工业增加值…，实现财政总收入…: what the area opening the sentence achieved too
+                hit = None
+                current = None
             if hit is not None and (parts_of_unknown or subject == UNKNOWN or (listed and current is None)) \
                     and clause[hit[1]:hit[2]] in PART_WORDS:
                 # 对欧盟进口…，出口…: a bare part word after a subject we do not know is that subject's part
@@ -1172,6 +1182,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
     line.city_carry = foreign and by_city
     line.named_in = period
     line.paragraph_start = False
+    line.area_doer = area_doer  # (…；实现财政总收入…: past the semicolon, to the sentence's end)
     return subject
 
 
@@ -1245,6 +1256,7 @@ class _Line:
     named_in: Period | None = None  # the period the last sentence's figures were in
     paragraph_start: bool = True  # no sentence of the paragraph read yet
     city_carry: bool = False  # …on a city's of the province: the paragraph's sentences after it are the city's
+    area_doer: bool = False  # the sentence opened with an area (昌九经济体实现…): its 实现… clauses are the area's
     whole_words: tuple[str, ...] = ()  # the words naming the release's whole area again (全省… in a province's)
     first_part: bool = True  # the sentence read is the first of its full sentence's semicolon parts
 

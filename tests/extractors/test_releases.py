@@ -1842,6 +1842,11 @@ def test_a_charts_source_line_between_paragraphs_ends_nothing() -> None:
     ("前三季度,襄阳工业平稳,规模以上工业增加值增长10.0%。前三季度,襄阳市消费市场活跃,社会消费品零售总额1329.9亿元。"
      "前三季度,全省规模以上工业增加值增长8.3%,其中襄阳工业增长较快。", "湖北省2023年前三季度经济运行情况", "hubei",
      date(2023, 10, 30), {("industrial_value_added", "yoy_pct", "2023-Q3", True, 8.3)}),
+    # what an area opening the sentence achieved (实现…), past its semicolon, is that area's (Jiangxi, H1 2014)
+    ("上半年,昌九经济体累计实现规模以上工业增加值998.9亿元,占全省的34.2%;实现财政总收入463.9亿元,占全省的33%。"
+     "上半年,全省财政总收入1406.2亿元,增长12.0%。", "上半年江西经济运行成绩单公布", "jiangxi", date(2014, 7, 23),
+     {("fiscal_revenue_total", "level", "2014-Q2", True, 140620000000),
+      ("fiscal_revenue_total", "yoy_pct", "2014-Q2", True, 12.0)}),
 ])
 def test_real_texts_round_three(text: str, title: str, region: str, published: date, expected: set[tuple]) -> None:
     assert _periods(text, title, region, published) == expected

@@ -412,10 +412,11 @@ def _pieces(shown: list[object]) -> Iterator[str]:
 
 
 def _date_in(text: str) -> date | None:
+    """The date a string prints, None when it prints none or an impossible one."""
     try:
         return parse_date(text) if text.strip() else None
     except ParseError:
-        return None  # an impossible date in a row (2024-13-45) is no date; the list goes on
+        return None  # an impossible date (2024-13-45, 2024年9月31日) is no date; the page or list goes on
 
 
 def _shown(nodes: list[object]) -> str:
@@ -750,7 +751,12 @@ def _sign_off(lines: list[str]) -> tuple[int, list[str], re.Match[str]] | None:
 def _dated(m: re.Match[str]) -> tuple[date | None, str | None]:
     """A printed date (year, month, day groups) as a full date, or as year-month when no day is printed."""
     y, mo = int(m.group(1)), int(m.group(2))
-    return (date(y, mo, int(m.group(3))), None) if m.group(3) else (None, f"{y}-{mo:02d}")
+    if not 1 <= mo <= 12:
+        return None, None
+    try:
+        return (date(y, mo, int(m.group(3))), None) if m.group(3) else (None, f"{y}-{mo:02d}")
+    except ValueError:
+        return None, f"{y}-{mo:02d}"  # (2024年9月31日, a typing slip: the month it was signed in, no day)
 
 
 def byline(body: str, title: str = "") -> tuple[str | None, date | None, str | None]:
@@ -805,9 +811,9 @@ def published_of(fields: dict[str, str], root: HtmlElement, url: str = "") -> da
     """The publication date: a 发布日期-type label, else the PubDate meta unless it is only the
     page's regeneration stamp (页面生成时间), which CMSs write into PubDate on every rebuild."""
     for label in ("published_date", "dated"):
-        if fields.get(label) and (d := parse_date(fields[label])):
+        if fields.get(label) and (d := _date_in(fields[label])):
             return d
-    stamps = {parse_date(fields.get("regenerated") or "")}
+    stamps = {_date_in(fields.get("regenerated") or "")}
     # the stamp shows as text, or only in a meta tag (<meta name="others" content="页面生成时间 …">, Maketime)
     # (a stamp is within one string: the strings run together hold it wherever the spaced-out ones do)
     found = [m.group(1) for m in re.finditer(r"(?:页面)?生成时间\s*[:：]?\s*([\d\-/年月日: ]{8,25})",
@@ -816,8 +822,8 @@ def published_of(fields: dict[str, str], root: HtmlElement, url: str = "") -> da
         content = str(tag.get("content") or "")
         if "生成时间" in content or str(tag.get("name") or "").lower() == "maketime":
             found.append(content)
-    stamps |= {parse_date(s) for s in found}
-    pub = parse_date(meta(root, "PubDate") or "") or parse_date(meta(root, "firstpublishedtime") or "")
+    stamps |= {_date_in(s) for s in found}
+    pub = _date_in(meta(root, "PubDate") or "") or _date_in(meta(root, "firstpublishedtime") or "")
     if pub is not None and pub in stamps and pub != date_in_url(url):
         return None  # only the rebuild stamp (unless the page's own URL dates it that day: a fresh page)
     return pub
@@ -1243,8 +1249,9 @@ def parse_detail(body: bytes, url: str, s: PortalSettings, content_type: str | N
         # (nor a 转发 notice's: the forwarded document's 文号 may stand in its head)
         doc = _doc_number_in_head(text)  # (not a 解读's: the 文号 under its title is the document it explains)
     # 成文日期 (a label saying so) first, then the date the document prints, then a catalogue date in its month
-    issued = parse_date(fields["issued_date"]) if fields.get("issued_date") else None
-    catalogued = parse_date(fields["catalogue_date"]) if fields.get("catalogue_date") else None
+    # (an impossible date, 2024年02月30日, is no date: the notice is read all the same)
+    issued = _date_in(fields.get("issued_date") or "")
+    catalogued = _date_in(fields.get("catalogue_date") or "")
     signed_by, signed_on, signed_month = byline(text, title)
     if issued is None:
         issued = signed_on or catalogued

@@ -101,6 +101,8 @@ def extract(source_name: str, run_key: str | None = None, s: Settings | None = N
                                  "batch": True})
             except ParseError as exc:
                 failures.append({"url": f.url, "sha256": f.sha256, "reason": f"parse_error: {exc}"})
+            except Exception as exc:  # the parser's own slip on one page: that page fails, the batch goes on
+                failures.append({"url": f.url, "sha256": f.sha256, "reason": _crashed(f.url, exc)})
     except NavigationError as exc:
         failures.append({"url": None, "sha256": None, "reason": f"navigation: {exc}", "batch": True})
     newly = [u for u in withdrawn if u not in known.withdrawn]
@@ -169,6 +171,8 @@ def import_pages(folder: Path, province: str, s: Settings | None = None) -> Path
             parsed.append({"request_key": fetch.request_key, "url": url, "sha256": digest})
         except ParseError as exc:
             failures.append({"url": url, "sha256": digest, "reason": f"parse_error: {exc}"})
+        except Exception as exc:  # (see extract)
+            failures.append({"url": url, "sha256": digest, "reason": _crashed(url, exc)})
     return write_batch(s, source, load_id, "notices", records, len(records) + len(failures), parsed, failures,
                        fetches)
 
@@ -192,6 +196,13 @@ def write_batch(s: Settings, source: str, load_id: str, kind: str, records: list
         records = newest_statements(records)
     return Batch(load_id, source, kind, records, changed_pages, parsed, extra.pop("withdrawn", []), failures, fetches,
                  extra.pop("reparsed_pages", []), extra).write(s.batches_dir / source / load_id)
+
+
+def _crashed(url: str, exc: Exception) -> str:
+    """A page's failure reason when its parser failed in a way it does not expect (a bug, not the page's fault
+    alone): logged with its traceback for whoever fixes it, quarantined like any bad page."""
+    log.exception("the parser failed on %s", url)
+    return f"parse_error: the parser failed ({type(exc).__name__}: {exc})"
 
 
 def reparse(source_name: str, s: Settings | None = None, since: str | None = None) -> Path:
@@ -242,6 +253,8 @@ def reparse(source_name: str, s: Settings | None = None, since: str | None = Non
             failures.append({"url": url, "sha256": digest, "reason": f"source_changed: {exc}"})
         except ParseError as exc:
             failures.append({"url": url, "sha256": digest, "reason": f"parse_error: {exc}"})
+        except Exception as exc:  # (see extract)
+            failures.append({"url": url, "sha256": digest, "reason": _crashed(url, exc)})
     # the pages whose figures this batch restates in full: what it no longer finds there is retired
     batch = write_batch(s, source_name, load_id, source.kind, records, len(parsed) + len(failures), parsed,
                         failures, [], reparsed_pages=[p["url"] for p in parsed] + restated)

@@ -627,6 +627,13 @@ LAYOUTS = FIXTURES / "notice_layouts"  # small pages in the shapes gov.cn templa
     ("x_rv25b_names_over_dates", {"issued_date": "2024-03-05"}),
     ("x_rv25b_date_box_above", {"issued_date": "2024-07-04", "body_starts": "各市、州、县人民政府"}),
     ("x_rv25b_bracket_toolbar", {"body_starts": "各市、州、县人民政府"}),
+    # (a sixth review) a typing slip's impossible date (2024年9月31日, 2023年2月29日, a 成文日期 of 2024年02月30日) is no
+    # date: the notice is read all the same (before, the sign-off's raised out of the parser and ended the run)
+    ("hubei_rv26_signoff_impossible_date", {"issuer": "湖北省人民政府办公厅", "issued_date": None,
+                                            "published_date": "2024-10-08"}),
+    ("hubei_rv26_adopted_impossible_date", {"issued_date": None, "published_date": "2024-03-08"}),
+    ("hubei_rv26_label_impossible_date", {"doc_number": "鄂政办发〔2024〕12号", "issued_date": "2024-03-05",
+                                          "published_date": "2024-03-08"}),
     # a salutation written straight into the body's element before its <p>s; a notice written straight into a layout
     # table's cell, <br> lines above a signed <p>: lines of the body
     ("x_salutation_loose_in_body", {"body_starts": "各市、州、县人民政府，省直有关部门：\n近期"}),

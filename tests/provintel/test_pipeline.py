@@ -179,3 +179,24 @@ def test_several_sources_fetch_hosts_concurrently_and_publish_once(env: Path, re
     hosts = [h for _, h, path, _ in replay.log if not path.startswith("/robots.txt")]
     switches = sum(a != b for a, b in zip(hosts, hosts[1:], strict=False))
     assert switches > 3 * len(set(hosts))  # the hosts' requests interleave: fetched at the same time
+
+
+def test_a_parser_failing_on_one_page_quarantines_that_page_and_the_rest_loads(env: Path, replay: Any,
+                                                                                monkeypatch: Any) -> None:
+    """A parser's own slip (an exception it does not expect) on one page is that page's failure, with its reason;
+    the province's other notices load (before, the exception ended the run and no batch was written)."""
+    from provintel import sources
+
+    real = sources.notice_record
+
+    def slips(source: str, page: Any, provenance: str = "crawl") -> dict[str, Any]:
+        if page.fetch.url.endswith("t20251226_5842830.shtml"):
+            raise ValueError("day is out of range for month")
+        return real(source, page, provenance)
+
+    monkeypatch.setattr(sources, "notice_record", slips)
+    s = pipeline.run("notices_hubei", "x")
+    assert s.status == "partial" and s.rows_loaded == 29 and s.pages_failed == 1
+    con = warehouse.connect()
+    (url, reason), = con.execute("SELECT url, reason FROM quarantine.page").fetchall()
+    assert url.endswith("t20251226_5842830.shtml") and "ValueError: day is out of range" in reason

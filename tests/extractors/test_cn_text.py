@@ -68,6 +68,14 @@ def test_impossible_date_is_an_error() -> None:
     ("晋政发【2022】9号", "晋政发〔2022〕9号", ("晋政发", 2022, 9)),
     ("省政府令第 175 号", "省政府令第175号", ("省政府令", None, 175)),
     ("湖北省人民政府令第438号", "湖北省人民政府令第438号", ("湖北省人民政府令", None, 438)),
+    # (a sixth review) an order's number in brackets, in the older word order, another organ's, or bare in a column of
+    # orders; 〖〗 brackets; a 号 left off at the end
+    ("湖北省人民政府令（第435号）", "湖北省人民政府令第435号", ("湖北省人民政府令", None, 435)),
+    ("省政府第435号令", "省政府令第435号", ("省政府令", None, 435)),
+    ("国务院令第777号", "国务院令第777号", ("国务院令", None, 777)),
+    ("第435号", "第435号", (None, None, 435)),
+    ("鄂政发〖2024〗5号", "鄂政发〔2024〕5号", ("鄂政发", 2024, 5)),
+    ("鄂政发〔2024〕5", "鄂政发〔2024〕5号", ("鄂政发", 2024, 5)),
 ])
 def test_canonical_doc_number(raw: str, canon: str, parts: tuple[str, int | None, int]) -> None:
     result = canonical_doc_number(raw)

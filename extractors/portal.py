@@ -573,6 +573,8 @@ def labelled_fields(root: HtmlElement) -> dict[str, str]:
         fld = LABELS.get(label_key(own)) \
             if len(own) - own.count(" ") - own.count(":") - own.count("：") <= _LONGEST_LABEL else None
         if fld and fld not in found:
+            if el.tag in ("td", "th") and _column_head(el):
+                continue  # (a data table's head in the body, 文号 | 制发机关 | 处理意见: no label and its value)
             value = _value_after(el)
             parent = el.getparent()
             if value and _fits(label_key(own), fld, value, text_of(parent) if parent is not None else own):
@@ -608,6 +610,20 @@ def labelled_fields(root: HtmlElement) -> dict[str, str]:
                     and not _is_label(m.group(2).strip()) and _fits(key, fld, m.group(2), _line_of(el, own)):
                 found[fld] = clean_space(m.group(2))
     return found
+
+
+def _column_head(cell: HtmlElement) -> bool:
+    """Whether a cell heads a column of a data table (序号 | 文件名称 | 文号 | 制发机关 | 处理意见 over numbered rows),
+    not a label beside its value: its row holds labels side by side, or the row below opens with a number."""
+    row = cell.getparent()
+    cells = [clean_space(text_of(c, "")) for c in row if is_element(c) and c.tag in ("td", "th")] \
+        if row is not None and row.tag == "tr" else []
+    if len(cells) < 3 or any(":" in c or "：" in c for c in cells):
+        return False
+    labelled = [LABELS.get(label_key(c)) is not None for c in cells]
+    below = next((r for r in row.itersiblings("tr")), None)
+    first_below = next((clean_space(text_of(c, "")) for c in below if is_element(c)), "") if below is not None else ""
+    return any(a and b for a, b in zip(labelled, labelled[1:], strict=False)) or first_below.isdigit()
 
 
 def _value_after(label: HtmlElement) -> str:

@@ -634,6 +634,11 @@ LAYOUTS = FIXTURES / "notice_layouts"  # small pages in the shapes gov.cn templa
     ("hubei_rv26_adopted_impossible_date", {"issued_date": None, "published_date": "2024-03-08"}),
     ("hubei_rv26_label_impossible_date", {"doc_number": "鄂政办发〔2024〕12号", "issued_date": "2024-03-05",
                                           "published_date": "2024-03-08"}),
+    # a data table's column heads in the body (文号 | 制发机关 | 处理意见, 发文单位 | 有效性 | 备注, 序号 | 名称 | 所属地区)
+    # are no labels: not the issuer, the validity or the title
+    ("hunan_rv26_body_table_header_issuer", {"issuer": "湖南省人民政府", "validity": None}),
+    ("jiangxi_rv26_body_table_header_validity", {"issuer": "江西省人民政府", "validity": None}),
+    ("henan_rv26_no_meta_name_column", {"title": "河南省人民政府办公厅关于公布第三批省级文化和旅游消费示范县名单的通知"}),
     # a salutation written straight into the body's element before its <p>s; a notice written straight into a layout
     # table's cell, <br> lines above a signed <p>: lines of the body
     ("x_salutation_loose_in_body", {"body_starts": "各市、州、县人民政府，省直有关部门：\n近期"}),

@@ -635,12 +635,20 @@ def _value_after(label: HtmlElement) -> str:
             text = clean_space(text_of(sib))
             if text and not text.strip(":： "):
                 continue  # <span>发文字号</span><span>：</span><span></span>: the colon, then the (empty) value
+            if not text and sib.tag in _NO_TEXT:
+                # <b>文号：</b><br/>鄂政发〔2024〕12号, an icon between: the value is the string after it
+                if sib.tail and (text := clean_space(sib.tail).lstrip(":： ")):
+                    return text if not _is_label(text) else ""
+                continue
             return text if text and not _is_label(text) else ""
         # a comment beside a label reads as a string, as BeautifulSoup's siblings did
         for string in (sib.text, sib.tail):
             if string and (text := clean_space(string).lstrip(":： ")):
                 return text
     return ""
+
+
+_NO_TEXT = frozenset(("br", "img", "i", "wbr", "hr"))  # elements that stand between a label and its value
 
 
 def _is_label(text: str) -> bool:

@@ -639,6 +639,10 @@ LAYOUTS = FIXTURES / "notice_layouts"  # small pages in the shapes gov.cn templa
     ("hunan_rv26_body_table_header_issuer", {"issuer": "湖南省人民政府", "validity": None}),
     ("jiangxi_rv26_body_table_header_validity", {"issuer": "江西省人民政府", "validity": None}),
     ("henan_rv26_no_meta_name_column", {"title": "河南省人民政府办公厅关于公布第三批省级文化和旅游消费示范县名单的通知"}),
+    # a <br> or an icon between a label and its value
+    ("hubei_rv26_label_br_value", {"doc_number": "鄂政发〔2024〕12号", "issuer": "湖北省人民政府", "issued_date": "2024-03-05",
+                                   "published_date": "2024-03-08"}),
+    ("hubei_rv26_label_icon_value", {"doc_number": "鄂政发〔2024〕12号", "published_date": "2024-03-08"}),
     # a salutation written straight into the body's element before its <p>s; a notice written straight into a layout
     # table's cell, <br> lines above a signed <p>: lines of the body
     ("x_salutation_loose_in_body", {"body_starts": "各市、州、县人民政府，省直有关部门：\n近期"}),

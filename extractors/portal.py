@@ -595,21 +595,33 @@ def labelled_fields(root: HtmlElement) -> dict[str, str]:
         leaf = not any(is_element(c) and (c.tag in ("div", "td", "li", "tr", "p")
                                           or _LABEL_HEAD.match(clean_space(text_of(c))))
                        for c in el)
-        if not leaf:
+        # (not a leaf: its own text before its children may hold a pair, 发布时间：2024-03-08 <span>来源：…</span>)
+        if not (whole := text_of(el) if leaf else el.text or "") or ":" not in whole and "：" not in whole:
             continue
         parts: list[str] = []
-        for part in re.split(r"[\u3000]+|\s{2,}", text_of(el).replace("\xa0", " ").strip()):
+        # (pairs apart by a wide gap, or by a <br> or one space before the next label: 索引号：…<br>发文机关：…)
+        for part in _PAIR_GAP.split(whole.replace("\xa0", " ").strip()):
             if parts and (m := _BARE_LABEL_COLON.match(parts[-1])) and not _LABEL_HEAD.match(part) and _VALUE_SHAPE.get(
                     LABELS.get(label_key(m.group(1)), ""), _NO_VALUE).match(part):
                 parts[-1] += part  # 发布日期:　2026-01-30: a gap after a label's colon, before its value
             else:
                 parts.append(part)
+        last = None  # the field the part before gave
         for part in parts:
             m = re.match(r"^([^:：]{1,12})[:：]\s*(.*)$", part.strip())
             if m and (fld := LABELS.get(key := label_key(m.group(1)))) and fld not in found and m.group(2).strip() \
                     and not _is_label(m.group(2).strip()) and _fits(key, fld, m.group(2), _line_of(el, own)):
-                found[fld] = clean_space(m.group(2))
+                found[last := fld] = clean_space(m.group(2))
+            elif last == "issuer" and m is None and _organs(part.strip()):
+                # (发文机关：湖北省财政厅　国家税务总局湖北省税务局: joint issuers)
+                found[last] += "、" + "、".join(_organs(part.strip()))
+            else:
+                last = None
     return found
+
+
+_PAIR_GAP = re.compile(r"[\u3000]+|\s{2,}|\s(?=(?:" + "|".join(sorted(map(re.escape, LABELS), key=len, reverse=True))
+                       + r")\s*[:：])")
 
 
 def _column_head(cell: HtmlElement) -> bool:

@@ -643,6 +643,16 @@ LAYOUTS = FIXTURES / "notice_layouts"  # small pages in the shapes gov.cn templa
     ("hubei_rv26_label_br_value", {"doc_number": "鄂政发〔2024〕12号", "issuer": "湖北省人民政府", "issued_date": "2024-03-05",
                                    "published_date": "2024-03-08"}),
     ("hubei_rv26_label_icon_value", {"doc_number": "鄂政发〔2024〕12号", "published_date": "2024-03-08"}),
+    # pairs apart by a <br> or one space (索引号：…<br>发文机关：…), a pair in an element's own text before a child's pair,
+    # joint issuers apart by a wide space in one field
+    ("shanxi_rv26_fields_br_in_one_cell", {"index_number": "11140000MB0000000X/2024-00123", "issuer": "山西省人民政府办公厅",
+                                           "doc_number": "晋政办发〔2024〕5号", "validity": "有效",
+                                           "issued_date": "2024-03-05", "published_date": "2024-03-08"}),
+    ("jiangxi_rv26_infobar_single_nbsp", {"published_date": "2024-03-08"}),
+    ("hunan_rv26_infobar_text_then_span", {"published_date": "2024-03-08"}),
+    ("hubei_rv26_text_then_span_fields", {"doc_number": "鄂政发〔2024〕12号", "issuer": "湖北省人民政府",
+                                          "issued_date": "2024-03-05", "published_date": "2024-03-08"}),
+    ("hubei_rv26_joint_issuers_ideographic_space", {"issuer": "湖北省财政厅、国家税务总局湖北省税务局"}),
     # a salutation written straight into the body's element before its <p>s; a notice written straight into a layout
     # table's cell, <br> lines above a signed <p>: lines of the body
     ("x_salutation_loose_in_body", {"body_starts": "各市、州、县人民政府，省直有关部门：\n近期"}),

@@ -29,20 +29,22 @@ from extractors.cn_text import canonical_doc_number, clean_space, decode_to_utf8
 LABELS: dict[str, str] = {
     "索引号": "index_number", "索取号": "index_number",
     "文号": "doc_number", "发文字号": "doc_number", "发文文号": "doc_number", "文件编号": "doc_number",
-    "发文机关": "issuer", "发文单位": "issuer", "制发机关": "issuer", "发文机构": "issuer",
+    "发文机关": "issuer", "发文单位": "issuer", "制发机关": "issuer", "发文机构": "issuer", "发布机关": "issuer",
     # the body that posted the page (a city bureau reposting the province's bulletin): weaker than 发文机关
     "发布机构": "publisher", "发布单位": "publisher",
-    "成文日期": "issued_date", "印发日期": "issued_date", "签发日期": "issued_date",
+    "成文日期": "issued_date", "印发日期": "issued_date", "签发日期": "issued_date", "成文时间": "issued_date",
+    "印发时间": "issued_date",
     # catalogue dates: the document's own date line wins over them
-    "生成日期": "catalogue_date", "发文日期": "catalogue_date",
-    "发布日期": "published_date", "公开日期": "published_date",
+    "生成日期": "catalogue_date", "发文日期": "catalogue_date", "发文时间": "catalogue_date",
+    "发布日期": "published_date", "公开日期": "published_date", "公布日期": "published_date",
     "发布时间": "published_date", "公开时间": "published_date", "上网日期": "published_date", "时间": "published_date",
     "日期": "dated", "制发日期": "issued_date",  # (日期 beside 来源: the publication date when no 发布时间 says it)
     "责任部门": "department", "牵头部门": "department",
     # the site's owner in its footer (主办单位：…人民政府办公室): never the document's issuer
     "主办单位": "site_owner", "承办单位": "site_owner",
     "页面生成时间": "regenerated", "生成时间": "regenerated", "更新时间": "regenerated",
-    "效力状态": "validity", "有效性": "validity", "时效": "validity", "效力": "validity",
+    "效力状态": "validity", "有效性": "validity", "时效": "validity", "效力": "validity", "时效性": "validity",
+    "文件状态": "validity", "是否有效": "validity",
     "标题": "title", "名称": "title",
     "来源": "source_label", "信息来源": "source_label", "文章来源": "source_label",
     # labels that are never a value of the label before them
@@ -740,13 +742,13 @@ _GLUED = re.compile(r"(?<=[厅局委会室府办署队])(?=" + _PROVINCE_HEAD.pa
 
 
 # (spaced out as a right-aligned sign-off may be: 二 〇 二 四 年 三 月 五 日)
-_CN_DATE_LINE = re.compile(r"[（(]?\s*(?:[〇零○Ｏ一二三四五六七八九]\s*){4}年\s*(?:[一二三四五六七八九十]\s*){1,3}月"
-                           r"\s*(?:[一二三四五六七八九十]\s*){1,3}日\s*[)）]?")
+_CN_DATE_LINE = re.compile(r"[（(]?\s*(?:[〇零○ＯOo0０一二三四五六七八九]\s*){4}年"
+                           r"\s*(?:[一二三四五六七八九十]\s*){1,3}月\s*(?:[一二三四五六七八九十]\s*){1,3}日\s*[)）]?")
 
 
 def _arabic_date(line: str) -> str:
     """A date line written in Chinese numerals (二〇二四年三月五日, as official documents sign) in digits."""
-    if line[:1] in "（(〇零○Ｏ一二" and _CN_DATE_LINE.fullmatch(line):
+    if line[:1] in "（(〇零○ＯOo0０一二" and _CN_DATE_LINE.fullmatch(line):
         try:
             d = parse_date(re.sub(r"\s+", "", line))
         except ParseError:

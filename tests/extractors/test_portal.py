@@ -653,6 +653,10 @@ LAYOUTS = FIXTURES / "notice_layouts"  # small pages in the shapes gov.cn templa
     ("hubei_rv26_text_then_span_fields", {"doc_number": "鄂政发〔2024〕12号", "issuer": "湖北省人民政府",
                                           "issued_date": "2024-03-05", "published_date": "2024-03-08"}),
     ("hubei_rv26_joint_issuers_ideographic_space", {"issuer": "湖北省财政厅、国家税务总局湖北省税务局"}),
+    # label spellings (发布机关, 发文时间, 时效性, 公布日期); a sign-off in Chinese numerals typed with O or 0 (二O二四年)
+    ("hunan_rv26_label_variants", {"issuer": "湖南省人民政府", "validity": "有效", "published_date": "2024-03-08"}),
+    ("hunan_rv26_signoff_cn_latin_o", {"issued_date": "2024-03-05"}),
+    ("hunan_rv26_signoff_cn_digit_zero", {"issued_date": "2024-03-05"}),
     # a salutation written straight into the body's element before its <p>s; a notice written straight into a layout
     # table's cell, <br> lines above a signed <p>: lines of the body
     ("x_salutation_loose_in_body", {"body_starts": "各市、州、县人民政府，省直有关部门：\n近期"}),

@@ -683,7 +683,8 @@ def issuer_of(fields: dict[str, str], title: str, content_source: str | None) ->
         return fields["issuer"]
     if fields.get("publisher") and ORGAN.search(fields["publisher"]):
         return fields["publisher"]
-    if m := re.match(r"^([\u4e00-\u9fa5]{2,30}?)关于", title):
+    # (…办公厅转发省发展改革委关于…: the body that forwards it)
+    if m := re.match(r"^([\u4e00-\u9fa5]{2,30}?)(?:转发|批转|印发|关于)", title):
         organs = re.split(r"[、和]", m.group(1))
         if all(ORGAN.search(o) for o in organs):
             return m.group(1)
@@ -797,12 +798,22 @@ def _dated(m: re.Match[str]) -> tuple[date | None, str | None]:
         return None, f"{y}-{mo:02d}"  # (2024年9月31日, a typing slip: the month it was signed in, no day)
 
 
+_THIS_DOCUMENT_NOTE = re.compile(r"[（(]\s*此件[^（()）]{0,12}[)）]")  # （此件公开发布）, （此件主动公开）
+_ATTACHED_TITLE = re.compile(r"(?:印发|转发|批转)[^《]{0,20}《([^》]{2,60})》")
+
+
 def byline(body: str, title: str = "") -> tuple[str | None, date | None, str | None]:
     """The issuers and date a document prints under its title or in its sign-off (落款).
 
     Returns (issuers joined by 、, full date, year-month when only a month is printed).
     """
     lines = [_arabic_date(ln.strip()) for ln in body.splitlines() if ln.strip()]
+    attached = m.group(1) if (m := _ATTACHED_TITLE.search(title)) else None
+    if (end := next((i for i, x in enumerate(lines) if i and (_THIS_DOCUMENT_NOTE.fullmatch(x) or x == attached)),
+                    None)) is not None:
+        # （此件公开发布）, or the title of what it 印发 or 转发, ends the document itself: what the notice prints after
+        # it (the forwarded text, an attached plan) signs for its own drafters
+        lines = lines[:end]
     candidates = list(enumerate(lines[:4])) + [(i, lines[i]) for i in range(max(len(lines) - 2, 4), len(lines))]
     organs: list[str] = []
     at: int | None = None  # the line the organs were read from

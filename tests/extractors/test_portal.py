@@ -657,6 +657,11 @@ LAYOUTS = FIXTURES / "notice_layouts"  # small pages in the shapes gov.cn templa
     ("hunan_rv26_label_variants", {"issuer": "湖南省人民政府", "validity": "有效", "published_date": "2024-03-08"}),
     ("hunan_rv26_signoff_cn_latin_o", {"issued_date": "2024-03-05"}),
     ("hunan_rv26_signoff_cn_digit_zero", {"issued_date": "2024-03-05"}),
+    # a 转发 or 印发 notice signs above （此件公开发布） or the title of what it prints: not the forwarded text's or attached
+    # plan's sign-off below; with no sign-off, the body forwarding it (…办公厅转发省发展改革委关于…) issues it
+    ("hunan_rv26_forward_three_paragraphs", {"issuer": "湖南省人民政府办公厅", "issued_date": "2024-03-05"}),
+    ("hunan_rv26_yinfa_attached_plan_two_paragraphs", {"issuer": "湖南省人民政府办公厅", "issued_date": "2024-03-05"}),
+    ("hunan_rv26_forward_no_signoff_title_issuer", {"issuer": "湖南省人民政府办公厅"}),
     # a salutation written straight into the body's element before its <p>s; a notice written straight into a layout
     # table's cell, <br> lines above a signed <p>: lines of the body
     ("x_salutation_loose_in_body", {"body_starts": "各市、州、县人民政府，省直有关部门：\n近期"}),

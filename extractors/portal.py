@@ -566,7 +566,7 @@ def labelled_fields(root: HtmlElement) -> dict[str, str]:
     found: dict[str, str] = {}
     candidates = _field_candidates(root)
     for el in root.iter(*FIELD_TAGS):
-        if el not in candidates:
+        if el not in candidates or _in_list_row(el):
             continue
         own = clean_space(text_of(el))
         if not own or len(own) > 300:
@@ -594,7 +594,7 @@ def labelled_fields(root: HtmlElement) -> dict[str, str]:
         # a container holding several pairs would give a run-on value: only take leaves, and split a
         # leaf on wide gaps (发文日期：2025-12-25　来源：湖南省人民政府)
         # (an element whose children hold labels of their own is not a leaf: they are read one by one)
-        leaf = not any(is_element(c) and (c.tag in ("div", "td", "li", "tr", "p")
+        leaf = not any(is_element(c) and (c.tag in ("div", "td", "li", "tr", "p", "ul", "ol", "table", "dl")
                                           or _LABEL_HEAD.match(clean_space(text_of(c))))
                        for c in el)
         # (not a leaf: its own text before its children may hold a pair, 发布时间：2024-03-08 <span>来源：…</span>)
@@ -624,6 +624,20 @@ def labelled_fields(root: HtmlElement) -> dict[str, str]:
 
 _PAIR_GAP = re.compile(r"[\u3000]+|\s{2,}|\s(?=(?:" + "|".join(sorted(map(re.escape, LABELS), key=len, reverse=True))
                        + r")\s*[:：])")
+
+
+def _in_list_row(el: HtmlElement) -> bool:
+    """Whether el stands in a list's row after a link to another page (相关文件: <li><a>…的通知</a><span>发布日期：…
+    </span></li>): that row's fields are the other page's (not 来源：<a>湖北省人民政府</a>, a value that is a link)."""
+    row = el if el.tag == "li" else next(el.iterancestors("li"), None)
+    if row is None:
+        return False
+    order = {e: k for k, e in enumerate(row.iter())}
+    # (where the row's first label stands: el's own string, or in the row itself the first string with a colon)
+    at = order[el] if el is not row else next((order[e] for e in row.iter() if ":" in (e.text or "")
+                                                or "：" in (e.text or "")), len(order))
+    return any(a.get("href") and len(text_of(a, "").strip()) >= 4 and order[a] < at
+               and not any(x is a for x in el.iterancestors()) for a in row.iter("a"))
 
 
 def _column_head(cell: HtmlElement) -> bool:

@@ -208,6 +208,7 @@ def parse_date(s: str) -> date | None:
 
 _DOCNO = re.compile(r"(?P<prefix>[\u4e00-\u9fa5]{1,12}?)[〔\[（(【〖](?P<year>\d{4})[〕\]）)】〗]"
                     r"第?(?P<no>\d+)(?:号|$)")
+_BEFORE_PREFIX = re.compile(r"(?:厅|局|委员会|人民政府|办公室|日|号)([^厅局日号]{2,})$")
 # an order's number: 湖北省人民政府令第435号, …令（第435号）, 国务院令第777号; the older 省政府第435号令; a
 # bare 第435号 in a column of orders
 _ORDER = re.compile(r"(?P<prefix>[\u4e00-\u9fa5]{0,10}?令)[(（]?第(?P<no>\d+)号[)）]?")
@@ -221,8 +222,10 @@ def canonical_doc_number(raw: str) -> tuple[str, dict[str, str | int | None]] | 
     if not t or t.lower() in ("null", "无", "none"):
         return None
     if m := _DOCNO.search(t):
-        canon = f"{m['prefix']}〔{m['year']}〕{int(m['no'])}号"
-        return canon, {"prefix": m["prefix"], "year": int(m["year"]), "serial": int(m["no"])}
+        # (not the words a value runs on from: 湖北省人民政府办公厅 鄂办发〔2024〕1号, 3月5日鄂政办发…)
+        prefix = cut.group(1) if (cut := _BEFORE_PREFIX.search(m["prefix"])) else m["prefix"]
+        canon = f"{prefix}〔{m['year']}〕{int(m['no'])}号"
+        return canon, {"prefix": prefix, "year": int(m["year"]), "serial": int(m["no"])}
     if m := _ORDER.search(t):
         canon = f"{m['prefix']}第{int(m['no'])}号"
         return canon, {"prefix": m["prefix"], "year": None, "serial": int(m["no"])}

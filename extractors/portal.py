@@ -619,7 +619,11 @@ def labelled_fields(root: HtmlElement) -> dict[str, str]:
                 found[last] += "、" + "、".join(_organs(part.strip()))
             else:
                 last = None
-    return found
+    # (发文机关：无, 效力状态：－: a template's placeholder is no value)
+    return {k: v for k, v in found.items() if v.strip() not in _PLACEHOLDERS}
+
+
+_PLACEHOLDERS = frozenset(("无", "暂无", "-", "－", "—", "/", "／"))
 
 
 _PAIR_GAP = re.compile(r"[\u3000]+|\s{2,}|\s(?=(?:" + "|".join(sorted(map(re.escape, LABELS), key=len, reverse=True))

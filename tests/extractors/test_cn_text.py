@@ -76,6 +76,9 @@ def test_impossible_date_is_an_error() -> None:
     ("第435号", "第435号", (None, None, 435)),
     ("鄂政发〖2024〗5号", "鄂政发〔2024〕5号", ("鄂政发", 2024, 5)),
     ("鄂政发〔2024〕5", "鄂政发〔2024〕5号", ("鄂政发", 2024, 5)),
+    # not the words a value runs on from (an issuer's name, a date)
+    ("中共湖北省委办公厅 湖北省人民政府办公厅 鄂办发〔2024〕1号", "鄂办发〔2024〕1号", ("鄂办发", 2024, 1)),
+    ("3月5日鄂政办发〔2024〕1号", "鄂政办发〔2024〕1号", ("鄂政办发", 2024, 1)),
 ])
 def test_canonical_doc_number(raw: str, canon: str, parts: tuple[str, int | None, int]) -> None:
     result = canonical_doc_number(raw)

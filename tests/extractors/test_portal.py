@@ -665,6 +665,8 @@ LAYOUTS = FIXTURES / "notice_layouts"  # small pages in the shapes gov.cn templa
     # a related documents' list above the article dates its own rows, not the page; an info bar in a list is the page's
     ("hubei_rv26_sidebar_labelled_date_first", {"published_date": "2024-03-08"}),
     ("hubei_rv26_info_bar_in_list", {"published_date": "2024-03-08"}),
+    # a template's placeholder (发文机关：无) is no value
+    ("hubei_rv26_placeholder_issuer", {"issuer": "湖北省农业农村厅", "validity": None}),
     # a salutation written straight into the body's element before its <p>s; a notice written straight into a layout
     # table's cell, <br> lines above a signed <p>: lines of the body
     ("x_salutation_loose_in_body", {"body_starts": "各市、州、县人民政府，省直有关部门：\n近期"}),

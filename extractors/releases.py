@@ -88,7 +88,7 @@ COMPARED = re.compile(r"(?:比|较|高于|低于|快于|慢于|与)(?:上年|去
 # a clause carrying on the subject just named starts with one of these
 CONTINUE = re.compile(r"^(?:[与同和](?:上|去)年(?:同期)?相比|"
                       r"比|同比|较|增长|下降|上涨|回落|增加|减少|提高|降低|加快|放缓|回升|持平|增速|增幅|涨幅|降幅|"
-                      r"增长率|占|为|是|达|达到|突破|超过|总量|规模(?!以上|工业)|名义|实际(?=增长|下降|增速|增幅)|可比(?=增长|下降)|折合|折算|增产|减产|微增|微降|-?\d+(?:\.\d+)?(?![A-Za-z\d.]|[\u4e00-\u9fa5]{0,3}以上)|按|扣除(?=价格因素|物价因素)|扭转|连续|继续|保持|实现|完成|分别)")
+                      r"增长率|占|为|是|达|达到|突破|超过|总量|规模(?!以上|工业)|名义|实际(?=增长|下降|增速|增幅)|可比(?=增长|下降)|折合|折算|增产|减产|微增|微降|-?\d+(?:\.\d+)?(?![A-Za-z\d.]|[\u4e00-\u9fa5]{0,3}以上|\s*[-—~～至]\s*\d+\s*岁|\s*岁)|按|扣除(?=价格因素|物价因素)|扭转|连续|继续|保持|实现|完成|分别)")
 # the notes section at the end (definitions, methods, sources): nothing after it is a figure
 _CAPTION = 30  # a source line no longer than this is a table's or chart's caption, not the notes section
 FOOTNOTE_START = re.compile(r"^(?:\[\d+\]|［\d+］)?(?:注释|附注|资料来源|数据来源)\s*\d*\s*[:：]?")
@@ -296,7 +296,9 @@ _WHOLE_YEAR = re.compile(r"(\d{4})年(?!\d)")
 # 1-7月, 1月至10月, 1月份—10月份, 前10月, 前10个月: months to date
 _RANGE = re.compile(r"(?:(\d{4})年)?(?:(?<!\d)1(?:月份?)?[-—~～至]|前)(\d{1,2})个?月(?:份)?")
 _MONTH = re.compile(r"(?:(\d{4})年)?(\d{1,2})月份?(?!\d)")  # (not a date: 6月21日)
-_QUARTER = re.compile(r"(?:(\d{4})年)?(前三季度|上半年|全年|年末|年度|第?([一二三四])季度)")
+# (2023年末, 2023年度: that year's end and that year, as 2023年年末 is)
+_QUARTER = re.compile(r"(?:(\d{4})年(?=前三季度|上半年|全年|年末|年度|第?[一二三四]季度)|(\d{4})(?=年[末度]))?"
+                      r"(前三季度|上半年|全年|年末|年度|第?([一二三四])季度)")
 _YEAR = re.compile(r"(?<![比由较与同上去前])(\d{4})年(?!\d*月\d+日)")
 
 
@@ -340,17 +342,17 @@ def period_in(clause: str, year: int | None) -> Period | None:
         return Period(y, f"{int(m.group(2)):02d}", int(m.group(2)) > 1) if y else None
     if ("季" in clause or "半年" in clause or "全年" in clause or "年末" in clause or "年度" in clause) \
             and (m := _QUARTER.search(clause)):
-        y = int(m.group(1)) if m.group(1) else year
+        y = int(m.group(1) or m.group(2)) if m.group(1) or m.group(2) else year
         if y is None:
             return None
-        word = m.group(2)
+        word = m.group(3)
         if word == "前三季度":
             return Period(y, "Q3", True)
         if word == "上半年":
             return Period(y, "Q2", True)
         if word in ("全年", "年末", "年度"):
             return Period(y, "", False)
-        return Period(y, f"Q{_CN_NUM[m.group(3)]}", False)
+        return Period(y, f"Q{_CN_NUM[m.group(4)]}", False)
     if clause[:1].isdigit() and (m := _WHOLE_YEAR.match(clause)):
         return Period(int(m.group(1)), "", False)  # 2023年全省…修订为…: a clause about a whole year
     if has_month and (m := _MONTH.search(clause)):
@@ -577,7 +579,9 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
     default, communique = document_context(title, text, published)
     # the release's own place names a subject's scope (全年湖北省货物进出口总额, 北京地区…): not part of it
     place = _place_of(title)
-    names = {name for name in (*PROVINCES, *OTHER_PROVINCES) if name in place}
+    # (only the release's own: 湖南湖北最新常住人口公布 is Hunan's page when read as Hunan's, and 湖北… in it Hubei's)
+    names = {name for name in (*PROVINCES, *OTHER_PROVINCES) if name in place
+             and (region not in PROVINCES.values() or PROVINCES.get(name) == region)}
     full_names: set[str] = set()
     if region in PROVINCES.values():
         # 全省… titles: the province still opens clauses (湖北省地区生产总值…)
@@ -850,7 +854,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
     area_doer = line.area_doer  # a clause opened with an area that is no region of ours (see `_AREA_DOER`)
     # a clause before named another province as the sentence's topic (…的浙江省,), or a city of the province a
     # sentence before in the paragraph turned to (长沙市GDP…。固定资产投资同比增长1.0%。…: still the city's)
-    foreign = line.city_carry
+    foreign = line.city_carry or line.province_carry
     by_city = foreign
     for clause in _CLAUSE_SPLIT.split(sentence):
         if not clause:
@@ -1117,8 +1121,10 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
             found = []  # the section's first words named another area: all it says is that area's
         elif line.other_gdp and found:
             found = [f for f in found if f.indicator not in GDP_FAMILY]
-        if foreign and (m := LEAD.match(clause)) is not None and any(w in m.group(0) for w in line.whole_words):
-            foreign = by_city = False
+        if foreign and (m := LEAD.match(clause)) is not None \
+                and any(w in m.group(0) for w in (_OUR_PROVINCE if line.province_carry else line.whole_words)):
+            # (a paragraph another province opens: its 全省 is that province's, only 我省 is ours again)
+            foreign = by_city = line.province_carry = False
         elif line.whole_words is _PROVINCE_WHOLE and ("全市" in (head := clause[:_PLACE_HEAD]) or "本市" in head) \
                 and (m := LEAD.match(clause)) is not None and ("全市" in m.group(0) or "本市" in m.group(0)):
             foreign = True  # (in a province's release 全市 is a city's: 武汉市…介绍，1-5月全市…; a city's release)
@@ -1141,6 +1147,10 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                 and (c.group(0).endswith(("市", "州")) or head_indicator(lead[c.end():]) is not None
                      or _CITY_TOPIC.match(lead, c.end()) is not None) \
                 and line.paragraph_start and (opener or not isinstance(subject, tuple))  # (去年，郴州GDP…)
+            # (湖北省统计局…发布的统计公报显示，2024年末全省常住人口…; 湖北常住人口较上一年减少4万人。2023年末，全省…: a
+            # paragraph another province opens is that province's)
+            line.province_carry = line.province_carry or line.paragraph_start and opener \
+                and _ANY_PROVINCE.match(strip_lead(clause)[0]) is not None
         if "(" in clause and current is not None and _EXCLUDING.search(clause):
             narrowed = current[0]  # 生产总值782.20亿元(不含水力发电增加值…): not the whole's figure, nor its growth
         if per_head or window or remark:
@@ -1257,6 +1267,7 @@ class _Line:
     paragraph_start: bool = True  # no sentence of the paragraph read yet
     city_carry: bool = False  # …on a city's of the province: the paragraph's sentences after it are the city's
     area_doer: bool = False  # the sentence opened with an area (昌九经济体实现…): its 实现… clauses are the area's
+    province_carry: bool = False  # another province opened the paragraph: its sentences are that province's
     whole_words: tuple[str, ...] = ()  # the words naming the release's whole area again (全省… in a province's)
     first_part: bool = True  # the sentence read is the first of its full sentence's semicolon parts
 
@@ -1294,7 +1305,8 @@ _WHOLE_WORDS = ("全省", "我省", "本省", "全市", "本市")  # (1-11月全
 # a note setting the base of the changes after it (比2019年同期(下同)增长37.9%): when the year is not the one before
 # the release's, a change stated with no base of its own is on that year, not a year-on-year one
 _OLD_BASE_NOTE = re.compile(r"(?:比|较|与)(\d{4})年(?:同期)?(?:相比)?\s*[(（]下同[)）]")
-_PROVINCE_WHOLE = ("全省", "我省", "本省")  # (in a province's, 全市 after a city's name is that city's)
+_PROVINCE_WHOLE = ("全省", "我省", "本省")
+_OUR_PROVINCE = ("我省", "本省")  # (in a province's, 全市 after a city's name is that city's)
 _TRADE = frozenset({"trade_total", "exports", "imports"})
 _PARTNERS = frozenset({"trade_belt_road", "trade_asean", "trade_eu", "trade_us", "trade_rcep", "trade_hk"})
 _TRADE_PARTS = _PARTNERS | {"trade_private", "trade_foreign_invested", "trade_general", "trade_processing"}

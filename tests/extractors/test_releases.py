@@ -1847,6 +1847,18 @@ def test_a_charts_source_line_between_paragraphs_ends_nothing() -> None:
      "上半年,全省财政总收入1406.2亿元,增长12.0%。", "上半年江西经济运行成绩单公布", "jiangxi", date(2014, 7, 23),
      {("fiscal_revenue_total", "level", "2014-Q2", True, 140620000000),
       ("fiscal_revenue_total", "yoy_pct", "2014-Q2", True, 12.0)}),
+    # (28 more real texts) an age group is no population (常住人口中，0-14岁人口…); 2023年末 is that year's end, not the
+    # release's (Hunan 2022, 2024)
+    ("2022年末,全省常住人口6604.0万人。常住人口中,0-14岁人口为1199.0万人,占18.16%。", "", "hunan", date(2023, 3, 13),
+     {("population_resident", "level", "2022", False, 66040000)}),
+    ("2024年末全省常住人口6539万人。2023年末全省常住人口6568万人。", "", "hunan", date(2025, 3, 26),
+     {("population_resident", "level", "2024", False, 65390000), ("population_resident", "level", "2023", False, 65680000)}),
+    # a paragraph another province opens (its bureau's communiqué quoted, its name) is that province's, 全省 and all; a
+    # title naming two provinces is the one read's only (Hunan and Hubei, 2024)
+    ("据湖南省统计局发布的统计公报,2024年年末全省常住人口6539万人。\n"
+     "湖北省统计局、国家统计局湖北调查总队3月24日发布的统计公报显示,2024年末全省常住人口5834万人,其中,城镇3871万人。"
+     "城镇化率达到66.35%。\n湖北常住人口较上一年减少4万人。2023年末,全省常住人口5838万人。",
+     "湖南湖北最新常住人口公布", "hunan", date(2025, 3, 26), {("population_resident", "level", "2024", False, 65390000)}),
 ])
 def test_real_texts_round_three(text: str, title: str, region: str, published: date, expected: set[tuple]) -> None:
     assert _periods(text, title, region, published) == expected

@@ -189,7 +189,7 @@ def _fold(text: str) -> str:
     return text
 
 
-_QUARTER_DIGIT = re.compile(r"(?<![\d.])(?:(1[-—~～至]3)|(?<![-—~～至])([1-4]))季度")
+_QUARTER_DIGIT = re.compile(r"(?<![\d.])(?<!连续)(?:(1[-—~～至]3)|(?<![-—~～至])([1-4]))季度")
 
 
 # 全省规模以上工业(以下简称“全省工业”): a short name the release gives what the words before it name
@@ -492,7 +492,7 @@ _CHANGE = re.compile(r"(" + _VERB + r")(" + NUM + r")(%|个百分点|倍)")
 _ABS_CHANGE = re.compile(r"(" + _VERB + r"|净增|净减|多增|少增|净增加|净减少)" + NUM + UNIT_RE)
 _FLAT = re.compile(r"(?:持平|无变化)")
 _FLAT_WITH = re.compile(r"(?:与|和|跟|同(?!比))([^，,；;]{1,14}?)(?:相比)?(?:基本|大体|大致)?$")  # (level with what)
-_YEAR_EARLIER = re.compile(r"(?:上年|去年)(?:同期)?(?:水平)?|同期(?:水平)?")
+_YEAR_EARLIER = re.compile(r"(?:上年|去年)(?:同期)?(?:[\u4e00-\u9fa5]{0,4}水平)?|同期(?:水平)?")
 # (涨幅回落至3.6%, 降幅收窄至2.1%: the growth it came to)
 _GROWTH_WORD = re.compile(r"(增速|增幅|增长率|涨幅|降幅)"
                           r"(?:为|是|达|达到|(?:回落|回升|提高|扩大|收窄|放缓|加快|上升|下降)至)?(" + NUM + r")%")
@@ -522,7 +522,7 @@ _FX_MARK = "\x01"  # where a note (本外币合计，下同) stood
 # renminbi ones)
 _PAREN = re.compile(r"\([^()]*\)")
 # a figure in brackets after what a figure is compared with is that one's (增长率超过GDP(上半年GDP增长9%))
-_COMPARED_REMARK = re.compile(r"((?:超过|高于|低于|快于|慢于|跑赢|跑输)[^,，。；;()]{1,12})\([^()]*\d[^()]*\)")
+_COMPARED_REMARK = re.compile(r"((?:超过|高于|低于|快于|慢于|跑赢|跑输)[^,，。；;()\d]{1,12})\([^()]*\d[^()]*\)")
 _SCOPE_NOTE = re.compile(r"\((?:下同|含外资|包括[^()\d]*|(?![^()]*(?:人民币|外币|不含|不包括))[^()\d,，]*口径)\)")
 _URBAN_SHARE = re.compile(r"(城镇(?:常住)?人口" + NUM + r"万?人)[,，]占(?:年末)?"
                           r"(?:总人口|常住人口|全部人口|全市人口|全省人口)(?:的)?比重(?:\([^()]*\))?为")
@@ -595,6 +595,7 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
     # (not a list or a count of places: 河南17个省辖市和济源示范区上半年经济运行情况 is the province's)
     locals_ = {name for name in (local, _LAST_PART.sub("", local))  # (赣州市章贡区: 章贡区 as well)
                if len(name) >= 2 and SUB_PROVINCIAL.fullmatch(name) and name not in SCOPES  # (…城镇居民收支情况)
+               and "的" not in name  # (江西的省会是哪个城市: a question, no place)
                and not _PLACES_LISTED.search(local)}
     if not locals_ and not _PLACES_COUNTED.search(local) and (city := _any_city().search(local)) is not None:
         # a city the title names bare, or with words after it (南昌一季度实现GDP…, 前7个月南阳市经济…)
@@ -718,6 +719,7 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
             parts_of: tuple[str, str] | None = None
             after_parts = False
             month_parts = False  # (从环比看，…；从同比看，…: the parts after a 环比 head until one says 同比)
+            before = ""  # the part before the semicolon
             for k, sentence in enumerate(_SEMICOLON.split(full)):
                 if not sentence:
                     continue
@@ -726,9 +728,11 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
                     month_parts = True
                     continue
                 month_parts = False
-                if subject == UNKNOWN and (sentence.startswith("其中") or k > 0 and sentence.startswith(_ONE_WAY)):
-                    # 其中，进口…；出口…: the parts belong to the unknown total; so does the other way of its trade
-                    # after a semicolon (高新技术产品进口7.3亿美元…；出口5.7亿美元…)
+                if subject == UNKNOWN and (sentence.startswith("其中") or k > 0 and sentence.startswith(_ONE_WAY)
+                                           and _ONE_WAY_OF.match(strip_lead(before)[0]) is not None):
+                    # 其中，进口…；出口…: the parts belong to the unknown total; so does the other way of a trade
+                    # the catalogue does not hold after a semicolon (高新技术产品进口7.3亿美元…；出口5.7亿美元…; not
+                    # 全省外贸稳中提质，进出口总值…；出口…)
                     parts_of_unknown = True
                 elif sentence.startswith("其中") and isinstance(subject, tuple):
                     parts_of = subject
@@ -741,7 +745,7 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
                 subject = _sentence(sentence, region, at if moment else default, communique, out, stats,
                                     UNKNOWN if parts_of_unknown else subject, parts_of_unknown,
                                     published.isoformat() if published else None, entity, parts_of, state)
-                after_parts = sentence.startswith("其中")
+                after_parts, before = sentence.startswith("其中"), sentence
                 if "其中" in sentence and isinstance(subject, tuple) and parts_of is None:
                     # 实际使用外资…，其中，第一产业…；第二产业…: the parts named inside go on after the semicolon
                     parts_of = subject
@@ -759,7 +763,8 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
 
 UNKNOWN = "unknown"  # a subject the catalogue does not hold
 _DOER_VERBS = ("实现", "完成", "累计实现", "累计完成")
-_AREA_DOER = re.compile(r"[\u4e00-\u9fa5]{1,10}?(?:经济体|城市群|都市圈|经济区|经济带|示范区|试验区|新区|片区)")
+_AREA_DOER = re.compile(r"[\u4e00-\u9fa5]{1,10}?(?:经济体|城市群|都市圈|经济区|经济带|示范区|试验区|新区|片区)"
+                        r"(?=[^，,；;：:]*\d)")  # (stating a figure: not 江西作为国家生态文明试验区，…, a remark)
 _BUILDERS = re.compile(r"建筑业|建筑企业|资质|^房屋建筑")  # a construction firms' total, not a developers''
 
 
@@ -891,9 +896,11 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
         year_of = line.document.year if line.document and "今年" in own_words else default.year
         if last_years:
             remark = True
-        elif own_words.startswith(("本月", "当月")) and line.document and line.document.label.isdigit():
-            # (本月，全省实现社会消费品零售总额…: the release's month alone, not its months to date)
-            period, window = Period(line.document.year, line.document.label, False), False
+        elif own_words.startswith(("本月", "当月")) and line.document and line.document.label:
+            # (本月，全省实现社会消费品零售总额…: the release's month alone, not its months to date; a quarter's last)
+            label = line.document.label
+            month = label if label.isdigit() else f"{int(label[1]) * 3:02d}"
+            period, window = Period(line.document.year, month, False), False
         elif (p := period_in(own_words, year_of)) is not None and not _BASE_HEAD.search(clause[:2]):
             period, window = _year_end(p, own_words, default, communique) or p, False
         elif since is not None or span:
@@ -1351,6 +1358,8 @@ _REMARK = re.compile(r"新增|增收|减收|净增|净减|多增|少增|比年�
 
 # subjects that only mean something with the total before them (上海口岸进出口…其中，出口…)
 _ONE_WAY = ("出口", "进口", "货物出口", "货物进口")
+# (高新技术产品进口7.3亿美元: one way of a trade the catalogue does not hold)
+_ONE_WAY_OF = re.compile(r"[\u4e00-\u9fa5]{2,12}?(?:进口|出口)(?:额|总额|总值)?(?=\d|为|达|共|约)")
 PART_WORDS = ("出口", "进口", "出口额", "进口额", "出口总额", "进口总额", "货物出口", "货物进口", "城镇", "乡村",
               "农村", "第一产业", "第二产业", "第三产业")
 # attributes that share a subject: 普通本专科招生60.02万人，在校生191.52万人，毕业生50.96万人
@@ -1756,18 +1765,25 @@ def _place_of(title: str) -> str:
     t = normalise(title)
     t = re.sub(r"\d{4}年(?:度)?|[1１]?[-—~～至]?\d{1,2}月份?|上半年|前三季度|[一二三四]季度|全年", "", t)
     places = [m.group(1) if (m := _PLACE_WORDS.match(part)) else part for part in _TITLE_PARTS.split(t)]
-    return next((p for p in places if _names_a_place(p)), places[0])
+    named = [p for p in places if _names_a_place(p)]
+    # (排名湖北省第一！襄阳…, 领跑全省，宜昌…: the province a rank is in is no place the page speaks for)
+    return next((p for p in named if not _RANKED.search(p)), named[0] if named else places[0])
 
 
 _PLACE_WORDS = re.compile(r"^(.*?)(?:国民经济|经济运行|统计公报|经济社会|主要经济|统计|经济|人口|农业|工业|居民|"
-                          r"国内生产|地区生产|规模以上|社会消费|固定资产|的|$)")
+                          r"国内生产|地区生产|规模以上|社会消费|固定资产|$)")
+_RANKED = re.compile(r"第[一二三四五六七八九十\d]|首位|前列|居首|榜首|领跑|领先|排名|排位|夺冠|冠军|"
+                     r"高于|超过|快于|平均")
 _TITLE_PARTS = re.compile(r"(?<=[^\d])[,，;；!！?？](?=[^\d])")  # (not 1,234: a number's comma)
 
 
 def _names_a_place(words: str) -> bool:
     """Whether a title's words name a province, a city, county or district, or a scope (全省)."""
     return _TITLE_NAMES.search(words) is not None or any(w in words for w in (*SCOPE_WORDS, "全市", "本市")) \
-        or SUB_PROVINCIAL.search(words.strip("《》“”\"() ")) is not None or _any_city().search(words) is not None
+        or _CITY_OR_COUNTY.search(words.strip("《》“”\"() ")) is not None or _any_city().search(words) is not None
+
+
+_CITY_OR_COUNTY = re.compile(r"[\u4e00-\u9fa5]{1,8}?(?:市|县|州)$")  # (not 统筹城乡, 聚焦园区: slogans end so too)
 
 
 SCOPE_WORDS = ("全省", "我省")
@@ -1832,10 +1848,13 @@ def title_decides(title: str) -> bool:
     return _refusal(place, bare) is not None or _any_city().search(bare.strip("《》“”\"() ")) is not None
 
 
+_NO_PLACE = re.compile(r"城乡|地区|社区|园区|景区|城区|片区|苏区|老区|山区|湾区|辖区|市场")  # (words, not places)
+
+
 def _refusal(place: str, bare: str) -> str | None:
     """Why a title's place is not a province's own: another region, or a city, county or district in what
     is left (`bare`) once the province names and scope words are out; None when it may be."""
-    bare = bare.strip("《》“”\"() ")
+    bare = _NO_PLACE.sub("", bare.strip("《》“”\"() "))
     if any(p in place for p in OTHER_PROVINCES):
         return f"release of another region ({place})"
     if bare and SUB_PROVINCIAL.search(bare):

@@ -769,6 +769,14 @@ def test_trade_parts_must_add_up() -> None:
     # a headline whose first part names no place: the city after the comma is the page's (Hengyang, Q1 2022)
     ("规模工业增加值增长达9.9%,一季度衡阳市工业经济开局平稳", "湖南省统计局", "hunan", "sub-provincial release (衡阳市)"),
     ("全省经济运行稳中有进,武汉市领跑", "湖北省统计局", "hubei", "hubei"),
+    # (a review) the province a rank is in is no place the page speaks for (a city's headline); slogans ending in 区 or
+    # 乡 name no place, nor does 城乡; a place named after 的 still counts
+    ("排名湖北省第一!2022年襄阳这个“饭碗”端得牢", None, "hubei", "sub-provincial release"),
+    ("领跑全省，宜昌前三季度规上工业增长9.1%", "湖北省统计局", "hubei", "sub-provincial release"),
+    ("统筹城乡，全省居民收入稳步增长", "湖北省统计局", "hubei", "hubei"),
+    ("2023年全省城乡居民收支情况", "湖北省统计局", "hubei", "hubei"),
+    ("数读奋进中的湖北经济", None, "hubei", "hubei"),
+    ("湖北：前三季度GDP增长5.8%，武汉、襄阳总量居前", None, "hubei", "hubei"),
 ])
 def test_page_identity(title: str, issuer: str | None, province: str | None, region_or_error: str) -> None:
     from extractors.releases import identify_region
@@ -1859,6 +1867,20 @@ def test_a_charts_source_line_between_paragraphs_ends_nothing() -> None:
      "湖北省统计局、国家统计局湖北调查总队3月24日发布的统计公报显示,2024年末全省常住人口5834万人,其中,城镇3871万人。"
      "城镇化率达到66.35%。\n湖北常住人口较上一年减少4万人。2023年末,全省常住人口5838万人。",
      "湖南湖北最新常住人口公布", "hunan", date(2025, 3, 26), {("population_resident", "level", "2024", False, 65390000)}),
+    # (a review of the rules above) a remark the catalogue lacks before the province's trade does not make its exports
+    # an unknown total's; an area only remarked on is no doer; 与上年同期价格水平持平 is zero growth; a bracket holding the
+    # figure after a mark passed is kept; 本月 in a quarter's release is its last month
+    ("前三季度，全省外贸稳中提质，进出口总值4000.5亿元，同比增长5.1%；出口2600.3亿元，增长6.2%。", "2024年1-9月湖南省外贸进出口情况",
+     "hunan", date(2024, 10, 20),
+     {("trade_total", "level", "2024-Q3", True, 400050000000), ("trade_total", "yoy_pct", "2024-Q3", True, 5.1),
+      ("exports", "level", "2024-Q3", True, 260030000000), ("exports", "yoy_pct", "2024-Q3", True, 6.2)}),
+    ("江西作为国家生态文明试验区，实现地区生产总值24000.5亿元，增长5.2%。", "江西省2024年前三季度经济运行情况", "jiangxi",
+     date(2024, 10, 20), {("gdp", "level", "2024-Q3", True, 2400050000000), ("gdp", "yoy_pct", "2024-Q3", True, 5.2)}),
+    ("前三季度，全省居民消费价格与上年同期价格水平持平。前三季度，全省进出口总值超过5000亿元(5000.1亿元，增长5%)。",
+     "湖北省2024年前三季度经济运行情况", "hubei", date(2024, 10, 20),
+     {("cpi", "yoy_pct", "2024-Q3", True, 0.0), ("trade_total", "yoy_pct", "2024-Q3", True, 5.0)}),
+    ("本月，全省规模以上工业增加值同比增长7.3%。", "2024年一季度全省经济运行情况", "hubei", date(2024, 4, 18),
+     {("industrial_value_added", "yoy_pct", "2024-03", False, 7.3)}),
 ])
 def test_real_texts_round_three(text: str, title: str, region: str, published: date, expected: set[tuple]) -> None:
     assert _periods(text, title, region, published) == expected

@@ -919,6 +919,8 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
             # 三次产业结构 of GDP only: 从业人员三次产业结构 (employment) is another subject's
             lead, _ = strip_lead(clause)
             found = _structure(clause, period) if _GDP_STRUCTURE.match(lead) else []
+        elif "分别" in clause and _PERIODS_LISTED.search(sentence.partition("分别")[0]):
+            found = []  # (一、二、三季度…进出口总值分别为678.2亿元、844.6亿元…: each quarter's, not the release's)
         elif "分别" in clause:
             # (分别增长11.7%、8.3% after 出口…、进口…: the subjects named before it, if it names none)
             found, group = _respectively(clause, period,
@@ -1143,7 +1145,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                 or line.cities is not None and line.cities.search(clause, 0, _PLACE_HEAD) \
                 and (city := line.cities.match(lead := strip_lead(clause)[0])) is not None \
                 and (_DIGIT.search(clause) is not None or head_indicator(lead[city.end():]) is not None
-                     or _CITY_TOPIC.match(lead, city.end()) is not None):
+                     or city.group(0).endswith("市") or _CITY_TOPIC.match(lead, city.end()) is not None):
             # (a city's figure or subject: not 郑州比亚迪、超聚变等重大项目投产见效, the province's news)
             foreign = True  # (not 高于浙江省: a comparison; 河南省工业生产者出厂价格…，工业生产者购进价格… in a city's)
             # (the paragraph is the city's only when the city opens it: 长沙市GDP…，全市…。固定资产投资…; not
@@ -1358,6 +1360,8 @@ _REMARK = re.compile(r"新增|增收|减收|净增|净减|多增|少增|比年�
 
 # subjects that only mean something with the total before them (上海口岸进出口…其中，出口…)
 _ONE_WAY = ("出口", "进口", "货物出口", "货物进口")
+# periods listed (一、二、三季度; 1、2、3月)
+_PERIODS_LISTED = re.compile(r"[一二三四](?:、[一二三四])+季度|\d{1,2}月?(?:、\d{1,2}月?)+月")
 # (高新技术产品进口7.3亿美元: one way of a trade the catalogue does not hold)
 _ONE_WAY_OF = re.compile(r"[\u4e00-\u9fa5]{2,12}?(?:进口|出口)(?:额|总额|总值)?(?=\d|为|达|共|约)")
 PART_WORDS = ("出口", "进口", "出口额", "进口额", "出口总额", "进口总额", "货物出口", "货物进口", "城镇", "乡村",

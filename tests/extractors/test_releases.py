@@ -1881,6 +1881,20 @@ def test_a_charts_source_line_between_paragraphs_ends_nothing() -> None:
      {("cpi", "yoy_pct", "2024-Q3", True, 0.0), ("trade_total", "yoy_pct", "2024-Q3", True, 5.0)}),
     ("本月，全省规模以上工业增加值同比增长7.3%。", "2024年一季度全省经济运行情况", "hubei", date(2024, 4, 18),
      {("industrial_value_added", "yoy_pct", "2024-03", False, 7.3)}),
+    # quarters' figures listed with 分别 are each quarter's, not the release's (Hubei 2018); 进出口值, 进出口额, a partner's
+    # 进出口总值, 对“一带一路”沿线国家 in curly quotes, 规上工业战略性新兴产业增加值 (Hubei 2018, Jiangxi 2020-21, Henan 2023)
+    ("据了解,今年一、二、三季度湖北省进出口总值分别为678.2亿元、844.6亿元、942亿元,同比分别增长2.1%、15.5%、5.6%。"
+     "今年前三季度湖北省进出口值2464.8亿元,增长7.8%。前三季度,湖北省对美国进出口总值325.6亿元,增长18.9%。", "", "hubei",
+     date(2018, 10, 16), {("trade_total", "level", "2018-Q3", True, 246480000000), ("trade_total", "yoy_pct", "2018-Q3", True, 7.8),
+                          ("trade_us", "level", "2018-Q3", True, 32560000000), ("trade_us", "yoy_pct", "2018-Q3", True, 18.9)}),
+    ("上半年,江西对“一带一路”沿线国家进出口597.1亿元,增长26.3%。上半年,全省进出口额增长14.8%。", "", "jiangxi",
+     date(2021, 7, 19), {("trade_belt_road", "level", "2021-Q2", True, 59710000000),
+                         ("trade_belt_road", "yoy_pct", "2021-Q2", True, 26.3), ("trade_total", "yoy_pct", "2021-Q2", True, 14.8)}),
+    ("上半年,全省规上工业战略性新兴产业增加值增长9.7%。", "", "henan", date(2023, 8, 1),
+     {("strategic_emerging_va", "yoy_pct", "2023-Q2", True, 9.7)}),
+    # a city (郑州市) opening a sentence owns it, figures named bare included (Henan Q1 2021)
+    ("一季度,我省进出口总值达1920.8亿元。郑州市依然保持龙头地位,一季度进出口额为1436.2亿元,占全省进出口值的74.8%。",
+     "一季度全省进出口增长79.3%", "henan", date(2021, 4, 20), {("trade_total", "level", "2021-Q1", False, 192080000000)}),
 ])
 def test_real_texts_round_three(text: str, title: str, region: str, published: date, expected: set[tuple]) -> None:
     assert _periods(text, title, region, published) == expected

@@ -523,7 +523,9 @@ _FX_MARK = "\x01"  # where a note (本外币合计，下同) stood
 _PAREN = re.compile(r"\([^()]*\)")
 # a figure in brackets after what a figure is compared with is that one's (增长率超过GDP(上半年GDP增长9%))
 _COMPARED_REMARK = re.compile(r"((?:超过|高于|低于|快于|慢于|跑赢|跑输)[^,，。；;()\d]{1,12})\([^()]*\d[^()]*\)")
-_SCOPE_NOTE = re.compile(r"\((?:下同|含外资|包括[^()\d]*|(?![^()]*(?:人民币|外币|不含|不包括))[^()\d,，]*口径)\)")
+# (a definition: 城镇化率(城镇常住人口占全部常住人口的比重)63.13%)
+_SCOPE_NOTE = re.compile(r"\((?:下同|含外资|包括[^()\d]*|(?![^()]*(?:人民币|外币|不含|不包括))[^()\d,，]*口径|"
+                         r"[^()\d]*占[^()\d]*(?:比重|比例))\)")
 _URBAN_SHARE = re.compile(r"(城镇(?:常住)?人口" + NUM + r"万?人)[,，]占(?:年末)?"
                           r"(?:总人口|常住人口|全部人口|全市人口|全省人口)(?:的)?比重(?:\([^()]*\))?为")
 # a clause naming a subject of its own with no figure yet (外贸进出口自一季度以来逐月攀升): no remark on the one before

@@ -1895,6 +1895,13 @@ def test_a_charts_source_line_between_paragraphs_ends_nothing() -> None:
     # a city (郑州市) opening a sentence owns it, figures named bare included (Henan Q1 2021)
     ("一季度,我省进出口总值达1920.8亿元。郑州市依然保持龙头地位,一季度进出口额为1436.2亿元,占全省进出口值的74.8%。",
      "一季度全省进出口增长79.3%", "henan", date(2021, 4, 20), {("trade_total", "level", "2021-Q1", False, 192080000000)}),
+    # a definition in brackets after the urbanisation rate; the census's 居住在城镇的人口 (Jiangxi 2023, Hunan 2022)
+    ("年末全省常住人口4515.01万人。常住人口城镇化率(城镇常住人口占全部常住人口的比重)63.13%,比上年末提高1.06个百分点。"
+     "常住人口中,居住在城镇的人口为2850.0万人,占63.13%;居住在乡村的人口为1665.0万人,占36.87%。",
+     "江西省2023年国民经济和社会发展统计公报", "jiangxi", date(2024, 3, 16),
+     {("population_resident", "level", "2023", False, 45150100), ("urbanization_rate", "level", "2023", False, 63.13),
+      ("urbanization_rate", "pp_change", "2023", False, 1.06), ("urban_population", "level", "2023", False, 28500000),
+      ("rural_population", "level", "2023", False, 16650000)}),
 ])
 def test_real_texts_round_three(text: str, title: str, region: str, published: date, expected: set[tuple]) -> None:
     assert _periods(text, title, region, published) == expected

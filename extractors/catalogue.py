@@ -84,6 +84,7 @@ UNIT_FACTORS: dict[str, tuple[str, Decimal]] = {
     "亿吨": ("tonnes", _YI), "万吨": ("tonnes", _WAN), "吨": ("tonnes", Decimal(1)),
     # (a jin is half a kilogram: 粮食产量10.3亿斤)
     "亿斤": ("tonnes", _YI / 2000), "万斤": ("tonnes", _WAN / 2000), "万公斤": ("tonnes", Decimal(10)),
+    "亿公斤": ("tonnes", _YI / 1000),
     "万吨标准煤": ("tce", _WAN), "吨标准煤": ("tce", Decimal(1)),
     "亿千瓦时": ("kwh", _YI), "万千瓦时": ("kwh", _WAN), "千瓦时": ("kwh", Decimal(1)),
     "万千瓦": ("kw", _WAN), "千瓦": ("kw", Decimal(1)),

@@ -223,12 +223,17 @@ def _without_name(line: str, name: str, scope: str) -> str:
 _CLAUSE_ENDS = ("", "，", ",", "。", "；", ";", "：", ":", " ", "\n")
 
 
+_BROKEN_NUMBER = re.compile(r"(?<![\d.])\d{4,} \d{1,2}(?![\d.])\s*(?:万亿|亿|万)?元")
+
+
 def _tidy(t: str) -> str:
     """normalise's rules for a line already folded."""
     t = t.replace("\u2212", "-").replace("\u2013", "-")  # (NFKC has made NBSP a space already)
     # (each rule only on a line holding the character it needs)
     if "," in t:
         t = _THOUSANDS.sub("", t)  # thousands separators
+    if " " in t:
+        t = _BROKEN_NUMBER.sub("", t)  # (28927 96亿元: a decimal point lost, which figure cannot be told)
     t = _SPACE.sub("", t)  # Chinese prose needs no spaces; Henan puts them around numbers
     if "[" in t or "〔" in t or "(" in t:
         t = _FOOTNOTE_REF.sub("", t)  # footnote references: [1] 〔2〕
@@ -357,8 +362,9 @@ def period_in(clause: str, year: int | None) -> Period | None:
         return Period(int(m.group(1)), "", False)  # 2023年全省…修订为…: a clause about a whole year
     if has_month and (m := _MONTH.search(clause)):
         pre = clause[max(0, m.start() - 1): m.start()]
-        if pre and pre in "-—~～至比较" or clause[m.end(): m.end() + 1] in ("-", "—", "~", "～", "至"):
-            return None  # (比7月份; 11月至12月, a window of months)
+        if pre and pre in "-—~～至比较" and not (pre == "至" and clause[m.end(): m.end() + 1] in ("末", "底")) \
+                or clause[m.end(): m.end() + 1] in ("-", "—", "~", "～", "至"):
+            return None  # (比7月份; 11月至12月, a window of months; not 截至6月末, a month's end)
         y = int(m.group(1)) if m.group(1) else year
         month = int(m.group(2))
         return Period(y, f"{month:02d}", False) if y and 1 <= month <= 12 else None
@@ -366,6 +372,7 @@ def period_in(clause: str, year: int | None) -> Period | None:
 
 
 _MONTH_OPENING = 100  # …and a single month only this near its start
+_AS_OF_END = re.compile(r"(?:截至|截止|至)\d{1,2}月(?:份)?(?:末|底)")
 _MONTH_ALONE = re.compile(r"(?:\d{4}年)?\d{1,2}月份?")
 _RELEASE_WORDS = re.compile(r"运行情况|经济运行|运行数据|主要数据|统计数据")  # what a lead says the release is
 # the start of a span of months across years (a chart's 2016年3月至2017年3月…): the span ends in the release's year
@@ -379,7 +386,9 @@ def document_context(title: str, text: str, published: date | None) -> tuple[Per
     """The period a release covers by default, and whether it is a communiqué (flash figures)."""
     t = normalise(title)
     communique = "公报" in t
-    shape = period_in(t, 1) if t else None  # year 1 stands in until the year is known
+    # (year 1 stands in until the year is known; a title's 截至3月底… is a moment it counts to, the text's own
+    # period comes from elsewhere)
+    shape = period_in(_AS_OF_END.sub("", t), 1) if t else None
     if shape is None and not communique:
         # a title naming no period (a press conference's): the period its text opens with, a quarter or months
         # to date first, then a month (10月26日，省政府新闻办…。前三季度，全省…; 1-8月 before 8月份，面对…);
@@ -489,7 +498,8 @@ def _names_nothing(rest: str) -> bool:
 
 _LISTED_FIGURES = re.compile(NUM + UNIT_RE + r"、(?:" + _VERB + r")?" + NUM)  # (12.6%、3.7%)
 _CHANGE = re.compile(r"(" + _VERB + r")(" + NUM + r")(%|个百分点|倍)")
-_ABS_CHANGE = re.compile(r"(" + _VERB + r"|净增|净减|多增|少增|净增加|净减少)" + NUM + UNIT_RE)
+_ABS_CHANGE = re.compile(r"(" + _VERB + r"|净增|净减|多增|少增|净增加|净减少|增量(?:为|达)?|增加额|增长量)"
+                         + NUM + UNIT_RE)
 _FLAT = re.compile(r"(?:持平|无变化)")
 _FLAT_WITH = re.compile(r"(?:与|和|跟|同(?!比))([^，,；;]{1,14}?)(?:相比)?(?:基本|大体|大致)?$")  # (level with what)
 _YEAR_EARLIER = re.compile(r"(?:上年|去年)(?:同期)?(?:[\u4e00-\u9fa5]{0,4}水平)?|同期(?:水平)?")
@@ -744,6 +754,7 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
                 # (3月末生猪存栏…；猪肉产量…: the output is the release's period's, not the moment's)
                 moment = not month_end or (k == 0 and not full.startswith("其中")) or _STOCK_WORDS.search(sentence)
                 state.first_part = k == 0
+                state.month_end = at if month_end and moment else None
                 subject = _sentence(sentence, region, at if moment else default, communique, out, stats,
                                     UNKNOWN if parts_of_unknown else subject, parts_of_unknown,
                                     published.isoformat() if published else None, entity, parts_of, state)
@@ -1144,6 +1155,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
         elif clause[-1:] in _TOPIC_LAST and clause.endswith(_TOPIC_ENDS) \
                 and _PROVINCE_TOPIC.search(clause, max(0, len(clause) - _TOPIC_TAIL)) \
                 or _ANY_PROVINCE.search(clause, 0, _PLACE_HEAD) and _ANY_PROVINCE.match(strip_lead(clause)[0]) \
+                or ("区" in clause or "圈" in clause or "群" in clause) and _PART_AREA.match(strip_lead(clause)[0]) \
                 or line.cities is not None and line.cities.search(clause, 0, _PLACE_HEAD) \
                 and (city := line.cities.match(lead := strip_lead(clause)[0])) is not None \
                 and (_DIGIT.search(clause) is not None or head_indicator(lead[city.end():]) is not None
@@ -1181,6 +1193,8 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
         for f in found:
             stats.used += 1
             at = period if f.year is None else Period(f.year, "", False)
+            if at == line.month_end and line.document and not _STOCK_WORDS.search(f.name):
+                at = line.document  # (截至6月底，…奶牛存栏…、牛奶产量69.51万吨: an output to date, not the moment's)
             key = (f.indicator, f.measure, at.key(), at.cumulative)
             prior = out.get(key)
             local = prior is not None and prior.value != f.value and "地方" in f.name \
@@ -1279,6 +1293,7 @@ class _Line:
     city_carry: bool = False  # …on a city's of the province: the paragraph's sentences after it are the city's
     area_doer: bool = False  # the sentence opened with an area (昌九经济体实现…): its 实现… clauses are the area's
     province_carry: bool = False  # another province opened the paragraph: its sentences are that province's
+    month_end: Period | None = None  # the month's end the sentence opened with (3月末，…): the stocks' period
     whole_words: tuple[str, ...] = ()  # the words naming the release's whole area again (全省… in a province's)
     first_part: bool = True  # the sentence read is the first of its full sentence's semicolon parts
 
@@ -1290,6 +1305,8 @@ _CONSTRUCTION_FIRMS = re.compile(r"建筑业|建筑企业|资质")
 _DEVELOPERS = re.compile(r"房地产|商品房|开发")
 
 
+# a part of the province a clause opens with (长株潭地区最高，人均可支配收入为30655元; 贫困地区农村居民…)
+_PART_AREA = re.compile(r"[\u4e00-\u9fa5]{2,6}(?:地区(?!生产)|片区|区域|经济圈|都市圈|城市群|板块)")
 # what a city's own news opens with after its name, before its figures (襄阳工业生产总体保持平稳，…; 襄阳市消费市场
 # 保持活跃，…): the city as a place, not a firm or a brand (株洲中车, 信阳毛尖)
 _CITY_TOPIC = re.compile(r"市?(?:的)?(?:经济|工业|农业|消费|投资|外贸|对外贸易|财政|金融|服务业|"

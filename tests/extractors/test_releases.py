@@ -1902,6 +1902,17 @@ def test_a_charts_source_line_between_paragraphs_ends_nothing() -> None:
      {("population_resident", "level", "2023", False, 45150100), ("urbanization_rate", "level", "2023", False, 63.13),
       ("urbanization_rate", "pp_change", "2023", False, 1.06), ("urban_population", "level", "2023", False, 28500000),
       ("rural_population", "level", "2023", False, 16650000)}),
+    # (30 more real texts) 截至6月末 is the month's end for the balances and stocks, outputs to date keep the release's
+    # period (Hunan 2016, Henan 2022); a number broken by a space is none (Henan 2021); a part of the province opening a
+    # clause is that part (长株潭地区最高, Hunan 2015); 增量 is a change; 亿公斤 and 粮食总产
+    ("至6月末,全省金融机构本外币各项存款余额40883.3亿元。截至6月底,全省奶牛存栏41.6万头、牛奶产量69.51万吨。",
+     "湖南上半年经济运行", "hunan", date(2016, 7, 22),
+     {("deposits", "level", "2016-06", False, 4088330000000), ("milk_output", "level", "2016-Q2", True, 695100)}),
+    ("上半年,全省地区生产总值28927 96亿元。上半年,湖北GDP同比增量1735.6亿元。2015年,长株潭地区最高,人均可支配收入为30655元。",
+     "", "hubei", date(2021, 7, 20), set()),
+    ("2013年,全省粮食总产量达到131.3亿公斤,同比增长3%。2022年,全省粮食总产548.23亿斤。", "湖北粮食", "hubei",
+     date(2023, 12, 20), {("grain_output", "level", "2013", False, 13130000), ("grain_output", "yoy_pct", "2013", False, 3.0),
+                          ("grain_output", "level", "2022", False, 27411500)}),
 ])
 def test_real_texts_round_three(text: str, title: str, region: str, published: date, expected: set[tuple]) -> None:
     assert _periods(text, title, region, published) == expected

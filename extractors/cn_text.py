@@ -208,12 +208,12 @@ def parse_date(s: str) -> date | None:
 
 _DOCNO = re.compile(r"(?P<prefix>[\u4e00-\u9fa5]{1,12}?)[〔\[（(【〖](?P<year>\d{4})[〕\]）)】〗]"
                     r"第?(?P<no>\d+)(?:号|$)")
-_BEFORE_PREFIX = re.compile(r"(?:厅|局|委员会|人民政府|办公室|日|号)([^厅局日号]{2,})$")
-# an order's number: 湖北省人民政府令第435号, …令（第435号）, 国务院令第777号; the older 省政府第435号令; a
-# bare 第435号 in a column of orders
+# (an organ's full name or a date run on before it: not 赣府厅明电, whose 厅 is the 文号's own)
+_BEFORE_PREFIX = re.compile(r"(?:[\u4e00-\u9fa5]{4,}(?:厅|局|委员会|人民政府|办公室)|日|号)([^厅局日号]{2,})$")
+# an order's number: 湖北省人民政府令第435号, …令（第435号）, 国务院令第777号; the older 省政府第435号令 (a bare
+# 第435号 names no organ: no 文号)
 _ORDER = re.compile(r"(?P<prefix>[\u4e00-\u9fa5]{0,10}?令)[(（]?第(?P<no>\d+)号[)）]?")
 _ORDER_AFTER = re.compile(r"(?P<organ>[\u4e00-\u9fa5]{0,10}?)第(?P<no>\d+)号令")
-_ORDER_BARE = re.compile(r"^第(?P<no>\d+)号$")
 
 
 def canonical_doc_number(raw: str) -> tuple[str, dict[str, str | int | None]] | None:
@@ -232,6 +232,4 @@ def canonical_doc_number(raw: str) -> tuple[str, dict[str, str | int | None]] | 
     if m := _ORDER_AFTER.search(t):
         prefix = m["organ"] + "令"
         return f"{prefix}第{int(m['no'])}号", {"prefix": prefix, "year": None, "serial": int(m["no"])}
-    if m := _ORDER_BARE.match(t):
-        return f"第{int(m['no'])}号", {"prefix": None, "year": None, "serial": int(m["no"])}
     return None

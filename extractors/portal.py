@@ -29,9 +29,9 @@ from extractors.cn_text import canonical_doc_number, clean_space, decode_to_utf8
 LABELS: dict[str, str] = {
     "索引号": "index_number", "索取号": "index_number",
     "文号": "doc_number", "发文字号": "doc_number", "发文文号": "doc_number", "文件编号": "doc_number",
-    "发文机关": "issuer", "发文单位": "issuer", "制发机关": "issuer", "发文机构": "issuer", "发布机关": "issuer",
+    "发文机关": "issuer", "发文单位": "issuer", "制发机关": "issuer", "发文机构": "issuer",
     # the body that posted the page (a city bureau reposting the province's bulletin): weaker than 发文机关
-    "发布机构": "publisher", "发布单位": "publisher",
+    "发布机构": "publisher", "发布单位": "publisher", "发布机关": "publisher",
     "成文日期": "issued_date", "印发日期": "issued_date", "签发日期": "issued_date", "成文时间": "issued_date",
     "印发时间": "issued_date",
     # catalogue dates: the document's own date line wins over them
@@ -85,7 +85,7 @@ BODY_FALLBACK = ("#UCAP-CONTENT", ".TRS_Editor", ".TRS_UEDITOR", "#zoom", ".arti
 _SITE_AFTER = re.compile(r"\s*(?<![-—])[-—|｜](?![-—])\s*(?!记|走进|访|专访|聚焦|来自|对话|直击|探访)"
                          r"[\u4e00-\u9fa5]{2,16}(?:人大|人民政府|政府|政协|网|门户|网站|局|委员会|委|厅|办公室)\s*$")
 _TOOLBAR = re.compile(r"打印此页|关闭窗口|扫一扫在手机|扫码使用手机|(?:手机)?扫码阅读$|【?字体[:：]|【?字号[:：]|"
-                      r"分享(?:到)?[:：]?$|"
+                      r"分享(?:到)?[:：]?(?:\s*(?:微信|微博|朋友圈|QQ空间|QQ|空间|豆瓣))*$|"
                       r"(?:【(?:纠错|打印|关闭|收藏|返回顶部|我要纠错|打印本页|关闭本页)】\s*){2,}$")
 # the page's info bar wherever it stands (two labels: 发布时间：2024-06-06 浏览次数：125; a view count alone): never
 # the document's line (a 来源 alone may be a chart's)
@@ -601,8 +601,10 @@ def labelled_fields(root: HtmlElement) -> dict[str, str]:
         if not (whole := text_of(el) if leaf else el.text or "") or ":" not in whole and "：" not in whole:
             continue
         parts: list[str] = []
-        # (pairs apart by a wide gap, or by a <br> or one space before the next label: 索引号：…<br>发文机关：…)
-        for part in _PAIR_GAP.split(whole.replace("\xa0", " ").strip()):
+        # (pairs apart by a wide gap; in a field block, one opening with a label, also by a <br> or one space before
+        # the next label: 索引号：…<br>发文机关：…; not a document's line, 1. 关于…的通知 制发机关：…)
+        whole = whole.replace("\xa0", " ").strip()
+        for part in (_PAIR_GAP if _LABELS_AT.match(whole) else _WIDE_GAP).split(whole):
             if parts and (m := _BARE_LABEL_COLON.match(parts[-1])) and not _LABEL_HEAD.match(part) and _VALUE_SHAPE.get(
                     LABELS.get(label_key(m.group(1)), ""), _NO_VALUE).match(part):
                 parts[-1] += part  # 发布日期:　2026-01-30: a gap after a label's colon, before its value
@@ -619,15 +621,22 @@ def labelled_fields(root: HtmlElement) -> dict[str, str]:
                 found[last] += "、" + "、".join(_organs(part.strip()))
             else:
                 last = None
+    if found.get("validity") in _YES_NO:
+        found["validity"] = _YES_NO[found["validity"]]  # (是否有效：是)
     # (发文机关：无, 效力状态：－: a template's placeholder is no value)
     return {k: v for k, v in found.items() if v.strip() not in _PLACEHOLDERS}
+
+
+_YES_NO = {"是": "有效", "否": "失效"}
 
 
 _PLACEHOLDERS = frozenset(("无", "暂无", "-", "－", "—", "/", "／"))
 
 
-_PAIR_GAP = re.compile(r"[\u3000]+|\s{2,}|\s(?=(?:" + "|".join(sorted(map(re.escape, LABELS), key=len, reverse=True))
-                       + r")\s*[:：])")
+_LABEL_WORDS = "(?:" + "|".join(sorted(map(re.escape, LABELS), key=len, reverse=True)) + r")\s*[:：]"
+_WIDE_GAP = re.compile(r"[\u3000]+|\s{2,}")
+_PAIR_GAP = re.compile(r"[\u3000]+|\s{2,}|\s(?=" + _LABEL_WORDS + ")")
+_LABELS_AT = re.compile(_LABEL_WORDS)
 
 
 def _in_list_row(el: HtmlElement) -> bool:
@@ -640,8 +649,12 @@ def _in_list_row(el: HtmlElement) -> bool:
     # (where the row's first label stands: el's own string, or in the row itself the first string with a colon)
     at = order[el] if el is not row else next((order[e] for e in row.iter() if ":" in (e.text or "")
                                                 or "：" in (e.text or "")), len(order))
-    return any(a.get("href") and len(text_of(a, "").strip()) >= 4 and order[a] < at
-               and not any(x is a for x in el.iterancestors()) for a in row.iter("a"))
+    return any(_DETAIL_HREF.search(str(a.get("href") or "").split("?")[0]) and len(text_of(a, "").strip()) >= 4
+               and order[a] < at and not any(x is a for x in el.iterancestors()) for a in row.iter("a"))
+
+
+# a link to a detail page (…/t20231201_1.shtml, art_1_1.html, /2024/03-08/3000001.html), not a site, column or organ
+_DETAIL_HREF = re.compile(r"\d{4,}[^/]*\.(?:s?html?|jsp|aspx?|php)$|/\d{5,}$")
 
 
 def _column_head(cell: HtmlElement) -> bool:
@@ -816,6 +829,7 @@ def _dated(m: re.Match[str]) -> tuple[date | None, str | None]:
         return None, f"{y}-{mo:02d}"  # (2024年9月31日, a typing slip: the month it was signed in, no day)
 
 
+_BARE_ORDER = re.compile(r"第\s*\d+\s*号")  # (an order's number without its organ, in a column of orders: no 文号)
 _THIS_DOCUMENT_NOTE = re.compile(r"[（(]\s*此件[^（()）]{0,12}[)）]")  # （此件公开发布）, （此件主动公开）
 _ATTACHED_TITLE = re.compile(r"(?:印发|转发|批转)[^《]{0,20}《([^》]{2,60})》")
 
@@ -827,10 +841,12 @@ def byline(body: str, title: str = "") -> tuple[str | None, date | None, str | N
     """
     lines = [_arabic_date(ln.strip()) for ln in body.splitlines() if ln.strip()]
     attached = m.group(1) if (m := _ATTACHED_TITLE.search(title)) else None
-    if (end := next((i for i, x in enumerate(lines) if i and (_THIS_DOCUMENT_NOTE.fullmatch(x) or x == attached)),
-                    None)) is not None:
-        # （此件公开发布）, or the title of what it 印发 or 转发, ends the document itself: what the notice prints after
-        # it (the forwarded text, an attached plan) signs for its own drafters
+    dated = [i for i, x in enumerate(lines) if _BYLINE_DATE.match(x)]
+    if dated and (end := next((i for i, x in enumerate(lines) if i > dated[0]
+                               and (_THIS_DOCUMENT_NOTE.fullmatch(x) or x == attached)), None)) is not None:
+        # （此件公开发布）, or the title of what it 印发 or 转发, after a signed date ends the document itself: what the
+        # notice prints after it (the forwarded text, an attached plan) signs for its own drafters (not 附件：…的名称 or
+        # （此件主动公开） above the notice's own sign-off)
         lines = lines[:end]
     candidates = list(enumerate(lines[:4])) + [(i, lines[i]) for i in range(max(len(lines) - 2, 4), len(lines))]
     organs: list[str] = []
@@ -1309,7 +1325,8 @@ def parse_detail(body: bytes, url: str, s: PortalSettings, content_type: str | N
         raise ParseError("no body text found")
     doc = canonical_doc_number(fields["doc_number"]) if fields.get("doc_number") else None
     if fields.get("doc_number") and doc is None and fields["doc_number"].strip() not in ("无", "-", "") \
-            and any(c.isdigit() for c in fields["doc_number"]):  # (〔〕号: a template's empty placeholder)
+            and any(c.isdigit() for c in fields["doc_number"]) \
+            and not _BARE_ORDER.fullmatch(fields["doc_number"].strip()):  # (〔〕号: a template's empty placeholder)
         raise ParseError(f"文号 {fields['doc_number']!r} has no known pattern")
     if doc is None and not fields.get("doc_number") and "转发" not in title \
             and not (doc_type_of(title) is None and _ABOUT_ANOTHER.search(title)):

@@ -21,7 +21,8 @@ from extractors.catalogue import compatible, indicators, measures, units
 log = logging.getLogger(__name__)
 # ASCII digits only: pandas reads \d as any Unicode digit, and a full-width year would pass
 PERIOD_RE = r"^[0-9]{4}(?:-Q[1-4]|-(?:0[1-9]|1[0-2]))?$"
-DOC_NUMBER_RE = r"^(?:[\u4e00-\u9fa5]{1,12}〔\d{4}〕\d+号|[\u4e00-\u9fa5]{0,8}政府令第\d+号)$"
+# (what extractors.cn_text.canonical_doc_number writes: 鄂政办发〔2025〕44号, 湖北省人民政府令第435号, 国务院令第777号)
+DOC_NUMBER_RE = r"^(?:[\u4e00-\u9fa5]{1,12}〔\d{4}〕\d+号|[\u4e00-\u9fa5]{0,12}令第\d+号)$"
 OBS_KEY = ["source", "region", "indicator", "measure", "period", "cumulative"]
 HEADLINE_SECTIONS = ("gdp", "income", "prices")
 # resident population, 万人: a generous band around each province's recent figures

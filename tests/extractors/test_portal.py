@@ -667,6 +667,25 @@ LAYOUTS = FIXTURES / "notice_layouts"  # small pages in the shapes gov.cn templa
     ("hubei_rv26_info_bar_in_list", {"published_date": "2024-03-08"}),
     # a template's placeholder (发文机关：无) is no value
     ("hubei_rv26_placeholder_issuer", {"issuer": "湖北省农业农村厅", "validity": None}),
+    # (a seventh review, of the rules above) a document's own lines are no field block (1. 关于…的通知 制发机关：…,
+    # 名称：…公司 所在地：…); 赣府厅明电 is a 文号's own prefix; a bare 第435号 is no 文号 and no refusal, 国务院令第777号 is
+    # one; a sign-off is cut at （此件…） or an attached title only after a signed date; a link that is a field's value or a
+    # breadcrumb makes no list row; 发布机关 is a publisher; a share bar is no line; 是否有效：是 is 有效
+    ("jiangxi_rv26c_cleanup_rows_issuer_label", {"issuer": "江西省人民政府办公厅", "doc_number": "赣府厅字〔2024〕20号"}),
+    ("hunan_rv26c_cleanup_rows_docno_label", {"doc_number": None, "issuer": "湖南省人民政府"}),
+    ("henan_rv26c_body_p_name_label_after_space", {"title": "河南省人民政府办公厅关于公布第三批省级示范企业名单的通知"}),
+    ("hubei_rv26c_body_p_doc_labels_after_space", {"doc_number": None, "issued_date": None}),
+    ("jiangxi_rv26c_docno_ganfuting_mingdian", {"doc_number": "赣府厅明电〔2024〕12号"}),
+    ("hubei_rv26c_szfl_docno_bare_order", {"doc_number": None, "issuer": "湖北省人民政府"}),
+    ("hubei_rv26c_repost_state_council_order", {"doc_number": "国务院令第777号"}),
+    ("hunan_rv26c_yinfa_attachment_title_line_above_signoff", {"issuer": "湖南省人民政府办公厅", "issued_date": "2024-03-05"}),
+    ("hunan_rv26c_cijian_note_above_signoff", {"issuer": "湖南省人民政府办公厅", "issued_date": "2024-03-05"}),
+    ("hubei_rv26c_zhuanfa_quoted_title_line_first", {"issuer": "湖北省人民政府办公厅", "issued_date": "2024-03-05"}),
+    ("hubei_rv26c_li_infobar_link_source_then_date", {"published_date": "2024-03-08"}),
+    ("hubei_rv26c_xxgk_li_theme_link_then_issuer", {"doc_number": "鄂农发〔2024〕3号"}),
+    ("henan_rv26c_repost_fabu_jiguan", {"issuer": "河南省人民政府"}),
+    ("hunan_rv26c_zoom_loose_share_toolbar", {"doc_number": "湘政发〔2024〕3号", "body_starts": "湘政发〔2024〕3号\n各市州"}),
+    ("hubei_rv26c_validity_shifou_youxiao", {"validity": "有效"}),
     # a salutation written straight into the body's element before its <p>s; a notice written straight into a layout
     # table's cell, <br> lines above a signed <p>: lines of the body
     ("x_salutation_loose_in_body", {"body_starts": "各市、州、县人民政府，省直有关部门：\n近期"}),

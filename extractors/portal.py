@@ -579,12 +579,13 @@ def labelled_fields(root: HtmlElement) -> dict[str, str]:
                 continue  # (a data table's head in the body, 文号 | 制发机关 | 处理意见: no label and its value)
             value = _value_after(el)
             parent = el.getparent()
-            if value and _fits(label_key(own), fld, value, text_of(parent) if parent is not None else own):
+            if value and value not in _PLACEHOLDERS \
+                    and _fits(label_key(own), fld, value, text_of(parent) if parent is not None else own):
                 found[fld] = value
             continue
         if el.text and len(el) and (fld := LABELS.get(key := label_key(el.text))) and fld not in found \
                 and (first := next((c for c in el if is_element(c)), None)) is not None \
-                and (value := clean_space(text_of(first))) and not _is_label(value) \
+                and (value := clean_space(text_of(first))) and not _is_label(value) and value not in _PLACEHOLDERS \
                 and _fits(key, fld, value, _line_of(el, own)):
             # <p>时间：<span>2026-01-28 10:00:00</span><span>来源：…</span></p>; <span>时间：<b>2026-03-11 10:10</b>
             # </span><span>来源：…</span>: the line it is on names the source
@@ -614,7 +615,8 @@ def labelled_fields(root: HtmlElement) -> dict[str, str]:
         for part in parts:
             m = re.match(r"^([^:：]{1,12})[:：]\s*(.*)$", part.strip())
             if m and (fld := LABELS.get(key := label_key(m.group(1)))) and fld not in found and m.group(2).strip() \
-                    and not _is_label(m.group(2).strip()) and _fits(key, fld, m.group(2), _line_of(el, own)):
+                    and not _is_label(m.group(2).strip()) and m.group(2).strip() not in _PLACEHOLDERS \
+                    and _fits(key, fld, m.group(2), _line_of(el, own)):
                 found[last := fld] = clean_space(m.group(2))
             elif last == "issuer" and m is None and _organs(part.strip()):
                 # (发文机关：湖北省财政厅　国家税务总局湖北省税务局: joint issuers)
@@ -623,13 +625,13 @@ def labelled_fields(root: HtmlElement) -> dict[str, str]:
                 last = None
     if found.get("validity") in _YES_NO:
         found["validity"] = _YES_NO[found["validity"]]  # (是否有效：是)
-    # (发文机关：无, 效力状态：－: a template's placeholder is no value)
-    return {k: v for k, v in found.items() if v.strip() not in _PLACEHOLDERS}
+    return found
 
 
 _YES_NO = {"是": "有效", "否": "失效"}
 
 
+# (发文机关：无, 效力状态：－: a template's placeholder is no value, and a real one later on the page still is read)
 _PLACEHOLDERS = frozenset(("无", "暂无", "-", "－", "—", "/", "／"))
 
 
@@ -657,6 +659,10 @@ def _in_list_row(el: HtmlElement) -> bool:
 _DETAIL_HREF = re.compile(r"\d{4,}[^/]*\.(?:s?html?|jsp|aspx?|php)$|/\d{5,}$")
 
 
+def _has_digit(text: str) -> bool:
+    return any(c.isdigit() for c in text)
+
+
 def _column_head(cell: HtmlElement) -> bool:
     """Whether a cell heads a column of a data table (序号 | 文件名称 | 文号 | 制发机关 | 处理意见 over numbered rows),
     not a label beside its value: its row holds labels side by side, or the row below opens with a number."""
@@ -666,9 +672,14 @@ def _column_head(cell: HtmlElement) -> bool:
     if len(cells) < 3 or any(":" in c or "：" in c for c in cells):
         return False
     labelled = [LABELS.get(label_key(c)) is not None for c in cells]
+    if any(a and b for a, b in zip(labelled, labelled[1:], strict=False)) or row.getparent().tag == "thead":
+        return True
     below = next((r for r in row.itersiblings("tr")), None)
-    first_below = next((clean_space(text_of(c, "")) for c in below if is_element(c)), "") if below is not None else ""
-    return any(a and b for a, b in zip(labelled, labelled[1:], strict=False)) or first_below.isdigit()
+    under = [clean_space(text_of(c, "")) for c in below if is_element(c) and c.tag in ("td", "th")] \
+        if below is not None else []
+    # (the row below opens with a number, 1 | …; or, a head of words alone, it is as wide and holds no label: data)
+    return bool(under) and (under[0].isdigit() or len(under) == len(cells) and not any(map(_has_digit, cells))
+                            and not any(LABELS.get(label_key(c)) is not None for c in under))
 
 
 def _value_after(label: HtmlElement) -> str:

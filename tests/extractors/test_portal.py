@@ -686,6 +686,11 @@ LAYOUTS = FIXTURES / "notice_layouts"  # small pages in the shapes gov.cn templa
     ("henan_rv26c_repost_fabu_jiguan", {"issuer": "河南省人民政府"}),
     ("hunan_rv26c_zoom_loose_share_toolbar", {"doc_number": "湘政发〔2024〕3号", "body_starts": "湘政发〔2024〕3号\n各市州"}),
     ("hubei_rv26c_validity_shifou_youxiao", {"validity": "有效"}),
+    # a table's head in <thead>, or words alone over rows as wide holding no label, is no label; a placeholder earlier on
+    # the page leaves the real value to be read
+    ("henan_rv26c_body_table_thead_issuer_column", {"issuer": "河南省人民政府"}),
+    ("henan_rv26c_body_table_no_serial_column", {"issuer": "河南省人民政府"}),
+    ("hubei_rv26c_placeholder_first_real_later", {"doc_number": "鄂政办发〔2024〕12号", "index_number": "011043800/2024-12345"}),
     # a salutation written straight into the body's element before its <p>s; a notice written straight into a layout
     # table's cell, <br> lines above a signed <p>: lines of the body
     ("x_salutation_loose_in_body", {"body_starts": "各市、州、县人民政府，省直有关部门：\n近期"}),

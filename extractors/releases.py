@@ -389,6 +389,8 @@ def document_context(title: str, text: str, published: date | None) -> tuple[Per
     # (year 1 stands in until the year is known; a title's 截至3月底… is a moment it counts to, the text's own
     # period comes from elsewhere)
     shape = period_in(_AS_OF_END.sub("", t), 1) if t else None
+    if shape is not None and shape.label and published is not None and 0 <= _end_month(shape) - published.month < 6:
+        shape = None  # (奋战二季度… in May: no release's period, this year's not over and last year's long past)
     if shape is None and not communique:
         # a title naming no period (a press conference's): the period its text opens with, a quarter or months
         # to date first, then a month (10月26日，省政府新闻办…。前三季度，全省…; 1-8月 before 8月份，面对…);
@@ -426,7 +428,10 @@ def document_context(title: str, text: str, published: date | None) -> tuple[Per
         this_year = next((p for c in clauses if c.startswith("今年") and _THIS_YEAR.match(c)
                           and (p := period_in(_last_listed(c), 1)) is not None and p.label
                           and (published is None or _end_month(p) < published.month)), None)
-        shape = this_year or year_only or next(spans, None) \
+        # (…统计局发布我省7月经济运行数据, 发布2025年全省经济运行数据: the release says which it is)
+        announced = next((p for c in clauses if _RELEASE_WORDS.search(c)
+                          and (p := period_in(c, 1) or _year_named(c)) is not None), None)
+        shape = this_year or year_only or announced or next(spans, None) \
             or next((p for i, c in enumerate(clauses) if (p := month_or_year(i, c)) is not None), None)
     year: int | None = None
     if m := _YEAR.search(t):
@@ -462,6 +467,11 @@ def document_context(title: str, text: str, published: date | None) -> tuple[Per
     if shape is None:
         return Period(year, "", False), communique
     return Period(year, shape.label, shape.cumulative), communique
+
+
+def _year_named(clause: str) -> Period | None:
+    """The whole year a clause names, with no period of it (发布2025年全省经济运行数据)."""
+    return Period(int(m.group(1)), "", False) if (m := _YEAR.search(clause)) else None
 
 
 def _end_month(p: Period) -> int:
@@ -705,7 +715,7 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
             # (1-5月份，商品房销售面积…；销售额…: not the release's own month)
             head = full[:12]
             named = period_in(_unsince(COMPARED.sub("", head)), default.year) \
-                if not _BASE_HEAD.search(head[:2]) else None  # (not 7月份以来，…)
+                if not _BASE_HEAD.search(head[:2]) and not _based(full) else None  # (not 7月份以来，…)
             if named is not None and communique and (not named.label or named.label.startswith("Q")
                                                      or named.cumulative or _WHOLE_YEAR_WORDS.search(full, 12)):
                 # (a communiqué's 分季度看，一季度…；… or 上半年受…影响；… opens no period: a month does, unless the
@@ -803,7 +813,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
     list goes on after the semicolon (其中，第一产业…；第二产业…). `line`: the paragraph's state.
     """
     line = line if line is not None else _Line()
-    opening = period_in(_unsince(sentence[:12]), default.year)
+    opening = period_in(_unsince(sentence[:12]), default.year) if not _based(sentence) else None
     period = _year_end(opening, sentence[:12], default, communique) or default
     prelim = communique or any(w in sentence for w in ("初步核算", "初步统计", "快报"))
     line.sole = None
@@ -914,7 +924,8 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
             label = line.document.label
             month = label if label.isdigit() else f"{int(label[1]) * 3:02d}"
             period, window = Period(line.document.year, month, False), False
-        elif (p := period_in(own_words, year_of)) is not None and not _BASE_HEAD.search(clause[:2]):
+        elif (p := period_in(own_words, year_of)) is not None and not _BASE_HEAD.search(clause[:2]) \
+                and not _BASIS.match(own_words):  # (按2023年末人口计算，…2024年人均…: the basis, not the period)
             period, window = _year_end(p, own_words, default, communique) or p, False
         elif since is not None or span:
             # (11-12月，… or 其中11-12月增长8.0%: months after January, no period the warehouse holds)
@@ -1193,6 +1204,9 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
         for f in found:
             stats.used += 1
             at = period if f.year is None else Period(f.year, "", False)
+            if at.label.isdigit() and not at.cumulative and at.label != "01" \
+                    and catalogue.indicators()[f.indicator].section == "investment":
+                at = Period(at.year, at.label, True)  # (investment is published to date only: 7月 is 1-7月)
             if at == line.month_end and line.document and not _STOCK_WORDS.search(f.name):
                 at = line.document  # (截至6月底，…奶牛存栏…、牛奶产量69.51万吨: an output to date, not the moment's)
             key = (f.indicator, f.measure, at.key(), at.cumulative)
@@ -1326,6 +1340,12 @@ def _other_cities(region: str, place: str) -> re.Pattern[str] | None:
 
 
 _LAST_MONTH = ("上月", "上个月")
+_BASIS = re.compile(r"按[^，,]{0,20}?(?:计算|测算|统计|核算)$")
+
+
+def _based(sentence: str) -> bool:
+    """Whether a sentence opens with the basis of its figures (按2023年末人口计算，…): no period of its own."""
+    return sentence.startswith("按") and _BASIS.match(_TEXT_CLAUSES.split(sentence, 1)[0]) is not None
 _LAST_YEARS = re.compile(r"(?:(?<![比较于与同和])|(?<=相当于))(?:去年|上年|前年)(?:全年|同期|年末|年底|年度)")
 _THIS_YEAR = re.compile(r"今年(?:以来|前|上半年|第?[一二三四]季度|[1１]\s*[-—~～至]|\d{1,2}月)")
 _MONEY = ("CNY", "USD")

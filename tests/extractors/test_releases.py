@@ -1913,6 +1913,20 @@ def test_a_charts_source_line_between_paragraphs_ends_nothing() -> None:
     ("2013年,全省粮食总产量达到131.3亿公斤,同比增长3%。2022年,全省粮食总产548.23亿斤。", "湖北粮食", "hubei",
      date(2023, 12, 20), {("grain_output", "level", "2013", False, 13130000), ("grain_output", "yoy_pct", "2013", False, 3.0),
                           ("grain_output", "level", "2022", False, 27411500)}),
+    # (recent releases) a title's quarter not over by publication is no release period (奋战二季度… in May 2025); the
+    # release the text announces (发布2025年全省经济运行数据, 发布我省7月经济运行数据) is; investment in a month's release
+    # is to date; the basis of a figure (按2023年末非流动人口计算) sets no period; 服务业增加值 is the tertiary sector's
+    ("今年1至4月,全省规模以上工业增加值同比增长8.6%。", "奋战二季度 确保“双过半”丨河南经济数据里的“拼抢密码”", "henan",
+     date(2025, 5, 25), {("industrial_value_added", "yoy_pct", "2025-04", True, 8.6)}),
+    ("今天,湖南省统计局发布2025年全省经济运行数据。规模工业增加值增长6.2%。1至11月,规上服务业企业营业收入同比增长7.1%。", "",
+     "hunan", date(2026, 1, 26), {("industrial_value_added", "yoy_pct", "2025", False, 6.2)}),
+    ("7月,宏观经济既会延续上半年的整体走势。昨日,河南省统计局发布我省7月经济运行数据,全省规模以上工业增加值同比增长7.8%。"
+     "基础设施投资增长30.2%。", "", "henan", date(2017, 8, 18),
+     {("industrial_value_added", "yoy_pct", "2017-07", False, 7.8), ("infrastructure_investment", "yoy_pct", "2017-07", True, 30.2)}),
+    ("2024年,全省地区生产总值34202.5亿元,服务业增加值17908.8亿元。按2023年末非流动人口计算,江西省2024年人均地区生产总值为75753元。",
+     "", "jiangxi", date(2025, 2, 20),
+     {("gdp", "level", "2024", False, 3420250000000), ("gdp_tertiary", "level", "2024", False, 1790880000000),
+      ("gdp_per_capita", "level", "2024", False, 75753)}),
 ])
 def test_real_texts_round_three(text: str, title: str, region: str, published: date, expected: set[tuple]) -> None:
     assert _periods(text, title, region, published) == expected

@@ -389,7 +389,8 @@ def document_context(title: str, text: str, published: date | None) -> tuple[Per
     # (year 1 stands in until the year is known; a title's 截至3月底… is a moment it counts to, the text's own
     # period comes from elsewhere)
     shape = period_in(_AS_OF_END.sub("", t), 1) if t else None
-    if shape is not None and shape.label and published is not None and 0 <= _end_month(shape) - published.month < 6:
+    if shape is not None and shape.label and published is not None and 0 <= _end_month(shape) - published.month < 6 \
+            and (not (y := _YEAR.search(t)) or int(y.group(1)) == published.year):
         shape = None  # (奋战二季度… in May: no release's period, this year's not over and last year's long past)
     if shape is None and not communique:
         # a title naming no period (a press conference's): the period its text opens with, a quarter or months
@@ -429,9 +430,13 @@ def document_context(title: str, text: str, published: date | None) -> tuple[Per
                           and (p := period_in(_last_listed(c), 1)) is not None and p.label
                           and (published is None or _end_month(p) < published.month)), None)
         # (…统计局发布我省7月经济运行数据, 发布2025年全省经济运行数据: the release says which it is)
-        announced = next((p for c in clauses if _RELEASE_WORDS.search(c)
+        # (not the nation's: 国家统计局发布2023年全国经济运行数据后，…)
+        announced = next((p for c in clauses if _RELEASE_WORDS.search(c) and "全国" not in c and "国家" not in c
                           and (p := period_in(c, 1) or _year_named(c)) is not None), None)
-        shape = this_year or year_only or announced or next(spans, None) \
+        span = next(spans, None)
+        if announced is not None and span is not None and span.cumulative and span.label == announced.label:
+            announced = span  # (发布7月经济运行数据。1-7月，…: its months to date)
+        shape = this_year or year_only or announced or span \
             or next((p for i, c in enumerate(clauses) if (p := month_or_year(i, c)) is not None), None)
     year: int | None = None
     if m := _YEAR.search(t):
@@ -943,7 +948,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
             # 三次产业结构 of GDP only: 从业人员三次产业结构 (employment) is another subject's
             lead, _ = strip_lead(clause)
             found = _structure(clause, period) if _GDP_STRUCTURE.match(lead) else []
-        elif "分别" in clause and _PERIODS_LISTED.search(sentence.partition("分别")[0]):
+        elif "分别" in clause and _PERIODS_LISTED.search(clause.partition("分别")[0]):
             found = []  # (一、二、三季度…进出口总值分别为678.2亿元、844.6亿元…: each quarter's, not the release's)
         elif "分别" in clause:
             # (分别增长11.7%、8.3% after 出口…、进口…: the subjects named before it, if it names none)
@@ -1183,8 +1188,12 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                 and line.paragraph_start and (opener or not isinstance(subject, tuple))  # (去年，郴州GDP…)
             # (湖北省统计局…发布的统计公报显示，2024年末全省常住人口…; 湖北常住人口较上一年减少4万人。2023年末，全省…: a
             # paragraph another province opens is that province's)
+            # (not a list of provinces, 广东、山东、河南…; nor a remark without a figure or a release: 北京时间…)
+            lead = strip_lead(clause)[0]
             line.province_carry = line.province_carry or line.paragraph_start and opener \
-                and _ANY_PROVINCE.match(strip_lead(clause)[0]) is not None
+                and _ANY_PROVINCE.match(lead) is not None \
+                and not _PROVINCES_LISTED.match(lead) and not lead.startswith(("北京时间", *OTHER_PROVINCES)) \
+                and (_DIGIT.search(clause) is not None or _REPORTS.search(clause) is not None)
         if "(" in clause and current is not None and _EXCLUDING.search(clause):
             narrowed = current[0]  # 生产总值782.20亿元(不含水力发电增加值…): not the whole's figure, nor its growth
         if per_head or window or remark:
@@ -1204,8 +1213,8 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
         for f in found:
             stats.used += 1
             at = period if f.year is None else Period(f.year, "", False)
-            if at.label.isdigit() and not at.cumulative and at.label != "01" \
-                    and catalogue.indicators()[f.indicator].section == "investment":
+            if at == line.document and at.label.isdigit() and not at.cumulative and at.label != "01" \
+                    and not _ONE_MONTH.search(sentence) and catalogue.indicators()[f.indicator].section == "investment":
                 at = Period(at.year, at.label, True)  # (investment is published to date only: 7月 is 1-7月)
             if at == line.month_end and line.document and not _STOCK_WORDS.search(f.name):
                 at = line.document  # (截至6月底，…奶牛存栏…、牛奶产量69.51万吨: an output to date, not the moment's)
@@ -1320,7 +1329,7 @@ _DEVELOPERS = re.compile(r"房地产|商品房|开发")
 
 
 # a part of the province a clause opens with (长株潭地区最高，人均可支配收入为30655元; 贫困地区农村居民…)
-_PART_AREA = re.compile(r"[\u4e00-\u9fa5]{2,6}(?:地区(?!生产)|片区|区域|经济圈|都市圈|城市群|板块)")
+_PART_AREA = re.compile(r"(?!城乡|重点|各|全)[\u4e00-\u9fa5]{2,6}(?:地区(?!生产)|片区|区域|经济圈|都市圈|城市群|板块)")
 # what a city's own news opens with after its name, before its figures (襄阳工业生产总体保持平稳，…; 襄阳市消费市场
 # 保持活跃，…): the city as a place, not a firm or a brand (株洲中车, 信阳毛尖)
 _CITY_TOPIC = re.compile(r"市?(?:的)?(?:经济|工业|农业|消费|投资|外贸|对外贸易|财政|金融|服务业|"
@@ -1340,6 +1349,7 @@ def _other_cities(region: str, place: str) -> re.Pattern[str] | None:
 
 
 _LAST_MONTH = ("上月", "上个月")
+_ONE_MONTH = re.compile(r"当月|本月|单月")  # (a month's own figure, not its months to date)
 _BASIS = re.compile(r"按[^，,]{0,20}?(?:计算|测算|统计|核算)$")
 
 
@@ -1353,8 +1363,12 @@ _WHOLE_WORDS = ("全省", "我省", "本省", "全市", "本市")  # (1-11月全
 # a note setting the base of the changes after it (比2019年同期(下同)增长37.9%): when the year is not the one before
 # the release's, a change stated with no base of its own is on that year, not a year-on-year one
 _OLD_BASE_NOTE = re.compile(r"(?:比|较|与)(\d{4})年(?:同期)?(?:相比)?\s*[(（]下同[)）]")
-_PROVINCE_WHOLE = ("全省", "我省", "本省")
-_OUR_PROVINCE = ("我省", "本省")  # (in a province's, 全市 after a city's name is that city's)
+_PROVINCE_WHOLE = ("全省", "我省", "本省")  # (in a province's, 全市 after a city's name is that city's)
+# provinces listed (广东、山东、河南…; 安徽、江西两省; 河南、湖南等): no one province's paragraph
+_PROVINCES_LISTED = re.compile(r"[\u4e00-\u9fa5]{2,4}[、和与及][\u4e00-\u9fa5]{2,4}|"
+                               r"[\u4e00-\u9fa5]{2,8}(?:两省|三省|等)")
+_REPORTS = re.compile(r"统计局|公报|发布|显示|消息")  # (another province's release quoted)
+_OUR_PROVINCE = ("我省", "本省")
 _TRADE = frozenset({"trade_total", "exports", "imports"})
 _PARTNERS = frozenset({"trade_belt_road", "trade_asean", "trade_eu", "trade_us", "trade_rcep", "trade_hk"})
 _TRADE_PARTS = _PARTNERS | {"trade_private", "trade_foreign_invested", "trade_general", "trade_processing"}

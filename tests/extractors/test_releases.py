@@ -1927,6 +1927,29 @@ def test_a_charts_source_line_between_paragraphs_ends_nothing() -> None:
      "", "jiangxi", date(2025, 2, 20),
      {("gdp", "level", "2024", False, 3420250000000), ("gdp_tertiary", "level", "2024", False, 1790880000000),
       ("gdp_per_capita", "level", "2024", False, 75753)}),
+    # (a last review) a month's own investment (当月, 本月, 9月当月) stays the month's; a paragraph opening with a list of
+    # provinces, 香港 or 北京时间 is still the province's; 城乡区域, 重点区域 are no part of it; an earlier year's half in
+    # a title stays a half; the months to date a text opens with beat the month it announces; 分别 after a list of months
+    ("1-7月，全省固定资产投资同比增长5.8%。当月，全省固定资产投资同比增长3.2%。", "2024年7月湖北经济运行情况", "hubei",
+     date(2024, 8, 16), {("fixed_asset_investment", "yoy_pct", "2024-07", True, 5.8),
+                         ("fixed_asset_investment", "yoy_pct", "2024-07", False, 3.2)}),
+    ("前三季度，全省固定资产投资同比增长5.6%，9月当月增长6.2%。", "湖北：前三季度经济运行", "hubei", date(2024, 10, 22),
+     {("fixed_asset_investment", "yoy_pct", "2024-Q3", True, 5.6), ("fixed_asset_investment", "yoy_pct", "2024-09", False, 6.2)}),
+    ("广东、山东、河南常住人口位居全国前三。2023年末，全省常住人口9815万人，比上年末减少57万人。", "河南：人口大省 人口总量保持稳定",
+     "henan", date(2024, 3, 20), {("population_resident", "level", "2023", False, 98150000)}),
+    ("北京时间4月18日，山西省统计局发布一季度经济数据。一季度，全省地区生产总值5358.6亿元，增长1.2%。", "山西一季度经济运行", "shanxi",
+     date(2024, 4, 20), {("gdp", "level", "2024-Q1", False, 535860000000), ("gdp", "yoy_pct", "2024-Q1", False, 1.2)}),
+    ("城乡区域发展协调性增强，城镇化率65.3%，比上年末提高0.6个百分点。", "2024年湖北省国民经济和社会发展统计公报", "hubei",
+     date(2025, 3, 20), {("urbanization_rate", "level", "2024", False, 65.3), ("urbanization_rate", "pp_change", "2024", False, 0.6)}),
+    ("全省居民人均可支配收入17325元，增长7.0%。", "2023年上半年湖北省居民收支情况", "hubei", date(2024, 2, 10),
+     {("disposable_income_per_capita", "level", "2023-Q2", True, 17325),
+      ("disposable_income_per_capita", "yoy_pct", "2023-Q2", True, 7.0)}),
+    ("8月16日，省统计局发布我省7月经济运行数据。1-7月，全省规模以上工业增加值增长7.6%。社会消费品零售总额增长5.8%。",
+     "湖北经济持续回升向好", "hubei", date(2024, 8, 16),
+     {("industrial_value_added", "yoy_pct", "2024-07", True, 7.6), ("retail_sales", "yoy_pct", "2024-07", True, 5.8)}),
+    ("2024年，全省规模以上工业增加值增长7.2%。其中，1、2月份增长较快，全年出口、进口分别增长5.1%、3.2%。", "2024年湖南经济运行",
+     "hunan", date(2025, 1, 22), {("industrial_value_added", "yoy_pct", "2024", False, 7.2),
+                                  ("exports", "yoy_pct", "2024", False, 5.1), ("imports", "yoy_pct", "2024", False, 3.2)}),
 ])
 def test_real_texts_round_three(text: str, title: str, region: str, published: date, expected: set[tuple]) -> None:
     assert _periods(text, title, region, published) == expected

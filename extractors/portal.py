@@ -497,8 +497,9 @@ _INLINE = frozenset({"span", "b", "strong", "em", "i", "font", "label", "small",
 def _fits(key: str, fld: str, value: str, context: str) -> bool:
     """Whether a value may be the field's: a date field's holds a digit (a table's 时间 column head is followed by
     活动内容), and a bare 时间 or 日期 is the publication date only on the line that names the source (时间：…
-    来源：…, 日期：2025-02-26 11:54 来源：), not a meeting's time or a form's date in the body."""
-    if fld in _DATE_FIELDS and not any(c.isdigit() for c in value):
+    来源：…, 日期：2025-02-26 11:54 来源：), not a meeting's time or a form's date in the body; a template's placeholder
+    (发文机关：无, 效力状态：－) is no value, and a real one later on the page is still read."""
+    if value.strip() in _PLACEHOLDERS or fld in _DATE_FIELDS and not _has_digit(value):
         return False
     if fld == "dated":
         return _SOURCE_LABEL.search(context) is not None  # (not 资金来源 in a form's row)
@@ -579,13 +580,12 @@ def labelled_fields(root: HtmlElement) -> dict[str, str]:
                 continue  # (a data table's head in the body, 文号 | 制发机关 | 处理意见: no label and its value)
             value = _value_after(el)
             parent = el.getparent()
-            if value and value not in _PLACEHOLDERS \
-                    and _fits(label_key(own), fld, value, text_of(parent) if parent is not None else own):
+            if value and _fits(label_key(own), fld, value, text_of(parent) if parent is not None else own):
                 found[fld] = value
             continue
         if el.text and len(el) and (fld := LABELS.get(key := label_key(el.text))) and fld not in found \
                 and (first := next((c for c in el if is_element(c)), None)) is not None \
-                and (value := clean_space(text_of(first))) and not _is_label(value) and value not in _PLACEHOLDERS \
+                and (value := clean_space(text_of(first))) and not _is_label(value) \
                 and _fits(key, fld, value, _line_of(el, own)):
             # <p>时间：<span>2026-01-28 10:00:00</span><span>来源：…</span></p>; <span>时间：<b>2026-03-11 10:10</b>
             # </span><span>来源：…</span>: the line it is on names the source
@@ -615,8 +615,7 @@ def labelled_fields(root: HtmlElement) -> dict[str, str]:
         for part in parts:
             m = re.match(r"^([^:：]{1,12})[:：]\s*(.*)$", part.strip())
             if m and (fld := LABELS.get(key := label_key(m.group(1)))) and fld not in found and m.group(2).strip() \
-                    and not _is_label(m.group(2).strip()) and m.group(2).strip() not in _PLACEHOLDERS \
-                    and _fits(key, fld, m.group(2), _line_of(el, own)):
+                    and not _is_label(m.group(2).strip()) and _fits(key, fld, m.group(2), _line_of(el, own)):
                 found[last := fld] = clean_space(m.group(2))
             elif last == "issuer" and m is None and _organs(part.strip()):
                 # (发文机关：湖北省财政厅　国家税务总局湖北省税务局: joint issuers)
@@ -631,7 +630,6 @@ def labelled_fields(root: HtmlElement) -> dict[str, str]:
 _YES_NO = {"是": "有效", "否": "失效"}
 
 
-# (发文机关：无, 效力状态：－: a template's placeholder is no value, and a real one later on the page still is read)
 _PLACEHOLDERS = frozenset(("无", "暂无", "-", "－", "—", "/", "／"))
 
 
@@ -1335,8 +1333,7 @@ def parse_detail(body: bytes, url: str, s: PortalSettings, content_type: str | N
     if not text:
         raise ParseError("no body text found")
     doc = canonical_doc_number(fields["doc_number"]) if fields.get("doc_number") else None
-    if fields.get("doc_number") and doc is None and fields["doc_number"].strip() not in ("无", "-", "") \
-            and any(c.isdigit() for c in fields["doc_number"]) \
+    if fields.get("doc_number") and doc is None and _has_digit(fields["doc_number"]) \
             and not _BARE_ORDER.fullmatch(fields["doc_number"].strip()):  # (〔〕号: a template's empty placeholder)
         raise ParseError(f"文号 {fields['doc_number']!r} has no known pattern")
     if doc is None and not fields.get("doc_number") and "转发" not in title \

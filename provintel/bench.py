@@ -339,17 +339,18 @@ def _release_archive(pages_wanted: int = 270) -> tuple[str, list[bytes]]:
 
 
 def case_reparse() -> dict[str, Any]:
+    """Reparse as an operator runs it, one process per core; and in one process, the per-core cost."""
     from extractors.releases import head_indicator
     from provintel.pipeline import reparse
 
-    def run() -> Path:
-        head_indicator.cache_clear()  # each round reads the archive anew, as a reparse process would
-        return reparse(source)
+    def run(workers: int | None = None) -> Path:
+        head_indicator.cache_clear()  # each round reads the archive anew (workers are new processes each time)
+        return reparse(source, workers=workers)
 
     source, pages = _release_archive()
-    per = _timeit(run, 1)
-    return {"pages_per_s": len(pages) / per, "pages": len(pages),
-            "minutes_for_200k": round(200_000 * per / len(pages) / 60, 1)}
+    per, one = _timeit(run, 1), _timeit(lambda: run(1), 1)
+    return {"pages_per_s": len(pages) / per, "pages": len(pages), "processes": os.cpu_count(),
+            "one_process_pages_per_s": len(pages) / one, "minutes_for_200k": round(200_000 * per / len(pages) / 60, 1)}
 
 
 def case_reparse_baseline() -> dict[str, Any]:
@@ -607,7 +608,7 @@ CASES: list[tuple[str, str, str, str]] = [
     ("`provintel reparse`'s parse step (archive to batch file; the load after it is the load cases') over 270 "
      "archived copies of the real release communiques_hubei loads (the Hubei 2024 communiqué, 43 KiB, read in "
      "full: reparse reads only pages a load parsed; each copy's figures its own, as months of one source "
-     "differ) vs a bare lxml parse of the same bytes", "case_reparse",
+     "differ), one process per core, vs a bare lxml parse of the same bytes in one process", "case_reparse",
      "case_reparse_baseline", "pages_per_s"),
     ("Render a 30-notice digest PDF with the CJK font: HarfBuzz vs fontTools subsetting", "case_pdf_harfbuzz",
      "case_pdf_fonttools", "seconds"),
@@ -648,6 +649,7 @@ def _goals(r: dict[str, dict[str, Any]]) -> list[tuple[str, str, bool]]:
     real = r["case_parse_real_releases_baseline"]["pages_per_s"] / r["case_parse_real_releases"]["pages_per_s"]
     reading = r["case_parse_real_releases_baseline"]["pages_per_s"] / r["case_read_real_releases"]["pages_per_s"]
     reparse = r["case_reparse_baseline"]["pages_per_s"] / r["case_reparse"]["pages_per_s"]
+    reparse_one = r["case_reparse_baseline"]["pages_per_s"] / r["case_reparse"]["one_process_pages_per_s"]
     load, bare = r["case_load_wap"], r["case_load_baseline"]
     rerun, fetch = r["case_rerun_no_change"], r["case_fetch_concurrent"]
     queries, search, one = r["case_scale_queries"], r["case_scale_search"], r["case_scale_load"]
@@ -658,9 +660,10 @@ def _goals(r: dict[str, dict[str, Any]]) -> list[tuple[str, str, bool]]:
         ("release reader ≤ 3x a bare lxml parse", f"{real:.1f}x (real pages, "
          f"{r['case_parse_real_releases']['mean_kib']} KiB on average; reading the page {reading:.1f}x, the "
          "text rules the rest)", real <= 3),
-        ("`provintel reparse` ≤ 3x a bare lxml parse", f"{reparse:.1f}x (its parse step, every page a real "
-         f"communiqué read in full; 200k such pages: {r['case_reparse']['minutes_for_200k']} min, where one "
-         "source's archive is hundreds: 20 years of monthly releases are 240)", reparse <= 3),
+        ("`provintel reparse` ≤ 3x a bare lxml parse", f"{reparse:.1f}x on {r['case_reparse']['processes']} "
+         f"cores, {reparse_one:.1f}x in one process (its parse step, every page a real communiqué read in full; "
+         f"200k such pages: {r['case_reparse']['minutes_for_200k']} min, where one source's archive is hundreds: "
+         "20 years of monthly releases are 240)", reparse <= 3),
         ("1M-observation load ≤ 2x a bare insert", f"{load['seconds'] / bare['seconds']:.2f}x the pandas insert; "
          f"{load['seconds'] / bare['duckdb_read_json_s']:.1f}x DuckDB's read_json",
          load["seconds"] <= 2 * bare["seconds"]),
@@ -682,7 +685,9 @@ def _goals(r: dict[str, dict[str, Any]]) -> list[tuple[str, str, bool]]:
 def main() -> int:
     if len(sys.argv) == 3 and sys.argv[1] == "--case":
         result = globals()[sys.argv[2]]()
-        result["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        # (a case's worker processes count: the largest of them, if larger than the case's own process)
+        result["peak_rss_mb"] = max(resource.getrusage(who).ru_maxrss
+                                    for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)) / 1024
         print(json.dumps(result))
         return 0
     lines = ["# Benchmarks", "",

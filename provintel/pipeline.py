@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
+import os
 import re
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -205,20 +206,26 @@ def _crashed(url: str, exc: Exception) -> str:
     return f"parse_error: the parser failed ({type(exc).__name__}: {exc})"
 
 
-def reparse(source_name: str, s: Settings | None = None, since: str | None = None) -> Path:
+def reparse(source_name: str, s: Settings | None = None, since: str | None = None,
+            workers: int | None = None) -> Path:
     """Run today's parsers over the raw bytes of every page a source has loaded (or those fetched on or
     after `since`) into a new batch: a parser fix reaches history. Figures the parsers no longer find on
-    those pages are retired when the batch loads; nothing is fetched."""
-    from common.records import ParseError, PartialParse, SourceChanged
+    those pages are retired when the batch loads; nothing is fetched.
+
+    Pages are parsed in `workers` processes (default `PROVINTEL_REPARSE_WORKERS`, else one per core):
+    parsing is pure and CPU-bound, so an archive re-parses in its serial time over the cores. The batch
+    is the same whatever the number (pages keep their archive order)."""
+    from concurrent.futures import ProcessPoolExecutor
+    from multiprocessing import get_context
+
     from extractors.archive import RawArchive
     from extractors.http import Fetch, Outcome
-    from extractors.pages import Page
     from provintel.sources import get
     from warehouse.db import connect
     from warehouse.queries import loaded_pages
 
     s = s or settings()
-    source = get(source_name)
+    get(source_name)  # an unknown name fails here, not in a worker
     if not source_name.startswith(("communiques_", "releases_")):
         # notices need their list's context (Hunan's 文号) and their withdrawal state, NBS answers the
         # request's region and indicator: only bureau releases re-parse from their bytes alone
@@ -227,40 +234,67 @@ def reparse(source_name: str, s: Settings | None = None, since: str | None = Non
         pages = [(key, url, digest) for key, url, digest, *_ in loaded_pages(con, source_name)]
     archive = RawArchive(s.raw_dir)
     load_id = load_id_for(source_name, "reparse_" + datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ"))
-    kind = source.parsed_kinds[0]
-    province = source_name.split("_", 1)[1] if "_" in source_name else None
-    records: list[dict[str, Any]] = []
     failures: list[dict[str, Any]] = []
-    parsed: list[dict[str, Any]] = []
-    restated: list[str] = []
+    jobs: list[tuple[str, str, Fetch]] = []
     for key, url, digest in pages:
         if not archive.has(digest):
             failures.append({"url": url, "sha256": digest, "reason": "raw bytes missing from the archive"})
             continue
         side = archive.sidecar(digest)
-        if since is not None and side.fetched_at[:10] < since:
-            continue
-        fetch = Fetch(url, side.method, Outcome.OK, side.status, side.fetched_at, 0, sha256=digest,
-                      request_key=key, headers=dict(side.headers), body=archive.get(digest))
-        try:
-            records.extend(source.parse(Page(fetch, kind, {"province": province})))
-            parsed.append({"request_key": key, "url": url, "sha256": digest})
-        except PartialParse as exc:
-            records.extend(exc.records)
-            failures.append({"url": url, "sha256": digest, "reason": f"implausible: {exc}"})
-            restated.append(url)  # what today's checks reject must not stay current either
-        except SourceChanged as exc:
-            failures.append({"url": url, "sha256": digest, "reason": f"source_changed: {exc}"})
-        except ParseError as exc:
-            failures.append({"url": url, "sha256": digest, "reason": f"parse_error: {exc}"})
-        except Exception as exc:  # (see extract)
-            failures.append({"url": url, "sha256": digest, "reason": _crashed(url, exc)})
+        if since is None or side.fetched_at[:10] >= since:
+            jobs.append((source_name, str(s.raw_dir), Fetch(url, side.method, Outcome.OK, side.status,
+                                                            side.fetched_at, 0, sha256=digest, request_key=key,
+                                                            headers=dict(side.headers))))
+    workers = min(workers or int(os.environ.get("PROVINTEL_REPARSE_WORKERS", "0")) or os.cpu_count() or 1,
+                  len(jobs))
+    if workers > 1:
+        # forkserver: workers start from a clean process, not a fork of this one and its threads
+        with ProcessPoolExecutor(workers, mp_context=get_context("forkserver")) as pool:
+            results = list(pool.map(_reparse_page, jobs, chunksize=max(1, len(jobs) // (workers * 4))))
+    else:
+        results = [_reparse_page(job) for job in jobs]
+    records: list[dict[str, Any]] = []
+    parsed: list[dict[str, Any]] = []
+    restated: list[str] = []
+    for (_, _, fetch), (found, reason, restates) in zip(jobs, results, strict=True):
+        records.extend(found)
+        page = {"url": fetch.url, "sha256": fetch.sha256}
+        if reason is None:
+            parsed.append({"request_key": fetch.request_key, **page})
+        else:
+            failures.append({**page, "reason": reason})
+        if restates:
+            restated.append(fetch.url)  # what today's checks reject must not stay current either
     # the pages whose figures this batch restates in full: what it no longer finds there is retired
-    batch = write_batch(s, source_name, load_id, source.kind, records, len(parsed) + len(failures), parsed,
-                        failures, [], reparsed_pages=[p["url"] for p in parsed] + restated)
-    log.info("reparsed %s: %d records from %d pages, %d failures", source_name, len(records), len(parsed),
-             len(failures))
+    batch = write_batch(s, source_name, load_id, get(source_name).kind, records, len(parsed) + len(failures),
+                        parsed, failures, [], reparsed_pages=[p["url"] for p in parsed] + restated)
+    log.info("reparsed %s in %d processes: %d records from %d pages, %d failures", source_name, workers,
+             len(records), len(parsed), len(failures))
     return batch
+
+
+def _reparse_page(job: tuple[str, str, Any]) -> tuple[list[dict[str, Any]], str | None, bool]:
+    """One archived page through today's parser (in a reparse worker): its records, why it failed (None
+    when it parsed) and whether the batch restates its figures though it failed (an implausible page)."""
+    from common.records import ParseError, PartialParse, SourceChanged
+    from extractors.archive import RawArchive
+    from extractors.pages import Page
+    from provintel.sources import get
+
+    source_name, raw_dir, fetch = job
+    source = get(source_name)
+    province = source_name.split("_", 1)[1]
+    fetch = replace(fetch, body=RawArchive(Path(raw_dir)).get(fetch.sha256))
+    try:
+        return list(source.parse(Page(fetch, source.parsed_kinds[0], {"province": province}))), None, False
+    except PartialParse as exc:
+        return exc.records, f"implausible: {exc}", True
+    except SourceChanged as exc:
+        return [], f"source_changed: {exc}", False
+    except ParseError as exc:
+        return [], f"parse_error: {exc}", False
+    except Exception as exc:  # (see extract)
+        return [], _crashed(fetch.url, exc), False
 
 
 def _fetch_attachments(client: Any, records: list[dict[str, Any]]) -> None:

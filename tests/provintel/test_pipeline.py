@@ -148,6 +148,29 @@ def test_reparse_reproduces_the_warehouse_from_the_archive(env: Path, replay: An
     assert warehouse.connect().execute("SELECT count(*) FROM core.observation").fetchone() == versions
 
 
+def test_reparse_in_worker_processes_writes_the_batch_one_process_writes(env: Path, replay: Any,
+                                                                          caplog: Any) -> None:
+    """Pages parsed in parallel come back in archive order with their failures: the same batch."""
+    from common.contracts import Batch
+    from common.settings import settings
+    from extractors.archive import RawArchive
+    from warehouse.queries import loaded_pages
+
+    assert pipeline.run("releases_hunan", "a").status in ("success", "partial")
+    digests = [digest for _, _, digest, *_ in loaded_pages(warehouse.connect(), "releases_hunan")]
+    assert len(digests) > 3
+    RawArchive(settings().raw_dir)._obj(digests[1]).unlink()  # one page's bytes lost: its failure is kept
+    with caplog.at_level("INFO", logger="provintel.pipeline"):
+        one, three = (pipeline.reparse("releases_hunan", workers=n) for n in (1, 3))
+    assert [m.split(":")[0] for m in caplog.messages if m.startswith("reparsed")] == [
+        "reparsed releases_hunan in 1 processes", "reparsed releases_hunan in 3 processes"]
+    assert (one / "records.jsonl").read_text() == (three / "records.jsonl").read_text() != ""
+    a, b = Batch.read(one), Batch.read(three)
+    assert (a.parsed_pages, a.failures, a.reparsed_pages) == (b.parsed_pages, b.failures, b.reparsed_pages)
+    assert [f["reason"] for f in a.failures] == ["raw bytes missing from the archive"]
+    assert len(a.parsed_pages) == len(digests) - 1
+
+
 def test_a_figure_two_pages_state_is_loaded_once_from_the_newer_page() -> None:
     older = {"source": "communiques_hubei", "region": "hubei", "indicator": "gdp_primary", "measure": "share_pct",
              "period": "2023", "cumulative": False, "value": 9.0, "published_date": "2024-03-20"}

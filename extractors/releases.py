@@ -62,7 +62,7 @@ FOLLOW = re.compile(r"(?:\d(?!\d*[GgＧ])|[\-(（、和与及]|$|"  # (移动电
                     r"上年|当年|人数|总数|数量|增(?!加值)|降|涨|微|水平|均值|平均值|修订|核实|核定|[，,。；;]|\[|［)")
 # what may stand before a subject at the head of a clause
 LEAD = re.compile(r"^(?:(?:共有|拥有|有(?![效线])|(?:各级)?各类|各种运输方式|"
-                  r"\d{4}年(?:末|底|初(?!步)|度)?|全年|本年|今年(?=上半年|前|第?[一二三四]季度|\d)|年末|年底|年初|全省|我省|本省|省|全市|本市|"
+                  r"\d{4}年(?:末|底|初(?!步)|度)?|全年|本年|今年(?=上半年|前|第?[一二三四]季度|\d)|年末|年底|年初|全省|我省|本省|省|全市|本市|我市|"
                   # the release's own province is removed from each line before this (see `own` in extract);
                   # another province at the head of a clause makes it that province's figure, never ours
                   r"其中|另外|此外|同时|初步核算|据初步核算|经初步核算|据统计|统计快报显示|根据.{0,12}结果|"
@@ -162,6 +162,9 @@ _HEADING_WORDS = (r"(?:综合|国民经济|经济|农业|林业|畜牧业|渔业
 _HEADING_PLAIN = re.compile(r"\s*(" + _HEADING_WORDS + r")[\s\u3000]+(?=[^\s\d]|\d{4}年)")
 # …and a numbered one glued to its first line, copied from a PDF (二、农业全年农林牧渔业总产值…)
 _HEADING_GLUED = re.compile(r"\s*[一二三四五六七八九十]{1,3}[、.](" + _HEADING_WORDS + r")(?=[\u4e00-\u9fa5\d])")
+# a list item's number (1、, 2., (3), （4）), not a figure, a decimal nor a list of months (1、2月份)
+_ITEM_NUMBER = re.compile(r"\s*(?:\d{1,2}[、.．](?!\d)|[(（]\d{1,2}[)）])\s*")
+_ITEM_OPENERS = frozenset("0123456789(（ ")
 # a heading naming an area (十四、县域经济, 十、浦东新区): GDP as its section's first words is that area's
 _HEADING_AREA = re.compile(r"县域|自治|地方|区域|经济区|城市圈|都市圈|经济带|城市群|新区|开发区|[市县州盟旗]$")
 _SUPERSCRIPT = re.compile("[\u00b9\u00b2\u00b3\u2070-\u2079\u2460-\u2473]+")  # (and ①…⑳ note marks)
@@ -299,7 +302,8 @@ _SINCE = re.compile(r"[自从]?(?:今年|本年|\d{4}年)?"
                     r"(?:年初|(?:1[-—~～至])?\d{1,2}月份?(?:[上中下]旬)?|前三季度|第?[一二三四]季度|[上下]半年)?(?:以来|至今)")
 _WHOLE_YEAR = re.compile(r"(\d{4})年(?!\d)")
 # 1-7月, 1月至10月, 1月份—10月份, 前10月, 前10个月: months to date
-_RANGE = re.compile(r"(?:(\d{4})年)?(?:(?<!\d)1(?:月份?)?[-—~～至]|前)(\d{1,2})个?月(?:份)?")
+# (1、2月份: January and February together, as 1-2月)
+_RANGE = re.compile(r"(?:(\d{4})年)?(?:(?<!\d)1(?:月份?)?[-—~～至]|(?<!\d)1、(?=2月)|前)(\d{1,2})个?月(?:份)?")
 _MONTH = re.compile(r"(?:(\d{4})年)?(\d{1,2})月份?(?!\d)")  # (not a date: 6月21日)
 # (2023年末, 2023年度: that year's end and that year, as 2023年年末 is)
 _QUARTER = re.compile(r"(?:(\d{4})年(?=前三季度|上半年|全年|年末|年度|第?[一二三四]季度)|(\d{4})(?=年[末度]))?"
@@ -309,7 +313,7 @@ _YEAR = re.compile(r"(?<![比由较与同上去前])(\d{4})年(?!\d*月\d+日)")
 
 # a part a figure leaves out (not 固定资产投资(不含农户): the catalogue's own scope)
 _EXCLUDING = re.compile(r"\((?:不含|未含|不包括|未包括)(?!农户|表外)[^)]*\)")  # (表外贷款: never in a balance)
-_SPAN = re.compile(r"(?<![\d.])(\d{1,2})(?:月份?)?[-—~～至]\d{1,2}月")  # 11-12月, 11月至12月: a window
+_SPAN = re.compile(r"(?<![\d.])(\d{1,2})(?:月份?)?[-—~～至、]\d{1,2}月")  # 11-12月, 11月至12月, 11、12月: a window
 # a clause opening with a since phrase: 今年以来 is the year to date, 7月份以来 a window from a later month
 _SINCE_AT = re.compile(r"(?:其中)?[自从]?(?:(今年|本年|年初)|(\d{4})年|"
                        r"(?:今年|本年)?(?:(\d{1,2})月份?|([一二三四])季度|[上下]半年))以来")
@@ -362,9 +366,9 @@ def period_in(clause: str, year: int | None) -> Period | None:
         return Period(int(m.group(1)), "", False)  # 2023年全省…修订为…: a clause about a whole year
     if has_month and (m := _MONTH.search(clause)):
         pre = clause[max(0, m.start() - 1): m.start()]
-        if pre and pre in "-—~～至比较" and not (pre == "至" and clause[m.end(): m.end() + 1] in ("末", "底")) \
+        if pre and pre in "-—~～至比较、" and not (pre == "至" and clause[m.end(): m.end() + 1] in ("末", "底")) \
                 or clause[m.end(): m.end() + 1] in ("-", "—", "~", "～", "至"):
-            return None  # (比7月份; 11月至12月, a window of months; not 截至6月末, a month's end)
+            return None  # (比7月份; 11月至12月, 11、12月, a window of months; not 截至6月末, a month's end)
         y = int(m.group(1)) if m.group(1) else year
         month = int(m.group(2))
         return Period(y, f"{month:02d}", False) if y and 1 <= month <= 12 else None
@@ -582,8 +586,8 @@ _YEAR_CLAUSE = re.compile(r"\d{4}年.*")
 _PART_FOLLOW = re.compile(r"[\d(（]|人口|为|有|达")
 _YEAR_END_BASE = re.compile(r"比上年(末|底)|较上年(末|底)")
 _A_YEAR = re.compile(r"\d{4}年")
-_CN_MONTH_COUNT = {w: i for i, w in enumerate("一二三四五六七八九十", 1)} | {"十一": 11, "十二": 12}
-_CN_MONTHS = re.compile(r"前(十[一二]|[一二三四五六七八九十])个月")
+_CN_MONTH_COUNT = {w: i for i, w in enumerate("一二三四五六七八九十", 1)} | {"两": 2, "十一": 11, "十二": 12}
+_CN_MONTHS = re.compile(r"前(十[一二]|[一两二三四五六七八九十])个月")
 _AVERAGE_SPAN = re.compile(r"(?<![\d.])(1[-—~～至]\d{1,2})(?=平均)")
 _BASE_AMOUNT = re.compile(r"(?:比|较|与)(?:\d{4}年|(上年|去年))(?:同期|末|底)?的(\d)")
 _WHOLE_OF = re.compile(NUM + UNIT_RE + r"的" + NUM + "%")
@@ -700,13 +704,18 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
         month_on_month = False  # the last sentence's changes were on the month before (…环比下降0.2%)
         month_paragraph = False  # …and so are the paragraph's from a 环比方面 sentence until one says 同比
         for full in line.split("。"):
+            if full[:1] in _ITEM_OPENERS and (item := _ITEM_NUMBER.match(full)) is not None:
+                full = full[item.end():]  # (1、全年农林牧渔业增加值…; (3)全年固定资产投资…: a list's item number)
             if full.startswith("其中"):
                 if month_on_month and not YOY_BASE.search(full):
                     continue  # …总水平环比下降0.2%。其中食品烟酒价格下降1.1%: its parts' changes are month on month
                 if state.foreign and not _WHOLE_NAMED.search(full, 0, 8):
                     continue  # 南阳…GDP达2389.83亿元。其中，第二产业增加值…: that place's parts
             else:
-                opened = None
+                # (a paragraph's months to date, 1-4月，…。全省商品房销售额…, hold for its sentences that name no
+                # period of their own: not the release's month alone; a month's end or a month, for its own sentence)
+                opened = opened if opened is not None and opened.cumulative and not month_end else None
+                state.nation_carry = state.nation_paragraph  # (see `_Line.nation_carry`)
             if month_section and not YOY_BASE.search(full):
                 continue  # 二、各类商品及服务价格环比变动情况 / 食品烟酒价格上涨0.6%: on the month before
             if _opens_month_on_month(full) and not YOY_BASE.search(full):
@@ -887,7 +896,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
     area_doer = line.area_doer  # a clause opened with an area that is no region of ours (see `_AREA_DOER`)
     # a clause before named another province as the sentence's topic (…的浙江省,), or a city of the province a
     # sentence before in the paragraph turned to (长沙市GDP…。固定资产投资同比增长1.0%。…: still the city's)
-    foreign = line.city_carry or line.province_carry
+    foreign = line.city_carry or line.province_carry or line.nation_carry
     by_city = foreign
     for clause in _CLAUSE_SPLIT.split(sentence):
         if not clause:
@@ -1162,22 +1171,30 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
         if foreign and (m := LEAD.match(clause)) is not None \
                 and any(w in m.group(0) for w in (_OUR_PROVINCE if line.province_carry else line.whole_words)):
             # (a paragraph another province opens: its 全省 is that province's, only 我省 is ours again)
-            foreign = by_city = line.province_carry = False
-        elif line.whole_words is _PROVINCE_WHOLE and ("全市" in (head := clause[:_PLACE_HEAD]) or "本市" in head) \
-                and (m := LEAD.match(clause)) is not None and ("全市" in m.group(0) or "本市" in m.group(0)):
+            foreign = by_city = line.province_carry = line.nation_carry = line.nation_paragraph = False
+        elif line.whole_words is _PROVINCE_WHOLE and "市" in (head := clause[:_PLACE_HEAD]) \
+                and any(w in head for w in MUNICIPALITY_SCOPE) and (m := LEAD.match(clause)) is not None \
+                and any(w in m.group(0) for w in MUNICIPALITY_SCOPE):
             foreign = True  # (in a province's release 全市 is a city's: 武汉市…介绍，1-5月全市…; a city's release)
+        nation = False
         if foreign:
             found = []  # 一直排在全国前五的浙江省,2019年GDP…: that province's figures
         elif clause[-1:] in _TOPIC_LAST and clause.endswith(_TOPIC_ENDS) \
                 and _PROVINCE_TOPIC.search(clause, max(0, len(clause) - _TOPIC_TAIL)) \
                 or _ANY_PROVINCE.search(clause, 0, _PLACE_HEAD) and _ANY_PROVINCE.match(strip_lead(clause)[0]) \
                 or ("区" in clause or "圈" in clause or "群" in clause) and _PART_AREA.match(strip_lead(clause)[0]) \
+                or (nation := "全国" in clause[:_PLACE_HEAD] and (n := strip_lead(clause)[0]).startswith("全国")
+                    and head_indicator(n[2:]) is not None) \
                 or line.cities is not None and line.cities.search(clause, 0, _PLACE_HEAD) \
                 and (city := line.cities.match(lead := strip_lead(clause)[0])) is not None \
                 and (_DIGIT.search(clause) is not None or head_indicator(lead[city.end():]) is not None
                      or city.group(0).endswith("市") or _CITY_TOPIC.match(lead, city.end()) is not None):
-            # (a city's figure or subject: not 郑州比亚迪、超聚变等重大项目投产见效, the province's news)
+            # (a city's figure or subject: not 郑州比亚迪、超聚变等重大项目投产见效, the province's news; the nation's:
+            # 4月全国原煤产量…；1-4月累计原煤产量…, and a 其中 sentence after it, are the nation's until 全省…)
             foreign = True  # (not 高于浙江省: a comparison; 河南省工业生产者出厂价格…，工业生产者购进价格… in a city's)
+            if nation:
+                line.nation_carry = True
+                line.nation_paragraph = line.nation_paragraph or line.paragraph_start and opener
             # (the paragraph is the city's only when the city opens it: 长沙市GDP…，全市…。固定资产投资…; not
             # 全省…增长7.9%，其中武汉市增长8.5%。高技术制造业…, nor …。武汉、襄阳、宜昌三市…占全省的80.2%。出口…)
             # (the city as a place: 长沙市…, 郴州GDP…; not a firm, a brand or a metropolitan area named after it:
@@ -1316,6 +1333,10 @@ class _Line:
     city_carry: bool = False  # …on a city's of the province: the paragraph's sentences after it are the city's
     area_doer: bool = False  # the sentence opened with an area (昌九经济体实现…): its 实现… clauses are the area's
     province_carry: bool = False  # another province opened the paragraph: its sentences are that province's
+    # a clause named the nation's figure (全国原煤产量…): the nation's past the semicolons, to the sentence's end,
+    # and to the paragraph's when the nation opened it, until the release's whole is named again (全省…)
+    nation_carry: bool = False
+    nation_paragraph: bool = False
     month_end: Period | None = None  # the month's end the sentence opened with (3月末，…): the stocks' period
     whole_words: tuple[str, ...] = ()  # the words naming the release's whole area again (全省… in a province's)
     first_part: bool = True  # the sentence read is the first of its full sentence's semicolon parts
@@ -1359,7 +1380,8 @@ def _based(sentence: str) -> bool:
 _LAST_YEARS = re.compile(r"(?:(?<![比较于与同和])|(?<=相当于))(?:去年|上年|前年)(?:全年|同期|年末|年底|年度)")
 _THIS_YEAR = re.compile(r"今年(?:以来|前|上半年|第?[一二三四]季度|[1１]\s*[-—~～至]|\d{1,2}月)")
 _MONEY = ("CNY", "USD")
-_WHOLE_WORDS = ("全省", "我省", "本省", "全市", "本市")  # (1-11月全省进出口总值…: the whole's again; not 居全省第三)
+# (1-11月全省进出口总值…: the whole's again; not 居全省第三)
+_WHOLE_WORDS = ("全省", "我省", "本省", "全市", "本市", "我市")
 # a note setting the base of the changes after it (比2019年同期(下同)增长37.9%): when the year is not the one before
 # the release's, a change stated with no base of its own is on that year, not a year-on-year one
 _OLD_BASE_NOTE = re.compile(r"(?:比|较|与)(\d{4})年(?:同期)?(?:相比)?\s*[(（]下同[)）]")
@@ -1391,7 +1413,7 @@ _PARTS_NAMED = ((re.compile(_MODE + r"(?:[、和及与]?" + _MODE + r")*(?:运�
                             r"(?:东盟|欧盟|美国|日本|韩国|俄罗斯|印度|越南|中国香港|香港|中国台湾|台湾|澳大利亚|巴西|非洲|拉美|中东)"
                             r"(?:是|为|成为|继续|仍|保持|位居|居))"), _TRADE))
 # a clause naming the whole: all modes' volumes (全社会…, 货物运输总量), the whole region's trade (全省…)
-_WHOLE_NAMED = re.compile(r"全社会|综合运输|各种运输方式|全省|全市|我省|本省|本市|总量")
+_WHOLE_NAMED = re.compile(r"全社会|综合运输|各种运输方式|全省|全市|我省|本省|本市|我市|总量")
 # what a total the catalogue does not hold counts, when it is no output: a stock (民用车辆保有量) or a use
 # (能源消费合计): the products its 其中 parts name (汽车, 原煤, 天然气) are not their output
 _OWNED = re.compile(r"保有|拥有量")
@@ -1836,7 +1858,7 @@ _TITLE_PARTS = re.compile(r"(?<=[^\d])[,，;；!！?？](?=[^\d])")  # (not 1,23
 
 def _names_a_place(words: str) -> bool:
     """Whether a title's words name a province, a city, county or district, or a scope (全省)."""
-    return _TITLE_NAMES.search(words) is not None or any(w in words for w in (*SCOPE_WORDS, "全市", "本市")) \
+    return _TITLE_NAMES.search(words) is not None or any(w in words for w in (*SCOPE_WORDS, *MUNICIPALITY_SCOPE)) \
         or _CITY_OR_COUNTY.search(words.strip("《》“”\"() ")) is not None or _any_city().search(words) is not None
 
 
@@ -1928,6 +1950,25 @@ def _any_city() -> re.Pattern[str]:
                       if names else "(?!)")
 
 
+# a city's, county's or district's whole, as its own text names it (not 全市场, 全区域)
+_LOCAL_WHOLE = re.compile(r"[全本我](?:市(?!场)|县|区(?!域))")
+
+
+def _local_text(title: str, text: str, region: str) -> str | None:
+    """Why a page whose title names no place (一季度主要经济指标企稳回升, taken as the province's for the bureau's
+    site it is on) is a city's, county's or district's: its text names that whole (全县, 我市) more often than the
+    province's (全省, 我省), at least twice. None when the title names a place or the text is the province's."""
+    if _TITLE_NAMES.search(title) or any(w in title for w in (*SCOPE_WORDS, *_scope_words(region))):
+        return None
+    own = (*SCOPE_WORDS, "本省", *_scope_words(region))
+    local = [w for w in _LOCAL_WHOLE.findall(text) if w not in own]
+    ours = sum(text.count(w) for w in own)
+    if len(local) >= 2 and len(local) > ours:
+        return (f"sub-provincial release: its text names {local[0]} as its whole {len(local)} times, the "
+                f"province {ours} (the title names no place)")
+    return None
+
+
 class UnidentifiedRegion(ParseError):
     """Neither title nor issuer tells whose figures a page states (not a refusal on what they do say)."""
 
@@ -2003,6 +2044,8 @@ def parse_release(body: bytes, content_type: str | None = None, province: str | 
             page.rest()  # a page with no body at all (a block page, a list) says that first
             raise
     published, text = page.rest()
+    if why := _local_text(page.title, text, region):
+        raise ParseError(why)
     stats = stats if stats is not None else ReleaseStats()
     obs = extract(text, region, page.title, published, stats)
     if not obs and not stats.rejected:

@@ -38,7 +38,6 @@ KNOWN_MISSED = {
         ("shanghai_2024_communique.html", "overseas_contracting_revenue", "yoy_pct"),
     },
     "city releases": {
-        ('shaoyang_city_2025_communique.html', 'broadband_subscribers', 'level'),
         ('shaoyang_city_2025_communique.html', 'domestic_tourism_revenue', 'level'),
         ('shaoyang_city_2025_communique.html', 'domestic_tourism_revenue', 'yoy_pct'),
         ('shaoyang_city_2025_communique.html', 'fdi_utilized', 'level'),

@@ -1953,3 +1953,65 @@ def test_a_charts_source_line_between_paragraphs_ends_nothing() -> None:
 ])
 def test_real_texts_round_three(text: str, title: str, region: str, published: date, expected: set[tuple]) -> None:
     assert _periods(text, title, region, published) == expected
+
+
+@pytest.mark.parametrize("text,title,region,published,expected", [
+    # (real texts, round four: Shanxi and Henan reprints of bureau releases, 2012–2024) the nation's figure a clause
+    # names (全国原煤产量…) makes the clauses after it the nation's: past a semicolon, into a 其中 sentence, until the
+    # release's whole is named again (全省…)
+    ("日前,国家统计局数据显示,4月全国原煤产量36279.6万吨,同比增长10.7%;1-4月累计原煤产量144777.8万吨,同比增长10.5%。",
+     "山西原煤产量情况", "shanxi", date(2023, 5, 20), set()),
+    ("据国家统计局数据,2020年,全国规模以上原煤产量完成38.4亿吨,同比增长0.9%。其中,12月份原煤产量完成3.5亿吨,同比增长3.2%。",
+     "我国第二个年产10亿吨煤炭省份诞生 山西重回产煤第一大省", "shanxi", date(2021, 1, 20), set()),
+    ("1-8月，全国原煤产量30.8亿吨，同比下降1.0%，8月份原煤产量3.9亿吨，增长2.7%；全省原煤产量8.5亿吨，增长1.1%。",
+     "2024年1-8月山西能源生产情况", "shanxi", date(2024, 9, 20),
+     {("raw_coal_output", "level", "2024-08", True, 850000000), ("raw_coal_output", "yoy_pct", "2024-08", True, 1.1)}),
+    # the months to date a paragraph opens with hold for its sentences that name no period (Henan, April 2012): not
+    # the release's month alone; a month holds for its own sentence
+    ("1-4月，全省房地产开发投资977.10亿元，增长16.8%。全省商品房销售额743.23亿元，增长16.4%，增速比一季度回落1.9个百分点。\n"
+     "4月份，全省规模以上工业增加值增长12.0%。全省居民消费价格上涨3.0%。", "2012年4月份河南省国民经济运行简明分析", "henan",
+     date(2012, 5, 19),
+     {("real_estate_investment", "level", "2012-04", True, 97710000000), ("real_estate_investment", "yoy_pct", "2012-04", True, 16.8),
+      ("housing_sales", "level", "2012-04", True, 74323000000), ("housing_sales", "yoy_pct", "2012-04", True, 16.4),
+      ("industrial_value_added", "yoy_pct", "2012-04", False, 12.0), ("cpi", "yoy_pct", "2012-04", False, 3.0)}),
+    # 我市 in a province's release is a city's, as 全市 and 本市 are (Nanchang, 2020)
+    ("一季度，全省地区生产总值增长3.0%。统计数据显示，我市农业经济基本稳定，农林牧渔业增加值37.44亿元，增长0.2%。",
+     "2020年一季度江西经济运行", "jiangxi", date(2020, 4, 28), {("gdp", "yoy_pct", "2020-Q1", False, 3.0)}),
+    # a list item's number opens no subject (Hunan 2019 communiqué, as a reprint numbered its paragraphs)
+    ("1、全年农林牧渔业增加值3850.2亿元，比上年增长3.5%。2、全年规模以上工业增加值增长8.3%。\n"
+     "（3）全年固定资产投资（不含农户）比上年增长10.1%。", "湖南省2019年国民经济和社会发展统计公报", "hunan", date(2020, 3, 17),
+     {("agri_value_added", "level", "2019", False, 385020000000), ("agri_value_added", "yoy_pct", "2019", False, 3.5),
+      ("industrial_value_added", "yoy_pct", "2019", False, 8.3), ("fixed_asset_investment", "yoy_pct", "2019", False, 10.1)}),
+    # 1、2月份 and 前两个月 are January and February together; 11、12月 a window of months, no period filed
+    ("1、2月份，全省规模以上工业增加值增长7.0%。前两个月，全省固定资产投资增长9.0%。11、12月，全省出口增长5.0%。",
+     "2019年1-2月湖南经济运行", "hunan", date(2019, 3, 17),
+     {("industrial_value_added", "yoy_pct", "2019-02", True, 7.0), ("fixed_asset_investment", "yoy_pct", "2019-02", True, 9.0)}),
+    # 消费价格 (简称CPI) is the CPI; 规模以上原煤产量 raw coal (Hunan 2011, Shanxi 2021); another province's stays out
+    ("8月份湖南消费价格（简称CPI）同比上涨6%。1-8月我省消费价格累计上涨5.9%。10月份山西规模以上原煤产量10275.2万吨，同比增长5.2%。",
+     "2011年湖南经济运行", "hunan", date(2011, 11, 10),
+     {("cpi", "yoy_pct", "2011-08", False, 6.0), ("cpi", "yoy_pct", "2011-08", True, 5.9)}),
+    ("10月份山西规模以上原煤产量10275.2万吨，同比增长5.2%。", "2021年10月山西能源生产情况", "shanxi", date(2021, 11, 16),
+     {("raw_coal_output", "level", "2021-10", False, 102752000), ("raw_coal_output", "yoy_pct", "2021-10", False, 5.2)}),
+])
+def test_real_texts_round_four(text: str, title: str, region: str, published: date, expected: set[tuple]) -> None:
+    assert _periods(text, title, region, published) == expected
+
+
+def test_a_page_whose_title_names_no_place_is_refused_when_its_text_is_a_citys() -> None:
+    """On the provincial bureau's site a title naming no place is taken as the province's; a city's or county's
+    text there (全市…, 我市…: Wuhan's 2023 communiqué, Nanchang's first quarter of 2020) is refused, the
+    province's (全省…) read."""
+    def page(*paragraphs: str) -> bytes:
+        body = "".join(f"<p>{p}</p>" for p in paragraphs)
+        return (f"<html><head><meta charset='utf-8'><title>一季度主要经济指标企稳回升</title></head><body>"
+                f"<h1>一季度主要经济指标企稳回升</h1><div>发布时间：2020-04-28</div><div class='article'>{body}</div>"
+                "</body></html>").encode()
+
+    url = "https://tjj.jiangxi.gov.cn/art/2020/4/28/art_38595_1.html"
+    city = page("统计数据显示，我市农业经济基本稳定，农林牧渔业增加值37.44亿元，增长0.2%。",
+                "一季度，全市规模以上工业增加值下降12.9%。全市固定资产投资下降20.4%。")
+    with pytest.raises(ParseError, match="sub-provincial release: its text names 我市"):
+        parse_release(city, None, "jiangxi", url=url)
+    province = page("一季度，全省地区生产总值下降3.8%。全市场流动性合理充裕，全省规模以上工业增加值下降12.0%。")
+    assert {(o.region, o.indicator) for o in parse_release(province, None, "jiangxi", url=url)} == {
+        ("jiangxi", "gdp"), ("jiangxi", "industrial_value_added")}

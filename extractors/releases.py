@@ -591,7 +591,8 @@ _CN_MONTHS = re.compile(r"前(十[一二]|[一两二三四五六七八九十])�
 _AVERAGE_SPAN = re.compile(r"(?<![\d.])(1[-—~～至]\d{1,2})(?=平均)")
 _BASE_AMOUNT = re.compile(r"(?:比|较|与)(?:\d{4}年|(上年|去年))(?:同期|末|底)?的(\d)")
 _WHOLE_OF = re.compile(NUM + UNIT_RE + r"的" + NUM + "%")
-_BASE_AMOUNT_YOY = re.compile(r"((?:比|较|与)(?:上年|去年)(?:同期|末|底)?)的\d+(?:\.\d+)?(?:万亿|亿|万)?元?")
+_BASE_AMOUNT_YOY = re.compile(r"((?:比|较|与)(?:上年|去年)(?:同期|末|底)?)的\d+(?:\.\d+)?" + UNIT_RE + "?")
+_BASE_NAMED = re.compile(r"(?:比|较|与)(?:\d{4}年|上年|去年)(?:同期|末|底)?")  # (see `_clause`)
 _REAL_GROWTH = re.compile(r"扣除价格因素|扣除物价因素|实际增长|实际下降")
 _NOMINAL = re.compile(r"名义(?:" + _VERB + r"|增速|增幅)")
 _PERCENT = re.compile(r"(" + NUM + r")%")
@@ -1543,6 +1544,9 @@ def _clause(rest: str, ind: str, name: str, clause: str, period: Period) -> list
         rest = rest[: m.start()]  # another year's figure (由2023年的…) is not this period's
     if "的" in rest and "%" in rest:
         rest = _WHOLE_OF.sub("", rest)  # (为年初预算4437亿元的75.8%: the whole it is a share of, and the share)
+    if name in rest and (m := _BASE_NAMED.search(rest)) is not None and rest.startswith(name, m.end()) \
+            and rest[m.end() + len(name): m.end() + len(name) + 1].isdigit():
+        rest = rest[: m.end()] + "的" + rest[m.end() + len(name):]  # (比上年末常住人口5838万人…: the base's figure)
     if "的" in rest and (m := _BASE_AMOUNT.search(rest)):
         # the base's own figure (比2012年的13567元增加6543元) and what is said of it; after 上年 or 去年 only the
         # figure (比上年的43210元增长5.7%: the change is on a year earlier)

@@ -1992,6 +1992,13 @@ def test_real_texts_round_three(text: str, title: str, region: str, published: d
      {("cpi", "yoy_pct", "2011-08", False, 6.0), ("cpi", "yoy_pct", "2011-08", True, 5.9)}),
     ("10月份山西规模以上原煤产量10275.2万吨，同比增长5.2%。", "2021年10月山西能源生产情况", "shanxi", date(2021, 11, 16),
      {("raw_coal_output", "level", "2021-10", False, 102752000), ("raw_coal_output", "yoy_pct", "2021-10", False, 5.2)}),
+    # the base named with its own figure (比2022年常住人口5844万人…, 比上年城镇居民人均可支配收入42000元…) is the base's
+    # (Hubei's 2023 population, as a reprint put it), not a second figure of the year
+    ("截至2023年末,湖北省全省常住人口5838万人,比2022年常住人口5844万人减少6万人。\n"
+     "全年城镇居民人均可支配收入45000元，比上年城镇居民人均可支配收入42000元增长7.1%。", "2023年湖北省人口变动情况", "hubei",
+     date(2024, 5, 14), {("population_resident", "level", "2023", False, 58380000),
+                         ("disposable_income_per_capita_urban", "level", "2023", False, 45000),
+                         ("disposable_income_per_capita_urban", "yoy_pct", "2023", False, 7.1)}),
 ])
 def test_real_texts_round_four(text: str, title: str, region: str, published: date, expected: set[tuple]) -> None:
     assert _periods(text, title, region, published) == expected

@@ -1842,10 +1842,15 @@ _WHOLE_LEAD = re.compile(r"(?:^|(?<=[，,。；;:：]))"
                          r"((?:\d{4}年(?:末|底)?|全年|本年|年末|年底|当年|据?初步核算|经初步核算)*)全([州县区盟旗])")
 
 
+_SURVEY_TEAM = re.compile(r"国家统计局([\u4e00-\u9fa5]{2,8}?)调查(?:总)?队")
+
+
 def _place_of(title: str) -> str:
     """The place a title speaks for: its words before the year, period or kind of release; in a headline's first
     part that names a place (规模工业增加值增长9.9%，一季度衡阳市工业开局平稳: 衡阳市)."""
     t = normalise(title)
+    if "调查" in t:
+        t = _SURVEY_TEAM.sub(r"\1", t)  # (国家统计局湖南调查总队发布…: the team speaks for Hunan; 长沙调查队 for Changsha)
     t = re.sub(r"\d{4}年(?:度)?|[1１]?[-—~～至]?\d{1,2}月份?|上半年|前三季度|[一二三四]季度|全年", "", t)
     places = [m.group(1) if (m := _PLACE_WORDS.match(part)) else part for part in _TITLE_PARTS.split(t)]
     named = [p for p in places if _names_a_place(p)]

@@ -897,6 +897,9 @@ def test_a_digit_led_subject_is_not_a_continuation_and_real_growth_is_not_nomina
     ("武汉海关：前11个月湖北外贸进出口增长5.2%", None, "hubei", None, "hubei"),  # the customs that reports on Hubei
     ("武汉发布：前三季度武汉GDP增长5.2%", None, "hubei", None, "sub-provincial"),  # a city's account on the city
     ("长沙海关：1-11月长沙市进出口增长8.0%", None, "hunan", None, "sub-provincial"),
+    # a survey team speaks for its province or city (a Hunan team's title, 2019)
+    ("国家统计局湖南调查总队发布2019年上半年湖南民生调查数据", None, "hunan", None, "hunan"),
+    ("国家统计局长沙调查队：2019年上半年长沙居民收入", None, "hunan", None, "sub-provincial"),
 ])
 def test_province_names_in_titles_and_issuers(title: str, issuer: str | None, province: str | None,
                                               host: str | None, expected: str) -> None:

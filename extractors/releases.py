@@ -65,7 +65,7 @@ LEAD = re.compile(r"^(?:(?:共有|拥有|有(?![效线])|(?:各级)?各类|各�
                   r"\d{4}年(?:末|底|初(?!步)|度)?|全年|本年|今年(?=上半年|前|第?[一二三四]季度|\d)|年末|年底|年初|全省|我省|本省|省|全市|本市|我市|"
                   # the release's own province is removed from each line before this (see `own` in extract);
                   # another province at the head of a clause makes it that province's figure, never ours
-                  r"其中|另外|此外|同时|初步核算|据初步核算|经初步核算|据统计|统计快报显示|根据.{0,12}结果|"
+                  r"其中|另外|此外|同时|(?:社会|备受|广受)关注的|初步核算|据初步核算|经初步核算|据统计|统计快报显示|根据.{0,12}结果|"
                   # (据海关统计，…; 记者从武汉海关获悉，…: who says it, not a subject)
                   r"据[^，,。]{1,10}统计|记者[^，,。]{0,14}获悉|[^，,。]{0,12}数据显示|"
                   # (武汉海关副关长廖华东介绍，…: a speaker)
@@ -1850,7 +1850,7 @@ def _place_of(title: str) -> str:
     part that names a place (规模工业增加值增长9.9%，一季度衡阳市工业开局平稳: 衡阳市)."""
     t = normalise(title)
     if "调查" in t:
-        t = _SURVEY_TEAM.sub(r"\1", t)  # (国家统计局湖南调查总队发布…: the team speaks for Hunan; 长沙调查队 for Changsha)
+        t = _SURVEY_TEAM.sub(r"\1", t)  # (国家统计局湖南调查总队发布…: Hunan; 长沙调查队: Changsha)
     t = re.sub(r"\d{4}年(?:度)?|[1１]?[-—~～至]?\d{1,2}月份?|上半年|前三季度|[一二三四]季度|全年", "", t)
     places = [m.group(1) if (m := _PLACE_WORDS.match(part)) else part for part in _TITLE_PARTS.split(t)]
     named = [p for p in places if _names_a_place(p)]

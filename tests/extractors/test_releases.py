@@ -2002,6 +2002,9 @@ def test_real_texts_round_three(text: str, title: str, region: str, published: d
      date(2024, 5, 14), {("population_resident", "level", "2023", False, 58380000),
                          ("disposable_income_per_capita_urban", "level", "2023", False, 45000),
                          ("disposable_income_per_capita_urban", "yoy_pct", "2023", False, 7.1)}),
+    # 社会关注的 is no part of the subject (Henan's third quarter of 2022)
+    ("前三季度，全省地区生产总值增长3.1%。其中，社会关注的规模以上工业增加值增长6.0%。", "2022年前三季度河南经济运行", "henan",
+     date(2022, 10, 27), {("gdp", "yoy_pct", "2022-Q3", True, 3.1), ("industrial_value_added", "yoy_pct", "2022-Q3", True, 6.0)}),
 ])
 def test_real_texts_round_four(text: str, title: str, region: str, published: date, expected: set[tuple]) -> None:
     assert _periods(text, title, region, published) == expected

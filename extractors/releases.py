@@ -713,10 +713,14 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
                 if state.foreign and not _WHOLE_NAMED.search(full, 0, 8):
                     continue  # 南阳…GDP达2389.83亿元。其中，第二产业增加值…: that place's parts
             else:
-                # (a paragraph's months to date, 1-4月，…。全省商品房销售额…, hold for its sentences that name no
-                # period of their own: not the release's month alone; a month's end or a month, for its own sentence)
-                opened = opened if opened is not None and opened.cumulative and not month_end else None
+                # (the release's own months to date a paragraph opens with, 1-4月，…。全省商品房销售额… in April's
+                # release, hold for its sentences naming no period that state flows: not the month alone; a lagging
+                # window (1-4月 profits in May's), a month's end or a month holds for its own sentence only)
+                opened = opened if opened is not None and opened.cumulative and not month_end \
+                    and opened.year == default.year and opened.label == default.label and not default.cumulative \
+                    and not _MONTH_FIGURES.search(full) else None
                 state.nation_carry = state.nation_paragraph  # (see `_Line.nation_carry`)
+            state.ours_in_sentence = False
             if month_section and not YOY_BASE.search(full):
                 continue  # 二、各类商品及服务价格环比变动情况 / 食品烟酒价格上涨0.6%: on the month before
             if _opens_month_on_month(full) and not YOY_BASE.search(full):
@@ -1170,32 +1174,36 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
         elif line.other_gdp and found:
             found = [f for f in found if f.indicator not in GDP_FAMILY]
         if foreign and (m := LEAD.match(clause)) is not None \
-                and any(w in m.group(0) for w in (_OUR_PROVINCE if line.province_carry else line.whole_words)):
-            # (a paragraph another province opens: its 全省 is that province's, only 我省 is ours again)
+                and any(w in m.group(0) for w in (_OUR_PROVINCE if line.province_carry else line.whole_words)) \
+                or line.nation_carry and any(w in clause[:6] for w in line.whole_words):
+            # (a paragraph another province opens: its 全省 is that province's, only 我省 is ours again; after the
+            # nation's, 就我省而言，… too)
             foreign = by_city = line.province_carry = line.nation_carry = line.nation_paragraph = False
         elif line.whole_words is _PROVINCE_WHOLE and "市" in (head := clause[:_PLACE_HEAD]) \
                 and any(w in head for w in MUNICIPALITY_SCOPE) and (m := LEAD.match(clause)) is not None \
                 and any(w in m.group(0) for w in MUNICIPALITY_SCOPE):
             foreign = True  # (in a province's release 全市 is a city's: 武汉市…介绍，1-5月全市…; a city's release)
-        nation = False
         if foreign:
             found = []  # 一直排在全国前五的浙江省,2019年GDP…: that province's figures
+        elif "全国" in clause[:_PLACE_HEAD] and (n := strip_lead(clause)[0]).startswith("全国") \
+                and head_indicator(n[2:]) is not None and not _RANKING.search(n):
+            # the nation's figure (4月全国原煤产量…): after the province's own in the sentence a comparison, that
+            # clause alone (…，全国原煤产量同比下降4.0%；焦炭产量…); else the nation's from here on: past semicolons,
+            # into a 其中 sentence, through the paragraph when it opens it, until the province is named (全省…)
+            found = []
+            if not line.ours_in_sentence:
+                foreign = line.nation_carry = True
+                line.nation_paragraph = line.nation_paragraph or line.paragraph_start and opener
         elif clause[-1:] in _TOPIC_LAST and clause.endswith(_TOPIC_ENDS) \
                 and _PROVINCE_TOPIC.search(clause, max(0, len(clause) - _TOPIC_TAIL)) \
                 or _ANY_PROVINCE.search(clause, 0, _PLACE_HEAD) and _ANY_PROVINCE.match(strip_lead(clause)[0]) \
                 or ("区" in clause or "圈" in clause or "群" in clause) and _PART_AREA.match(strip_lead(clause)[0]) \
-                or (nation := "全国" in clause[:_PLACE_HEAD] and (n := strip_lead(clause)[0]).startswith("全国")
-                    and head_indicator(n[2:]) is not None) \
                 or line.cities is not None and line.cities.search(clause, 0, _PLACE_HEAD) \
                 and (city := line.cities.match(lead := strip_lead(clause)[0])) is not None \
                 and (_DIGIT.search(clause) is not None or head_indicator(lead[city.end():]) is not None
                      or city.group(0).endswith("市") or _CITY_TOPIC.match(lead, city.end()) is not None):
-            # (a city's figure or subject: not 郑州比亚迪、超聚变等重大项目投产见效, the province's news; the nation's:
-            # 4月全国原煤产量…；1-4月累计原煤产量…, and a 其中 sentence after it, are the nation's until 全省…)
+            # (a city's figure or subject: not 郑州比亚迪、超聚变等重大项目投产见效, the province's news)
             foreign = True  # (not 高于浙江省: a comparison; 河南省工业生产者出厂价格…，工业生产者购进价格… in a city's)
-            if nation:
-                line.nation_carry = True
-                line.nation_paragraph = line.nation_paragraph or line.paragraph_start and opener
             # (the paragraph is the city's only when the city opens it: 长沙市GDP…，全市…。固定资产投资…; not
             # 全省…增长7.9%，其中武汉市增长8.5%。高技术制造业…, nor …。武汉、襄阳、宜昌三市…占全省的80.2%。出口…)
             # (the city as a place: 长沙市…, 郴州GDP…; not a firm, a brand or a metropolitan area named after it:
@@ -1228,6 +1236,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
             if _DIGIT.search(clause) and not _YEAR_CLAUSE.fullmatch(clause):
                 stats.skipped.append(clause)
             continue
+        line.ours_in_sentence = True
         for f in found:
             stats.used += 1
             at = period if f.year is None else Period(f.year, "", False)
@@ -1290,6 +1299,10 @@ _DECEMBER_END = re.compile(r"12月(?:末|底)")
 _MONTH_END = re.compile(r"\d{1,2}月(?:份)?(?:末|底)")
 # what a month's end is said of
 _STOCK_WORDS = re.compile(r"余额|存款|贷款|存栏|保有|用户|人口|汽车|基站|装机|在册|登记")
+# a rank or share of the nation's (全国GDP排名第7位, 全国原煤产量的四分之一): a remark, not the nation's figure
+_RANKING = re.compile(r"排名|排位|位次|第[一二三四五六七八九十\d]{1,3}|首位|前列|之一|分之")
+# what a month's figures in a sentence say: stocks, rates, prices, the month itself (本月, 环比, 比上月)
+_MONTH_FIGURES = re.compile(_STOCK_WORDS.pattern + r"|率|价格|指数|CPI|PPI|本月|当月|环比|上月")
 _WHOLE_YEAR_WORDS = re.compile(r"(?<![比较于的为])(?:全年|年末)")  # (not 比全年平均…, 为全年最高)
 
 
@@ -1338,6 +1351,7 @@ class _Line:
     # and to the paragraph's when the nation opened it, until the release's whole is named again (全省…)
     nation_carry: bool = False
     nation_paragraph: bool = False
+    ours_in_sentence: bool = False  # the full sentence filed a figure of the release's region
     month_end: Period | None = None  # the month's end the sentence opened with (3月末，…): the stocks' period
     whole_words: tuple[str, ...] = ()  # the words naming the release's whole area again (全省… in a province's)
     first_part: bool = True  # the sentence read is the first of its full sentence's semicolon parts
@@ -1966,12 +1980,13 @@ _LOCAL_WHOLE = re.compile(r"[全本我](?:市(?!场)|县|区(?!域))")
 def _local_text(title: str, text: str, region: str) -> str | None:
     """Why a page whose title names no place (一季度主要经济指标企稳回升, taken as the province's for the bureau's
     site it is on) is a city's, county's or district's: its text names that whole (全县, 我市) more often than the
-    province's (全省, 我省), at least twice. None when the title names a place or the text is the province's."""
+    province (全省, 我省, 湖北), at least twice. None when the title names a place or the text is the province's."""
     if _TITLE_NAMES.search(title) or any(w in title for w in (*SCOPE_WORDS, *_scope_words(region))):
         return None
     own = (*SCOPE_WORDS, "本省", *_scope_words(region))
     local = [w for w in _LOCAL_WHOLE.findall(text) if w not in own]
-    ours = sum(text.count(w) for w in own)
+    # (the province's own name speaks for it as 全省 does: 一季度湖北地区生产总值…)
+    ours = sum(text.count(w) for w in (*own, *((provinces.get(region).zh,) if region in PROVINCES.values() else ())))
     if len(local) >= 2 and len(local) > ours:
         return (f"sub-provincial release: its text names {local[0]} as its whole {len(local)} times, the "
                 f"province {ours} (the title names no place)")

@@ -2028,3 +2028,68 @@ def test_a_page_whose_title_names_no_place_is_refused_when_its_text_is_a_citys()
     province = page("一季度，全省地区生产总值下降3.8%。全市场流动性合理充裕，全省规模以上工业增加值下降12.0%。")
     assert {(o.region, o.indicator) for o in parse_release(province, None, "jiangxi", url=url)} == {
         ("jiangxi", "gdp"), ("jiangxi", "industrial_value_added")}
+    # (the province by its name, 江西…, as 全省: its capital's section does not make the page the city's)
+    named = page("一季度，江西地区生产总值下降3.8%。", "分地区看，南昌市地区生产总值下降5.1%，全市规模以上工业增加值下降9.0%，"
+                 "全市固定资产投资下降20.4%。", "江西规模以上工业增加值下降12.0%。")
+    assert {(o.region, o.indicator) for o in parse_release(named, None, "jiangxi", url=url)} == {
+        ("jiangxi", "gdp"), ("jiangxi", "industrial_value_added")}
+
+
+@pytest.mark.parametrize("text,title,region,published,expected", [
+    # (a review of round four's rules) only the release's own months to date carry to a paragraph's later
+    # sentences, and only to flows: not a lagging window (1-4月 profits in May's release), balances, rates or
+    # prices; a comparison with the nation after the province's own figures is that clause alone, and a
+    # rank (全国GDP排名第7位) none; 就我省而言 names the province again
+    ("工业生产稳中有升。1-5月，全省规模以上工业增加值同比增长7.5%。1-4月，全省规模以上工业企业实现利"
+     "润总额456.7亿元，同比增长3.1%。全省工业用电量同比增长8.1%。",
+     "2024年5月份湖南经济运行情况", "hunan", date(2024, 6, 16),
+     {("industrial_power_use", "yoy_pct", "2024-05", False, 8.1),
+      ("industrial_profits", "level", "2024-04", True, 45670000000),
+      ("industrial_profits", "yoy_pct", "2024-04", True, 3.1),
+      ("industrial_value_added", "yoy_pct", "2024-05", True, 7.5)}),
+    ("1-4月，全省新增人民币贷款2345.6亿元。全省金融机构本外币各项贷款余额92345.6亿元，同比增长"
+     "6.1%；各项存款余额102345.6亿元，同比增长7.8%。",
+     "2024年4月份河南省经济运行情况", "henan", date(2024, 5, 20),
+     {("deposits", "level", "2024-04", False, 10234560000000),
+      ("deposits", "yoy_pct", "2024-04", False, 7.8),
+      ("loans", "level", "2024-04", False, 9234560000000),
+      ("loans", "yoy_pct", "2024-04", False, 6.1)}),
+    ("1-4月，全省社会消费品零售总额8234.5亿元，同比增长6.3%。全省城镇调查失业率为5.3%，比上月下降0.1个百分点。", "2024年4月份河南省经济运行情况", "henan", date(2024, 5, 20),
+     {("retail_sales", "level", "2024-04", True, 823450000000),
+      ("retail_sales", "yoy_pct", "2024-04", True, 6.3),
+      ("unemployment_rate_urban_surveyed", "level", "2024-04", False, 5.3)}),
+    ("1-4月，全省进出口总值2345.6亿元，同比增长5.1%。出口1456.7亿元，增长8.2%；进口88"
+     "8.9亿元，下降1.2%。",
+     "2024年4月份河南省经济运行情况", "henan", date(2024, 5, 20),
+     {("exports", "level", "2024-04", True, 145670000000),
+      ("exports", "yoy_pct", "2024-04", True, 8.2),
+      ("imports", "level", "2024-04", True, 88890000000),
+      ("imports", "yoy_pct", "2024-04", True, -1.2),
+      ("trade_total", "level", "2024-04", True, 234560000000),
+      ("trade_total", "yoy_pct", "2024-04", True, 5.1)}),
+    ("1-4月，全省规上工业原煤产量3.9亿吨，同比下降16.6%，全国原煤产量同比下降4.0%；焦炭产量28"
+     "34.5万吨，同比下降3.2%；发电量1312.3亿千瓦时，增长2.1%。",
+     "山西省2024年1-4月能源生产情况", "shanxi", date(2024, 5, 20),
+     {("coke_output", "level", "2024-04", True, 28345000),
+      ("coke_output", "yoy_pct", "2024-04", True, -3.2),
+      ("power_generation", "level", "2024-04", True, 131230000000),
+      ("power_generation", "yoy_pct", "2024-04", True, 2.1),
+      ("raw_coal_output", "level", "2024-04", True, 390000000),
+      ("raw_coal_output", "yoy_pct", "2024-04", True, -16.6)}),
+    ("上半年，全省规模以上工业增加值同比增长7.3%，全国规模以上工业增加值增长6.0%。其中，高技术制造业增"
+     "加值增长18.0%。\n全国固定资产投资同比增长3.9%。就我省而言，固定资产投资同比增长5.8%，高于"
+     "全国1.9个百分点。",
+     "2024年上半年湖北经济运行情况", "hubei", date(2024, 7, 20),
+     {("fixed_asset_investment", "yoy_pct", "2024-Q2", True, 5.8),
+      ("high_tech_manufacturing_va", "yoy_pct", "2024-Q2", True, 18.0),
+      ("industrial_value_added", "yoy_pct", "2024-Q2", True, 7.3)}),
+    ("上半年，全省地区生产总值27870.2亿元，同比增长5.8%，增速高于全国0.8个百分点，全国GDP排名"
+     "第7位；第一产业增加值1800.2亿元，增长3.6%。",
+     "2024年上半年湖北经济运行情况", "hubei", date(2024, 7, 20),
+     {("gdp", "level", "2024-Q2", True, 2787020000000),
+      ("gdp", "yoy_pct", "2024-Q2", True, 5.8),
+      ("gdp_primary", "level", "2024-Q2", True, 180020000000),
+      ("gdp_primary", "yoy_pct", "2024-Q2", True, 3.6)}),
+])
+def test_a_review_of_round_four(text: str, title: str, region: str, published: date, expected: set[tuple]) -> None:
+    assert _periods(text, title, region, published) == expected

@@ -733,6 +733,8 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
             # a period the sentence opens with holds past its semicolons, and into a 其中 sentence after it
             # (1-5月份，商品房销售面积…；销售额…: not the release's own month)
             head = full[:12]
+            if ("：" in head or ":" in head or "称" in full or "显示" in full) and (said := _SAID.match(full)):
+                head = full[said.end(): said.end() + 12]  # (…中心支行今天通报…称:至6月末,…: the period said)
             named = period_in(_unsince(COMPARED.sub("", head)), default.year) \
                 if not _BASE_HEAD.search(head[:2]) and not _based(full) else None  # (not 7月份以来，…)
             if named is not None and communique and (not named.label or named.label.startswith("Q")
@@ -1193,7 +1195,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
             found = []
             if not line.ours_in_sentence:
                 foreign = line.nation_carry = True
-                line.nation_paragraph = line.nation_paragraph or line.paragraph_start and opener
+                line.nation_paragraph = line.nation_paragraph or line.paragraph_start
         elif clause[-1:] in _TOPIC_LAST and clause.endswith(_TOPIC_ENDS) \
                 and _PROVINCE_TOPIC.search(clause, max(0, len(clause) - _TOPIC_TAIL)) \
                 or _ANY_PROVINCE.search(clause, 0, _PLACE_HEAD) and _ANY_PROVINCE.match(strip_lead(clause)[0]) \
@@ -1266,7 +1268,8 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
     line.foreign = foreign
     line.city_carry = foreign and by_city
     line.named_in = period
-    line.paragraph_start = False
+    # (a topic sentence without a figure, 居民收入稳定增长。, leaves the paragraph to the place its figures open with)
+    line.paragraph_start = line.paragraph_start and not _DIGIT.search(sentence)
     line.area_doer = area_doer  # (…；实现财政总收入…: past the semicolon, to the sentence's end)
     return subject
 
@@ -1297,6 +1300,8 @@ def _month_on_month_goes_on(text: str) -> bool:
     return not YOY_BASE.search(text) and _PRICES.search(text) is not None and not _TO_DATE.search(text)
 _DECEMBER_END = re.compile(r"12月(?:末|底)")
 _MONTH_END = re.compile(r"\d{1,2}月(?:份)?(?:末|底)")
+# who says what a sentence goes on to say, in one clause (人民银行长沙中心支行今天通报…称:, 数据显示，)
+_SAID = re.compile(r"[^。；;，,：:]{0,60}?(?:[：:]|(?:称|显示|表示|获悉)[，,])")
 # what a month's end is said of
 _STOCK_WORDS = re.compile(r"余额|存款|贷款|存栏|保有|用户|人口|汽车|基站|装机|在册|登记")
 # a rank or share of the nation's (全国GDP排名第7位, 全国原煤产量的四分之一): a remark, not the nation's figure
@@ -1343,7 +1348,7 @@ class _Line:
     foreign: bool = False  # the last sentence ended on another place's figures (…，南阳2025年上半年GDP达…)
     old_base: bool = False  # a note set the text's base to an earlier year: a change without a base is on that
     named_in: Period | None = None  # the period the last sentence's figures were in
-    paragraph_start: bool = True  # no sentence of the paragraph read yet
+    paragraph_start: bool = True  # no sentence of the paragraph with a figure read yet
     city_carry: bool = False  # …on a city's of the province: the paragraph's sentences after it are the city's
     area_doer: bool = False  # the sentence opened with an area (昌九经济体实现…): its 实现… clauses are the area's
     province_carry: bool = False  # another province opened the paragraph: its sentences are that province's

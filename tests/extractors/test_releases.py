@@ -2090,6 +2090,26 @@ def test_a_page_whose_title_names_no_place_is_refused_when_its_text_is_a_citys()
       ("gdp", "yoy_pct", "2024-Q2", True, 5.8),
       ("gdp_primary", "level", "2024-Q2", True, 180020000000),
       ("gdp_primary", "yoy_pct", "2024-Q2", True, 3.6)}),
+    # (real texts, round four, second batch) the period a sentence opens with after who says it (…中心支行今天通报
+    # 最新金融运行情况称:至6月末,…): the month's end for the balances past its semicolon (Hunan, July 2016)
+    ("湖南日报7月21日讯(记者 陈淦璋 通讯员 陈慧)人民银行长沙中心支行今天通报最新金融运行情况称:至6月末,全省金融机构本外币各项"
+     "存款余额40883.3亿元,首次突破4万亿元;各项贷款余额26697.4亿元,同比增长16.5%。\n"
+     "值得注意的是,上半年全省新增存款4662.7亿元,同比多增1251.4亿元,新增额已超去年全年。",
+     "湖南存款余额首破4万亿元 上半年新增存款超去年全年", "hunan", date(2016, 7, 22),
+     {("deposits", "level", "2016-06", False, 4088330000000), ("loans", "level", "2016-06", False, 2669740000000),
+      ("loans", "yoy_pct", "2016-06", False, 16.5)}),
+    # the nation's figures in the first sentence of a paragraph make the paragraph the nation's (分城乡看,…: the
+    # NBS first half of 2024, quoted); a city's after a topic sentence without a figure make it the city's (吉安市)
+    ("上半年，全省居民人均可支配收入18000元，增长5.8%。\n"
+     "上半年,全国居民人均可支配收入20733元,比上年同期名义增长5.4%,扣除价格因素,实际增长5.3%。分城乡看,城镇居民人均可支配"
+     "收入27561元,增长4.6%;农村居民人均可支配收入11272元,增长6.8%。", "2024年上半年湖北居民收支情况", "hubei", date(2024, 7, 20),
+     {("disposable_income_per_capita", "level", "2024-Q2", True, 18000),
+      ("disposable_income_per_capita", "yoy_pct", "2024-Q2", True, 5.8)}),
+    ("居民收入稳定增长。上半年,吉安市居民人均可支配收入16288元,同比增长4.8%。分城乡看,城镇居民人均可支配收入24340元,同比"
+     "增长4.0%;农村居民人均可支配收入8790元,同比增长6.7%。\n上半年，全省居民人均可支配收入17000元，增长5.0%。",
+     "2023年上半年江西居民收支情况", "jiangxi", date(2023, 7, 20),
+     {("disposable_income_per_capita", "level", "2023-Q2", True, 17000),
+      ("disposable_income_per_capita", "yoy_pct", "2023-Q2", True, 5.0)}),
 ])
 def test_a_review_of_round_four(text: str, title: str, region: str, published: date, expected: set[tuple]) -> None:
     assert _periods(text, title, region, published) == expected

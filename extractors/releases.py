@@ -267,6 +267,7 @@ def _alias_lengths() -> dict[str, tuple[int, ...]]:
     return {first: tuple(sorted(ns, reverse=True)) for first, ns in lengths.items()}
 
 
+@lru_cache(maxsize=8192)  # pure; a clause's lead is asked for by several rules
 def strip_lead(clause: str) -> tuple[str, int]:
     """The clause without its leading period and scope words, and how much was cut."""
     m = LEAD.match(clause)
@@ -809,6 +810,7 @@ UNKNOWN = "unknown"  # a subject the catalogue does not hold
 _DOER_VERBS = ("实现", "完成", "累计实现", "累计完成")
 _AREA_DOER = re.compile(r"[\u4e00-\u9fa5]{1,10}?(?:经济体|城市群|都市圈|经济区|经济带|示范区|试验区|新区|片区)"
                         r"(?=[^，,；;：:]*\d)")  # (stating a figure: not 江西作为国家生态文明试验区，…, a remark)
+_AREA_WORDS = re.compile(r"[体群圈区带]")  # (a look before `_AREA_DOER`: the words its areas end with)
 _BUILDERS = re.compile(r"建筑业|建筑企业|资质|^房屋建筑")  # a construction firms' total, not a developers''
 
 
@@ -921,7 +923,8 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
         clause = clause[1:] if listed else clause
         stats.clauses += 1
         # (an area the catalogue does not hold as a subject, opening the clause: 昌九经济体实现…)
-        area_doer = area_doer or _AREA_DOER.match(strip_lead(clause)[0]) is not None
+        area_doer = area_doer or _AREA_WORDS.search(clause) is not None \
+            and _AREA_DOER.match(strip_lead(clause)[0]) is not None
         # a comparison base starts with 比, 较, 与 or …于 (高于, 低于, 快于, 慢于)
         own_words = COMPARED.sub("", clause) if "比" in clause or "较" in clause or "于" in clause \
             or "与" in clause else clause

@@ -98,10 +98,10 @@ def _parse_real(page: bytes) -> object:
 
 
 def case_parse_real_releases() -> dict[str, Any]:
-    from extractors.releases import head_indicator
+    from extractors.releases import forget_clauses
 
     def read_all() -> list[object]:
-        head_indicator.cache_clear()  # the reader remembers clauses it has read: each round reads them anew
+        forget_clauses()  # the reader remembers clauses it has read: each round reads them anew
         return [_parse_real(b) for b in pages]
 
     pages = [p.read_bytes() for p in sorted(REAL_RELEASES.glob("*.html"))]
@@ -340,11 +340,11 @@ def _release_archive(pages_wanted: int = 270) -> tuple[str, list[bytes]]:
 
 def case_reparse() -> dict[str, Any]:
     """Reparse as an operator runs it, one process per core; and in one process, the per-core cost."""
-    from extractors.releases import head_indicator
+    from extractors.releases import forget_clauses
     from provintel.pipeline import reparse
 
     def run(workers: int | None = None) -> Path:
-        head_indicator.cache_clear()  # each round reads the archive anew (workers are new processes each time)
+        forget_clauses()  # each round reads the archive anew (workers are new processes each time)
         return reparse(source, workers=workers)
 
     source, pages = _release_archive()

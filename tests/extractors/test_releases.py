@@ -1497,9 +1497,10 @@ CASES3: list[tuple[str, str, str, date | None, set[tuple]]] = [
     ('1-6月，全省社会消费品零售总额12000亿元，限额以上单位零售额增势较好，同比增长8.2%。',
      '2024年上半年湖北经济运行情况', 'hubei', date(2024, 7, 20),
      {('retail_sales', 'level', '2024-06', True, 1200000000000)}),
+    # (创历史新高 is a remark on 出口总额, whose growth follows it: not the total's)
     ('全年货物进出口总额7058.4亿元，出口总额创历史新高，比上年增长12.6%。',
      '湖北省2024年国民经济和社会发展统计公报', 'hubei', None,
-     {('trade_total', 'level', '2024', False, 705840000000)}),
+     {('trade_total', 'level', '2024', False, 705840000000), ('exports', 'yoy_pct', '2024', False, 12.6)}),
     ('全年一般公共预算收入3500亿元，比上年增长5.0%，其中税收收入2400亿元，非税收入有所下降，下降3'
      '.0%。',
      '湖北省2024年国民经济和社会发展统计公报', 'hubei', None,
@@ -2110,6 +2111,13 @@ def test_a_page_whose_title_names_no_place_is_refused_when_its_text_is_a_citys()
      "2023年上半年江西居民收支情况", "jiangxi", date(2023, 7, 20),
      {("disposable_income_per_capita", "level", "2023-Q2", True, 17000),
       ("disposable_income_per_capita", "yoy_pct", "2023-Q2", True, 5.0)}),
+    # 创历史新高 after a subject keeps it the subject: its 其中 parts are the province's (Henan's trade, 2021); 企业 in
+    # 规模以上工业企业增加值 (Shanxi, 2016)
+    ("今年上半年,我省进出口总值创历史新高。其中,出口2296.1亿元,同比增长56.7%;进口1360.5亿元,同比增长65.8%。\n"
+     "1-6月，全省规模以上工业企业增加值同比增长4.5%。", "2021年上半年河南外贸运行情况", "henan", date(2021, 7, 20),
+     {("exports", "level", "2021-Q2", True, 229610000000), ("exports", "yoy_pct", "2021-Q2", True, 56.7),
+      ("imports", "level", "2021-Q2", True, 136050000000), ("imports", "yoy_pct", "2021-Q2", True, 65.8),
+      ("industrial_value_added", "yoy_pct", "2021-06", True, 4.5)}),
 ])
 def test_a_review_of_round_four(text: str, title: str, region: str, published: date, expected: set[tuple]) -> None:
     assert _periods(text, title, region, published) == expected

@@ -527,6 +527,9 @@ _LISTED_FIGURES = re.compile(NUM + UNIT_RE + r"、(?:" + _VERB + r")?" + NUM)  #
 _CHANGE = re.compile(r"(" + _VERB + r")(" + NUM + r")(%|个百分点|倍)")
 _ABS_CHANGE = re.compile(r"(" + _VERB + r"|净增|净减|多增|少增|净增加|净减少|增量(?:为|达)?|增加额|增长量)"
                          + NUM + UNIT_RE)
+_PERFECTIVE = re.compile(r"(" + _VERB + r"|多|少)了(?=-?\d)")  # (增加了6121人: 增加6121人)
+# (比上年多12447张, 比2020年少365个: not 减少365个)
+_MORE_OR_LESS = re.compile(r"((?:比|较)[^，,；;。\d]{0,8}?(?:\d{4}年[^，,；;。\d]{0,4})?)(?<![减增])(多|少)(?=-?\d)")
 _FLAT = re.compile(r"(?:持平|无变化)")
 _FLAT_WITH = re.compile(r"(?:与|和|跟|同(?!比))([^，,；;]{1,14}?)(?:相比)?(?:基本|大体|大致)?$")  # (level with what)
 _YEAR_EARLIER = re.compile(r"(?:上年|去年)(?:同期)?(?:[\u4e00-\u9fa5]{0,4}水平)?|同期(?:水平)?")
@@ -817,6 +820,8 @@ UNKNOWN = "unknown"  # a subject the catalogue does not hold
 _DOER_VERBS = ("实现", "完成", "累计实现", "累计完成")
 _AREA_DOER = re.compile(r"[\u4e00-\u9fa5]{1,10}?(?:经济体|城市群|都市圈|经济区|经济带|示范区|试验区|新区|片区)"
                         r"(?=[^，,；;：:]*\d)")  # (stating a figure: not 江西作为国家生态文明试验区，…, a remark)
+# a place a ranking names (强度提高最快的是抚州市,比上年提高0.28个百分点): what follows is that place's
+_WHICH_IS = re.compile(r"(?:最|前|首|第)[^，,；;。]{0,4}的[是为]")
 _AREA_WORDS = re.compile(r"[体群圈区带]")  # (a look before `_AREA_DOER`: the words its areas end with)
 _BUILDERS = re.compile(r"建筑业|建筑企业|资质|^房屋建筑")  # a construction firms' total, not a developers''
 
@@ -872,6 +877,10 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
         sentence = _PAREN_NOTE.sub(note, sentence)
     if "转为" in sentence:
         sentence = _TURNED.sub("", sentence)
+    if "了" in sentence or "多" in sentence or "少" in sentence:
+        # (比上年增加了6121人, 比2020年多12447张: a change by that much, as 增加6121人 is, not a level)
+        sentence = _MORE_OR_LESS.sub(lambda m: m.group(1) + ("增加" if m.group(2) == "多" else "减少"),
+                                     _PERFECTIVE.sub(r"\1", sentence))
     if "完成" in sentence or "实现" in sentence:
         # 港口完成货物吞吐量, 规模以上工业企业实现利润: the verb sits inside the subject
         sentence = _INNER_VERB.sub("", sentence)
@@ -1210,6 +1219,9 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                 and _PROVINCE_TOPIC.search(clause, max(0, len(clause) - _TOPIC_TAIL)) \
                 or _ANY_PROVINCE.search(clause, 0, _PLACE_HEAD) and _ANY_PROVINCE.match(strip_lead(clause)[0]) \
                 or ("区" in clause or "圈" in clause or "群" in clause) and _PART_AREA.match(strip_lead(clause)[0]) \
+                or ("的是" in clause or "的为" in clause) and (w := _WHICH_IS.search(clause)) is not None \
+                and (_ANY_PROVINCE.match(clause, w.end()) or line.cities is not None
+                     and line.cities.match(clause, w.end())) is not None \
                 or line.cities is not None and line.cities.search(clause, 0, _PLACE_HEAD) \
                 and (city := line.cities.match(lead := strip_lead(clause)[0])) is not None \
                 and (_DIGIT.search(clause) is not None or head_indicator(lead[city.end():]) is not None

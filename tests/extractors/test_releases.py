@@ -2118,6 +2118,17 @@ def test_a_page_whose_title_names_no_place_is_refused_when_its_text_is_a_citys()
      {("exports", "level", "2021-Q2", True, 229610000000), ("exports", "yoy_pct", "2021-Q2", True, 56.7),
       ("imports", "level", "2021-Q2", True, 136050000000), ("imports", "yoy_pct", "2021-Q2", True, 65.8),
       ("industrial_value_added", "yoy_pct", "2021-06", True, 4.5)}),
+    # a change stated with 了 or 多/少 (比上年增加了6121人, 比2020年多了12447张, 比上年减少了365个) is a change, not a
+    # second level voiding the real one (Hunan's health resources, 2021)
+    ("截至2021年底,湖南省共有卫生技术人员506134人,比上年增加了6121人。卫生机构床位数共计532278张,比2020年多了12447张。"
+     "共有卫生机构55677个,比上年减少了365个。\n全年全省出生人口较上年少4.16万人,出生率为7.06‰。",
+     "湖南省2021年卫生机构、床位及卫生技术人员统计分析", "hunan", date(2022, 10, 20),
+     {("health_technicians", "level", "2021", False, 506134), ("hospital_beds", "level", "2021", False, 532278),
+      ("health_institutions", "level", "2021", False, 55677), ("birth_rate", "level", "2021", False, 7.06)}),
+    # a place a ranking names (…最快的是抚州市,比上年提高0.28个百分点) owns what follows (Jiangxi's R&D, 2023)
+    ("全省研发经费投入强度为1.88%，比上年提高0.14个百分点。研发经费投入强度最高的是鹰潭市,达2.28%;研发经费投入强度提高最快"
+     "的是抚州市,比上年提高0.28个百分点。", "2023年江西省科技经费投入统计公报", "jiangxi", date(2024, 11, 5),
+     {("rd_intensity", "level", "2023", False, 1.88), ("rd_intensity", "pp_change", "2023", False, 0.14)}),
 ])
 def test_a_review_of_round_four(text: str, title: str, region: str, published: date, expected: set[tuple]) -> None:
     assert _periods(text, title, region, published) == expected

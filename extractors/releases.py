@@ -217,14 +217,16 @@ def _abbreviated(text: str) -> str:
 
 
 def _without_name(line: str, name: str, scope: str) -> str:
-    """The line without a name of the release's own place; where the name opens a clause, `scope` (全省)
-    stands in its place."""
+    """The line without a name of the release's own place; where the name opens a clause, after its period or
+    not (上半年湖北规模以上工业…), `scope` (全省) stands in its place."""
     parts = line.split(name)
-    return parts[0] + "".join((scope if (before[-1:] in _CLAUSE_ENDS) else "") + part
+    return parts[0] + "".join((scope if before[-1:] in _CLAUSE_ENDS or _PERIOD_OPENS.search(before) else "") + part
                               for before, part in zip(parts, parts[1:], strict=False))
 
 
 _CLAUSE_ENDS = ("", "，", ",", "。", "；", ";", "：", ":", " ", "\n")
+_PERIOD_OPENS = re.compile(r"(?:^|[，,。；;：:\s])(?:\d{4}年|(?:[1１][-—~～至])?\d{1,2}月份?|上半年|下半年|前三季度|"
+                           r"第?[一二三四]季度|全年|今年|年末|年底)+$")
 
 
 _BROKEN_NUMBER = re.compile(r"(?<![\d.])\d{4,} \d{1,2}(?![\d.])\s*(?:万亿|亿|万)?元")
@@ -712,6 +714,10 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
         state = _Line(area=opening and area, renminbi=renminbi, document=default, cities=cities, old_base=old_base,
                       whole_words=_PROVINCE_WHOLE if own_scope == "全省" else _WHOLE_WORDS)
         opened: Period | None = None  # the period the last sentence opened with (1-5月份，…)
+        # the release's own months to date a sentence of the paragraph opened with (1-4月，… in April's release):
+        # they hold for its later sentences naming no period that state flows, not the month alone's; a lagging
+        # window (1-4月 profits in May's), a month's end or a month holds for its own sentence only
+        to_date: Period | None = None
         month_end = False  # …a month's end (3月末，…): a moment, the stocks' (balances, hogs in stock) only
         month_on_month = False  # the last sentence's changes were on the month before (…环比下降0.2%)
         month_paragraph = False  # …and so are the paragraph's from a 环比方面 sentence until one says 同比
@@ -723,14 +729,11 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
                     continue  # …总水平环比下降0.2%。其中食品烟酒价格下降1.1%: its parts' changes are month on month
                 if state.foreign and not _WHOLE_NAMED.search(full, 0, 8):
                     continue  # 南阳…GDP达2389.83亿元。其中，第二产业增加值…: that place's parts
+            elif state.nation_carry and _BREAKDOWN.match(full) and not _WHOLE_NAMED.search(full, 0, 12):
+                continue  # (…全国居民人均可支配收入20733元…。分城乡看，…: the nation's figures broken down)
             else:
-                # (the release's own months to date a paragraph opens with, 1-4月，…。全省商品房销售额… in April's
-                # release, hold for its sentences naming no period that state flows: not the month alone; a lagging
-                # window (1-4月 profits in May's), a month's end or a month holds for its own sentence only)
-                opened = opened if opened is not None and opened.cumulative and not month_end \
-                    and opened.year == default.year and opened.label == default.label and not default.cumulative \
-                    and not _MONTH_FIGURES.search(full) else None
-                state.nation_carry = state.nation_paragraph  # (see `_Line.nation_carry`)
+                opened = to_date if to_date is not None and not _MONTH_FIGURES.search(full) else None
+                state.nation_carry = False
             state.ours_in_sentence = False
             if month_section and not YOY_BASE.search(full):
                 continue  # 二、各类商品及服务价格环比变动情况 / 食品烟酒价格上涨0.6%: on the month before
@@ -745,7 +748,7 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
             # (1-5月份，商品房销售面积…；销售额…: not the release's own month)
             head = full[:12]
             if ("：" in head or ":" in head or "称" in full or "显示" in full) and (said := _SAID.match(full)):
-                head = full[said.end(): said.end() + 12]  # (…中心支行今天通报…称:至6月末,…: the period said)
+                head = full[: said.end() + 12]  # (…通报…称:至6月末,…; 6月末数据显示，…: the lead's or the one said)
             named = period_in(_unsince(COMPARED.sub("", head)), default.year) \
                 if not _BASE_HEAD.search(head[:2]) and not _based(full) else None  # (not 7月份以来，…)
             if named is not None and communique and (not named.label or named.label.startswith("Q")
@@ -755,6 +758,8 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
                 named = None
             if (ended := _year_end(named, head, default, communique)) is not None:
                 opened, month_end = ended, _MONTH_END.search(head) is not None
+                to_date = ended if ended.cumulative and not month_end and not default.cumulative \
+                    and (ended.year, ended.label) == (default.year, default.label) else None
             month_on_month = "环比" in full and not YOY_BASE.search(full)
             # 全年户籍出生人口7.9万人,出生率8.41‰;死亡人口…: the registered population's, not the resident one's
             # 分城乡看,限额以上城镇消费品零售额…;乡村消费品零售额…: the above-quota units' parts, to the sentence's end
@@ -1199,7 +1204,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                 or line.nation_carry and any(w in clause[:6] for w in line.whole_words):
             # (a paragraph another province opens: its 全省 is that province's, only 我省 is ours again; after the
             # nation's, 就我省而言，… too)
-            foreign = by_city = line.province_carry = line.nation_carry = line.nation_paragraph = False
+            foreign = by_city = line.province_carry = line.nation_carry = False
         elif line.whole_words is _PROVINCE_WHOLE and "市" in (head := clause[:_PLACE_HEAD]) \
                 and any(w in head for w in MUNICIPALITY_SCOPE) and (m := LEAD.match(clause)) is not None \
                 and any(w in m.group(0) for w in MUNICIPALITY_SCOPE):
@@ -1208,13 +1213,12 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
             found = []  # 一直排在全国前五的浙江省,2019年GDP…: that province's figures
         elif "全国" in clause[:_PLACE_HEAD] and (n := strip_lead(clause)[0]).startswith("全国") \
                 and head_indicator(n[2:]) is not None and not _RANKING.search(n):
-            # the nation's figure (4月全国原煤产量…): after the province's own in the sentence a comparison, that
-            # clause alone (…，全国原煤产量同比下降4.0%；焦炭产量…); else the nation's from here on: past semicolons,
-            # into a 其中 sentence, through the paragraph when it opens it, until the province is named (全省…)
+            # the nation's figure (4月全国原煤产量…): the nation's from here on (…，其中第三产业…), until the
+            # province is named (全省…); after the province's own figures in the sentence a comparison, to the
+            # semicolon (…，全国原煤产量同比下降4.0%；焦炭产量…), else past it (see `_Line.nation_carry`)
             found = []
-            if not line.ours_in_sentence:
-                foreign = line.nation_carry = True
-                line.nation_paragraph = line.nation_paragraph or line.paragraph_start
+            foreign = True
+            line.nation_carry = not line.ours_in_sentence
         elif clause[-1:] in _TOPIC_LAST and clause.endswith(_TOPIC_ENDS) \
                 and _PROVINCE_TOPIC.search(clause, max(0, len(clause) - _TOPIC_TAIL)) \
                 or _ANY_PROVINCE.search(clause, 0, _PLACE_HEAD) and _ANY_PROVINCE.match(strip_lead(clause)[0]) \
@@ -1290,8 +1294,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
     line.foreign = foreign
     line.city_carry = foreign and by_city
     line.named_in = period
-    # (a topic sentence without a figure, 居民收入稳定增长。, leaves the paragraph to the place its figures open with)
-    line.paragraph_start = line.paragraph_start and not _DIGIT.search(sentence)
+    line.paragraph_start = False
     line.area_doer = area_doer  # (…；实现财政总收入…: past the semicolon, to the sentence's end)
     return subject
 
@@ -1327,9 +1330,12 @@ _SAID = re.compile(r"[^。；;，,：:]{0,60}?(?:[：:]|(?:称|显示|表示|获
 # what a month's end is said of
 _STOCK_WORDS = re.compile(r"余额|存款|贷款|存栏|保有|用户|人口|汽车|基站|装机|在册|登记")
 # a rank or share of the nation's (全国GDP排名第7位, 全国原煤产量的四分之一): a remark, not the nation's figure
-_RANKING = re.compile(r"排名|排位|位次|第[一二三四五六七八九十\d]{1,3}|首位|前列|之一|分之")
-# what a month's figures in a sentence say: stocks, rates, prices, the month itself (本月, 环比, 比上月)
-_MONTH_FIGURES = re.compile(_STOCK_WORDS.pattern + r"|率|价格|指数|CPI|PPI|本月|当月|环比|上月")
+_RANKING = re.compile(r"排名|排位|位次|第[一二三四五六七八九十\d]{1,3}(?:位|名|大|多)|首位|前列|之一|分之")
+# a sentence breaking the figures before it down (分城乡看，…; 按经营单位所在地分，…): the nation's after its
+# figures (see `extract`)
+_BREAKDOWN = re.compile(r"(?:分|按|从)[^，,。；;]{1,8}?(?:看|分|来看)[，,：:]")
+# what a month's figures in a sentence say: balances, stocks, the jobless rate, prices, the month itself (本月, 环比)
+_MONTH_FIGURES = re.compile(r"余额|存款|贷款|存栏|失业率|价格|指数|CPI|PPI|本月|当月|环比|上月")
 _WHOLE_YEAR_WORDS = re.compile(r"(?<![比较于的为])(?:全年|年末)")  # (not 比全年平均…, 为全年最高)
 
 
@@ -1370,14 +1376,14 @@ class _Line:
     foreign: bool = False  # the last sentence ended on another place's figures (…，南阳2025年上半年GDP达…)
     old_base: bool = False  # a note set the text's base to an earlier year: a change without a base is on that
     named_in: Period | None = None  # the period the last sentence's figures were in
-    paragraph_start: bool = True  # no sentence of the paragraph with a figure read yet
+    paragraph_start: bool = True  # no sentence of the paragraph read yet
     city_carry: bool = False  # …on a city's of the province: the paragraph's sentences after it are the city's
     area_doer: bool = False  # the sentence opened with an area (昌九经济体实现…): its 实现… clauses are the area's
     province_carry: bool = False  # another province opened the paragraph: its sentences are that province's
-    # a clause named the nation's figure (全国原煤产量…): the nation's past the semicolons, to the sentence's end,
-    # and to the paragraph's when the nation opened it, until the release's whole is named again (全省…)
+    # a clause named the nation's figure (全国原煤产量…): the nation's past the semicolons, to the sentence's end
+    # (and in a 其中 sentence or one breaking its figures down after it: see `extract`), until the release's
+    # whole is named again (全省…)
     nation_carry: bool = False
-    nation_paragraph: bool = False
     ours_in_sentence: bool = False  # the full sentence filed a figure of the release's region
     month_end: Period | None = None  # the month's end the sentence opened with (3月末，…): the stocks' period
     whole_words: tuple[str, ...] = ()  # the words naming the release's whole area again (全省… in a province's)

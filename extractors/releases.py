@@ -60,7 +60,7 @@ FOLLOW = re.compile(r"(?:\d(?!\d*[GgＧ])|[\-(（、和与及]|$|"  # (移动电
                     r"突破|超过|首次|实现|完成|共(?![建享同])|累计|合计|总计|约|分别|增速|增幅|增长率|涨幅|降幅|占|总额|总量|产量|"
                     r"余额|规模|的|中$|中方|按|扣除|继续|稳定|保持|由|连续|居|排|位|已|在|平均|仍|亦|也|则|净|年末|全年|"
                     r"上年|当年|人数|总数|数量|增(?!加值)|降|涨|微|水平|均值|平均值|修订|核实|核定|[，,。；;]|\[|［|"
-                    r"(?:再|屡|又)?创(?!新(?!高)))")  # (进出口总值创历史新高; not 出口创新, an innovation)
+                    r"(?:再|屡|又)?创(?:历史|新高|同期|年内|近\d*年|阶段性))")  # (进出口总值创历史新高; not 创造, 创新)
 # what may stand before a subject at the head of a clause
 LEAD = re.compile(r"^(?:(?:共有|拥有|有(?![效线])|(?:各级)?各类|各种运输方式|"
                   r"\d{4}年(?:末|底|初(?!步)|度)?|全年|本年|今年(?=上半年|前|第?[一二三四]季度|\d)|年末|年底|年初|全省|我省|本省|省|全市|本市|我市|"
@@ -226,7 +226,7 @@ def _without_name(line: str, name: str, scope: str) -> str:
 
 _CLAUSE_ENDS = ("", "，", ",", "。", "；", ";", "：", ":", " ", "\n")
 _PERIOD_OPENS = re.compile(r"(?:^|[，,。；;：:\s])(?:\d{4}年|(?:[1１][-—~～至])?\d{1,2}月份?|上半年|下半年|前三季度|"
-                           r"第?[一二三四]季度|全年|今年|年末|年底)+$")
+                           r"第?[一二三四]季度|全年|今年|年末|年底|其中|而|同期|同时)+$")  # (…，其中山西原煤产量…)
 
 
 _BROKEN_NUMBER = re.compile(r"(?<![\d.])\d{4,} \d{1,2}(?![\d.])\s*(?:万亿|亿|万)?元")
@@ -928,6 +928,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
     # sentence before in the paragraph turned to (长沙市GDP…。固定资产投资同比增长1.0%。…: still the city's)
     foreign = line.city_carry or line.province_carry or line.nation_carry
     by_city = foreign
+    compared = False  # the nation's figure named after the province's own, a comparison (see the clause loop)
     for clause in _CLAUSE_SPLIT.split(sentence):
         if not clause:
             continue
@@ -1219,6 +1220,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
             found = []
             foreign = True
             line.nation_carry = not line.ours_in_sentence
+            compared = line.ours_in_sentence  # (…，全国进出口总额41.76万亿元。其中，出口…: the province's parts again)
         elif clause[-1:] in _TOPIC_LAST and clause.endswith(_TOPIC_ENDS) \
                 and _PROVINCE_TOPIC.search(clause, max(0, len(clause) - _TOPIC_TAIL)) \
                 or _ANY_PROVINCE.search(clause, 0, _PLACE_HEAD) and _ANY_PROVINCE.match(strip_lead(clause)[0]) \
@@ -1291,7 +1293,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
     line.unknown_total = latest_unknown
     # what a sentence after a semicolon may leave out: the one entity this sentence named
     line.sole = subject if isinstance(subject, tuple) and not others else None
-    line.foreign = foreign
+    line.foreign = foreign and not compared
     line.city_carry = foreign and by_city
     line.named_in = period
     line.paragraph_start = False
@@ -1334,8 +1336,9 @@ _RANKING = re.compile(r"排名|排位|位次|第[一二三四五六七八九十\
 # a sentence breaking the figures before it down (分城乡看，…; 按经营单位所在地分，…): the nation's after its
 # figures (see `extract`)
 _BREAKDOWN = re.compile(r"(?:分|按|从)[^，,。；;]{1,8}?(?:看|分|来看)[，,：:]")
-# what a month's figures in a sentence say: balances, stocks, the jobless rate, prices, the month itself (本月, 环比)
-_MONTH_FIGURES = re.compile(r"余额|存款|贷款|存栏|失业率|价格|指数|CPI|PPI|本月|当月|环比|上月")
+# what a month's figures in a sentence say: balances, stocks, the jobless rate, prices, the month itself (单月, 环比)
+_MONTH_FIGURES = re.compile(r"余额|存款|贷款|存栏|保有|用户|基站|装机|人口|在册|登记|失业率|价格|指数|CPI|PPI|"
+                            r"本月|当月|单月|月度|环比|上月")
 _WHOLE_YEAR_WORDS = re.compile(r"(?<![比较于的为])(?:全年|年末)")  # (not 比全年平均…, 为全年最高)
 
 

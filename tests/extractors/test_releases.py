@@ -2077,12 +2077,13 @@ def test_a_page_whose_title_names_no_place_is_refused_when_its_text_is_a_citys()
       ("power_generation", "yoy_pct", "2024-04", True, 2.1),
       ("raw_coal_output", "level", "2024-04", True, 390000000),
       ("raw_coal_output", "yoy_pct", "2024-04", True, -16.6)}),
-    # (the 其中 after the nation's figure names its parts: whose, the text leaves open, so none is filed)
+    # (the nation's figure after the province's own is a comparison: the 其中 after it is the province's parts)
     ("上半年，全省规模以上工业增加值同比增长7.3%，全国规模以上工业增加值增长6.0%。其中，高技术制造业增"
      "加值增长18.0%。\n全国固定资产投资同比增长3.9%。就我省而言，固定资产投资同比增长5.8%，高于"
      "全国1.9个百分点。",
      "2024年上半年湖北经济运行情况", "hubei", date(2024, 7, 20),
      {("fixed_asset_investment", "yoy_pct", "2024-Q2", True, 5.8),
+      ("high_tech_manufacturing_va", "yoy_pct", "2024-Q2", True, 18.0),
       ("industrial_value_added", "yoy_pct", "2024-Q2", True, 7.3)}),
     ("上半年，全省地区生产总值27870.2亿元，同比增长5.8%，增速高于全国0.8个百分点，全国GDP排名"
      "第7位；第一产业增加值1800.2亿元，增长3.6%。",
@@ -2167,6 +2168,37 @@ def test_a_review_of_round_four(text: str, title: str, region: str, published: d
       ("high_tech_manufacturing_va", "yoy_pct", "2024-Q2", True, 20.5),
       ("industrial_investment", "yoy_pct", "2024-06", True, 15.0),
       ("industrial_value_added", "yoy_pct", "2024-Q2", True, 7.5)}),
+    # (a third review) 单月 and stocks (装机容量) keep the month in a months-to-date paragraph; the nation's figure
+    # after the province's is a comparison, its 其中 after it the province's; 其中山西… names the province again;
+    # 创造 keeps 民营企业 a modifier (民营企业创造税收…)
+    ("1-11月，全省进出口总值6252.3亿元，增长26.5%。从单月看，进出口总值637.7亿元，增长26.1"
+     "%。\n1-11月，全省发电量1200亿千瓦时，同比增长8.1%。全省发电装机容量6000万千瓦，同比增长10"
+     ".1%。",
+     "2021年11月份江西经济运行情况", "jiangxi", date(2021, 12, 20),
+     {("installed_power_capacity", "level", "2021-11", False, 60000000),
+      ("installed_power_capacity", "yoy_pct", "2021-11", False, 10.1),
+      ("power_generation", "level", "2021-11", True, 120000000000),
+      ("power_generation", "yoy_pct", "2021-11", True, 8.1),
+      ("trade_total", "level", "2021-11", False, 63770000000),
+      ("trade_total", "level", "2021-11", True, 625230000000),
+      ("trade_total", "yoy_pct", "2021-11", False, 26.1),
+      ("trade_total", "yoy_pct", "2021-11", True, 26.5)}),
+    ("全年全省进出口总额6175亿元，比上年下降11.2%，全国进出口总额41.76万亿元。其中，出口4300亿元"
+     "，下降14.1%；进口1875亿元，下降4.0%。\n全年民营企业进出口4000亿元，增长5.1%。民营企业创"
+     "造税收1500亿元，比上年增长8.2%。",
+     "湖南省2023年国民经济和社会发展统计公报", "hunan", date(2024, 3, 20),
+     {("exports", "level", "2023", False, 430000000000),
+      ("exports", "yoy_pct", "2023", False, -14.1),
+      ("imports", "level", "2023", False, 187500000000),
+      ("imports", "yoy_pct", "2023", False, -4.0),
+      ("trade_private", "level", "2023", False, 400000000000),
+      ("trade_private", "yoy_pct", "2023", False, 5.1),
+      ("trade_total", "level", "2023", False, 617500000000),
+      ("trade_total", "yoy_pct", "2023", False, -11.2)}),
+    ("1-4月，全国原煤产量14.6亿吨，同比下降4.0%，其中山西原煤产量4.0亿吨，同比下降16.2%。",
+     "2024年1-4月山西经济运行情况", "shanxi", date(2024, 5, 20),
+     {("raw_coal_output", "level", "2024-04", True, 400000000),
+      ("raw_coal_output", "yoy_pct", "2024-04", True, -16.2)}),
 ])
 def test_a_second_review_of_round_four(text: str, title: str, region: str, published: date, expected: set[tuple]) -> None:
     assert _periods(text, title, region, published) == expected

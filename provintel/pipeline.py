@@ -225,7 +225,7 @@ def reparse(source_name: str, s: Settings | None = None, since: str | None = Non
     from warehouse.queries import loaded_pages
 
     s = s or settings()
-    get(source_name)  # an unknown name fails here, not in a worker
+    source = get(source_name)  # (an unknown name fails here, not in a worker)
     if not source_name.startswith(("communiques_", "releases_")):
         # notices need their list's context (Hunan's 文号) and their withdrawal state, NBS answers the
         # request's region and indicator: only bureau releases re-parse from their bytes alone
@@ -245,8 +245,8 @@ def reparse(source_name: str, s: Settings | None = None, since: str | None = Non
             jobs.append((source_name, str(s.raw_dir), Fetch(url, side.method, Outcome.OK, side.status,
                                                             side.fetched_at, 0, sha256=digest, request_key=key,
                                                             headers=dict(side.headers))))
-    workers = min(workers or int(os.environ.get("PROVINTEL_REPARSE_WORKERS", "0")) or os.cpu_count() or 1,
-                  len(jobs))
+    workers = max(1, min(workers or int(os.environ.get("PROVINTEL_REPARSE_WORKERS", "0")) or os.cpu_count() or 1,
+                         len(jobs)))
     if workers > 1:
         # forkserver: workers start from a clean process, not a fork of this one and its threads
         with ProcessPoolExecutor(workers, mp_context=get_context("forkserver")) as pool:
@@ -266,8 +266,8 @@ def reparse(source_name: str, s: Settings | None = None, since: str | None = Non
         if restates:
             restated.append(fetch.url)  # what today's checks reject must not stay current either
     # the pages whose figures this batch restates in full: what it no longer finds there is retired
-    batch = write_batch(s, source_name, load_id, get(source_name).kind, records, len(parsed) + len(failures),
-                        parsed, failures, [], reparsed_pages=[p["url"] for p in parsed] + restated)
+    batch = write_batch(s, source_name, load_id, source.kind, records, len(parsed) + len(failures), parsed,
+                        failures, [], reparsed_pages=[p["url"] for p in parsed] + restated)
     log.info("reparsed %s in %d processes: %d records from %d pages, %d failures", source_name, workers,
              len(records), len(parsed), len(failures))
     return batch

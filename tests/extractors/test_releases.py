@@ -2124,12 +2124,6 @@ def test_a_page_whose_title_names_no_place_is_refused_when_its_text_is_a_citys()
     ("全省研发经费投入强度为1.88%，比上年提高0.14个百分点。研发经费投入强度最高的是鹰潭市,达2.28%;研发经费投入强度提高最快"
      "的是抚州市,比上年提高0.28个百分点。", "2023年江西省科技经费投入统计公报", "jiangxi", date(2024, 11, 5),
      {("rd_intensity", "level", "2023", False, 1.88), ("rd_intensity", "pp_change", "2023", False, 0.14)}),
-])
-def test_a_review_of_round_four(text: str, title: str, region: str, published: date, expected: set[tuple]) -> None:
-    assert _periods(text, title, region, published) == expected
-
-
-@pytest.mark.parametrize("text,title,region,published,expected", [
     # (a second review of round four) the release's months to date outlive a sentence of the month's (a rate); 第一产业
     # is no rank; the nation's 其中 parts after the province's figures stay the nation's; a month's end in who
     # says it (6月末数据显示，…) holds past the semicolon; the province's name after a period (上半年湖北…, 1-6月份湖北…)
@@ -2200,5 +2194,5 @@ def test_a_review_of_round_four(text: str, title: str, region: str, published: d
      {("raw_coal_output", "level", "2024-04", True, 400000000),
       ("raw_coal_output", "yoy_pct", "2024-04", True, -16.2)}),
 ])
-def test_a_second_review_of_round_four(text: str, title: str, region: str, published: date, expected: set[tuple]) -> None:
+def test_a_review_of_round_four(text: str, title: str, region: str, published: date, expected: set[tuple]) -> None:
     assert _periods(text, title, region, published) == expected

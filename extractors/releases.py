@@ -531,6 +531,8 @@ _ABS_CHANGE = re.compile(r"(" + _VERB + r"|净增|净减|多增|少增|净增加
                          + NUM + UNIT_RE)
 _PERFECTIVE = re.compile(r"(" + _VERB + r"|多|少)了(?=-?\d)")  # (增加了6121人: 增加6121人)
 # (比上年多12447张, 比2020年少365个: not 减少365个)
+# deposits and loans named as one (人民币存、贷款余额分别为…; 本外币存贷款余额…): two subjects, each with its own name
+_DEPOSITS_AND_LOANS = re.compile(r"(人民币|本外币)?(各项)?存、?贷款(余额)?")
 _MORE_OR_LESS = re.compile(r"((?:比|较)[^，,；;。\d]{0,8}?(?:\d{4}年[^，,；;。\d]{0,4})?)(?<![减增])(多|少)(?=-?\d)")
 _FLAT = re.compile(r"(?:持平|无变化)")
 _FLAT_WITH = re.compile(r"(?:与|和|跟|同(?!比))([^，,；;]{1,14}?)(?:相比)?(?:基本|大体|大致)?$")  # (level with what)
@@ -853,6 +855,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
     list goes on after the semicolon (其中，第一产业…；第二产业…). `line`: the paragraph's state.
     """
     line = line if line is not None else _Line()
+    quoted = sentence[:300]  # the figures quote the sentence as it came, not as the rewrites below leave it
     opening = period_in(_unsince(sentence[:12]), default.year) if not _based(sentence) else None
     period = _year_end(opening, sentence[:12], default, communique) or default
     prelim = communique or any(w in sentence for w in ("初步核算", "初步统计", "快报"))
@@ -882,6 +885,9 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
         sentence = _PAREN_NOTE.sub(note, sentence)
     if "转为" in sentence:
         sentence = _TURNED.sub("", sentence)
+    if "存、贷" in sentence or "存贷款" in sentence:
+        sentence = _DEPOSITS_AND_LOANS.sub(lambda m: "{0}存款{1}、{0}贷款{1}".format(
+            (m.group(1) or "") + (m.group(2) or ""), m.group(3) or ""), sentence)
     if "了" in sentence or "多" in sentence or "少" in sentence:
         # (比上年增加了6121人, 比2020年多12447张: a change by that much, as 增加6121人 is, not a level)
         sentence = _MORE_OR_LESS.sub(lambda m: m.group(1) + ("增加" if m.group(2) == "多" else "减少"),
@@ -1285,7 +1291,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
             if prior is None or local:  # (a figure stated again is only compared; a local part replaces its total)
                 out[key] = Observation(region=region, indicator=f.indicator, measure=f.measure, period=key[2],
                                        value=f.value, unit=f.unit, cumulative=at.cumulative, preliminary=prelim,
-                                       source_text=sentence[:300], indicator_zh=f.name, published_date=published)
+                                       source_text=quoted, indicator_zh=f.name, published_date=published)
             elif prior.value != f.value:
                 stats.conflicts.append(f"{key}: {prior.value} then {f.value}")
                 stats.conflict_keys.add(key)

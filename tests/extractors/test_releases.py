@@ -2196,3 +2196,29 @@ def test_a_page_whose_title_names_no_place_is_refused_when_its_text_is_a_citys()
 ])
 def test_a_review_of_round_four(text: str, title: str, region: str, published: date, expected: set[tuple]) -> None:
     assert _periods(text, title, region, published) == expected
+
+
+@pytest.mark.parametrize("text,title,region,published,expected", [
+    # deposits and loans named as one (人民币存、贷款余额分别为…; 本外币存贷款余额…) are two subjects
+    ("6月末，全省金融机构人民币存、贷款余额分别为8.5万亿元和7.2万亿元，同比分别增长9.1%和10.2%。",
+     "2024年上半年湖北经济运行情况", "hubei", date(2024, 7, 20),
+     {("deposits_rmb", "level", "2024-06", False, 8.5e12), ("loans_rmb", "level", "2024-06", False, 7.2e12),
+      ("deposits_rmb", "yoy_pct", "2024-06", False, 9.1), ("loans_rmb", "yoy_pct", "2024-06", False, 10.2)}),
+    ("12月末，全省金融机构本外币存贷款余额分别增长8.1%和9.0%。全省存贷款余额比年初增加3000亿元。",
+     "湖北省2024年国民经济和社会发展统计公报", "hubei", date(2025, 3, 20),
+     {("deposits", "yoy_pct", "2024", False, 8.1), ("loans", "yoy_pct", "2024", False, 9.0)}),
+    # the intensity with its bracketed abbreviation, as the expenditure is printed
+    ("全年研究与试验发展(R&D)经费投入强度为2.35%，比上年提高0.1个百分点。",
+     "湖北省2024年国民经济和社会发展统计公报", "hubei", date(2025, 3, 20),
+     {("rd_intensity", "level", "2024", False, 2.35), ("rd_intensity", "pp_change", "2024", False, 0.1)}),
+])
+def test_real_texts_round_five(text: str, title: str, region: str, published: date, expected: set[tuple]) -> None:
+    assert _periods(text, title, region, published) == expected
+
+
+def test_a_figure_quotes_its_sentence_as_printed_not_as_the_reader_rewrote_it() -> None:
+    """An analyst finds the quote in the release: the reader's rewrites (two subjects spelled out, a threshold
+    dropped) stay out of it."""
+    text = "6月末，全省金融机构人民币存、贷款余额分别为8.5万亿元和7.2万亿元。"
+    quotes = {o.source_text for o in extract(text, "hubei", "2024年上半年湖北经济运行情况", date(2024, 7, 20))}
+    assert quotes == {"6月末,全省金融机构人民币存、贷款余额分别为8.5万亿元和7.2万亿元"}

@@ -361,7 +361,9 @@ def period_in(clause: str, year: int | None) -> Period | None:
         return Period(y, f"{int(m.group(2)):02d}", int(m.group(2)) > 1) if y else None
     if ("季" in clause or "半年" in clause or "全年" in clause or "年末" in clause or "年度" in clause) \
             and (m := _QUARTER.search(clause)):
-        y = int(m.group(1) or m.group(2)) if m.group(1) or m.group(2) else year
+        # (2023年，全省年末常住人口…: the end of the year the words opened with)
+        y = int(m.group(1) or m.group(2)) if m.group(1) or m.group(2) \
+            else int(w.group(1)) if clause[:1].isdigit() and (w := _WHOLE_YEAR.match(clause)) else year
         if y is None:
             return None
         word = m.group(3)
@@ -720,6 +722,9 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
         # they hold for its later sentences naming no period that state flows, not the month alone's; a lagging
         # window (1-4月 profits in May's), a month's end or a month holds for its own sentence only
         to_date: Period | None = None
+        # an earlier year a sentence of the paragraph opened with (2023年，全省年末常住人口…。城镇化率…): it holds for
+        # the later sentences naming no period, until one names its own
+        year_before: Period | None = None
         month_end = False  # …a month's end (3月末，…): a moment, the stocks' (balances, hogs in stock) only
         month_on_month = False  # the last sentence's changes were on the month before (…环比下降0.2%)
         month_paragraph = False  # …and so are the paragraph's from a 环比方面 sentence until one says 同比
@@ -734,7 +739,7 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
             elif state.nation_carry and _BREAKDOWN.match(full) and not _WHOLE_NAMED.search(full, 0, 12):
                 continue  # (…全国居民人均可支配收入20733元…。分城乡看，…: the nation's figures broken down)
             else:
-                opened = to_date if to_date is not None and not _MONTH_FIGURES.search(full) else None
+                opened = to_date if to_date is not None and not _MONTH_FIGURES.search(full) else year_before
                 state.nation_carry = False
             state.ours_in_sentence = False
             if month_section and not YOY_BASE.search(full):
@@ -753,6 +758,8 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
                 head = full[: said.end() + 12]  # (…通报…称:至6月末,…; 6月末数据显示，…: the lead's or the one said)
             named = period_in(_unsince(COMPARED.sub("", head)), default.year) \
                 if not _BASE_HEAD.search(head[:2]) and not _based(full) else None  # (not 7月份以来，…)
+            if named is not None:
+                year_before = named if not named.label and named.year < default.year else None
             if named is not None and communique and (not named.label or named.label.startswith("Q")
                                                      or named.cumulative or _WHOLE_YEAR_WORDS.search(full, 12)):
                 # (a communiqué's 分季度看，一季度…；… or 上半年受…影响；… opens no period: a month does, unless the
@@ -967,8 +974,8 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
         # (超过去年全年4305.2亿元规模: last year's figure, and its 全年 no period of the clauses after it; not a note in
         # brackets: …增长5.8%(上年同期为增长3.1%))
         last_years = "年" in own_words and _LAST_YEARS.search(_PAREN.sub("", own_words)) is not None
-        # (今年一季度: the release's year, not a year a clause before named)
-        year_of = line.document.year if line.document and "今年" in own_words else default.year
+        # (今年一季度: the release's year, not a year a clause before named; 年末 after 2023年，…: that year's end)
+        year_of = line.document.year if line.document and "今年" in own_words else period.year
         if last_years:
             remark = True
         elif own_words.startswith(("本月", "当月")) and line.document and line.document.label:

@@ -2211,6 +2211,18 @@ def test_a_review_of_round_four(text: str, title: str, region: str, published: d
     ("全年研究与试验发展(R&D)经费投入强度为2.35%，比上年提高0.1个百分点。",
      "湖北省2024年国民经济和社会发展统计公报", "hubei", date(2025, 3, 20),
      {("rd_intensity", "level", "2024", False, 2.35), ("rd_intensity", "pp_change", "2024", False, 0.1)}),
+    # an earlier year a sentence opens with holds for the paragraph's later sentences naming no period, and its
+    # 年末 is that year's end (not the release's month or year)
+    ("2023年，全省地区生产总值55803.63亿元，比上年增长6.0%。第一产业增加值4086.09亿元，增长3.9%。1月份，全省规"
+     "模以上工业增加值同比增长8.0%。全省社会消费品零售总额增长5.0%。",
+     "2024年1月湖北经济运行情况", "hubei", date(2024, 2, 20),
+     {("gdp", "level", "2023", False, 5580363000000), ("gdp", "yoy_pct", "2023", False, 6.0),
+      ("gdp_primary", "level", "2023", False, 408609000000), ("gdp_primary", "yoy_pct", "2023", False, 3.9),
+      ("industrial_value_added", "yoy_pct", "2024-01", False, 8.0), ("retail_sales", "yoy_pct", "2024-01", False, 5.0)}),
+    ("2023年，全省年末常住人口5838万人。城镇化率64.9%，比上年末提高0.8个百分点。\n年末全省常住人口5834万人。",
+     "湖北省2024年国民经济和社会发展统计公报", "hubei", date(2025, 3, 20),
+     {("population_resident", "level", "2023", False, 58380000), ("urbanization_rate", "level", "2023", False, 64.9),
+      ("urbanization_rate", "pp_change", "2023", False, 0.8), ("population_resident", "level", "2024", False, 58340000)}),
 ])
 def test_real_texts_round_five(text: str, title: str, region: str, published: date, expected: set[tuple]) -> None:
     assert _periods(text, title, region, published) == expected

@@ -70,12 +70,12 @@ LEAD = re.compile(r"^(?:(?:共有|拥有|有(?![效线])|(?:各级)?各类|各�
                   # (据海关统计，…; 记者从武汉海关获悉，…: who says it, not a subject)
                   r"据[^，,。]{1,10}统计|记者[^，,。]{0,14}获悉|[^，,。]{0,12}数据显示|"
                   # (武汉海关副关长廖华东介绍，…: a speaker)
-                  r"[^，,。\d]{2,20}?(?:介绍|表示|指出|透露)(?=$|[，,：:])|"
+                  r"[^，,。\d]{2,20}?(?:介绍|表示|指出|透露|提到)(?=$|[，,：:])|"
                   # (长沙海关10月17日消息称，…; 人民网郑州10月18日电(记者…) …: a report's source and dateline)
                   r"[^，,。]{2,24}?(?:消息称|发布消息|消息|获悉|报道)(?=$|[，,：:])|"
                   r"因此|所以|总之|总的来看|综合来看|(?:总体|整体)(?:来看|上看|看|上|而言)|"
                   r"[^，,。\s]{0,12}\d{1,2}月\d{1,2}日电(?:\([^()]{0,20}\))?\s*|"
-                  r"按(?![^，,]{0,10}汇率).{0,10}(?:计算|统计|分|看)|从.{0,8}看|分.{0,6}看|累计|共|合计|总计|实现|完成|全年共|"
+                  r"按(?![^，,]{0,10}汇率).{0,10}(?:计算|统计|分|看)|从.{0,8}看|分.{0,6}看|累计|共|合计|总计|实现|完成|全年共|投入(?=研究与试验发展|R&D|研发)|"
                   r"上半年|前三季度|[一二三四]季度|第[一二三四]季度|\d{1,2}(?:月份?)?[-—~～至]\d{1,2}月份?|前\d{1,2}个?月份?|"
                   r"\d{1,2}月份?(?:末|底|当月|单月)?|"
                   r"[1１]-\d{1,2}月|截至.{0,10}(?:末|底)|到.{0,6}(?:末|底)|当年|年内|规模以上工业中|"
@@ -96,7 +96,8 @@ FOOTNOTE_START = re.compile(r"^(?:\[\d+\]|［\d+］)?(?:注释|附注|资料来�
 # a note paragraph between sections (注：快递业务增速按可比口径计算): that paragraph only
 NOTE_LINE = re.compile(r"^(?:\[\d+\]|［\d+］)?(?:注|说明|备注)\s*\d*\s*[:：]|^注$")
 SCOPE = re.compile(r"(统计范围|统计口径|统计起点|起点标准|起点为|调查范围|指标解释|计算方法|口径调整|按新口径)")
-THRESHOLD = re.compile(NUM + r"(?:万元|亿元|万人|人|个|万吨|吨)(?:及|以|或)(?:以上|以下)")
+THRESHOLD = re.compile(NUM + r"(?:万元|亿元|万人|人|个|万吨|吨)(?:及|以|或)(?:以上|以下)"
+                       r"|" + NUM + r"%(?:及|或)?(?:以上|以下)")  # (保持增速14.0%以上: a floor, not the growth)
 STRUCTURE = re.compile(r"(?:三次产业|产业)(?:的)?(?:增加值占(?:地区)?生产总值(?:的)?)?(?:结构|比例|构成|比重)")
 RATIO = re.compile(r"(\d+(?:\.\d+)?)∶(\d+(?:\.\d+)?)∶(\d+(?:\.\d+)?)")
 SUB_PROVINCIAL = re.compile(r"[\u4e00-\u9fa5]{1,10}?(?:市|县|区|自治州|州|盟|旗|镇|乡|开发区|新区)$")
@@ -230,6 +231,8 @@ _PERIOD_OPENS = re.compile(r"(?:^|[，,。；;：:\s])(?:\d{4}年|(?:[1１][-—
 
 
 _BROKEN_NUMBER = re.compile(r"(?<![\d.])\d{4,} \d{1,2}(?![\d.])\s*(?:万亿|亿|万)?元")
+# a number spoken in 万 and 亿 (5万3230.99亿元: 53230.99亿元, not 3230.99亿元)
+_WAN_YI = re.compile(r"(?<![\d.])(\d{1,4})万(?=\d{4}(?:\.\d+)?亿)")
 
 
 def _tidy(t: str) -> str:
@@ -241,6 +244,8 @@ def _tidy(t: str) -> str:
     if " " in t:
         t = _BROKEN_NUMBER.sub("", t)  # (28927 96亿元: a decimal point lost, which figure cannot be told)
     t = _SPACE.sub("", t)  # Chinese prose needs no spaces; Henan puts them around numbers
+    if "万" in t and "亿" in t:
+        t = _WAN_YI.sub(r"\1", t)
     if "[" in t or "〔" in t or "(" in t:
         t = _FOOTNOTE_REF.sub("", t)  # footnote references: [1] 〔2〕
     # a ratio a:b:c keeps its colons out of the clause split
@@ -731,6 +736,8 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
         for full in line.split("。"):
             if full[:1] in _ITEM_OPENERS and (item := _ITEM_NUMBER.match(full)) is not None:
                 full = full[item.end():]  # (1、全年农林牧渔业增加值…; (3)全年固定资产投资…: a list's item number)
+            if full[:1] in _QUOTE_OPENERS:
+                full = full[1:]  # (“全省生猪出栏6016.0万头,比上年下降4.3%。”: a figure quoted, as a report quotes it)
             if full.startswith("其中"):
                 if month_on_month and not YOY_BASE.search(full):
                     continue  # …总水平环比下降0.2%。其中食品烟酒价格下降1.1%: its parts' changes are month on month
@@ -830,6 +837,8 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
     return kept
 
 
+_THE_NATIONS = ("国内生产总值", "人均国内生产总值")  # names only the nation's figures go by
+_QUOTE_OPENERS = ("“", "「", '"', "『")
 UNKNOWN = "unknown"  # a subject the catalogue does not hold
 _DOER_VERBS = ("实现", "完成", "累计实现", "累计完成")
 _AREA_DOER = re.compile(r"[\u4e00-\u9fa5]{1,10}?(?:经济体|城市群|都市圈|经济区|经济带|示范区|试验区|新区|片区)"
@@ -1226,8 +1235,11 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
         if foreign:
             found = []  # 一直排在全国前五的浙江省,2019年GDP…: that province's figures
         elif "全国" in clause[:_PLACE_HEAD] and (n := strip_lead(clause)[0]).startswith("全国") \
-                and head_indicator(n[2:]) is not None and not _RANKING.search(n):
-            # the nation's figure (4月全国原煤产量…): the nation's from here on (…，其中第三产业…), until the
+                and head_indicator(n[2:]) is not None and not _RANKING.search(n) \
+                or "国内" in clause and (n := strip_lead(clause)[0]).startswith(_THE_NATIONS) \
+                and not any(w in clause[:len(clause) - len(n)] for w in line.whole_words):
+            # the nation's figure (4月全国原煤产量…; 今年一季度国内生产总值…, where the province's is 地区生产总值,
+            # 生产总值 or 全省国内生产总值 in older releases): the nation's from here on (…，其中第三产业…), until the
             # province is named (全省…); after the province's own figures in the sentence a comparison, to the
             # semicolon (…，全国原煤产量同比下降4.0%；焦炭产量…), else past it (see `_Line.nation_carry`)
             found = []

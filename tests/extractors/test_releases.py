@@ -999,9 +999,13 @@ def test_every_catalogue_name_at_the_head_of_a_clause_is_read_as_its_indicator()
     printed = {}  # a printed unit for each canonical one (亿元 for CNY, 万人 for persons…)
     for unit, (canonical, _) in UNIT_FACTORS.items():
         printed.setdefault(canonical, unit)
+    from extractors.releases import _THE_NATIONS
+
     for ind in indicators().values():
         for name in (ind.zh, *ind.aliases):
-            if "yoy_pct" in ind.measures:
+            if name in _THE_NATIONS:  # (the nation's names, as the NBS prints them: never a province's figure)
+                assert not extract(f"{name}100.5亿元，比上年增长5.0%。", "hubei", "湖北省2024年国民经济和社会发展统计公报")
+            elif "yoy_pct" in ind.measures:
                 obs = extract(f"{name}100.5，比上年增长5.0%。", "hubei", "湖北省2024年国民经济和社会发展统计公报")
                 assert ("yoy_pct", 5.0) in {(o.measure, o.value) for o in obs if o.indicator == ind.id}, name
             else:  # a level-only indicator (执业(助理)医师, 注册护士…): its level
@@ -2223,6 +2227,39 @@ def test_a_review_of_round_four(text: str, title: str, region: str, published: d
      "湖北省2024年国民经济和社会发展统计公报", "hubei", date(2025, 3, 20),
      {("population_resident", "level", "2023", False, 58380000), ("urbanization_rate", "level", "2023", False, 64.9),
       ("urbanization_rate", "pp_change", "2023", False, 0.8), ("population_resident", "level", "2024", False, 58340000)}),
+    # (helper batch B, real Hunan and Jiangxi texts) a speaker's lead (《报告》中提到，) is no subject of its own; a
+    # number spoken in 万 and 亿 (5万3230.99亿元); R&D spending as its communiqué words it (共投入…(R&D)经费…); a
+    # figure quoted with its quotation marks
+    ("《报告》中提到,2021年江西省外贸进出口达4980.4亿元,同比增长23.7%。其中,出口3671.8亿元,同比增长25.8%;进口"
+     "1308.6亿元,同比增长18.3%。",
+     "【2022版《江西蓝皮书》】中国网:报告:2021年江西外贸进出口达4980.4亿元", "jiangxi", date(2022, 8, 22),
+     {("trade_total", "level", "2021", False, 498040000000), ("trade_total", "yoy_pct", "2021", False, 23.7),
+      ("exports", "level", "2021", False, 367180000000), ("exports", "yoy_pct", "2021", False, 25.8),
+      ("imports", "level", "2021", False, 130860000000), ("imports", "yoy_pct", "2021", False, 18.3)}),
+    ("22号,省政府新闻办召开新闻发布会,发布了2024年度湖南经济社会发展情况。报告显示,2024年,全省地区生产总值为5万"
+     "3230.99亿元,按不变价格计算,同比增长4.8%。“全省生猪出栏6016.0万头,比上年下降4.3%。”",
+     "2024年湖南经济社会发展情况", "hunan", date(2025, 1, 23),
+     {("gdp", "level", "2024", False, 5323099000000), ("gdp", "yoy_pct", "2024", False, 4.8),
+      ("hogs_slaughtered", "level", "2024", False, 60160000), ("hogs_slaughtered", "yoy_pct", "2024", False, -4.3)}),
+    ("全省共投入研究与试验发展(R&D)经费1175.25亿元,比上年增加146.34亿元,增长14.2%;研究与试验发展(R&D)经费投入"
+     "强度为2.41%,比上年提高0.16个百分点。",
+     "2022年湖南省研究与试验发展经费投入统计公报", "hunan", date(2023, 10, 31),
+     {("rd_expenditure", "level", "2022", False, 117525000000), ("rd_expenditure", "yoy_pct", "2022", False, 14.2),
+      ("rd_intensity", "level", "2022", False, 2.41), ("rd_intensity", "pp_change", "2022", False, 0.16)}),
+    # (helper batch A, real Henan text) 国内生产总值 is the nation's GDP, never the province's (which is 地区生产总值,
+    # or 全省国内生产总值 in older releases); a floor (保持增速14.0%以上) is no figure
+    ("国家统计局发布数据显示,初步核算,今年一季度国内生产总值318758亿元,按不变价格计算,同比增长5.4%。河南省统计局、国家"
+     "统计局河南调查总队发布的数据显示,一季度,全省实现地区生产总值(GDP)14945.58亿元,按不变价格计算,同比增长5.9%,高于"
+     "全国0.5个百分点。",
+     "2025年一季度河南省经济运行情况", "henan", date(2025, 4, 20),
+     {("gdp", "level", "2025-Q1", False, 1494558000000), ("gdp", "yoy_pct", "2025-Q1", False, 5.9)}),
+    ("2004年全省国内生产总值8815.09亿元，比上年增长13.7%。",
+     "河南省2004年国民经济和社会发展统计公报", "henan", date(2005, 3, 1),
+     {("gdp", "level", "2004", False, 881509000000), ("gdp", "yoy_pct", "2004", False, 13.7)}),
+    ("2022年,全省共投入研究与试验发展(R&D)经费1175.25亿元,比上年增加146.34亿元,增长14.2%,连续三年保持增速14.0%以上"
+     "(2020年为14.2%、2021年为14.5%)。",
+     "2022年湖南省研究与试验发展经费投入统计公报", "hunan", date(2023, 10, 31),
+     {("rd_expenditure", "level", "2022", False, 117525000000), ("rd_expenditure", "yoy_pct", "2022", False, 14.2)}),
 ])
 def test_real_texts_round_five(text: str, title: str, region: str, published: date, expected: set[tuple]) -> None:
     assert _periods(text, title, region, published) == expected

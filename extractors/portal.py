@@ -38,6 +38,7 @@ LABELS: dict[str, str] = {
     "生成日期": "catalogue_date", "发文日期": "catalogue_date", "发文时间": "catalogue_date",
     "发布日期": "published_date", "公开日期": "published_date", "公布日期": "published_date",
     "发布时间": "published_date", "公开时间": "published_date", "上网日期": "published_date", "时间": "published_date",
+    "信息时间": "published_date",
     "日期": "dated", "制发日期": "issued_date",  # (日期 beside 来源: the publication date when no 发布时间 says it)
     "责任部门": "department", "牵头部门": "department",
     # the site's owner in its footer (主办单位：…人民政府办公室): never the document's issuer
@@ -75,15 +76,16 @@ _PUNCT = re.compile(r"[，。,；;：:]")
 _SPOKEN = re.compile(r"^[—\-]{0,2}(\d{4})年(\d{1,2})月(?:(\d{1,2})日|日)?在[^，。,]{0,30}(?:届|会议|大会)")
 # the head of a body giving the report, under its title (吕梁市财政局局长 樊小明)
 _HEAD_OF = re.compile(r"^([\u4e00-\u9fa5]{2,20}?(?:局|厅|委员会|办公室|委))(?:局长|厅长|主任)[\u4e00-\u9fa5·]{2,4}$")
+_TITLE_CITY = re.compile(r"(?:关于)?([\u4e00-\u9fa5]{2,3}市)")  # (关于无锡市2025年…: the city a report's title names)
 _BYLINE_DATE = re.compile(r"^[（(]?\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日)?\s*[)）]?$")
-PRESS = re.compile(r"(日报|晚报|报社|新闻|网$|网站|电视台|广播|新华社|客户端|杂志|时报|通讯社)")
+PRESS = re.compile(r"(日报|晚报|报社|新闻|网$|网站|电视台|广播|新华社|客户端|杂志|时报|通讯社|融媒体)")
 DOC_TYPES = ("通知", "意见", "办法", "方案", "决定", "规定", "公告", "通告", "批复", "细则", "规划",
              "条例", "措施", "决议", "函", "通报", "报告", "命令", "令", "纲要", "计划", "规则", "指引")
 BODY_FALLBACK = ("#UCAP-CONTENT", ".TRS_Editor", ".TRS_UEDITOR", "#zoom", ".article-content",
                  ".details-content", ".details-box", ".bt-article-02", ".pages_content", ".content", ".view", "article")
 # a site's name after a bare dash in a <title> (…的报告-驻马店人大, …通知-某某市人民政府网)
 _SITE_AFTER = re.compile(r"\s*(?<![-—])[-—|｜](?![-—])\s*(?!记|走进|访|专访|聚焦|来自|对话|直击|探访)"
-                         r"[\u4e00-\u9fa5]{2,16}(?:人大|人民政府|政府|政协|网|门户|网站|局|委员会|委|厅|办公室)\s*$")
+                         r"[\u4e00-\u9fa5]{2,16}(?:人大|人民政府|政府|政协|网|门户|网站|局|委员会|委|厅|办公室|公开)\s*$")
 _TOOLBAR = re.compile(r"打印此页|关闭窗口|扫一扫在手机|扫码使用手机|(?:手机)?扫码阅读$|【?字体[:：]|【?字号[:：]|"
                       r"分享(?:到)?[:：]?(?:\s*(?:微信|微博|朋友圈|QQ空间|QQ|空间|豆瓣))*$|"
                       r"(?:【(?:纠错|打印|关闭|收藏|返回顶部|我要纠错|打印本页|关闭本页)】\s*){2,}$")
@@ -565,6 +567,11 @@ def _field_candidates(root: HtmlElement) -> set[HtmlElement]:
 def labelled_fields(root: HtmlElement) -> dict[str, str]:
     """Read `label：value` pairs wherever the page puts them (divs, tables, dl, spans)."""
     found: dict[str, str] = {}
+    for icon in root.iter("i"):
+        # a label shown as an icon, named in its title (<i icon="h" title="索引号"></i><em>005252522/…</em>): read
+        # as the label it names
+        if (named := icon.get("title")) and not (icon.text or "").strip() and LABELS.get(label_key(named)):
+            icon.tag, icon.text = "span", clean_space(named) + "："
     candidates = _field_candidates(root)
     for el in root.iter(*FIELD_TAGS):
         if el not in candidates or _in_list_row(el):
@@ -598,33 +605,39 @@ def labelled_fields(root: HtmlElement) -> dict[str, str]:
         leaf = not any(is_element(c) and (c.tag in ("div", "td", "li", "tr", "p", "ul", "ol", "table", "dl")
                                           or _LABEL_HEAD.match(clean_space(text_of(c))))
                        for c in el)
-        # (not a leaf: its own text before its children may hold a pair, 发布时间：2024-03-08 <span>来源：…</span>)
-        if not (whole := text_of(el) if leaf else el.text or "") or ":" not in whole and "：" not in whole:
-            continue
-        parts: list[str] = []
-        # (pairs apart by a wide gap; in a field block, one opening with a label, also by a <br> or one space before
-        # the next label: 索引号：…<br>发文机关：…; not a document's line, 1. 关于…的通知 制发机关：…)
-        whole = whole.replace("\xa0", " ").strip()
-        for part in (_PAIR_GAP if _LABELS_AT.match(whole) else _WIDE_GAP).split(whole):
-            if parts and (m := _BARE_LABEL_COLON.match(parts[-1])) and not _LABEL_HEAD.match(part) and _VALUE_SHAPE.get(
-                    LABELS.get(label_key(m.group(1)), ""), _NO_VALUE).match(part):
-                parts[-1] += part  # 发布日期:　2026-01-30: a gap after a label's colon, before its value
-            else:
-                parts.append(part)
-        last = None  # the field the part before gave
-        for part in parts:
-            m = re.match(r"^([^:：]{1,12})[:：]\s*(.*)$", part.strip())
-            if m and (fld := LABELS.get(key := label_key(m.group(1)))) and fld not in found and m.group(2).strip() \
-                    and not _is_label(m.group(2).strip()) and _fits(key, fld, m.group(2), _line_of(el, own)):
-                found[last := fld] = clean_space(m.group(2))
-            elif last == "issuer" and m is None and _organs(part.strip()):
-                # (发文机关：湖北省财政厅　国家税务总局湖北省税务局: joint issuers)
-                found[last] += "、" + "、".join(_organs(part.strip()))
-            else:
-                last = None
+        # (not a leaf: its own strings between its children may hold a pair, 发布时间：2024-03-08 <span>来源：…</span>;
+        # <span>【信息来源：…】</span>【信息时间：2026-05-12 10:17 阅读次数：…)
+        wholes = [text_of(el)] if leaf else [el.text or "", *(c.tail or "" for c in el)]
+        for whole in wholes:
+            if ":" in whole or "：" in whole:
+                _read_pairs(whole.replace("\xa0", " ").strip(), el, own, found)
     if found.get("validity") in _YES_NO:
         found["validity"] = _YES_NO[found["validity"]]  # (是否有效：是)
     return found
+
+
+def _read_pairs(whole: str, el: HtmlElement, own: str, found: dict[str, str]) -> None:
+    """Read the `label：value` pairs in one string of a field element into `found`."""
+    parts: list[str] = []
+    # (pairs apart by a wide gap; in a field block, one opening with a label, also by a <br> or one space before
+    # the next label: 索引号：…<br>发文机关：…; not a document's line, 1. 关于…的通知 制发机关：…)
+    for part in (_PAIR_GAP if _LABELS_AT.match(whole) else _WIDE_GAP).split(whole):
+        if parts and (m := _BARE_LABEL_COLON.match(parts[-1])) and not _LABEL_HEAD.match(part) and _VALUE_SHAPE.get(
+                LABELS.get(label_key(m.group(1)), ""), _NO_VALUE).match(part):
+            parts[-1] += part  # 发布日期:　2026-01-30: a gap after a label's colon, before its value
+        else:
+            parts.append(part)
+    last = None  # the field the part before gave
+    for part in parts:
+        m = re.match(r"^[】\]]?[【\[]?([^:：]{1,12})[:：]\s*(.*)$", part.strip())
+        if m and (fld := LABELS.get(key := label_key(m.group(1)))) and fld not in found and m.group(2).strip() \
+                and not _is_label(m.group(2).strip()) and _fits(key, fld, m.group(2), _line_of(el, own)):
+            found[last := fld] = clean_space(m.group(2))
+        elif last == "issuer" and m is None and _organs(part.strip()):
+            # (发文机关：湖北省财政厅　国家税务总局湖北省税务局: joint issuers)
+            found[last] += "、" + "、".join(_organs(part.strip()))
+        else:
+            last = None
 
 
 _YES_NO = {"是": "有效", "否": "失效"}
@@ -897,6 +910,32 @@ def byline(body: str, title: str = "") -> tuple[str | None, date | None, str | N
         if when is None and month is None:  # (its date above 上一篇/下一篇 lines the last two lines missed)
             when, month = _dated(sign[2])
     return ("、".join(organs) or None), when, month
+
+
+_CONGRESS_LINE = 80  # a congress line, with the speaker after it, is no longer than this
+
+
+def _congress_line(root: HtmlElement) -> tuple[date, str | None] | None:
+    """The date of a report's congress line (——2026年1月22日 在无锡市第十七届人民代表大会第六次会议上) in an element
+    of its own anywhere on the page, and the bureau of a speaker named after it on the same line (…会议上三门峡市
+    财政局局长 宋 东)."""
+    for el in root.iter("p", "div", "span", "h2", "h3", "h4", "td", "font"):
+        if not (text := text_of(el, "")) or len(text) > 3 * _CONGRESS_LINE or "在" not in text:
+            continue
+        bare = re.sub(r"\s+", "", text)
+        if len(bare) > _CONGRESS_LINE or _PUNCT.search(bare) or (m := _SPOKEN.match(bare)) is None:
+            continue
+        try:
+            when = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        except (TypeError, ValueError):
+            continue  # (a month without its day, or no such day: no date)
+        rest = bare[m.end():]
+        rest = rest[rest.index("会议上") + 3:] if "会议上" in rest else rest.removeprefix("上")
+        if not rest and (after := next((x for x in el.itersiblings() if isinstance(x.tag, str)), None)) is not None:
+            rest = re.sub(r"\s+", "", text_of(after, ""))[:_CONGRESS_LINE]  # (the speaker on the line below)
+        head = _HEAD_OF.match(rest)
+        return when, head.group(1) if head else None
+    return None
 
 
 def published_of(fields: dict[str, str], root: HtmlElement, url: str = "") -> date | None:
@@ -1303,6 +1342,41 @@ def _doc_number_in_head(text: str) -> tuple[str, dict[str, str | int | None]] | 
     return None
 
 
+_TITLE_CLASS = re.compile(r"title|tile", re.I)  # (DetailcontentTile: a CMS's own spelling)
+
+
+def _heading_title(root: HtmlElement, url: str) -> str | None:
+    """The title a page without an ArticleTitle meta or 标题 label shows: its first heading, else a later one the
+    <title> tag repeats or long enough to be a document's (not a logo's empty heading, a section's 通知公告, nor a
+    link to another page: a sidebar's news item); else an element named as a title that the <title> tag
+    repeats (<div class="content-title">…</div>); else the <title> tag less the site's suffix
+    (…__2007年第23号国务院公报_中国政府网, …| 万载县人民政府, …-政务公开)."""
+    head_tag = root.find(".//title")
+    head = ""
+    if head_tag is not None:
+        head = _SITE_AFTER.sub("", re.split(r"__|_|\s[|｜-]\s", text_of(head_tag))[0])
+        head = re.sub(r"(?<=[\u4e00-\u9fa5\d])\s+(?=[\u4e00-\u9fa5\d])", "", clean_space(head))
+    here = urljoin(url, "").split("#")[0]
+    headings = [(h, clean_space(text_of(h))) for h in root.iter("h1", "h2")]
+    shown = [(h, text) for h, text in headings if text and not any(
+        clean_space(text_of(a)) == text and urljoin(url, str(a.get("href") or "")).split("#")[0] != here
+        for a in h.iter("a"))]
+    if shown and shown[0][0] is headings[0][0]:
+        return shown[0][1]
+    if head and (repeated := next((text for _, text in shown if len(text) >= 4 and text in head), None)):
+        return repeated
+    if (long := next((text for _, text in shown if len(text) >= _DOCUMENT_TITLE), None)) is not None:
+        return long
+    for el in root.iter("div", "p", "span", "td", "h3", "strong"):
+        if _TITLE_CLASS.search(str(el.get("class") or "")) and len(text := clean_space(text_of(el))) >= 4 \
+                and text in head:
+            return text
+    return head or None
+
+
+_DOCUMENT_TITLE = 8  # a heading at least this long, past a logo's or a section's, may be the document's title
+
+
 def doc_type_of(title: str) -> str | None:
     t = re.sub(r"[（(][^)）]*[)）]$", "", title.strip())
     for dt in DOC_TYPES:
@@ -1319,14 +1393,7 @@ def parse_detail(body: bytes, url: str, s: PortalSettings, content_type: str | N
         for el in select(root, sel, names):
             remove(el)
     fields = labelled_fields(root)
-    title = meta(root, "ArticleTitle") or fields.get("title")
-    if not title:
-        h = next(root.iter("h1", "h2"), None)
-        title = clean_space(text_of(h)) if h is not None else None
-    if not title and (head_tag := root.find(".//title")) is not None:
-        # the <title> tag, less the site's suffix (…__2007年第23号国务院公报_中国政府网, …| 万载县人民政府)
-        head = _SITE_AFTER.sub("", re.split(r"__|_|\s[|｜-]\s", text_of(head_tag))[0])
-        title = re.sub(r"(?<=[\u4e00-\u9fa5\d])\s+(?=[\u4e00-\u9fa5\d])", "", clean_space(head)) or None
+    title = meta(root, "ArticleTitle") or fields.get("title") or _heading_title(root, url)
     if not title:
         raise ParseError("no title: neither ArticleTitle meta, a 标题 label nor a heading")
     text = body_text(root, s, title, names)
@@ -1345,6 +1412,13 @@ def parse_detail(body: bytes, url: str, s: PortalSettings, content_type: str | N
     issued = _date_in(fields.get("issued_date") or "")
     catalogued = _date_in(fields.get("catalogue_date") or "")
     signed_by, signed_on, signed_month = byline(text, title)
+    if signed_on is None and signed_month is None and (spoken := _congress_line(root)) is not None:
+        # a report's congress line where the first lines of its text do not show it (a subtitle above the body, a
+        # head of several lines, the speaker on the same line): its date, and the bureau its speaker heads
+        signed_on, head = spoken
+        if head is not None and head.startswith("市") and (city := _TITLE_CITY.match(title)) is not None:
+            head = city.group(1) + head[1:]  # (市财政局局长 赵鞠 under 关于无锡市…的报告: 无锡市财政局)
+        signed_by = signed_by or head
     if issued is None:
         issued = signed_on or catalogued
         if signed_on is None and signed_month is not None and issued is not None \
@@ -1355,7 +1429,8 @@ def parse_detail(body: bytes, url: str, s: PortalSettings, content_type: str | N
     for a in root.iter("a"):
         if a.get("href") is None:
             continue
-        href, label = str(a.get("href")), clean_space(text_of(a))
+        # (a link with no text may name its file: <a href="…/2026020214573850177.pdf" download="2025年预算….pdf">)
+        href, label = str(a.get("href")), clean_space(text_of(a)) or clean_space(str(a.get("download") or ""))
         # (a CMS's download endpoint names no file: download.jsp?…wbfileid=…, virtual_attach_file.vsb?…, its link
         # text may: 预算表.xlsx)
         if ATTACHMENT_EXT.search(href) or _DOWNLOAD_HREF.search(href) \

@@ -755,3 +755,26 @@ def test_notice_layouts_that_trap_a_rule(name: str, expected: dict[str, object])
             assert len(n.attachments) == value
         else:
             assert getattr(n, field) == value, field
+
+
+def test_a_link_without_text_is_named_by_its_download_attribute() -> None:
+    """(Yiyang 2026, GB2312) <a href="…/2026020214573850177.pdf" download="2025年预算执行与2026年预算-公开.pdf"></a>: the
+    attachment's name is the file name the page gives it, not the stored file's number."""
+    page = FIXTURES / "real" / "notices" / "hunan_yiyang_czj_2026_budget_report_download_attribute.html"
+    n = parse_detail(page.read_bytes(), "https://www.yiyang.gov.cn/czj/5841/5844/5860/content_2143608.html",
+                     PortalSettings("real"))
+    named = {a.name: a.url for a in n.attachments}
+    assert named["2025年预算执行与2026年预算-公开.pdf"] == \
+        "https://www.yiyang.gov.cn/czj/uploadfiles/202602/2026020214573850177.pdf"  # (../../../ of /czj/5841/5844/5860/)
+    assert not any(name.startswith("2026020214573850177") for name in named)
+
+
+def test_a_media_centre_as_the_source_is_no_issuer() -> None:
+    """(Chifeng 2026) 来源：赤峰市融媒体中心 names the outlet that carried the report, as 日报 or 电视台 would."""
+    page = ("<html><head><meta charset='utf-8'><title>赤峰市2025年财政预算执行情况和2026年财政预算草案的报告（摘要）</title>"
+            "</head><body><h1>赤峰市2025年财政预算执行情况和2026年财政预算草案的报告（摘要）</h1>"
+            "<div class='info'><span>来源：赤峰市融媒体中心</span> <span>发布时间：2026-01-30 10:29</span></div>"
+            "<div class='TRS_Editor'><p>2025年全市及市本级财政预算执行情况。全市一般公共预算收入完成预算，各项支出保障有力。</p>"
+            "</div></body></html>").encode()
+    n = parse_detail(page, "https://www.chifeng.gov.cn/x/202601/t20260130_1.html", PortalSettings("real"))
+    assert n.issuer is None and n.published_date == "2026-01-30"

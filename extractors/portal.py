@@ -76,7 +76,7 @@ _PUNCT = re.compile(r"[，。,；;：:]")
 _SPOKEN = re.compile(r"^[—\-]{0,2}(\d{4})年(\d{1,2})月(?:(\d{1,2})日|日)?在[^，。,]{0,30}(?:届|会议|大会)")
 # the head of a body giving the report, under its title (吕梁市财政局局长 樊小明)
 _HEAD_OF = re.compile(r"^([\u4e00-\u9fa5]{2,20}?(?:局|厅|委员会|办公室|委))(?:局长|厅长|主任)[\u4e00-\u9fa5·]{2,4}$")
-_TITLE_CITY = re.compile(r"(?:关于)?([\u4e00-\u9fa5]{2,3}市)")  # (关于无锡市2025年…: the city a report's title names)
+_TITLE_CITY = re.compile(r"(?:^|关于|年)([\u4e00-\u9fa5]{2,3}市)")  # (关于无锡市2025年…: the city a title names)
 _BYLINE_DATE = re.compile(r"^[（(]?\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日)?\s*[)）]?$")
 PRESS = re.compile(r"(日报|晚报|报社|新闻|网$|网站|电视台|广播|新华社|客户端|杂志|时报|通讯社|融媒体)")
 DOC_TYPES = ("通知", "意见", "办法", "方案", "决定", "规定", "公告", "通告", "批复", "细则", "规划",
@@ -856,12 +856,17 @@ _THIS_DOCUMENT_NOTE = re.compile(r"[（(]\s*此件[^（()）]{0,12}[)）]")  # �
 _ATTACHED_TITLE = re.compile(r"(?:印发|转发|批转)[^《]{0,20}《([^》]{2,60})》")
 
 
+_LETTER_SPACED = re.compile(r"(?:[\u4e00-\u9fa5][ \u3000]+){3,}[\u4e00-\u9fa5]")
+
+
 def byline(body: str, title: str = "") -> tuple[str | None, date | None, str | None]:
     """The issuers and date a document prints under its title or in its sign-off (落款).
 
     Returns (issuers joined by 、, full date, year-month when only a month is printed).
     """
-    lines = [_arabic_date(ln.strip()) for ln in body.splitlines() if ln.strip()]
+    # (a line set letter by letter, 石 家 庄 市 统 计 局, is one name)
+    lines = [_arabic_date("".join(ln.split()) if _LETTER_SPACED.fullmatch(ln.strip()) else ln.strip())
+             for ln in body.splitlines() if ln.strip()]
     attached = m.group(1) if (m := _ATTACHED_TITLE.search(title)) else None
     dated = [i for i, x in enumerate(lines) if _BYLINE_DATE.match(x)]
     if dated and (end := next((i for i, x in enumerate(lines) if i > dated[0]
@@ -1416,9 +1421,9 @@ def parse_detail(body: bytes, url: str, s: PortalSettings, content_type: str | N
         # a report's congress line where the first lines of its text do not show it (a subtitle above the body, a
         # head of several lines, the speaker on the same line): its date, and the bureau its speaker heads
         signed_on, head = spoken
-        if head is not None and head.startswith("市") and (city := _TITLE_CITY.match(title)) is not None:
-            head = city.group(1) + head[1:]  # (市财政局局长 赵鞠 under 关于无锡市…的报告: 无锡市财政局)
         signed_by = signed_by or head
+    if signed_by is not None and signed_by.startswith("市") and (city := _TITLE_CITY.search(title)) is not None:
+        signed_by = city.group(1) + signed_by[1:]  # (市财政局局长 赵鞠 under 关于无锡市…的报告: 无锡市财政局)
     if issued is None:
         issued = signed_on or catalogued
         if signed_on is None and signed_month is not None and issued is not None \

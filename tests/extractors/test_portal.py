@@ -778,3 +778,13 @@ def test_a_media_centre_as_the_source_is_no_issuer() -> None:
             "</div></body></html>").encode()
     n = parse_detail(page, "https://www.chifeng.gov.cn/x/202601/t20260130_1.html", PortalSettings("real"))
     assert n.issuer is None and n.published_date == "2026-01-30"
+
+
+def test_a_speakers_bureau_named_without_its_city_takes_the_city_its_title_names() -> None:
+    """(Suzhou, Wuxi 2026) 市财政局局长 刘小玫 under a congress line of 关于苏州市…的报告: 苏州市财政局, not a bureau of no place."""
+    page = ("<html><head><meta charset='utf-8'><title>关于苏州市2025年预算执行情况和2026年预算草案的报告</title></head><body>"
+            "<h1>关于苏州市2025年预算执行情况和2026年预算草案的报告</h1><div class='TRS_Editor'>"
+            "<p>——2026年1月22日在市十七届人大五次会议上</p><p>市财政局局长 刘小玫</p><p>各位代表：</p>"
+            "<p>受市人民政府委托，现将苏州市2025年预算执行情况和2026年预算草案提请市十七届人大五次会议审议。</p></div></body></html>")
+    n = parse_detail(page.encode(), "https://www.suzhou.gov.cn/szsrmzf/czyjsbg/202603/1.shtml", PortalSettings("real"))
+    assert (n.issuer, n.issued_date) == ("苏州市财政局", "2026-01-22")

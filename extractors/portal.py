@@ -1347,6 +1347,19 @@ def _doc_number_in_head(text: str) -> tuple[str, dict[str, str | int | None]] | 
     return None
 
 
+_FILES_ALONE = 3  # a page whose text is its attached files links no more files than this
+
+
+def _attached_only(root: HtmlElement) -> str:
+    """The text of a page whose document is only its attached file (a bulletin's page holding one link,
+    2025年和田地区国民经济和社会发展统计公报 → ….docx): the names its file links show, when a few files are linked,
+    each by a name of its own (not 下载, not a page of links)."""
+    names = [clean_space(text_of(a)) for a in root.iter("a") if ATTACHMENT_EXT.search(str(a.get("href") or ""))]
+    if not names or len(names) > _FILES_ALONE or any(len(name) < _DOCUMENT_TITLE for name in names):
+        return ""
+    return "\n".join(dict.fromkeys(names))
+
+
 _TITLE_CLASS = re.compile(r"title|tile", re.I)  # (DetailcontentTile: a CMS's own spelling)
 
 
@@ -1401,7 +1414,7 @@ def parse_detail(body: bytes, url: str, s: PortalSettings, content_type: str | N
     title = meta(root, "ArticleTitle") or fields.get("title") or _heading_title(root, url)
     if not title:
         raise ParseError("no title: neither ArticleTitle meta, a 标题 label nor a heading")
-    text = body_text(root, s, title, names)
+    text = body_text(root, s, title, names) or _attached_only(root)
     if not text:
         raise ParseError("no body text found")
     doc = canonical_doc_number(fields["doc_number"]) if fields.get("doc_number") else None

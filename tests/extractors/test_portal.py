@@ -788,3 +788,24 @@ def test_a_speakers_bureau_named_without_its_city_takes_the_city_its_title_names
             "<p>受市人民政府委托，现将苏州市2025年预算执行情况和2026年预算草案提请市十七届人大五次会议审议。</p></div></body></html>")
     n = parse_detail(page.encode(), "https://www.suzhou.gov.cn/szsrmzf/czyjsbg/202603/1.shtml", PortalSettings("real"))
     assert (n.issuer, n.issued_date) == ("苏州市财政局", "2026-01-22")
+
+
+def test_a_page_whose_document_is_its_one_attached_file_is_read_with_the_files_name_as_its_text() -> None:
+    """(Hotan 2026) the bulletin's page holds only a link to its .docx: a notice all the same, its text the name the
+    link shows (not refused as bodiless); a page of many file links, or of links named 下载, stays refused."""
+    page = FIXTURES / "real" / "notices" / "xinjiang_hotan_2025_tjgb_body_is_one_file_link.html"
+    url = "https://www.xjht.gov.cn/xjht/c128291/202603/ff9ab42d41b44c749fa720ed94692fd6.shtml"
+    n = parse_detail(page.read_bytes(), url, PortalSettings("real"))
+    assert (n.title, n.body_text, n.published_date) == (
+        "2025年和田地区国民经济和社会发展统计公报", "2025年和田地区国民经济和社会发展统计公报", "2026-03-31")
+    assert [a.name for a in n.attachments] == ["2025年和田地区国民经济和社会发展统计公报"]
+    assert n.attachments[0].url.endswith(".docx")
+
+    def links(*names: str) -> bytes:
+        anchors = "".join(f"<p><a href='/files/{i}.pdf'>{name}</a></p>" for i, name in enumerate(names))
+        return (f"<html><head><meta charset='utf-8'><title>某某通知</title></head><body><h1>某某通知</h1>"
+                f"<div class='detail-content'>{anchors}</div></body></html>").encode()
+    with pytest.raises(ParseError, match="no body text"):
+        parse_detail(links("下载"), url, PortalSettings("real"))
+    with pytest.raises(ParseError, match="no body text"):
+        parse_detail(links(*(f"2025年某某县统计公报第{i}部分" for i in range(4))), url, PortalSettings("real"))

@@ -2260,6 +2260,10 @@ def test_a_review_of_round_four(text: str, title: str, region: str, published: d
      "(2020年为14.2%、2021年为14.5%)。",
      "2022年湖南省研究与试验发展经费投入统计公报", "hunan", date(2023, 10, 31),
      {("rd_expenditure", "level", "2022", False, 117525000000), ("rd_expenditure", "yoy_pct", "2022", False, 14.2)}),
+    # (helper batch A, Shanxi 2023) 规上 for 规模以上 before 发电量 too
+    ("全年规上发电量4376亿千瓦时,其中外送电量1576亿千瓦时。",
+     "2023年山西省国民经济和社会发展统计公报", "shanxi", date(2024, 3, 20),
+     {("power_generation", "level", "2023", False, 437600000000)}),
 ])
 def test_real_texts_round_five(text: str, title: str, region: str, published: date, expected: set[tuple]) -> None:
     assert _periods(text, title, region, published) == expected

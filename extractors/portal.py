@@ -76,7 +76,8 @@ _PUNCT = re.compile(r"[，。,；;：:]")
 _SPOKEN = re.compile(r"^[—\-]{0,2}(\d{4})年(\d{1,2})月(?:(\d{1,2})日|日)?在[^，。,]{0,30}(?:届|会议|大会)")
 # the head of a body giving the report, under its title (吕梁市财政局局长 樊小明)
 _HEAD_OF = re.compile(r"^([\u4e00-\u9fa5]{2,20}?(?:局|厅|委员会|办公室|委))(?:局长|厅长|主任)[\u4e00-\u9fa5·]{2,4}$")
-_TITLE_CITY = re.compile(r"(?:^|关于|年)([\u4e00-\u9fa5]{2,3}市)")  # (关于无锡市2025年…: the city a title names)
+# the city a title names (关于无锡市2025年…; not 2024年度全市…, 本市, 省会城市)
+_TITLE_CITY = re.compile(r"(?:^|关于|\d{4}年)(?!度|全市|本市)([\u4e00-\u9fa5]{2,3}市)(?<!城市)")
 _BYLINE_DATE = re.compile(r"^[（(]?\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日)?\s*[)）]?$")
 PRESS = re.compile(r"(日报|晚报|报社|新闻|网$|网站|电视台|广播|新华社|客户端|杂志|时报|通讯社|融媒体)")
 DOC_TYPES = ("通知", "意见", "办法", "方案", "决定", "规定", "公告", "通告", "批复", "细则", "规划",
@@ -742,8 +743,8 @@ def issuer_of(fields: dict[str, str], title: str, content_source: str | None) ->
         if all(ORGAN.search(o) for o in organs):
             return m.group(1)
     for candidate in (fields.get("source_label"), content_source, fields.get("department")):
-        if candidate and ORGAN.search(candidate) and not PRESS.search(candidate):
-            return candidate
+        if candidate and ORGAN.search(candidate) and (not PRESS.search(candidate) or title.startswith(candidate)):
+            return candidate  # (a media centre is no issuer, unless its own notice: 通山县融媒体中心2024年公开招聘…)
     return None
 
 
@@ -859,13 +860,19 @@ _ATTACHED_TITLE = re.compile(r"(?:印发|转发|批转)[^《]{0,20}《([^》]{2,
 _LETTER_SPACED = re.compile(r"(?:[\u4e00-\u9fa5][ \u3000]+){3,}[\u4e00-\u9fa5]")
 
 
+def _unspaced(line: str) -> str:
+    """A line set letter by letter, its names apart by wider gaps (石 家 庄 市 统 计 局   国 家 统 计 局…): each name
+    closed up, the names a space apart."""
+    return " ".join("".join(part.split()) for part in re.split(r"[ \u3000]{2,}", line))
+
+
 def byline(body: str, title: str = "") -> tuple[str | None, date | None, str | None]:
     """The issuers and date a document prints under its title or in its sign-off (落款).
 
     Returns (issuers joined by 、, full date, year-month when only a month is printed).
     """
     # (a line set letter by letter, 石 家 庄 市 统 计 局, is one name)
-    lines = [_arabic_date("".join(ln.split()) if _LETTER_SPACED.fullmatch(ln.strip()) else ln.strip())
+    lines = [_arabic_date(_unspaced(ln.strip()) if _LETTER_SPACED.fullmatch(ln.strip()) else ln.strip())
              for ln in body.splitlines() if ln.strip()]
     attached = m.group(1) if (m := _ATTACHED_TITLE.search(title)) else None
     dated = [i for i, x in enumerate(lines) if _BYLINE_DATE.match(x)]
@@ -1350,12 +1357,16 @@ def _doc_number_in_head(text: str) -> tuple[str, dict[str, str | int | None]] | 
 _FILES_ALONE = 3  # a page whose text is its attached files links no more files than this
 
 
-def _attached_only(root: HtmlElement) -> str:
+def _attached_only(root: HtmlElement, title: str) -> str:
     """The text of a page whose document is only its attached file (a bulletin's page holding one link,
-    2025年和田地区国民经济和社会发展统计公报 → ….docx): the names its file links show, when a few files are linked,
-    each by a name of its own (not 下载, not a page of links)."""
-    names = [clean_space(text_of(a)) for a in root.iter("a") if ATTACHMENT_EXT.search(str(a.get("href") or ""))]
-    if not names or len(names) > _FILES_ALONE or any(len(name) < _DOCUMENT_TITLE for name in names):
+    2025年和田地区国民经济和社会发展统计公报 → ….docx): the names its file links show, when a few files are linked
+    outside list rows, each by a name of its own, one of them the title's (not 下载, a sidebar's report, a column
+    page's items)."""
+    names = [clean_space(text_of(a)) for a in root.iter("a") if ATTACHMENT_EXT.search(str(a.get("href") or ""))
+             and not any(x.tag in _ROW_TAGS for x in a.iterancestors())]
+    bare = re.sub(r"\s+", "", title)
+    if not names or len(names) > _FILES_ALONE or any(len(name) < _DOCUMENT_TITLE for name in names) \
+            or not any(bare in (n := re.sub(r"\s+", "", name)) or n in bare for name in names):
         return ""
     return "\n".join(dict.fromkeys(names))
 
@@ -1364,32 +1375,39 @@ _TITLE_CLASS = re.compile(r"title|tile", re.I)  # (DetailcontentTile: a CMS's ow
 
 
 def _heading_title(root: HtmlElement, url: str) -> str | None:
-    """The title a page without an ArticleTitle meta or 标题 label shows: its first heading, else a later one the
-    <title> tag repeats or long enough to be a document's (not a logo's empty heading, a section's 通知公告, nor a
-    link to another page: a sidebar's news item); else an element named as a title that the <title> tag
-    repeats (<div class="content-title">…</div>); else the <title> tag less the site's suffix
+    """The title a page without an ArticleTitle meta or 标题 label shows: its first heading, else an element named as
+    a title that the <title> tag repeats (<div class="content-title">…</div>), else a later heading the <title> tag
+    mostly repeats, or an <h1> long enough to be a document's (not a logo's empty heading, a section's 通知公告, nor a
+    link to another page: a sidebar's news item); else the <title> tag less the site's suffix
     (…__2007年第23号国务院公报_中国政府网, …| 万载县人民政府, …-政务公开)."""
     head_tag = root.find(".//title")
     head = ""
     if head_tag is not None:
         head = _SITE_AFTER.sub("", re.split(r"__|_|\s[|｜-]\s", text_of(head_tag))[0])
         head = re.sub(r"(?<=[\u4e00-\u9fa5\d])\s+(?=[\u4e00-\u9fa5\d])", "", clean_space(head))
-    here = urljoin(url, "").split("#")[0]
+    here = urlsplit(url).path
     headings = [(h, clean_space(text_of(h))) for h in root.iter("h1", "h2")]
     shown = [(h, text) for h, text in headings if text and not any(
-        clean_space(text_of(a)) == text and urljoin(url, str(a.get("href") or "")).split("#")[0] != here
-        for a in h.iter("a"))]
+        clean_space(text_of(a)) == text and _elsewhere(str(a.get("href") or ""), url, here) for a in h.iter("a"))]
     if shown and shown[0][0] is headings[0][0]:
         return shown[0][1]
-    if head and (repeated := next((text for _, text in shown if len(text) >= 4 and text in head), None)):
-        return repeated
-    if (long := next((text for _, text in shown if len(text) >= _DOCUMENT_TITLE), None)) is not None:
-        return long
     for el in root.iter("div", "p", "span", "td", "h3", "strong"):
         if _TITLE_CLASS.search(str(el.get("class") or "")) and len(text := clean_space(text_of(el))) >= 4 \
                 and text in head:
             return text
+    for h, text in shown:
+        if head and text in head and len(text) * 5 >= len(head) * 3 or h.tag == "h1" and len(text) >= _DOCUMENT_TITLE:
+            return text
     return head or None
+
+
+def _elsewhere(href: str, url: str, here: str) -> bool:
+    """Whether a link goes to another page (not javascript:, not #, not this page's own path in any scheme or
+    with a query)."""
+    href = href.strip()
+    if not href or href.startswith(("#", "javascript:", "JavaScript:")):
+        return False
+    return urlsplit(urljoin(url, href)).path != here
 
 
 _DOCUMENT_TITLE = 8  # a heading at least this long, past a logo's or a section's, may be the document's title
@@ -1414,7 +1432,7 @@ def parse_detail(body: bytes, url: str, s: PortalSettings, content_type: str | N
     title = meta(root, "ArticleTitle") or fields.get("title") or _heading_title(root, url)
     if not title:
         raise ParseError("no title: neither ArticleTitle meta, a 标题 label nor a heading")
-    text = body_text(root, s, title, names) or _attached_only(root)
+    text = body_text(root, s, title, names) or _attached_only(root, title)
     if not text:
         raise ParseError("no body text found")
     doc = canonical_doc_number(fields["doc_number"]) if fields.get("doc_number") else None

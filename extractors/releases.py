@@ -736,8 +736,9 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
         for full in line.split("。"):
             if full[:1] in _ITEM_OPENERS and (item := _ITEM_NUMBER.match(full)) is not None:
                 full = full[item.end():]  # (1、全年农林牧渔业增加值…; (3)全年固定资产投资…: a list's item number)
-            if full[:1] in _QUOTE_OPENERS:
-                full = full[1:]  # (“全省生猪出栏6016.0万头,比上年下降4.3%。”: a figure quoted, as a report quotes it)
+            if full[:1] in _QUOTE_OPENERS and not any(q in full for q in _QUOTE_CLOSERS):
+                # (“全省生猪出栏6016.0万头,比上年下降4.3%。”: a figure quoted, as a report quotes it; not “双11”期间…)
+                full = full[1:]
             if full.startswith("其中"):
                 if month_on_month and not YOY_BASE.search(full):
                     continue  # …总水平环比下降0.2%。其中食品烟酒价格下降1.1%: its parts' changes are month on month
@@ -766,7 +767,11 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
             named = period_in(_unsince(COMPARED.sub("", head)), default.year) \
                 if not _BASE_HEAD.search(head[:2]) and not _based(full) else None  # (not 7月份以来，…)
             if named is not None:
-                year_before = named if not named.label and named.year < default.year else None
+                # (a sentence naming its own period, 全年… or 年末… in a communiqué too, is not the earlier year's;
+                # nor is one naming a base, 2023年同期为…)
+                opened = None if opened is year_before else opened
+                year_before = named if not named.label and named.year < default.year \
+                    and _A_YEAR_OPENS.match(head) is not None else None
             if named is not None and communique and (not named.label or named.label.startswith("Q")
                                                      or named.cumulative or _WHOLE_YEAR_WORDS.search(full, 12)):
                 # (a communiqué's 分季度看，一季度…；… or 上半年受…影响；… opens no period: a month does, unless the
@@ -837,7 +842,11 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
     return kept
 
 
-_THE_NATIONS = ("国内生产总值", "人均国内生产总值")  # names only the nation's figures go by
+_THE_NATIONS = ("国内生产总值", "人均国内生产总值")  # names the nation's figures go by (older provinces' too)
+# (not the bureau's survey teams, nor the central bank's branches)
+_NATION_SAID = re.compile(r"全国|我国|国家统计局(?!\S{0,6}调查)|中国(?!人民银行\S{2,6}(?:分行|支行))")
+_A_YEAR_OPENS = re.compile(r"\d{4}年(?!同期|和|、|与|至|[-—~～]|以来|的|\d)")  # (2023年，…; not 2023年同期为…)
+_QUOTE_CLOSERS = ("”", "」", "』")
 _QUOTE_OPENERS = ("“", "「", '"', "『")
 UNKNOWN = "unknown"  # a subject the catalogue does not hold
 _DOER_VERBS = ("实现", "完成", "累计实现", "累计完成")
@@ -951,9 +960,12 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
     foreign = line.city_carry or line.province_carry or line.nation_carry
     by_city = foreign
     compared = False  # the nation's figure named after the province's own, a comparison (see the clause loop)
+    nation_said = False  # a clause before named the nation or its bureau (国家统计局发布数据显示，…)
     for clause in _CLAUSE_SPLIT.split(sentence):
         if not clause:
             continue
+        nation_before = nation_said
+        nation_said = nation_said or ("国" in clause and _NATION_SAID.search(clause) is not None)
         bare_parts, after_bare = clause == "其中", bare_parts
         listed = clause.startswith("、")  # the clause a 、 after a figure opened (see _FIGURE_LIST)
         if line.registered and "常住" in clause:
@@ -1237,10 +1249,10 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
         elif "全国" in clause[:_PLACE_HEAD] and (n := strip_lead(clause)[0]).startswith("全国") \
                 and head_indicator(n[2:]) is not None and not _RANKING.search(n) \
                 or "国内" in clause and (n := strip_lead(clause)[0]).startswith(_THE_NATIONS) \
-                and not any(w in clause[:len(clause) - len(n)] for w in line.whole_words):
-            # the nation's figure (4月全国原煤产量…; 今年一季度国内生产总值…, where the province's is 地区生产总值,
-            # 生产总值 or 全省国内生产总值 in older releases): the nation's from here on (…，其中第三产业…), until the
-            # province is named (全省…); after the province's own figures in the sentence a comparison, to the
+                and (nation_before or _NATION_SAID.search(clause, 0, len(clause) - len(n)) is not None):
+            # the nation's figure (4月全国原煤产量…; 国家统计局…，今年一季度国内生产总值…, where the province's is
+            # 地区生产总值, or 国内生产总值 bare in older releases): the nation's from here on (…，其中第三产业…),
+            # until the province is named (全省…); after the province's own figures in the sentence a comparison, to the
             # semicolon (…，全国原煤产量同比下降4.0%；焦炭产量…), else past it (see `_Line.nation_carry`)
             found = []
             foreign = True

@@ -737,6 +737,16 @@ LAYOUTS = FIXTURES / "notice_layouts"  # small pages in the shapes gov.cn templa
     ("x_cn_numeral_sign_off_spaced", {"issuer": "某某县森林防灭火指挥部", "issued_date": "2024-03-05"}),
     # an attachment printed after the sign-off (its list longer than the lines a sign-off is looked for in)
     ("x_attachment_after_sign_off", {"issuer": "湖北省农业农村厅", "issued_date": "2024-03-05"}),
+    # (a review of session 28's rules) a heading linking to javascript: or to the page itself (another scheme, a query)
+    # is the title; past a logo's empty <h1>, the element named as a title that the <title> repeats wins over a nav
+    # heading, however long or however much of the <title> it is; 2024年度全市… names no city for a speaker's 市财政局;
+    # a media centre's own notice is its own
+    ("x_rv28_h1_javascript_link_site_title", {"title": "省人民政府办公厅关于印发湖北省加快发展银发经济若干措施的通知"}),
+    ("x_rv28_h1_self_link_other_scheme", {"title": "省人民政府办公厅关于印发湖北省加快发展银发经济若干措施的通知"}),
+    ("x_rv28_empty_logo_h1_nav_h2", {"title": "孝感市人民政府关于印发孝感市优化营商环境若干措施的通知"}),
+    ("x_rv28_empty_logo_h1_short_section_h2", {"title": "孝感市人民政府关于印发孝感市优化营商环境若干措施的通知"}),
+    ("x_rv28_niandu_quanshi_title_speaker", {"issuer": "市财政局", "issued_date": "2025-10-28"}),
+    ("x_rv28_media_centre_own_notice", {"issuer": "通山县融媒体中心"}),
 ])
 def test_notice_layouts_that_trap_a_rule(name: str, expected: dict[str, object]) -> None:
     province = name.split("_")[0]
@@ -809,3 +819,12 @@ def test_a_page_whose_document_is_its_one_attached_file_is_read_with_the_files_n
         parse_detail(links("下载"), url, PortalSettings("real"))
     with pytest.raises(ParseError, match="no body text"):
         parse_detail(links(*(f"2025年某某县统计公报第{i}部分" for i in range(4))), url, PortalSettings("real"))
+
+
+@pytest.mark.parametrize("name", ["x_rv28_image_scan_sidebar_pdf", "x_rv28_column_page_file_items"])
+def test_file_links_outside_the_document_make_no_notice(name: str) -> None:
+    """(a review) a notice of scanned images beside a sidebar's report PDF, and a column page listing files, have no
+    text: a file link makes the text only where it is the document itself (see the Hotan test)."""
+    with pytest.raises(ParseError, match="no body text"):
+        parse_detail((LAYOUTS / f"{name}.html").read_bytes(), "https://www.example.gov.cn/art/2024/3/6/art_1_1.html",
+                     PortalSettings("x"))

@@ -70,7 +70,7 @@ LEAD = re.compile(r"^(?:(?:共有|拥有|有(?![效线])|(?:各级)?各类|各�
                   # (据海关统计，…; 记者从武汉海关获悉，…: who says it, not a subject)
                   r"据[^，,。]{1,10}统计|记者[^，,。]{0,14}获悉|[^，,。]{0,12}数据显示|"
                   # (武汉海关副关长廖华东介绍，…: a speaker)
-                  r"[^，,。\d]{2,20}?(?:介绍|表示|指出|透露|提到)(?=$|[，,：:])|"
+                  r"[^，,。\d]{2,20}?(?:介绍|表示|指出|透露|提到|公布)(?=$|[，,：:])|"
                   # (长沙海关10月17日消息称，…; 人民网郑州10月18日电(记者…) …: a report's source and dateline)
                   r"[^，,。]{2,24}?(?:消息称|发布消息|消息|获悉|报道)(?=$|[，,：:])|"
                   r"因此|所以|总之|总的来看|综合来看|(?:总体|整体)(?:来看|上看|看|上|而言)|"
@@ -762,7 +762,8 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
             # a period the sentence opens with holds past its semicolons, and into a 其中 sentence after it
             # (1-5月份，商品房销售面积…；销售额…: not the release's own month)
             head = full[:12]
-            if ("：" in head or ":" in head or "称" in full or "显示" in full) and (said := _SAID.match(full)):
+            if ("：" in head or ":" in head or "称" in full or "显示" in full or "公布" in full) \
+                    and (said := _SAID.match(full)):
                 head = full[: said.end() + 12]  # (…通报…称:至6月末,…; 6月末数据显示，…: the lead's or the one said)
             named = period_in(_unsince(COMPARED.sub("", head)), default.year) \
                 if not _BASE_HEAD.search(head[:2]) and not _based(full) else None  # (not 7月份以来，…)
@@ -1365,7 +1366,7 @@ def _month_on_month_goes_on(text: str) -> bool:
 _DECEMBER_END = re.compile(r"12月(?:末|底)")
 _MONTH_END = re.compile(r"\d{1,2}月(?:份)?(?:末|底)")
 # who says what a sentence goes on to say, in one clause (人民银行长沙中心支行今天通报…称:, 数据显示，)
-_SAID = re.compile(r"[^。；;，,：:]{0,60}?(?:[：:]|(?:称|显示|表示|获悉)[，,])")
+_SAID = re.compile(r"[^。；;，,：:]{0,60}?(?:[：:]|(?:称|显示|表示|获悉|公布)[，,])")
 # what a month's end is said of
 _STOCK_WORDS = re.compile(r"余额|存款|贷款|存栏|保有|用户|人口|汽车|基站|装机|在册|登记")
 # a rank or share of the nation's (全国GDP排名第7位, 全国原煤产量的四分之一): a remark, not the nation's figure

@@ -2287,6 +2287,11 @@ def test_a_review_of_round_four(text: str, title: str, region: str, published: d
     ("全年规上发电量4376亿千瓦时,其中外送电量1576亿千瓦时。",
      "2023年山西省国民经济和社会发展统计公报", "shanxi", date(2024, 3, 20),
      {("power_generation", "level", "2023", False, 437600000000)}),
+    # (helper batch C, Hubei 2017) a survey team's 公布 is a speaker's lead, no subject: the CPI's growth after its
+    # month-on-month change past the semicolon is the CPI's
+    ("12月11日,国家统计局湖北调查总队公布,11月,湖北居民消费价格(CPI)环比下降0.2%;同比上涨1.6%,涨幅较上月收窄0.2个百分点。",
+     "11月湖北CPI上涨1.6% 涨幅收窄0.2个百分点", "hubei", date(2017, 12, 13),
+     {("cpi", "yoy_pct", "2017-11", False, 1.6)}),
 ])
 def test_real_texts_round_five(text: str, title: str, region: str, published: date, expected: set[tuple]) -> None:
     assert _periods(text, title, region, published) == expected

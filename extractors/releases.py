@@ -553,7 +553,9 @@ _THREE_SECTORS = re.compile(r"一、二、三次?产业([\u4e00-\u9fa5]{1,8}?)(�
 # 由上月的下降0.5%转为上涨0.3%, 由一季度的下降3.2%转为增长1.5%: the change now is the one after 转为
 _TURNED = re.compile(r"由[^，,；;。]{0,12}?(?:" + _VERB + r"|持平)(?:" + NUM + r"%)?"
                      r"转为(?=(?:同比)?(?:" + _VERB + r"|持平|正增长|负增长))")
-_INNER_VERB = re.compile(r"(?<=[\u4e00-\u9fa5])(?:累计)?(?:完成|实现)(?=[\u4e00-\u9fa5])")
+# (规模以上工业企业累计原煤产量…: 累计 alone after the firms too)
+_INNER_VERB = re.compile(r"(?<=[\u4e00-\u9fa5])(?:累计)?(?:完成|实现)(?=[\u4e00-\u9fa5])"
+                         r"|(?<=企业)累计(?=[\u4e00-\u9fa5])")
 _BASE_HEAD = re.compile(r"[比较由]")
 _OUTPUT_VERBS = ("增产", "减产")
 _OUTPUT_UNITS = ("tonnes", "count", "kwh", "cubic_m")  # what 增产/减产 is said of (crops, livestock, goods)
@@ -918,7 +920,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
         # (比上年增加了6121人, 比2020年多12447张: a change by that much, as 增加6121人 is, not a level)
         sentence = _MORE_OR_LESS.sub(lambda m: m.group(1) + ("增加" if m.group(2) == "多" else "减少"),
                                      _PERFECTIVE.sub(r"\1", sentence))
-    if "完成" in sentence or "实现" in sentence:
+    if "完成" in sentence or "实现" in sentence or "企业累计" in sentence:
         # 港口完成货物吞吐量, 规模以上工业企业实现利润: the verb sits inside the subject
         sentence = _INNER_VERB.sub("", sentence)
     current: tuple[str, str] | None = before if sentence.startswith("其中") and isinstance(before, tuple) \

@@ -2292,6 +2292,10 @@ def test_a_review_of_round_four(text: str, title: str, region: str, published: d
     ("12月11日,国家统计局湖北调查总队公布,11月,湖北居民消费价格(CPI)环比下降0.2%;同比上涨1.6%,涨幅较上月收窄0.2个百分点。",
      "11月湖北CPI上涨1.6% 涨幅收窄0.2个百分点", "hubei", date(2017, 12, 13),
      {("cpi", "yoy_pct", "2017-11", False, 1.6)}),
+    # (helper batch C, Shanxi 2017) 累计 between the firms and what they produced
+    ("1-8月,山西省规模以上工业企业累计原煤产量57343万吨,同比增长0.6%。",
+     "2017年1-8月山西省原煤产量", "shanxi", date(2017, 9, 20),
+     {("raw_coal_output", "level", "2017-08", True, 573430000), ("raw_coal_output", "yoy_pct", "2017-08", True, 0.6)}),
 ])
 def test_real_texts_round_five(text: str, title: str, region: str, published: date, expected: set[tuple]) -> None:
     assert _periods(text, title, region, published) == expected

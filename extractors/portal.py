@@ -925,28 +925,35 @@ def byline(body: str, title: str = "") -> tuple[str | None, date | None, str | N
 
 
 _CONGRESS_LINE = 80  # a congress line, with the speaker after it, is no longer than this
+_CONGRESS_STRINGS = etree.XPath("//text()[(contains(., '会议') or contains(., '大会')) and string-length(.) < 240]")
+_CONGRESS_DEPTH = 4  # (a line's date and place split over spans: 2026 | 年 | 2 | 月 | … | 在海口市…大会)
 
 
 def _congress_line(root: HtmlElement) -> tuple[date, str | None] | None:
     """The date of a report's congress line (——2026年1月22日 在无锡市第十七届人民代表大会第六次会议上) in an element
     of its own anywhere on the page, and the bureau of a speaker named after it on the same line (…会议上三门峡市
-    财政局局长 宋 东)."""
-    for el in root.iter("p", "div", "span", "h2", "h3", "h4", "td", "font"):
-        if not (text := text_of(el, "")) or len(text) > 3 * _CONGRESS_LINE or "在" not in text:
-            continue
-        bare = re.sub(r"\s+", "", text)
-        if len(bare) > _CONGRESS_LINE or _PUNCT.search(bare) or (m := _SPOKEN.match(bare)) is None:
-            continue
-        try:
-            when = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-        except (TypeError, ValueError):
-            continue  # (a month without its day, or no such day: no date)
-        rest = bare[m.end():]
-        rest = rest[rest.index("会议上") + 3:] if "会议上" in rest else rest.removeprefix("上")
-        if not rest and (after := next((x for x in el.itersiblings() if isinstance(x.tag, str)), None)) is not None:
-            rest = re.sub(r"\s+", "", text_of(after, ""))[:_CONGRESS_LINE]  # (the speaker on the line below)
-        head = _HEAD_OF.match(rest)
-        return when, head.group(1) if head else None
+    财政局局长 宋 东) or the next."""
+    seen: set[HtmlElement] = set()
+    for string in _CONGRESS_STRINGS(root):  # (the strings that may end one, and the few elements holding them)
+        el = string.getparent() if not string.is_tail else string.getparent().getparent()
+        for line in (el, *el.iterancestors())[:_CONGRESS_DEPTH] if el is not None else ():
+            if line in seen or len(text := text_of(line, "")) > 3 * _CONGRESS_LINE:
+                break
+            seen.add(line)
+            bare = re.sub(r"\s+", "", text)
+            if len(bare) > _CONGRESS_LINE or _PUNCT.search(bare) or (m := _SPOKEN.match(bare)) is None:
+                continue
+            try:
+                when = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            except (TypeError, ValueError):
+                break  # (a month without its day, or no such day: no date)
+            rest = bare[m.end():]
+            rest = rest[rest.index("会议上") + 3:] if "会议上" in rest else rest.removeprefix("上")
+            if not rest and (after := next((x for x in line.itersiblings() if isinstance(x.tag, str)), None)) \
+                    is not None:
+                rest = re.sub(r"\s+", "", text_of(after, ""))[:_CONGRESS_LINE]  # (the speaker on the line below)
+            head = _HEAD_OF.match(rest)
+            return when, head.group(1) if head else None
     return None
 
 
@@ -1448,9 +1455,10 @@ def parse_detail(body: bytes, url: str, s: PortalSettings, content_type: str | N
     issued = _date_in(fields.get("issued_date") or "")
     catalogued = _date_in(fields.get("catalogue_date") or "")
     signed_by, signed_on, signed_month = byline(text, title)
-    if signed_on is None and signed_month is None and (spoken := _congress_line(root)) is not None:
+    if signed_on is None and signed_month is None and "报告" in title and (spoken := _congress_line(root)) is not None:
         # a report's congress line where the first lines of its text do not show it (a subtitle above the body, a
-        # head of several lines, the speaker on the same line): its date, and the bureau its speaker heads
+        # head of several lines, the speaker on the same line): its date, and the bureau its speaker heads (only a
+        # report is given to a congress: other pages are not searched)
         signed_on, head = spoken
         signed_by = signed_by or head
     if signed_by is not None and signed_by.startswith("市") and (city := _TITLE_CITY.search(title)) is not None:

@@ -537,9 +537,9 @@ _CHANGE = re.compile(r"(" + _VERB + r")(" + NUM + r")(%|个百分点|倍)")
 _ABS_CHANGE = re.compile(r"(" + _VERB + r"|净增|净减|多增|少增|净增加|净减少|增量(?:为|达)?|增加额|增长量)"
                          + NUM + UNIT_RE)
 _PERFECTIVE = re.compile(r"(" + _VERB + r"|多|少)了(?=-?\d)")  # (增加了6121人: 增加6121人)
-# (比上年多12447张, 比2020年少365个: not 减少365个)
 # deposits and loans named as one (人民币存、贷款余额分别为…; 本外币存贷款余额…): two subjects, each with its own name
 _DEPOSITS_AND_LOANS = re.compile(r"(人民币|本外币)?(各项)?存、?贷款(余额)?")
+# (比上年多12447张, 比2020年少365个: not 减少365个)
 _MORE_OR_LESS = re.compile(r"((?:比|较)[^，,；;。\d]{0,8}?(?:\d{4}年[^，,；;。\d]{0,4})?)(?<![减增])(多|少)(?=-?\d)")
 _FLAT = re.compile(r"(?:持平|无变化)")
 _FLAT_WITH = re.compile(r"(?:与|和|跟|同(?!比))([^，,；;]{1,14}?)(?:相比)?(?:基本|大体|大致)?$")  # (level with what)

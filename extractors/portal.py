@@ -1362,6 +1362,7 @@ def _doc_number_in_head(text: str) -> tuple[str, dict[str, str | int | None]] | 
 
 
 _FILES_ALONE = 3  # a page whose text is its attached files links no more files than this
+_LIST_ROWS = frozenset(("li", "dd"))  # (a table's row may hold a page's one file: old CMSs lay pages out in tables)
 
 
 def _attached_only(root: HtmlElement, title: str) -> str:
@@ -1370,7 +1371,7 @@ def _attached_only(root: HtmlElement, title: str) -> str:
     outside list rows, each by a name of its own, one of them the title's (not 下载, a sidebar's report, a column
     page's items)."""
     names = [clean_space(text_of(a)) for a in root.iter("a") if ATTACHMENT_EXT.search(str(a.get("href") or ""))
-             and not any(x.tag in _ROW_TAGS for x in a.iterancestors())]
+             and not any(x.tag in _LIST_ROWS for x in a.iterancestors())]
     bare = re.sub(r"\s+", "", title)
     if not names or len(names) > _FILES_ALONE or any(len(name) < _DOCUMENT_TITLE for name in names) \
             or not any(bare in (n := re.sub(r"\s+", "", name)) or n in bare for name in names):
@@ -1378,6 +1379,10 @@ def _attached_only(root: HtmlElement, title: str) -> str:
     return "\n".join(dict.fromkeys(names))
 
 
+# elements the page hides (class hide or hidden, style display:none): no text a reader sees
+_HIDDEN = etree.XPath("//*[contains(concat(' ', normalize-space(@class), ' '), ' hide ') or "
+                      "contains(concat(' ', normalize-space(@class), ' '), ' hidden ') or "
+                      "contains(translate(@style, ' ', ''), 'display:none')]")
 _TITLE_CLASS = re.compile(r"title|tile", re.I)  # (DetailcontentTile: a CMS's own spelling)
 
 
@@ -1439,6 +1444,8 @@ def parse_detail(body: bytes, url: str, s: PortalSettings, content_type: str | N
     title = meta(root, "ArticleTitle") or fields.get("title") or _heading_title(root, url)
     if not title:
         raise ParseError("no title: neither ArticleTitle meta, a 标题 label nor a heading")
+    for el in _HIDDEN(root):
+        remove(el)  # (a toolbar a script shows: 文件下载, 政策咨询 <div class="… hide">; not the page's text)
     text = body_text(root, s, title, names) or _attached_only(root, title)
     if not text:
         raise ParseError("no body text found")

@@ -95,6 +95,8 @@ _CAPTION = 30  # a source line no longer than this is a table's or chart's capti
 FOOTNOTE_START = re.compile(r"^(?:\[\d+\]|［\d+］)?(?:注释|附注|资料来源|数据来源)\s*\d*\s*[:：]?")
 # a note paragraph between sections (注：快递业务增速按可比口径计算): that paragraph only
 NOTE_LINE = re.compile(r"^(?:\[\d+\]|［\d+］)?(?:注|说明|备注)\s*\d*\s*[:：]|^注$")
+# …that heads the notes section: alone, or opening a numbered list of notes (注：1.本公报2025年数据为初步统计数…)
+_NOTES_HEAD = re.compile(r"^(?:注|说明|备注)\s*(?:[:：]\s*)?(?:$|[1１一①][.．、\s])")
 SCOPE = re.compile(r"(统计范围|统计口径|统计起点|起点标准|起点为|调查范围|指标解释|计算方法|口径调整|按新口径)")
 THRESHOLD = re.compile(NUM + r"(?:万元|亿元|万人|人|个|万吨|吨)(?:及|以|或)(?:以上|以下)"
                        r"|" + NUM + r"%(?:及|或)?(?:以上|以下)")  # (保持增速14.0%以上: a floor, not the growth)
@@ -709,6 +711,8 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
                 break  # notes and definitions follow: scope thresholds, methods, sources
             continue  # a source line above the text, or a chart's (数据来源:中商产业研究院大数据库): that line only
         if NOTE_LINE.match(line):
+            if out and _NOTES_HEAD.match(line):
+                break  # 注： on its own, or opening a numbered list (注：1.本公报…): the notes section, as 注释 is
             continue
         if heading or _SECTION.match(line):
             opening, elsewhere, renminbi = True, False, False

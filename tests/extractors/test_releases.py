@@ -2296,6 +2296,21 @@ def test_a_review_of_round_four(text: str, title: str, region: str, published: d
     ("1-8月,山西省规模以上工业企业累计原煤产量57343万吨,同比增长0.6%。",
      "2017年1-8月山西省原煤产量", "shanxi", date(2017, 9, 20),
      {("raw_coal_output", "level", "2017-08", True, 573430000), ("raw_coal_output", "yoy_pct", "2017-08", True, 0.6)}),
+    # (helper batch I: Kaifeng's and Xinxiang's 2025 communiqués, and six more Henan cities') 注： alone, or opening a
+    # numbered list (注：1.本公报…), heads the notes section as 注释 does: the revised figures there are not the year's
+    ("全年全省地区生产总值60012.97亿元，比上年增长5.8%。\n注：\n1.本公报数据为初步统计数据。部分数据因四舍五入的原因，存在总计与分项"
+     "合计不等的情况。\n2.生产总值、各产业行业增加值绝对数按现行价格计算，增长速度按可比价格计算。根据我国国民经济核算制度和第五次全"
+     "国经济普查结果，2024年全省生产总值修订为55803.63亿元，三次产业结构为9.1:35.9:55.0。",
+     "湖北省2025年国民经济和社会发展统计公报", "hubei", date(2026, 3, 20),
+     {("gdp", "level", "2025", False, 6001297000000), ("gdp", "yoy_pct", "2025", False, 5.8)}),
+    ("全年全省地区生产总值60012.97亿元，比上年增长5.8%。\n注：1.本公报2025年数据为初步统计结果。\n根据河南省国民经济核算制度和第五次"
+     "全国经济普查结果，2024年全省地区生产总值修订为55803.63亿元，比上年增长4.9%。",
+     "湖北省2025年国民经济和社会发展统计公报", "hubei", date(2026, 3, 20),
+     {("gdp", "level", "2025", False, 6001297000000), ("gdp", "yoy_pct", "2025", False, 5.8)}),
+    # (a note of one line between sections is that line only)
+    ("注：快递业务增速按可比口径计算。\n全年全省地区生产总值60012.97亿元，比上年增长5.8%。",
+     "湖北省2025年国民经济和社会发展统计公报", "hubei", date(2026, 3, 20),
+     {("gdp", "level", "2025", False, 6001297000000), ("gdp", "yoy_pct", "2025", False, 5.8)}),
 ])
 def test_real_texts_round_five(text: str, title: str, region: str, published: date, expected: set[tuple]) -> None:
     assert _periods(text, title, region, published) == expected

@@ -47,7 +47,7 @@ LABELS: dict[str, str] = {
     "效力状态": "validity", "有效性": "validity", "时效": "validity", "效力": "validity", "时效性": "validity",
     "文件状态": "validity", "是否有效": "validity",
     "标题": "title", "名称": "title",
-    "来源": "source_label", "信息来源": "source_label", "文章来源": "source_label",
+    "来源": "source_label", "信息来源": "source_label", "文章来源": "source_label", "出处": "source_label",
     # labels that are never a value of the label before them
     "访问量": "visits", "浏览次数": "visits", "点击数": "visits", "阅读次数": "visits", "字号": "font_size",
 }
@@ -73,7 +73,11 @@ _ADOPTED = re.compile(r"[（(]\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*�
 _ORGAN_LINE = re.compile(r"^[（(]?([\u4e00-\u9fa5]{2,}(?:\s+[\u4e00-\u9fa5]{2,})*)\s*[)）]?\s*([（(][^（()）]*[)）])?$")
 # 题注 of a report to a congress: ——2026年1月20日在大同市第十六届人民代表大会第六次会议上
 _PUNCT = re.compile(r"[，。,；;：:]")
-_SPOKEN = re.compile(r"^[—\-]{0,2}(\d{4})年(\d{1,2})月(?:(\d{1,2})日|日)?在[^，。,]{0,30}(?:届|会议|大会)")
+# (or adopted there: ——2026年2月7日上海市第十六届人民代表大会第四次会议通过)
+_SPOKEN = re.compile(r"^[—\-]{0,2}(\d{4})年(\d{1,2})月(?:(\d{1,2})日|日)?"
+                     r"(?:在[^，。,]{0,30}(?:届|会议|大会)|[^，。,在]{2,30}(?:会议|大会)(?:通过|批准))")
+# …printed in the title (关于雅安市…的报告（2026年1月21日在雅安市第五届人民代表大会第五次会议上）)
+_SPOKEN_IN_TITLE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日\s*在[^，。,（()）]{0,30}(?:会议|大会)")
 # the head of a body giving the report, under its title (吕梁市财政局局长 樊小明)
 _HEAD_OF = re.compile(r"^([\u4e00-\u9fa5]{2,20}?(?:局|厅|委员会|办公室|委))(?:局长|厅长|主任)[\u4e00-\u9fa5·]{2,4}$")
 # the city a title names (关于无锡市2025年…; not 2024年度全市…, 本市, 省会城市)
@@ -521,7 +525,9 @@ _BLANKS = frozenset((" ", "\n"))
 
 def _may_be_field(string: str) -> bool:
     """Whether a string may belong to a field: a colon that ends a label (the character before it, spaces
-    aside, ends one, or the label is in the strings before), or a piece of a label."""
+    aside, ends one, or the label is in the strings before), a piece of a label, or a date label glued to its date."""
+    if string[:1] in _GLUED_FIRST and _GLUED_DATE.match(string.strip()):
+        return True
     if ":" in string or "：" in string:
         for colon in _COLONS.finditer(string):
             before = string[:colon.start()].rstrip()
@@ -599,6 +605,8 @@ def labelled_fields(root: HtmlElement) -> dict[str, str]:
             # </span><span>来源：…</span>: the line it is on names the source
             found[fld] = value
         if ":" not in own and "：" not in own:
+            if (glued := _GLUED_DATE.match(own)) and (dated := LABELS[glued.group(1)]) not in found:
+                found[dated] = glued.group(2)  # (<li>发布日期2026-01-09</li>: a date label without its colon)
             continue  # no `label：value` inside
         # a container holding several pairs would give a run-on value: only take leaves, and split a
         # leaf on wide gaps (发文日期：2025-12-25　来源：湖南省人民政府)
@@ -641,6 +649,10 @@ def _read_pairs(whole: str, el: HtmlElement, own: str, found: dict[str, str]) ->
             last = None
 
 
+# a date label glued to its date, no colon between (发布日期2026-01-09)
+_GLUED_DATE = re.compile(r"^(发布日期|发布时间|成文日期|印发日期|发文日期|生成日期|公开日期|信息时间)\s*"
+                         r"(\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)$")
+_GLUED_FIRST = frozenset(label[0] for label in ("发布日期", "成文日期", "印发日期", "生成日期", "公开日期", "信息时间"))
 _YES_NO = {"是": "有效", "否": "失效"}
 
 
@@ -857,6 +869,7 @@ _THIS_DOCUMENT_NOTE = re.compile(r"[（(]\s*此件[^（()）]{0,12}[)）]")  # �
 _ATTACHED_TITLE = re.compile(r"(?:印发|转发|批转)[^《]{0,20}《([^》]{2,60})》")
 
 
+_FOOTNOTE_MARKS = re.compile(r"\[\d{1,2}\]|［\d{1,2}］")
 _LETTER_SPACED = re.compile(r"(?:[\u4e00-\u9fa5][ \u3000]+){3,}[\u4e00-\u9fa5]")
 
 
@@ -882,7 +895,13 @@ def byline(body: str, title: str = "") -> tuple[str | None, date | None, str | N
         # notice prints after it (the forwarded text, an attached plan) signs for its own drafters (not 附件：…的名称 or
         # （此件主动公开） above the notice's own sign-off)
         lines = lines[:end]
-    candidates = list(enumerate(lines[:4])) + [(i, lines[i]) for i in range(max(len(lines) - 2, 4), len(lines))]
+    # the head's first four lines, past the title's own lines (2025年泉州市 / 国民经济和社会发展统计公报[1] / …)
+    bare_title = _FOOTNOTE_MARKS.sub("", "".join(title.split()))
+    opening = [(i, ln) for i, ln in enumerate(lines[:8])
+               if not (bare_title and len(b := _FOOTNOTE_MARKS.sub("", "".join(ln.split()))) >= 4 and b in bare_title)]
+    first = opening[:4] if opening and opening[0][0] < 4 else list(enumerate(lines[:4]))
+    candidates = first + [(i, lines[i]) for i in range(max(len(lines) - 2, first[-1][0] + 1 if first else 4),
+                                                       len(lines))]
     organs: list[str] = []
     at: int | None = None  # the line the organs were read from
     when: date | None = None
@@ -1110,15 +1129,20 @@ def _paragraphs(node: HtmlElement, title: str, rows: bool = True) -> str:
         # (rows=False: a table's rows are no text to read sentences from — a release's 5月 | 1-5月 columns)
         blocks_text = [clean_space(line) for b in read if rows or b not in data
                        for line in _rendered(b, gapped).replace(_BR, "\n" + _BR).split("\n")]
-    broken = ""  # the start of a title a <br> broke, read so far
+    broken = ""  # the start of a title a <br> broke, read so far (without spaces)
+    bare_title = "".join(title.split())
     for text in blocks_text:
         whole = not text.startswith(_BR)  # (a line a <br> began: 来源：市统计局 under a chart ends nothing)
         text = text.lstrip(_BR).strip()
         if _TOOLBAR.match(text) or _BAR_LINE.match(text) or _BRACKETS.fullmatch(text) and _TOOL_WORD.search(text):
             continue  # (打印此页, 扫一扫在手机打开当前页, 【字体：大 中 小】: the page's, wherever they stand)
-        if not paragraphs and (_INFO_BAR.match(text) or (len(text) >= 4 and title.startswith(broken + text))
-                               or _CRUMB_LINE.match(text) or _STAMP_LINE.match(text)):
-            broken = broken + text if not _INFO_BAR.match(text) else broken
+        bare = "".join(text.split())  # (a title's line set in spans: 关于保山市 2025年 地方财政…)
+        # (…its last line may end past the title its meta gives: 2026年地方财政预算草案的报告（书面）)
+        if not paragraphs and (_INFO_BAR.match(text) or (len(bare) >= 4 and bare_title.startswith(broken + bare))
+                               or broken and broken != bare_title and bare_title.startswith(broken)
+                               and (broken + bare).startswith(bare_title) and len(broken + bare) <= len(bare_title) + 6
+                               or _CRUMB_LINE.match(text) or _STAMP_LINE.match(text) or _EMPTY_LIST.match(text)):
+            broken = broken + bare if not _INFO_BAR.match(text) else broken
             continue  # the info bar a wide container takes in (发布时间：2024-03-06 来源：…), a title's broken lines
         if BODY_STOP.match(text) and (whole or not text.startswith("来源")) \
                 and (paragraphs or not text.startswith("【")):  # (a 声明 opening with 【声明】: its own first line)
@@ -1290,6 +1314,8 @@ def _breadcrumb(el: HtmlElement) -> bool:
 _DATED = re.compile(r"[（(]?\s*\d{4}\s*年\s*\d{1,2}\s*月")  # (a sign-off's 2024年3月5日, 2024年3月5日印发)
 _CRUMB = re.compile(r"位置\s*[:：]|首页\s*[>›»]")
 _STAMP_LINE = re.compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")  # (2024-03-05 10:30)
+# (the head of a list a script fills, above the text)
+_EMPTY_LIST = re.compile(r"(?:关联稿件|相关稿件|相关附件|附件)[:：]?$")
 _CRUMB_LINE = re.compile(r"(?:您)?(?:当前|现在)(?:所在)?的?位置\s*[:：][^。]{0,200}$|首页\s*[>›»][^。]{0,200}$")
 
 
@@ -1361,6 +1387,23 @@ def _doc_number_in_head(text: str) -> tuple[str, dict[str, str | int | None]] | 
     return None
 
 
+def _is_file(href: str, label: str) -> bool:
+    """Whether a link is to a file: by its address, or a CMS's download endpoint, or a file name it shows (a CMS's
+    download endpoint names no file: download.jsp?…wbfileid=…, virtual_attach_file.vsb?…, viewFile.do?…; its link
+    text may: 预算表.xlsx)."""
+    return bool(ATTACHMENT_EXT.search(href) or _DOWNLOAD_HREF.search(href)
+                or ATTACHMENT_EXT.search(label) and href.strip()
+                and not href.strip().lower().startswith(("javascript:", "#", "about:")))
+
+
+def _placed(issuer: str | None, title: str) -> str | None:
+    """An issuer named without its city (市财政局, as a report's speaker or a 来源 names it) with the city the title
+    names (关于无锡市…的报告: 无锡市财政局)."""
+    if issuer is not None and issuer.startswith("市") and (city := _TITLE_CITY.search(title)) is not None:
+        return city.group(1) + issuer[1:]
+    return issuer
+
+
 _FILES_ALONE = 3  # a page whose text is its attached files links no more files than this
 _LIST_ROWS = frozenset(("li", "dd"))  # (a table's row may hold a page's one file: old CMSs lay pages out in tables)
 
@@ -1370,7 +1413,8 @@ def _attached_only(root: HtmlElement, title: str) -> str:
     2025年和田地区国民经济和社会发展统计公报 → ….docx): the names its file links show, when a few files are linked
     outside list rows, each by a name of its own, one of them the title's (not 下载, a sidebar's report, a column
     page's items)."""
-    names = [clean_space(text_of(a)) for a in root.iter("a") if ATTACHMENT_EXT.search(str(a.get("href") or ""))
+    names = [name for a in root.iter("a") if a.get("href") is not None
+             and _is_file(str(a.get("href")), name := clean_space(text_of(a)))
              and not any(x.tag in _LIST_ROWS for x in a.iterancestors())]
     bare = re.sub(r"\s+", "", title)
     if not names or len(names) > _FILES_ALONE or any(len(name) < _DOCUMENT_TITLE for name in names) \
@@ -1410,7 +1454,19 @@ def _heading_title(root: HtmlElement, url: str) -> str | None:
     for h, text in shown:
         if head and text in head and len(text) * 5 >= len(head) * 3 or h.tag == "h1" and len(text) >= _DOCUMENT_TITLE:
             return text
+    if not head or _SITE_NAME.fullmatch(head):
+        # (<title>保定市人民政府政务公开</title>, the site's name: the element named as the title, not a link nor a row)
+        for el in root.iter("div", "p", "span", "td", "h3", "strong"):
+            if _TITLE_CLASS.search(str(el.get("class") or "")) \
+                    and len(text := clean_space(text_of(el))) >= _DOCUMENT_TITLE and not _SITE_NAME.fullmatch(text) \
+                    and not any(x.tag == "a" or x.tag in _LIST_ROWS
+                                for x in (*el.iterdescendants(), *el.iterancestors())):
+                return text
     return head or None
+
+
+_SITE_NAME = re.compile(r"[\u4e00-\u9fa5]{2,16}(?:人大|人民政府|政府|政协|网|门户|网站|局|委员会|委|厅|办公室|公开)"
+                        r"(?:门户网站|网站|网|政务公开|信息公开)?")
 
 
 def _elsewhere(href: str, url: str, here: str) -> bool:
@@ -1468,8 +1524,8 @@ def parse_detail(body: bytes, url: str, s: PortalSettings, content_type: str | N
         # report is given to a congress: other pages are not searched)
         signed_on, head = spoken
         signed_by = signed_by or head
-    if signed_by is not None and signed_by.startswith("市") and (city := _TITLE_CITY.search(title)) is not None:
-        signed_by = city.group(1) + signed_by[1:]  # (市财政局局长 赵鞠 under 关于无锡市…的报告: 无锡市财政局)
+    if signed_on is None and signed_month is None and (said := _SPOKEN_IN_TITLE.search(title)) is not None:
+        signed_on = _date_in(said.group(0))
     if issued is None:
         issued = signed_on or catalogued
         if signed_on is None and signed_month is not None and issued is not None \
@@ -1480,19 +1536,17 @@ def parse_detail(body: bytes, url: str, s: PortalSettings, content_type: str | N
     for a in root.iter("a"):
         if a.get("href") is None:
             continue
-        # (a link with no text may name its file: <a href="…/2026020214573850177.pdf" download="2025年预算….pdf">)
-        href, label = str(a.get("href")), clean_space(text_of(a)) or clean_space(str(a.get("download") or ""))
-        # (a CMS's download endpoint names no file: download.jsp?…wbfileid=…, virtual_attach_file.vsb?…, its link
-        # text may: 预算表.xlsx)
-        if ATTACHMENT_EXT.search(href) or _DOWNLOAD_HREF.search(href) \
-                or ATTACHMENT_EXT.search(label) and href.strip() \
-                and not href.strip().lower().startswith(("javascript:", "#", "about:")):
+        # (a link with no text may name its file: <a href="…/2026020214573850177.pdf" download="2025年预算….pdf">,
+        # alt="2026年湛江市本级政府预算.pdf")
+        href = str(a.get("href"))
+        label = clean_space(text_of(a)) or clean_space(str(a.get("download") or a.get("alt") or ""))
+        if _is_file(href, label):
             attachments.append(Attachment(label or href.rsplit("/", 1)[-1], urljoin(url, href)))
     return Notice(
         province=s.province, url=url, title=title,
         doc_number=doc[0] if doc else None, doc_number_parts=doc[1] if doc else None,
-        issuer=(reposted_from(text) if signed_by is None else None) or fields.get("issuer") or signed_by
-        or issuer_of(fields, title, meta(root, "ContentSource")),
+        issuer=_placed((reposted_from(text) if signed_by is None else None) or fields.get("issuer") or signed_by
+                       or issuer_of(fields, title, meta(root, "ContentSource")), title),
         doc_type=doc_type_of(title),
         issued_date=issued.isoformat() if issued else None,
         published_date=published.isoformat() if published else None,

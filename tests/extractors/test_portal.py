@@ -828,3 +828,26 @@ def test_file_links_outside_the_document_make_no_notice(name: str) -> None:
     with pytest.raises(ParseError, match="no body text"):
         parse_detail((LAYOUTS / f"{name}.html").read_bytes(), "https://www.example.gov.cn/art/2024/3/6/art_1_1.html",
                      PortalSettings("x"))
+
+
+def test_hidden_blocks_and_empty_list_heads_are_no_text_and_a_link_names_its_file_in_alt() -> None:
+    """(Lu'an 2026) a class="… hide" block of 文件下载 / 政策咨询 inside the body is not the document's; (Shanwei 2026)
+    the heads of lists a script fills (关联稿件：, 相关附件：) above the text are not its first lines; (Zhanjiang 2026)
+    a file link without text is named by its alt."""
+    page = FIXTURES / "real" / "notices" / "anhui_luan_czj_2026_budget_analysis_hidden_toolbar.html"
+    n = parse_detail(page.read_bytes(), "https://czj.luan.gov.cn/public/6608251/10758829.html", PortalSettings("real"))
+    assert n.body_text.endswith("全市社会保险基金预算收入185.6亿元；支出132.9亿元。")
+    assert "政策咨询" not in n.body_text and "文件下载" not in n.body_text
+    shanwei = ("<html><head><meta charset='utf-8'><title>汕尾市2025年预算执行情况和2026年预算草案的报告</title></head><body>"
+               "<h1>汕尾市2025年预算执行情况和2026年预算草案的报告</h1><div class='TRS_Editor'>"
+               "<div id='glgj'><b>关联稿件：</b><ul id='related'></ul></div><div id='xgfj'><b>相关附件：</b>"
+               "<ul id='attachment'></ul></div><p>——2026年2月4日在汕尾市第八届人民代表大会第七次会议上</p>"
+               "<p>各位代表：</p><p>受市人民政府委托，我向大会报告汕尾市2025年预算执行情况和2026年预算草案，请予审议。</p>"
+               "</div></body></html>")
+    n = parse_detail(shanwei.encode(), "https://www.shanwei.gov.cn/x/post_1.html", PortalSettings("real"))
+    assert n.body_text.startswith("——2026年2月4日在汕尾市") and n.issued_date == "2026-02-04"
+    page = FIXTURES / "real" / "notices" / "guangdong_zhanjiang_2026_budget_report_attachment_alt.html"
+    n = parse_detail(page.read_bytes(), "https://www.zhanjiang.gov.cn/zdlyxxgk/czyjshsg/czyjs/czys/content/post_2159807.html",
+                     PortalSettings("real"))
+    assert "2026年湛江市本级政府预算.pdf" in {a.name for a in n.attachments}
+    assert not any(a.name == "2159807.pdf" for a in n.attachments)

@@ -77,11 +77,12 @@ _PUNCT = re.compile(r"[，。,；;：:]")
 _SPOKEN = re.compile(r"^[—\-]{0,2}(\d{4})年(\d{1,2})月(?:(\d{1,2})日|日)?"
                      r"(?:在[^，。,]{0,30}(?:届|会议|大会)|[^，。,在]{2,30}(?:会议|大会)(?:通过|批准))")
 # …printed in the title (关于雅安市…的报告（2026年1月21日在雅安市第五届人民代表大会第五次会议上）)
-_SPOKEN_IN_TITLE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日\s*在[^，。,（()）]{0,30}(?:会议|大会)")
+_SPOKEN_IN_TITLE = re.compile(r"[（(—]\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*在[^，。,（()）]{0,30}(?:会议|大会)")
 # the head of a body giving the report, under its title (吕梁市财政局局长 樊小明)
 _HEAD_OF = re.compile(r"^([\u4e00-\u9fa5]{2,20}?(?:局|厅|委员会|办公室|委))(?:局长|厅长|主任)[\u4e00-\u9fa5·]{2,4}$")
 # the city a title names (关于无锡市2025年…; not 2024年度全市…, 本市, 省会城市)
-_TITLE_CITY = re.compile(r"(?:^|关于|\d{4}年)(?!度|全市|本市)([\u4e00-\u9fa5]{2,3}市)(?<!城市)")
+_TITLE_CITY = re.compile(r"(?:^|关于|\d{4}年)(?!关于|度|全|本)([\u4e00-\u9fa5]{2,3}市)(?<!城市)"
+                         r"(?=\d{4}年|国民经济|人民政府|本级)")  # (…, a report's or bulletin's: not 关于印发市级…)
 _BYLINE_DATE = re.compile(r"^[（(]?\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日)?\s*[)）]?$")
 PRESS = re.compile(r"(日报|晚报|报社|新闻|网$|网站|电视台|广播|新华社|客户端|杂志|时报|通讯社|融媒体)")
 DOC_TYPES = ("通知", "意见", "办法", "方案", "决定", "规定", "公告", "通告", "批复", "细则", "规划",
@@ -605,7 +606,9 @@ def labelled_fields(root: HtmlElement) -> dict[str, str]:
             # </span><span>来源：…</span>: the line it is on names the source
             found[fld] = value
         if ":" not in own and "：" not in own:
-            if (glued := _GLUED_DATE.match(own)) and (dated := LABELS[glued.group(1)]) not in found:
+            if (glued := _GLUED_DATE.match(own)) and (dated := LABELS[glued.group(1)]) not in found \
+                    and (up := el.getparent()) is not None and not any(  # (not a list item's, beside its link)
+                        len(text_of(a, "").strip()) >= 4 and a.get("href") for a in up.iter("a")):
                 found[dated] = glued.group(2)  # (<li>发布日期2026-01-09</li>: a date label without its colon)
             continue  # no `label：value` inside
         # a container holding several pairs would give a run-on value: only take leaves, and split a
@@ -898,7 +901,8 @@ def byline(body: str, title: str = "") -> tuple[str | None, date | None, str | N
     # the head's first four lines, past the title's own lines (2025年泉州市 / 国民经济和社会发展统计公报[1] / …)
     bare_title = _FOOTNOTE_MARKS.sub("", "".join(title.split()))
     opening = [(i, ln) for i, ln in enumerate(lines[:8])
-               if not (bare_title and len(b := _FOOTNOTE_MARKS.sub("", "".join(ln.split()))) >= 4 and b in bare_title)]
+               if not (bare_title and len(b := _FOOTNOTE_MARKS.sub("", "".join(ln.split()))) >= 4 and b in bare_title
+                       and not _BYLINE_DATE.match(ln))]  # (a date the title prints too: …的讲话（2026年1月5日）)
     first = opening[:4] if opening and opening[0][0] < 4 else list(enumerate(lines[:4]))
     candidates = first + [(i, lines[i]) for i in range(max(len(lines) - 2, first[-1][0] + 1 if first else 4),
                                                        len(lines))]
@@ -1387,6 +1391,25 @@ def _doc_number_in_head(text: str) -> tuple[str, dict[str, str | int | None]] | 
     return None
 
 
+def _attachments(root: HtmlElement, url: str) -> list[Attachment]:
+    """The page's file links (name, absolute URL)."""
+    found = []
+    for a in root.iter("a"):
+        if a.get("href") is None:
+            continue
+        # (a link with no text may name its file: <a href="…/2026020214573850177.pdf" download="2025年预算….pdf">,
+        # alt="2026年湛江市本级政府预算.pdf")
+        href = str(a.get("href"))
+        label = clean_space(text_of(a)) or clean_space(str(a.get("download") or a.get("alt") or ""))
+        if _is_file(href, label):
+            found.append(Attachment(label or href.rsplit("/", 1)[-1], urljoin(url, href)))
+    return found
+
+
+_HIDDEN_BLOCK = 200  # a hidden block longer than this, or a tenth of the page, may be a body a script reveals
+_REPORTED = re.compile(r"报告|说明|讲话|发言|汇报")  # what is given at a congress (its pages carry a congress line)
+
+
 def _is_file(href: str, label: str) -> bool:
     """Whether a link is to a file: by its address, or a CMS's download endpoint, or a file name it shows (a CMS's
     download endpoint names no file: download.jsp?…wbfileid=…, virtual_attach_file.vsb?…, viewFile.do?…; its link
@@ -1500,8 +1523,11 @@ def parse_detail(body: bytes, url: str, s: PortalSettings, content_type: str | N
     title = meta(root, "ArticleTitle") or fields.get("title") or _heading_title(root, url)
     if not title:
         raise ParseError("no title: neither ArticleTitle meta, a 标题 label nor a heading")
+    attachments = _attachments(root, url)  # (a file list a script shows is hidden until then: its files count)
+    page_size = len(text_of(root, ""))
     for el in _HIDDEN(root):
-        remove(el)  # (a toolbar a script shows: 文件下载, 政策咨询 <div class="… hide">; not the page's text)
+        if len(hidden := text_of(el, "").strip()) <= _HIDDEN_BLOCK and len(hidden) * 10 <= page_size:
+            remove(el)  # (a toolbar a script shows, 文件下载, 政策咨询 <div class="… hide">: not a body it reveals)
     text = body_text(root, s, title, names) or _attached_only(root, title)
     if not text:
         raise ParseError("no body text found")
@@ -1518,30 +1544,21 @@ def parse_detail(body: bytes, url: str, s: PortalSettings, content_type: str | N
     issued = _date_in(fields.get("issued_date") or "")
     catalogued = _date_in(fields.get("catalogue_date") or "")
     signed_by, signed_on, signed_month = byline(text, title)
-    if signed_on is None and signed_month is None and "报告" in title and (spoken := _congress_line(root)) is not None:
+    if signed_on is None and signed_month is None and _REPORTED.search(title) and (spoken := _congress_line(root)):
         # a report's congress line where the first lines of its text do not show it (a subtitle above the body, a
         # head of several lines, the speaker on the same line): its date, and the bureau its speaker heads (only a
         # report is given to a congress: other pages are not searched)
         signed_on, head = spoken
         signed_by = signed_by or head
     if signed_on is None and signed_month is None and (said := _SPOKEN_IN_TITLE.search(title)) is not None:
-        signed_on = _date_in(said.group(0))
+        # (in brackets or after a dash: not a meeting the notice announces, 关于2026年2月10日在…召开…)
+        signed_on = _date_in(said.group(0).lstrip("（(—").strip())
     if issued is None:
         issued = signed_on or catalogued
         if signed_on is None and signed_month is not None and issued is not None \
                 and issued.isoformat()[:7] != signed_month:
             issued = None  # a catalogue date outside the month the document prints is not its date
     published = published_of(fields, root, url)
-    attachments = []
-    for a in root.iter("a"):
-        if a.get("href") is None:
-            continue
-        # (a link with no text may name its file: <a href="…/2026020214573850177.pdf" download="2025年预算….pdf">,
-        # alt="2026年湛江市本级政府预算.pdf")
-        href = str(a.get("href"))
-        label = clean_space(text_of(a)) or clean_space(str(a.get("download") or a.get("alt") or ""))
-        if _is_file(href, label):
-            attachments.append(Attachment(label or href.rsplit("/", 1)[-1], urljoin(url, href)))
     return Notice(
         province=s.province, url=url, title=title,
         doc_number=doc[0] if doc else None, doc_number_parts=doc[1] if doc else None,

@@ -747,6 +747,22 @@ LAYOUTS = FIXTURES / "notice_layouts"  # small pages in the shapes gov.cn templa
     ("x_rv28_empty_logo_h1_short_section_h2", {"title": "孝感市人民政府关于印发孝感市优化营商环境若干措施的通知"}),
     ("x_rv28_niandu_quanshi_title_speaker", {"issuer": "市财政局", "issued_date": "2025-10-28"}),
     ("x_rv28_media_centre_own_notice", {"issuer": "通山县融媒体中心"}),
+    # (a second review) a title's verb before 市 names no city (关于印发市级…, 关于公布市…, 关于市本级…, 关于全市…); a file
+    # list or a body a script reveals is not taken out with the small hidden blocks; a date line the title prints too is
+    # the head's date; a 说明 given at a congress has its congress line; a meeting a notice announces in its title is no
+    # issued date; a sidebar item's glued date is not the page's
+    ("x_rv28b_placed_fields", {"issuer": "市财政局"}),
+    ("x_rv28b_placed_source", {"issuer": "市审计局"}),
+    ("x_rv28b_placed_quanshi", {"issuer": "市财政局"}),
+    ("x_rv28b_placed_gongbu", {"issuer": "市文化和旅游局"}),
+    ("x_rv28b_hidden_attachments_shown_by_script", {"attachments": 1}),
+    ("x_rv28b_hidden_body_until_script", {"issued_date": "2026-01-19", "body_starts": "为维护公共安全和社会秩序"}),
+    ("x_rv28b_hidden_class_overflow", {"issued_date": "2026-01-19", "body_starts": "为维护公共安全和社会秩序"}),
+    ("x_rv28b_hidden_page_wrapper_loading", {"body_starts": "为维护公共安全和社会秩序"}),
+    ("x_rv28b_speech_date_in_title", {"issued_date": "2026-01-05"}),
+    ("x_rv28b_congress_line_draft_law_shuoming", {"issued_date": "2025-08-28", "issuer": "荆门市城市管理执法委员会"}),
+    ("x_rv28b_title_meeting_date_no_signoff", {"issued_date": "2026-02-04"}),
+    ("x_rv28b_glued_date_sidebar", {"published_date": "2026-01-09"}),
 ])
 def test_notice_layouts_that_trap_a_rule(name: str, expected: dict[str, object]) -> None:
     province = name.split("_")[0]

@@ -100,7 +100,7 @@ _NOTES_HEAD = re.compile(r"^(?:注|说明|备注)\s*(?:[:：]\s*)?(?:$|[1１一�
 SCOPE = re.compile(r"(统计范围|统计口径|统计起点|起点标准|起点为|调查范围|指标解释|计算方法|口径调整|按新口径)")
 THRESHOLD = re.compile(NUM + r"(?:万元|亿元|万人|人|个|万吨|吨)(?:及|以|或)(?:以上|以下)"
                        r"|" + NUM + r"%(?:及|或)?(?:以上|以下)")  # (保持增速14.0%以上: a floor, not the growth)
-STRUCTURE = re.compile(r"(?:三次产业|产业)(?:的)?(?:增加值占(?:地区)?生产总值(?:的)?)?(?:结构|比例|构成|比重)")
+STRUCTURE = re.compile(r"(?:三次产业|产业)(?:的)?(?:增加值占(?:地区)?生产总值(?:的)?)?(?:结构|比例|构成|比重|占比)")
 RATIO = re.compile(r"(\d+(?:\.\d+)?)∶(\d+(?:\.\d+)?)∶(\d+(?:\.\d+)?)")
 SUB_PROVINCIAL = re.compile(r"[\u4e00-\u9fa5]{1,10}?(?:市|县|区|自治州|州|盟|旗|镇|乡|开发区|新区)$")
 # points between a stated growth and the growth two stated levels imply (revisions move levels a little)
@@ -176,6 +176,7 @@ _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 _SPACE = re.compile(r"\s+")
 _FOOTNOTE_REF = re.compile(r"\[\d{1,2}\]|〔\d{1,2}〕|\(注\d*\)")
 _RATIO_COLON = re.compile(r"(?<=\d)\s*[:：∶]\s*(?=\d)")
+_RATIO_NAMED = re.compile(r"(结构|比例|构成|占比)[:：](?=\d+(?:\.\d+)?\s*[:：∶])")
 
 
 def normalise(text: str) -> str:
@@ -250,8 +251,10 @@ def _tidy(t: str) -> str:
         t = _WAN_YI.sub(r"\1", t)
     if "[" in t or "〔" in t or "(" in t:
         t = _FOOTNOTE_REF.sub("", t)  # footnote references: [1] 〔2〕
-    # a ratio a:b:c keeps its colons out of the clause split
-    return _RATIO_COLON.sub("∶", t) if ":" in t or "：" in t or "∶" in t else t
+    # a ratio a:b:c keeps its colons out of the clause split, and so does its name's (三次产业结构：15.5：32.5：52.0)
+    if ":" in t or "：" in t or "∶" in t:
+        return _RATIO_COLON.sub("∶", _RATIO_NAMED.sub(r"\1为", t))
+    return t
 
 
 @cache

@@ -41,8 +41,6 @@ KNOWN_MISSED = {
         # (the 2024 value only in 注：2.根据省统计局反馈，我市2024年年末互联网宽带用户数为218.1万户: the notes section,
         # which 注： heads as 注释 does, is not read)
         ('shaoyang_city_2025_communique.html', 'broadband_subscribers', 'level'),
-        ('shaoyang_city_2025_communique.html', 'domestic_tourism_revenue', 'level'),
-        ('shaoyang_city_2025_communique.html', 'domestic_tourism_revenue', 'yoy_pct'),
         ('shaoyang_city_2025_communique.html', 'fdi_utilized', 'level'),
         ('shaoyang_city_2025_communique.html', 'fdi_utilized', 'yoy_pct'),
         ('shaoyang_city_2025_communique.html', 'housing_sales_area', 'level'),

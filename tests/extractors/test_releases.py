@@ -2311,6 +2311,20 @@ def test_a_review_of_round_four(text: str, title: str, region: str, published: d
     ("注：快递业务增速按可比口径计算。\n全年全省地区生产总值60012.97亿元，比上年增长5.8%。",
      "湖北省2025年国民经济和社会发展统计公报", "hubei", date(2026, 3, 20),
      {("gdp", "level", "2025", False, 6001297000000), ("gdp", "yoy_pct", "2025", False, 5.8)}),
+    # (helper batch K: Huaihua's, Zhoukou's and Loudi's 2025 communiqués) the structure as 占比为 or after a colon;
+    # 国内游客总花费 is domestic tourism revenue; PM2.5年平均浓度
+    ("全省三次产业占比为13.8:31.5:54.7。",
+     "湖南省2025年国民经济和社会发展统计公报", "hunan", date(2026, 3, 20),
+     {("gdp_primary", "share_pct", "2025", False, 13.8), ("gdp_secondary", "share_pct", "2025", False, 31.5),
+      ("gdp_tertiary", "share_pct", "2025", False, 54.7)}),
+    ("三次产业结构：15.5：32.5：52.0。",
+     "河南省2025年国民经济和社会发展统计公报", "henan", date(2026, 3, 20),
+     {("gdp_primary", "share_pct", "2025", False, 15.5), ("gdp_secondary", "share_pct", "2025", False, 32.5),
+      ("gdp_tertiary", "share_pct", "2025", False, 52.0)}),
+    ("全年国内游客总花费685亿元，增长12.59%。全省PM2.5年平均浓度42.12微克/立方米。",
+     "湖南省2025年国民经济和社会发展统计公报", "hunan", date(2026, 3, 20),
+     {("domestic_tourism_revenue", "level", "2025", False, 68500000000),
+      ("domestic_tourism_revenue", "yoy_pct", "2025", False, 12.59), ("pm25", "level", "2025", False, 42.12)}),
 ])
 def test_real_texts_round_five(text: str, title: str, region: str, published: date, expected: set[tuple]) -> None:
     assert _periods(text, title, region, published) == expected

@@ -1546,8 +1546,8 @@ def parse_detail(body: bytes, url: str, s: PortalSettings, content_type: str | N
     signed_by, signed_on, signed_month = byline(text, title)
     if signed_on is None and signed_month is None and _REPORTED.search(title) and (spoken := _congress_line(root)):
         # a report's congress line where the first lines of its text do not show it (a subtitle above the body, a
-        # head of several lines, the speaker on the same line): its date, and the bureau its speaker heads (only a
-        # report is given to a congress: other pages are not searched)
+        # head of several lines, the speaker on the same line): its date, and the bureau its speaker heads (only
+        # what is given at a congress, 报告, 说明, 讲话, is searched for one)
         signed_on, head = spoken
         signed_by = signed_by or head
     if signed_on is None and signed_month is None and (said := _SPOKEN_IN_TITLE.search(title)) is not None:

@@ -689,7 +689,10 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
         text = _CN_MONTHS.sub(lambda m: f"前{_CN_MONTH_COUNT[m.group(1)]}个月", text)  # (前六个月: 前6个月)
     if "。 " in text or "。\u3000" in text or "。\t" in text:
         text = _RUN_ON_HEADING.sub("\n", text)
-    for line in text.splitlines():
+    lines = text.splitlines()
+    # (the last numbered section's heading: a note past it is the notes section, one before it a table's note)
+    last_section = max((i for i, ln in enumerate(lines) if _SECTION.match(ln.lstrip())), default=-1)
+    for row, line in enumerate(lines):
         # a heading run into its section's first paragraph, a space between (六、财政金融 全年一般公共预算收入…)
         heading = _HEADING_RUN.match(line)
         for shape in (_HEADING_PLAIN, _HEADING_GLUED) if heading is None else ():
@@ -714,9 +717,9 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
                 break  # notes and definitions follow: scope thresholds, methods, sources
             continue  # a source line above the text, or a chart's (数据来源:中商产业研究院大数据库): that line only
         if NOTE_LINE.match(line):
-            if out and _NOTES_HEAD.match(line):
-                break  # 注： on its own, or opening a numbered list (注：1.本公报…): the notes section, as 注释 is
-            continue
+            if out and _NOTES_HEAD.match(line) and row > last_section:
+                break  # 注： on its own, or opening a numbered list (注：1.本公报…), past the last section: the notes
+            continue  # (a note under a table, with sections after it: that note only)
         if heading or _SECTION.match(line):
             opening, elsewhere, renminbi = True, False, False
             month_section = "环比" in (heading.group(1) if heading else line[:20])
@@ -1032,7 +1035,12 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
         if "产业" in clause and STRUCTURE.search(clause) and RATIO.search(clause):
             # 三次产业结构 of GDP only: 从业人员三次产业结构 (employment) is another subject's
             lead, _ = strip_lead(clause)
-            found = _structure(clause, period) if _GDP_STRUCTURE.match(lead) else []
+            # (…固定资产投资比上年增长5.5%。从产业看，三次产业占比为…; 就业人员…。其中，三次产业占比为…: that subject's)
+            carried = before if sentence.startswith("其中") or _BREAKDOWN.match(sentence) else None
+            owner = current or parts_of or (subject if isinstance(subject, tuple) else None) \
+                or (carried if isinstance(carried, tuple) else None)
+            found = _structure(clause, period) if _GDP_STRUCTURE.match(lead) and UNKNOWN not in (subject, carried) \
+                and not parts_of_unknown and (owner is None or owner[0] in GDP_FAMILY) else []
         elif "分别" in clause and _PERIODS_LISTED.search(clause.partition("分别")[0]):
             found = []  # (一、二、三季度…进出口总值分别为678.2亿元、844.6亿元…: each quarter's, not the release's)
         elif "分别" in clause:

@@ -2325,6 +2325,18 @@ def test_a_review_of_round_four(text: str, title: str, region: str, published: d
      "湖南省2025年国民经济和社会发展统计公报", "hunan", date(2026, 3, 20),
      {("domestic_tourism_revenue", "level", "2025", False, 68500000000),
       ("domestic_tourism_revenue", "yoy_pct", "2025", False, 12.59), ("pm25", "level", "2025", False, 42.12)}),
+    # (a review) a note under a table with sections after it is that note only; a structure after another subject
+    # (投资…。从产业看，三次产业占比为…; 就业人员…。其中，三次产业占比为…) is that subject's; 国内游客花费 per head is no revenue
+    ("一、综合\n全年全省地区生产总值63589.99亿元，比上年增长5.1%。\n二、农业\n表1 2024年主要农产品产量及其增长速度\n注：1.粮食"
+     "产量数据来源于国家统计局公告。\n三、工业和建筑业\n全年全省规模以上工业增加值比上年增长8.1%。",
+     "河南省2024年国民经济和社会发展统计公报", "henan", date(2025, 3, 28),
+     {("gdp", "level", "2024", False, 6358999000000), ("gdp", "yoy_pct", "2024", False, 5.1),
+      ("industrial_value_added", "yoy_pct", "2024", False, 8.1)}),
+    ("全年全省固定资产投资比上年增长5.5%。从产业看，三次产业占比为3.2∶30.5∶66.3。\n年末全省就业人员3200万人。其中，三次产业"
+     "占比为22.1∶28.3∶49.6。\n全年接待国内游客6.5亿人次，比上年增长8.0%，国内游客花费1300元/人次。",
+     "湖北省2024年国民经济和社会发展统计公报", "hubei", date(2025, 3, 20),
+     {("fixed_asset_investment", "yoy_pct", "2024", False, 5.5), ("domestic_tourists", "level", "2024", False, 650000000),
+      ("domestic_tourists", "yoy_pct", "2024", False, 8.0)}),
 ])
 def test_real_texts_round_five(text: str, title: str, region: str, published: date, expected: set[tuple]) -> None:
     assert _periods(text, title, region, published) == expected

@@ -394,7 +394,7 @@ def test_compact_gives_back_the_room_freed_rows_left_and_keeps_everything(home: 
     with writer() as con:
         con.execute("""INSERT INTO core.notice_version (notice_id, version, content_hash, body_text, load_id,
                            raw_sha256, seen_at)
-                       SELECT 'n' || i, 1, 'h', repeat(md5(i::VARCHAR), 400), 'old', 'r', now() FROM range(20000) r(i)""")
+                       SELECT 'n' || i, 1, 'h', repeat(md5(i::VARCHAR), 100), 'old', 'r', now() FROM range(20000) r(i)""")
         con.execute("CHECKPOINT")
         con.execute("UPDATE core.notice_version SET body_text = NULL")
         con.execute("CHECKPOINT")

@@ -1470,18 +1470,18 @@ def _heading_title(root: HtmlElement, url: str) -> str | None:
         clean_space(text_of(a)) == text and _elsewhere(str(a.get("href") or ""), url, here) for a in h.iter("a"))]
     if shown and shown[0][0] is headings[0][0]:
         return shown[0][1]
-    for el in root.iter("div", "p", "span", "td", "h3", "strong"):
-        if _TITLE_CLASS.search(str(el.get("class") or "")) and len(text := clean_space(text_of(el))) >= 4 \
-                and text in head:
-            return text
+    # the elements a class names as a title (content-title, DetailcontentTile), in page order
+    titled = [(el, clean_space(text_of(el))) for el in root.iter("div", "p", "span", "td", "h3", "strong")
+              if _TITLE_CLASS.search(str(el.get("class") or ""))]
+    if (repeated := next((text for _, text in titled if len(text) >= 4 and text in head), None)) is not None:
+        return repeated
     for h, text in shown:
         if head and text in head and len(text) * 5 >= len(head) * 3 or h.tag == "h1" and len(text) >= _DOCUMENT_TITLE:
             return text
     if not head or _SITE_NAME.fullmatch(head):
         # (<title>保定市人民政府政务公开</title>, the site's name: the element named as the title, not a link nor a row)
-        for el in root.iter("div", "p", "span", "td", "h3", "strong"):
-            if _TITLE_CLASS.search(str(el.get("class") or "")) \
-                    and len(text := clean_space(text_of(el))) >= _DOCUMENT_TITLE and not _SITE_NAME.fullmatch(text) \
+        for el, text in titled:
+            if len(text) >= _DOCUMENT_TITLE and not _SITE_NAME.fullmatch(text) \
                     and not any(x.tag == "a" or x.tag in _LIST_ROWS
                                 for x in (*el.iterdescendants(), *el.iterancestors())):
                 return text

@@ -83,6 +83,9 @@ _HEAD_OF = re.compile(r"^([\u4e00-\u9fa5]{2,20}?(?:局|厅|委员会|办公室|�
 # the city a title names (关于无锡市2025年…; not 2024年度全市…, 本市, 省会城市)
 _TITLE_CITY = re.compile(r"(?:^|关于|\d{4}年)(?!关于|度|全|本)([\u4e00-\u9fa5]{2,3}市)(?<!城市)"
                          r"(?=\d{4}年|国民经济|人民政府|本级)")  # (…, a report's or bulletin's: not 关于印发市级…)
+# a body's name that names no place (统计局, 市场监督管理局, 住房和城乡建设局; not 郑东新区管委会, 国家统计局)
+_BUREAU = re.compile(r"[\u4e00-\u9fa5]{1,12}(?:局|委员会|办公室)")
+_PLACE_IN_NAME = re.compile(r"省|(?<!城)市(?!场)|县|区|州|国|中央|中共|自治|盟|旗|镇|街道|人民政府")
 _BYLINE_DATE = re.compile(r"^[（(]?\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日)?\s*[)）]?$")
 PRESS = re.compile(r"(日报|晚报|报社|新闻|网$|网站|电视台|广播|新华社|客户端|杂志|时报|通讯社|融媒体)")
 DOC_TYPES = ("通知", "意见", "办法", "方案", "决定", "规定", "公告", "通告", "批复", "细则", "规划",
@@ -1420,10 +1423,14 @@ def _is_file(href: str, label: str) -> bool:
 
 
 def _placed(issuer: str | None, title: str) -> str | None:
-    """An issuer named without its city (市财政局, as a report's speaker or a 来源 names it) with the city the title
-    names (关于无锡市…的报告: 无锡市财政局)."""
-    if issuer is not None and issuer.startswith("市") and (city := _TITLE_CITY.search(title)) is not None:
+    """An issuer named without its city (市财政局, as a report's speaker or a 来源 names it; 统计局, as a bulletin's
+    来源 or ContentSource does) with the city the title names (关于无锡市…的报告: 无锡市财政局)."""
+    if issuer is None or (city := _TITLE_CITY.search(title)) is None:
+        return issuer
+    if issuer.startswith("市") and not issuer.startswith("市场"):
         return city.group(1) + issuer[1:]
+    if _BUREAU.fullmatch(issuer) and not _PLACE_IN_NAME.search(issuer):
+        return city.group(1) + issuer
     return issuer
 
 
@@ -1559,6 +1566,9 @@ def parse_detail(body: bytes, url: str, s: PortalSettings, content_type: str | N
                 and issued.isoformat()[:7] != signed_month:
             issued = None  # a catalogue date outside the month the document prints is not its date
     published = published_of(fields, root, url)
+    if issued is not None and published is not None and issued > published:
+        # a 成文日期 after the page went out is the portal's entry, not the document's: what it prints, if anything
+        issued = signed_on if signed_on is not None and signed_on <= published else None
     return Notice(
         province=s.province, url=url, title=title,
         doc_number=doc[0] if doc else None, doc_number_parts=doc[1] if doc else None,

@@ -763,6 +763,11 @@ LAYOUTS = FIXTURES / "notice_layouts"  # small pages in the shapes gov.cn templa
     ("x_rv28b_congress_line_draft_law_shuoming", {"issued_date": "2025-08-28", "issuer": "荆门市城市管理执法委员会"}),
     ("x_rv28b_title_meeting_date_no_signoff", {"issued_date": "2026-02-04"}),
     ("x_rv28b_glued_date_sidebar", {"published_date": "2026-01-09"}),
+    # (session 29's real pages: Sanmenxia's and Yingkou's 2025 bulletins, www.jiangxi.gov.cn's 2020 decrees) a source
+    # that names no place (统计局) is the title's city's; a 成文日期 after the page went out is not the document's date
+    ("x_rv29_bulletin_bare_bureau_source", {"issuer": "某某市统计局"}),
+    ("x_rv29_chengwen_after_published", {"issued_date": None, "published_date": "2020-03-10"}),
+    ("x_rv29_chengwen_after_published_signed", {"issued_date": "2020-03-05"}),
 ])
 def test_notice_layouts_that_trap_a_rule(name: str, expected: dict[str, object]) -> None:
     province = name.split("_")[0]
@@ -781,6 +786,18 @@ def test_notice_layouts_that_trap_a_rule(name: str, expected: dict[str, object])
             assert len(n.attachments) == value
         else:
             assert getattr(n, field) == value, field
+
+
+@pytest.mark.parametrize(("source", "issuer"), [
+    ("统计局", "某某市统计局"), ("市统计局", "某某市统计局"), ("市场监督管理局", "某某市市场监督管理局"),
+    ("住房和城乡建设局", "某某市住房和城乡建设局"), ("国家统计局某某调查队", "国家统计局某某调查队"),
+    ("某某新区管理委员会", "某某新区管理委员会"), ("某某省统计局", "某某省统计局"),
+])
+def test_a_source_that_names_no_place_is_the_city_the_title_names(source: str, issuer: str) -> None:
+    page = (LAYOUTS / "x_rv29_bulletin_bare_bureau_source.html").read_text(encoding="utf-8")
+    page = page.replace("<span>统计局</span>", f"<span>{source}</span>")
+    n = parse_detail(page.encode(), "https://www.example.gov.cn/art/2026/4/27/art_1_1.html", PortalSettings("x"))
+    assert n.issuer == issuer
 
 
 def test_a_link_without_text_is_named_by_its_download_attribute() -> None:

@@ -97,6 +97,10 @@ FOOTNOTE_START = re.compile(r"^(?:\[\d+\]|［\d+］)?(?:注释|附注|资料来�
 NOTE_LINE = re.compile(r"^(?:\[\d+\]|［\d+］)?(?:注|说明|备注)\s*\d*\s*[:：]|^注$")
 # …that heads the notes section: alone, or opening a numbered list of notes (注：1.本公报2025年数据为初步统计数…)
 _NOTES_HEAD = re.compile(r"^(?:注|说明|备注)\s*(?:[:：]\s*)?(?:$|[1１一①][.．、\s])")
+# a sentence framed as averages over years (从两年平均增速看，…; 按两年平均计算，…): its changes are not on a year
+# earlier, whatever its clauses say
+_AVERAGED = re.compile(r"^(?:[^，,。；;]{0,12}[，,])?[^，,。；;]{0,8}[两三四五几多]年(?:平均|年均)[^，,。；;]{0,8}"
+                       r"(?:看|来看|计算|测算)[，,]")
 SCOPE = re.compile(r"(统计范围|统计口径|统计起点|起点标准|起点为|调查范围|指标解释|计算方法|口径调整|按新口径)")
 THRESHOLD = re.compile(NUM + r"(?:万元|亿元|万人|人|个|万吨|吨)(?:及|以|或)(?:以上|以下)"
                        r"|" + NUM + r"%(?:及|或)?(?:以上|以下)")  # (保持增速14.0%以上: a floor, not the growth)
@@ -681,6 +685,8 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
     renminbi = False  # a note (人民币，下同) in this section made its balances renminbi ones
     month_section = False  # the section's heading says its changes are month on month (…价格环比变动情况)
     old_base = False  # a note set the text's base to a year before the last (比2019年同期(下同)增长37.9%)
+    # the months to date the paragraph before ended in (1-4月，…): a paragraph opening with 其中 lists its parts
+    carried: Period | None = None
     # (a copy that lost its line breaks: 。 三、工业和建筑业 全年…: a numbered heading after a sentence starts a line)
     text = _abbreviated(_fold(text))
     if "平均" in text:
@@ -721,7 +727,7 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
                 break  # 注： on its own, or opening a numbered list (注：1.本公报…), past the last section: the notes
             continue  # (a note under a table, with sections after it: that note only)
         if heading or _SECTION.match(line):
-            opening, elsewhere, renminbi = True, False, False
+            opening, elsewhere, renminbi, carried = True, False, False, None
             month_section = "环比" in (heading.group(1) if heading else line[:20])
             if not heading and len(line) <= 20 and not _DIGIT.search(line):
                 area = _HEADING_AREA.search(line) is not None
@@ -734,11 +740,11 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
             old_base = int(m.group(1)) != default.year - 1
         state = _Line(area=opening and area, renminbi=renminbi, document=default, cities=cities, old_base=old_base,
                       whole_words=_PROVINCE_WHOLE if own_scope == "全省" else _WHOLE_WORDS)
-        opened: Period | None = None  # the period the last sentence opened with (1-5月份，…)
         # the release's own months to date a sentence of the paragraph opened with (1-4月，… in April's release):
         # they hold for its later sentences naming no period that state flows, not the month alone's; a lagging
         # window (1-4月 profits in May's), a month's end or a month holds for its own sentence only
-        to_date: Period | None = None
+        to_date: Period | None = carried if line.startswith("其中") else None  # (…the paragraph before's)
+        opened: Period | None = to_date  # the period the last sentence opened with (1-5月份，…)
         # an earlier year a sentence of the paragraph opened with (2023年，全省年末常住人口…。城镇化率…): it holds for
         # the later sentences naming no period, until one names its own
         year_before: Period | None = None
@@ -845,6 +851,7 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
                     parts_of = subject
         # 十五、民族自治地方经济 / 2024年，民族自治地方…实现地区生产总值…: the section's figures are that area's
         elsewhere, opening = opening and state.opens_elsewhere, False
+        carried = to_date
         renminbi = state.renminbi  # (下同: the paragraphs after it in the section too)
     # one release stating two values for one figure: which is meant cannot be told, so neither loads
     for key in sorted(stats.conflict_keys):
@@ -898,8 +905,8 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
     period = _year_end(opening, sentence[:12], default, communique) or default
     prelim = communique or any(w in sentence for w in ("初步核算", "初步统计", "快报"))
     line.sole = None
-    if SCOPE.search(sentence):
-        stats.skipped.append(sentence[:80])
+    if SCOPE.search(sentence) or _AVERAGED.match(sentence):
+        stats.skipped.append(sentence[:80])  # (从两年平均增速看，…同比分别增长4.7%…: averages, not on a year earlier)
         return None
     # (each rewrite below only where its words are: a pattern run on every sentence costs more than a look)
     if "以上" in sentence or "以下" in sentence:

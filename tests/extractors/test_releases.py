@@ -2348,3 +2348,27 @@ def test_a_figure_quotes_its_sentence_as_printed_not_as_the_reader_rewrote_it() 
     text = "6月末，全省金融机构人民币存、贷款余额分别为8.5万亿元和7.2万亿元。"
     quotes = {o.source_text for o in extract(text, "hubei", "2024年上半年湖北经济运行情况", date(2024, 7, 20))}
     assert quotes == {"6月末,全省金融机构人民币存、贷款余额分别为8.5万亿元和7.2万亿元"}
+
+
+@pytest.mark.parametrize(("text", "title", "region", "published", "expected"), [
+    # (session 29, Jiyuan's 2021 review) a sentence framed as two-year averages (从两年平均增速看，…同比分别增长…):
+    # its changes are not on a year earlier, though its clause says 同比; the year's own figures stay
+    ("全年全省地区生产总值58887.41亿元，同比增长6.3%。从两年平均增速看，地区生产总值、规模以上工业增加值、社会消费品零售总额"
+     "同比分别增长4.7%、6.0%和1.5%。",
+     "2021年河南经济运行情况", "henan", date(2022, 1, 27),
+     {("gdp", "level", "2021", False, 5888741000000), ("gdp", "yoy_pct", "2021", False, 6.3)}),
+    # (Henan's 1–4月 2018 analysis) a paragraph opening with 其中 lists the parts of the paragraph before: its months to
+    # date hold for it, to its end
+    ("1-4月，全省商品房销售面积1605.18万平方米，增长15.0%。\n其中，商品住宅销售面积1433.95万平方米，增长13.8%。全省商品房销售额"
+     "743.23亿元，增长16.4%。",
+     "4月份河南省国民经济运行简明分析", "henan", date(2018, 5, 19),
+     {("housing_sales_area", "level", "2018-04", True, 16051800), ("housing_sales_area", "yoy_pct", "2018-04", True, 15.0),
+      ("housing_sales", "level", "2018-04", True, 74323000000), ("housing_sales", "yoy_pct", "2018-04", True, 16.4)}),
+    # (…but only a 其中 paragraph: one that opens otherwise is the release's month's again, and a heading ends the carry)
+    ("1-4月，全省商品房销售面积1605.18万平方米，增长15.0%。\n全省商品房销售额743.23亿元，增长16.4%。",
+     "4月份河南省国民经济运行简明分析", "henan", date(2018, 5, 19),
+     {("housing_sales_area", "level", "2018-04", True, 16051800), ("housing_sales_area", "yoy_pct", "2018-04", True, 15.0),
+      ("housing_sales", "level", "2018-04", False, 74323000000), ("housing_sales", "yoy_pct", "2018-04", False, 16.4)}),
+])
+def test_real_texts_round_six(text: str, title: str, region: str, published: date, expected: set[tuple]) -> None:
+    assert _periods(text, title, region, published) == expected

@@ -1798,7 +1798,24 @@ def _names(head: str) -> list[tuple[str, str]] | None:
                 found.append((h[0], b))
             else:
                 return found
-    return None
+    return _names_by_noun(names) if len(names) > 2 and not lead else None
+
+
+def _names_by_noun(names: list[str]) -> list[tuple[str, str]] | None:
+    """A list the catalogue holds only some names of, sharing the last name's noun (战略性新兴产业、高新技术产业、装备
+    制造业增加值; 平板电脑、新能源汽车、光电子器件产品产量): the names it holds, by place (an unknown one's id is
+    empty); None unless a noun of two or more characters makes some names whole subjects. (A name with 和 in it,
+    批发和零售业, splits in two: the names then outnumber the figures, and nothing is paired.)"""
+    best: list[tuple[str, str]] | None = None
+    last = names[-1]
+    for cut in range(1, len(last) - 1):
+        core, noun = last[:cut], last[cut:]
+        built = [n + noun for n in names[:-1]] + [core + noun]
+        found = [(h[0], b[:h[2]]) if (h := head_indicator(b)) is not None and h[1] == 0 and h[2] >= len(b) - 3
+                 else ("", b) for b in built]  # (…增加值同比: a base after the noun, as `direct` allows)
+        if sum(1 for ind, _ in found if ind) > sum(1 for ind, _ in best or () if ind):
+            best = found
+    return best
 
 
 def _respectively(clause: str, period: Period,
@@ -1832,6 +1849,8 @@ def _respectively(clause: str, period: Period,
     verb = "增长" if growth_named else ""
     for (ind, name), (v, num, unit) in zip(inds, tokens, strict=True):
         verb = verb if growth_named else (v or verb)
+        if not ind:
+            continue  # a name the catalogue does not hold: its figure is not ours
         spec = catalogue.indicators()[ind]
         if share_named:
             if unit != "%" or "share_pct" not in spec.measures:

@@ -2369,6 +2369,13 @@ def test_a_figure_quotes_its_sentence_as_printed_not_as_the_reader_rewrote_it() 
      "4月份河南省国民经济运行简明分析", "henan", date(2018, 5, 19),
      {("housing_sales_area", "level", "2018-04", True, 16051800), ("housing_sales_area", "yoy_pct", "2018-04", True, 15.0),
       ("housing_sales", "level", "2018-04", False, 74323000000), ("housing_sales", "yoy_pct", "2018-04", False, 16.4)}),
+    # (Jiangxi's 1-4月 2021 and H1 2025 texts) a 分别 list with names the catalogue does not hold pairs the names it
+    # holds by place, with the noun the list shares; names with 和 in them outnumber the figures and pair nothing
+    ("1-4月，全省战略性新兴产业、高新技术产业、装备制造业增加值同比分别增长36.2%、30.7%和35.4%。上半年，全省平板电脑、新能源汽车、"
+     "光电子器件产品产量分别增长107.2%、71.9%、30.3%。全省工业、批发和零售业、住宿和餐饮业增加值分别增长5.0%、6.0%、7.0%。",
+     "2021年1-4月江西经济运行情况", "jiangxi", date(2021, 5, 20),
+     {("strategic_emerging_va", "yoy_pct", "2021-04", True, 36.2),
+      ("equipment_manufacturing_va", "yoy_pct", "2021-04", True, 35.4), ("nev_output", "yoy_pct", "2021-Q2", True, 71.9)}),
 ])
 def test_real_texts_round_six(text: str, title: str, region: str, published: date, expected: set[tuple]) -> None:
     assert _periods(text, title, region, published) == expected

@@ -271,6 +271,9 @@ def _aliases() -> dict[str, tuple[str, str]]:
     for key, value in list(table.items()):
         # a sentence loses the verb inside its subject (`_INNER_VERB`): so does the name it is looked up by
         table.setdefault(_INNER_VERB.sub("", key), value)
+    for key, value in list(table.items()):
+        if key.startswith("规模以上"):
+            table.setdefault("规上" + key[4:], value)  # (规上工业企业营业收入: the short form releases write too)
     return table
 
 

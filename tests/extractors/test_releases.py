@@ -2376,6 +2376,15 @@ def test_a_figure_quotes_its_sentence_as_printed_not_as_the_reader_rewrote_it() 
      "2021年1-4月江西经济运行情况", "jiangxi", date(2021, 5, 20),
      {("strategic_emerging_va", "yoy_pct", "2021-04", True, 36.2),
       ("equipment_manufacturing_va", "yoy_pct", "2021-04", True, 35.4), ("nev_output", "yoy_pct", "2021-Q2", True, 71.9)}),
+    # (Shanxi's 1-8月 2022, Jinzhong's and Jiyuan's texts) 规上 for 规模以上 before any catalogue name; 工业战略性新兴产业
+    # without 增加值; 猪牛羊禽四种肉产量
+    ("1-8月，全省工业战略性新兴产业增长21.9%。全省规上工业企业营业收入增长14.6%，实现利润增长6.4%。",
+     "2022年1-8月山西经济运行情况", "shanxi", date(2022, 9, 20),
+     {("strategic_emerging_va", "yoy_pct", "2022-08", True, 21.9), ("industrial_revenue", "yoy_pct", "2022-08", True, 14.6),
+      ("industrial_profits", "yoy_pct", "2022-08", True, 6.4)}),
+    ("全年猪牛羊禽四种肉产量131.0万吨，增长3.0%。",
+     "山西省2024年国民经济和社会发展统计公报", "shanxi", date(2025, 3, 20),
+     {("meat_output", "level", "2024", False, 1310000), ("meat_output", "yoy_pct", "2024", False, 3.0)}),
 ])
 def test_real_texts_round_six(text: str, title: str, region: str, published: date, expected: set[tuple]) -> None:
     assert _periods(text, title, region, published) == expected

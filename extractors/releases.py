@@ -544,7 +544,7 @@ def _names_nothing(rest: str) -> bool:
     return "、" not in before and _NOUNS.search(before) is None
 
 
-_LISTED_FIGURES = re.compile(NUM + UNIT_RE + r"、(?:" + _VERB + r")?" + NUM)  # (12.6%、3.7%)
+_LISTED_FIGURES = re.compile(NUM + UNIT_RE + r"[、和](?:" + _VERB + r")?" + NUM)  # (12.6%、3.7%; 5.3%和6.4%)
 _CHANGE = re.compile(r"(" + _VERB + r")(" + NUM + r")(%|个百分点|倍)")
 _ABS_CHANGE = re.compile(r"(" + _VERB + r"|净增|净减|多增|少增|净增加|净减少|增量(?:为|达)?|增加额|增长量)"
                          + NUM + UNIT_RE)
@@ -561,6 +561,7 @@ _GROWTH_WORD = re.compile(r"(增速|增幅|增长率|涨幅|降幅)"
                           r"(?:为|是|达|达到|(?:回落|回升|提高|扩大|收窄|放缓|加快|上升|下降)至)?(" + NUM + r")%")
 _SEMICOLON = re.compile(r"[;；]")
 _CLAUSE_SPLIT = re.compile(r"[,，:：]")
+_SECTORS_SHORT = re.compile(r"第一、第?二、第?三产业")
 _THREE_SECTORS = re.compile(r"一、二、三次?产业([\u4e00-\u9fa5]{1,8}?)(增速|增幅)?分别")
 # 由上月的下降0.5%转为上涨0.3%, 由一季度的下降3.2%转为增长1.5%: the change now is the one after 转为
 _TURNED = re.compile(r"由[^，,；;。]{0,12}?(?:" + _VERB + r"|持平)(?:" + NUM + r"%)?"
@@ -836,6 +837,9 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
                     # the catalogue does not hold after a semicolon (高新技术产品进口7.3亿美元…；出口5.7亿美元…; not
                     # 全省外贸稳中提质，进出口总值…；出口…)
                     parts_of_unknown = True
+                elif subject == UNKNOWN and k > 0 and sentence.startswith(_BALANCE_NAMES) \
+                        and _HOLDERS_BALANCE.match(strip_lead(before)[0]) is not None:
+                    continue  # 农村金融合作机构(…)人民币存款余额…；人民币贷款余额…: those institutions' loans too
                 elif sentence.startswith("其中") and isinstance(subject, tuple):
                     parts_of = subject
                 # after a semicolon the subject before it may still name the entity (…营业收入…；实现利润总额…),
@@ -873,10 +877,15 @@ _QUOTE_CLOSERS = ("”", "」", "』")
 _QUOTE_OPENERS = ("“", "「", '"', "『")
 UNKNOWN = "unknown"  # a subject the catalogue does not hold
 _DOER_VERBS = ("实现", "完成", "累计实现", "累计完成")
-_AREA_DOER = re.compile(r"[\u4e00-\u9fa5]{1,10}?(?:经济体|城市群|都市圈|经济区|经济带|示范区|试验区|新区|片区)"
+_AREA_DOER = re.compile(r"[\u4e00-\u9fa5]{1,10}?(?:经济体|城市群|都市圈|经济区|经济带|示范区|试验区|新区|片区|"
+                        r"园区|开发区|高新区|经开区)"
                         r"(?=[^，,；;：:]*\d)")  # (stating a figure: not 江西作为国家生态文明试验区，…, a remark)
 # a place a ranking names (强度提高最快的是抚州市,比上年提高0.28个百分点): what follows is that place's
 _WHICH_IS = re.compile(r"(?:最|前|首|第)[^，,；;。]{0,4}的[是为]")
+# one mode of transport (not 公路、铁路、水路…, the modes listed); the totals of all modes after it
+_TRANSPORT_MODES = r"(?:公路|铁路|水路|水运|航空|民航|管道)"
+_ONE_MODE = re.compile(_TRANSPORT_MODES + r"(?![、和及与]|[\u4e00-\u9fa5]{0,4}[、和及与]" + _TRANSPORT_MODES + ")")
+_ALL_MODES = frozenset(("passenger_volume", "passenger_turnover", "freight_volume", "freight_turnover"))
 _AREA_WORDS = re.compile(r"[体群圈区带]")  # (a look before `_AREA_DOER`: the words its areas end with)
 _BUILDERS = re.compile(r"建筑业|建筑企业|资质|^房屋建筑")  # a construction firms' total, not a developers''
 
@@ -921,6 +930,8 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
         # 城镇常住人口1163.14万人,占总人口比重(常住人口城镇化率)为84.66%: the urbanisation rate
         sentence = _URBAN_SHARE.sub(r"\1，常住人口城镇化率为", sentence)
     if "一、二、三" in sentence:
+        # 第一、二、三产业增加值占地区生产总值的比重分别为…: the three sectors, each named
+        sentence = _SECTORS_SHORT.sub("第一产业、第二产业、第三产业", sentence)
         # 一、二、三次产业投资分别增长…: three subjects written as one
         sentence = _THREE_SECTORS.sub(r"第一产业\1、第二产业\1、第三产业\1\2分别", sentence)
     if "(" in sentence and ("," in sentence or "，" in sentence):
@@ -978,6 +989,8 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
     part_narrowed: frozenset[str] = frozenset()  # (see `_PARTS_NAMED`: a part's, to this sentence's end)
     first = True  # the clause is the sentence's first
     area_doer = line.area_doer  # a clause opened with an area that is no region of ours (see `_AREA_DOER`)
+    # one mode of transport opened the sentence (公路汽车客运量…，旅客周转量…): its totals are that mode's
+    mode_led = _ONE_MODE.match(strip_lead(sentence)[0]) is not None
     # a clause before named another province as the sentence's topic (…的浙江省,), or a city of the province a
     # sentence before in the paragraph turned to (长沙市GDP…。固定资产投资同比增长1.0%。…: still the city's)
     foreign = line.city_carry or line.province_carry or line.nation_carry
@@ -1065,7 +1078,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
             recent = []
         else:
             hit = head_indicator(clause)
-            if hit is not None and area_doer and clause.startswith(_DOER_VERBS):
+            if hit is not None and (area_doer and clause.startswith(_DOER_VERBS) or mode_led and hit[0] in _ALL_MODES):
                 # 昌九经济体实现规模以上工业增加值…，实现财政总收入…: what the area opening the sentence achieved too
                 hit = None
                 current = None
@@ -1551,6 +1564,11 @@ _REMARK = re.compile(r"新增|增收|减收|净增|净减|多增|少增|比年�
 
 # subjects that only mean something with the total before them (上海口岸进出口…其中，出口…)
 _ONE_WAY = ("出口", "进口", "货物出口", "货物进口")
+# balances of a kind of institution the catalogue does not hold (农村金融合作机构(农村信用社…)人民币存款余额…), and the
+# balance named after them past a semicolon
+_HOLDERS_BALANCE = re.compile(r"[^，,；;。\d]{0,40}?(?:机构|银行|信用社|合作社|公司)[^，,；;。\d]{0,40}?(?:存款|贷款)")
+_BALANCE_NAMES = ("人民币存款", "人民币贷款", "本外币存款", "本外币贷款", "外币存款", "外币贷款", "各项存款",
+                  "各项贷款", "存款", "贷款")
 # periods listed (一、二、三季度; 1、2、3月)
 _PERIODS_LISTED = re.compile(r"[一二三四](?:、[一二三四])+季度|\d{1,2}月?(?:、\d{1,2}月?)+月")
 # (高新技术产品进口7.3亿美元: one way of a trade the catalogue does not hold)

@@ -2385,6 +2385,27 @@ def test_a_figure_quotes_its_sentence_as_printed_not_as_the_reader_rewrote_it() 
     ("全年猪牛羊禽四种肉产量131.0万吨，增长3.0%。",
      "山西省2024年国民经济和社会发展统计公报", "shanxi", date(2025, 3, 20),
      {("meat_output", "level", "2024", False, 1310000), ("meat_output", "yoy_pct", "2024", False, 3.0)}),
+    # (Yichun's 2022 and Shuozhou's 2024 communiqués, Changsha's 2025) growths listed with 和 after two subjects pair
+    # with them in order; what an industrial park achieved (工业园区…，实现工业增加值…) and the totals after one mode of
+    # transport (公路汽车客运量…，旅客周转量…) are theirs, not the region's; the loans past a semicolon after a kind of
+    # institution's deposits are those institutions'; 第一、二、三产业 is the three sectors
+    ("全年城镇居民人均可支配收入42038元，农村居民人均可支配收入20366元，同比增长5.3%和6.4%，城乡居民收入比2.06:1。全年工业园区投产"
+     "工业企业2005家，吸纳从业人数27.2万人，实现工业增加值同比增长12.3%。全年公路汽车客运量759万人，同比下降35.02%，旅客周转量"
+     "57691万人公里，下降37.26%。",
+     "江西省2022年国民经济和社会发展统计公报", "jiangxi", date(2023, 4, 12),
+     {("disposable_income_per_capita_urban", "level", "2022", False, 42038),
+      ("disposable_income_per_capita_rural", "level", "2022", False, 20366),
+      ("disposable_income_per_capita_urban", "yoy_pct", "2022", False, 5.3),
+      ("disposable_income_per_capita_rural", "yoy_pct", "2022", False, 6.4)}),
+    ("年末全省农村金融合作机构(农村信用社、农村合作银行、农村商业银行)人民币存款余额702.2亿元，比年初增加30.1亿元，增长4.48%；人民币"
+     "贷款余额480.65亿元，比年初增加13.11亿元，增长2.8%。第一、二、三产业增加值占地区生产总值的比重分别为3.1%、35.0%和61.9%。",
+     "山西省2024年国民经济和社会发展统计公报", "shanxi", date(2025, 3, 20),
+     {("gdp_primary", "share_pct", "2024", False, 3.1), ("gdp_secondary", "share_pct", "2024", False, 35.0),
+      ("gdp_tertiary", "share_pct", "2024", False, 61.9)}),
+    # (…but the loans after the region's deposits stay the region's)
+    ("年末全省金融机构人民币存款余额70200亿元；人民币贷款余额48065亿元。",
+     "山西省2024年国民经济和社会发展统计公报", "shanxi", date(2025, 3, 20),
+     {("deposits_rmb", "level", "2024", False, 7020000000000), ("loans_rmb", "level", "2024", False, 4806500000000)}),
 ])
 def test_real_texts_round_six(text: str, title: str, region: str, published: date, expected: set[tuple]) -> None:
     assert _periods(text, title, region, published) == expected

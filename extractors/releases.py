@@ -53,7 +53,7 @@ OTHER_BASE = re.compile(r"(环比|比年初|较年初|高于全国|低于全国|
 NEGATIVE = ("出口退税", "出口信用", "出口企业", "进口博览", "第一产业用电", "第二产业用电", "第三产业用电",
             "第一产业就业", "第二产业就业", "第三产业就业", "第一产业从业", "第二产业从业", "第三产业从业",
             "高技术制造业投资", "装备制造业投资", "汽车类", "汽车零售", "汽车制造", "手机类", "原煤消费",
-            "工业增加值率", "生产总值能耗", "地区生产总值指数", "实际使用外资项目")
+            "工业增加值率", "生产总值能耗", "地区生产总值指数", "实际使用外资项目", "食品烟酒及在外餐饮")
 # words after an alias that keep it the subject; any other character means the alias was a modifier
 FOLLOW = re.compile(r"(?:\d(?!\d*[GgＧ])|[\-(（、和与及]|$|"  # (移动电话4G用户 is a part)
                     r"比|同比|环比|较|增长|增加(?!值)|下降|减少|上涨|回落|提高|降低|加快|回升|持平|为|是|达|"
@@ -548,6 +548,7 @@ _LISTED_FIGURES = re.compile(NUM + UNIT_RE + r"[、和](?:" + _VERB + r")?" + NU
 _CHANGE = re.compile(r"(" + _VERB + r")(" + NUM + r")(%|个百分点|倍)")
 _ABS_CHANGE = re.compile(r"(" + _VERB + r"|净增|净减|多增|少增|净增加|净减少|增量(?:为|达)?|增加额|增长量)"
                          + NUM + UNIT_RE)
+_PERMILLE_CHANGE = re.compile(r"(" + _VERB + r"|增产|减产)(\d+(?:\.\d+)?)‰")
 _PERFECTIVE = re.compile(r"(" + _VERB + r"|多|少)了(?=-?\d)")  # (增加了6121人: 增加6121人)
 # deposits and loans named as one (人民币存、贷款余额分别为…; 本外币存贷款余额…): two subjects, each with its own name
 _DEPOSITS_AND_LOANS = re.compile(r"(人民币|本外币)?(各项)?存、?贷款(余额)?")
@@ -807,8 +808,10 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
             month_on_month = "环比" in full and not YOY_BASE.search(full)
             # 全年户籍出生人口7.9万人,出生率8.41‰;死亡人口…: the registered population's, not the resident one's
             # 分城乡看,限额以上城镇消费品零售额…;乡村消费品零售额…: the above-quota units' parts, to the sentence's end
+            # (…限额以上企业(单位)实现消费品零售额…。其中，网上零售额…: its parts too)
             state.above_quota = "限额以上" in full \
-                and "限额以上" in full[: (d.start() if (d := _DIGIT.search(full)) else None)]
+                and "限额以上" in full[: (d.start() if (d := _DIGIT.search(full)) else None)] \
+                or (state.above_quota and full.startswith("其中"))
             # (年末全市总人口(户籍)…; …户籍人口…。其中城镇人口…: its parts too)
             state.registered = "户籍" in full and "户籍" in _TEXT_CLAUSES.split(full, 1)[0] \
                 or (state.registered and full.startswith("其中"))
@@ -944,6 +947,9 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
         sentence = _PAREN_NOTE.sub(note, sentence)
     if "转为" in sentence:
         sentence = _TURNED.sub("", sentence)
+    if "‰" in sentence and "率" not in sentence:
+        # 比上年下降5‰, 增长3‰: a change in thousandths (not a rate's change in its own points, 出生率…下降0.3‰)
+        sentence = _PERMILLE_CHANGE.sub(lambda m: f"{m.group(1)}{Decimal(m.group(2)) / 10}%", sentence)
     if "存、贷" in sentence or "存贷款" in sentence:
         sentence = _DEPOSITS_AND_LOANS.sub(lambda m: "{0}存款{1}、{0}贷款{1}".format(
             (m.group(1) or "") + (m.group(2) or ""), m.group(3) or ""), sentence)

@@ -1085,7 +1085,8 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
         else:
             hit = head_indicator(clause)
             if hit is not None and (area_doer and clause.startswith(_DOER_VERBS) or mode_led and hit[0] in _ALL_MODES):
-                # 昌九经济体实现规模以上工业增加值…，实现财政总收入…: what the area opening the sentence achieved too
+                # 昌九经济体实现规模以上工业增加值…，实现财政总收入…: what the area opening the sentence achieved too;
+                # 公路汽车客运量…，旅客周转量…: that mode's total, not all modes'
                 hit = None
                 current = None
             if hit is not None and (parts_of_unknown or subject == UNKNOWN or (listed and current is None)) \

@@ -89,7 +89,7 @@ COMPARED = re.compile(r"(?:比|较|高于|低于|快于|慢于|与)(?:上年|去
 # a clause carrying on the subject just named starts with one of these
 CONTINUE = re.compile(r"^(?:[与同和](?:上|去)年(?:同期)?相比|"
                       r"比|同比|较|增长|下降|上涨|回落|增加|减少|提高|降低|加快|放缓|回升|持平|增速|增幅|涨幅|降幅|"
-                      r"增长率|占|为|是|达|达到|突破|超过|总量|规模(?!以上|工业)|名义|实际(?=增长|下降|增速|增幅)|可比(?=增长|下降)|折合|折算|增产|减产|微增|微降|-?\d+(?:\.\d+)?(?![A-Za-z\d.]|[\u4e00-\u9fa5]{0,3}以上|\s*[-—~～至]\s*\d+\s*岁|\s*岁)|按|扣除(?=价格因素|物价因素)|扭转|连续|继续|保持|实现|完成|分别)")
+                      r"增收|减收|增支|减支|增长率|占|为|是|达|达到|突破|超过|总量|规模(?!以上|工业)|名义|实际(?=增长|下降|增速|增幅)|可比(?=增长|下降)|折合|折算|增产|减产|微增|微降|-?\d+(?:\.\d+)?(?![A-Za-z\d.]|[\u4e00-\u9fa5]{0,3}以上|\s*[-—~～至]\s*\d+\s*岁|\s*岁)|按|扣除(?=价格因素|物价因素)|扭转|连续|继续|保持|实现|完成|分别)")
 # the notes section at the end (definitions, methods, sources): nothing after it is a figure
 _CAPTION = 30  # a source line no longer than this is a table's or chart's caption, not the notes section
 FOOTNOTE_START = re.compile(r"^(?:\[\d+\]|［\d+］)?(?:注释|附注|资料来源|数据来源)\s*\d*\s*[:：]?")
@@ -102,7 +102,7 @@ _NOTES_HEAD = re.compile(r"^(?:注|说明|备注)\s*(?:[:：]\s*)?(?:$|[1１一�
 _AVERAGED = re.compile(r"^(?:[^，,。；;]{0,12}[，,])?[^，,。；;]{0,8}[两三四五几多]年(?:平均|年均)[^，,。；;]{0,8}"
                        r"(?:看|来看|计算|测算)[，,]")
 SCOPE = re.compile(r"(统计范围|统计口径|统计起点|起点标准|起点为|调查范围|指标解释|计算方法|口径调整|按新口径)")
-THRESHOLD = re.compile(NUM + r"(?:万元|亿元|万人|人|个|万吨|吨)(?:及|以|或)(?:以上|以下)"
+THRESHOLD = re.compile(NUM + r"(?:万元|亿元|万人|人|个|万吨|吨)(?:及|或)?(?:以上|以下)"
                        r"|" + NUM + r"%(?:及|或)?(?:以上|以下)")  # (保持增速14.0%以上: a floor, not the growth)
 STRUCTURE = re.compile(r"(?:三次产业|产业)(?:的)?(?:增加值占(?:地区)?生产总值(?:的)?)?(?:结构|比例|构成|比重|占比)")
 RATIO = re.compile(r"(\d+(?:\.\d+)?)∶(\d+(?:\.\d+)?)∶(\d+(?:\.\d+)?)")
@@ -546,7 +546,8 @@ def _names_nothing(rest: str) -> bool:
 
 _LISTED_FIGURES = re.compile(NUM + UNIT_RE + r"[、和](?:" + _VERB + r")?" + NUM)  # (12.6%、3.7%; 5.3%和6.4%)
 _CHANGE = re.compile(r"(" + _VERB + r")(" + NUM + r")(%|个百分点|倍)")
-_ABS_CHANGE = re.compile(r"(" + _VERB + r"|净增|净减|多增|少增|净增加|净减少|增量(?:为|达)?|增加额|增长量)"
+_ABS_CHANGE = re.compile(r"(" + _VERB + r"|净增|净减|多增|少增|净增加|净减少|增量(?:为|达)?|增加额|增长量|"
+                         r"增收|减收|增支|减支|超收|短收)"
                          + NUM + UNIT_RE)
 _PERMILLE_CHANGE = re.compile(r"(" + _VERB + r"|增产|减产)(\d+(?:\.\d+)?)‰")
 _PERFECTIVE = re.compile(r"(" + _VERB + r"|多|少)了(?=-?\d)")  # (增加了6121人: 增加6121人)

@@ -2416,6 +2416,23 @@ def test_a_figure_quotes_its_sentence_as_printed_not_as_the_reader_rewrote_it() 
      {("gdp", "level", "2024", False, 132850000000), ("gdp", "yoy_pct", "2024", False, -0.5),
       ("cpi", "yoy_pct", "2024", False, 0.5), ("births", "level", "2024", False, 21000),
       ("birth_rate", "level", "2024", False, 8.41)}),
+    # (Yichun's 2022 communiqué, read in full) 增收/增支 by an amount is a change, not a level, and the growth after it
+    # is the subject's; a threshold without 及 (500万元以上固定资产投资); 外贸出口总额, 实际使用外商直接投资金额,
+    # 城镇新增就业人口, 全社会能源消费总量, 万元GDP能耗
+    ("全年一般公共预算收入277.48亿元，增收23.25亿元，同比增长9.1%。全年一般公共预算支出701.99亿元，比上年增支52.93亿元，增长8.2%。"
+     "全年500万元以上固定资产完成投资同比增长9.8%。全年外贸进出口总额508.11亿元，其中外贸出口总额474.78亿元，增长61.56%。全年实际"
+     "使用外商直接投资金额3.71亿美元。全年城镇新增就业人口4.33万人。全年全社会能源消费总量1281.17万吨标准煤，同比增长2.2%。万元GDP"
+     "能耗下降2.9%。",
+     "江西省2022年国民经济和社会发展统计公报", "jiangxi", date(2023, 4, 12),
+     {("general_budget_revenue", "level", "2022", False, 27748000000),
+      ("general_budget_revenue", "yoy_pct", "2022", False, 9.1),
+      ("general_budget_expenditure", "level", "2022", False, 70199000000),
+      ("general_budget_expenditure", "yoy_pct", "2022", False, 8.2),
+      ("fixed_asset_investment", "yoy_pct", "2022", False, 9.8), ("trade_total", "level", "2022", False, 50811000000),
+      ("exports", "level", "2022", False, 47478000000), ("exports", "yoy_pct", "2022", False, 61.56),
+      ("fdi_utilized", "level", "2022", False, 371000000), ("new_urban_jobs", "level", "2022", False, 43300),
+      ("energy_consumption_total", "level", "2022", False, 12811700),
+      ("energy_consumption_total", "yoy_pct", "2022", False, 2.2), ("energy_intensity", "yoy_pct", "2022", False, -2.9)}),
 ])
 def test_real_texts_round_six(text: str, title: str, region: str, published: date, expected: set[tuple]) -> None:
     assert _periods(text, title, region, published) == expected

@@ -87,6 +87,7 @@ UNIT_FACTORS: dict[str, tuple[str, Decimal]] = {
     "亿公斤": ("tonnes", _YI / 1000),
     "万吨标准煤": ("tce", _WAN), "吨标准煤": ("tce", Decimal(1)),
     "亿千瓦时": ("kwh", _YI), "万千瓦时": ("kwh", _WAN), "千瓦时": ("kwh", Decimal(1)),
+    "亿千瓦小时": ("kwh", _YI), "万千瓦小时": ("kwh", _WAN), "千瓦小时": ("kwh", Decimal(1)),
     "万千瓦": ("kw", _WAN), "千瓦": ("kw", Decimal(1)),
     "亿立方米": ("cubic_m", _YI), "万立方米": ("cubic_m", _WAN),
     "亿平方米": ("sqm", _YI), "万平方米": ("sqm", _WAN), "平方米": ("sqm", Decimal(1)),

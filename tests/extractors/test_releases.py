@@ -2433,6 +2433,23 @@ def test_a_figure_quotes_its_sentence_as_printed_not_as_the_reader_rewrote_it() 
       ("fdi_utilized", "level", "2022", False, 371000000), ("new_urban_jobs", "level", "2022", False, 43300),
       ("energy_consumption_total", "level", "2022", False, 12811700),
       ("energy_consumption_total", "yoy_pct", "2022", False, 2.2), ("energy_intensity", "yoy_pct", "2022", False, -2.9)}),
+    # (Shuozhou's 2024, Suizhou's 2024, Xiangyang's 2025 and Pingxiang's 2025 communiqués) names as cities' communiqués
+    # write them; 亿千瓦小时; 同比新增 by an amount is a change, not a second level
+    ("全年全省海关进出口总额77735万元，比上年增长7.06%。全年发电量704.2亿千瓦小时，增长2.0%。年末全省发电总装机容量2059.97万千瓦，"
+     "同比新增169.09万千瓦。全年猪牛羊禽肉类产量8.3万吨。全年全省原保费收入35.78亿元；保险业赔付支出14.53亿元。全年三种专利授权量"
+     "588件。全年优良天数占比为85%。细颗粒物(PM2.5)平均浓度值为39.3微克/立方米。全年城镇消费品市场零售额2240.76亿元；乡村消费品市场"
+     "零售额169.48亿元。移动通信手持机产量512.4万台。全年技术市场合同成交金额103.23亿元。每万人口有效发明专利拥有量9.22件。全年共接待"
+     "国内旅游人数3730.84万人次。",
+     "山西省2024年国民经济和社会发展统计公报", "shanxi", date(2025, 3, 20),
+     {("trade_total", "level", "2024", False, 777350000), ("trade_total", "yoy_pct", "2024", False, 7.06),
+      ("power_generation", "level", "2024", False, 70420000000), ("power_generation", "yoy_pct", "2024", False, 2.0),
+      ("installed_power_capacity", "level", "2024", False, 20599700), ("meat_output", "level", "2024", False, 83000),
+      ("insurance_premiums", "level", "2024", False, 3578000000), ("insurance_claims", "level", "2024", False, 1453000000),
+      ("patents_granted", "level", "2024", False, 588), ("air_quality_good_days", "level", "2024", False, 85.0),
+      ("pm25", "level", "2024", False, 39.3), ("retail_sales_urban", "level", "2024", False, 224076000000),
+      ("retail_sales_rural", "level", "2024", False, 16948000000), ("mobile_phone_output", "level", "2024", False, 5124000),
+      ("tech_contract_value", "level", "2024", False, 10323000000),
+      ("invention_patents_per_10k", "level", "2024", False, 9.22), ("domestic_tourists", "level", "2024", False, 37308400)}),
 ])
 def test_real_texts_round_six(text: str, title: str, region: str, published: date, expected: set[tuple]) -> None:
     assert _periods(text, title, region, published) == expected

@@ -547,7 +547,7 @@ def _names_nothing(rest: str) -> bool:
 _LISTED_FIGURES = re.compile(NUM + UNIT_RE + r"[、和](?:" + _VERB + r")?" + NUM)  # (12.6%、3.7%; 5.3%和6.4%)
 _CHANGE = re.compile(r"(" + _VERB + r")(" + NUM + r")(%|个百分点|倍)")
 _ABS_CHANGE = re.compile(r"(" + _VERB + r"|净增|净减|多增|少增|净增加|净减少|增量(?:为|达)?|增加额|增长量|"
-                         r"增收|减收|增支|减支|超收|短收|(?:同比|比上年|较上年)新增)"
+                         r"增收|减收|增支|减支|超收|短收|(?:同比|比上年|较上年)新增|(?<![新净多少])[增减](?=\d))"
                          + NUM + UNIT_RE)
 _PERMILLE_CHANGE = re.compile(r"(" + _VERB + r"|增产|减产)(\d+(?:\.\d+)?)‰")
 _PERFECTIVE = re.compile(r"(" + _VERB + r"|多|少)了(?=-?\d)")  # (增加了6121人: 增加6121人)

@@ -2450,6 +2450,17 @@ def test_a_figure_quotes_its_sentence_as_printed_not_as_the_reader_rewrote_it() 
       ("retail_sales_rural", "level", "2024", False, 16948000000), ("mobile_phone_output", "level", "2024", False, 5124000),
       ("tech_contract_value", "level", "2024", False, 10323000000),
       ("invention_patents_per_10k", "level", "2024", False, 9.22), ("domestic_tourists", "level", "2024", False, 37308400)}),
+    # (Hubei's 2023 grain, Jiangxi's 2023 R&D and Hunan's 2022 profits texts) 增 or 减 by an amount is a change, not a
+    # level (同比增7.17亿斤 was a second, conflicting grain output); 研究与试验发展(R&D)经费投入; 规模工业 without 企业
+    ("全省粮食总产555.4亿斤，同比增7.17亿斤，增幅1.3%。全省地区生产总值同比增2000亿元。年末全省常住人口5838万人，比上年减15.36万人。"
+     "全省研究与试验发展(R&D)经费投入总量达604.1亿元，比上年增长8.2%。全省规模工业实现营业收入32394.53亿元，同比增长11.3%；实现利润"
+     "总额1543.43亿元，增长3.1%。",
+     "湖北省2023年国民经济和社会发展统计公报", "hubei", date(2024, 3, 20),
+     {("grain_output", "level", "2023", False, 27770000), ("grain_output", "yoy_pct", "2023", False, 1.3),
+      ("population_resident", "level", "2023", False, 58380000), ("rd_expenditure", "level", "2023", False, 60410000000),
+      ("rd_expenditure", "yoy_pct", "2023", False, 8.2), ("industrial_revenue", "level", "2023", False, 3239453000000),
+      ("industrial_revenue", "yoy_pct", "2023", False, 11.3), ("industrial_profits", "level", "2023", False, 154343000000),
+      ("industrial_profits", "yoy_pct", "2023", False, 3.1)}),
 ])
 def test_real_texts_round_six(text: str, title: str, region: str, published: date, expected: set[tuple]) -> None:
     assert _periods(text, title, region, published) == expected

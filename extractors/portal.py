@@ -85,6 +85,7 @@ _TITLE_CITY = re.compile(r"(?:^|关于|\d{4}年)(?!关于|度|全|本)([\u4e00-\
                          r"(?=\d{4}年|国民经济|人民政府|本级)")  # (…, a report's or bulletin's: not 关于印发市级…)
 # a body's name that names no place (统计局, 市场监督管理局, 住房和城乡建设局; not 郑东新区管委会, 国家统计局)
 _BUREAU = re.compile(r"[\u4e00-\u9fa5]{1,12}(?:局|委员会|办公室)")
+_PROVINCE_NAMES = tuple(p.zh for p in provinces())
 _PLACE_IN_NAME = re.compile(r"省|(?<!城)市(?!场)|县|区|州|国|中央|中共|自治|盟|旗|镇|街道|人民政府")
 _BYLINE_DATE = re.compile(r"^[（(]?\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日)?\s*[)）]?$")
 PRESS = re.compile(r"(日报|晚报|报社|新闻|网$|网站|电视台|广播|新华社|客户端|杂志|时报|通讯社|融媒体)")
@@ -1429,7 +1430,8 @@ def _placed(issuer: str | None, title: str) -> str | None:
         return issuer
     if issuer.startswith("市") and not issuer.startswith("市场"):
         return city.group(1) + issuer[1:]
-    if _BUREAU.fullmatch(issuer) and not _PLACE_IN_NAME.search(issuer):
+    if _BUREAU.fullmatch(issuer) and not _PLACE_IN_NAME.search(issuer) \
+            and not issuer.startswith((city.group(1)[:-1], *_PROVINCE_NAMES)):  # (三门峡统计局, 河南统计局: placed)
         return city.group(1) + issuer
     return issuer
 
@@ -1566,8 +1568,9 @@ def parse_detail(body: bytes, url: str, s: PortalSettings, content_type: str | N
                 and issued.isoformat()[:7] != signed_month:
             issued = None  # a catalogue date outside the month the document prints is not its date
     published = published_of(fields, root, url)
-    if issued is not None and published is not None and issued > published:
+    if issued is not None and published is not None and issued > published and issued != signed_on:
         # a 成文日期 after the page went out is the portal's entry, not the document's: what it prints, if anything
+        # (unless the document prints that date too: then the publication date is the one in doubt)
         issued = signed_on if signed_on is not None and signed_on <= published else None
     return Notice(
         province=s.province, url=url, title=title,

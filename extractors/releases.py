@@ -98,7 +98,8 @@ NOTE_LINE = re.compile(r"^(?:\[\d+\]|［\d+］)?(?:注|说明|备注)\s*\d*\s*[:
 # …that heads the notes section: alone, or opening a numbered list of notes (注：1.本公报2025年数据为初步统计数…)
 _NOTES_HEAD = re.compile(r"^(?:注|说明|备注)\s*(?:[:：]\s*)?(?:$|[1１一①][.．、\s])")
 # a sentence framed as averages over years (从两年平均增速看，…; 按两年平均计算，…): its changes are not on a year
-# earlier, whatever its clauses say
+# earlier, whatever its clauses say, to the sentence's end
+_AVERAGE_WORDS = re.compile(r"平均|年均")
 _AVERAGED = re.compile(r"^(?:[^，,。；;]{0,12}[，,])?[^，,。；;]{0,8}[两三四五几多]年(?:平均|年均)[^，,。；;]{0,8}"
                        r"(?:看|来看|计算|测算)[，,]")
 SCOPE = re.compile(r"(统计范围|统计口径|统计起点|起点标准|起点为|调查范围|指标解释|计算方法|口径调整|按新口径)")
@@ -774,6 +775,9 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
                 opened = to_date if to_date is not None and not _MONTH_FIGURES.search(full) else year_before
                 state.nation_carry = False
             state.ours_in_sentence = False
+            # (从两年平均增速看，…同比分别增长4.7%…；…: the sentence's growths are averages, unless it names its
+            # averages apart from its growths: 从两年平均看，…同比增长38.1%，两年平均增长2.1%)
+            state.averaged = _AVERAGED.match(full) is not None and len(_AVERAGE_WORDS.findall(full)) == 1
             if month_section and not YOY_BASE.search(full):
                 continue  # 二、各类商品及服务价格环比变动情况 / 食品烟酒价格上涨0.6%: on the month before
             if _opens_month_on_month(full) and not YOY_BASE.search(full):
@@ -842,7 +846,8 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
                     # 全省外贸稳中提质，进出口总值…；出口…)
                     parts_of_unknown = True
                 elif subject == UNKNOWN and k > 0 and sentence.startswith(_BALANCE_NAMES) \
-                        and _HOLDERS_BALANCE.match(strip_lead(before)[0]) is not None:
+                        and _HOLDERS_BALANCE.match(holder := strip_lead(strip_lead(before)[0].lstrip("，,"))[0]) \
+                        and not _ALL_INSTITUTIONS.match(holder):
                     continue  # 农村金融合作机构(…)人民币存款余额…；人民币贷款余额…: those institutions' loans too
                 elif sentence.startswith("其中") and isinstance(subject, tuple):
                     parts_of = subject
@@ -888,7 +893,9 @@ _AREA_DOER = re.compile(r"[\u4e00-\u9fa5]{1,10}?(?:经济体|城市群|都市圈
 _WHICH_IS = re.compile(r"(?:最|前|首|第)[^，,；;。]{0,4}的[是为]")
 # one mode of transport (not 公路、铁路、水路…, the modes listed); the totals of all modes after it
 _TRANSPORT_MODES = r"(?:公路|铁路|水路|水运|航空|民航|管道)"
-_ONE_MODE = re.compile(_TRANSPORT_MODES + r"(?![、和及与]|[\u4e00-\u9fa5]{0,4}[、和及与]" + _TRANSPORT_MODES + ")")
+_ONE_MODE = re.compile(_TRANSPORT_MODES + r"[\u4e00-\u9fa5]{0,4}?(?:客运量|货运量|旅客运输量|货物运输量|旅客周转量|"
+                       r"货物周转量|运输量|周转量)")  # (its total opens the sentence: not 铁路营业里程…, 公路、铁路…)
+_WHOLE_OF_MODES = re.compile(r"全省|全市|全社会|各种运输方式|综合运输")  # (…，全省货运量8.9亿吨: the whole's)
 _ALL_MODES = frozenset(("passenger_volume", "passenger_turnover", "freight_volume", "freight_turnover"))
 _AREA_WORDS = re.compile(r"[体群圈区带]")  # (a look before `_AREA_DOER`: the words its areas end with)
 _BUILDERS = re.compile(r"建筑业|建筑企业|资质|^房屋建筑")  # a construction firms' total, not a developers''
@@ -921,8 +928,8 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
     period = _year_end(opening, sentence[:12], default, communique) or default
     prelim = communique or any(w in sentence for w in ("初步核算", "初步统计", "快报"))
     line.sole = None
-    if SCOPE.search(sentence) or _AVERAGED.match(sentence):
-        stats.skipped.append(sentence[:80])  # (从两年平均增速看，…同比分别增长4.7%…: averages, not on a year earlier)
+    if SCOPE.search(sentence):
+        stats.skipped.append(sentence[:80])
         return None
     # (each rewrite below only where its words are: a pattern run on every sentence costs more than a look)
     if "以上" in sentence or "以下" in sentence:
@@ -1085,7 +1092,8 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
             recent = []
         else:
             hit = head_indicator(clause)
-            if hit is not None and (area_doer and clause.startswith(_DOER_VERBS) or mode_led and hit[0] in _ALL_MODES):
+            if hit is not None and (area_doer and clause.startswith(_DOER_VERBS) or mode_led and hit[0] in _ALL_MODES
+                                    and _WHOLE_OF_MODES.search(clause) is None):
                 # 昌九经济体实现规模以上工业增加值…，实现财政总收入…: what the area opening the sentence achieved too;
                 # 公路汽车客运量…，旅客周转量…: that mode's total, not all modes'
                 hit = None
@@ -1348,6 +1356,8 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
             found = [f for f in found if catalogue.indicators()[f.indicator].section != "population"]
         if line.old_base and found and not YOY_BASE.search(sentence):
             found = [f for f in found if f.measure != "yoy_pct"]  # (see `_OLD_BASE_NOTE`)
+        if line.averaged and found:
+            found = [f for f in found if f.measure != "yoy_pct"]  # (see `_AVERAGED`)
         if not found:
             if _DIGIT.search(clause) and not _YEAR_CLAUSE.fullmatch(clause):
                 stats.skipped.append(clause)
@@ -1455,6 +1465,7 @@ class _Line:
     area: bool = False  # it opens a section whose heading names an area (十四、县域经济)
     renminbi: bool = False  # a note (人民币，下同) made its balances renminbi ones
     registered: bool = False  # the sentence is about the registered (户籍) population
+    averaged: bool = False  # the sentence is framed as averages over years (see `_AVERAGED`)
     above_quota: bool = False  # …about units above the quota (限额以上), not the whole
     unknown_name: str = ""  # the words naming the last total the catalogue does not hold
     document: Period | None = None  # the release's own period
@@ -1575,6 +1586,8 @@ _ONE_WAY = ("出口", "进口", "货物出口", "货物进口")
 # balances of a kind of institution the catalogue does not hold (农村金融合作机构(农村信用社…)人民币存款余额…), and the
 # balance named after them past a semicolon
 _HOLDERS_BALANCE = re.compile(r"[^，,；;。\d]{0,40}?(?:机构|银行|信用社|合作社|公司)[^，,；;。\d]{0,40}?(?:存款|贷款)")
+_ALL_INSTITUTIONS = re.compile(r"(?:全部|各类|银行业)?(?:金融机构|银行业金融机构)(?:人民币|本外币|外币|各项)*"
+                               r"(?:存款|贷款)")
 _BALANCE_NAMES = ("人民币存款", "人民币贷款", "本外币存款", "本外币贷款", "外币存款", "外币贷款", "各项存款",
                   "各项贷款", "存款", "贷款")
 # periods listed (一、二、三季度; 1、2、3月)
@@ -1840,8 +1853,9 @@ def _names_by_noun(names: list[str]) -> list[tuple[str, str]] | None:
     for cut in range(1, len(last) - 1):
         core, noun = last[:cut], last[cut:]
         built = [n + noun for n in names[:-1]] + [core + noun]
-        found = [(h[0], b[:h[2]]) if (h := head_indicator(b)) is not None and h[1] == 0 and h[2] >= len(b) - 3
-                 else ("", b) for b in built]  # (…增加值同比: a base after the noun, as `direct` allows)
+        found = [(h[0], b[:h[2]]) if (h := head_indicator(b)) is not None and h[1] == 0
+                 and (h[2] == len(b) or YOY_BASE.fullmatch(b, h[2]) is not None)
+                 else ("", b) for b in built]  # (…增加值同比: a base after the noun; not 民营企业+数量, 利润总额)
         if sum(1 for ind, _ in found if ind) > sum(1 for ind, _ in best or () if ind):
             best = found
     return best

@@ -768,6 +768,8 @@ LAYOUTS = FIXTURES / "notice_layouts"  # small pages in the shapes gov.cn templa
     ("x_rv29_bulletin_bare_bureau_source", {"issuer": "某某市统计局"}),
     ("x_rv29_chengwen_after_published", {"issued_date": None, "published_date": "2020-03-10"}),
     ("x_rv29_chengwen_after_published_signed", {"issued_date": "2020-03-05"}),
+    # (a review) …unless the document prints that date too: then the publication date is the one in doubt
+    ("x_rv29_chengwen_after_published_signed_same", {"issued_date": "2020-03-13"}),
 ])
 def test_notice_layouts_that_trap_a_rule(name: str, expected: dict[str, object]) -> None:
     province = name.split("_")[0]
@@ -792,6 +794,7 @@ def test_notice_layouts_that_trap_a_rule(name: str, expected: dict[str, object])
     ("统计局", "某某市统计局"), ("市统计局", "某某市统计局"), ("市场监督管理局", "某某市市场监督管理局"),
     ("住房和城乡建设局", "某某市住房和城乡建设局"), ("国家统计局某某调查队", "国家统计局某某调查队"),
     ("某某新区管理委员会", "某某新区管理委员会"), ("某某省统计局", "某某省统计局"),
+    ("某某统计局", "某某统计局"), ("河南统计局", "河南统计局"),  # (the city's or a province's short name: placed)
 ])
 def test_a_source_that_names_no_place_is_the_city_the_title_names(source: str, issuer: str) -> None:
     page = (LAYOUTS / "x_rv29_bulletin_bare_bureau_source.html").read_text(encoding="utf-8")

@@ -2461,6 +2461,26 @@ def test_a_figure_quotes_its_sentence_as_printed_not_as_the_reader_rewrote_it() 
       ("rd_expenditure", "yoy_pct", "2023", False, 8.2), ("industrial_revenue", "level", "2023", False, 3239453000000),
       ("industrial_revenue", "yoy_pct", "2023", False, 11.3), ("industrial_profits", "level", "2023", False, 154343000000),
       ("industrial_profits", "yoy_pct", "2023", False, 3.1)}),
+    # (a review of the day's rules) a sentence framed as two-year averages keeps its levels, and its year-on-year growth
+    # when it names its averages apart (…同比增长38.1%，两年平均增长2.1%); without that, its growths are averages past its
+    # semicolons too
+    ("从两年平均增速看，一季度全省实现地区生产总值10249.31亿元，两年平均增长2.0%。从两年平均看，1-5月全省固定资产投资同比增长"
+     "38.1%，两年平均增长2.1%。从两年平均增速看，1-5月全省规模以上工业增加值增长6.0%；社会消费品零售总额增长3.5%。",
+     "2021年1-5月湖北省经济运行情况", "hubei", date(2021, 6, 18),
+     {("gdp", "level", "2021-Q1", False, 1024931000000), ("fixed_asset_investment", "yoy_pct", "2021-05", True, 38.1)}),
+    # (…) a list pairs by its shared noun only whole catalogue names (民营企业+数量 or +利润总额 is no private trade); the
+    # totals a clause names as the whole's (全年各种运输方式…, 全省货运量…) and those after a figure of another kind
+    # (铁路营业里程) stay the region's; deposits of all financial institutions are the region's, and so are the loans
+    # after them; 5月末， before a kind of institution leaves its loans that kind's
+    ("民营企业、国有企业、外商投资企业数量分别增长12.1%、3.2%、5.1%。公路运输稳定恢复，全年各种运输方式完成货物运输量155656.89万吨，"
+     "比上年增长1.5%。年末全省铁路营业里程5800公里，全年完成旅客运输量3.5亿人次。年末全部金融机构本外币存款余额95000.1亿元；本外币"
+     "贷款余额88000.5亿元。",
+     "湖北省2024年国民经济和社会发展统计公报", "hubei", date(2025, 3, 20),
+     {("freight_volume", "level", "2024", False, 1556568900), ("freight_volume", "yoy_pct", "2024", False, 1.5),
+      ("railway_mileage", "level", "2024", False, 5800), ("passenger_volume", "level", "2024", False, 350000000),
+      ("loans", "level", "2024", False, 8800050000000)}),
+    ("5月末，全省农村金融合作机构人民币存款余额1.2万亿元，同比增长6.1%；人民币贷款余额0.9万亿元，同比增长8.2%。",
+     "2024年5月份湖南省经济运行情况", "hunan", date(2024, 6, 18), set()),
 ])
 def test_real_texts_round_six(text: str, title: str, region: str, published: date, expected: set[tuple]) -> None:
     assert _periods(text, title, region, published) == expected

@@ -491,7 +491,11 @@ def document_context(title: str, text: str, published: date | None) -> tuple[Per
                 end_month = 3 * int(shape.label[1])
             else:
                 end_month = int(shape.label)
-            latest = published.year - (1 if end_month >= published.month else 0)  # (a period not over is last year's)
+            # (a period not over is last year's; the whole year in its December is this one's, grain output being out
+            # in mid-December, unless the title says last year's or the text is a revision: 我省去年经济总量最终核实…)
+            latest = published.year - (1 if end_month > published.month or end_month == published.month
+                                        and (shape is not None and shape.label or _LAST_YEAR.search(t)
+                                             or "核实" in t or "核实" in opening) else 0)
             fitting = [y for y in stated if latest - 1 <= y <= latest]
             # (2024年全省地区生产总值迈上6万亿元新台阶，今年一季度，…: the year the release says is this one)
             year = latest if _THIS_YEAR.search(opening) else max(fitting) if fitting else latest

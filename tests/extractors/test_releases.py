@@ -2481,6 +2481,11 @@ def test_a_figure_quotes_its_sentence_as_printed_not_as_the_reader_rewrote_it() 
       ("loans", "level", "2024", False, 8800050000000)}),
     ("5月末，全省农村金融合作机构人民币存款余额1.2万亿元，同比增长6.1%；人民币贷款余额0.9万亿元，同比增长8.2%。",
      "2024年5月份湖南省经济运行情况", "hunan", date(2024, 6, 18), set()),
+    # (Henan's 2024 and Jiangxi's 2023 grain news, mid-December) the whole year a text names in its December is this
+    # year's, not last year's (a revision of last year's, 最终核实, stays last year's: see test_a_second_review_of_todays_rules)
+    ("全年全省粮食总产量2777.04万吨，比上年增长1.3%。",
+     "湖北粮食总产量再创新高", "hubei", date(2024, 12, 13),
+     {("grain_output", "level", "2024", False, 27770400), ("grain_output", "yoy_pct", "2024", False, 1.3)}),
 ])
 def test_real_texts_round_six(text: str, title: str, region: str, published: date, expected: set[tuple]) -> None:
     assert _periods(text, title, region, published) == expected

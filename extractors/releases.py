@@ -1844,7 +1844,10 @@ def _names(head: str) -> list[tuple[str, str]] | None:
                 found.append((h[0], b))
             else:
                 return found
-    return _names_by_noun(names) if len(names) > 2 and not lead else None
+    return _names_by_noun(names) if len(names) > 1 and not lead else None
+
+
+_TRAILING_BASE = re.compile(r"(?:同比|比上年|比去年|较上年)$")
 
 
 def _names_by_noun(names: list[str]) -> list[tuple[str, str]] | None:
@@ -1853,15 +1856,18 @@ def _names_by_noun(names: list[str]) -> list[tuple[str, str]] | None:
     empty); None unless a noun of two or more characters makes some names whole subjects. (A name with 和 in it,
     批发和零售业, splits in two: the names then outnumber the figures, and nothing is paired.)"""
     best: list[tuple[str, str]] | None = None
-    last = names[-1]
+    last = _TRAILING_BASE.sub("", names[-1])  # (…增加值同比: the base is no part of the noun; nor is 同比 one)
     for cut in range(1, len(last) - 1):
-        core, noun = last[:cut], last[cut:]
-        built = [n + noun for n in names[:-1]] + [core + noun]
-        found = [(h[0], b[:h[2]]) if (h := head_indicator(b)) is not None and h[1] == 0
-                 and (h[2] == len(b) or YOY_BASE.fullmatch(b, h[2]) is not None)
-                 else ("", b) for b in built]  # (…增加值同比: a base after the noun; not 民营企业+数量, 利润总额)
+        noun = last[cut:]
+        built = [n + noun for n in names[:-1]] + [last]
+        found = [(h[0], b) if (h := head_indicator(b)) is not None and h[1] == 0 and h[2] == len(b)
+                 else ("", b) for b in built]  # (whole names only: not 民营企业+数量, 利润总额; 猪肉+价格)
         if sum(1 for ind, _ in found if ind) > sum(1 for ind, _ in best or () if ind):
             best = found
+    # a qualifier before the first name narrows every name (居民基本养老、基本医疗保险参保人数: the residents' schemes,
+    # not all insured): the first name holds a later known name's opening words after other words
+    if best is not None and any(names[0].find(names[i][:2]) > 0 for i, (ind, _) in enumerate(best) if ind and i):
+        return None
     return best
 
 

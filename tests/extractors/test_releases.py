@@ -2486,6 +2486,12 @@ def test_a_figure_quotes_its_sentence_as_printed_not_as_the_reader_rewrote_it() 
     ("全年全省粮食总产量2777.04万吨，比上年增长1.3%。",
      "湖北粮食总产量再创新高", "hubei", date(2024, 12, 13),
      {("grain_output", "level", "2024", False, 27770400), ("grain_output", "yoy_pct", "2024", False, 1.3)}),
+    # (Shanxi's June 2022 CPI, Hubei's February 2024 CPI) two names sharing a noun pair as three do; the noun is never a
+    # base (猪肉、鲜菜价格同比… is no pork output); a qualifier before the first name narrows them all (see the 居民基本养老
+    # case in test_real_source_patterns)
+    ("6月份，全省居民消费价格同比上涨2.9%。其中，交通通信、食品烟酒价格分别上涨7.8%和4.3%；猪肉、鲜菜价格同比分别上涨5.7%、6.6%。",
+     "2022年6月份山西居民消费价格同比上涨2.9%", "shanxi", date(2022, 7, 15),
+     {("cpi", "yoy_pct", "2022-06", False, 2.9), ("cpi_food", "yoy_pct", "2022-06", False, 4.3)}),
 ])
 def test_real_texts_round_six(text: str, title: str, region: str, published: date, expected: set[tuple]) -> None:
     assert _periods(text, title, region, published) == expected

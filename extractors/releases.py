@@ -53,7 +53,7 @@ OTHER_BASE = re.compile(r"(环比|比年初|较年初|高于全国|低于全国|
 NEGATIVE = ("出口退税", "出口信用", "出口企业", "进口博览", "第一产业用电", "第二产业用电", "第三产业用电",
             "第一产业就业", "第二产业就业", "第三产业就业", "第一产业从业", "第二产业从业", "第三产业从业",
             "高技术制造业投资", "装备制造业投资", "汽车类", "汽车零售", "汽车制造", "手机类", "原煤消费",
-            "工业增加值率", "生产总值能耗", "地区生产总值指数", "实际使用外资项目", "食品烟酒及在外餐饮")
+            "工业增加值率", "生产总值能耗", "地区生产总值指数", "实际使用外资项目")
 # words after an alias that keep it the subject; any other character means the alias was a modifier
 FOLLOW = re.compile(r"(?:\d(?!\d*[GgＧ])|[\-(（、和与及]|$|"  # (移动电话4G用户 is a part)
                     r"比|同比|环比|较|增长|增加(?!值)|下降|减少|上涨|回落|提高|降低|加快|回升|持平|为|是|达|"
@@ -899,6 +899,7 @@ _WHICH_IS = re.compile(r"(?:最|前|首|第)[^，,；;。]{0,4}的[是为]")
 _TRANSPORT_MODES = r"(?:公路|铁路|水路|水运|航空|民航|管道)"
 _ONE_MODE = re.compile(_TRANSPORT_MODES + r"[\u4e00-\u9fa5]{0,4}?(?:客运量|货运量|旅客运输量|货物运输量|旅客周转量|"
                        r"货物周转量|运输量|周转量)")  # (its total opens the sentence: not 铁路营业里程…, 公路、铁路…)
+_URBAN_AREA = re.compile(r"(?:中心城区|主城区|城区|市区)(?!县)")
 _WHOLE_OF_MODES = re.compile(r"全省|全市|全社会|各种运输方式|综合运输")  # (…，全省货运量8.9亿吨: the whole's)
 _ALL_MODES = frozenset(("passenger_volume", "passenger_turnover", "freight_volume", "freight_turnover"))
 _AREA_WORDS = re.compile(r"[体群圈区带]")  # (a look before `_AREA_DOER`: the words its areas end with)
@@ -1009,6 +1010,8 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
     area_doer = line.area_doer  # a clause opened with an area that is no region of ours (see `_AREA_DOER`)
     # one mode of transport opened the sentence (公路汽车客运量…，旅客周转量…): its totals are that mode's
     mode_led = _ONE_MODE.match(strip_lead(sentence)[0]) is not None
+    # the urban districts opened the sentence (全年市区环境空气质量优良天数…，优良天数所占比例…): theirs, not the city's
+    urban_led = _URBAN_AREA.match(strip_lead(sentence)[0]) is not None
     # a clause before named another province as the sentence's topic (…的浙江省,), or a city of the province a
     # sentence before in the paragraph turned to (长沙市GDP…。固定资产投资同比增长1.0%。…: still the city's)
     foreign = line.city_carry or line.province_carry or line.nation_carry
@@ -1097,7 +1100,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
         else:
             hit = head_indicator(clause)
             if hit is not None and (area_doer and clause.startswith(_DOER_VERBS) or mode_led and hit[0] in _ALL_MODES
-                                    and _WHOLE_OF_MODES.search(clause) is None):
+                                    and _WHOLE_OF_MODES.search(clause) is None or urban_led):
                 # 昌九经济体实现规模以上工业增加值…，实现财政总收入…: what the area opening the sentence achieved too;
                 # 公路汽车客运量…，旅客周转量…: that mode's total, not all modes'
                 hit = None

@@ -2408,14 +2408,15 @@ def test_a_figure_quotes_its_sentence_as_printed_not_as_the_reader_rewrote_it() 
      {("deposits_rmb", "level", "2024", False, 7020000000000), ("loans_rmb", "level", "2024", False, 4806500000000)}),
     # (Shuozhou's 2024, Suizhou's 2024 and Xiangyang's 2025 communiqués) a change in thousandths (下降5‰) is a tenth of
     # a percent, though a rate's change in its own points is not read; a 其中 sentence after the units above the quota
-    # is theirs; 食品烟酒及在外餐饮 is a wider class than 食品烟酒
+    # is theirs; 食品烟酒及在外餐饮 is 食品烟酒 under the 2026 basket's name; what the urban districts opening a sentence
+    # state (全年市区环境空气质量优良天数…，优良天数所占比例…) is theirs, not the city's
     ("全年全省地区生产总值1328.5亿元，按可比价格计算，比上年下降5‰。全年居民消费价格总水平比上年上涨5‰，其中食品烟酒及在外餐饮价格"
      "下降1.5%。全年出生人口2.1万人，出生率8.41‰，比上年下降0.3‰。全年全省限额以上企业(单位)实现消费品零售额371.98亿元，增长5.0%。"
-     "其中，网上零售额达到28.87亿元，增长15.7%。",
+     "其中，网上零售额达到28.87亿元，增长15.7%。全年市区环境空气质量优良天数为290天，优良天数所占比例为79.5%。",
      "山西省2024年国民经济和社会发展统计公报", "shanxi", date(2025, 3, 20),
      {("gdp", "level", "2024", False, 132850000000), ("gdp", "yoy_pct", "2024", False, -0.5),
-      ("cpi", "yoy_pct", "2024", False, 0.5), ("births", "level", "2024", False, 21000),
-      ("birth_rate", "level", "2024", False, 8.41)}),
+      ("cpi", "yoy_pct", "2024", False, 0.5), ("cpi_food", "yoy_pct", "2024", False, -1.5),
+      ("births", "level", "2024", False, 21000), ("birth_rate", "level", "2024", False, 8.41)}),
     # (Yichun's 2022 communiqué, read in full) 增收/增支 by an amount is a change, not a level, and the growth after it
     # is the subject's; a threshold without 及 (500万元以上固定资产投资); 外贸出口总额, 实际使用外商直接投资金额,
     # 城镇新增就业人口, 全社会能源消费总量, 万元GDP能耗

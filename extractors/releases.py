@@ -574,6 +574,8 @@ _THREE_SECTORS = re.compile(r"一、二、三次?产业([\u4e00-\u9fa5]{1,8}?)(�
 _TURNED = re.compile(r"由[^，,；;。]{0,12}?(?:" + _VERB + r"|持平)(?:" + NUM + r"%)?"
                      r"转为(?=(?:同比)?(?:" + _VERB + r"|持平|正增长|负增长))")
 # (规模以上工业企业累计原煤产量…: 累计 alone after the firms too)
+_BUILDERS_OUTPUT = re.compile(r"(?:具有|具备)?(?:资质等级的|资质以[上内]的?|总承包和专业承包资质的?|"
+                              r"总承包和专业承包的?)+(?:建筑业|建筑)(?:法人)?(?:企业)?(?:建筑业)?总产值")
 _INNER_VERB = re.compile(r"(?<=[\u4e00-\u9fa5])(?:累计)?(?:完成|实现)(?=[\u4e00-\u9fa5])"
                          r"|(?<=企业)累计(?=[\u4e00-\u9fa5])")
 _BASE_HEAD = re.compile(r"[比较由]")
@@ -973,6 +975,10 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
     if "完成" in sentence or "实现" in sentence or "企业累计" in sentence:
         # 港口完成货物吞吐量, 规模以上工业企业实现利润: the verb sits inside the subject
         sentence = _INNER_VERB.sub("", sentence)
+    if "总产值" in sentence and "建筑" in sentence:
+        # 资质以上建筑企业完成总产值, 具有总承包和专业承包资质建筑业法人企业实现总产值: the firms' scope is the
+        # catalogue's (construction output is stated for firms with a licence)
+        sentence = _BUILDERS_OUTPUT.sub("建筑业总产值", sentence)
     current: tuple[str, str] | None = before if sentence.startswith("其中") and isinstance(before, tuple) \
         else entity if entity is not None and YOY_BASE.match(sentence) else None  # (…CPI环比下降0.2%；同比上涨1.5%)
     group: list[tuple[str, str]] | None = None  # the subjects of the last 分别 enumeration

@@ -29,8 +29,6 @@ KNOWN_MISSED = {
         ("beijing_2024_communique.html", "strategic_emerging_va", "level"),
         ("beijing_2024_communique.html", "strategic_emerging_va", "yoy_pct"),
         ("beijing_2024_communique.html", "strategic_emerging_va", "share_pct"),
-        ("beijing_2024_communique.html", "construction_output", "level"),
-        ("beijing_2024_communique.html", "construction_output", "yoy_pct"),
         ("beijing_2024_communique.html", "manufacturing_investment", "yoy_pct"),
         ("hubei_2024_communique.html", "tech_contract_value", "yoy_pct"),
         ("shanghai_2024_communique.html", "express_deliveries", "level"),
@@ -38,9 +36,8 @@ KNOWN_MISSED = {
         ("shanghai_2024_communique.html", "overseas_contracting_revenue", "yoy_pct"),
     },
     "city releases": {
-        # (Suizhou's HTML tables 表1/表2 are data rows the reader leaves out; construction under 资质以内/以上 firms'
-        # names, beds without their institution, 全社会原煤产量, 高速公路 after 公路通车里程…其中 and a bare 成交金额 are
-        # known misses)
+        # (Suizhou's HTML tables 表1/表2 are data rows the reader leaves out; its 施工产值 is no 总产值; beds without
+        # their institution, 全社会原煤产量, 高速公路 after 公路通车里程…其中 and a bare 成交金额 are known misses)
         ('hubei_suizhou_2024_communique_hongheiku.html', 'cement_output', 'level'),
         ('hubei_suizhou_2024_communique_hongheiku.html', 'cement_output', 'yoy_pct'),
         ('hubei_suizhou_2024_communique_hongheiku.html', 'construction_output', 'level'),
@@ -60,23 +57,18 @@ KNOWN_MISSED = {
         ('hubei_suizhou_2024_communique_hongheiku.html', 'tea_output', 'yoy_pct'),
         ('hubei_suizhou_2024_communique_hongheiku.html', 'vegetables_output', 'level'),
         ('hubei_suizhou_2024_communique_hongheiku.html', 'vegetables_output', 'yoy_pct'),
-        ('shanxi_shuozhou_2024_communique_hongheiku.html', 'construction_output', 'level'),
-        ('shanxi_shuozhou_2024_communique_hongheiku.html', 'construction_output', 'yoy_pct'),
         ('shanxi_shuozhou_2024_communique_hongheiku.html', 'expressway_mileage', 'level'),
         ('shanxi_shuozhou_2024_communique_hongheiku.html', 'hospital_beds', 'level'),
         ('shanxi_shuozhou_2024_communique_hongheiku.html', 'industrial_power_use', 'level'),
         ('shanxi_shuozhou_2024_communique_hongheiku.html', 'raw_coal_output', 'level'),
         ('shanxi_shuozhou_2024_communique_hongheiku.html', 'raw_coal_output', 'yoy_pct'),
         ('shanxi_shuozhou_2024_communique_hongheiku.html', 'tech_contract_value', 'level'),
-        ('hubei_xiangyang_2025_communique_hongheiku.html', 'construction_output', 'level'),
         ('hubei_xiangyang_2025_communique_hongheiku.html', 'insurance_claims', 'level'),
         ('hubei_xiangyang_2025_communique_hongheiku.html', 'insurance_claims', 'yoy_pct'),
         ('hubei_xiangyang_2025_communique_hongheiku.html', 'nev_output', 'level'),
         ('hubei_xiangyang_2025_communique_hongheiku.html', 'nev_output', 'yoy_pct'),
         ('hubei_xiangyang_2025_communique_hongheiku.html', 'registered_nurses', 'level'),
         ('hubei_xiangyang_2025_communique_hongheiku.html', 'tech_contract_value', 'yoy_pct'),
-        ('jiangxi_pingxiang_2025_communique_hongheiku.html', 'construction_output', 'level'),
-        ('jiangxi_pingxiang_2025_communique_hongheiku.html', 'construction_output', 'yoy_pct'),
         # (the 2024 value only in 注：2.根据省统计局反馈，我市2024年年末互联网宽带用户数为218.1万户: the notes section,
         # which 注： heads as 注释 does, is not read)
         ('shaoyang_city_2025_communique.html', 'broadband_subscribers', 'level'),

@@ -2493,6 +2493,15 @@ def test_a_figure_quotes_its_sentence_as_printed_not_as_the_reader_rewrote_it() 
     ("6月份，全省居民消费价格同比上涨2.9%。其中，交通通信、食品烟酒价格分别上涨7.8%和4.3%；猪肉、鲜菜价格同比分别上涨5.7%、6.6%。",
      "2022年6月份山西居民消费价格同比上涨2.9%", "shanxi", date(2022, 7, 15),
      {("cpi", "yoy_pct", "2022-06", False, 2.9), ("cpi_food", "yoy_pct", "2022-06", False, 4.3)}),
+    # (Shuozhou's, Xiangyang's and Pingxiang's communiqués; Beijing's 2024) construction output under the licensed firms'
+    # names as printed (资质以上建筑企业完成总产值, 具有总承包和专业承包资质建筑业法人企业实现总产值, 资质以内建筑业总产值)
+    ("全年全省资质以上建筑企业完成总产值80.6亿元，比上年下降9.1%。",
+     "山西省2024年国民经济和社会发展统计公报", "shanxi", date(2025, 3, 20),
+     {("construction_output", "level", "2024", False, 8060000000), ("construction_output", "yoy_pct", "2024", False, -9.1)}),
+    ("全省具有总承包和专业承包资质建筑业法人企业实现总产值1146.41亿元。全年具有资质等级的总承包和专业承包建筑业企业完成建筑业总"
+     "产值比上年增长5.0%。",
+     "湖北省2025年国民经济和社会发展统计公报", "hubei", date(2026, 3, 20),
+     {("construction_output", "level", "2025", False, 114641000000), ("construction_output", "yoy_pct", "2025", False, 5.0)}),
 ])
 def test_real_texts_round_six(text: str, title: str, region: str, published: date, expected: set[tuple]) -> None:
     assert _periods(text, title, region, published) == expected

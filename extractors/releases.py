@@ -99,11 +99,11 @@ NOTE_LINE = re.compile(r"^(?:\[\d+\]|［\d+］)?(?:注|说明|备注)\s*\d*\s*[:
 _NOTES_HEAD = re.compile(r"^(?:注|说明|备注)\s*(?:[:：]\s*)?(?:$|[1１一①][.．、\s])")
 # a sentence framed as averages over years (从两年平均增速看，…; 按两年平均计算，…): its changes are not on a year
 # earlier, whatever its clauses say, to the sentence's end
-_AVERAGE_WORDS = re.compile(r"平均|年均")
+_AVERAGE_WORDS = re.compile(r"[两三四五六七八九十几多]年(?:平均|年均)|年均")  # (not 全国平均水平)
 _AVERAGED = re.compile(r"^(?:[^，,。；;]{0,12}[，,])?[^，,。；;]{0,8}[两三四五几多]年(?:平均|年均)[^，,。；;]{0,8}"
                        r"(?:看|来看|计算|测算)[，,]")
 SCOPE = re.compile(r"(统计范围|统计口径|统计起点|起点标准|起点为|调查范围|指标解释|计算方法|口径调整|按新口径)")
-THRESHOLD = re.compile(NUM + r"(?:万元|亿元|万人|人|个|万吨|吨)(?:及|或)?(?:以上|以下)"
+THRESHOLD = re.compile(NUM + r"(?:万元|亿元|万人|人|个|万吨|吨)(?:及|或)(?:以上|以下)|" + NUM + r"万元以上(?=固定资产)"
                        r"|" + NUM + r"%(?:及|或)?(?:以上|以下)")  # (保持增速14.0%以上: a floor, not the growth)
 STRUCTURE = re.compile(r"(?:三次产业|产业)(?:的)?(?:增加值占(?:地区)?生产总值(?:的)?)?(?:结构|比例|构成|比重|占比)")
 RATIO = re.compile(r"(\d+(?:\.\d+)?)∶(\d+(?:\.\d+)?)∶(\d+(?:\.\d+)?)")
@@ -845,6 +845,9 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
                     month_parts = True
                     continue
                 month_parts = False
+                if k > 0 and state.averaged and (YOY_BASE.search(sentence) is not None
+                                                 or period_in(sentence[:8], default.year) is not None):
+                    state.averaged = False  # (…；5月份，…同比增长8.9%: past the frame, a year-on-year growth again)
                 if subject == UNKNOWN and (sentence.startswith("其中") or k > 0 and sentence.startswith(_ONE_WAY)
                                            and _ONE_WAY_OF.match(strip_lead(before)[0]) is not None):
                     # 其中，进口…；出口…: the parts belong to the unknown total; so does the other way of a trade
@@ -852,8 +855,7 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
                     # 全省外贸稳中提质，进出口总值…；出口…)
                     parts_of_unknown = True
                 elif subject == UNKNOWN and k > 0 and sentence.startswith(_BALANCE_NAMES) \
-                        and _HOLDERS_BALANCE.match(holder := strip_lead(strip_lead(before)[0].lstrip("，,"))[0]) \
-                        and not _ALL_INSTITUTIONS.match(holder):
+                        and _HOLDERS_BALANCE.match(strip_lead(strip_lead(before)[0].lstrip("，,"))[0]):
                     continue  # 农村金融合作机构(…)人民币存款余额…；人民币贷款余额…: those institutions' loans too
                 elif sentence.startswith("其中") and isinstance(subject, tuple):
                     parts_of = subject
@@ -899,8 +901,8 @@ _AREA_DOER = re.compile(r"[\u4e00-\u9fa5]{1,10}?(?:经济体|城市群|都市圈
 _WHICH_IS = re.compile(r"(?:最|前|首|第)[^，,；;。]{0,4}的[是为]")
 # one mode of transport (not 公路、铁路、水路…, the modes listed); the totals of all modes after it
 _TRANSPORT_MODES = r"(?:公路|铁路|水路|水运|航空|民航|管道)"
-_ONE_MODE = re.compile(_TRANSPORT_MODES + r"[\u4e00-\u9fa5]{0,4}?(?:客运量|货运量|旅客运输量|货物运输量|旅客周转量|"
-                       r"货物周转量|运输量|周转量)")  # (its total opens the sentence: not 铁路营业里程…, 公路、铁路…)
+_ONE_MODE = re.compile(_TRANSPORT_MODES + r"[^，,；;。、\d]{0,8}?(?:客运量|货运量|运输量|周转量|吞吐量|发送量|到发量)")
+# (a mode's own volume opens the sentence: not 铁路营业里程…, 公路、铁路…)
 _URBAN_AREA = re.compile(r"(?:中心城区|主城区|城区|市区)(?!县)")
 _WHOLE_OF_MODES = re.compile(r"全省|全市|全社会|各种运输方式|综合运输")  # (…，全省货运量8.9亿吨: the whole's)
 _ALL_MODES = frozenset(("passenger_volume", "passenger_turnover", "freight_volume", "freight_turnover"))
@@ -1598,9 +1600,10 @@ _REMARK = re.compile(r"新增|增收|减收|净增|净减|多增|少增|比年�
 _ONE_WAY = ("出口", "进口", "货物出口", "货物进口")
 # balances of a kind of institution the catalogue does not hold (农村金融合作机构(农村信用社…)人民币存款余额…), and the
 # balance named after them past a semicolon
-_HOLDERS_BALANCE = re.compile(r"[^，,；;。\d]{0,40}?(?:机构|银行|信用社|合作社|公司)[^，,；;。\d]{0,40}?(?:存款|贷款)")
-_ALL_INSTITUTIONS = re.compile(r"(?:全部|各类|银行业)?(?:金融机构|银行业金融机构)(?:人民币|本外币|外币|各项)*"
-                               r"(?:存款|贷款)")
+_HOLDERS_BALANCE = re.compile(r"[^，,；;。\d]{0,20}?(?:农村(?:金融)?合作机构|农村信用社|农村商业银行|农村合作银行|"
+                              r"农商行|村镇银行|小额贷款公司|外资银行|城市商业银行|城商行|政策性银行|邮政储蓄银行|财务公司|"
+                              r"信托公司)"
+                              r"[^，,；;。\d]{0,40}?(?:存款|贷款)")
 _BALANCE_NAMES = ("人民币存款", "人民币贷款", "本外币存款", "本外币贷款", "外币存款", "外币贷款", "各项存款",
                   "各项贷款", "存款", "贷款")
 # periods listed (一、二、三季度; 1、2、3月)

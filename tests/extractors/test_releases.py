@@ -2502,6 +2502,20 @@ def test_a_figure_quotes_its_sentence_as_printed_not_as_the_reader_rewrote_it() 
      "产值比上年增长5.0%。",
      "湖北省2025年国民经济和社会发展统计公报", "hubei", date(2026, 3, 20),
      {("construction_output", "level", "2025", False, 114641000000), ("construction_output", "yoy_pct", "2025", False, 5.0)}),
+    # (a second review) the loans after the deposits of the banks in the region, however worded (辖内金融机构,
+    # 中外资金融机构), are the region's: only a named kind of institution's are not; a two-year-average frame ends at a
+    # part naming its own period or 同比, and 全国平均水平 is no second average; one mode's own volume (民航旅客吞吐量,
+    # 铁路…货物发送量) makes the all-mode totals after it that mode's; a threshold without 及 only before 固定资产
+    ("2月末，全省辖内金融机构本外币各项存款余额达43463.67亿元，比年初增加1876.09亿元；各项贷款余额26931.30亿元，同比增长16.5%。"
+     "从两年平均看，全省规模以上工业增加值增长6.8%；5月份，全省规模以上工业增加值同比增长8.9%。",
+     "2024年1-2月湖北省经济运行情况", "hubei", date(2024, 3, 18),
+     {("loans", "level", "2024-02", False, 2693130000000), ("loans", "yoy_pct", "2024-02", False, 16.5),
+      ("industrial_value_added", "yoy_pct", "2024-05", False, 8.9)}),
+    ("从两年平均增速看，全省规模以上工业增加值增长6.3%，比全国平均水平高0.2个百分点。全年民航旅客吞吐量3000万人次，旅客周转量"
+     "200亿人公里，增长10.1%。全年铁路运输企业完成货物发送量8000万吨，货物周转量900亿吨公里，增长1.1%。5000万元以上工业投资增长"
+     "15.1%，10亿元以上民间投资增长8.2%。",
+     "湖北省2024年国民经济和社会发展统计公报", "hubei", date(2025, 3, 20),
+     {("airport_passengers", "level", "2024", False, 30000000)}),
 ])
 def test_real_texts_round_six(text: str, title: str, region: str, published: date, expected: set[tuple]) -> None:
     assert _periods(text, title, region, published) == expected

@@ -412,6 +412,7 @@ _RELEASE_WORDS = re.compile(r"运行情况|经济运行|运行数据|主要数�
 # the start of a span of months across years (a chart's 2016年3月至2017年3月…): the span ends in the release's year
 _SPAN_START = re.compile(r"\d{4}年(?:第?[一二三四]季度|(?:1-)?\d{1,2}月份?)?\s*[至到—~～－-]+\s*(?=\d{4}年)")
 _OPENING = 400  # where a title-less release names its period: past a press conference's lead, as its year
+_REVISED = re.compile(r"核实|修订|最终核定|最终审定|普查")  # (a revision or a census: of a year already over)
 _LAST_YEAR = re.compile(r"(?<![比较于])去年(?!同期)")  # 去年我省…, not 增速快于去年同期
 _ANNUAL_NEWS_BY = 4  # the last month a release naming no period is taken as last year's (annual results, Jan-Apr)
 
@@ -495,7 +496,7 @@ def document_context(title: str, text: str, published: date | None) -> tuple[Per
             # in mid-December, unless the title says last year's or the text is a revision: 我省去年经济总量最终核实…)
             latest = published.year - (1 if end_month > published.month or end_month == published.month
                                         and (shape is not None and shape.label or _LAST_YEAR.search(t)
-                                             or "核实" in t or "核实" in opening) else 0)
+                                             or _REVISED.search(t) or _REVISED.search(opening)) else 0)
             fitting = [y for y in stated if latest - 1 <= y <= latest]
             # (2024年全省地区生产总值迈上6万亿元新台阶，今年一季度，…: the year the release says is this one)
             year = latest if _THIS_YEAR.search(opening) else max(fitting) if fitting else latest
@@ -783,7 +784,8 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
             state.ours_in_sentence = False
             # (从两年平均增速看，…同比分别增长4.7%…；…: the sentence's growths are averages, unless it names its
             # averages apart from its growths: 从两年平均看，…同比增长38.1%，两年平均增长2.1%)
-            state.averaged = _AVERAGED.match(full) is not None and len(_AVERAGE_WORDS.findall(full)) == 1
+            state.averaged = _AVERAGED.match(full) is not None \
+                and len(_AVERAGE_WORDS.findall(_SEMICOLON.split(full, 1)[0])) == 1
             if month_section and not YOY_BASE.search(full):
                 continue  # 二、各类商品及服务价格环比变动情况 / 食品烟酒价格上涨0.6%: on the month before
             if _opens_month_on_month(full) and not YOY_BASE.search(full):
@@ -845,8 +847,7 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
                     month_parts = True
                     continue
                 month_parts = False
-                if k > 0 and state.averaged and (YOY_BASE.search(sentence) is not None
-                                                 or period_in(sentence[:8], default.year) is not None):
+                if k > 0 and state.averaged and YOY_BASE.search(sentence) is not None:
                     state.averaged = False  # (…；5月份，…同比增长8.9%: past the frame, a year-on-year growth again)
                 if subject == UNKNOWN and (sentence.startswith("其中") or k > 0 and sentence.startswith(_ONE_WAY)
                                            and _ONE_WAY_OF.match(strip_lead(before)[0]) is not None):
@@ -904,6 +905,7 @@ _TRANSPORT_MODES = r"(?:公路|铁路|水路|水运|航空|民航|管道)"
 _ONE_MODE = re.compile(_TRANSPORT_MODES + r"[^，,；;。、\d]{0,8}?(?:客运量|货运量|运输量|周转量|吞吐量|发送量|到发量)")
 # (a mode's own volume opens the sentence: not 铁路营业里程…, 公路、铁路…)
 _URBAN_AREA = re.compile(r"(?:中心城区|主城区|城区|市区)(?!县)")
+_WHOLE_NAMED_HERE = re.compile(r"全省|全市|全县|全区|全州")
 _WHOLE_OF_MODES = re.compile(r"全省|全市|全社会|各种运输方式|综合运输")  # (…，全省货运量8.9亿吨: the whole's)
 _ALL_MODES = frozenset(("passenger_volume", "passenger_turnover", "freight_volume", "freight_turnover"))
 _AREA_WORDS = re.compile(r"[体群圈区带]")  # (a look before `_AREA_DOER`: the words its areas end with)
@@ -1107,6 +1109,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
             recent = []
         else:
             hit = head_indicator(clause)
+            urban_led = urban_led and _WHOLE_NAMED_HERE.search(clause) is None  # (…，全省地表水…: the whole's again)
             if hit is not None and (area_doer and clause.startswith(_DOER_VERBS) or mode_led and hit[0] in _ALL_MODES
                                     and _WHOLE_OF_MODES.search(clause) is None or urban_led):
                 # 昌九经济体实现规模以上工业增加值…，实现财政总收入…: what the area opening the sentence achieved too;
@@ -1600,10 +1603,9 @@ _REMARK = re.compile(r"新增|增收|减收|净增|净减|多增|少增|比年�
 _ONE_WAY = ("出口", "进口", "货物出口", "货物进口")
 # balances of a kind of institution the catalogue does not hold (农村金融合作机构(农村信用社…)人民币存款余额…), and the
 # balance named after them past a semicolon
-_HOLDERS_BALANCE = re.compile(r"[^，,；;。\d]{0,20}?(?:农村(?:金融)?合作机构|农村信用社|农村商业银行|农村合作银行|"
-                              r"农商行|村镇银行|小额贷款公司|外资银行|城市商业银行|城商行|政策性银行|邮政储蓄银行|财务公司|"
-                              r"信托公司)"
-                              r"[^，,；;。\d]{0,40}?(?:存款|贷款)")
+_HOLDERS_BALANCE = re.compile(r"[^，,；;。\d]{0,20}?(?:(?:农村|农合|地方法人|中资|(?<!中)外资|中小|城市商业|村镇|"
+                              r"政策性|邮政储蓄|邮储)[\u4e00-\u9fa5]{0,8}?(?:金融机构|银行|机构|信用社)|城商行|农商行|小额贷款公司|"
+                              r"财务公司|信托公司)[^，,；;。\d]{0,40}?(?:存款|贷款)")
 _BALANCE_NAMES = ("人民币存款", "人民币贷款", "本外币存款", "本外币贷款", "外币存款", "外币贷款", "各项存款",
                   "各项贷款", "存款", "贷款")
 # periods listed (一、二、三季度; 1、2、3月)

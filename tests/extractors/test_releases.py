@@ -2516,6 +2516,20 @@ def test_a_figure_quotes_its_sentence_as_printed_not_as_the_reader_rewrote_it() 
      "15.1%，10亿元以上民间投资增长8.2%。",
      "湖北省2024年国民经济和社会发展统计公报", "hubei", date(2025, 3, 20),
      {("airport_passengers", "level", "2024", False, 30000000)}),
+    # (a third review) a December revision or census (修订, 最终审定, 普查) is of last year, though the grain news'
+    # 核定反馈 is not; the urban districts own a sentence only up to a clause naming the whole (…，全省地表水…); a
+    # two-year-average frame ends at 同比 only, and only its own part's averages count; more kinds of institution
+    # (农村中小金融机构, not 中外资金融机构); 食品烟酒及在外餐饮消费支出 is spending, not a price
+    ("根据第五次全国经济普查结果，经国家统计局审定，全年全省地区生产总值修订为61345.05亿元，比上年增长4.1%。",
+     "河南省统计局关于地区生产总值数据修订的公告", "henan", date(2024, 12, 27),
+     {("gdp", "level", "2023", False, 6134505000000), ("gdp", "yoy_pct", "2023", False, 4.1)}),
+    ("全年市区空气质量优良天数比例为85.2%，全省地表水水质优良比例为95.0%，森林覆盖率为42.1%。",
+     "湖北省2024年国民经济和社会发展统计公报", "hubei", date(2025, 3, 20),
+     {("water_quality_good", "level", "2024", False, 95.0), ("forest_coverage", "level", "2024", False, 42.1)}),
+    ("从两年平均看，全省规模以上工业增加值增长6.8%；1-5月，社会消费品零售总额增长4.2%；固定资产投资增长5.1%。从两年平均看，全省"
+     "规模以上工业增加值增长6.8%；社会消费品零售总额比2019年同期增长8.6%，两年平均增长4.2%。5月末，全省农村中小金融机构人民币存款"
+     "余额9000亿元，增长5.2%；人民币贷款余额6000亿元，增长7.3%。食品烟酒及在外餐饮消费支出1600元，增长5.1%。",
+     "2021年1-5月湖北省经济运行情况", "hubei", date(2021, 6, 18), set()),
 ])
 def test_real_texts_round_six(text: str, title: str, region: str, published: date, expected: set[tuple]) -> None:
     assert _periods(text, title, region, published) == expected

@@ -98,7 +98,7 @@ NOTE_LINE = re.compile(r"^(?:\[\d+\]|［\d+］)?(?:注|说明|备注)\s*\d*\s*[:
 # …that heads the notes section: alone, or opening a numbered list of notes (注：1.本公报2025年数据为初步统计数…)
 _NOTES_HEAD = re.compile(r"^(?:注|说明|备注)\s*(?:[:：]\s*)?(?:$|[1１一①][.．、\s])")
 # a sentence framed as averages over years (从两年平均增速看，…; 按两年平均计算，…): its changes are not on a year
-# earlier, whatever its clauses say, to the sentence's end
+# earlier, whatever its clauses say, up to a part past a semicolon that says 同比
 _AVERAGE_WORDS = re.compile(r"[两三四五六七八九十几多]年(?:平均|年均)|年均")  # (not 全国平均水平)
 _AVERAGED = re.compile(r"^(?:[^，,。；;]{0,12}[，,])?[^，,。；;]{0,8}[两三四五几多]年(?:平均|年均)[^，,。；;]{0,8}"
                        r"(?:看|来看|计算|测算)[，,]")
@@ -900,10 +900,10 @@ _AREA_DOER = re.compile(r"[\u4e00-\u9fa5]{1,10}?(?:经济体|城市群|都市圈
                         r"(?=[^，,；;：:]*\d)")  # (stating a figure: not 江西作为国家生态文明试验区，…, a remark)
 # a place a ranking names (强度提高最快的是抚州市,比上年提高0.28个百分点): what follows is that place's
 _WHICH_IS = re.compile(r"(?:最|前|首|第)[^，,；;。]{0,4}的[是为]")
-# one mode of transport (not 公路、铁路、水路…, the modes listed); the totals of all modes after it
+# one mode of transport's own volume opening a sentence (公路汽车客运量…; not 铁路营业里程…, nor 公路、铁路… listed):
+# the totals of all modes after it in the sentence are that mode's
 _TRANSPORT_MODES = r"(?:公路|铁路|水路|水运|航空|民航|管道)"
 _ONE_MODE = re.compile(_TRANSPORT_MODES + r"[^，,；;。、\d]{0,8}?(?:客运量|货运量|运输量|周转量|吞吐量|发送量|到发量)")
-# (a mode's own volume opens the sentence: not 铁路营业里程…, 公路、铁路…)
 _URBAN_AREA = re.compile(r"(?:中心城区|主城区|城区|市区)(?!县)")
 _WHOLE_NAMED_HERE = re.compile(r"全省|全市|全县|全区|全州")
 _WHOLE_OF_MODES = re.compile(r"全省|全市|全社会|各种运输方式|综合运输")  # (…，全省货运量8.9亿吨: the whole's)

@@ -1841,7 +1841,14 @@ def _names(head: str) -> list[tuple[str, str]] | None:
             names = [n + names[-1][len(last):] for n in names[:-1]] + [names[-1]]
     direct = [head_indicator(n) for n in names]
     if all(h is not None and h[2] >= len(n) - 3 for h, n in zip(direct, names, strict=True)):
-        return [(h[0], n[h[1]:h[2]]) for h, n in zip(direct, names, strict=True) if h is not None]
+        named = [(h[0], n[h[1]:h[2]]) for h, n in zip(direct, names, strict=True) if h is not None]
+        # a bare per-head attribute after a group's (农村居民人均可支配收入、人均消费支出) is that group's, or none
+        group = names[0][: names[0].find("人均")] if names[0].find("人均") > 0 else ""
+        for i, n in enumerate(names[1:], 1):
+            if group and n.startswith("人均"):
+                own = head_indicator(group + n)
+                named[i] = (own[0], group + n) if own is not None and own[1] == 0 else ("", n)
+        return named
     lead = "对" if names[0].startswith("对") else ""
     first, last = names[0], names[-1]
     for cut in range(1, len(last)):

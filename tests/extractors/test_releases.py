@@ -2530,6 +2530,13 @@ def test_a_figure_quotes_its_sentence_as_printed_not_as_the_reader_rewrote_it() 
      "规模以上工业增加值增长6.8%；社会消费品零售总额比2019年同期增长8.6%，两年平均增长4.2%。5月末，全省农村中小金融机构人民币存款"
      "余额9000亿元，增长5.2%；人民币贷款余额6000亿元，增长7.3%。食品烟酒及在外餐饮消费支出1600元，增长5.1%。",
      "2021年1-5月湖北省经济运行情况", "hubei", date(2021, 6, 18), set()),
+    # (the third review, an older reading) a bare per-head attribute listed after a group's is that group's: 农村居民人均
+    # 可支配收入、人均消费支出分别增长… gives the rural consumption, not all residents'
+    ("全年农村居民人均可支配收入、人均消费支出分别增长6.5%和7.1%。全年全省居民人均可支配收入、人均消费支出分别增长5.5%、4.1%。",
+     "湖北省2024年国民经济和社会发展统计公报", "hubei", date(2025, 3, 20),
+     {("disposable_income_per_capita_rural", "yoy_pct", "2024", False, 6.5),
+      ("consumption_per_capita_rural", "yoy_pct", "2024", False, 7.1),
+      ("disposable_income_per_capita", "yoy_pct", "2024", False, 5.5), ("consumption_per_capita", "yoy_pct", "2024", False, 4.1)}),
 ])
 def test_real_texts_round_six(text: str, title: str, region: str, published: date, expected: set[tuple]) -> None:
     assert _periods(text, title, region, published) == expected

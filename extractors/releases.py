@@ -900,14 +900,8 @@ _AREA_DOER = re.compile(r"[\u4e00-\u9fa5]{1,10}?(?:经济体|城市群|都市圈
                         r"(?=[^，,；;：:]*\d)")  # (stating a figure: not 江西作为国家生态文明试验区，…, a remark)
 # a place a ranking names (强度提高最快的是抚州市,比上年提高0.28个百分点): what follows is that place's
 _WHICH_IS = re.compile(r"(?:最|前|首|第)[^，,；;。]{0,4}的[是为]")
-# one mode of transport's own volume opening a sentence (公路汽车客运量…; not 铁路营业里程…, nor 公路、铁路… listed):
-# the totals of all modes after it in the sentence are that mode's
-_TRANSPORT_MODES = r"(?:公路|铁路|水路|水运|航空|民航|管道)"
-_ONE_MODE = re.compile(_TRANSPORT_MODES + r"[^，,；;。、\d]{0,8}?(?:客运量|货运量|运输量|周转量|吞吐量|发送量|到发量)")
 _URBAN_AREA = re.compile(r"(?:中心城区|主城区|城区|市区)(?!县)")
 _WHOLE_NAMED_HERE = re.compile(r"全省|全市|全县|全区|全州")
-_WHOLE_OF_MODES = re.compile(r"全省|全市|全社会|各种运输方式|综合运输")  # (…，全省货运量8.9亿吨: the whole's)
-_ALL_MODES = frozenset(("passenger_volume", "passenger_turnover", "freight_volume", "freight_turnover"))
 _AREA_WORDS = re.compile(r"[体群圈区带]")  # (a look before `_AREA_DOER`: the words its areas end with)
 _BUILDERS = re.compile(r"建筑业|建筑企业|资质|^房屋建筑")  # a construction firms' total, not a developers''
 
@@ -1016,10 +1010,10 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
     narrowed: str | None = None  # a subject stated without a part of it (不含…)
     use_total = ""  # the stock or use (民用车辆保有量, 能源消费总量) whose products the clauses list
     part_narrowed: frozenset[str] = frozenset()  # (see `_PARTS_NAMED`: a part's, to this sentence's end)
+    if _ONE_MODE.match(strip_lead(sentence)[0]) is not None:
+        part_narrowed = _TRANSPORT  # (公路汽车客运量…，旅客周转量…; 民航旅客吞吐量…: that mode's)
     first = True  # the clause is the sentence's first
     area_doer = line.area_doer  # a clause opened with an area that is no region of ours (see `_AREA_DOER`)
-    # one mode of transport opened the sentence (公路汽车客运量…，旅客周转量…): its totals are that mode's
-    mode_led = _ONE_MODE.match(strip_lead(sentence)[0]) is not None
     # the urban districts opened the sentence (全年市区环境空气质量优良天数…，优良天数所占比例…): theirs, not the city's
     urban_led = _URBAN_AREA.match(strip_lead(sentence)[0]) is not None
     # a clause before named another province as the sentence's topic (…的浙江省,), or a city of the province a
@@ -1110,10 +1104,8 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
         else:
             hit = head_indicator(clause)
             urban_led = urban_led and _WHOLE_NAMED_HERE.search(clause) is None  # (…，全省地表水…: the whole's again)
-            if hit is not None and (area_doer and clause.startswith(_DOER_VERBS) or mode_led and hit[0] in _ALL_MODES
-                                    and _WHOLE_OF_MODES.search(clause) is None or urban_led):
-                # 昌九经济体实现规模以上工业增加值…，实现财政总收入…: what the area opening the sentence achieved too;
-                # 公路汽车客运量…，旅客周转量…: that mode's total, not all modes'
+            if hit is not None and (area_doer and clause.startswith(_DOER_VERBS) or urban_led):
+                # 昌九经济体实现规模以上工业增加值…，实现财政总收入…: what the area opening the sentence achieved too
                 hit = None
                 current = None
             if hit is not None and (parts_of_unknown or subject == UNKNOWN or (listed and current is None)) \
@@ -1567,8 +1559,12 @@ _COUNTED = re.compile(r"(?:有|共有|达到?|突破|超过|为|共)?\d+(?:\.\d+
 # 合计进出口…), unless a clause names the whole (全社会…, 全省…)
 _MODE = r"(?:公路|水路|水运|铁路|民航|航空|管道)"
 _MODES = re.compile(_MODE)
+_TRANSPORT = frozenset({"freight_volume", "freight_turnover", "passenger_volume", "passenger_turnover"})
+# …and so does one mode's own volume opening a sentence, however worded (公路汽车客运量…; 民航旅客吞吐量…, a subject
+# the catalogue holds; not 铁路营业里程…, nor 公路、铁路… listed)
+_ONE_MODE = re.compile(_MODE + r"[^，,；;。、\d]{0,8}?(?:客运量|货运量|运输量|周转量|吞吐量|发送量|到发量)")
 _PARTS_NAMED = ((re.compile(_MODE + r"(?:[、和及与]?" + _MODE + r")*(?:运输)?(?:完成|实现)?(?:货运|客运|货物|旅客)"),
-                 frozenset({"freight_volume", "freight_turnover", "passenger_volume", "passenger_turnover"})),
+                 _TRANSPORT),
                 # (trade with partners a clause names: 对“一带一路”沿线国家, 与东盟; not 对外, 对全国进出口增长的贡献)
                 (re.compile(r"[对与向](?!外|全国|全省|全市|全球|世界|好)[^，,]{0,20}?(?:国家|国|盟|地区|洲|市场|伙伴|经济体|一带一路|RCEP|"
                             r"香港|澳门|台湾|日本|韩国|美|俄罗斯|印度|越南|泰国|新加坡|马来西亚|印尼|巴西|澳大利亚|中东|拉美|中亚)"

@@ -1013,6 +1013,9 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
     if _ONE_MODE.match(strip_lead(sentence)[0]) is not None:
         part_narrowed = _TRANSPORT  # (公路汽车客运量…，旅客周转量…; 民航旅客吞吐量…: that mode's)
     first = True  # the clause is the sentence's first
+    # a kind of project's investment the catalogue does not hold opened the clauses (计划总投资5000万元以上项目
+    # 完成投资…, 亿元以上项目…): the investment parts a 其中 after it names are those projects'
+    projects = projects_parts = False
     area_doer = line.area_doer  # a clause opened with an area that is no region of ours (see `_AREA_DOER`)
     # the urban districts opened the sentence (全年市区环境空气质量优良天数…，优良天数所占比例…): theirs, not the city's
     urban_led = _URBAN_AREA.match(strip_lead(sentence)[0]) is not None
@@ -1028,6 +1031,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
         nation_before = nation_said
         nation_said = nation_said or ("国" in clause and _NATION_SAID.search(clause) is not None)
         bare_parts, after_bare = clause == "其中", bare_parts
+        projects_parts = projects_parts or projects and (clause.startswith("其中") or after_bare)
         listed = clause.startswith("、")  # the clause a 、 after a figure opened (see _FIGURE_LIST)
         if line.registered and "常住" in clause:
             line.registered = False  # (户籍人口45.1万人，常住人口38.5万人…: the resident figures from here on)
@@ -1153,7 +1157,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                 current, use_part, use_total = None, hit is None, total
             elif hit is not None:
                 use_total = ""
-            if hit is not None and latest_unknown and current is None \
+            if hit is not None and (latest_unknown and current is None or projects_parts) \
                     and catalogue.indicators()[hit[0]].part_of is not None \
                     and not any(w in clause[hit[1]:hit[2]] for w in ("地方", "常住")):
                 # 税务部门组织的各项收入…，其中税收收入…: a part after a total the catalogue lacks is that total's
@@ -1207,7 +1211,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                 part_named = clause.startswith("其中")
             if hit is not None:
                 assert current is not None
-                latest_unknown = False
+                latest_unknown = projects = projects_parts = False
                 line.unknown_name = ""  # (a catalogue total after an unknown one: its parts are its own)
                 recent.append(current)
                 unknown_after, named_at = False, period
@@ -1265,6 +1269,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                     named = rest[: d.start()] if (d := _DIGIT.search(rest)) else rest
                     builders = "面积" in named and _BUILDERS.search(named) is not None
                     latest_unknown = latest_unknown or ((amount or builders) and not remark)
+                    projects = projects or _PROJECTS.match(rest) is not None
                     for part, kind in _PARTS_NAMED:
                         if (m := part.match(rest)) is None or len(_MODES.findall(m.group(0))) >= 3:
                             continue  # (铁路、公路、水路、民航完成货运量: every mode, the whole)
@@ -1592,6 +1597,7 @@ _INSTITUTION = re.compile(r"[^\d，,]*?(?:院|中心|站|所|室|机构)(?:\([^)
                           r"(?:共有|有|达|为)?\d+(?:\.\d+)?万?(?:个|家|所|处|人|张)")
 _WHOLE_SECTOR = re.compile(r"卫生机构|医疗机构")  # the region's health institutions, not a kind of them
 # a remark on the subject with an amount in it (新增5900亿元, 增收87亿元): not another entity
+_PROJECTS = re.compile(r"[^，,；;]*?项目(?:累计)?(?:完成|实现)?(?:固定资产)?投资")
 _REMARK = re.compile(r"新增|增收|减收|净增|净减|多增|少增|比年初|较年初|比上年|较上年")
 
 

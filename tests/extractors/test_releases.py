@@ -2540,3 +2540,18 @@ def test_a_figure_quotes_its_sentence_as_printed_not_as_the_reader_rewrote_it() 
 ])
 def test_real_texts_round_six(text: str, title: str, region: str, published: date, expected: set[tuple]) -> None:
     assert _periods(text, title, region, published) == expected
+
+
+@pytest.mark.parametrize(("text", "title", "region", "published", "expected"), [
+    # (session 30, a review's older reading) the investment parts a 其中 names after a kind of project's investment
+    # the catalogue does not hold (计划总投资5000万元以上项目, 亿元以上项目, 省重点项目) are those projects', not the
+    # region's; listed beside such projects without 其中 they are still the region's
+    ("全年计划总投资5000万元以上项目完成投资比上年增长8.2%，其中工业投资增长12.0%，基础设施投资增长3.1%，民间投资增长2.0%。"
+     "全年亿元以上项目完成投资增长7.5%，其中，制造业投资增长9.9%。全年全市固定资产投资比上年增长6.1%，其中工业投资增长10.4%。"
+     "亿元及以上项目投资增长8.0%，民间投资增长5.9%。",
+     "2024年鹤壁市国民经济和社会发展统计公报", "henan", date(2025, 3, 20),
+     {("fixed_asset_investment", "yoy_pct", "2024", False, 6.1), ("industrial_investment", "yoy_pct", "2024", False, 10.4),
+      ("private_investment", "yoy_pct", "2024", False, 5.9)}),
+])
+def test_real_texts_round_seven(text: str, title: str, region: str, published: date, expected: set[tuple]) -> None:
+    assert _periods(text, title, region, published) == expected

@@ -630,7 +630,7 @@ _GDP_STRUCTURE = re.compile(r"(?:地区生产总值|生产总值|GDP)?(?:的)?(?
 _SECTOR_NOUN = re.compile(r"第[一二三]产业(.+)")
 _DIGIT = re.compile(r"\d")
 _YEAR_CLAUSE = re.compile(r"\d{4}年.*")
-_PART_FOLLOW = re.compile(r"[\d(（]|人口|为|有|达")
+_PART_FOLLOW = re.compile(r"[\d(（]|人口|为|有|达|增长|下降|同比|比上年")
 _YEAR_END_BASE = re.compile(r"比上年(末|底)|较上年(末|底)")
 _A_YEAR = re.compile(r"\d{4}年")
 _CN_MONTH_COUNT = {w: i for i, w in enumerate("一二三四五六七八九十", 1)} | {"两": 2, "十一": 11, "十二": 12}
@@ -1014,8 +1014,10 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
         part_narrowed = _TRANSPORT  # (公路汽车客运量…，旅客周转量…; 民航旅客吞吐量…: that mode's)
     first = True  # the clause is the sentence's first
     # a kind of project's investment the catalogue does not hold opened the clauses (计划总投资5000万元以上项目
-    # 完成投资…, 亿元以上项目…): the investment parts a 其中 after it names are those projects'
-    projects = projects_parts = False
+    # 完成投资…, 亿元以上项目…), stated by its change alone
+    projects = False
+    # a 其中 after a total the catalogue does not hold: the parts it lists are that total's (see the clause loop)
+    unknown_parts = False
     area_doer = line.area_doer  # a clause opened with an area that is no region of ours (see `_AREA_DOER`)
     # the urban districts opened the sentence (全年市区环境空气质量优良天数…，优良天数所占比例…): theirs, not the city's
     urban_led = _URBAN_AREA.match(strip_lead(sentence)[0]) is not None
@@ -1025,13 +1027,16 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
     by_city = foreign
     compared = False  # the nation's figure named after the province's own, a comparison (see the clause loop)
     nation_said = False  # a clause before named the nation or its bureau (国家统计局发布数据显示，…)
+    part_said: tuple[str, str] | None = None  # the clause before named a part of `current` by its word alone
     for clause in _CLAUSE_SPLIT.split(sentence):
         if not clause:
             continue
+        part_before, part_said = part_said, None
         nation_before = nation_said
         nation_said = nation_said or ("国" in clause and _NATION_SAID.search(clause) is not None)
         bare_parts, after_bare = clause == "其中", bare_parts
-        projects_parts = projects_parts or projects and (clause.startswith("其中") or after_bare)
+        unknown_parts = unknown_parts or (clause.startswith("其中") or after_bare) \
+            and (projects or latest_unknown and current is None)
         listed = clause.startswith("、")  # the clause a 、 after a figure opened (see _FIGURE_LIST)
         if line.registered and "常住" in clause:
             line.registered = False  # (户籍人口45.1万人，常住人口38.5万人…: the resident figures from here on)
@@ -1157,8 +1162,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                 current, use_part, use_total = None, hit is None, total
             elif hit is not None:
                 use_total = ""
-            if hit is not None and (latest_unknown and current is None or projects_parts) \
-                    and catalogue.indicators()[hit[0]].part_of is not None \
+            if hit is not None and unknown_parts and catalogue.indicators()[hit[0]].part_of is not None \
                     and not any(w in clause[hit[1]:hit[2]] for w in ("地方", "常住")):
                 # 税务部门组织的各项收入…，其中税收收入…: a part after a total the catalogue lacks is that total's
                 # (taxes the tax bureau collects, central ones too), not the part of the catalogue's own total
@@ -1211,7 +1215,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                 part_named = clause.startswith("其中")
             if hit is not None:
                 assert current is not None
-                latest_unknown = projects = projects_parts = False
+                latest_unknown = projects = unknown_parts = False
                 line.unknown_name = ""  # (a catalogue total after an unknown one: its parts are its own)
                 recent.append(current)
                 unknown_after, named_at = False, period
@@ -1249,6 +1253,8 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                     if sub[3]:  # a sibling is the subject from here on (its growth follows it)
                         current = (sub[0], sub[1])
                         subject = subject or current
+                    else:  # (其中税收150亿元，增长6.0%: the part's growth; a part after it is the whole's part)
+                        part_said = (sub[0], sub[1])
                     found = _clause(rest[sub[2]:], sub[0], sub[1], clause, period)
                 elif rest and current is not None and not _DIGIT.search(clause) and not clause.startswith("其中") \
                         and not _names_another(rest, current[1]):
@@ -1299,7 +1305,8 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                         line.other_gdp = True
                         line.opens_elsewhere = line.opens_elsewhere or (subject == UNKNOWN and not line.named)
                 elif current is not None:
-                    found = _clause(rest, current[0], current[1], clause, period)
+                    owner = part_before or current
+                    found = _clause(rest, owner[0], owner[1], clause, period)
         if any(f.measure == "yoy_pct" for f in found):
             recent = []  # (…增长5.0%，其中出口…，进口…，分别增长…: the total has its growth)
         if line.opens_elsewhere:

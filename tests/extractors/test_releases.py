@@ -2552,6 +2552,23 @@ def test_real_texts_round_six(text: str, title: str, region: str, published: dat
      "2024年鹤壁市国民经济和社会发展统计公报", "henan", date(2025, 3, 20),
      {("fixed_asset_investment", "yoy_pct", "2024", False, 6.1), ("industrial_investment", "yoy_pct", "2024", False, 10.4),
       ("private_investment", "yoy_pct", "2024", False, 5.9)}),
+    # a change right after a part named by its word alone is the part's (其中税收150亿元，增长6.0%: not the budget
+    # revenue's; Xiangyang 2025: 汽车产量…，其中，新能源汽车8.3万辆，增长1.1%), and so is a part word before its change;
+    # a part after a total the catalogue lacks is that total's only under a 其中 (…发电机组产量…；新能源汽车产量…: Shanghai's)
+    ("全年一般公共预算收入200亿元，增长3.0%，其中税收150亿元，增长6.0%。汽车产量28.4万辆，下降4.7%，其中，新能源汽车8.3万辆，"
+     "增长1.1%。全年民用汽车保有量50万辆，其中新能源汽车3.1万辆。",
+     "2025年襄阳市国民经济和社会发展统计公报", "hubei", date(2026, 3, 20),
+     {("general_budget_revenue", "level", "2025", False, 20000000000), ("general_budget_revenue", "yoy_pct", "2025", False, 3.0),
+      ("tax_revenue", "level", "2025", False, 15000000000), ("tax_revenue", "yoy_pct", "2025", False, 6.0),
+      ("automobile_output", "level", "2025", False, 284000), ("automobile_output", "yoy_pct", "2025", False, -4.7),
+      ("nev_output", "level", "2025", False, 83000), ("nev_output", "yoy_pct", "2025", False, 1.1),
+      ("civil_vehicles", "level", "2025", False, 500000)}),
+    ("规模以上工业企业主要产品中，发电机组产量4064.10万千瓦，增长44.8%；新能源汽车产量122.46万辆，下降4.8%。",
+     "上海市2024年国民经济和社会发展统计公报", "shanghai", date(2025, 3, 20),
+     {("nev_output", "level", "2024", False, 1224600), ("nev_output", "yoy_pct", "2024", False, -4.8)}),
+    ("规模以上工业中，汽车产量下降5.0%，其中新能源汽车增长40.2%。",
+     "2025年襄阳市国民经济和社会发展统计公报", "hubei", date(2026, 3, 20),
+     {("automobile_output", "yoy_pct", "2025", False, -5.0), ("nev_output", "yoy_pct", "2025", False, 40.2)}),
 ])
 def test_real_texts_round_seven(text: str, title: str, region: str, published: date, expected: set[tuple]) -> None:
     assert _periods(text, title, region, published) == expected

@@ -1393,6 +1393,9 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                 at = Period(at.year, at.label, True)  # (investment is published to date only: 7月 is 1-7月)
             if at == line.month_end and line.document and not _STOCK_WORDS.search(f.name):
                 at = line.document  # (截至6月底，…奶牛存栏…、牛奶产量69.51万吨: an output to date, not the moment's)
+            elif at.cumulative and at.label.isdigit() and "余额" in catalogue.indicators()[f.indicator].zh:
+                # (截至10月末，…存款余额…。金融机构本外币贷款余额…: a balance is the month's end, never months to date)
+                at = Period(at.year, at.label, False)
             key = (f.indicator, f.measure, at.key(), at.cumulative)
             prior = out.get(key)
             local = prior is not None and prior.value != f.value and "地方" in f.name \

@@ -2569,6 +2569,12 @@ def test_real_texts_round_six(text: str, title: str, region: str, published: dat
     ("规模以上工业中，汽车产量下降5.0%，其中新能源汽车增长40.2%。",
      "2025年襄阳市国民经济和社会发展统计公报", "hubei", date(2026, 3, 20),
      {("automobile_output", "yoy_pct", "2025", False, -5.0), ("nev_output", "yoy_pct", "2025", False, 40.2)}),
+    # (Fuzhou's 1-10月 release, 2025) a balance in a sentence naming no moment is the month's end, not months to date
+    ("截至10月末，全市金融机构本外币存款余额4399.61亿元，同比增长11.3%，高于全省平均2.5个百分点。金融机构本外币贷款余额3978.28亿元，"
+     "同比增长8.1%，高于全省平均1.6个百分点。",
+     "2025年1-10月抚州市经济运行情况", "jiangxi", date(2025, 11, 25),
+     {("deposits", "level", "2025-10", False, 439961000000), ("deposits", "yoy_pct", "2025-10", False, 11.3),
+      ("loans", "level", "2025-10", False, 397828000000), ("loans", "yoy_pct", "2025-10", False, 8.1)}),
 ])
 def test_real_texts_round_seven(text: str, title: str, region: str, published: date, expected: set[tuple]) -> None:
     assert _periods(text, title, region, published) == expected

@@ -1010,8 +1010,14 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
     narrowed: str | None = None  # a subject stated without a part of it (不含…)
     use_total = ""  # the stock or use (民用车辆保有量, 能源消费总量) whose products the clauses list
     part_narrowed: frozenset[str] = frozenset()  # (see `_PARTS_NAMED`: a part's, to this sentence's end)
-    if _ONE_MODE.match(strip_lead(sentence)[0]) is not None:
-        part_narrowed = _TRANSPORT  # (公路汽车客运量…，旅客周转量…; 民航旅客吞吐量…: that mode's)
+    lead = strip_lead(sentence)[0]
+    if _ONE_MODE.match(lead) is not None \
+            or line.first_part and line.mode_led and sentence.startswith(_BARE_TRANSPORT):
+        # (公路汽车客运量…，旅客周转量…; 民航旅客吞吐量…: that mode's; and a sentence right after one it opens, with no
+        # word of its own: 全年公路货运量5658万吨…。客运量1487万人… is the road's, not …。全年货物周转量…)
+        part_narrowed = _TRANSPORT
+    if line.first_part:
+        line.mode_led = part_narrowed == _TRANSPORT
     first = True  # the clause is the sentence's first
     # a kind of project's investment the catalogue does not hold opened the clauses (计划总投资5000万元以上项目
     # 完成投资…, 亿元以上项目…), stated by its change alone
@@ -1028,6 +1034,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
     compared = False  # the nation's figure named after the province's own, a comparison (see the clause loop)
     nation_said = False  # a clause before named the nation or its bureau (国家统计局发布数据显示，…)
     part_said: tuple[str, str] | None = None  # the clause before named a part of `current` by its word alone
+    sectors_of: tuple[str, str] | None = None  # the subject whose sectors (not GDP's) the clauses list
     for clause in _CLAUSE_SPLIT.split(sentence):
         if not clause:
             continue
@@ -1179,12 +1186,14 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                 hit = None
                 current = None
             parent = current if current is not None else parts_of
-            if hit is not None and hit[0] in GDP_SECTORS and parent is not None and parent[0] not in GDP_SECTORS \
-                    and parent[0] not in ("gdp", "gdp_per_capita") \
-                    and not (clause[hit[1]:hit[2]] in SECTORS and _SECTOR_NOUN.match(parent[1])):
-                # 民营经济增加值…其中，第一产业增加值…; 实际使用外资…其中，第一产业49万美元: that subject's sectors
+            owner = parent or sectors_of
+            if hit is not None and hit[0] in GDP_SECTORS and owner is not None and owner[0] not in GDP_SECTORS \
+                    and owner[0] not in ("gdp", "gdp_per_capita") \
+                    and not (clause[hit[1]:hit[2]] in SECTORS and _SECTOR_NOUN.match(owner[1])):
+                # 民营经济增加值…其中，第一产业增加值…; 实际使用外资…其中，第二产业…，第三产业165.24万美元: that
+                # subject's sectors, every one of them
                 hit = None
-                current = None
+                current, sectors_of = None, owner
             elif hit is not None and hit[0] in ("exports", "imports") and parent is not None \
                     and parent[0].startswith("trade_") and parent[0] != "trade_total" \
                     and clause[hit[1]:hit[2]] in PART_WORDS:
@@ -1513,6 +1522,7 @@ class _Line:
     month_end: Period | None = None  # the month's end the sentence opened with (3月末，…): the stocks' period
     whole_words: tuple[str, ...] = ()  # the words naming the release's whole area again (全省… in a province's)
     first_part: bool = True  # the sentence read is the first of its full sentence's semicolon parts
+    mode_led: bool = False  # the sentence before opened with one transport mode's volume (see `_ONE_MODE`)
 
 
 # floor space after construction firms in a paragraph is theirs (全市具有资质等级的建筑企业262家，总产值…。房屋施工
@@ -1578,6 +1588,8 @@ _TRANSPORT = frozenset({"freight_volume", "freight_turnover", "passenger_volume"
 # …and so does one mode's own volume opening a sentence, however worded (公路汽车客运量…; 民航旅客吞吐量…, a subject
 # the catalogue holds; not 铁路营业里程…, nor 公路、铁路… listed)
 _ONE_MODE = re.compile(_MODE + r"[^，,；;。、\d]{0,8}?(?:客运量|货运量|运输量|周转量|吞吐量|发送量|到发量)")
+_BARE_TRANSPORT = ("客运量", "货运量", "旅客运输量", "货物运输量", "旅客周转量", "货物周转量", "客运周转量",
+                   "货运周转量")
 _PARTS_NAMED = ((re.compile(_MODE + r"(?:[、和及与]?" + _MODE + r")*(?:运输)?(?:完成|实现)?(?:货运|客运|货物|旅客)"),
                  _TRANSPORT),
                 # (trade with partners a clause names: 对“一带一路”沿线国家, 与东盟; not 对外, 对全国进出口增长的贡献)
@@ -1800,11 +1812,16 @@ def _clause(rest: str, ind: str, name: str, clause: str, period: Period) -> list
                 results.append(Figure(ind, "level", float(Decimal(num)), canon, name))
         elif unit != "个百分点":
             value, canon = catalogue.canonical(num, unit)
-            if catalogue.compatible(canon, spec.unit):
+            if catalogue.compatible(canon, spec.unit) \
+                    and (canon == spec.unit or spec.section in _EITHER_CURRENCY or {canon, spec.unit} != _CURRENCIES):
                 results.append(Figure(ind, "level", value, canon, name))
     return results
 
 
+# dollars for a yuan figure, or yuan for a dollar one, only where releases state either: trade, foreign investment,
+# tourism (not 第三产业165.24万美元, foreign investment in the sector, as its value added)
+_EITHER_CURRENCY = ("trade", "fdi", "tourism")
+_CURRENCIES = {"CNY", "USD"}
 _INDEX_IS = re.compile(r"^(?:\([^()]*\))?(?:为|是)(" + NUM + r")%?(?![\d.])")
 _SHARE_END = re.compile(r"(?:比重|比例)$")
 _CONVERTED = re.compile(r"按[^，,]{0,12}?汇率|折合|折算")

@@ -2575,6 +2575,18 @@ def test_real_texts_round_six(text: str, title: str, region: str, published: dat
      "2025年1-10月抚州市经济运行情况", "jiangxi", date(2025, 11, 25),
      {("deposits", "level", "2025-10", False, 439961000000), ("deposits", "yoy_pct", "2025-10", False, 11.3),
       ("loans", "level", "2025-10", False, 397828000000), ("loans", "yoy_pct", "2025-10", False, 8.1)}),
+    # (Jiyuan 2024) a sentence right after one that a transport mode opens, naming no mode or scope of its own, is
+    # that mode's too (客运量… after 全年公路货运量…); (Xiangtan 2025) every sector a foreign investment lists is its own
+    # (…实际使用外商直接投资…，其中，第二产业…，第三产业165.24万美元), and dollars are no value added
+    ("全年地区生产总值3000亿元，第三产业增加值1490.10亿元，增长6.5%。全年公路货运量5658万吨，同比增长0.2%，货物周转量1674277"
+     "万吨公里，同比增长7.62%。客运量1487万人，同比增长223.67%，旅客周转量88826万人公里，同比增长228.49%。全年实际使用外商直接"
+     "投资17753.59万美元，其中，第二产业17588.36万美元，第三产业165.24万美元，增长3.0%。",
+     "2025年湘潭市国民经济和社会发展统计公报", "hunan", date(2026, 3, 20),
+     {("gdp", "level", "2025", False, 300000000000), ("gdp_tertiary", "level", "2025", False, 149010000000),
+      ("gdp_tertiary", "yoy_pct", "2025", False, 6.5), ("fdi_utilized", "level", "2025", False, 177535900)}),
+    ("全年公路货运量5658万吨。全年货物周转量69.7亿吨公里。第三产业165.24万美元。",
+     "2025年湘潭市国民经济和社会发展统计公报", "hunan", date(2026, 3, 20),
+     {("freight_turnover", "level", "2025", False, 6970000000)}),
 ])
 def test_real_texts_round_seven(text: str, title: str, region: str, published: date, expected: set[tuple]) -> None:
     assert _periods(text, title, region, published) == expected

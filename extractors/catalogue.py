@@ -96,7 +96,8 @@ UNIT_FACTORS: dict[str, tuple[str, Decimal]] = {
     "万公里": ("km", _WAN), "公里": ("km", Decimal(1)), "千米": ("km", Decimal(1)),
     "亿人次": ("person_times", _YI), "万人次": ("person_times", _WAN), "人次": ("person_times", Decimal(1)),
     "万标箱": ("teu", _WAN), "标箱": ("teu", Decimal(1)), "万标准箱": ("teu", _WAN), "标准箱": ("teu", Decimal(1)),
-    "亿吨公里": ("tonne_km", _YI), "亿人公里": ("person_km", _YI),
+    "亿吨公里": ("tonne_km", _YI), "亿人公里": ("person_km", _YI), "万吨公里": ("tonne_km", _WAN),
+    "万人公里": ("person_km", _WAN),
     "微克/立方米": ("ug_m3", Decimal(1)),
     **{f"{scale}{word}": ("count", factor)
        for word in ("个", "家", "户", "辆", "台", "件", "项", "所", "座", "张", "部", "套", "头", "只", "块", "片",

@@ -645,6 +645,7 @@ _NOMINAL = re.compile(r"名义(?:" + _VERB + r"|增速|增幅)")
 _PERCENT = re.compile(r"(" + NUM + r")%")
 _ENDS_IN_VERB = re.compile(r"(" + _VERB + r")$")
 _LEVEL = re.compile(r"(" + NUM + r")" + UNIT_RE)
+_RUN_OF = re.compile(r"已?连续\d+个?(?:月|年|季度|周|天)")
 _PLACES_LISTED = re.compile(r"\d|、|(?<=.)[和及与]|各")
 _PLACES_COUNTED = re.compile(r"\d+个?(?:省辖市|地市|市州|市|州)|、|(?<=.)[和及与]|各")  # (not 前7个月, GDP1204亿元)
 _LAST_PART = re.compile(r"^.*(?:市|州|盟|地区)(?=.)")  # the city before a county or district in a title
@@ -1074,8 +1075,8 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
         last_years = "年" in own_words and _LAST_YEARS.search(_PAREN.sub("", own_words)) is not None
         # (今年一季度: the release's year, not a year a clause before named; 年末 after 2023年，…: that year's end)
         year_of = line.document.year if line.document and "今年" in own_words else period.year
-        if last_years:
-            remark = True
+        if last_years or own_words.startswith(("连续", "已连续")) and _RUN_OF.match(own_words):
+            remark = True  # (…生猪存栏118.34万头，连续6个月实现环比增长: a run of months, no figure)
         elif own_words.startswith(("本月", "当月")) and line.document and line.document.label:
             # (本月，全省实现社会消费品零售总额…: the release's month alone, not its months to date; a quarter's last)
             label = line.document.label
@@ -1765,6 +1766,10 @@ def _clause(rest: str, ind: str, name: str, clause: str, period: Period) -> list
         m2 = _PERCENT.search(after)
         if m2 and "share_pct" in spec.measures and not _ENDS_IN_VERB.search(after[: m2.start()]):
             results.append(Figure(ind, "share_pct", float(Decimal(m2.group(1))), "pct", name))
+        elif m2 and ind == "urban_population" and _OF_POPULATION.match(after) \
+                and not _ENDS_IN_VERB.search(after[: m2.start()]):
+            # 城镇常住人口…，占总人口比重为65.94%: the urbanisation rate (not 占全省城镇人口的…)
+            results.append(Figure("urbanization_rate", "level", float(Decimal(m2.group(1))), "pct", name))
         rest = before  # a level or growth may precede 占
     rest_level = rest
     if m := _CHANGE.search(rest):
@@ -1822,6 +1827,7 @@ def _clause(rest: str, ind: str, name: str, clause: str, period: Period) -> list
 # tourism (not 第三产业165.24万美元, foreign investment in the sector, as its value added)
 _EITHER_CURRENCY = ("trade", "fdi", "tourism")
 _CURRENCIES = {"CNY", "USD"}
+_OF_POPULATION = re.compile(r"(?:全市|全省|全区|全州|全县|年末)?(?:常住)?总?人口")
 _INDEX_IS = re.compile(r"^(?:\([^()]*\))?(?:为|是)(" + NUM + r")%?(?![\d.])")
 _SHARE_END = re.compile(r"(?:比重|比例)$")
 _CONVERTED = re.compile(r"按[^，,]{0,12}?汇率|折合|折算")

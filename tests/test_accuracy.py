@@ -63,8 +63,6 @@ KNOWN_MISSED = {
         ('shanxi_shuozhou_2024_communique_hongheiku.html', 'raw_coal_output', 'level'),
         ('shanxi_shuozhou_2024_communique_hongheiku.html', 'raw_coal_output', 'yoy_pct'),
         ('shanxi_shuozhou_2024_communique_hongheiku.html', 'tech_contract_value', 'level'),
-        ('hubei_xiangyang_2025_communique_hongheiku.html', 'insurance_claims', 'level'),
-        ('hubei_xiangyang_2025_communique_hongheiku.html', 'insurance_claims', 'yoy_pct'),
         ('hubei_xiangyang_2025_communique_hongheiku.html', 'registered_nurses', 'level'),
         ('hubei_xiangyang_2025_communique_hongheiku.html', 'tech_contract_value', 'yoy_pct'),
         # (the 2024 value only in 注：2.根据省统计局反馈，我市2024年年末互联网宽带用户数为218.1万户: the notes section,

@@ -2587,6 +2587,27 @@ def test_real_texts_round_six(text: str, title: str, region: str, published: dat
     ("全年公路货运量5658万吨。全年货物周转量69.7亿吨公里。第三产业165.24万美元。",
      "2025年湘潭市国民经济和社会发展统计公报", "hunan", date(2026, 3, 20),
      {("freight_turnover", "level", "2025", False, 6970000000)}),
+    # (helpers' batches of 2025 city bulletins) a run of months is no figure (连续6个月…); the urban population's share
+    # of the population is the urbanisation rate (not its share of the province's); 万吨公里 and 万人公里; names as
+    # cities print them: 常住总人口, 农村人口, 实有各类病床, 支付各类赔款及给付, 实际利用外商直接投资, 各项人民币贷款余额,
+    # 城市空气质量优良天数比例, 空气质量优良率
+    ("截止6月底，全市生猪存栏118.34万头，连续6个月实现环比增长。",
+     "2020年上半年咸宁市经济运行情况", "hubei", date(2020, 7, 25), {("hogs_stock", "level", "2020-06", False, 1183400)}),
+    ("年末常住总人口为1620565人，比上年末增加1377人。其中城镇常住人口为1068531人，占总人口比重(常住人口城镇化率)为65.94%，农村人口"
+     "552034人。全年货物周转量1674277万吨公里，同比增长7.62%。旅客周转量88826万"
+     "人公里。全市实有各类病床37434张。支付各类赔款及给付104.41亿元，增长7.2%。实际利用外商直接投资40359万美元，比上年增长3.3%。"
+     "各项人民币贷款余额2270.4亿元，增长5.3%。全年城市空气质量优良天数比例67.4%。",
+     "景德镇市2021年国民经济和社会发展统计公报", "jiangxi", date(2022, 4, 20),
+     {("population_resident", "level", "2021", False, 1620565), ("urban_population", "level", "2021", False, 1068531),
+      ("urbanization_rate", "level", "2021", False, 65.94), ("rural_population", "level", "2021", False, 552034),
+      ("freight_turnover", "level", "2021", False, 16742770000), ("freight_turnover", "yoy_pct", "2021", False, 7.62),
+      ("passenger_turnover", "level", "2021", False, 888260000), ("hospital_beds", "level", "2021", False, 37434),
+      ("insurance_claims", "level", "2021", False, 10441000000), ("insurance_claims", "yoy_pct", "2021", False, 7.2),
+      ("fdi_utilized", "level", "2021", False, 403590000), ("fdi_utilized", "yoy_pct", "2021", False, 3.3),
+      ("loans_rmb", "level", "2021", False, 227040000000), ("loans_rmb", "yoy_pct", "2021", False, 5.3),
+      ("air_quality_good_days", "level", "2021", False, 67.4)}),
+    ("年末城镇人口103.2万人，占全省城镇人口的比重为3.1%。", "景德镇市2021年国民经济和社会发展统计公报", "jiangxi", date(2022, 4, 20),
+     {("urban_population", "level", "2021", False, 1032000)}),
 ])
 def test_real_texts_round_seven(text: str, title: str, region: str, published: date, expected: set[tuple]) -> None:
     assert _periods(text, title, region, published) == expected

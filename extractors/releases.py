@@ -830,6 +830,7 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
             state.registered = "户籍" in full and "户籍" in _TEXT_CLAUSES.split(full, 1)[0] \
                 or (state.registered and full.startswith("其中"))
             at = opened or default
+            sole_before = state.sole  # (…营业收入2254.6亿元…。利润总额59.4亿元…: the same firms')
             state.per_head, state.sole, state.unknown_total, state.narrowed = False, None, None, frozenset()
             state.area_doer = False
             if "建" in full or "资质" in full or state.builders:
@@ -863,7 +864,8 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
                     parts_of = subject
                 # after a semicolon the subject before it may still name the entity (…营业收入…；实现利润总额…),
                 # unless it was a part (其中人民币存款余额…；贷款余额… is not the renminbi loans)
-                entity = state.sole if k > 0 and not after_parts else None
+                entity = state.sole if k > 0 and not after_parts \
+                    else sole_before if k == 0 and sentence.startswith(_ENTITY_GOES_ON) else None
                 # (3月末生猪存栏…；猪肉产量…: the output is the release's period's, not the moment's)
                 moment = not month_end or (k == 0 and not full.startswith("其中")) or _STOCK_WORDS.search(sentence)
                 state.first_part = k == 0
@@ -892,6 +894,8 @@ _THE_NATIONS = ("国内生产总值", "人均国内生产总值")  # names the n
 # (not the bureau's survey teams, nor the central bank's branches)
 _NATION_SAID = re.compile(r"全国|我国|国家统计局(?!\S{0,6}调查)|中国(?!人民银行\S{2,6}(?:分行|支行))")
 _A_YEAR_OPENS = re.compile(r"\d{4}年(?!同期|和|、|与|至|[-—~～]|以来|的|\d)")  # (2023年，…; not 2023年同期为…)
+# a sentence opening with the attribute alone goes on with the entity the sentence before named (规模以上工业企业)
+_ENTITY_GOES_ON = ("利润总额", "营业收入")
 _QUOTE_CLOSERS = ("”", "」", "』")
 _QUOTE_OPENERS = ("“", "「", '"', "『")
 UNKNOWN = "unknown"  # a subject the catalogue does not hold

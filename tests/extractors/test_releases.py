@@ -2608,6 +2608,14 @@ def test_real_texts_round_six(text: str, title: str, region: str, published: dat
       ("air_quality_good_days", "level", "2021", False, 67.4)}),
     ("年末城镇人口103.2万人，占全省城镇人口的比重为3.1%。", "景德镇市2021年国民经济和社会发展统计公报", "jiangxi", date(2022, 4, 20),
      {("urban_population", "level", "2021", False, 1032000)}),
+    # (Jiyuan 2024, Loudi 2025) a sentence opening with 利润总额 alone is the firms' the sentence before named; not
+    # after a figure whose entity has no profits in the catalogue (建筑业总产值…。利润总额…)
+    ("全年规模以上工业企业营业收入2254.6亿元，比上年增长10.4%。利润总额59.4亿元，比上年下降7.1%。分所有制看，公有制工业企业利润"
+     "13.6亿元，比上年增长24%。全年建筑业总产值200亿元。利润总额9.4亿元，比上年下降1.1%。",
+     "2024年济源国民经济和社会发展统计公报", "henan", date(2025, 4, 28),
+     {("industrial_revenue", "level", "2024", False, 225460000000), ("industrial_revenue", "yoy_pct", "2024", False, 10.4),
+      ("industrial_profits", "level", "2024", False, 5940000000), ("industrial_profits", "yoy_pct", "2024", False, -7.1),
+      ("construction_output", "level", "2024", False, 20000000000)}),
 ])
 def test_real_texts_round_seven(text: str, title: str, region: str, published: date, expected: set[tuple]) -> None:
     assert _periods(text, title, region, published) == expected

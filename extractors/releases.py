@@ -830,6 +830,9 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
             state.registered = "户籍" in full and "户籍" in _TEXT_CLAUSES.split(full, 1)[0] \
                 or (state.registered and full.startswith("其中"))
             at = opened or default
+            if full.startswith("其中") and named is None and state.named_in is not None:
+                # (…7月当月…进出口完成482.5亿元…。其中，出口321亿元…: the period the total before it was in)
+                at = state.named_in
             sole_before = state.sole  # (…营业收入2254.6亿元…。利润总额59.4亿元…: the same firms')
             state.per_head, state.sole, state.unknown_total, state.narrowed = False, None, None, frozenset()
             state.area_doer = False
@@ -851,8 +854,9 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
                 month_parts = False
                 if k > 0 and state.averaged and YOY_BASE.search(sentence) is not None:
                     state.averaged = False  # (…；5月份，…同比增长8.9%: past the frame, a year-on-year growth again)
-                if subject == UNKNOWN and (sentence.startswith("其中") or k > 0 and sentence.startswith(_ONE_WAY)
-                                           and _ONE_WAY_OF.match(strip_lead(before)[0]) is not None):
+                if subject == UNKNOWN and not state.known_last \
+                        and (sentence.startswith("其中") or k > 0 and sentence.startswith(_ONE_WAY)
+                             and _ONE_WAY_OF.match(strip_lead(before)[0]) is not None):
                     # 其中，进口…；出口…: the parts belong to the unknown total; so does the other way of a trade
                     # the catalogue does not hold after a semicolon (高新技术产品进口7.3亿美元…；出口5.7亿美元…; not
                     # 全省外贸稳中提质，进出口总值…；出口…)
@@ -1230,6 +1234,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
             if hit is not None:
                 assert current is not None
                 latest_unknown = projects = unknown_parts = False
+                line.known_last = True
                 line.unknown_name = ""  # (a catalogue total after an unknown one: its parts are its own)
                 recent.append(current)
                 unknown_after, named_at = False, period
@@ -1290,6 +1295,8 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                     builders = "面积" in named and _BUILDERS.search(named) is not None
                     latest_unknown = latest_unknown or ((amount or builders) and not remark)
                     projects = projects or _PROJECTS.match(rest) is not None
+                    if subject is None or (amount or builders) and not remark:
+                        line.known_last = False
                     for part, kind in _PARTS_NAMED:
                         if (m := part.match(rest)) is None or len(_MODES.findall(m.group(0))) >= 3:
                             continue  # (铁路、公路、水路、民航完成货运量: every mode, the whole)
@@ -1528,6 +1535,9 @@ class _Line:
     whole_words: tuple[str, ...] = ()  # the words naming the release's whole area again (全省… in a province's)
     first_part: bool = True  # the sentence read is the first of its full sentence's semicolon parts
     mode_led: bool = False  # the sentence before opened with one transport mode's volume (see `_ONE_MODE`)
+    # the last total named was the catalogue's, not an unknown one's (扎实推进项目建设，全市固定资产投资增长12.3%。
+    # 其中，…: the investment's parts, though the sentence's first subject was unknown)
+    known_last: bool = False
 
 
 # floor space after construction firms in a paragraph is theirs (全市具有资质等级的建筑企业262家，总产值…。房屋施工

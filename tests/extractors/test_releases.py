@@ -2616,6 +2616,23 @@ def test_real_texts_round_six(text: str, title: str, region: str, published: dat
      {("industrial_revenue", "level", "2024", False, 225460000000), ("industrial_revenue", "yoy_pct", "2024", False, 10.4),
       ("industrial_profits", "level", "2024", False, 5940000000), ("industrial_profits", "yoy_pct", "2024", False, -7.1),
       ("construction_output", "level", "2024", False, 20000000000)}),
+    # (Nanyang's 1-7月 2022 news) a 其中 after a sentence whose first words were a remark (扎实推进…项目建设) and whose
+    # last total was the catalogue's lists that total's parts; (Henan's 1-7月 2020 trade news) in the period that total
+    # was in (7月当月…进出口…。其中，出口…: July's alone)
+    ("今年以来，全市树牢“项目为王”理念，扎实推进“三个一批”项目建设，前7个月，全市固定资产投资同比增长12.3%，高于全省平均水平2.2个"
+     "百分点。其中，全市工业投资同比增长25.1%，高于全省平均水平2.8个百分点，居全省第六位。",
+     "前7个月南阳市经济持续恢复", "henan", date(2022, 8, 23),
+     {("fixed_asset_investment", "yoy_pct", "2022-07", True, 12.3), ("industrial_investment", "yoy_pct", "2022-07", True, 25.1)}),
+    ("郑州海关发布信息，今年前7个月，我省进出口总值完成2762.9亿元，同比增长9.2%。其中出口1787亿元，增长5.4%；进口975.9亿元，增长"
+     "16.9%。前7个月我省外贸主要呈现以下特点：7月当月保持较高增速，进出口完成482.5亿元，同比增长17%，环比增长14.8%。其中，出口321"
+     "亿元，同比增长29.5%，环比增长17.1%；进口161.5亿元，同比下降1.5%，环比增长10.6%。",
+     "前7个月河南外贸进出口增长9.2% 增速居全国第5位", "henan", date(2020, 8, 15),
+     {("trade_total", "level", "2020-07", True, 276290000000), ("trade_total", "yoy_pct", "2020-07", True, 9.2),
+      ("exports", "level", "2020-07", True, 178700000000), ("exports", "yoy_pct", "2020-07", True, 5.4),
+      ("imports", "level", "2020-07", True, 97590000000), ("imports", "yoy_pct", "2020-07", True, 16.9),
+      ("trade_total", "level", "2020-07", False, 48250000000), ("trade_total", "yoy_pct", "2020-07", False, 17.0),
+      ("exports", "level", "2020-07", False, 32100000000), ("exports", "yoy_pct", "2020-07", False, 29.5),
+      ("imports", "level", "2020-07", False, 16150000000), ("imports", "yoy_pct", "2020-07", False, -1.5)}),
 ])
 def test_real_texts_round_seven(text: str, title: str, region: str, published: date, expected: set[tuple]) -> None:
     assert _periods(text, title, region, published) == expected

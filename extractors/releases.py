@@ -58,7 +58,7 @@ NEGATIVE = ("出口退税", "出口信用", "出口企业", "进口博览", "第
 FOLLOW = re.compile(r"(?:\d(?!\d*[GgＧ])|[\-(（、和与及]|$|"  # (移动电话4G用户 is a part)
                     r"比|同比|环比|较|增长|增加(?!值)|下降|减少|上涨|回落|提高|降低|加快|回升|持平|为|是|达|"
                     r"突破|超过|首次|实现|完成|共(?![建享同])|累计|合计|总计|约|分别|增速|增幅|增长率|涨幅|降幅|占|总额|总量|产量|"
-                    r"余额|规模|的|中$|中方|按|扣除|继续|稳定|保持|由|连续|居|排|位|已|在|平均|仍|亦|也|则|净|年末|全年|"
+                    r"余额|规模|的|中$|中方|按|扣除|继续|稳定|稳步|稳中|快速|较快|大幅|明显|保持|由|连续|居|排|位|已|在|平均|仍|亦|也|则|净|年末|全年|"
                     r"上年|当年|人数|总数|数量|增(?!加值)|降|涨|微|水平|均值|平均值|修订|核实|核定|[，,。；;]|\[|［|"
                     r"(?:再|屡|又)?创(?:历史|新高|同期|年内|近\d*年|阶段性))")  # (进出口总值创历史新高; not 创造, 创新)
 # what may stand before a subject at the head of a clause
@@ -576,7 +576,9 @@ _TURNED = re.compile(r"由[^，,；;。]{0,12}?(?:" + _VERB + r"|持平)(?:" + N
                      r"转为(?=(?:同比)?(?:" + _VERB + r"|持平|正增长|负增长))")
 # (规模以上工业企业累计原煤产量…: 累计 alone after the firms too)
 _BUILDERS_OUTPUT = re.compile(r"(?:具有|具备)?(?:资质等级的|资质以[上内]的?|总承包和专业承包资质的?|"
-                              r"总承包和专业承包的?)+(?:建筑业|建筑)(?:法人)?(?:企业)?(?:建筑业)?总产值")
+                              r"总承包和专业承包的?|资质的?)+(?:建筑业|建筑)(?:法人)?(?:企业)?(?:建筑业)?总产值")
+_DEVELOPERS_DOER = re.compile(r"(?:(?:具有)?资质的?)?房地产开发(?:经营)?企业(?:累计)?(?:完成|实现)?(?=房地产开发投资)"
+                              r"|房地产(?=商品房)")
 _INNER_VERB = re.compile(r"(?<=[\u4e00-\u9fa5])(?:累计)?(?:完成|实现)(?=[\u4e00-\u9fa5])"
                          r"|(?<=企业)累计(?=[\u4e00-\u9fa5])")
 _BASE_HEAD = re.compile(r"[比较由]")
@@ -986,6 +988,10 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
         # 资质以上建筑企业完成总产值, 具有总承包和专业承包资质建筑业法人企业实现总产值: the firms' scope is the
         # catalogue's (construction output is stated for firms with a licence)
         sentence = _BUILDERS_OUTPUT.sub("建筑业总产值", sentence)
+    if "房地产" in sentence:
+        # (资质房地产开发经营企业完成房地产开发投资…, 房地产商品房销售面积…: the developers, whose figures the
+        # catalogue's are)
+        sentence = _DEVELOPERS_DOER.sub("", sentence)
     current: tuple[str, str] | None = before if sentence.startswith("其中") and isinstance(before, tuple) \
         else entity if entity is not None and YOY_BASE.match(sentence) else None  # (…CPI环比下降0.2%；同比上涨1.5%)
     group: list[tuple[str, str]] | None = None  # the subjects of the last 分别 enumeration

@@ -2633,6 +2633,18 @@ def test_real_texts_round_six(text: str, title: str, region: str, published: dat
       ("trade_total", "level", "2020-07", False, 48250000000), ("trade_total", "yoy_pct", "2020-07", False, 17.0),
       ("exports", "level", "2020-07", False, 32100000000), ("exports", "yoy_pct", "2020-07", False, 29.5),
       ("imports", "level", "2020-07", False, 16150000000), ("imports", "yoy_pct", "2020-07", False, -1.5)}),
+    # (Zhoukou's 前三季度 2025, Xiangxi's and Xiangtan's 2025 bulletins) an adverb before the subject's verb (民间投资稳步
+    # 回升，增长8.4%); licensed developers and builders (资质房地产开发经营企业完成房地产开发投资…, 资质建筑企业完成建筑业
+    # 总产值…, 房地产商品房销售面积…) are the catalogue's scope; 普通高等教育(本专科教育) is 普通本专科, 普通高等教育 alone not
+    ("民间投资稳步回升，增长8.4%。全州资质房地产开发经营企业完成房地产开发投资33.2亿元，下降40.4%。全州资质建筑企业完成建筑业总产值"
+     "34.4亿元，增长5.5%。房地产商品房销售面积80.8万平方米，下降0.2%。普通高等教育（本专科教育）招生60546人，在校生201498人。",
+     "湘西自治州2025年国民经济和社会发展统计公报", "hunan", date(2026, 3, 25),
+     {("private_investment", "yoy_pct", "2025", False, 8.4), ("real_estate_investment", "level", "2025", False, 3320000000),
+      ("real_estate_investment", "yoy_pct", "2025", False, -40.4), ("construction_output", "level", "2025", False, 3440000000),
+      ("construction_output", "yoy_pct", "2025", False, 5.5), ("housing_sales_area", "level", "2025", False, 808000),
+      ("housing_sales_area", "yoy_pct", "2025", False, -0.2), ("undergrad_enrolment", "level", "2025", False, 60546),
+      ("undergrad_students", "level", "2025", False, 201498)}),
+    ("普通高等教育招生1000人，在校生3000人。", "湘西自治州2025年国民经济和社会发展统计公报", "hunan", date(2026, 3, 25), set()),
 ])
 def test_real_texts_round_seven(text: str, title: str, region: str, published: date, expected: set[tuple]) -> None:
     assert _periods(text, title, region, published) == expected

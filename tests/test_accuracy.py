@@ -36,8 +36,10 @@ KNOWN_MISSED = {
         ("shanghai_2024_communique.html", "overseas_contracting_revenue", "yoy_pct"),
     },
     "city releases": {
-        # (Suizhou's HTML tables 表1/表2 are data rows the reader leaves out; its 施工产值 is no 总产值; beds without
-        # their institution, 全社会原煤产量, 高速公路 after 公路通车里程…其中 and a bare 成交金额 are known misses)
+        # (Suizhou's HTML tables 表1/表2 are data rows the reader leaves out; its 施工产值 is no 总产值; 全社会原煤产量,
+        # 高速公路 after 公路通车里程…其中 and a bare 成交金额 are known misses; Jiyuan's 汽车保有量中个人汽车保有量…)
+        ('henan_jiyuan_2024_communique_official.html', 'private_cars', 'level'),
+        ('henan_jiyuan_2024_communique_official.html', 'private_cars', 'yoy_pct'),
         ('hubei_suizhou_2024_communique_hongheiku.html', 'cement_output', 'level'),
         ('hubei_suizhou_2024_communique_hongheiku.html', 'cement_output', 'yoy_pct'),
         ('hubei_suizhou_2024_communique_hongheiku.html', 'construction_output', 'level'),
@@ -45,7 +47,6 @@ KNOWN_MISSED = {
         ('hubei_suizhou_2024_communique_hongheiku.html', 'cpi', 'level'),
         ('hubei_suizhou_2024_communique_hongheiku.html', 'fruit_output', 'level'),
         ('hubei_suizhou_2024_communique_hongheiku.html', 'fruit_output', 'yoy_pct'),
-        ('hubei_suizhou_2024_communique_hongheiku.html', 'hospital_beds', 'level'),
         ('hubei_suizhou_2024_communique_hongheiku.html', 'manufacturing_investment', 'yoy_pct'),
         ('hubei_suizhou_2024_communique_hongheiku.html', 'meat_output', 'level'),
         ('hubei_suizhou_2024_communique_hongheiku.html', 'meat_output', 'yoy_pct'),

@@ -647,6 +647,7 @@ _NOMINAL = re.compile(r"名义(?:" + _VERB + r"|增速|增幅)")
 _PERCENT = re.compile(r"(" + NUM + r")%")
 _ENDS_IN_VERB = re.compile(r"(" + _VERB + r")$")
 _LEVEL = re.compile(r"(" + NUM + r")" + UNIT_RE)
+_QUARTER_ALONE = re.compile(r"第三季度|当季|单季|三季度当|三季度单")
 _RUN_OF = re.compile(r"已?连续\d+个?(?:月|年|季度|周|天)")
 _PLACES_LISTED = re.compile(r"\d|、|(?<=.)[和及与]|各")
 _PLACES_COUNTED = re.compile(r"\d+个?(?:省辖市|地市|市州|市|州)|、|(?<=.)[和及与]|各")  # (not 前7个月, GDP1204亿元)
@@ -1049,6 +1050,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
     compared = False  # the nation's figure named after the province's own, a comparison (see the clause loop)
     nation_said = False  # a clause before named the nation or its bureau (国家统计局发布数据显示，…)
     part_said: tuple[str, str] | None = None  # the clause before named a part of `current` by its word alone
+    half_named = False  # a clause named the first half (上半年): a bare 三季度 after it is to date
     sectors_of: tuple[str, str] | None = None  # the subject whose sectors (not GDP's) the clauses list
     for clause in _CLAUSE_SPLIT.split(sentence):
         if not clause:
@@ -1098,7 +1100,10 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
             period, window = Period(line.document.year, month, False), False
         elif (p := period_in(own_words, year_of)) is not None and not _BASE_HEAD.search(clause[:2]) \
                 and not _BASIS.match(own_words):  # (按2023年末人口计算，…2024年人均…: the basis, not the period)
+            if p.label == "Q3" and not p.cumulative and half_named and not _QUARTER_ALONE.search(own_words):
+                p = Period(p.year, "Q3", True)  # (一季度…增长7.6%，上半年增长7.8%，三季度增长7.9%: to date)
             period, window = _year_end(p, own_words, default, communique) or p, False
+            half_named = half_named or (p.label == "Q2" and p.cumulative)
         elif since is not None or span:
             # (11-12月，… or 其中11-12月增长8.0%: months after January, no period the warehouse holds)
             if opener or (_SPAN.sub("", own_words) if span else own_words) in ("", "其中", "份"):
@@ -1300,7 +1305,8 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                     named = rest[: d.start()] if (d := _DIGIT.search(rest)) else rest
                     builders = "面积" in named and _BUILDERS.search(named) is not None
                     latest_unknown = latest_unknown or ((amount or builders) and not remark)
-                    projects = projects or _PROJECTS.match(rest) is not None
+                    projects = _PROJECTS.match(rest) is not None  # (重大项目投资…，产业投资…，其中制造业投资…: the
+                    # region's; a total named after the projects' is the one a 其中 lists)
                     if subject is None or (amount or builders) and not remark:
                         line.known_last = False
                     for part, kind in _PARTS_NAMED:

@@ -87,8 +87,6 @@ KNOWN_MISSED = {
         ('yiyang_city_2025_communique.html', 'fdi_utilized', 'yoy_pct'),
         ('yiyang_city_2025_communique.html', 'floor_space_under_construction', 'level'),
         ('yiyang_city_2025_communique.html', 'floor_space_under_construction', 'yoy_pct'),
-        ('yiyang_city_2025_communique.html', 'industrial_profits', 'level'),
-        ('yiyang_city_2025_communique.html', 'industrial_profits', 'yoy_pct'),
         ('yiyang_city_2025_communique.html', 'industrial_value_added', 'yoy_pct'),
         ('yiyang_city_2025_communique.html', 'insurance_premiums', 'level'),
         ('yiyang_city_2025_communique.html', 'insurance_premiums', 'yoy_pct'),

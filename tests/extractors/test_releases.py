@@ -2645,6 +2645,21 @@ def test_real_texts_round_six(text: str, title: str, region: str, published: dat
       ("housing_sales_area", "yoy_pct", "2025", False, -0.2), ("undergrad_enrolment", "level", "2025", False, 60546),
       ("undergrad_students", "level", "2025", False, 201498)}),
     ("普通高等教育招生1000人，在校生3000人。", "湘西自治州2025年国民经济和社会发展统计公报", "hunan", date(2026, 3, 25), set()),
+    # (provincial news of 2018-2024) a bare 三季度 after 上半年 is to date (一季度…，上半年增长7.8%，三季度增长7.9%), not
+    # 三季度当季; names as the news prints them (规上工业实现利润总额, 规模以上工业营业收入, 全部服务业增加值, 人均生活消费支出);
+    # a total named after a kind of project's is the one a 其中 lists (重大项目投资…，产业投资…，其中制造业投资…)
+    ("今年以来，我省经济发展超出预期。一季度，我省GDP增长7.6%，上半年增长7.8%，三季度增长7.9%。",
+     "前三季度全省GDP增长7.9%", "hubei", date(2018, 10, 19),
+     {("gdp", "yoy_pct", "2018-Q1", False, 7.6), ("gdp", "yoy_pct", "2018-Q2", True, 7.8),
+      ("gdp", "yoy_pct", "2018-Q3", True, 7.9)}),
+    ("1-2月，全省规上工业实现利润总额463.75亿元，同比增长8.1%。1至2月，全省规模以上工业营业收入突破5千亿元，同比增长27.9%。一季度，"
+     "全省全部服务业增加值5410.15亿元，增长5.9%。全省居民人均生活消费支出为6412元。重大项目投资增长13.5%，产业投资增长7.4%，其中制造业"
+     "投资增长10.2%。",
+     "2022年一季度湖北经济运行情况", "hubei", date(2022, 4, 22),
+     {("industrial_profits", "level", "2022-02", True, 46375000000), ("industrial_profits", "yoy_pct", "2022-02", True, 8.1),
+      ("industrial_revenue", "yoy_pct", "2022-02", True, 27.9), ("gdp_tertiary", "level", "2022-Q1", False, 541015000000),
+      ("gdp_tertiary", "yoy_pct", "2022-Q1", False, 5.9), ("consumption_per_capita", "level", "2022-Q1", False, 6412),
+      ("manufacturing_investment", "yoy_pct", "2022-Q1", False, 10.2)}),
 ])
 def test_real_texts_round_seven(text: str, title: str, region: str, published: date, expected: set[tuple]) -> None:
     assert _periods(text, title, region, published) == expected

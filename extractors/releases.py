@@ -833,9 +833,11 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
             state.registered = "户籍" in full and "户籍" in _TEXT_CLAUSES.split(full, 1)[0] \
                 or (state.registered and full.startswith("其中"))
             at = opened or default
-            if full.startswith("其中") and named is None and state.named_in is not None:
-                # (…7月当月…进出口完成482.5亿元…。其中，出口321亿元…: the period the total before it was in)
-                at = state.named_in
+            if full.startswith("其中") and named is None and len(state.filed) == 1 and at not in state.filed:
+                # (前7个月我省外贸…特点：7月当月…进出口完成482.5亿元…。其中，出口321亿元…: the one period the sentence
+                # before filed its figures in, when it was not the one it opened with; not 1-10月…，其中10月份…。其中…)
+                at = next(iter(state.filed))
+            state.filed = set()
             sole_before = state.sole  # (…营业收入2254.6亿元…。利润总额59.4亿元…: the same firms')
             state.per_head, state.sole, state.unknown_total, state.narrowed = False, None, None, frozenset()
             state.area_doer = False
@@ -877,6 +879,8 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
                 moment = not month_end or (k == 0 and not full.startswith("其中")) or _STOCK_WORDS.search(sentence)
                 state.first_part = k == 0
                 state.month_end = at if month_end and moment else None
+                if state.month_end is not None and not state.month_end.cumulative:
+                    state.balances_at = state.month_end
                 subject = _sentence(sentence, region, at if moment else default, communique, out, stats,
                                     UNKNOWN if parts_of_unknown else subject, parts_of_unknown,
                                     published.isoformat() if published else None, entity, parts_of, state)
@@ -950,7 +954,10 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
         return None
     # (each rewrite below only where its words are: a pattern run on every sentence costs more than a look)
     if "以上" in sentence or "以下" in sentence:
-        sentence = THRESHOLD.sub("", sentence)  # 500万元及以上: a scope threshold, not a figure
+        # 500万元及以上: a scope threshold, not a figure; one above the survey's before 项目 (5000万元及以上项目) is
+        # kept as a word (see `_PROJECTS`)
+        sentence = THRESHOLD.sub(lambda m: "大额" if _BIG_THRESHOLD.match(m.group(0))
+                                 and "项目" in sentence[m.end(): m.end() + 4] else "", sentence)
     if "(" in sentence:
         # 全市(全域口径)实现…, 同比增长(下同)7.2%: a note on scope that leaves the figure the catalogue's
         sentence = _COMPARED_REMARK.sub(r"\1", _SCOPE_NOTE.sub("", sentence))
@@ -1027,17 +1034,19 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
     use_total = ""  # the stock or use (民用车辆保有量, 能源消费总量) whose products the clauses list
     part_narrowed: frozenset[str] = frozenset()  # (see `_PARTS_NAMED`: a part's, to this sentence's end)
     lead = strip_lead(sentence)[0]
-    if _ONE_MODE.match(lead) is not None \
-            or line.first_part and line.mode_led and sentence.startswith(_BARE_TRANSPORT):
-        # (公路汽车客运量…，旅客周转量…; 民航旅客吞吐量…: that mode's; and a sentence right after one it opens, with no
-        # word of its own: 全年公路货运量5658万吨…。客运量1487万人… is the road's, not …。全年货物周转量…)
+    one_mode = _ONE_MODE.match(lead)
+    if one_mode is not None or line.first_part and line.mode_led and sentence.startswith(_BARE_TRANSPORT):
+        # (公路汽车客运量…，旅客周转量…; 民航旅客吞吐量…: that mode's; and a sentence right after one the road opens,
+        # with no word of its own: 全年公路货运量5658万吨…。客运量1487万人… is the road's, as bulletins counting road
+        # transport alone print it; not …。全年货物周转量…, nor bare volumes after the railway's or the airport's)
         part_narrowed = _TRANSPORT
     if line.first_part:
-        line.mode_led = part_narrowed == _TRANSPORT
+        line.mode_led = one_mode is not None and one_mode.group(0).startswith("公路")
     first = True  # the clause is the sentence's first
-    # a kind of project's investment the catalogue does not hold opened the clauses (计划总投资5000万元以上项目
-    # 完成投资…, 亿元以上项目…), stated by its change alone
-    projects = False
+    # the projects above a threshold wider than the survey's (计划总投资5000万元以上项目完成投资…, 亿元以上项目…,
+    # 省重点项目…) stated their investment: the investment a 其中 after them lists is theirs, not the region's
+    # (500万元以上项目, 项目投资 or 产业投资 hold the region's)
+    projects = projects_parts = False
     # a 其中 after a total the catalogue does not hold: the parts it lists are that total's (see the clause loop)
     unknown_parts = False
     area_doer = line.area_doer  # a clause opened with an area that is no region of ours (see `_AREA_DOER`)
@@ -1059,8 +1068,9 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
         nation_before = nation_said
         nation_said = nation_said or ("国" in clause and _NATION_SAID.search(clause) is not None)
         bare_parts, after_bare = clause == "其中", bare_parts
-        unknown_parts = unknown_parts or (clause.startswith("其中") or after_bare) \
-            and (projects or latest_unknown and current is None)
+        lists_parts = clause.startswith("其中") or after_bare
+        unknown_parts = unknown_parts or lists_parts and latest_unknown and current is None
+        projects_parts = projects_parts or projects and lists_parts
         listed = clause.startswith("、")  # the clause a 、 after a figure opened (see _FIGURE_LIST)
         if line.registered and "常住" in clause:
             line.registered = False  # (户籍人口45.1万人，常住人口38.5万人…: the resident figures from here on)
@@ -1190,17 +1200,22 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
             elif hit is not None:
                 use_total = ""
             if hit is not None and unknown_parts and catalogue.indicators()[hit[0]].part_of is not None \
-                    and not any(w in clause[hit[1]:hit[2]] for w in ("地方", "常住")):
+                    and not any(w in clause[hit[1]:hit[2]] for w in ("地方", "常住")) \
+                    and catalogue.compatible(catalogue.indicators()[hit[0]].unit, line.unknown_unit or "?"):
                 # 税务部门组织的各项收入…，其中税收收入…: a part after a total the catalogue lacks is that total's
-                # (taxes the tax bureau collects, central ones too), not the part of the catalogue's own total
+                # (taxes the tax bureau collects, central ones too), not the part of the catalogue's own total; not
+                # one of another kind (汽车产业实现产值…，其中新能源汽车产量8.3万辆: the output is the region's)
                 hit = None
+            elif hit is not None and projects_parts and catalogue.indicators()[hit[0]].section == "investment":
+                hit = None  # (计划总投资5000万元以上项目完成投资…，其中工业投资…: those projects')
             if hit is not None and line.area and subject is None and not line.named and hit[0] in GDP_FAMILY \
                     and any(key[0] == "gdp" for key in out):
                 # 十四、县域经济 全年实现地区生产总值…: after the region's own GDP, the area's in the heading
                 line.other_gdp = line.opens_elsewhere = True
             if hit is not None and line.renminbi and hit[0] in _RENMINBI and "外币" not in clause[hit[1]:hit[2]]:
                 hit = (_RENMINBI[hit[0]], hit[1], hit[2])  # 金融机构(人民币，下同)各项存款余额…；各项贷款余额…
-            if hit is not None and institution and hit[0] in INSTITUTION_STAFF:
+            if hit is not None and institution and hit[0] in INSTITUTION_STAFF \
+                    and not _WHOLE_SECTOR.search(clause, hit[1], hit[2]):  # (…，医疗卫生机构床位42.3万张: the whole's)
                 # 疾病预防控制中心5个，卫生技术人员379人; 全市医院、卫生院技术人员6.21万人，其中执业(助理)医师…:
                 # staff and beds after an institution are that institution's, not the region's
                 hit = None
@@ -1244,7 +1259,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                 part_named = clause.startswith("其中")
             if hit is not None:
                 assert current is not None
-                latest_unknown = projects = unknown_parts = False
+                latest_unknown = projects = projects_parts = unknown_parts = False
                 line.known_last = True
                 line.unknown_name = ""  # (a catalogue total after an unknown one: its parts are its own)
                 recent.append(current)
@@ -1305,8 +1320,11 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                     named = rest[: d.start()] if (d := _DIGIT.search(rest)) else rest
                     builders = "面积" in named and _BUILDERS.search(named) is not None
                     latest_unknown = latest_unknown or ((amount or builders) and not remark)
-                    projects = _PROJECTS.match(rest) is not None  # (重大项目投资…，产业投资…，其中制造业投资…: the
-                    # region's; a total named after the projects' is the one a 其中 lists)
+                    if amount and not remark and (level := _LEVEL.search(rest)) is not None:
+                        line.unknown_unit = catalogue.canonical(*level.groups())[1]
+                    # (重大项目投资…，产业投资…，其中制造业投资…: a total named after the projects' is the one a 其中
+                    # lists; a remark on them states no investment: 重大项目投资拉动作用明显)
+                    projects = (m := _PROJECTS.match(rest)) is not None and _DIGIT.search(rest, m.end()) is not None
                     if subject is None or (amount or builders) and not remark:
                         line.known_last = False
                     for part, kind in _PARTS_NAMED:
@@ -1427,8 +1445,9 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
             if at == line.month_end and line.document and not _STOCK_WORDS.search(f.name):
                 at = line.document  # (截至6月底，…奶牛存栏…、牛奶产量69.51万吨: an output to date, not the moment's)
             elif at.cumulative and at.label.isdigit() and "余额" in catalogue.indicators()[f.indicator].zh:
-                # (截至10月末，…存款余额…。金融机构本外币贷款余额…: a balance is the month's end, never months to date)
-                at = Period(at.year, at.label, False)
+                # (截至10月末，…存款余额…。金融机构本外币贷款余额…: a balance is the month's end, never months to date;
+                # the end the paragraph named last: 截至9月末，…存款余额…。贷款余额… in October's is September's)
+                at = line.balances_at or Period(at.year, at.label, False)
             key = (f.indicator, f.measure, at.key(), at.cumulative)
             prior = out.get(key)
             local = prior is not None and prior.value != f.value and "地方" in f.name \
@@ -1436,6 +1455,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
             if prior is not None and prior.value != f.value and "地方" in prior.indicator_zh \
                     and "地方" not in f.name:
                 continue  # 地方一般公共预算收入… then 一般公共预算收入 (with the upper levels' shares): the local one
+            line.filed.add(at)
             if prior is None or local:  # (a figure stated again is only compared; a local part replaces its total)
                 out[key] = Observation(region=region, indicator=f.indicator, measure=f.measure, period=key[2],
                                        value=f.value, unit=f.unit, cumulative=at.cumulative, preliminary=prelim,
@@ -1546,7 +1566,10 @@ class _Line:
     month_end: Period | None = None  # the month's end the sentence opened with (3月末，…): the stocks' period
     whole_words: tuple[str, ...] = ()  # the words naming the release's whole area again (全省… in a province's)
     first_part: bool = True  # the sentence read is the first of its full sentence's semicolon parts
-    mode_led: bool = False  # the sentence before opened with one transport mode's volume (see `_ONE_MODE`)
+    mode_led: bool = False  # the sentence before opened with the road's volume (see `_ONE_MODE`)
+    unknown_unit: str = ""  # the canonical unit of the last total the catalogue does not hold
+    filed: set[Period] = field(default_factory=set)  # the periods the full sentence filed figures in
+    balances_at: Period | None = None  # the last month's end a sentence of the paragraph opened with (截至9月末，…)
     # the last total named was the catalogue's, not an unknown one's (扎实推进项目建设，全市固定资产投资增长12.3%。
     # 其中，…: the investment's parts, though the sentence's first subject was unknown)
     known_last: bool = False
@@ -1640,13 +1663,16 @@ _PRODUCED = {ind for ind in ("raw_coal_output", "coke_output", "natural_gas_outp
 
 
 # figures an institution has: after one the catalogue does not hold, they are that institution's
-INSTITUTION_STAFF = ("health_technicians", "licensed_doctors", "registered_nurses")
+INSTITUTION_STAFF = ("health_technicians", "licensed_doctors", "registered_nurses", "hospital_beds")
 # a kind of institution counted, or its staff or beds (乡镇卫生院181个, 医院、卫生院技术人员6.21万人)
 _INSTITUTION = re.compile(r"[^\d，,]*?(?:院|中心|站|所|室|机构)(?:\([^)]*\))?(?:[^\d，,]*?(?:人员|床位))?"
                           r"(?:共有|有|达|为)?\d+(?:\.\d+)?万?(?:个|家|所|处|人|张)")
 _WHOLE_SECTOR = re.compile(r"卫生机构|医疗机构")  # the region's health institutions, not a kind of them
+# a kind of project's investment above the survey's threshold (see `_sentence`'s projects)
+_BIG_THRESHOLD = re.compile(r"(?:\d+(?:\.\d+)?亿|[1-9]\d{3,}万)元")
+_PROJECTS = re.compile(r"[^，,；;]*?(?:(?:(?:\d+(?:\.\d+)?)?亿|[1-9]\d{3,}万)元?(?:及)?以上|重点|重大|大额)"
+                       r"[^，,；;]*?项目(?:累计)?(?:完成|实现)?(?:固定资产)?投资")
 # a remark on the subject with an amount in it (新增5900亿元, 增收87亿元): not another entity
-_PROJECTS = re.compile(r"[^，,；;]*?项目(?:累计)?(?:完成|实现)?(?:固定资产)?投资")
 _REMARK = re.compile(r"新增|增收|减收|净增|净减|多增|少增|比年初|较年初|比上年|较上年")
 
 
@@ -1853,7 +1879,7 @@ def _clause(rest: str, ind: str, name: str, clause: str, period: Period) -> list
 # tourism (not 第三产业165.24万美元, foreign investment in the sector, as its value added)
 _EITHER_CURRENCY = ("trade", "fdi", "tourism")
 _CURRENCIES = {"CNY", "USD"}
-_OF_POPULATION = re.compile(r"(?:全市|全省|全区|全州|全县|年末)?(?:常住)?总?人口")
+_OF_POPULATION = re.compile(r"(?:全市|全区|全州|全县|年末)?(?:常住)?总?人口")  # (not 全省… in a city's)
 _INDEX_IS = re.compile(r"^(?:\([^()]*\))?(?:为|是)(" + NUM + r")%?(?![\d.])")
 _SHARE_END = re.compile(r"(?:比重|比例)$")
 _CONVERTED = re.compile(r"按[^，,]{0,12}?汇率|折合|折算")

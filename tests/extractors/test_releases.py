@@ -2660,6 +2660,42 @@ def test_real_texts_round_six(text: str, title: str, region: str, published: dat
       ("industrial_revenue", "yoy_pct", "2022-02", True, 27.9), ("gdp_tertiary", "level", "2022-Q1", False, 541015000000),
       ("gdp_tertiary", "yoy_pct", "2022-Q1", False, 5.9), ("consumption_per_capita", "level", "2022-Q1", False, 6412),
       ("manufacturing_investment", "yoy_pct", "2022-Q1", False, 10.2)}),
+    # (the session's adversarial review) 项目投资, 产业投资, 500万元以上项目 and 城镇固定资产投资 hold the region's investment
+    # parts, and a remark on major projects states none (only projects above a wider threshold, or 重点/重大 ones stating
+    # their investment, own them: 5000万元及以上项目…); an output under an industry's value is the region's; a township
+    # hospital's beds are its own, the health institutions' the region's
+    ("全年固定资产投资比上年增长9.1%。其中，项目投资增长11.2%，其中工业投资增长13.5%，基础设施投资增长8.8%。全年全市完成产业投资"
+     "520.3亿元，同比增长8.3%，其中，制造业投资增长10.5%。全年汽车产业实现产值1200.5亿元，增长15.2%，其中新能源汽车产量8.3万辆，"
+     "增长50.1%。年末全市共有乡镇卫生院50个，实有各类病床2300张，卫生技术人员1800人。全省共有三级医院120家，医疗卫生机构床位"
+     "42.3万张。",
+     "2025年娄底市国民经济和社会发展统计公报", "hunan", date(2026, 3, 20),
+     {("fixed_asset_investment", "yoy_pct", "2025", False, 9.1), ("industrial_investment", "yoy_pct", "2025", False, 13.5),
+      ("infrastructure_investment", "yoy_pct", "2025", False, 8.8), ("manufacturing_investment", "yoy_pct", "2025", False, 10.5),
+      ("nev_output", "level", "2025", False, 83000), ("nev_output", "yoy_pct", "2025", False, 50.1),
+      ("hospital_beds", "level", "2025", False, 423000)}),
+    ("1-10月，全市固定资产投资同比增长6.2%，重大项目投资拉动作用明显，其中，工业投资增长12.3%。全年5000万元及以上项目完成投资增长"
+     "8.2%，其中，基础设施投资增长10.0%。",
+     "2025年1-10月娄底市经济运行情况", "hunan", date(2025, 11, 20),
+     {("fixed_asset_investment", "yoy_pct", "2025-10", True, 6.2), ("industrial_investment", "yoy_pct", "2025-10", True, 12.3)}),
+    # …a 其中 sentence takes another period only when the sentence before filed nothing in the one it opened with (not
+    # 1-10月…，其中10月份…。其中，出口…); a balance takes the month's end the paragraph named last (截至9月末…); bare volumes
+    # after the railway's are the whole's; 占全省总人口 in a city's release is no urbanisation rate
+    ("1-10月，全市进出口总值500.2亿元，同比增长9.1%，其中10月份进出口60.3亿元，增长12.2%。其中，出口350.1亿元，增长10.1%；进口"
+     "150.1亿元，增长7.0%。截至9月末，全市金融机构本外币存款余额4399.61亿元，同比增长11.3%。金融机构本外币贷款余额3978.28亿元，同比"
+     "增长8.1%。",
+     "2025年1-10月抚州市经济运行情况", "jiangxi", date(2025, 11, 20),
+     {("trade_total", "level", "2025-10", True, 50020000000), ("trade_total", "yoy_pct", "2025-10", True, 9.1),
+      ("trade_total", "level", "2025-10", False, 6030000000), ("trade_total", "yoy_pct", "2025-10", False, 12.2),
+      ("exports", "level", "2025-10", True, 35010000000), ("exports", "yoy_pct", "2025-10", True, 10.1),
+      ("imports", "level", "2025-10", True, 15010000000), ("imports", "yoy_pct", "2025-10", True, 7.0),
+      ("deposits", "level", "2025-09", False, 439961000000), ("deposits", "yoy_pct", "2025-09", False, 11.3),
+      ("loans", "level", "2025-09", False, 397828000000), ("loans", "yoy_pct", "2025-09", False, 8.1)}),
+    ("全年铁路货物发送量850万吨，增长1.2%。货运量12000万吨，增长5.6%。年末全市常住人口162.1万人，城镇化率为65.94%。其中城镇人口106.9"
+     "万人，占全省总人口的2.4%。",
+     "2024年济源国民经济和社会发展统计公报", "henan", date(2025, 4, 28),
+     {("freight_volume", "level", "2024", False, 120000000), ("freight_volume", "yoy_pct", "2024", False, 5.6),
+      ("population_resident", "level", "2024", False, 1621000), ("urbanization_rate", "level", "2024", False, 65.94),
+      ("urban_population", "level", "2024", False, 1069000)}),
 ])
 def test_real_texts_round_seven(text: str, title: str, region: str, published: date, expected: set[tuple]) -> None:
     assert _periods(text, title, region, published) == expected

@@ -647,7 +647,7 @@ _NOMINAL = re.compile(r"名义(?:" + _VERB + r"|增速|增幅)")
 _PERCENT = re.compile(r"(" + NUM + r")%")
 _ENDS_IN_VERB = re.compile(r"(" + _VERB + r")$")
 _LEVEL = re.compile(r"(" + NUM + r")" + UNIT_RE)
-_QUARTER_ALONE = re.compile(r"第三季度|当季|单季|三季度当|三季度单")
+_QUARTER_ALONE = re.compile(r"第三季度|当季|单季|其中三季度")
 _RUN_OF = re.compile(r"已?连续\d+个?(?:月|年|季度|周|天)")
 _PLACES_LISTED = re.compile(r"\d|、|(?<=.)[和及与]|各")
 _PLACES_COUNTED = re.compile(r"\d+个?(?:省辖市|地市|市州|市|州)|、|(?<=.)[和及与]|各")  # (not 前7个月, GDP1204亿元)
@@ -879,8 +879,8 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
                 moment = not month_end or (k == 0 and not full.startswith("其中")) or _STOCK_WORDS.search(sentence)
                 state.first_part = k == 0
                 state.month_end = at if month_end and moment else None
-                if state.month_end is not None and not state.month_end.cumulative:
-                    state.balances_at = state.month_end
+                if state.month_end is not None and not state.month_end.cumulative and "余额" in sentence:
+                    state.balances_at = state.month_end  # (not 截至9月末，全市生猪存栏…: no balance's end)
                 subject = _sentence(sentence, region, at if moment else default, communique, out, stats,
                                     UNKNOWN if parts_of_unknown else subject, parts_of_unknown,
                                     published.isoformat() if published else None, entity, parts_of, state)
@@ -957,7 +957,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
         # 500万元及以上: a scope threshold, not a figure; one above the survey's before 项目 (5000万元及以上项目) is
         # kept as a word (see `_PROJECTS`)
         sentence = THRESHOLD.sub(lambda m: "大额" if _BIG_THRESHOLD.match(m.group(0))
-                                 and "项目" in sentence[m.end(): m.end() + 4] else "", sentence)
+                                 and _PROJECT_AFTER.match(sentence, m.end()) else "", sentence)
     if "(" in sentence:
         # 全市(全域口径)实现…, 同比增长(下同)7.2%: a note on scope that leaves the figure the catalogue's
         sentence = _COMPARED_REMARK.sub(r"\1", _SCOPE_NOTE.sub("", sentence))
@@ -1035,18 +1035,20 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
     part_narrowed: frozenset[str] = frozenset()  # (see `_PARTS_NAMED`: a part's, to this sentence's end)
     lead = strip_lead(sentence)[0]
     one_mode = _ONE_MODE.match(lead)
-    if one_mode is not None or line.first_part and line.mode_led and sentence.startswith(_BARE_TRANSPORT):
+    road_goes_on = line.first_part and line.mode_led and sentence.startswith(_BARE_TRANSPORT)
+    if one_mode is not None or road_goes_on:
         # (公路汽车客运量…，旅客周转量…; 民航旅客吞吐量…: that mode's; and a sentence right after one the road opens,
         # with no word of its own: 全年公路货运量5658万吨…。客运量1487万人… is the road's, as bulletins counting road
         # transport alone print it; not …。全年货物周转量…, nor bare volumes after the railway's or the airport's)
         part_narrowed = _TRANSPORT
-    if line.first_part:
-        line.mode_led = one_mode is not None and one_mode.group(0).startswith("公路")
+    if line.first_part:  # (…。货物周转量…。客运量…: the road's, sentence after sentence)
+        line.mode_led = one_mode is not None and one_mode.group(0).startswith("公路") or road_goes_on
     first = True  # the clause is the sentence's first
-    # the projects above a threshold wider than the survey's (计划总投资5000万元以上项目完成投资…, 亿元以上项目…,
-    # 省重点项目…) stated their investment: the investment a 其中 after them lists is theirs, not the region's
-    # (500万元以上项目, 项目投资 or 产业投资 hold the region's)
-    projects = projects_parts = False
+    # a kind of investment the catalogue does not hold stated its figure (计划总投资5000万元以上项目完成投资…, 亿元以上
+    # 项目…, 新开工项目…, 国有控股投资…): the investment a 其中 after it lists is its, not the region's (项目投资,
+    # 产业投资, 城镇固定资产投资 and 500万元以上项目 hold the whole's); so past a semicolon or into a 其中 sentence
+    projects = line.projects and sentence.startswith("其中")
+    projects_parts = False
     # a 其中 after a total the catalogue does not hold: the parts it lists are that total's (see the clause loop)
     unknown_parts = False
     area_doer = line.area_doer  # a clause opened with an area that is no region of ours (see `_AREA_DOER`)
@@ -1109,8 +1111,10 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
             month = label if label.isdigit() else f"{int(label[1]) * 3:02d}"
             period, window = Period(line.document.year, month, False), False
         elif (p := period_in(own_words, year_of)) is not None and not _BASE_HEAD.search(clause[:2]) \
-                and not _BASIS.match(own_words):  # (按2023年末人口计算，…2024年人均…: the basis, not the period)
-            if p.label == "Q3" and not p.cumulative and half_named and not _QUARTER_ALONE.search(own_words):
+                and not _BASIS.match(own_words) and not ("年" in own_words and _TARGET.search(own_words)):
+            # (按2023年末人口计算，…2024年人均…: the basis, not the period; 完成年度预算的85.1%: a target's year)
+            if p.label == "Q3" and not p.cumulative and half_named and not _QUARTER_ALONE.search(own_words) \
+                    and "一季度" in sentence and "二季度" not in sentence and "前三季度" not in sentence:
                 p = Period(p.year, "Q3", True)  # (一季度…增长7.6%，上半年增长7.8%，三季度增长7.9%: to date)
             period, window = _year_end(p, own_words, default, communique) or p, False
             half_named = half_named or (p.label == "Q2" and p.cumulative)
@@ -1206,8 +1210,11 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                 # (taxes the tax bureau collects, central ones too), not the part of the catalogue's own total; not
                 # one of another kind (汽车产业实现产值…，其中新能源汽车产量8.3万辆: the output is the region's)
                 hit = None
-            elif hit is not None and projects_parts and catalogue.indicators()[hit[0]].section == "investment":
-                hit = None  # (计划总投资5000万元以上项目完成投资…，其中工业投资…: those projects')
+            elif hit is not None and projects_parts and catalogue.indicators()[hit[0]].section == "investment" \
+                    and not (hit[0] == "private_investment" and line.projects_name.startswith("非国有")):
+                # (计划总投资5000万元以上项目完成投资…，其中工业投资…: those projects'; not 非国有投资…，其中民间投资…,
+                # all private investment being non-state)
+                hit = None
             if hit is not None and line.area and subject is None and not line.named and hit[0] in GDP_FAMILY \
                     and any(key[0] == "gdp" for key in out):
                 # 十四、县域经济 全年实现地区生产总值…: after the region's own GDP, the area's in the heading
@@ -1320,11 +1327,14 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                     named = rest[: d.start()] if (d := _DIGIT.search(rest)) else rest
                     builders = "面积" in named and _BUILDERS.search(named) is not None
                     latest_unknown = latest_unknown or ((amount or builders) and not remark)
-                    if amount and not remark and (level := _LEVEL.search(rest)) is not None:
-                        line.unknown_unit = catalogue.canonical(*level.groups())[1]
+                    if amount and not remark and (levels := _LEVEL.findall(rest)):
+                        # (汽车产业52家规模以上企业实现产值1200.5亿元: the total's amount, the last before its change)
+                        line.unknown_unit = catalogue.canonical(*levels[-1])[1]
                     # (重大项目投资…，产业投资…，其中制造业投资…: a total named after the projects' is the one a 其中
-                    # lists; a remark on them states no investment: 重大项目投资拉动作用明显)
-                    projects = (m := _PROJECTS.match(rest)) is not None and _DIGIT.search(rest, m.end()) is not None
+                    # lists; a remark on them states no investment: 重大项目投资拉动全市投资增长3.1个百分点)
+                    projects = (m := _INVESTMENT_TOTAL.match(rest)) is not None \
+                        and not _WHOLE_INVESTMENT.fullmatch(_INNER_VERB.sub("", m.group(1)))
+                    line.projects_name = strip_lead(m.group(1))[0] if m is not None else ""
                     if subject is None or (amount or builders) and not remark:
                         line.known_last = False
                     for part, kind in _PARTS_NAMED:
@@ -1431,6 +1441,9 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
             found = [f for f in found if f.measure != "yoy_pct"]  # (see `_OLD_BASE_NOTE`)
         if line.averaged and found:
             found = [f for f in found if f.measure != "yoy_pct"]  # (see `_AVERAGED`)
+        if "占全省" in clause and "全市" in line.whole_words:
+            # (城镇人口106.9万人，占全省总人口的2.4%: in a city's release, a share of the province's)
+            found = [f for f in found if f.indicator != "urbanization_rate"]
         if not found:
             if _DIGIT.search(clause) and not _YEAR_CLAUSE.fullmatch(clause):
                 stats.skipped.append(clause)
@@ -1444,10 +1457,11 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                 at = Period(at.year, at.label, True)  # (investment is published to date only: 7月 is 1-7月)
             if at == line.month_end and line.document and not _STOCK_WORDS.search(f.name):
                 at = line.document  # (截至6月底，…奶牛存栏…、牛奶产量69.51万吨: an output to date, not the moment's)
-            elif at.cumulative and at.label.isdigit() and "余额" in catalogue.indicators()[f.indicator].zh:
+            elif at.cumulative and at.label and "余额" in catalogue.indicators()[f.indicator].zh:
                 # (截至10月末，…存款余额…。金融机构本外币贷款余额…: a balance is the month's end, never months to date;
                 # the end the paragraph named last: 截至9月末，…存款余额…。贷款余额… in October's is September's)
-                at = line.balances_at or Period(at.year, at.label, False)
+                month = at.label if at.label.isdigit() else f"{int(at.label[1]) * 3:02d}"  # (前三季度…: September's)
+                at = line.balances_at or Period(at.year, month, False)
             key = (f.indicator, f.measure, at.key(), at.cumulative)
             prior = out.get(key)
             local = prior is not None and prior.value != f.value and "地方" in f.name \
@@ -1465,6 +1479,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                 stats.conflict_keys.add(key)
     line.named = line.named or subject is not None
     line.unknown_total = latest_unknown
+    line.projects = projects
     # what a sentence after a semicolon may leave out: the one entity this sentence named
     line.sole = subject if isinstance(subject, tuple) and not others else None
     line.foreign = foreign and not compared
@@ -1568,6 +1583,8 @@ class _Line:
     first_part: bool = True  # the sentence read is the first of its full sentence's semicolon parts
     mode_led: bool = False  # the sentence before opened with the road's volume (see `_ONE_MODE`)
     unknown_unit: str = ""  # the canonical unit of the last total the catalogue does not hold
+    projects: bool = False  # …and it was a kind of investment (see `_sentence`'s projects)
+    projects_name: str = ""  # …named so
     filed: set[Period] = field(default_factory=set)  # the periods the full sentence filed figures in
     balances_at: Period | None = None  # the last month's end a sentence of the paragraph opened with (截至9月末，…)
     # the last total named was the catalogue's, not an unknown one's (扎实推进项目建设，全市固定资产投资增长12.3%。
@@ -1604,6 +1621,7 @@ def _other_cities(region: str, place: str) -> re.Pattern[str] | None:
 
 _LAST_MONTH = ("上月", "上个月")
 _ONE_MONTH = re.compile(r"当月|本月|单月")  # (a month's own figure, not its months to date)
+_TARGET = re.compile(r"(?:年度|全年|年初)(?:预算|目标|计划|任务)")
 _BASIS = re.compile(r"按[^，,]{0,20}?(?:计算|测算|统计|核算)$")
 
 
@@ -1667,11 +1685,13 @@ INSTITUTION_STAFF = ("health_technicians", "licensed_doctors", "registered_nurse
 # a kind of institution counted, or its staff or beds (乡镇卫生院181个, 医院、卫生院技术人员6.21万人)
 _INSTITUTION = re.compile(r"[^\d，,]*?(?:院|中心|站|所|室|机构)(?:\([^)]*\))?(?:[^\d，,]*?(?:人员|床位))?"
                           r"(?:共有|有|达|为)?\d+(?:\.\d+)?万?(?:个|家|所|处|人|张)")
-_WHOLE_SECTOR = re.compile(r"卫生机构|医疗机构")  # the region's health institutions, not a kind of them
-# a kind of project's investment above the survey's threshold (see `_sentence`'s projects)
+_WHOLE_SECTOR = re.compile(r"卫生机构|医疗机构|卫生计生机构")  # the region's health institutions, not a kind of them
+# a kind of investment stating its figure (see `_sentence`'s projects): its name, and the names of the whole's
+_PROJECT_AFTER = re.compile(r"[^，,；;\d]{0,8}项目")
 _BIG_THRESHOLD = re.compile(r"(?:\d+(?:\.\d+)?亿|[1-9]\d{3,}万)元")
-_PROJECTS = re.compile(r"[^，,；;]*?(?:(?:(?:\d+(?:\.\d+)?)?亿|[1-9]\d{3,}万)元?(?:及)?以上|重点|重大|大额)"
-                       r"[^，,；;]*?项目(?:累计)?(?:完成|实现)?(?:固定资产)?投资")
+_INVESTMENT_TOTAL = re.compile(r"(?!拉动|带动|占|对|快于|慢于|高于|低于|比|较)((?:(?!投资)[^，,；;\d])*投资)"
+                               r"(?:额|完成额|总额)?(?:累计|共)?(?:完成|实现)?(?:同比|比上年|较上年)?(?:增长|下降|为|达|\d)")
+_WHOLE_INVESTMENT = re.compile(r"(?:全市|全省|全区|全州|全县|全年|本年|今年)*(?:城镇|项目|产业)?(?:固定资产)?投资")
 # a remark on the subject with an amount in it (新增5900亿元, 增收87亿元): not another entity
 _REMARK = re.compile(r"新增|增收|减收|净增|净减|多增|少增|比年初|较年初|比上年|较上年")
 
@@ -1879,7 +1899,7 @@ def _clause(rest: str, ind: str, name: str, clause: str, period: Period) -> list
 # tourism (not 第三产业165.24万美元, foreign investment in the sector, as its value added)
 _EITHER_CURRENCY = ("trade", "fdi", "tourism")
 _CURRENCIES = {"CNY", "USD"}
-_OF_POPULATION = re.compile(r"(?:全市|全区|全州|全县|年末)?(?:常住)?总?人口")  # (not 全省… in a city's)
+_OF_POPULATION = re.compile(r"(?:全省|全市|全区|全州|全县|年末)?(?:常住)?总?人口")
 _INDEX_IS = re.compile(r"^(?:\([^()]*\))?(?:为|是)(" + NUM + r")%?(?![\d.])")
 _SHARE_END = re.compile(r"(?:比重|比例)$")
 _CONVERTED = re.compile(r"按[^，,]{0,12}?汇率|折合|折算")

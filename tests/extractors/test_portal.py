@@ -779,6 +779,8 @@ LAYOUTS = FIXTURES / "notice_layouts"  # small pages in the shapes gov.cn templa
     ("x_rv29_chengwen_after_published_signed", {"issued_date": "2020-03-05"}),
     # (a review) …unless the document prints that date too: then the publication date is the one in doubt
     ("x_rv29_chengwen_after_published_signed_same", {"issued_date": "2020-03-13"}),
+    # (session 30's real layouts: honghu.gov.cn's article page) a toolbar of links in the content box (打印|关闭) is chrome
+    ("x_rv30_link_toolbar_tail", {"body_ends": "2024年3月5日"}),
 ])
 def test_notice_layouts_that_trap_a_rule(name: str, expected: dict[str, object]) -> None:
     province = name.split("_")[0]

@@ -96,10 +96,11 @@ BODY_FALLBACK = ("#UCAP-CONTENT", ".TRS_Editor", ".TRS_UEDITOR", "#zoom", ".arti
 # a site's name after a bare dash in a <title> (…的报告-驻马店人大, …通知-某某市人民政府网)
 _SITE_AFTER = re.compile(r"\s*(?<![-—])[-—|｜](?![-—])\s*(?!记|走进|访|专访|聚焦|来自|对话|直击|探访)"
                          r"[\u4e00-\u9fa5]{2,16}(?:人大|人民政府|政府|政协|网|门户|网站|局|委员会|委|厅|办公室|公开)\s*$")
+_TOOL_LINK = r"(?:打印本页|关闭本页|关闭窗口|返回顶部|打印|关闭|返回|分享|收藏)"
 _TOOLBAR = re.compile(r"打印此页|关闭窗口|扫一扫在手机|扫码使用手机|(?:手机)?扫码阅读$|【?字体[:：]|【?字号[:：]|"
                       r"分享(?:到)?[:：]?(?:\s*(?:微信|微博|朋友圈|QQ空间|QQ|空间|豆瓣))*$|"
                       r"(?:【(?:纠错|打印|关闭|收藏|返回顶部|我要纠错|打印本页|关闭本页)】\s*){2,}$|"
-                      r"^(?:打印|关闭|收藏|返回顶部)(?:\s*[|｜/]\s*(?:打印|关闭|收藏|返回顶部))+$")  # (打印|关闭 links)
+                      r"^(?=.*(?:打印|关闭))" + _TOOL_LINK + r"(?:\s*[|｜/·]?\s*" + _TOOL_LINK + r")+$")  # (打印|关闭)
 # the page's info bar wherever it stands (two labels: 发布时间：2024-06-06 浏览次数：125; a view count alone): never
 # the document's line (a 来源 alone may be a chart's)
 # a line of bracketed buttons (【打印本页】 【关闭窗口】, 【大 中 小】【打印】【关闭】, [ 打印 ] [ 关闭 ])

@@ -647,6 +647,7 @@ _NOMINAL = re.compile(r"名义(?:" + _VERB + r"|增速|增幅)")
 _PERCENT = re.compile(r"(" + NUM + r")%")
 _ENDS_IN_VERB = re.compile(r"(" + _VERB + r")$")
 _LEVEL = re.compile(r"(" + NUM + r")" + UNIT_RE)
+_FIRST_QUARTER_SAID = re.compile(r"(?:^|[，,])(?:其中)?(?:今年)?一季度")  # (not 增速比一季度回落…)
 _QUARTER_ALONE = re.compile(r"第三季度|当季|单季|其中三季度")
 _RUN_OF = re.compile(r"已?连续\d+个?(?:月|年|季度|周|天)")
 _PLACES_LISTED = re.compile(r"\d|、|(?<=.)[和及与]|各")
@@ -1035,7 +1036,9 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
     part_narrowed: frozenset[str] = frozenset()  # (see `_PARTS_NAMED`: a part's, to this sentence's end)
     lead = strip_lead(sentence)[0]
     one_mode = _ONE_MODE.match(lead)
-    road_goes_on = line.first_part and line.mode_led and sentence.startswith(_BARE_TRANSPORT)
+    # (not 货运量…，其中，公路货运量…，铁路货运量…: the whole, listing its modes)
+    road_goes_on = line.first_part and line.mode_led and sentence.startswith(_BARE_TRANSPORT) \
+        and _MODES.search(sentence) is None
     if one_mode is not None or road_goes_on:
         # (公路汽车客运量…，旅客周转量…; 民航旅客吞吐量…: that mode's; and a sentence right after one the road opens,
         # with no word of its own: 全年公路货运量5658万吨…。客运量1487万人… is the road's, as bulletins counting road
@@ -1114,7 +1117,8 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                 and not _BASIS.match(own_words) and not ("年" in own_words and _TARGET.search(own_words)):
             # (按2023年末人口计算，…2024年人均…: the basis, not the period; 完成年度预算的85.1%: a target's year)
             if p.label == "Q3" and not p.cumulative and half_named and not _QUARTER_ALONE.search(own_words) \
-                    and "一季度" in sentence and "二季度" not in sentence and "前三季度" not in sentence:
+                    and _FIRST_QUARTER_SAID.search(sentence) and "二季度" not in sentence \
+                    and "前三季度" not in sentence:
                 p = Period(p.year, "Q3", True)  # (一季度…增长7.6%，上半年增长7.8%，三季度增长7.9%: to date)
             period, window = _year_end(p, own_words, default, communique) or p, False
             half_named = half_named or (p.label == "Q2" and p.cumulative)
@@ -1210,11 +1214,8 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                 # (taxes the tax bureau collects, central ones too), not the part of the catalogue's own total; not
                 # one of another kind (汽车产业实现产值…，其中新能源汽车产量8.3万辆: the output is the region's)
                 hit = None
-            elif hit is not None and projects_parts and catalogue.indicators()[hit[0]].section == "investment" \
-                    and not (hit[0] == "private_investment" and line.projects_name.startswith("非国有")):
-                # (计划总投资5000万元以上项目完成投资…，其中工业投资…: those projects'; not 非国有投资…，其中民间投资…,
-                # all private investment being non-state)
-                hit = None
+            elif hit is not None and projects_parts and catalogue.indicators()[hit[0]].section == "investment":
+                hit = None  # (计划总投资5000万元以上项目完成投资…，其中工业投资…: those projects')
             if hit is not None and line.area and subject is None and not line.named and hit[0] in GDP_FAMILY \
                     and any(key[0] == "gdp" for key in out):
                 # 十四、县域经济 全年实现地区生产总值…: after the region's own GDP, the area's in the heading
@@ -1332,9 +1333,8 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                         line.unknown_unit = catalogue.canonical(*levels[-1])[1]
                     # (重大项目投资…，产业投资…，其中制造业投资…: a total named after the projects' is the one a 其中
                     # lists; a remark on them states no investment: 重大项目投资拉动全市投资增长3.1个百分点)
-                    projects = (m := _INVESTMENT_TOTAL.match(rest)) is not None \
-                        and not _WHOLE_INVESTMENT.fullmatch(_INNER_VERB.sub("", m.group(1)))
-                    line.projects_name = strip_lead(m.group(1))[0] if m is not None else ""
+                    # (…开发区固定资产投资增长20.1%，拉动全省投资增长4.1个百分点。其中，…: a remark on it keeps it)
+                    projects = _PROJECTS.match(rest) is not None or projects and _ABOUT_IT.match(rest) is not None
                     if subject is None or (amount or builders) and not remark:
                         line.known_last = False
                     for part, kind in _PARTS_NAMED:
@@ -1584,7 +1584,6 @@ class _Line:
     mode_led: bool = False  # the sentence before opened with the road's volume (see `_ONE_MODE`)
     unknown_unit: str = ""  # the canonical unit of the last total the catalogue does not hold
     projects: bool = False  # …and it was a kind of investment (see `_sentence`'s projects)
-    projects_name: str = ""  # …named so
     filed: set[Period] = field(default_factory=set)  # the periods the full sentence filed figures in
     balances_at: Period | None = None  # the last month's end a sentence of the paragraph opened with (截至9月末，…)
     # the last total named was the catalogue's, not an unknown one's (扎实推进项目建设，全市固定资产投资增长12.3%。
@@ -1621,7 +1620,7 @@ def _other_cities(region: str, place: str) -> re.Pattern[str] | None:
 
 _LAST_MONTH = ("上月", "上个月")
 _ONE_MONTH = re.compile(r"当月|本月|单月")  # (a month's own figure, not its months to date)
-_TARGET = re.compile(r"(?:年度|全年|年初)(?:预算|目标|计划|任务)")
+_TARGET = re.compile(r"(?:年度|全年|年初)[^，,；;的]{0,4}?(?:预算|目标|计划|任务)")
 _BASIS = re.compile(r"按[^，,]{0,20}?(?:计算|测算|统计|核算)$")
 
 
@@ -1685,13 +1684,18 @@ INSTITUTION_STAFF = ("health_technicians", "licensed_doctors", "registered_nurse
 # a kind of institution counted, or its staff or beds (乡镇卫生院181个, 医院、卫生院技术人员6.21万人)
 _INSTITUTION = re.compile(r"[^\d，,]*?(?:院|中心|站|所|室|机构)(?:\([^)]*\))?(?:[^\d，,]*?(?:人员|床位))?"
                           r"(?:共有|有|达|为)?\d+(?:\.\d+)?万?(?:个|家|所|处|人|张)")
-_WHOLE_SECTOR = re.compile(r"卫生机构|医疗机构|卫生计生机构")  # the region's health institutions, not a kind of them
-# a kind of investment stating its figure (see `_sentence`'s projects): its name, and the names of the whole's
+# the region's health institutions, not a kind of them (基层医疗卫生机构…)
+_WHOLE_SECTOR = re.compile(r"(?<!基层)(?<!专业)(?<!基层医疗)(?<!专业公共)(?:卫生计生机构|卫生机构|医疗机构)")
+# a kind of investment stating its figure (see `_sentence`'s projects): projects above the survey's threshold or of a
+# kind, the state's, an area's (not the whole's: 项目投资, 产业投资, 500万元以上项目, 非国有投资)
+_ABOUT_IT = re.compile(r"拉动|带动|高于|低于|快于|慢于|高出|领先|超过|占|比|较|增速|对")
 _PROJECT_AFTER = re.compile(r"[^，,；;\d]{0,8}项目")
 _BIG_THRESHOLD = re.compile(r"(?:\d+(?:\.\d+)?亿|[1-9]\d{3,}万)元")
-_INVESTMENT_TOTAL = re.compile(r"(?!拉动|带动|占|对|快于|慢于|高于|低于|比|较)((?:(?!投资)[^，,；;\d])*投资)"
-                               r"(?:额|完成额|总额)?(?:累计|共)?(?:完成|实现)?(?:同比|比上年|较上年)?(?:增长|下降|为|达|\d)")
-_WHOLE_INVESTMENT = re.compile(r"(?:全市|全省|全区|全州|全县|全年|本年|今年)*(?:城镇|项目|产业)?(?:固定资产)?投资")
+_PROJECTS = re.compile(r"(?:[^，,；;]*?(?:(?:(?:\d+(?:\.\d+)?)?亿|[1-9]\d{3,}万)元?及?以上|大额|重点|重大|新开工|"
+                       r"续建|在建)[^，,；;]*?项目(?:共|累计)?(?:完成|实现)?(?:固定资产)?投资(?:额|完成额)?"
+                       r"|(?:全市|全省|全区|全州|全县)?(?:国有|国有控股|外商|港澳台)(?:及国有控股)?(?:固定资产)?投资"
+                       r"|[^，,；;]*?(?:开发区|园区|高新区|经开区|县域)[^，,；;]*?(?:固定资产)?投资"
+                       r")(?:同比|比上年|较上年)?(?:增长|下降|为|达|\d)")
 # a remark on the subject with an amount in it (新增5900亿元, 增收87亿元): not another entity
 _REMARK = re.compile(r"新增|增收|减收|净增|净减|多增|少增|比年初|较年初|比上年|较上年")
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
@@ -898,3 +899,15 @@ def test_hidden_blocks_and_empty_list_heads_are_no_text_and_a_link_names_its_fil
                      PortalSettings("real"))
     assert "2026年湛江市本级政府预算.pdf" in {a.name for a in n.attachments}
     assert not any(a.name == "2159807.pdf" for a in n.attachments)
+
+
+@pytest.mark.parametrize("toolbar", ["打印 | 关闭 | 返回", "分享 | 打印 | 关闭", "打印本页 | 关闭本页", "打印 | 关闭窗口", "打印 关闭",
+                                     "打印 · 关闭"])
+def test_a_row_of_toolbar_links_in_the_content_box_is_not_the_body(toolbar: str) -> None:
+    # (session 30's third review: the shapes of honghu.gov.cn's 打印|关闭 row, and of www.jiangxi.gov.cn's 打印本页 关闭窗口)
+    page = (LAYOUTS / "x_rv30_link_toolbar_tail.html").read_text(encoding="utf-8")
+    links = "".join(f"<a href='#'>{word}</a> " for word in toolbar.split())
+    page = re.sub(r'<div class="article-gn">.*?</div>', f'<div class="article-gn">{links}</div>', page, flags=re.S)
+    n = parse_detail(page.encode(), "https://www.example.gov.cn/art/2024/3/6/art_1_1.html", PortalSettings("x"))
+    assert n.body_text.endswith("2024年3月5日")
+

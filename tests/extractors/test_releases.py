@@ -2740,6 +2740,33 @@ def test_real_texts_round_six(text: str, title: str, region: str, published: dat
       ("hospital_beds", "level", "2025", False, 12000)}),
     ("全年公路货运量5658万吨，同比增长0.2%。货物周转量1674277万吨公里。客运量1487万人，同比增长223.67%。",
      "2024年济源国民经济和社会发展统计公报", "henan", date(2025, 4, 28), set()),
+    # (a third review) projects of a kind or above the survey's threshold own their parts however the threshold is
+    # printed (计划总投资亿元及以上项目, 10亿元以上项目), the survey's own scope does not (计划总投资500万元以上项目), and a
+    # remark on investment owns nothing (高出全部投资…, 完成年度投资计划的85.3% names no period either)
+    ("全年全市固定资产投资比上年增长6.1%，其中工业投资增长10.4%，民间投资增长5.9%。全年计划总投资亿元及以上项目完成投资比上年增长7.5%，"
+     "其中，工业投资增长9.9%，民间投资增长3.1%。全年10亿元以上项目完成投资增长17.3%，其中，基础设施投资增长20.1%。",
+     "2024年鹤壁市国民经济和社会发展统计公报", "henan", date(2025, 3, 20),
+     {("fixed_asset_investment", "yoy_pct", "2024", False, 6.1), ("industrial_investment", "yoy_pct", "2024", False, 10.4),
+      ("private_investment", "yoy_pct", "2024", False, 5.9)}),
+    ("全年计划总投资500万元以上项目完成投资比上年增长6.1%，其中，工业投资增长10.4%，民间投资增长5.9%。",
+     "2024年鹤壁市国民经济和社会发展统计公报", "henan", date(2025, 3, 20),
+     {("industrial_investment", "yoy_pct", "2024", False, 10.4), ("private_investment", "yoy_pct", "2024", False, 5.9)}),
+    ("1-10月，全市工业投资同比增长12.5%，高出全部投资6.3个百分点，其中工业技改投资增长20.1%。全市固定资产投资同比增长6.2%，完成年度"
+     "投资计划的85.3%，其中民间投资增长15.1%。",
+     "2025年1-10月娄底市经济运行情况", "hunan", date(2025, 11, 20),
+     {("industrial_investment", "yoy_pct", "2025-10", True, 12.5), ("tech_upgrade_investment", "yoy_pct", "2025-10", True, 20.1),
+      ("fixed_asset_investment", "yoy_pct", "2025-10", True, 6.2), ("private_investment", "yoy_pct", "2025-10", True, 15.1)}),
+    # …a total listing its modes after the road's sentences is the whole; a kind of health institution (基层卫生计生机构)
+    # keeps its staff; a 一季度 only compared with (增速比一季度回落…) makes no run of quarters
+    ("全年公路客运量1487万人，增长2.3%。旅客周转量88826万人公里，增长3.1%。货运量5658万吨，增长4.1%，其中，公路货运量5000万吨，铁路"
+     "货运量658万吨。年末全市共有医疗卫生机构1850个。基层卫生计生机构1750个，床位3000张，卫生技术人员5000人。",
+     "2024年鹤壁市国民经济和社会发展统计公报", "henan", date(2025, 4, 20),
+     {("freight_volume", "level", "2024", False, 56580000), ("freight_volume", "yoy_pct", "2024", False, 4.1),
+      ("health_institutions", "level", "2024", False, 1850)}),
+    ("前三季度，全省规模以上工业增加值增长7.2%。上半年，全省规模以上工业增加值增长7.8%，三季度增长6.1%，增速比一季度回落2.0个百分点。",
+     "2024年前三季度湖北省经济运行情况", "hubei", date(2024, 10, 20),
+     {("industrial_value_added", "yoy_pct", "2024-Q3", True, 7.2), ("industrial_value_added", "yoy_pct", "2024-Q2", True, 7.8),
+      ("industrial_value_added", "yoy_pct", "2024-Q3", False, 6.1)}),
 ])
 def test_real_texts_round_seven(text: str, title: str, region: str, published: date, expected: set[tuple]) -> None:
     assert _periods(text, title, region, published) == expected

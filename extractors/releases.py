@@ -647,7 +647,7 @@ _NOMINAL = re.compile(r"名义(?:" + _VERB + r"|增速|增幅)")
 _PERCENT = re.compile(r"(" + NUM + r")%")
 _ENDS_IN_VERB = re.compile(r"(" + _VERB + r")$")
 _LEVEL = re.compile(r"(" + NUM + r")" + UNIT_RE)
-_FIRST_QUARTER_SAID = re.compile(r"(?:^|[，,])(?:其中)?(?:今年)?一季度")  # (not 增速比一季度回落…)
+_FIRST_QUARTER_SAID = re.compile(r"(?:^|[，,：:]|年)(?:其中)?(?:今年)?一季度")  # (not 增速比一季度回落…)
 _QUARTER_ALONE = re.compile(r"第三季度|当季|单季|其中三季度")
 _RUN_OF = re.compile(r"已?连续\d+个?(?:月|年|季度|周|天)")
 _PLACES_LISTED = re.compile(r"\d|、|(?<=.)[和及与]|各")
@@ -1036,9 +1036,9 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
     part_narrowed: frozenset[str] = frozenset()  # (see `_PARTS_NAMED`: a part's, to this sentence's end)
     lead = strip_lead(sentence)[0]
     one_mode = _ONE_MODE.match(lead)
-    # (not 货运量…，其中，公路货运量…，铁路货运量…: the whole, listing its modes)
+    # (not 货运量…，其中，公路货运量…，铁路货运量…: the whole, listing its modes; …其中高速公路客运量… is the road's)
     road_goes_on = line.first_part and line.mode_led and sentence.startswith(_BARE_TRANSPORT) \
-        and _MODES.search(sentence) is None
+        and _MODES_LISTED.search(sentence) is None
     if one_mode is not None or road_goes_on:
         # (公路汽车客运量…，旅客周转量…; 民航旅客吞吐量…: that mode's; and a sentence right after one the road opens,
         # with no word of its own: 全年公路货运量5658万吨…。客运量1487万人… is the road's, as bulletins counting road
@@ -1620,7 +1620,7 @@ def _other_cities(region: str, place: str) -> re.Pattern[str] | None:
 
 _LAST_MONTH = ("上月", "上个月")
 _ONE_MONTH = re.compile(r"当月|本月|单月")  # (a month's own figure, not its months to date)
-_TARGET = re.compile(r"(?:年度|全年|年初)[^，,；;的]{0,4}?(?:预算|目标|计划|任务)")
+_TARGET = re.compile(r"(?:年度|全年|年初)(?:投资|收入|支出|工作)?(?:预算|目标|计划|任务)")  # (not 全年一般公共预算收入)
 _BASIS = re.compile(r"按[^，,]{0,20}?(?:计算|测算|统计|核算)$")
 
 
@@ -1651,6 +1651,7 @@ _COUNTED = re.compile(r"(?:有|共有|达到?|突破|超过|为|共)?\d+(?:\.\d+
 # 合计进出口…), unless a clause names the whole (全社会…, 全省…)
 _MODE = r"(?:公路|水路|水运|铁路|民航|航空|管道)"
 _MODES = re.compile(_MODE)
+_MODES_LISTED = re.compile(r"其中[，,：:]?" + _MODE + r"[^，,；;。]{0,6}?(?:客运量|货运量|运输量|周转量|发送量)")
 _TRANSPORT = frozenset({"freight_volume", "freight_turnover", "passenger_volume", "passenger_turnover"})
 # …and so does one mode's own volume opening a sentence, however worded (公路汽车客运量…; 民航旅客吞吐量…, a subject
 # the catalogue holds; not 铁路营业里程…, nor 公路、铁路… listed)
@@ -1685,14 +1686,15 @@ INSTITUTION_STAFF = ("health_technicians", "licensed_doctors", "registered_nurse
 _INSTITUTION = re.compile(r"[^\d，,]*?(?:院|中心|站|所|室|机构)(?:\([^)]*\))?(?:[^\d，,]*?(?:人员|床位))?"
                           r"(?:共有|有|达|为)?\d+(?:\.\d+)?万?(?:个|家|所|处|人|张)")
 # the region's health institutions, not a kind of them (基层医疗卫生机构…)
-_WHOLE_SECTOR = re.compile(r"(?<!基层)(?<!专业)(?<!基层医疗)(?<!专业公共)(?:卫生计生机构|卫生机构|医疗机构)")
+_WHOLE_SECTOR = re.compile(r"(?<!基层)(?<!专业)(?<!基层医疗)(?<!专业公共)(?<!民营)(?<!公立)(?<!民办)"
+                           r"(?:卫生计生机构|卫生机构|医疗机构)")
 # a kind of investment stating its figure (see `_sentence`'s projects): projects above the survey's threshold or of a
 # kind, the state's, an area's (not the whole's: 项目投资, 产业投资, 500万元以上项目, 非国有投资)
 _ABOUT_IT = re.compile(r"拉动|带动|高于|低于|快于|慢于|高出|领先|超过|占|比|较|增速|对")
 _PROJECT_AFTER = re.compile(r"[^，,；;\d]{0,8}项目")
 _BIG_THRESHOLD = re.compile(r"(?:\d+(?:\.\d+)?亿|[1-9]\d{3,}万)元")
-_PROJECTS = re.compile(r"(?:[^，,；;]*?(?:(?:(?:\d+(?:\.\d+)?)?亿|[1-9]\d{3,}万)元?及?以上|大额|重点|重大|新开工|"
-                       r"续建|在建)[^，,；;]*?项目(?:共|累计)?(?:完成|实现)?(?:固定资产)?投资(?:额|完成额)?"
+_PROJECTS = re.compile(r"(?:[^，,；;]*?(?:(?:(?:\d+(?:\.\d+)?)?亿|[1-9]\d{3,}万|[一二三四五六七八九两]?千万)元?及?以上|"
+                       r"大额|重点|重大|新开工|新建|续建|在建|招商引资)[^，,；;]*?项目(?:共|累计)?(?:完成|实现)?(?:固定资产)?投资(?:额|完成额)?"
                        r"|(?:全市|全省|全区|全州|全县)?(?:国有|国有控股|外商|港澳台)(?:及国有控股)?(?:固定资产)?投资"
                        r"|[^，,；;]*?(?:开发区|园区|高新区|经开区|县域)[^，,；;]*?(?:固定资产)?投资"
                        r")(?:同比|比上年|较上年)?(?:增长|下降|为|达|\d)")

@@ -902,7 +902,8 @@ def test_hidden_blocks_and_empty_list_heads_are_no_text_and_a_link_names_its_fil
 
 
 @pytest.mark.parametrize("toolbar", ["打印 | 关闭 | 返回", "分享 | 打印 | 关闭", "打印本页 | 关闭本页", "打印 | 关闭窗口", "打印 关闭",
-                                     "打印 · 关闭"])
+                                     "打印 · 关闭", "打印 | 关闭 | 返回列表", "打印文章 | 关闭页面", "收藏本页 | 打印本页 | 关闭本页",
+                                     "分享到： 打印 关闭"])
 def test_a_row_of_toolbar_links_in_the_content_box_is_not_the_body(toolbar: str) -> None:
     # (session 30's third review: the shapes of honghu.gov.cn's 打印|关闭 row, and of www.jiangxi.gov.cn's 打印本页 关闭窗口)
     page = (LAYOUTS / "x_rv30_link_toolbar_tail.html").read_text(encoding="utf-8")

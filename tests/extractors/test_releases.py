@@ -2767,6 +2767,20 @@ def test_real_texts_round_six(text: str, title: str, region: str, published: dat
      "2024年前三季度湖北省经济运行情况", "hubei", date(2024, 10, 20),
      {("industrial_value_added", "yoy_pct", "2024-Q3", True, 7.2), ("industrial_value_added", "yoy_pct", "2024-Q2", True, 7.8),
       ("industrial_value_added", "yoy_pct", "2024-Q3", False, 6.1)}),
+    # (a fourth review) the road's run ends only at a sentence listing modes as parts (not …其中高速公路客运量…); 全年一般
+    # 公共预算收入 is no target; 千万元以上, 新建 and 招商引资 projects own their parts; a 一季度 after a year opens a run
+    ("全年公路货运量5658万吨，同比增长0.2%。货物周转量1674277万吨公里。客运量1487万人，同比增长23.6%，其中高速公路客运量320万人。",
+     "2024年济源国民经济和社会发展统计公报", "henan", date(2025, 4, 28), set()),
+    ("12月份，全省规模以上工业增加值同比增长7.1%，全年一般公共预算收入3500.5亿元，增长5.1%。2024年一季度，全省规模以上工业增加值增长"
+     "7.6%，上半年增长7.8%，三季度增长6.1%。",
+     "2024年1-12月湖北省经济运行情况", "hubei", date(2025, 1, 20),
+     {("industrial_value_added", "yoy_pct", "2024-12", False, 7.1), ("general_budget_revenue", "level", "2024", False, 350050000000),
+      ("general_budget_revenue", "yoy_pct", "2024", False, 5.1), ("industrial_value_added", "yoy_pct", "2024-Q1", False, 7.6),
+      ("industrial_value_added", "yoy_pct", "2024-Q2", True, 7.8), ("industrial_value_added", "yoy_pct", "2024-Q3", True, 6.1)}),
+    ("1-10月，全市固定资产投资同比增长6.2%。千万元以上项目完成投资同比增长8.3%，其中，工业投资增长18.1%。新建项目完成投资同比增长"
+     "8.3%，其中，民间投资增长9.2%。招商引资项目完成投资同比增长8.3%，其中，基础设施投资增长9.2%。",
+     "2025年1-10月娄底市经济运行情况", "hunan", date(2025, 11, 20),
+     {("fixed_asset_investment", "yoy_pct", "2025-10", True, 6.2)}),
 ])
 def test_real_texts_round_seven(text: str, title: str, region: str, published: date, expected: set[tuple]) -> None:
     assert _periods(text, title, region, published) == expected

@@ -1048,8 +1048,8 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
         line.mode_led = one_mode is not None and one_mode.group(0).startswith("公路") or road_goes_on
     first = True  # the clause is the sentence's first
     # a kind of investment the catalogue does not hold stated its figure (计划总投资5000万元以上项目完成投资…, 亿元以上
-    # 项目…, 新开工项目…, 国有控股投资…): the investment a 其中 after it lists is its, not the region's (项目投资,
-    # 产业投资, 城镇固定资产投资 and 500万元以上项目 hold the whole's); so past a semicolon or into a 其中 sentence
+    # 项目…, 新开工项目…, 国有控股投资…; see `_PROJECTS`): the investment a 其中 after it lists is its, not the
+    # region's; so past a semicolon or into a 其中 sentence
     projects = line.projects and sentence.startswith("其中")
     projects_parts = False
     # a 其中 after a total the catalogue does not hold: the parts it lists are that total's (see the clause loop)
@@ -1688,11 +1688,13 @@ _INSTITUTION = re.compile(r"[^\d，,]*?(?:院|中心|站|所|室|机构)(?:\([^)
 # the region's health institutions, not a kind of them (基层医疗卫生机构…)
 _WHOLE_SECTOR = re.compile(r"(?<!基层)(?<!专业)(?<!基层医疗)(?<!专业公共)(?<!民营)(?<!公立)(?<!民办)"
                            r"(?:卫生计生机构|卫生机构|医疗机构)")
-# a kind of investment stating its figure (see `_sentence`'s projects): projects above the survey's threshold or of a
-# kind, the state's, an area's (not the whole's: 项目投资, 产业投资, 500万元以上项目, 非国有投资)
+# a remark on a total (拉动全市投资增长…, 高于全省…, 占…): not another total
 _ABOUT_IT = re.compile(r"拉动|带动|高于|低于|快于|慢于|高出|领先|超过|占|比|较|增速|对")
+# a threshold above the survey's before 项目 (5000万元及以上项目), which THRESHOLD keeps as 大额
 _PROJECT_AFTER = re.compile(r"[^，,；;\d]{0,8}项目")
 _BIG_THRESHOLD = re.compile(r"(?:\d+(?:\.\d+)?亿|[1-9]\d{3,}万)元")
+# a kind of investment stating its figure (see `_sentence`'s projects): projects above the survey's threshold or of a
+# kind, the state's, an area's (not the whole's: 项目投资, 产业投资, 500万元以上项目, 非国有投资)
 _PROJECTS = re.compile(r"(?:[^，,；;]*?(?:(?:(?:\d+(?:\.\d+)?)?亿|[1-9]\d{3,}万|[一二三四五六七八九两]?千万)元?及?以上|"
                        r"大额|重点|重大|新开工|新建|续建|在建|招商引资)[^，,；;]*?项目(?:共|累计)?(?:完成|实现)?(?:固定资产)?投资(?:额|完成额)?"
                        r"|(?:全市|全省|全区|全州|全县)?(?:国有|国有控股|外商|港澳台)(?:及国有控股)?(?:固定资产)?投资"

@@ -647,7 +647,7 @@ _NOMINAL = re.compile(r"名义(?:" + _VERB + r"|增速|增幅)")
 _PERCENT = re.compile(r"(" + NUM + r")%")
 _ENDS_IN_VERB = re.compile(r"(" + _VERB + r")$")
 _LEVEL = re.compile(r"(" + NUM + r")" + UNIT_RE)
-_FIRST_QUARTER_SAID = re.compile(r"(?:^|[，,：:]|年)(?:其中)?(?:今年)?一季度")  # (not 增速比一季度回落…)
+_FIRST_QUARTER_SAID = re.compile(r"(?:^|[，,：:]|\d{4}年)(?:其中)?(?:今年)?一季度")  # (not 增速比(上年)一季度…)
 _QUARTER_ALONE = re.compile(r"第三季度|当季|单季|其中三季度")
 _RUN_OF = re.compile(r"已?连续\d+个?(?:月|年|季度|周|天)")
 _PLACES_LISTED = re.compile(r"\d|、|(?<=.)[和及与]|各")
@@ -1036,9 +1036,9 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
     part_narrowed: frozenset[str] = frozenset()  # (see `_PARTS_NAMED`: a part's, to this sentence's end)
     lead = strip_lead(sentence)[0]
     one_mode = _ONE_MODE.match(lead)
-    # (not 货运量…，其中，公路货运量…，铁路货运量…: the whole, listing its modes; …其中高速公路客运量… is the road's)
+    # (not 货运量…，其中，公路货运量…，铁路货运量…, naming another mode: the whole; …其中高速公路客运量… is the road's)
     road_goes_on = line.first_part and line.mode_led and sentence.startswith(_BARE_TRANSPORT) \
-        and _MODES_LISTED.search(sentence) is None
+        and _OTHER_MODES.search(sentence) is None
     if one_mode is not None or road_goes_on:
         # (公路汽车客运量…，旅客周转量…; 民航旅客吞吐量…: that mode's; and a sentence right after one the road opens,
         # with no word of its own: 全年公路货运量5658万吨…。客运量1487万人… is the road's, as bulletins counting road
@@ -1620,7 +1620,8 @@ def _other_cities(region: str, place: str) -> re.Pattern[str] | None:
 
 _LAST_MONTH = ("上月", "上个月")
 _ONE_MONTH = re.compile(r"当月|本月|单月")  # (a month's own figure, not its months to date)
-_TARGET = re.compile(r"(?:年度|全年|年初)(?:投资|收入|支出|工作)?(?:预算|目标|计划|任务)")  # (not 全年一般公共预算收入)
+# a target's year (完成年度预算的85.1%, 全年财政收入预算的…) is no period; not 全年一般公共预算收入
+_TARGET = re.compile(r"(?:年度|全年|年初)[^，,；;的]{0,6}?(?:预算|目标|计划|任务)(?!收入|支出)")
 _BASIS = re.compile(r"按[^，,]{0,20}?(?:计算|测算|统计|核算)$")
 
 
@@ -1651,7 +1652,7 @@ _COUNTED = re.compile(r"(?:有|共有|达到?|突破|超过|为|共)?\d+(?:\.\d+
 # 合计进出口…), unless a clause names the whole (全社会…, 全省…)
 _MODE = r"(?:公路|水路|水运|铁路|民航|航空|管道)"
 _MODES = re.compile(_MODE)
-_MODES_LISTED = re.compile(r"其中[，,：:]?" + _MODE + r"[^，,；;。]{0,6}?(?:客运量|货运量|运输量|周转量|发送量)")
+_OTHER_MODES = re.compile(r"水路|水运|铁路|民航|航空|管道|机场|港口")  # (modes besides the road)
 _TRANSPORT = frozenset({"freight_volume", "freight_turnover", "passenger_volume", "passenger_turnover"})
 # …and so does one mode's own volume opening a sentence, however worded (公路汽车客运量…; 民航旅客吞吐量…, a subject
 # the catalogue holds; not 铁路营业里程…, nor 公路、铁路… listed)

@@ -2781,6 +2781,20 @@ def test_real_texts_round_six(text: str, title: str, region: str, published: dat
      "8.3%，其中，民间投资增长9.2%。招商引资项目完成投资同比增长8.3%，其中，基础设施投资增长9.2%。",
      "2025年1-10月娄底市经济运行情况", "hunan", date(2025, 11, 20),
      {("fixed_asset_investment", "yoy_pct", "2025-10", True, 6.2)}),
+    # (a fifth review) the road's run ends at any other mode named (…其中公路客运1200万人，铁路客运287万人; 民航旅客吞吐量);
+    # targets however worded (年度考核目标, 全年财政收入预算) name no period; 上年一季度 starts no run of quarters
+    ("全年公路货运量5658万吨，同比增长0.2%。客运量1487万人，同比增长23.6%，其中公路客运1200万人，铁路客运287万人。",
+     "2024年鹤壁市国民经济和社会发展统计公报", "henan", date(2025, 4, 28),
+     {("passenger_volume", "level", "2024", False, 14870000), ("passenger_volume", "yoy_pct", "2024", False, 23.6)}),
+    ("1-10月，全市规模以上工业增加值同比增长7.1%，完成年度考核目标的90.2%，固定资产投资同比增长6.2%。1-10月，全市完成全年财政收入"
+     "预算的85.1%，一般公共预算收入120.5亿元，同比增长5.1%。",
+     "2025年1-10月娄底市经济运行情况", "hunan", date(2025, 11, 20),
+     {("industrial_value_added", "yoy_pct", "2025-10", True, 7.1), ("fixed_asset_investment", "yoy_pct", "2025-10", True, 6.2),
+      ("general_budget_revenue", "level", "2025-10", True, 12050000000),
+      ("general_budget_revenue", "yoy_pct", "2025-10", True, 5.1)}),
+    ("上半年，全省规模以上工业增加值增长7.8%，增速比上年一季度加快1.2个百分点，三季度增长6.1%。",
+     "2024年1-12月湖北省经济运行情况", "hubei", date(2025, 1, 20),
+     {("industrial_value_added", "yoy_pct", "2024-Q2", True, 7.8), ("industrial_value_added", "yoy_pct", "2024-Q3", False, 6.1)}),
 ])
 def test_real_texts_round_seven(text: str, title: str, region: str, published: date, expected: set[tuple]) -> None:
     assert _periods(text, title, region, published) == expected

@@ -647,7 +647,7 @@ _NOMINAL = re.compile(r"名义(?:" + _VERB + r"|增速|增幅)")
 _PERCENT = re.compile(r"(" + NUM + r")%")
 _ENDS_IN_VERB = re.compile(r"(" + _VERB + r")$")
 _LEVEL = re.compile(r"(" + NUM + r")" + UNIT_RE)
-_FIRST_QUARTER_SAID = re.compile(r"(?:^|[，,：:]|\d{4}年)(?:其中)?(?:今年)?一季度")  # (not 增速比(上年)一季度…)
+_FIRST_QUARTER_SAID = re.compile(r"(?:^|[，,：:]|\d{4}年)(?:其中)?(?:今年|本年|当年)?一季度")  # (not 比(上年)一季度…)
 _QUARTER_ALONE = re.compile(r"第三季度|当季|单季|其中三季度")
 _RUN_OF = re.compile(r"已?连续\d+个?(?:月|年|季度|周|天)")
 _PLACES_LISTED = re.compile(r"\d|、|(?<=.)[和及与]|各")
@@ -1620,8 +1620,9 @@ def _other_cities(region: str, place: str) -> re.Pattern[str] | None:
 
 _LAST_MONTH = ("上月", "上个月")
 _ONE_MONTH = re.compile(r"当月|本月|单月")  # (a month's own figure, not its months to date)
-# a target's year (完成年度预算的85.1%, 全年财政收入预算的…) is no period; not 全年一般公共预算收入
-_TARGET = re.compile(r"(?:年度|全年|年初)[^，,；;的]{0,6}?(?:预算|目标|计划|任务)(?!收入|支出)")
+# a target's year (完成年度预算的85.1%, 全年财政收入预算的…, 年度预算收入的…) is no period; not 全年一般公共预算收入
+# nor 全年超额完成预期目标，…增长7.7% (the year's)
+_TARGET = re.compile(r"(?:年度|全年|年初)[^，,；;的]{0,6}?(?:预算|目标|计划|任务)(?:收入|支出)?的")
 _BASIS = re.compile(r"按[^，,]{0,20}?(?:计算|测算|统计|核算)$")
 
 
@@ -1652,7 +1653,8 @@ _COUNTED = re.compile(r"(?:有|共有|达到?|突破|超过|为|共)?\d+(?:\.\d+
 # 合计进出口…), unless a clause names the whole (全社会…, 全省…)
 _MODE = r"(?:公路|水路|水运|铁路|民航|航空|管道)"
 _MODES = re.compile(_MODE)
-_OTHER_MODES = re.compile(r"水路|水运|铁路|民航|航空|管道|机场|港口")  # (modes besides the road)
+# another mode's passengers or freight (铁路客运287万人, 民航旅客吞吐量…; not 港口货物吞吐量, 机场大巴客运量)
+_OTHER_MODES = re.compile(r"(?:水路|水运|铁路|民航|航空|管道)[^，,；;。]{0,4}?(?:客运|货运|旅客|货物)")
 _TRANSPORT = frozenset({"freight_volume", "freight_turnover", "passenger_volume", "passenger_turnover"})
 # …and so does one mode's own volume opening a sentence, however worded (公路汽车客运量…; 民航旅客吞吐量…, a subject
 # the catalogue holds; not 铁路营业里程…, nor 公路、铁路… listed)

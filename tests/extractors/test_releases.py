@@ -2795,6 +2795,20 @@ def test_real_texts_round_six(text: str, title: str, region: str, published: dat
     ("上半年，全省规模以上工业增加值增长7.8%，增速比上年一季度加快1.2个百分点，三季度增长6.1%。",
      "2024年1-12月湖北省经济运行情况", "hubei", date(2025, 1, 20),
      {("industrial_value_added", "yoy_pct", "2024-Q2", True, 7.8), ("industrial_value_added", "yoy_pct", "2024-Q3", False, 6.1)}),
+    # (a sixth review) a target is one a share is of (完成年度预算收入的82.5%), not 全年超额完成预期目标 (the year's); the
+    # road's run goes on past another mode's throughput (港口货物吞吐量); 本年一季度 starts a run
+    ("12月份，全省规模以上工业增加值增长7.2%，全年超额完成预期目标，增长7.7%。分季度看，本年一季度全省地区生产总值增长6.1%，上半年增长"
+     "5.8%，三季度增长5.9%。",
+     "2024年1-12月湖南省经济运行情况", "hunan", date(2025, 1, 20),
+     {("industrial_value_added", "yoy_pct", "2024-12", False, 7.2), ("industrial_value_added", "yoy_pct", "2024", False, 7.7),
+      ("gdp", "yoy_pct", "2024-Q1", False, 6.1), ("gdp", "yoy_pct", "2024-Q2", True, 5.8),
+      ("gdp", "yoy_pct", "2024-Q3", True, 5.9)}),
+    ("1-10月，全市一般公共预算收入85.2亿元，同比增长3.1%，完成年度预算收入的82.5%，其中税收收入60.1亿元，同比增长2.5%。",
+     "2025年1-10月娄底市经济运行情况", "hunan", date(2025, 11, 20),
+     {("general_budget_revenue", "level", "2025-10", True, 8520000000), ("general_budget_revenue", "yoy_pct", "2025-10", True, 3.1),
+      ("tax_revenue", "level", "2025-10", True, 6010000000), ("tax_revenue", "yoy_pct", "2025-10", True, 2.5)}),
+    ("全年公路货运量5658万吨，同比增长0.2%。货物周转量95.3亿吨公里，同比增长1.2%，港口货物吞吐量120万吨。",
+     "2024年鹤壁市国民经济和社会发展统计公报", "henan", date(2025, 4, 28), {("port_throughput", "level", "2024", False, 1200000)}),
 ])
 def test_real_texts_round_seven(text: str, title: str, region: str, published: date, expected: set[tuple]) -> None:
     assert _periods(text, title, region, published) == expected

@@ -1695,10 +1695,11 @@ _WHOLE_SECTOR = re.compile(r"(?<!基层)(?<!专业)(?<!基层医疗)(?<!专业�
 _ABOUT_IT = re.compile(r"拉动|带动|高于|低于|快于|慢于|高出|领先|超过|占|比|较|增速|对")
 # a threshold above the survey's before 项目 (5000万元及以上项目), which THRESHOLD keeps as 大额
 _PROJECT_AFTER = re.compile(r"[^，,；;\d]{0,8}项目")
-_BIG_THRESHOLD = re.compile(r"(?:\d+(?:\.\d+)?亿|[1-9]\d{3,}万)元")
+_BIG = r"(?:(?:\d+(?:\.\d+)?)?亿|[1-9]\d{3,}万|[一二三四五六七八九两]?千万)"  # (亿, 10亿, 5000万, 千万: above 500万)
+_BIG_THRESHOLD = re.compile(_BIG + "元")
 # a kind of investment stating its figure (see `_sentence`'s projects): projects above the survey's threshold or of a
 # kind, the state's, an area's (not the whole's: 项目投资, 产业投资, 500万元以上项目, 非国有投资)
-_PROJECTS = re.compile(r"(?:[^，,；;]*?(?:(?:(?:\d+(?:\.\d+)?)?亿|[1-9]\d{3,}万|[一二三四五六七八九两]?千万)元?及?以上|"
+_PROJECTS = re.compile(r"(?:[^，,；;]*?(?:" + _BIG + r"元?及?以上|"
                        r"大额|重点|重大|新开工|新建|续建|在建|招商引资)[^，,；;]*?项目(?:共|累计)?(?:完成|实现)?(?:固定资产)?投资(?:额|完成额)?"
                        r"|(?:全市|全省|全区|全州|全县)?(?:国有|国有控股|外商|港澳台)(?:及国有控股)?(?:固定资产)?投资"
                        r"|[^，,；;]*?(?:开发区|园区|高新区|经开区|县域)[^，,；;]*?(?:固定资产)?投资"

@@ -28,6 +28,8 @@ class Indicator:
     # a part of another indicator, named by a bare word right after it (常住人口…，其中，城镇3871万人)
     part_of: tuple[str, tuple[str, ...]] | None = None
     real_growth: bool = False  # growth is at comparable prices, so levels in current prices cannot check it
+    # the counting words a count is printed in (辆 for cars): 汽车…企业152家 counts firms, not cars; () for any
+    counted_in: tuple[str, ...] = ()
 
 
 @cache
@@ -41,7 +43,7 @@ def indicators() -> dict[str, Indicator]:
     return {d["id"]: Indicator(d["id"], d["zh"], d["en"], tuple(d["aliases"]), d["unit"], d["frequency"],
                                tuple(d["measures"]), d.get("section", ""),
                                (d["part_of"][0], tuple(d["part_of"][1])) if d.get("part_of") else None,
-                               bool(d.get("real_growth")))
+                               bool(d.get("real_growth")), tuple(d.get("counted_in", ())))
             for d in _doc()["indicators"]}
 
 
@@ -111,6 +113,11 @@ FAMILIES = ({"CNY", "USD"}, {"hectares", "mu"}, {"person_times", "persons"})  # 
 def compatible(unit: str, catalogue_unit: str) -> bool:
     """Whether a canonical unit fits an indicator's catalogue unit."""
     return unit == catalogue_unit or any(unit in f and catalogue_unit in f for f in FAMILIES)
+
+
+def counts(spec: Indicator, unit: str) -> bool:
+    """Whether a printed unit may be the indicator's: a count only in the words it is counted in."""
+    return not spec.counted_in or unit.strip().lstrip("万亿") in spec.counted_in
 
 
 def canonical(value: str | Decimal, unit: str) -> tuple[float, str]:

@@ -307,6 +307,8 @@ def head_indicator(clause: str) -> tuple[str, int, int] | None:
             if not FOLLOW.match(rest, n) or (rest[n:n + 1] == "、" and _GROUP_LIST.match(rest, n)):
                 return None  # a modifier, or the first of a group (装备制造业、食品行业等六个主要行业…)
             found = aliases[rest[:n]][0]
+            if rest[n:n + 1] in _AND and found in _PRODUCED and _GROUP_NOUN.match(rest, n):
+                return None  # 汽车及零部件企业152家: firms of a group of products, not their output
             if found in _PARTNERS and rest[n:n + 1] in _AND and _ONE_WAY_AFTER.match(rest, n):
                 return None  # 对美国、韩国出口119.1亿元和59.8亿元: exports to them, not the trade with them
             return found, cut, cut + n
@@ -322,6 +324,8 @@ def forget_clauses() -> None:
 _AND = frozenset("、和与及")
 # partners listed before one way of trade (对美国、韩国出口…; not 对美国、韩国进出口…)
 _ONE_WAY_AFTER = re.compile(r"(?:[、和与及]对?[^，,；;。:：\d、和与及]{1,12}?)+(?:(?<!进)出口|进口)")
+# a group of products' firms or industry (汽车及零部件企业, 手机和电子信息产业)
+_GROUP_NOUN = re.compile(r"[、和与及][^，,；;。\d、和与及]{1,8}?(?:企业|产业|行业|制造业|集群|产业链)")
 _GROUP_LIST = re.compile(r"、[^，,；;。\d]*?等(?!级|额|同(?!比)|于)")  # (not 高等级; …等同比增长 is a group)
 _CN_NUM = {"一": 1, "二": 2, "三": 3, "四": 4}
 _TEXT_CLAUSES = re.compile(r"[，,。；;：:\n]")
@@ -1066,6 +1070,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
     part_said: tuple[str, str] | None = None  # the clause before named a part of `current` by its word alone
     half_named = False  # a clause named the first half (上半年): a bare 三季度 after it is to date
     sectors_of: tuple[str, str] | None = None  # the subject whose sectors (not GDP's) the clauses list
+    kind_said: str | None = None  # a clause named a kind of a catalogue figure (see `_KIND_SIBLINGS`)
     for clause in _CLAUSE_SPLIT.split(sentence):
         if not clause:
             continue
@@ -1216,6 +1221,10 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                 hit = None
             elif hit is not None and projects_parts and catalogue.indicators()[hit[0]].section == "investment":
                 hit = None  # (计划总投资5000万元以上项目完成投资…，其中工业投资…: those projects')
+            elif hit is not None and kind_said is not None and hit[0] in _KIND_SIBLINGS[kind_said] \
+                    and not _WHOLE_NAMED.search(clause, 0, hit[2]):
+                hit = None  # (其中，财产险保费收入30.1亿元，…，赔款及给付20.2亿元: the property insurers')
+                current = None
             if hit is not None and line.area and subject is None and not line.named and hit[0] in GDP_FAMILY \
                     and any(key[0] == "gdp" for key in out):
                 # 十四、县域经济 全年实现地区生产总值…: after the region's own GDP, the area's in the heading
@@ -1268,6 +1277,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
             if hit is not None:
                 assert current is not None
                 latest_unknown = projects = projects_parts = unknown_parts = False
+                kind_said = None
                 line.known_last = True
                 line.unknown_name = ""  # (a catalogue total after an unknown one: its parts are its own)
                 recent.append(current)
@@ -1312,8 +1322,9 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                 elif rest and current is not None and not _DIGIT.search(clause) and not clause.startswith("其中") \
                         and not _names_another(rest, current[1]):
                     pass  # a remark without a figure (跨越八千亿新台阶, 创历史新高): the subject's growth may follow
-                elif rest and not CONTINUE.match(rest):
+                elif rest and (not CONTINUE.match(rest) or _COUNT_LED.match(rest) is not None):
                     current = None  # a subject not in the catalogue: what follows is about it
+                    # (66个省级及以上工业类开发区固定资产投资…: a count of what it names, no figure of the subject's)
                     # (…其中制造业贷款…、普惠小微贷款…，分别增长…: not the deposits' and loans'; but
                     # 出口…，其中农产品…，进口…，分别增长… is the exports' and imports', and a ratio (存贷比80%) is
                     # no other subject)
@@ -1326,6 +1337,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                     # (房屋建筑施工面积下降8.5%，其中新开工面积…: builders' floor space stated by its change alone is
                     # still their total, and its parts theirs)
                     named = rest[: d.start()] if (d := _DIGIT.search(rest)) else rest
+                    kind_said = _kind_of(named) or kind_said
                     builders = "面积" in named and _BUILDERS.search(named) is not None
                     latest_unknown = latest_unknown or ((amount or builders) and not remark)
                     if amount and not remark and (levels := _LEVEL.findall(rest)):
@@ -1334,7 +1346,8 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                     # (重大项目投资…，产业投资…，其中制造业投资…: a total named after the projects' is the one a 其中
                     # lists; a remark on them states no investment: 重大项目投资拉动全市投资增长3.1个百分点)
                     # (…开发区固定资产投资增长20.1%，拉动全省投资增长4.1个百分点。其中，…: a remark on it keeps it)
-                    projects = _PROJECTS.match(rest) is not None or projects and _ABOUT_IT.match(rest) is not None
+                    projects = _PROJECTS.match(rest) is not None \
+                        or projects and (_ABOUT_IT.match(rest) or _THEIR_INVESTMENT.match(rest)) is not None
                     if subject is None or (amount or builders) and not remark:
                         line.known_last = False
                     for part, kind in _PARTS_NAMED:
@@ -1699,11 +1712,32 @@ _BIG = r"(?:(?:\d+(?:\.\d+)?)?亿|[1-9]\d{3,}万|[一二三四五六七八九两
 _BIG_THRESHOLD = re.compile(_BIG + "元")
 # a kind of investment stating its figure (see `_sentence`'s projects): projects above the survey's threshold or of a
 # kind, the state's, an area's (not the whole's: 项目投资, 产业投资, 500万元以上项目, 非国有投资)
-_PROJECTS = re.compile(r"(?:[^，,；;]*?(?:" + _BIG + r"元?及?以上|"
-                       r"大额|重点|重大|新开工|新建|续建|在建|招商引资)[^，,；;]*?项目(?:共|累计)?(?:完成|实现)?(?:固定资产)?投资(?:额|完成额)?"
+_PROJECT_KINDS = r"(?:" + _BIG + r"元?及?以上|大额|重点|重大|新开工|新建|续建|在建|招商引资)"
+_PROJECTS = re.compile(r"(?:[^，,；;]*?" + _PROJECT_KINDS
+                       + r"[^，,；;]*?项目(?:共|累计)?(?:完成|实现)?(?:固定资产)?投资(?:额|完成额)?"
                        r"|(?:全市|全省|全区|全州|全县)?(?:国有|国有控股|外商|港澳台)(?:及国有控股)?(?:固定资产)?投资"
                        r"|[^，,；;]*?(?:开发区|园区|高新区|经开区|县域)[^，,；;]*?(?:固定资产)?投资"
-                       r")(?:同比|比上年|较上年)?(?:增长|下降|为|达|\d)")
+                       r")(?:同比|比上年|较上年)?(?:增长|下降|为|达|\d)"
+                       # (亿元以上在建项目326个，完成投资520.3亿元，…，其中，工业投资…: the count, their investment)
+                       r"|[^，,；;]*?" + _PROJECT_KINDS + r"[^，,；;]*?项目(?:共|有|达)?\d+个")
+# a count opening a clause names what it counts (66个省级及以上工业类开发区…), not the figure of the subject before
+_COUNT_LED = re.compile(r"\d+(?:个|家|所|座)(?!百分点|月|季度|点|小时|工作日)[\u4e00-\u9fa5]")
+# a kind of a catalogue figure (财产险保费收入: the property insurers' premiums) and the figures a bare name after it
+# in the sentence means of that kind (…，赔款及给付20.2亿元: the property insurers' claims)
+_KIND_SIBLINGS = {"insurance_premiums": ("insurance_claims",), "insurance_claims": ("insurance_premiums",)}
+
+
+def _kind_of(named: str) -> str | None:
+    """The catalogue figure (of `_KIND_SIBLINGS`) a name qualifies: 财产险保费收入 is a kind of premiums."""
+    for ind in _KIND_SIBLINGS:
+        spec = catalogue.indicators()[ind]
+        if any(named.endswith(a) and len(named) > len(a) for a in (spec.zh, *spec.aliases)):
+            return ind
+    return None
+
+
+# the investment of the projects a clause before counted (…项目326个，完成投资520.3亿元)
+_THEIR_INVESTMENT = re.compile(r"(?:固定资产)?投资(?:额|完成额)?(?:同比|比上年|较上年)?(?:增长|下降|为|达|\d)")
 # a remark on the subject with an amount in it (新增5900亿元, 增收87亿元): not another entity
 _REMARK = re.compile(r"新增|增收|减收|净增|净减|多增|少增|比年初|较年初|比上年|较上年")
 
@@ -1901,7 +1935,7 @@ def _clause(rest: str, ind: str, name: str, clause: str, period: Period) -> list
                 results.append(Figure(ind, "level", float(Decimal(num)), canon, name))
         elif unit != "个百分点":
             value, canon = catalogue.canonical(num, unit)
-            if catalogue.compatible(canon, spec.unit) \
+            if catalogue.compatible(canon, spec.unit) and catalogue.counts(spec, unit) \
                     and (canon == spec.unit or spec.section in _EITHER_CURRENCY or {canon, spec.unit} != _CURRENCIES):
                 results.append(Figure(ind, "level", value, canon, name))
     return results
@@ -2057,7 +2091,7 @@ def _respectively(clause: str, period: Period,
             out.append(Figure(ind, "level", float(Decimal(num)), "pct", name))
         elif unit not in ("%", "‰", "个百分点") and verb not in UP + DOWN:
             value, canon = catalogue.canonical(num, unit)
-            if not catalogue.compatible(canon, spec.unit):
+            if not catalogue.compatible(canon, spec.unit) or not catalogue.counts(spec, unit):
                 return [], inds
             out.append(Figure(ind, "level", value, canon, name))
         else:

@@ -233,6 +233,7 @@ def _without_name(line: str, name: str, scope: str) -> str:
                               for before, part in zip(parts, parts[1:], strict=False))
 
 
+_KIND_AS_WHOLE = ("示范区", "新区")  # an area the title names by its kind: the kind word alone names it again
 _CLAUSE_ENDS = ("", "，", ",", "。", "；", ";", "：", ":", " ", "\n")
 _PERIOD_OPENS = re.compile(r"(?:^|[，,。；;：:\s])(?:\d{4}年|(?:[1１][-—~～至])?\d{1,2}月份?|上半年|下半年|前三季度|"
                            r"第?[一二三四]季度|全年|今年|年末|年底|其中|而|同期|同时)+$")  # (…，其中山西原煤产量…)
@@ -690,6 +691,8 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
         locals_ = {city.group(0), city.group(0).rstrip("市州") + "市"}
     # (in a city's or county's release the province's name names the province: 河南省工业生产者出厂价格…)
     own = sorted(locals_ or full_names | variants, key=len, reverse=True)
+    # (济源示范区's release names its whole by its kind alone, 全年示范区生产总值…, as a city's 全市…)
+    own += [kind for kind in _KIND_AS_WHOLE if any(name.endswith(kind) and name != kind for name in locals_)]
     # the province's own name opening a clause reads as its scope word (河南省2019年地区生产总值… as 全省…: a
     # clause about the release's own province after one about another); a city's or county's is dropped
     own_scope = "" if locals_ or region not in PROVINCES.values() \
@@ -927,6 +930,14 @@ _AREA_WORDS = re.compile(r"[体群圈区带]")  # (a look before `_AREA_DOER`: t
 _BUILDERS = re.compile(r"建筑业|建筑企业|资质|^房屋建筑")  # a construction firms' total, not a developers''
 
 
+def _outside(found: list[Figure], narrowed: frozenset[str], clause: str) -> list[Figure]:
+    """The figures listed with 分别 that are not of a part the sentence narrowed its subjects to (全年公路货运量和货物
+    周转量分别为…: the road's), unless the clause names the whole."""
+    if not narrowed or _WHOLE_NAMED.search(clause):
+        return found
+    return [f for f in found if f.indicator not in narrowed]
+
+
 def _context_alias(indicator: str, printed: str) -> bool:
     """Whether the name as printed is the catalogue name's tail (新开工面积 of 房屋新开工面积): it leans on the
     total named before it for what it counts."""
@@ -1048,8 +1059,11 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
         # with no word of its own: 全年公路货运量5658万吨…。客运量1487万人… is the road's, as bulletins counting road
         # transport alone print it; not …。全年货物周转量…, nor bare volumes after the railway's or the airport's)
         part_narrowed = _TRANSPORT
+    road_led = one_mode is not None and one_mode.group(0).startswith("公路") or road_goes_on
+    if road_led:  # (全年公路货运量和货物周转量分别为…；客运量和旅客周转量分别完成…: past the semicolon too)
+        line.narrowed |= _TRANSPORT
     if line.first_part:  # (…。货物周转量…。客运量…: the road's, sentence after sentence)
-        line.mode_led = one_mode is not None and one_mode.group(0).startswith("公路") or road_goes_on
+        line.mode_led = road_led
     first = True  # the clause is the sentence's first
     # a kind of investment the catalogue does not hold stated its figure (计划总投资5000万元以上项目完成投资…, 亿元以上
     # 项目…, 新开工项目…, 国有控股投资…; see `_PROJECTS`): the investment a 其中 after it lists is its, not the
@@ -1155,11 +1169,13 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
             found, group = _respectively(clause, period,
                                          group or (recent if len(recent) > 1 and not unknown_after else None))
             recent, unknown_after = [], False
+            found = _outside(found, line.narrowed | part_narrowed, clause)
         elif len(recent) > 1 and not unknown_after and _LISTED_FIGURES.search(clause) \
                 and _names_nothing(strip_lead(clause)[0]):
             # 出口4863.0亿元、进口2195.4亿元，同比增长12.6%、3.7%: the names before, in order, as with 分别
             found, group = _respectively("分别" + clause, period, recent)
             recent = []
+            found = _outside(found, line.narrowed | part_narrowed, clause)
         else:
             hit = head_indicator(clause)
             urban_led = urban_led and _WHOLE_NAMED_HERE.search(clause) is None  # (…，全省地表水…: the whole's again)
@@ -2122,6 +2138,14 @@ def check(obs: list[Observation]) -> tuple[list[Observation], list[tuple[Observa
             flag([(o.indicator, o.measure, o.period, o.cumulative)], f"growth {o.value}% outside [{lo}, {hi}]")
         if o.measure == "share_pct" and o.value is not None and not 0 <= o.value <= 100:
             flag([(o.indicator, o.measure, o.period, o.cumulative)], f"share {o.value}% outside [0, 100]")
+    for (ind, measure, period, cum), o in by.items():
+        whole_of = catalogue.indicators()[ind].part_of
+        if whole_of is not None and measure == "level" and o.value is not None \
+                and (whole := by.get((whole_of[0], "level", period, cum))) is not None and whole.value is not None \
+                and o.value > whole.value and o.unit == whole.unit:
+            # (财政总收入…，其中：一般公共财政预算收入18.6亿元…；税收收入23.3亿元: the tax of the wider total)
+            flag([(ind, "level", period, cum), (ind, "yoy_pct", period, cum)],
+                 f"{ind} {o.value:.6g} is more than {whole.indicator} {whole.value:.6g}, the whole it is part of")
     for (ind, measure, period, cum), o in by.items():
         if ind != "gdp" or measure != "level" or o.value is None:
             continue

@@ -2840,6 +2840,32 @@ def test_real_texts_round_seven(text: str, title: str, region: str, published: d
     ("全省66个省级及以上工业类开发区固定资产投资增长9.0%。其中，工业投资增长10.5%。全省固定资产投资增长6.0%，其中工业投资增长8.8%。",
      "河南省2024年国民经济和社会发展统计公报", "henan", date(2025, 3, 20),
      {("fixed_asset_investment", "yoy_pct", "2024", False, 6.0), ("industrial_investment", "yoy_pct", "2024", False, 8.8)}),
+    # Jiyuan's own bulletins (2019, 2023; fgw.jiyuan.gov.cn via chenfei2008c/china-local-debt-atlas): the road's volumes
+    # listed with 分别, and past a semicolon after a sentence the road's run goes on into, are the road's
+    ("全年公路货运量和货物周转量分别为2707万吨和684930万吨公里；客运量和旅客周转量分别完成676万人和48143万人公里。",
+     "2019年济源示范区国民经济和社会发展统计公报", "henan", date(2020, 4, 10), set()),
+    ("全年公路货运量5647万吨，同比增长12.82%;货物周转量1555671万吨公里，同比增长2.31%。客运量420万人，同比增长52.95%;"
+     "旅客周转量25272万人公里，同比增长42.27%。",
+     "2023年济源示范区国民经济和社会发展统计公报", "henan", date(2024, 4, 29), set()),
+    # a region the title names by its kind (济源示范区) is named again by the kind alone (全年示范区生产总值…); 海外游客 and
+    # 旅游创汇 are inbound tourism; 一般公共财政预算收入 the budget revenue (and its taxes its part)
+    ("初步核算，全年示范区生产总值686.96亿元，比上年增长7.8%。全年示范区进出口总额146.8亿元，比上年增长9.1%。"
+     "接待海外游客13660人次，旅游创汇235.55万美元。地方一般公共财政预算收入57.1亿元，同比增长13.8%；其中：税收收入44.7亿元，"
+     "增长6.0%。",
+     "2019年济源示范区国民经济和社会发展统计公报", "henan", date(2020, 4, 10),
+     {("gdp", "level", "2019", False, 68696000000), ("gdp", "yoy_pct", "2019", False, 7.8),
+      ("trade_total", "level", "2019", False, 14680000000), ("trade_total", "yoy_pct", "2019", False, 9.1),
+      ("inbound_tourists", "level", "2019", False, 13660), ("tourism_fx_revenue", "level", "2019", False, 2355500),
+      ("general_budget_revenue", "level", "2019", False, 5710000000),
+      ("general_budget_revenue", "yoy_pct", "2019", False, 13.8), ("tax_revenue", "level", "2019", False, 4470000000),
+      ("tax_revenue", "yoy_pct", "2019", False, 6.0)}),
+    # a part larger than its whole is another total's (彭泽县 2022, a repost's text: the taxes of 财政总收入)
+    ("全年实现财政总收入32.8亿元，比上年增长1.2%，其中：一般公共财政预算收入18.6亿元，增长2.2%；财政收入占GDP的比重15.3%；"
+     "税收收入23.3亿元，占财政收入比重70.8%，比上年下降10.5个百分点。",
+     "彭泽县2022年国民经济和社会发展统计公报", "jiangxi", date(2023, 4, 1),
+     {("fiscal_revenue_total", "level", "2022", False, 3280000000), ("fiscal_revenue_total", "yoy_pct", "2022", False, 1.2),
+      ("general_budget_revenue", "level", "2022", False, 1860000000),
+      ("general_budget_revenue", "yoy_pct", "2022", False, 2.2)}),
 ])
 def test_real_texts_round_eight(text: str, title: str, region: str, published: date, expected: set[tuple]) -> None:
     assert _periods(text, title, region, published) == expected

@@ -2859,6 +2859,10 @@ def test_real_texts_round_seven(text: str, title: str, region: str, published: d
       ("general_budget_revenue", "level", "2019", False, 5710000000),
       ("general_budget_revenue", "yoy_pct", "2019", False, 13.8), ("tax_revenue", "level", "2019", False, 4470000000),
       ("tax_revenue", "yoy_pct", "2019", False, 6.0)}),
+    # good days stated with their share of the year: the share is the rate (Jiyuan 2019)
+    ("全年城市空气质量优良天数达178天，占48.8%，PM10平均浓度97微克／立方米，PM2.5平均浓度64微克／立方米。",
+     "2019年济源示范区国民经济和社会发展统计公报", "henan", date(2020, 4, 10),
+     {("air_quality_good_days", "level", "2019", False, 48.8), ("pm25", "level", "2019", False, 64)}),
     # a part larger than its whole is another total's (彭泽县 2022, a repost's text: the taxes of 财政总收入)
     ("全年实现财政总收入32.8亿元，比上年增长1.2%，其中：一般公共财政预算收入18.6亿元，增长2.2%；财政收入占GDP的比重15.3%；"
      "税收收入23.3亿元，占财政收入比重70.8%，比上年下降10.5个百分点。",

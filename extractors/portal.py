@@ -1461,6 +1461,17 @@ def _attached_only(root: HtmlElement, title: str) -> str:
 _HIDDEN = etree.XPath("//*[contains(concat(' ', normalize-space(@class), ' '), ' hide ') or "
                       "contains(concat(' ', normalize-space(@class), ' '), ' hidden ') or "
                       "contains(translate(@style, ' ', ''), 'display:none')]")
+_STYLED_NONE = etree.XPath("//*[contains(@style, 'none')]")  # (a look before `_HIDDEN`'s style test)
+
+
+def _hidden(root: HtmlElement, names: frozenset[str]) -> list[HtmlElement]:
+    """`_HIDDEN`'s elements; its class tests only on a page whose names include the class (they cost a string
+    built for every element)."""
+    if "hide" in names or "hidden" in names:
+        return list(_HIDDEN(root))
+    return [el for el in _STYLED_NONE(root) if "display:none" in (el.get("style") or "").replace(" ", "")]
+
+
 _TITLE_CLASS = re.compile(r"title|tile", re.I)  # (DetailcontentTile: a CMS's own spelling)
 
 
@@ -1536,7 +1547,7 @@ def parse_detail(body: bytes, url: str, s: PortalSettings, content_type: str | N
         raise ParseError("no title: neither ArticleTitle meta, a 标题 label nor a heading")
     attachments = _attachments(root, url)  # (a file list a script shows is hidden until then: its files count)
     page_size = len(text_of(root, ""))
-    for el in _HIDDEN(root):
+    for el in _hidden(root, names):
         if len(hidden := text_of(el, "").strip()) <= _HIDDEN_BLOCK and len(hidden) * 10 <= page_size:
             remove(el)  # (a toolbar a script shows, 文件下载, 政策咨询 <div class="… hide">: not a body it reveals)
     text = body_text(root, s, title, names) or _attached_only(root, title)

@@ -1748,10 +1748,13 @@ _KIND_SIBLINGS = {"insurance_premiums": ("insurance_claims",), "insurance_claims
 
 
 def _kind_of(named: str) -> str | None:
-    """The catalogue figure (of `_KIND_SIBLINGS`) a name qualifies: 财产险保费收入 is a kind of premiums."""
+    """The catalogue figure (of `_KIND_SIBLINGS`) a kind of insurance qualifies: 财产险保费收入, 农业保险保费收入 are
+    kinds of premiums (not 保险业保费收入, the whole's by another name)."""
+    if "险" not in named:
+        return None
     for ind in _KIND_SIBLINGS:
         spec = catalogue.indicators()[ind]
-        if any(named.endswith(a) and len(named) > len(a) for a in (spec.zh, *spec.aliases)):
+        if any(named.endswith(a) and named[: -len(a)].endswith("险") for a in (spec.zh, *spec.aliases)):
             return ind
     return None
 

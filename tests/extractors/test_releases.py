@@ -2831,6 +2831,10 @@ def test_real_texts_round_seven(text: str, title: str, region: str, published: d
      "某市2024年国民经济和社会发展统计公报", "hubei", date(2025, 3, 20),
      {("insurance_premiums", "level", "2024", False, 12050000000), ("insurance_premiums", "yoy_pct", "2024", False, 6.2),
       ("insurance_claims", "level", "2024", False, 4560000000)}),
+    ("全年保险业保费收入120.5亿元，增长6.2%，赔付支出45.6亿元，增长3.0%。其中，农业保险保费收入3.1亿元，赔付支出2.0亿元。",
+     "某市2024年国民经济和社会发展统计公报", "hubei", date(2025, 3, 20),
+     {("insurance_premiums", "level", "2024", False, 12050000000), ("insurance_premiums", "yoy_pct", "2024", False, 6.2),
+      ("insurance_claims", "level", "2024", False, 4560000000), ("insurance_claims", "yoy_pct", "2024", False, 3.0)}),
     # projects counted, then their investment: the parts after it are theirs; a count of development zones opening the
     # clause names them, and their investment's parts are theirs too
     ("全市亿元以上在建项目326个，完成投资520.3亿元，增长10.2%，其中，工业投资200.1亿元，增长12.0%。全市固定资产投资增长6.0%，"

@@ -2863,6 +2863,11 @@ def test_real_texts_round_seven(text: str, title: str, region: str, published: d
       ("general_budget_revenue", "level", "2019", False, 5710000000),
       ("general_budget_revenue", "yoy_pct", "2019", False, 13.8), ("tax_revenue", "level", "2019", False, 4470000000),
       ("tax_revenue", "yoy_pct", "2019", False, 6.0)}),
+    # the whole's transport named 全社会 (and kept after a road's volume)
+    ("全年全社会货物运输量12000万吨，增长5.0%。全年公路货运量5658万吨，同比增长0.2%；全社会货物周转量95.3亿吨公里，同比增长1.2%。",
+     "某市2024年国民经济和社会发展统计公报", "hubei", date(2025, 3, 20),
+     {("freight_volume", "level", "2024", False, 120000000), ("freight_volume", "yoy_pct", "2024", False, 5.0),
+      ("freight_turnover", "level", "2024", False, 9530000000), ("freight_turnover", "yoy_pct", "2024", False, 1.2)}),
     # good days stated with their share of the year: the share is the rate (Jiyuan 2019)
     ("全年城市空气质量优良天数达178天，占48.8%，PM10平均浓度97微克／立方米，PM2.5平均浓度64微克／立方米。",
      "2019年济源示范区国民经济和社会发展统计公报", "henan", date(2020, 4, 10),

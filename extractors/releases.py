@@ -1055,6 +1055,8 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
     part_narrowed: frozenset[str] = frozenset()  # (see `_PARTS_NAMED`: a part's, to this sentence's end)
     lead = strip_lead(sentence)[0]
     one_mode = _ONE_MODE.match(lead)
+    if one_mode is not None and len(_MODES.findall(one_mode.group(0))) > 1:
+        one_mode = None  # (公路铁路水路完成货运量: modes together, see `_PARTS_NAMED`)
     # (not 货运量…，其中，公路货运量…，铁路货运量…, naming another mode: the whole; …其中高速公路客运量… is the road's)
     road_goes_on = line.first_part and line.mode_led and sentence.startswith(_BARE_TRANSPORT) \
         and _OTHER_MODES.search(sentence) is None
@@ -1089,6 +1091,8 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
     half_named = False  # a clause named the first half (上半年): a bare 三季度 after it is to date
     sectors_of: tuple[str, str] | None = None  # the subject whose sectors (not GDP's) the clauses list
     kind_said: str | None = None  # a clause named a kind of a catalogue figure (see `_KIND_SIBLINGS`)
+    kinds = 0  # how many kinds the clauses named
+    projects_counted = False  # the clause before counted projects of a kind (see `_PROJECTS`)
     for clause in _CLAUSE_SPLIT.split(sentence):
         if not clause:
             continue
@@ -1173,13 +1177,13 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
             found, group = _respectively(clause, period,
                                          group or (recent if len(recent) > 1 and not unknown_after else None))
             recent, unknown_after = [], False
-            found = _outside(found, line.narrowed | part_narrowed, clause)
+            found = _outside(found, (line.narrowed | part_narrowed) & _TRANSPORT, clause)
         elif len(recent) > 1 and not unknown_after and _LISTED_FIGURES.search(clause) \
                 and _names_nothing(strip_lead(clause)[0]):
             # 出口4863.0亿元、进口2195.4亿元，同比增长12.6%、3.7%: the names before, in order, as with 分别
             found, group = _respectively("分别" + clause, period, recent)
             recent = []
-            found = _outside(found, line.narrowed | part_narrowed, clause)
+            found = _outside(found, (line.narrowed | part_narrowed) & _TRANSPORT, clause)
         else:
             hit = head_indicator(clause)
             urban_led = urban_led and _WHOLE_NAMED_HERE.search(clause) is None  # (…，全省地表水…: the whole's again)
@@ -1242,7 +1246,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
             elif hit is not None and projects_parts and catalogue.indicators()[hit[0]].section == "investment":
                 hit = None  # (计划总投资5000万元以上项目完成投资…，其中工业投资…: those projects')
             elif hit is not None and kind_said is not None and hit[0] in _KIND_SIBLINGS[kind_said] \
-                    and not _WHOLE_NAMED.search(clause, 0, hit[2]):
+                    and not _WHOLE_NAMED.search(clause, 0, hit[2]) and not clause.startswith("全年"):
                 hit = None  # (其中，财产险保费收入30.1亿元，…，赔款及给付20.2亿元: the property insurers')
                 current = None
             if hit is not None and line.area and subject is None and not line.named and hit[0] in GDP_FAMILY \
@@ -1357,7 +1361,12 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                     # (房屋建筑施工面积下降8.5%，其中新开工面积…: builders' floor space stated by its change alone is
                     # still their total, and its parts theirs)
                     named = rest[: d.start()] if (d := _DIGIT.search(rest)) else rest
-                    kind_said = _kind_of(named) or kind_said
+                    if (kind := _kind_of(named)) is not None:
+                        # (the one kind the sentence opens with: not one listed after the whole's figure, 保费收入…，
+                        # 其中寿险保费收入…，赔付支出…, nor one of several, 其中财产险…，人身险…，赔付支出…: the whole's
+                        # claims, or which cannot be told)
+                        kinds += 1
+                        kind_said = kind if kinds == 1 and not isinstance(subject, tuple) else None
                     builders = "面积" in named and _BUILDERS.search(named) is not None
                     latest_unknown = latest_unknown or ((amount or builders) and not remark)
                     if amount and not remark and (levels := _LEVEL.findall(rest)):
@@ -1367,7 +1376,11 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                     # lists; a remark on them states no investment: 重大项目投资拉动全市投资增长3.1个百分点)
                     # (…开发区固定资产投资增长20.1%，拉动全省投资增长4.1个百分点。其中，…: a remark on it keeps it)
                     projects = _PROJECTS.match(rest) is not None \
-                        or projects and (_ABOUT_IT.match(rest) or _THEIR_INVESTMENT.match(rest)) is not None
+                        or projects and (_ABOUT_IT.match(rest) or _THEIR_INVESTMENT.match(rest)) is not None \
+                        or projects_counted and _THEIR_INVESTMENT.match(rest) is not None
+                    # (亿元以上在建项目326个，完成投资520.3亿元…: counted, then their investment; a count alone states
+                    # none, and the region's parts may follow it: …，新开工项目326个，其中，工业投资…)
+                    projects_counted = _PROJECTS_COUNTED.match(rest) is not None
                     if subject is None or (amount or builders) and not remark:
                         line.known_last = False
                     for part, kind in _PARTS_NAMED:
@@ -1737,11 +1750,10 @@ _PROJECTS = re.compile(r"(?:[^，,；;]*?" + _PROJECT_KINDS
                        + r"[^，,；;]*?项目(?:共|累计)?(?:完成|实现)?(?:固定资产)?投资(?:额|完成额)?"
                        r"|(?:全市|全省|全区|全州|全县)?(?:国有|国有控股|外商|港澳台)(?:及国有控股)?(?:固定资产)?投资"
                        r"|[^，,；;]*?(?:开发区|园区|高新区|经开区|县域)[^，,；;]*?(?:固定资产)?投资"
-                       r")(?:同比|比上年|较上年)?(?:增长|下降|为|达|\d)"
-                       # (亿元以上在建项目326个，完成投资520.3亿元，…，其中，工业投资…: the count, their investment)
-                       r"|[^，,；;]*?" + _PROJECT_KINDS + r"[^，,；;]*?项目(?:共|有|达)?\d+个")
-# a count opening a clause names what it counts (66个省级及以上工业类开发区…), not the figure of the subject before
-_COUNT_LED = re.compile(r"\d+(?:个|家|所|座)(?!百分点|月|季度|点|小时|工作日)[\u4e00-\u9fa5]")
+                       r")(?:同比|比上年|较上年)?(?:增长|下降|为|达|\d)")
+_PROJECTS_COUNTED = re.compile(r"[^，,；;]*?" + _PROJECT_KINDS + r"[^，,；;]*?项目(?:共|有|达)?\d+个")
+# a count of zones opening a clause names them (66个省级及以上工业类开发区…), not the figure of the subject before
+_COUNT_LED = re.compile(r"\d+个[^，,；;\d]{0,12}?(?:开发区|园区|高新区|经开区|产业集聚区|示范区)")
 # a kind of a catalogue figure (财产险保费收入: the property insurers' premiums) and the figures a bare name after it
 # in the sentence means of that kind (…，赔款及给付20.2亿元: the property insurers' claims)
 _KIND_SIBLINGS = {"insurance_premiums": ("insurance_claims",), "insurance_claims": ("insurance_premiums",)}

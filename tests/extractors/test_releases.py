@@ -2879,6 +2879,32 @@ def test_real_texts_round_seven(text: str, title: str, region: str, published: d
      {("fiscal_revenue_total", "level", "2022", False, 3280000000), ("fiscal_revenue_total", "yoy_pct", "2022", False, 1.2),
       ("general_budget_revenue", "level", "2022", False, 1860000000),
       ("general_budget_revenue", "yoy_pct", "2022", False, 2.2)}),
+    # (the session's adversarial review) the whole's claims after its premiums' kinds (two kinds listed, or a kind
+    # after the whole's premiums, or 全年 opening the claims); a bare count of projects keeps no parts from the region;
+    # firms counted mid-sentence go on with the firms; a partner's trade leaves a 分别 list of exports and imports the
+    # whole's; modes written together are no one mode; cars counted in 台
+    ("全年全市累计完成保费收入18.58亿元，增长24.45%，其中产险完成保费收入3.87亿元，寿险完成保费收入14.71亿元，全年赔款及给付"
+     "2.56亿元。全年全市固定资产投资比上年增长6.0%，全市在建项目1860个；其中，工业投资增长8.0%，民间投资下降2.0%。",
+     "咸宁市2012年国民经济和社会发展统计公报", "hubei", date(2013, 3, 20),
+     {("insurance_premiums", "level", "2012", False, 1858000000), ("insurance_premiums", "yoy_pct", "2012", False, 24.45),
+      ("insurance_claims", "level", "2012", False, 256000000), ("fixed_asset_investment", "yoy_pct", "2012", False, 6.0),
+      ("industrial_investment", "yoy_pct", "2012", False, 8.0), ("private_investment", "yoy_pct", "2012", False, -2.0)}),
+    ("全年原保险保费收入350.2亿元，其中财产险保费收入100.1亿元，人身险保费收入250.1亿元，赔付支出120.3亿元，增长8.2%。"
+     "全年规模以上工业企业实现营业收入3000.5亿元，增长6.0%，1200家企业实现盈利，实现利润总额200.3亿元，增长8.0%。",
+     "某市2024年国民经济和社会发展统计公报", "hubei", date(2025, 3, 20),
+     {("insurance_premiums", "level", "2024", False, 35020000000), ("insurance_claims", "level", "2024", False, 12030000000),
+      ("insurance_claims", "yoy_pct", "2024", False, 8.2), ("industrial_revenue", "level", "2024", False, 300050000000),
+      ("industrial_revenue", "yoy_pct", "2024", False, 6.0), ("industrial_profits", "level", "2024", False, 20030000000),
+      ("industrial_profits", "yoy_pct", "2024", False, 8.0)}),
+    ("全年货物进出口总额1200亿元，增长8.0%，其中对东盟进出口300亿元，增长15.0%，出口和进口分别为800亿元和400亿元。"
+     "全年公路铁路水路完成货运量8000万吨，增长5.0%；完成货物周转量120亿吨公里，增长4.1%。全年规模以上工业中，汽车产量35.2万台，"
+     "增长8.1%。",
+     "某市2024年国民经济和社会发展统计公报", "hubei", date(2025, 3, 20),
+     {("trade_total", "level", "2024", False, 120000000000), ("trade_total", "yoy_pct", "2024", False, 8.0),
+      ("trade_asean", "level", "2024", False, 30000000000), ("trade_asean", "yoy_pct", "2024", False, 15.0),
+      ("exports", "level", "2024", False, 80000000000), ("imports", "level", "2024", False, 40000000000),
+      ("freight_turnover", "level", "2024", False, 12000000000), ("freight_turnover", "yoy_pct", "2024", False, 4.1),
+      ("automobile_output", "level", "2024", False, 352000), ("automobile_output", "yoy_pct", "2024", False, 8.1)}),
 ])
 def test_real_texts_round_eight(text: str, title: str, region: str, published: date, expected: set[tuple]) -> None:
     assert _periods(text, title, region, published) == expected

@@ -1361,12 +1361,12 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                     # (房屋建筑施工面积下降8.5%，其中新开工面积…: builders' floor space stated by its change alone is
                     # still their total, and its parts theirs)
                     named = rest[: d.start()] if (d := _DIGIT.search(rest)) else rest
-                    if (kind := _kind_of(named)) is not None:
+                    if (insured := _kind_of(named)) is not None:
                         # (the one kind the sentence opens with: not one listed after the whole's figure, 保费收入…，
                         # 其中寿险保费收入…，赔付支出…, nor one of several, 其中财产险…，人身险…，赔付支出…: the whole's
                         # claims, or which cannot be told)
                         kinds += 1
-                        kind_said = kind if kinds == 1 and not isinstance(subject, tuple) else None
+                        kind_said = insured if kinds == 1 and not isinstance(subject, tuple) else None
                     builders = "面积" in named and _BUILDERS.search(named) is not None
                     latest_unknown = latest_unknown or ((amount or builders) and not remark)
                     if amount and not remark and (levels := _LEVEL.findall(rest)):

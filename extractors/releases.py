@@ -609,6 +609,8 @@ _COMPARED_REMARK = re.compile(r"((?:超过|高于|低于|快于|慢于|跑赢|�
 # (a definition: 城镇化率(城镇常住人口占全部常住人口的比重)63.13%)
 _SCOPE_NOTE = re.compile(r"\((?:下同|含外资|包括[^()\d]*|(?![^()]*(?:人民币|外币|不含|不包括))[^()\d,，]*口径|"
                          r"[^()\d]*占[^()\d]*(?:比重|比例))\)")
+_GRANTED_AFTER = re.compile(r"((?:发明)?专利)(申请(?:量|数)?(?:达到?|为)?\d+(?:\.\d+)?万?件[，,])"
+                            r"授权(?:量|数)?(?=\d|达|为)")
 _GOOD_DAYS_SHARE = re.compile(r"(优良天数(?:达到?|为|有)?\d+天)[，,]占(?:全年(?:总天数)?的?|总天数的?)?(?=\d)")
 _URBAN_SHARE = re.compile(r"(城镇(?:常住)?人口" + NUM + r"万?人)[,，]占(?:年末)?"
                           r"(?:总人口|常住人口|全部人口|全市人口|全省人口)(?:的)?比重(?:\([^()]*\))?为")
@@ -984,6 +986,9 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
     if "优良天数" in sentence and "占" in sentence:
         # 城市空气质量优良天数达178天，占48.8%: the days' share of the year, the rate the catalogue holds
         sentence = _GOOD_DAYS_SHARE.sub(r"\1，优良天数占比", sentence)
+    if "授权" in sentence and "申请" in sentence:
+        # 专利申请量达1399件，授权量803件: the patents granted, the noun said once
+        sentence = _GRANTED_AFTER.sub(r"\1\2\1授权量", sentence)
     if "一、二、三" in sentence:
         # 第一、二、三产业增加值占地区生产总值的比重分别为…: the three sectors, each named
         sentence = _SECTORS_SHORT.sub("第一产业、第二产业、第三产业", sentence)

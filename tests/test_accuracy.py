@@ -37,7 +37,24 @@ KNOWN_MISSED = {
     },
     "city releases": {
         # (Suizhou's HTML tables 表1/表2 are data rows the reader leaves out; its 施工产值 is no 总产值; 全社会原煤产量,
-        # 高速公路 after 公路通车里程…其中 and a bare 成交金额 are known misses; Jiyuan's 汽车保有量中个人汽车保有量…)
+        # 高速公路 after 公路通车里程…其中 and a bare 成交金额 are known misses; Jiyuan's 汽车保有量中个人汽车保有量…;
+        # Jiyuan 2019's tables 表1-表6, as Suizhou's)
+        ('henan_jiyuan_2019_communique_official.html', 'urban_population', 'level'),
+        ('henan_jiyuan_2019_communique_official.html', 'rural_population', 'level'),
+        ('henan_jiyuan_2019_communique_official.html', 'cpi', 'level'),
+        ('henan_jiyuan_2019_communique_official.html', 'cpi_food', 'level'),
+        ('henan_jiyuan_2019_communique_official.html', 'fruit_output', 'level'),
+        ('henan_jiyuan_2019_communique_official.html', 'fruit_output', 'yoy_pct'),
+        ('henan_jiyuan_2019_communique_official.html', 'cement_output', 'level'),
+        ('henan_jiyuan_2019_communique_official.html', 'cement_output', 'yoy_pct'),
+        ('henan_jiyuan_2019_communique_official.html', 'industrial_investment', 'yoy_pct'),
+        ('henan_jiyuan_2019_communique_official.html', 'manufacturing_investment', 'yoy_pct'),
+        ('henan_jiyuan_2019_communique_official.html', 'floor_space_under_construction', 'level'),
+        ('henan_jiyuan_2019_communique_official.html', 'floor_space_under_construction', 'yoy_pct'),
+        ('henan_jiyuan_2019_communique_official.html', 'floor_space_new_starts', 'level'),
+        ('henan_jiyuan_2019_communique_official.html', 'floor_space_new_starts', 'yoy_pct'),
+        ('henan_jiyuan_2019_communique_official.html', 'housing_sales_area', 'level'),
+        ('henan_jiyuan_2019_communique_official.html', 'housing_sales_area', 'yoy_pct'),
         ('henan_jiyuan_2024_communique_official.html', 'private_cars', 'level'),
         ('henan_jiyuan_2024_communique_official.html', 'private_cars', 'yoy_pct'),
         ('hubei_suizhou_2024_communique_hongheiku.html', 'cement_output', 'level'),

@@ -607,7 +607,8 @@ _PAREN = re.compile(r"\([^()]*\)")
 # a figure in brackets after what a figure is compared with is that one's (增长率超过GDP(上半年GDP增长9%))
 _COMPARED_REMARK = re.compile(r"((?:超过|高于|低于|快于|慢于|跑赢|跑输)[^,，。；;()\d]{1,12})\([^()]*\d[^()]*\)")
 # (a definition: 城镇化率(城镇常住人口占全部常住人口的比重)63.13%)
-_SCOPE_NOTE = re.compile(r"\((?:下同|含外资|包括[^()\d]*|(?![^()]*(?:人民币|外币|不含|不包括))[^()\d,，]*口径|"
+_SCOPE_NOTE = re.compile(r"\((?:下同|含外资|含[^()\d]{0,12}?(?:区|县|市)|包括[^()\d]*|"  # (全市(含经开区)…: the whole)
+                         r"(?![^()]*(?:人民币|外币|不含|不包括))[^()\d,，]*口径|"
                          r"[^()\d]*占[^()\d]*(?:比重|比例))\)")
 _GRANTED_AFTER = re.compile(r"((?:发明)?专利)(申请(?:量|数)?(?:达到?|为)?\d+(?:\.\d+)?万?件[，,])"
                             r"授权(?:量|数)?(?=\d|达|为)")

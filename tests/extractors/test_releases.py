@@ -2868,6 +2868,11 @@ def test_real_texts_round_seven(text: str, title: str, region: str, published: d
      "某市2024年国民经济和社会发展统计公报", "hubei", date(2025, 3, 20),
      {("freight_volume", "level", "2024", False, 120000000), ("freight_volume", "yoy_pct", "2024", False, 5.0),
       ("freight_turnover", "level", "2024", False, 9530000000), ("freight_turnover", "yoy_pct", "2024", False, 1.2)}),
+    # a note that the whole includes its zones leaves it the whole's
+    ("全市（含经开区）固定资产投资增长5.0%。全市(含高新区、经开区)地区生产总值1200.5亿元，增长6.0%。",
+     "某市2024年国民经济和社会发展统计公报", "hubei", date(2025, 3, 20),
+     {("fixed_asset_investment", "yoy_pct", "2024", False, 5.0), ("gdp", "level", "2024", False, 120050000000),
+      ("gdp", "yoy_pct", "2024", False, 6.0)}),
     # good days stated with their share of the year: the share is the rate (Jiyuan 2019)
     ("全年城市空气质量优良天数达178天，占48.8%，PM10平均浓度97微克／立方米，PM2.5平均浓度64微克／立方米。",
      "2019年济源示范区国民经济和社会发展统计公报", "henan", date(2020, 4, 10),

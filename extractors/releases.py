@@ -913,6 +913,10 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
     return kept
 
 
+# a figure named with one of these words and again without it, with another value: the named one is the catalogue's
+# (地方一般公共预算收入, not the total with the upper levels' shares; 实际利用外商直接投资, not 实际利用外资 with
+# foreign loans and other capital)
+_NARROWER = ("地方", "直接投资")
 _THE_NATIONS = ("国内生产总值", "人均国内生产总值")  # names the nation's figures go by (older provinces' too)
 # (not the bureau's survey teams, nor the central bank's branches)
 _NATION_SAID = re.compile(r"全国|我国|国家统计局(?!\S{0,6}调查)|中国(?!人民银行\S{2,6}(?:分行|支行))")
@@ -1516,10 +1520,10 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                 at = line.balances_at or Period(at.year, month, False)
             key = (f.indicator, f.measure, at.key(), at.cumulative)
             prior = out.get(key)
-            local = prior is not None and prior.value != f.value and "地方" in f.name \
-                and "地方" not in prior.indicator_zh  # (地方一般公共预算收入, 一般公共预算地方收入)
-            if prior is not None and prior.value != f.value and "地方" in prior.indicator_zh \
-                    and "地方" not in f.name:
+            local = prior is not None and prior.value != f.value \
+                and any(w in f.name and w not in prior.indicator_zh for w in _NARROWER)  # (一般公共预算地方收入)
+            if prior is not None and prior.value != f.value \
+                    and any(w in prior.indicator_zh and w not in f.name for w in _NARROWER):
                 continue  # 地方一般公共预算收入… then 一般公共预算收入 (with the upper levels' shares): the local one
             line.filed.add(at)
             if prior is None or local:  # (a figure stated again is only compared; a local part replaces its total)

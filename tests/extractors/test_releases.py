@@ -2868,6 +2868,13 @@ def test_real_texts_round_seven(text: str, title: str, region: str, published: d
      "某市2024年国民经济和社会发展统计公报", "hubei", date(2025, 3, 20),
      {("freight_volume", "level", "2024", False, 120000000), ("freight_volume", "yoy_pct", "2024", False, 5.0),
       ("freight_turnover", "level", "2024", False, 9530000000), ("freight_turnover", "yoy_pct", "2024", False, 1.2)}),
+    # foreign direct investment named apart from all foreign capital is the catalogue's, in either order
+    ("全年实际利用外资5.1亿美元，增长3.2%。实际利用外商直接投资4.2亿美元，增长2.0%。",
+     "某市2024年国民经济和社会发展统计公报", "hubei", date(2025, 3, 20),
+     {("fdi_utilized", "level", "2024", False, 420000000), ("fdi_utilized", "yoy_pct", "2024", False, 2.0)}),
+    ("全年实际利用外商直接投资4.2亿美元，增长2.0%。全年实际利用外资5.1亿美元，增长3.2%。",
+     "某市2024年国民经济和社会发展统计公报", "hubei", date(2025, 3, 20),
+     {("fdi_utilized", "level", "2024", False, 420000000), ("fdi_utilized", "yoy_pct", "2024", False, 2.0)}),
     # a note that the whole includes its zones leaves it the whole's
     ("全市（含经开区）固定资产投资增长5.0%。全市(含高新区、经开区)地区生产总值1200.5亿元，增长6.0%。",
      "某市2024年国民经济和社会发展统计公报", "hubei", date(2025, 3, 20),

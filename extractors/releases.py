@@ -886,7 +886,8 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
                 # after a semicolon the subject before it may still name the entity (…营业收入…；实现利润总额…),
                 # unless it was a part (其中人民币存款余额…；贷款余额… is not the renminbi loans)
                 entity = state.sole if k > 0 and not after_parts \
-                    else sole_before if k == 0 and sentence.startswith(_ENTITY_GOES_ON) else None
+                    else sole_before if k == 0 and (sentence.startswith(_ENTITY_GOES_ON)
+                                                    or _MONTH_ALONE_CHANGE.match(sentence)) else None
                 # (3月末生猪存栏…；猪肉产量…: the output is the release's period's, not the moment's)
                 moment = not month_end or (k == 0 and not full.startswith("其中")) or _STOCK_WORDS.search(sentence)
                 state.first_part = k == 0
@@ -923,6 +924,8 @@ _NATION_SAID = re.compile(r"全国|我国|国家统计局(?!\S{0,6}调查)|中�
 _A_YEAR_OPENS = re.compile(r"\d{4}年(?!同期|和|、|与|至|[-—~～]|以来|的|\d)")  # (2023年，…; not 2023年同期为…)
 # a sentence opening with the attribute alone goes on with the entity the sentence before named (规模以上工业企业)
 _ENTITY_GOES_ON = ("利润总额", "营业收入")
+# a sentence opening with the month alone's change goes on with the one entity the sentence before named
+_MONTH_ALONE_CHANGE = re.compile(r"(?:\d{1,2}月份?|本月)(?:当月|单月)[，,]?(?:同比)?(?:增长|下降|上涨|回落)")
 _QUOTE_CLOSERS = ("”", "」", "』")
 _QUOTE_OPENERS = ("“", "「", '"', "『")
 UNKNOWN = "unknown"  # a subject the catalogue does not hold
@@ -1031,7 +1034,8 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
         # catalogue's are)
         sentence = _DEVELOPERS_DOER.sub("", sentence)
     current: tuple[str, str] | None = before if sentence.startswith("其中") and isinstance(before, tuple) \
-        else entity if entity is not None and YOY_BASE.match(sentence) else None  # (…CPI环比下降0.2%；同比上涨1.5%)
+        else entity if entity is not None and (YOY_BASE.match(sentence) or _MONTH_ALONE_CHANGE.match(sentence)) \
+        else None  # (…CPI环比下降0.2%；同比上涨1.5%; …增加值同比增长6.0%。10月当月增长5.0%)
     group: list[tuple[str, str]] | None = None  # the subjects of the last 分别 enumeration
     subject: tuple[str, str] | str | None = None  # the sentence's first subject
     part_named = False  # `current` was named as a part of something before it (其中人民币存款余额…)

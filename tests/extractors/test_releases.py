@@ -2868,6 +2868,13 @@ def test_real_texts_round_seven(text: str, title: str, region: str, published: d
      "某市2024年国民经济和社会发展统计公报", "hubei", date(2025, 3, 20),
      {("freight_volume", "level", "2024", False, 120000000), ("freight_volume", "yoy_pct", "2024", False, 5.0),
       ("freight_turnover", "level", "2024", False, 9530000000), ("freight_turnover", "yoy_pct", "2024", False, 1.2)}),
+    # the month alone's change in a sentence of its own goes on with the one entity the sentence before named (Hubei
+    # 2019 1-10月, a news repost); not with two
+    ("1-10月，全省规上工业增加值累计增长8%，同比加快0.6个百分点，高出全国平均水平2.4个百分点，居中部第3位，全国第7位。10月当月增长5%，"
+     "高于全国0.3个百分点，环比回落3个百分点。1-10月，全省出口增长3.0%，进口下降1.0%。10月当月增长2.0%。",
+     "2019年1-10月湖北经济运行情况", "hubei", date(2019, 11, 20),
+     {("industrial_value_added", "yoy_pct", "2019-10", True, 8.0), ("industrial_value_added", "yoy_pct", "2019-10", False, 5.0),
+      ("exports", "yoy_pct", "2019-10", True, 3.0), ("imports", "yoy_pct", "2019-10", True, -1.0)}),
     # foreign direct investment named apart from all foreign capital is the catalogue's, in either order
     ("全年实际利用外资5.1亿美元，增长3.2%。实际利用外商直接投资4.2亿美元，增长2.0%。",
      "某市2024年国民经济和社会发展统计公报", "hubei", date(2025, 3, 20),

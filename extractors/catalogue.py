@@ -100,7 +100,7 @@ UNIT_FACTORS: dict[str, tuple[str, Decimal]] = {
     "万标箱": ("teu", _WAN), "标箱": ("teu", Decimal(1)), "万标准箱": ("teu", _WAN), "标准箱": ("teu", Decimal(1)),
     "亿吨公里": ("tonne_km", _YI), "亿人公里": ("person_km", _YI), "万吨公里": ("tonne_km", _WAN),
     "万人公里": ("person_km", _WAN),
-    "微克/立方米": ("ug_m3", Decimal(1)),
+    "微克/立方米": ("ug_m3", Decimal(1)), "μg/m3": ("ug_m3", Decimal(1)), "µg/m3": ("ug_m3", Decimal(1)),
     **{f"{scale}{word}": ("count", factor)
        for word in ("个", "家", "户", "辆", "台", "件", "项", "所", "座", "张", "部", "套", "头", "只", "块", "片",
                     "艘", "架", "处", "条", "颗")

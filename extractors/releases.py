@@ -935,7 +935,7 @@ _AREA_DOER = re.compile(r"[\u4e00-\u9fa5]{1,10}?(?:经济体|城市群|都市圈
                         r"(?=[^，,；;：:]*\d)")  # (stating a figure: not 江西作为国家生态文明试验区，…, a remark)
 # a place a ranking names (强度提高最快的是抚州市,比上年提高0.28个百分点): what follows is that place's
 _WHICH_IS = re.compile(r"(?:最|前|首|第)[^，,；;。]{0,4}的[是为]")
-_URBAN_AREA = re.compile(r"(?:中心城区|主城区|城区|市区)(?!县)")
+_URBAN_AREA = re.compile(r"市?(?:中心城区|主城区|城区|市区)(?!县)")  # (市城区: the city's urban districts)
 _WHOLE_NAMED_HERE = re.compile(r"全省|全市|全县|全区|全州")
 _AREA_WORDS = re.compile(r"[体群圈区带]")  # (a look before `_AREA_DOER`: the words its areas end with)
 _BUILDERS = re.compile(r"建筑业|建筑企业|资质|^房屋建筑")  # a construction firms' total, not a developers''
@@ -1849,6 +1849,9 @@ def _sub_subject(rest: str, current: tuple[str, str], share: bool = True) -> tup
     (利润总额 after 规模以上工业企业营业收入, 支出 after 一般公共预算收入). Returns (indicator, name,
     length of the word in `rest`, whether it is a sibling rather than a part). `share`: whether the entity may
     be shared (not when `current` was named as a part: 其中人民币存款余额…，贷款余额… is not renminbi loans)."""
+    if current[0] == "health_institutions" and rest[:1] in "床实拥共病" and (beds := _BEDS.match(rest)) \
+            and _STATES_FIGURE.match(rest, beds.end()):
+        return "hospital_beds", "卫生机构床位", beds.end(), True  # (年末共有卫生机构4985个，床位57848张)
     for part, words in _parts_of().get(current[0], ()):
         for word in words:
             if rest.startswith(word) and _PART_FOLLOW.match(rest[len(word):]):
@@ -1872,6 +1875,7 @@ def _sub_subject(rest: str, current: tuple[str, str], share: bool = True) -> tup
     return None
 
 
+_BEDS = re.compile(r"(?:实有|拥有|共有)?(?:病床)?床位(?:数|总数)?")  # the health institutions' beds, named bare
 # what an entity is measured by: a figure with the entity left out shares it only between two of these
 # (规模以上工业企业营业收入…，利润总额…; not 高新技术企业…；产品出口…, whose head is a noun of its own)
 ATTRIBUTES = frozenset(("营业收入", "利润总额", "利润", "收入", "支出", "产量", "总产量", "种植面积", "播种面积",

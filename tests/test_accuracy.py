@@ -76,7 +76,6 @@ KNOWN_MISSED = {
         ('hubei_suizhou_2024_communique_hongheiku.html', 'vegetables_output', 'level'),
         ('hubei_suizhou_2024_communique_hongheiku.html', 'vegetables_output', 'yoy_pct'),
         ('shanxi_shuozhou_2024_communique_hongheiku.html', 'expressway_mileage', 'level'),
-        ('shanxi_shuozhou_2024_communique_hongheiku.html', 'hospital_beds', 'level'),
         ('shanxi_shuozhou_2024_communique_hongheiku.html', 'industrial_power_use', 'level'),
         ('shanxi_shuozhou_2024_communique_hongheiku.html', 'raw_coal_output', 'level'),
         ('shanxi_shuozhou_2024_communique_hongheiku.html', 'raw_coal_output', 'yoy_pct'),

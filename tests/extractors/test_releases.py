@@ -665,7 +665,8 @@ def test_parse_release_without_province_fails_loudly() -> None:
     ("全年全市疾病预防控制中心5个，卫生技术人员379人，报告甲、乙类传染病发病人数12990人。", {}),
     ("全市医院、卫生院技术人员6.21万人，其中，执业(助理)医师2.31万人，注册护士2.94万人。", {}),
     ("乡镇卫生院181个，床位10692张，卫生技术人员8765人。", {}),
-    ("编制床位4.75万张，实有床位数6.38万张，卫生技术人员7.67万人。", {("health_technicians", "level"): 76700}),
+    ("编制床位4.75万张，实有床位数6.38万张，卫生技术人员7.67万人。",  # (the beds in use, not the established ones)
+     {("health_technicians", "level"): 76700, ("hospital_beds", "level"): 63800}),
     ("至年末，全市共有卫生机构6431所，卫生技术人员26.96万人。",
      {("health_institutions", "level"): 6431, ("health_technicians", "level"): 269600}),
     # the three sectors of a subject other than GDP are that subject's, after a semicolon too (Kunming, Chenzhou
@@ -2875,6 +2876,17 @@ def test_real_texts_round_seven(text: str, title: str, region: str, published: d
      "2019年1-10月湖北经济运行情况", "hubei", date(2019, 11, 20),
      {("industrial_value_added", "yoy_pct", "2019-10", True, 8.0), ("industrial_value_added", "yoy_pct", "2019-10", False, 5.0),
       ("exports", "yoy_pct", "2019-10", True, 3.0), ("imports", "yoy_pct", "2019-10", True, -1.0)}),
+    # beds named bare after the health institutions are theirs (Luoyang 2023), not after a kind of institution or an old
+    # people's home; 实有床位数 bare, not the 编制 beds (Zhoukou 2023); PM2.5浓度 in μg/m3, not the urban districts'
+    ("年末共有卫生机构4985个，床位57848张，卫生技术人员6.5万人。全年PM2.5浓度46μg/m3，PM10浓度75μg/m3。其中医院、卫生院308个，"
+     "床位53689张。全市共有养老机构120个，实有床位数8000张。",
+     "2023年洛阳市国民经济和社会发展统计公报", "henan", date(2024, 4, 30),
+     {("health_institutions", "level", "2023", False, 4985), ("hospital_beds", "level", "2023", False, 57848),
+      ("health_technicians", "level", "2023", False, 65000), ("pm25", "level", "2023", False, 46)}),
+    ("全市医疗卫生机构编制床位 4.78 万张，实有床位数 7.15 万张。市城区空气质量综合指数为3.39,优良率为89.3%,PM2.5浓度均值为36.8"
+     "微克/立方米。",
+     "2023年周口市国民经济和社会发展统计公报", "henan", date(2024, 4, 29),
+     {("hospital_beds", "level", "2023", False, 71500)}),
     # foreign direct investment named apart from all foreign capital is the catalogue's, in either order
     ("全年实际利用外资5.1亿美元，增长3.2%。实际利用外商直接投资4.2亿美元，增长2.0%。",
      "某市2024年国民经济和社会发展统计公报", "hubei", date(2025, 3, 20),

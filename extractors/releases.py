@@ -610,7 +610,7 @@ _COMPARED_REMARK = re.compile(r"((?:超过|高于|低于|快于|慢于|跑赢|�
 _SCOPE_NOTE = re.compile(r"\((?:下同|含外资|含[^()\d]{0,12}?(?:区|县|市)|包括[^()\d]*|"  # (全市(含经开区)…: the whole)
                          r"(?![^()]*(?:人民币|外币|不含|不包括))[^()\d,，]*口径|"
                          r"[^()\d]*占[^()\d]*(?:比重|比例))\)")
-_GRANTED_AFTER = re.compile(r"((?:发明)?专利)(申请(?:量|数)?(?:达到?|为)?\d+(?:\.\d+)?万?件[，,])"
+_GRANTED_AFTER = re.compile(r"([^，,；;。\d]*?专利)(申请(?:量|数)?(?:达到?|为)?\d+(?:\.\d+)?万?件[，,])"
                             r"授权(?:量|数)?(?=\d|达|为)")
 _GOOD_DAYS_SHARE = re.compile(r"(优良天数(?:达到?|为|有)?\d+天)[，,]占(?:全年(?:总天数)?的?|总天数的?)?(?=\d)")
 _URBAN_SHARE = re.compile(r"(城镇(?:常住)?人口" + NUM + r"万?人)[,，]占(?:年末)?"
@@ -781,6 +781,7 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
         month_end = False  # …a month's end (3月末，…): a moment, the stocks' (balances, hogs in stock) only
         month_on_month = False  # the last sentence's changes were on the month before (…环比下降0.2%)
         month_paragraph = False  # …and so are the paragraph's from a 环比方面 sentence until one says 同比
+        lone = False  # the last sentence was one part, not a 其中 one (see `_MONTH_ALONE_CHANGE`)
         for full in line.split("。"):
             if full[:1] in _ITEM_OPENERS and (item := _ITEM_NUMBER.match(full)) is not None:
                 full = full[item.end():]  # (1、全年农林牧渔业增加值…; (3)全年固定资产投资…: a list's item number)
@@ -851,6 +852,7 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
                 at = next(iter(state.filed))
             state.filed = set()
             sole_before = state.sole  # (…营业收入2254.6亿元…。利润总额59.4亿元…: the same firms')
+            lone_before, lone = lone, not full.startswith("其中") and not _SEMICOLON.search(full)
             state.per_head, state.sole, state.unknown_total, state.narrowed = False, None, None, frozenset()
             state.area_doer = False
             if "建" in full or "资质" in full or state.builders:
@@ -887,7 +889,7 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
                 # unless it was a part (其中人民币存款余额…；贷款余额… is not the renminbi loans)
                 entity = state.sole if k > 0 and not after_parts \
                     else sole_before if k == 0 and (sentence.startswith(_ENTITY_GOES_ON)
-                                                    or _MONTH_ALONE_CHANGE.match(sentence)) else None
+                                                    or lone_before and _MONTH_ALONE_CHANGE.match(sentence)) else None
                 # (3月末生猪存栏…；猪肉产量…: the output is the release's period's, not the moment's)
                 moment = not month_end or (k == 0 and not full.startswith("其中")) or _STOCK_WORDS.search(sentence)
                 state.first_part = k == 0
@@ -1105,7 +1107,6 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
     half_named = False  # a clause named the first half (上半年): a bare 三季度 after it is to date
     sectors_of: tuple[str, str] | None = None  # the subject whose sectors (not GDP's) the clauses list
     kind_said: str | None = None  # a clause named a kind of a catalogue figure (see `_KIND_SIBLINGS`)
-    kinds = 0  # how many kinds the clauses named
     projects_counted = False  # the clause before counted projects of a kind (see `_PROJECTS`)
     for clause in _CLAUSE_SPLIT.split(sentence):
         if not clause:
@@ -1191,13 +1192,13 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
             found, group = _respectively(clause, period,
                                          group or (recent if len(recent) > 1 and not unknown_after else None))
             recent, unknown_after = [], False
-            found = _outside(found, (line.narrowed | part_narrowed) & _TRANSPORT, clause)
+            found = _outside(found, line.narrowed | part_narrowed, clause)
         elif len(recent) > 1 and not unknown_after and _LISTED_FIGURES.search(clause) \
                 and _names_nothing(strip_lead(clause)[0]):
             # 出口4863.0亿元、进口2195.4亿元，同比增长12.6%、3.7%: the names before, in order, as with 分别
             found, group = _respectively("分别" + clause, period, recent)
             recent = []
-            found = _outside(found, (line.narrowed | part_narrowed) & _TRANSPORT, clause)
+            found = _outside(found, line.narrowed | part_narrowed, clause)
         else:
             hit = head_indicator(clause)
             urban_led = urban_led and _WHOLE_NAMED_HERE.search(clause) is None  # (…，全省地表水…: the whole's again)
@@ -1375,12 +1376,8 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                     # (房屋建筑施工面积下降8.5%，其中新开工面积…: builders' floor space stated by its change alone is
                     # still their total, and its parts theirs)
                     named = rest[: d.start()] if (d := _DIGIT.search(rest)) else rest
-                    if (insured := _kind_of(named)) is not None:
-                        # (the one kind the sentence opens with: not one listed after the whole's figure, 保费收入…，
-                        # 其中寿险保费收入…，赔付支出…, nor one of several, 其中财产险…，人身险…，赔付支出…: the whole's
-                        # claims, or which cannot be told)
-                        kinds += 1
-                        kind_said = insured if kinds == 1 and not isinstance(subject, tuple) else None
+                    # (…，人身险保费收入250.1亿元，赔付支出80.2亿元: the last kind's, or which cannot be told)
+                    kind_said = _kind_of(named) or kind_said
                     builders = "面积" in named and _BUILDERS.search(named) is not None
                     latest_unknown = latest_unknown or ((amount or builders) and not remark)
                     if amount and not remark and (levels := _LEVEL.findall(rest)):
@@ -1766,8 +1763,10 @@ _PROJECTS = re.compile(r"(?:[^，,；;]*?" + _PROJECT_KINDS
                        r"|[^，,；;]*?(?:开发区|园区|高新区|经开区|县域)[^，,；;]*?(?:固定资产)?投资"
                        r")(?:同比|比上年|较上年)?(?:增长|下降|为|达|\d)")
 _PROJECTS_COUNTED = re.compile(r"[^，,；;]*?" + _PROJECT_KINDS + r"[^，,；;]*?项目(?:共|有|达)?\d+个")
-# a count of zones opening a clause names them (66个省级及以上工业类开发区…), not the figure of the subject before
-_COUNT_LED = re.compile(r"\d+个[^，,；;\d]{0,12}?(?:开发区|园区|高新区|经开区|产业集聚区|示范区)")
+# a count of a kind of firms, projects or zones opening a clause names them (66个省级及以上工业类开发区…, 126家高新技术
+# 企业实现营业收入…), not the figure of the subject before (not …，1200家企业实现盈利，实现利润总额…)
+_COUNT_LED = re.compile(r"\d+(?:个|家|所|座)(?!企业)[^，,；;\d]{1,12}?(?:企业|项目|商圈|市场|开发区|园区|高新区|经开区|"
+                        r"产业集聚区|示范区)")
 # a kind of a catalogue figure (财产险保费收入: the property insurers' premiums) and the figures a bare name after it
 # in the sentence means of that kind (…，赔款及给付20.2亿元: the property insurers' claims)
 _KIND_SIBLINGS = {"insurance_premiums": ("insurance_claims",), "insurance_claims": ("insurance_premiums",)}

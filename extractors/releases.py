@@ -610,8 +610,9 @@ _COMPARED_REMARK = re.compile(r"((?:超过|高于|低于|快于|慢于|跑赢|�
 _SCOPE_NOTE = re.compile(r"\((?:下同|含外资|含[^()\d]{0,12}?(?:区|县|市)|包括[^()\d]*|"  # (全市(含经开区)…: the whole)
                          r"(?![^()]*(?:人民币|外币|不含|不包括))[^()\d,，]*口径|"
                          r"[^()\d]*占[^()\d]*(?:比重|比例))\)")
-_GRANTED_AFTER = re.compile(r"([^，,；;。\d]*?专利)(申请(?:量|数)?(?:达到?|为)?\d+(?:\.\d+)?万?件[，,])"
-                            r"授权(?:量|数)?(?=\d|达|为)")
+# (not a kind's: 实用新型, 外观设计, PCT国际, 高价值发明, 企业 patents)
+_GRANTED_AFTER = re.compile(r"(?<!实用新型)(?<!外观设计)(?<!国际)(?<!企业)(?<!价值)(发明专利|(?<!发明)专利)"
+                            r"(申请(?:量|数)?(?:达到?|为)?\d+(?:\.\d+)?万?件[，,])授权(?:量|数)?(?=\d|达|为)")
 _GOOD_DAYS_SHARE = re.compile(r"(优良天数(?:达到?|为|有)?\d+天)[，,]占(?:全年(?:总天数)?的?|总天数的?)?(?=\d)")
 _URBAN_SHARE = re.compile(r"(城镇(?:常住)?人口" + NUM + r"万?人)[,，]占(?:年末)?"
                           r"(?:总人口|常住人口|全部人口|全市人口|全省人口)(?:的)?比重(?:\([^()]*\))?为")
@@ -852,7 +853,8 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
                 at = next(iter(state.filed))
             state.filed = set()
             sole_before = state.sole  # (…营业收入2254.6亿元…。利润总额59.4亿元…: the same firms')
-            lone_before, lone = lone, not full.startswith("其中") and not _SEMICOLON.search(full)
+            lone_before, lone = lone, not full.startswith("其中") and not _SEMICOLON.search(full) \
+                and not _BREAKDOWN.match(full)  # (not 分行业看，高技术制造业…: a part)
             state.per_head, state.sole, state.unknown_total, state.narrowed = False, None, None, frozenset()
             state.area_doer = False
             if "建" in full or "资质" in full or state.builders:
@@ -1765,23 +1767,27 @@ _PROJECTS = re.compile(r"(?:[^，,；;]*?" + _PROJECT_KINDS
 _PROJECTS_COUNTED = re.compile(r"[^，,；;]*?" + _PROJECT_KINDS + r"[^，,；;]*?项目(?:共|有|达)?\d+个")
 # a count of a kind of firms, projects or zones opening a clause names them (66个省级及以上工业类开发区…, 126家高新技术
 # 企业实现营业收入…), not the figure of the subject before (not …，1200家企业实现盈利，实现利润总额…)
-_COUNT_LED = re.compile(r"\d+(?:个|家|所|座)(?!企业)[^，,；;\d]{1,12}?(?:企业|项目|商圈|市场|开发区|园区|高新区|经开区|"
-                        r"产业集聚区|示范区)")
+_COUNT_LED = re.compile(r"\d+(?:\.\d+)?万?(?:个|家|户|所|座)(?:[^，,；;\d]{0,12}?(?:开发区|园区|高新区|经开区|"
+                        r"产业集聚区|示范区)|(?!(?:规模以上|规上)?(?:工业)?企业)[^，,；;\d]{1,12}?(?:企业|项目|商圈|市场))")
 # a kind of a catalogue figure (财产险保费收入: the property insurers' premiums) and the figures a bare name after it
 # in the sentence means of that kind (…，赔款及给付20.2亿元: the property insurers' claims)
 _KIND_SIBLINGS = {"insurance_premiums": ("insurance_claims",), "insurance_claims": ("insurance_premiums",)}
 
 
 def _kind_of(named: str) -> str | None:
-    """The catalogue figure (of `_KIND_SIBLINGS`) a kind of insurance qualifies: 财产险保费收入, 农业保险保费收入 are
-    kinds of premiums (not 保险业保费收入, the whole's by another name)."""
+    """The catalogue figure (of `_KIND_SIBLINGS`) a kind of insurance qualifies: 财产险保费收入, 农业保险保费收入,
+    财产保险公司保费收入 are kinds of premiums (not 保险业保费收入 or 各保险公司…保费收入, the whole's)."""
     if "险" not in named:
         return None
     for ind in _KIND_SIBLINGS:
         spec = catalogue.indicators()[ind]
-        if any(named.endswith(a) and named[: -len(a)].endswith("险") for a in (spec.zh, *spec.aliases)):
+        if any(named.endswith(a) and _INSURANCE_KIND.search(named, 0, len(named) - len(a))
+               for a in (spec.zh, *spec.aliases)):
             return ind
     return None
+
+
+_INSURANCE_KIND = re.compile(r"(?:财产|人身|人寿|寿|健康|意外伤害|意外|农业|责任|机动车|车|产|信用)保?险")
 
 
 # the investment of the projects a clause before counted (…项目326个，完成投资520.3亿元)

@@ -2886,6 +2886,28 @@ def test_real_texts_round_seven(text: str, title: str, region: str, published: d
      "2024年1-10月某市经济运行情况", "hubei", date(2024, 11, 20),
      {("industrial_value_added", "yoy_pct", "2024-10", True, 8.0),
       ("high_tech_manufacturing_va", "yoy_pct", "2024-10", True, 15.0)}),
+    # (the third review) a bare count of zones opens their subject too, and counts in 户 or 万家; 工业企业 counted bare go
+    # on with the firms; patents after a place or date word are the whole's; a kind of insurer named as a company is a
+    # kind (财产保险公司), all insurers are not (各保险公司); a sentence breaking the figure down (分行业看) is a part
+    ("全年全市固定资产投资完成1200亿元，12个开发区完成投资增长15.0%。全年规模以上工业企业实现营业收入3000.5亿元，126户高新技术企业"
+     "实现营业收入800.1亿元，增长15.0%。全年规模以上工业企业利润总额200.3亿元，1.2万家小微企业实现利润总额50.1亿元，增长9.0%。"
+     "2024年全市专利申请量12000件，授权量8000件。全年原保险保费收入350.2亿元。其中，财产保险公司保费收入100.1亿元，增长5.0%，"
+     "赔付支出40.3亿元，增长3.0%。",
+     "某市2024年国民经济和社会发展统计公报", "hubei", date(2025, 3, 20),
+     {("fixed_asset_investment", "level", "2024", False, 120000000000),
+      ("industrial_revenue", "level", "2024", False, 300050000000),
+      ("industrial_profits", "level", "2024", False, 20030000000), ("patents_granted", "level", "2024", False, 8000),
+      ("insurance_premiums", "level", "2024", False, 35020000000)}),
+    ("全年规模以上工业企业实现营业收入3000.5亿元，增长6.0%，1200家工业企业实现盈利，实现利润总额200.3亿元，增长8.0%。"
+     "全年全市各保险公司累计实现保费收入88.5亿元，赔付支出30.2亿元。",
+     "某市2024年国民经济和社会发展统计公报", "hubei", date(2025, 3, 20),
+     {("industrial_revenue", "level", "2024", False, 300050000000), ("industrial_revenue", "yoy_pct", "2024", False, 6.0),
+      ("industrial_profits", "level", "2024", False, 20030000000), ("industrial_profits", "yoy_pct", "2024", False, 8.0),
+      ("insurance_claims", "level", "2024", False, 3020000000)}),
+    ("1-10月，全市规模以上工业增加值同比增长8.0%。分行业看，高技术制造业增加值增长15.0%。10月当月增长5.0%。",
+     "2024年1-10月某市经济运行情况", "hubei", date(2024, 11, 20),
+     {("industrial_value_added", "yoy_pct", "2024-10", True, 8.0),
+      ("high_tech_manufacturing_va", "yoy_pct", "2024-10", True, 15.0)}),
     # the month alone's change in a sentence of its own goes on with the one entity the sentence before named (Hubei
     # 2019 1-10月, a news repost); not with two
     ("1-10月，全省规上工业增加值累计增长8%，同比加快0.6个百分点，高出全国平均水平2.4个百分点，居中部第3位，全国第7位。10月当月增长5%，"

@@ -610,8 +610,8 @@ _COMPARED_REMARK = re.compile(r"((?:超过|高于|低于|快于|慢于|跑赢|�
 _SCOPE_NOTE = re.compile(r"\((?:下同|含外资|含[^()\d]{0,12}?(?:区|县|市)|包括[^()\d]*|"  # (全市(含经开区)…: the whole)
                          r"(?![^()]*(?:人民币|外币|不含|不包括))[^()\d,，]*口径|"
                          r"[^()\d]*占[^()\d]*(?:比重|比例))\)")
-# (not a kind's: 实用新型, 外观设计, PCT国际, 高价值发明, 企业 patents)
-_GRANTED_AFTER = re.compile(r"(?<!实用新型)(?<!外观设计)(?<!国际)(?<!企业)(?<!价值)(发明专利|(?<!发明)专利)"
+# (the clause's words before 专利: only the whole's, not a kind's, are rewritten; see `_granted`)
+_GRANTED_AFTER = re.compile(r"(?:(?<=[，,；;。：:])|^)([^，,；;。：:]*?)((?:发明)?专利)"
                             r"(申请(?:量|数)?(?:达到?|为)?\d+(?:\.\d+)?万?件[，,])授权(?:量|数)?(?=\d|达|为)")
 _GOOD_DAYS_SHARE = re.compile(r"(优良天数(?:达到?|为|有)?\d+天)[，,]占(?:全年(?:总天数)?的?|总天数的?)?(?=\d)")
 _URBAN_SHARE = re.compile(r"(城镇(?:常住)?人口" + NUM + r"万?人)[,，]占(?:年末)?"
@@ -854,7 +854,7 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
             state.filed = set()
             sole_before = state.sole  # (…营业收入2254.6亿元…。利润总额59.4亿元…: the same firms')
             lone_before, lone = lone, not full.startswith("其中") and not _SEMICOLON.search(full) \
-                and not _BREAKDOWN.match(full)  # (not 分行业看，高技术制造业…: a part)
+                and not _BREAKDOWN.search(full, 0, 16)  # (not (1-10月，)分行业看，高技术制造业…: a part)
             state.per_head, state.sole, state.unknown_total, state.narrowed = False, None, None, frozenset()
             state.area_doer = False
             if "建" in full or "资质" in full or state.builders:
@@ -1000,7 +1000,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
         sentence = _GOOD_DAYS_SHARE.sub(r"\1，优良天数占比", sentence)
     if "授权" in sentence and "申请" in sentence:
         # 专利申请量达1399件，授权量803件: the patents granted, the noun said once
-        sentence = _GRANTED_AFTER.sub(r"\1\2\1授权量", sentence)
+        sentence = _GRANTED_AFTER.sub(_granted, sentence)
     if "一、二、三" in sentence:
         # 第一、二、三产业增加值占地区生产总值的比重分别为…: the three sectors, each named
         sentence = _SECTORS_SHORT.sub("第一产业、第二产业、第三产业", sentence)
@@ -1765,13 +1765,22 @@ _PROJECTS = re.compile(r"(?:[^，,；;]*?" + _PROJECT_KINDS
                        r"|[^，,；;]*?(?:开发区|园区|高新区|经开区|县域)[^，,；;]*?(?:固定资产)?投资"
                        r")(?:同比|比上年|较上年)?(?:增长|下降|为|达|\d)")
 _PROJECTS_COUNTED = re.compile(r"[^，,；;]*?" + _PROJECT_KINDS + r"[^，,；;]*?项目(?:共|有|达)?\d+个")
-# a count of a kind of firms, projects or zones opening a clause names them (66个省级及以上工业类开发区…, 126家高新技术
-# 企业实现营业收入…), not the figure of the subject before (not …，1200家企业实现盈利，实现利润总额…)
+# a count of a kind of firms, of projects, markets or zones opening a clause names them (66个省级及以上工业类开发区…,
+# 126家高新技术企业实现营业收入…, 326个项目完成投资…), not the figure of the subject before (but …，1200家企业实现
+# 盈利，实现利润总额…: the firms before; 1200家工业企业… is a group, or which cannot be told)
 _COUNT_LED = re.compile(r"\d+(?:\.\d+)?万?(?:个|家|户|所|座)(?:[^，,；;\d]{0,12}?(?:开发区|园区|高新区|经开区|"
-                        r"产业集聚区|示范区)|(?!(?:规模以上|规上)?(?:工业)?企业)[^，,；;\d]{1,12}?(?:企业|项目|商圈|市场))")
+                        r"产业集聚区|示范区|项目|商圈|市场|景区|工商户)|(?!企业)[^，,；;\d]{1,12}?企业)")
 # a kind of a catalogue figure (财产险保费收入: the property insurers' premiums) and the figures a bare name after it
 # in the sentence means of that kind (…，赔款及给付20.2亿元: the property insurers' claims)
 _KIND_SIBLINGS = {"insurance_premiums": ("insurance_claims",), "insurance_claims": ("insurance_premiums",)}
+
+
+def _granted(m: re.Match[str]) -> str:
+    """专利申请量…，授权量… with the noun said again, when nothing but the period, the place or 国内 stands before
+    专利 (not 实用新型专利…, 高校专利…, PCT专利…: a kind's)."""
+    if strip_lead(m.group(1))[0] not in ("", "国内"):
+        return m.group(0)
+    return m.group(1) + m.group(2) + m.group(3) + m.group(2) + "授权量"
 
 
 def _kind_of(named: str) -> str | None:
@@ -1781,13 +1790,14 @@ def _kind_of(named: str) -> str | None:
         return None
     for ind in _KIND_SIBLINGS:
         spec = catalogue.indicators()[ind]
-        if any(named.endswith(a) and _INSURANCE_KIND.search(named, 0, len(named) - len(a))
-               for a in (spec.zh, *spec.aliases)):
+        if any(named.endswith(a) and (kind := _INSURANCE_KIND.search(_PAREN.sub("", named[: -len(a)])))
+               and not kind.group(0).startswith("产寿") for a in (spec.zh, *spec.aliases)):
             return ind
     return None
 
 
-_INSURANCE_KIND = re.compile(r"(?:财产|人身|人寿|寿|健康|意外伤害|意外|农业|责任|机动车|车|产|信用)保?险")
+# (not in a note, 保险业(含农业保险)…, nor 产寿险 together: the whole's)
+_INSURANCE_KIND = re.compile(r"(?:产寿|财产|人身|人寿|寿|健康|意外伤害|意外|农业|责任|机动车|车|产|信用)保?险")
 
 
 # the investment of the projects a clause before counted (…项目326个，完成投资520.3亿元)

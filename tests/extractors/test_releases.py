@@ -2886,9 +2886,11 @@ def test_real_texts_round_seven(text: str, title: str, region: str, published: d
      "2024年1-10月某市经济运行情况", "hubei", date(2024, 11, 20),
      {("industrial_value_added", "yoy_pct", "2024-10", True, 8.0),
       ("high_tech_manufacturing_va", "yoy_pct", "2024-10", True, 15.0)}),
-    # (the third review) a bare count of zones opens their subject too, and counts in 户 or 万家; 工业企业 counted bare go
-    # on with the firms; patents after a place or date word are the whole's; a kind of insurer named as a company is a
-    # kind (财产保险公司), all insurers are not (各保险公司); a sentence breaking the figure down (分行业看) is a part
+    # (the third and fourth reviews) a bare count of zones, projects or markets opens their subject too, and counts in
+    # 户 or 万家; a count of 工业企业 is a group's (or which cannot be told: their profits are lost); patents after a
+    # place or date word are the whole's, a kind's (PCT, 高校, 职务发明) are not; a kind of insurer named as a company is
+    # a kind (财产保险公司), all insurers (各保险公司, 产寿险公司, 保险业(含农业保险)) are not; a sentence breaking the
+    # figure down (1-10月，分行业看) is a part
     ("全年全市固定资产投资完成1200亿元，12个开发区完成投资增长15.0%。全年规模以上工业企业实现营业收入3000.5亿元，126户高新技术企业"
      "实现营业收入800.1亿元，增长15.0%。全年规模以上工业企业利润总额200.3亿元，1.2万家小微企业实现利润总额50.1亿元，增长9.0%。"
      "2024年全市专利申请量12000件，授权量8000件。全年原保险保费收入350.2亿元。其中，财产保险公司保费收入100.1亿元，增长5.0%，"
@@ -2902,9 +2904,14 @@ def test_real_texts_round_seven(text: str, title: str, region: str, published: d
      "全年全市各保险公司累计实现保费收入88.5亿元，赔付支出30.2亿元。",
      "某市2024年国民经济和社会发展统计公报", "hubei", date(2025, 3, 20),
      {("industrial_revenue", "level", "2024", False, 300050000000), ("industrial_revenue", "yoy_pct", "2024", False, 6.0),
-      ("industrial_profits", "level", "2024", False, 20030000000), ("industrial_profits", "yoy_pct", "2024", False, 8.0),
       ("insurance_claims", "level", "2024", False, 3020000000)}),
-    ("1-10月，全市规模以上工业增加值同比增长8.0%。分行业看，高技术制造业增加值增长15.0%。10月当月增长5.0%。",
+    ("全年全市地区生产总值2000.5亿元，1235家规上工业企业营业收入增长9.0%。全年全市固定资产投资增长10.0%，326个项目完成投资500亿元，"
+     "增长15.0%。全年社会消费品零售总额500亿元，12个市场实现交易额100亿元，增长10.0%。2024年全市PCT专利申请量120件，授权量50件。"
+     "全年职务发明专利申请量3200件，授权量1100件。全年全市保险业(含农业保险)实现保费收入88.5亿元，赔付支出30.2亿元。",
+     "某市2024年国民经济和社会发展统计公报", "hubei", date(2025, 3, 20),
+     {("gdp", "level", "2024", False, 200050000000), ("fixed_asset_investment", "yoy_pct", "2024", False, 10.0),
+      ("retail_sales", "level", "2024", False, 50000000000), ("insurance_claims", "level", "2024", False, 3020000000)}),
+    ("1-10月，全市规模以上工业增加值同比增长8.0%。1-10月，分行业看，高技术制造业增加值增长15.0%。10月当月增长5.0%。",
      "2024年1-10月某市经济运行情况", "hubei", date(2024, 11, 20),
      {("industrial_value_added", "yoy_pct", "2024-10", True, 8.0),
       ("high_tech_manufacturing_va", "yoy_pct", "2024-10", True, 15.0)}),

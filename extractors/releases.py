@@ -853,8 +853,9 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
                 at = next(iter(state.filed))
             state.filed = set()
             sole_before = state.sole  # (…营业收入2254.6亿元…。利润总额59.4亿元…: the same firms')
+            # (not (1-10月，)分行业看，高技术制造业…: a part; 从主要指标看，全市… is the whole)
             lone_before, lone = lone, not full.startswith("其中") and not _SEMICOLON.search(full) \
-                and not _BREAKDOWN.search(full, 0, 16)  # (not (1-10月，)分行业看，高技术制造业…: a part)
+                and ((b := _BREAKDOWN.search(full, 0, 16)) is None or _WHOLE_NAMED.match(full, b.end()) is not None)
             state.per_head, state.sole, state.unknown_total, state.narrowed = False, None, None, frozenset()
             state.area_doer = False
             if "建" in full or "资质" in full or state.builders:
@@ -1775,10 +1776,13 @@ _COUNT_LED = re.compile(r"\d+(?:\.\d+)?万?(?:个|家|户|所|座)(?:[^，,；;\
 _KIND_SIBLINGS = {"insurance_premiums": ("insurance_claims",), "insurance_claims": ("insurance_premiums",)}
 
 
+_WHOLE_PATENTS = ("", "国内", "国内外", "三种", "受理", "共受理", "新增")  # (the words a region's patents go by)
+
+
 def _granted(m: re.Match[str]) -> str:
-    """专利申请量…，授权量… with the noun said again, when nothing but the period, the place or 国内 stands before
-    专利 (not 实用新型专利…, 高校专利…, PCT专利…: a kind's)."""
-    if strip_lead(m.group(1))[0] not in ("", "国内"):
+    """专利申请量…，授权量… with the noun said again, when nothing but the period, the place or the whole's words
+    stand before 专利 (not 实用新型专利…, 高校专利…, PCT专利…, 国外专利…: a kind's)."""
+    if strip_lead(m.group(1))[0] not in _WHOLE_PATENTS:
         return m.group(0)
     return m.group(1) + m.group(2) + m.group(3) + m.group(2) + "授权量"
 
@@ -1790,14 +1794,16 @@ def _kind_of(named: str) -> str | None:
         return None
     for ind in _KIND_SIBLINGS:
         spec = catalogue.indicators()[ind]
-        if any(named.endswith(a) and (kind := _INSURANCE_KIND.search(_PAREN.sub("", named[: -len(a)])))
+        if any(named.endswith(a) and (kind := _INSURANCE_KIND.search(_INCLUDING.sub("", named[: -len(a)])))
                and not kind.group(0).startswith("产寿") for a in (spec.zh, *spec.aliases)):
             return ind
     return None
 
 
-# (not in a note, 保险业(含农业保险)…, nor 产寿险 together: the whole's)
-_INSURANCE_KIND = re.compile(r"(?:产寿|财产|人身|人寿|寿|健康|意外伤害|意外|农业|责任|机动车|车|产|信用)保?险")
+# (not in a note of what it includes, 保险业(含农业保险)…, nor 产寿险 together: the whole's; 保险机构(不含农业保险) is
+# a narrower scope, as good as a kind)
+_INSURANCE_KIND = re.compile(r"(?:产寿|财产|人身|人寿|寿|健康|意外伤害|意外|农业|农|责任|机动车|车|产|信用)保?险")
+_INCLUDING = re.compile(r"\(含[^()]*\)")
 
 
 # the investment of the projects a clause before counted (…项目326个，完成投资520.3亿元)

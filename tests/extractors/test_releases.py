@@ -2915,6 +2915,17 @@ def test_real_texts_round_seven(text: str, title: str, region: str, published: d
      "2024年1-10月某市经济运行情况", "hubei", date(2024, 11, 20),
      {("industrial_value_added", "yoy_pct", "2024-10", True, 8.0),
       ("high_tech_manufacturing_va", "yoy_pct", "2024-10", True, 15.0)}),
+    # (the fifth review) a kind of insurance in brackets is a kind, one excluded (不含…) a narrower scope, 农险 a kind;
+    # 三种专利 and 受理专利 are the whole's patents; a topic framing naming the whole (从主要指标看，全市…) is no breakdown
+    ("全年全市原保险保费收入88.5亿元，增长6.0%。其中，保险(财产险)保费收入30.1亿元，赔付支出15.2亿元。其中，农险保费收入3.1亿元，"
+     "赔付支出2.2亿元。全年全市三种专利申请量12000件，授权量8000件。",
+     "某市2024年国民经济和社会发展统计公报", "hubei", date(2025, 3, 20),
+     {("insurance_premiums", "level", "2024", False, 8850000000), ("insurance_premiums", "yoy_pct", "2024", False, 6.0),
+      ("patents_granted", "level", "2024", False, 8000)}),
+    ("1-10月，从主要指标看，全市规模以上工业增加值同比增长8.0%。10月当月增长5.0%。",
+     "2024年1-10月某市经济运行情况", "hubei", date(2024, 11, 20),
+     {("industrial_value_added", "yoy_pct", "2024-10", True, 8.0),
+      ("industrial_value_added", "yoy_pct", "2024-10", False, 5.0)}),
     # the month alone's change in a sentence of its own goes on with the one entity the sentence before named (Hubei
     # 2019 1-10月, a news repost); not with two
     ("1-10月，全省规上工业增加值累计增长8%，同比加快0.6个百分点，高出全国平均水平2.4个百分点，居中部第3位，全国第7位。10月当月增长5%，"

@@ -591,8 +591,8 @@ CASES: list[tuple[str, str, str, str]] = [
     ("Parse notice detail pages (replay corpus, 2–3 KB): the notice parser vs a bare lxml parse of the same bytes",
      "case_parse_lxml",
      "case_parse_baseline", "pages_per_s"),
-    ("Parse real recorded notice pages (tests/fixtures/real/notices, 115 KiB on average): the notice parser vs a "
-     "bare lxml parse", "case_parse_real_notices", "case_parse_real_notices_baseline", "pages_per_s"),
+    ("Parse real recorded notice pages (tests/fixtures/real/notices; mean size: the row's mean_kib): the notice "
+     "parser vs a bare lxml parse", "case_parse_real_notices", "case_parse_real_notices_baseline", "pages_per_s"),
     ("Parse real recorded bureau releases (tests/fixtures/real/releases): the release reader vs a bare lxml parse",
      "case_parse_real_releases", "case_parse_real_releases_baseline", "pages_per_s"),
     ("The same real releases: the reader's page reading alone (decode, tree, labelled fields, body text) vs a bare "

@@ -948,7 +948,7 @@ _BUILDERS = re.compile(r"建筑业|建筑企业|资质|^房屋建筑")  # a cons
 
 def _outside(found: list[Figure], narrowed: frozenset[str], clause: str) -> list[Figure]:
     """The figures listed with 分别 that are not of a part the sentence narrowed its subjects to (全年公路货运量和货物
-    周转量分别为…: the road's), unless the clause names the whole."""
+    周转量分别为…: the road's; 对东盟进出口…，出口、进口分别…: the partner's), unless the clause names the whole."""
     if not narrowed or _WHOLE_NAMED.search(clause):
         return found
     return [f for f in found if f.indicator not in narrowed]

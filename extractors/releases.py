@@ -1759,12 +1759,13 @@ _BIG = r"(?:(?:\d+(?:\.\d+)?)?亿|[1-9]\d{3,}万|[一二三四五六七八九两
 _BIG_THRESHOLD = re.compile(_BIG + "元")
 # a kind of investment stating its figure (see `_sentence`'s projects): projects above the survey's threshold or of a
 # kind, the state's, an area's (not the whole's: 项目投资, 产业投资, 500万元以上项目, 非国有投资)
+_STATED = r"(?:同比|比上年|较上年)?(?:增长|下降|为|达|\d)"  # a figure or its change stated after a name
 _PROJECT_KINDS = r"(?:" + _BIG + r"元?及?以上|大额|重点|重大|新开工|新建|续建|在建|招商引资)"
 _PROJECTS = re.compile(r"(?:[^，,；;]*?" + _PROJECT_KINDS
                        + r"[^，,；;]*?项目(?:共|累计)?(?:完成|实现)?(?:固定资产)?投资(?:额|完成额)?"
                        r"|(?:全市|全省|全区|全州|全县)?(?:国有|国有控股|外商|港澳台)(?:及国有控股)?(?:固定资产)?投资"
                        r"|[^，,；;]*?(?:开发区|园区|高新区|经开区|县域)[^，,；;]*?(?:固定资产)?投资"
-                       r")(?:同比|比上年|较上年)?(?:增长|下降|为|达|\d)")
+                       r")" + _STATED)
 _PROJECTS_COUNTED = re.compile(r"[^，,；;]*?" + _PROJECT_KINDS + r"[^，,；;]*?项目(?:共|有|达)?\d+个")
 # a count of a kind of firms, of projects, markets or zones opening a clause names them (66个省级及以上工业类开发区…,
 # 126家高新技术企业实现营业收入…, 326个项目完成投资…), not the figure of the subject before (but …，1200家企业实现
@@ -1807,7 +1808,7 @@ _INCLUDING = re.compile(r"\(含[^()]*\)")
 
 
 # the investment of the projects a clause before counted (…项目326个，完成投资520.3亿元)
-_THEIR_INVESTMENT = re.compile(r"(?:固定资产)?投资(?:额|完成额)?(?:同比|比上年|较上年)?(?:增长|下降|为|达|\d)")
+_THEIR_INVESTMENT = re.compile(r"(?:固定资产)?投资(?:额|完成额)?" + _STATED)
 # a remark on the subject with an amount in it (新增5900亿元, 增收87亿元): not another entity
 _REMARK = re.compile(r"新增|增收|减收|净增|净减|多增|少增|比年初|较年初|比上年|较上年")
 

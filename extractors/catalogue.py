@@ -70,6 +70,10 @@ def _by_alias() -> dict[str, str]:
     return table
 
 
+# a balance the catalogue holds in all currencies, and its renminbi-only figure (a release's 人民币 note or table)
+RENMINBI = {"deposits": "deposits_rmb", "loans": "loans_rmb"}
+
+
 def lookup(name: str) -> str | None:
     """Map a published indicator name (spaces and unit in brackets removed) to a catalogue id."""
     bare = re.sub(r"\s*[（(][^()（）]*[)）]\s*$", "", name.strip())

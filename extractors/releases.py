@@ -24,6 +24,8 @@ from common import provinces
 from common.records import Observation, ParseError
 from extractors import catalogue
 from extractors.cn_text import to_nfkc
+from extractors.release_tables import Table, tables_in
+from extractors.release_tables import figures as table_figures
 
 # every registered province's short name; the other province-level regions tell a page about them apart
 PROVINCES = {p.zh: p.code for p in provinces.provinces()}
@@ -598,7 +600,6 @@ _PAREN_NOTE = re.compile(r"\((?![^()]*(?:(?<!不)含农户|限额以上|规模�
 # (人民币，下同): renminbi balances only (not 折人民币, 含人民币和外币, 人民币计价)
 _RMB_NOTE = re.compile(r"^\((?:均为)?人民币(?:口径)?[,，]")
 _BALANCES = re.compile(r"存款|贷款|余额")
-_RENMINBI = {"deposits": "deposits_rmb", "loans": "loans_rmb"}
 _RMB_MARK = "\x00"
 _FX_MARK = "\x01"  # where a note (本外币合计，下同) stood
 # (下同), (全域口径), 金融机构(含外资): a note on scope; not one naming a currency ((人民币口径) makes balances
@@ -667,8 +668,9 @@ _MILESTONE = re.compile(r"(突破|超过|超|跨越|迈上|站上|逾|近|接近
 
 
 def extract(text: str, region: str, title: str = "", published: date | None = None,
-            stats: ReleaseStats | None = None) -> list[Observation]:
-    """Extract every recognised figure from a release's text, then check them against each other."""
+            stats: ReleaseStats | None = None, tables: tuple[Table, ...] = ()) -> list[Observation]:
+    """Extract every recognised figure from a release's text (and a communiqué's tables: `release_tables`),
+    then check them against each other."""
     stats = stats if stats is not None else ReleaseStats()
     default, communique = document_context(title, text, published)
     # the release's own place names a subject's scope (全年湖北省货物进出口总额, 北京地区…): not part of it
@@ -910,6 +912,8 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
         elsewhere, opening = opening and state.opens_elsewhere, False
         carried = to_date
         renminbi = state.renminbi  # (下同: the paragraphs after it in the section too)
+    if communique:  # (a monthly release's tables have columns of months: 5月 | 1-5月; left to its sentences)
+        _table_figures(tables, region, default, out, stats, published)
     # one release stating two values for one figure: which is meant cannot be told, so neither loads
     for key in sorted(stats.conflict_keys):
         stats.rejected.append((out.pop(key), "the release states this figure twice with different values: "
@@ -917,6 +921,32 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
     kept, rejected = check(list(out.values()))
     stats.rejected.extend(rejected)
     return kept
+
+
+def _table_figures(tables: tuple[Table, ...], region: str, period: Period,
+                   out: dict[tuple[str, str, str, bool], Observation], stats: ReleaseStats,
+                   published: date | None) -> None:
+    """File a communiqué's table figures the text does not state; one the text states too is only compared
+    (a table rounds as it likes: 233460吨 for 23.35万吨), and one too far apart from it is a conflict."""
+    for table in tables:
+        for f in table_figures(table):
+            key = (f.indicator, f.measure, period.key(), period.cumulative)
+            prior = out.get(key)
+            stats.used += 1
+            if prior is None:
+                out[key] = Observation(region=region, indicator=f.indicator, measure=f.measure, period=key[2],
+                                       value=f.value, unit=f.unit, cumulative=period.cumulative, preliminary=True,
+                                       source_text=f.source, indicator_zh=f.name,
+                                       published_date=published.isoformat() if published else None)
+            elif prior.value is not None and (abs(prior.value - f.value) > _TABLE_RATE_GAP if f.unit in _RATE_UNITS
+                                              else _rel_gap(prior.value, f.value) > _TABLE_LEVEL_GAP):
+                stats.conflicts.append(f"{key}: {prior.value} then {f.value} (a table)")
+                stats.conflict_keys.add(key)
+
+
+_RATE_UNITS = ("pct", "permille", "index")
+_TABLE_RATE_GAP = 0.5  # points: more than the text's rounding of a rate can explain (增长5% against a table's 5.2)
+_TABLE_LEVEL_GAP = 1.0  # percent of the level: more than a table's other unit or rounding can explain
 
 
 # a figure named with one of these words and again without it, with another value: the named one is the catalogue's
@@ -1271,8 +1301,9 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                     and any(key[0] == "gdp" for key in out):
                 # 十四、县域经济 全年实现地区生产总值…: after the region's own GDP, the area's in the heading
                 line.other_gdp = line.opens_elsewhere = True
-            if hit is not None and line.renminbi and hit[0] in _RENMINBI and "外币" not in clause[hit[1]:hit[2]]:
-                hit = (_RENMINBI[hit[0]], hit[1], hit[2])  # 金融机构(人民币，下同)各项存款余额…；各项贷款余额…
+            if hit is not None and line.renminbi and hit[0] in catalogue.RENMINBI \
+                    and "外币" not in clause[hit[1]:hit[2]]:
+                hit = (catalogue.RENMINBI[hit[0]], hit[1], hit[2])  # 金融机构(人民币，下同)各项存款余额…；各项贷款余额…
             if hit is not None and institution and hit[0] in INSTITUTION_STAFF \
                     and not _WHOLE_SECTOR.search(clause, hit[1], hit[2]):  # (…，医疗卫生机构床位42.3万张: the whole's)
                 # 疾病预防控制中心5个，卫生技术人员379人; 全市医院、卫生院技术人员6.21万人，其中执业(助理)医师…:
@@ -2498,18 +2529,19 @@ def parse_release(body: bytes, content_type: str | None = None, province: str | 
     if why := _local_text(page.title, text, region):
         raise ParseError(why)
     stats = stats if stats is not None else ReleaseStats()
-    obs = extract(text, region, page.title, published, stats)
+    obs = extract(text, region, page.title, published, stats, page.tables())
     if not obs and not stats.rejected:
         # a page that yields nothing is a layout or wording this parser does not know: say so
         raise ParseError("no figure the catalogue knows in this release")
     return obs
 
 
-def read_page(body: bytes, content_type: str | None = None) -> tuple[str, str | None, date | None, str]:
-    """A bureau page's title, issuer, publication date and body text (HTML in any encoding, or text)."""
+def read_page(body: bytes, content_type: str | None = None) \
+        -> tuple[str, str | None, date | None, str, tuple[Table, ...]]:
+    """A bureau page's title, issuer, publication date, body text and tables (HTML in any encoding, or text)."""
     page = PageHead(body, content_type)
     published, text = page.rest()
-    return page.title, page.issuer, published, text
+    return page.title, page.issuer, published, text, page.tables()
 
 
 _FOOTNOTE_MARK = re.compile(r"\s*[\[［(（【]?\s*(?:\d{1,3}|[①-⑳*※＊a-zA-Z])?\s*[\]］)）】]?\s*")
@@ -2568,6 +2600,10 @@ class PageHead:
         # rather than fall back to the site the page was found on)
         return self.fields.get("issuer") or self.fields.get("publisher") or meta(self.root, "ContentSource") \
             or self.fields.get("source_label")
+
+    def tables(self) -> tuple[Table, ...]:
+        """The page's data tables (none in plain text)."""
+        return tables_in(self.tree()) if self.root is not None else ()
 
     def rest(self) -> tuple[date | None, str]:
         """The publication date and the body text."""

@@ -153,7 +153,7 @@ def _as_city(page: Path) -> list[Any]:
     from extractors.cn_text import decode_html
     from extractors.releases import ReleaseStats, extract, read_page
 
-    title, _, published, text = read_page(page.read_bytes(), "text/html")
+    title, _, published, text, tables = read_page(page.read_bytes(), "text/html")
     # the city its title names, else the one the page names most (2025年全市经济总量实现新突破 on 南昌's site)
     whole = decode_html(page.read_bytes(), "text/html")
     counts = {p.code: title.count(city) * 1000 + whole.count(city) for p in provinces() for city in p.cities
@@ -161,7 +161,7 @@ def _as_city(page: Path) -> list[Any]:
     if not counts:
         raise ValueError(f"{page.name}: no registered province lists a city the page names")
     region = max(counts, key=lambda code: counts[code])
-    return extract(text, region, title, published, ReleaseStats())
+    return extract(text, region, title, published, ReleaseStats(), tables)
 
 
 def _compare(tally: Tally, name: str, rows: list[dict[str, Any]], obs: list[Any], complete: bool) -> str:

@@ -1,0 +1,308 @@
+"""A statistical communiqué's HTML tables (表3：2019年主要农产品产量 …): figures its sentences never state.
+
+Two halves, as elsewhere: `tables_in` reads a page's tree into `Table`s (cells as text, spans
+repeated, a caption from the lines above or the table's own first row); `figures` is pure and reads a
+`Table` into figures. A row yields a figure only when its label, alone or with the noun its caption
+names (水泥 in 主要工业产品产量 → 水泥产量), is a catalogue name; a column only when its header says what it
+holds (绝对数, 产量 (吨), 比上年增长(%), 指数(上年=100)); a level only with a unit printed for it. Columns
+naming a period, a year, a share or a change in points are left out, and so is any table the header
+rows of which cannot be told from its data (a layout table, a list of places).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from extractors import catalogue
+from extractors.cn_text import clean_space, to_nfkc
+
+
+@dataclass(frozen=True)
+class Table:
+    caption: str  # the table's title line (表1：2019年年末人口数及构成), or the nearest short line above it
+    unit: str  # a unit the caption lines give every figure (单位：万吨), or ""
+    rows: tuple[tuple[str, ...], ...]  # each row's cells as text, header rows first, spans repeated
+
+
+@dataclass(frozen=True)
+class TableFigure:
+    indicator: str
+    measure: str
+    value: float
+    unit: str  # canonical
+    name: str  # the row's label as printed
+    source: str  # caption | row, for the observation's source text
+
+
+# -- the tree side ----------------------------------------------------------------------------------
+
+_LINE_TAGS = frozenset(("br", "p", "div", "li"))
+_ABOVE = 3  # how many lines above a table its caption and unit note may take
+_CAPTION_LEN = 60  # a line above a table longer than this is body text, not its caption
+
+
+def tables_in(root: Any) -> tuple[Table, ...]:
+    """Every innermost table of the page with at least two rows, in the page's order."""
+    found = []
+    for table in root.iter("table"):
+        if next(table.iterdescendants("table"), None) is not None:
+            continue  # (a layout table around the article: its inner tables are read on their own)
+        grid = _grid(table)
+        if len(grid) >= 2:
+            lines = _lines_above(table)
+            found.append(Table(_caption(lines), _unit_note(lines), tuple(grid)))
+    return tuple(found)
+
+
+def _lines(cell: Any) -> list[str]:
+    """A cell's lines: a <br>, <p> or <div> in it starts a new one (a broken table's column in one cell)."""
+    out = [""]
+
+    def walk(el: Any) -> None:
+        for child in el:
+            if isinstance(child.tag, str):
+                if child.tag in _LINE_TAGS:
+                    out.append("")
+                out[-1] += child.text or ""
+                walk(child)
+                if child.tag in _LINE_TAGS:
+                    out.append("")
+            out[-1] += child.tail or ""
+
+    out[-1] += cell.text or ""
+    walk(cell)
+    return [line for line in map(clean_space, out) if line]
+
+
+def _span(cell: Any, name: str) -> int:
+    try:
+        return max(1, min(50, int(str(cell.get(name) or "1").strip())))
+    except ValueError:
+        return 1
+
+
+def _grid(table: Any) -> list[tuple[str, ...]]:
+    """The table's rows, a cell spanning columns or rows repeated in each; a row whose cells each hold the
+    same number of lines (纱 布 啤酒 … | 吨 万米 千升 … | 42537 11310 …) split into that many rows."""
+    rows: list[tuple[str, ...]] = []
+    spans: dict[int, list[Any]] = {}  # column -> [rows still to fill, lines]
+    for tr in table.iter("tr"):
+        row: dict[int, list[str]] = {}
+        col = 0
+        for cell in (c for c in tr if c.tag in ("td", "th")):
+            while spans.get(col, [0])[0] > 0:
+                row[col] = spans[col][1]
+                spans[col][0] -= 1
+                col += 1
+            lines, wide, tall = _lines(cell), _span(cell, "colspan"), _span(cell, "rowspan")
+            for k in range(wide):
+                row[col + k] = lines
+                if tall > 1:
+                    spans[col + k] = [tall - 1, lines]
+            col += wide
+        for c, (left, lines) in spans.items():
+            if left > 0 and c not in row:
+                row[c] = lines
+                spans[c][0] -= 1
+        if not row:
+            continue
+        cells = [row.get(c, []) for c in range(max(row) + 1)]
+        counts = {len(lines) for lines in cells if lines}
+        if len(counts) == 1 and (n := counts.pop()) > 1 and sum(1 for lines in cells if lines) > 1:
+            rows.extend(tuple(lines[i] if lines else "" for lines in cells) for i in range(n))
+        else:
+            rows.append(tuple(" ".join(lines) for lines in cells))
+    return rows
+
+
+def _lines_above(table: Any) -> list[str]:
+    """The short lines just above the table (its caption, a unit note), nearest last."""
+    lines: list[str] = []
+    node = table
+    for _ in range(3):  # (a table wrapped in a <div> or <p> of its own: the lines above the wrapper)
+        before = node.getprevious()
+        while before is not None and len(lines) < _ABOVE:
+            if isinstance(before.tag, str):
+                text = clean_space("".join(before.itertext()))
+                if text:
+                    if len(text) > _CAPTION_LEN or "。" in text or before.tag == "table":
+                        return lines
+                    lines.insert(0, text)
+            before = before.getprevious()
+        if len(lines) >= _ABOVE or node.getparent() is None:
+            return lines
+        node = node.getparent()
+        if node.tag in ("body", "html"):
+            return lines
+    return lines
+
+
+_TABLE_NUMBER = re.compile(r"^(?:附)?表\s*\d")
+_UNIT_NOTE = re.compile(r"单位\s*[:：]\s*([^\s,，;；)）]+)")
+
+
+def _caption(lines: list[str]) -> str:
+    return next((ln for ln in reversed(lines) if _TABLE_NUMBER.match(ln)),
+                next((ln for ln in reversed(lines) if not _UNIT_NOTE.fullmatch(ln)), ""))
+
+
+def _unit_note(lines: list[str]) -> str:
+    return next((m.group(1) for ln in reversed(lines) if (m := _UNIT_NOTE.search(ln))), "")
+
+
+# -- the pure side --------------------------------------------------------------------------------
+
+_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
+# the nouns a caption names its rows by (主要农产品产量: 粮食 is 粮食产量), and the sections their figures may be in
+_NOUNS = {"产量": ("agriculture", "industry", "energy"), "投资": ("investment", "construction"),
+          "价格": ("prices",), "人口": ("population",), "增加值": ("gdp", "industry", "agriculture", "construction")}
+_UNIT_HEAD = re.compile(r"^(?:计量)?单位$")
+_GROWTH_HEAD = re.compile(r"增长|增减|涨跌|增速|涨幅|比上年|同比")
+_LEVEL_HEAD = re.compile(r"绝对数|绝对值|数值|数量|总量|产量|金额|总额|完成额|人口数|年末数|余额|实绩|产值|面积|指标值|"
+                         r"^全年|^本年")
+# what a column of another period, a share, a rank or a change in points says in its header
+# (…or a part of the area: 城市 | 农村)
+_NOT_OURS = re.compile(r"\d{4}|月|季|上年同期|去年|年初|累计|本期|比重|占比|构成|比例|百分点|位次|排名|名次|人均|"
+                       r"密度|增加|减少|净增|城市|农村|城镇|乡村|[省市县区州]$")
+_INDEX_BASE = re.compile(r"上年=100")
+_BRACKETED = re.compile(r"[(（]([^()（）]*)[)）]")
+_HEADING_MARK = re.compile(r"^(?:[#＃*※]+|其中\s*[:：]?)")
+_WHOLE_WORDS = re.compile(r"^全(?:省|市|县|区|州)")  # (全市常住人口: the release's own area, as the text's 全市…)
+
+
+def _plain(text: str) -> str:
+    return re.sub(r"\s+", "", to_nfkc(text))
+
+
+def _value(cell: str) -> str | None:
+    text = _plain(cell).replace(",", "").replace("−", "-").replace("－", "-")
+    return text if _NUMBER.fullmatch(text) else None
+
+
+def _header_rows(rows: tuple[tuple[str, ...], ...]) -> int:
+    """How many rows the header takes: those before the first with a number past its label."""
+    for i, row in enumerate(rows):
+        if any(_value(c) is not None for c in row[1:]):
+            return i
+    return len(rows)
+
+
+def _columns(head: list[str]) -> dict[str, int]:
+    """Which column holds what: a label's unit, a level, a growth on the year before, an index on it. A role
+    two columns claim is no column's (比上年涨跌(%) over 全省 | 城市 | 农村: which is the whole's is not said)."""
+    claims: dict[str, list[int]] = {}
+    for col, text in enumerate(head):
+        if col == 0:
+            continue
+        outside = _BRACKETED.sub("", text)
+        if _UNIT_HEAD.match(text):
+            claims.setdefault("unit", []).append(col)
+        elif _INDEX_BASE.search(text) and "指数" in text and not _NOT_OURS.search(outside):
+            claims.setdefault("index", []).append(col)
+        elif _GROWTH_HEAD.search(outside) and not _NOT_OURS.search(outside.replace("比上年", "")):
+            claims.setdefault("growth", []).append(col)
+        elif _LEVEL_HEAD.search(outside) and not _NOT_OURS.search(outside):
+            claims.setdefault("level", []).append(col)
+    return {role: cols[0] for role, cols in claims.items() if len(cols) == 1}
+
+
+def _label(cell: str) -> tuple[str, str]:
+    """A row's label without its part mark (#城镇, 其中：…) and a unit it brackets (粮食（万吨）)."""
+    label = _WHOLE_WORDS.sub("", _HEADING_MARK.sub("", _plain(cell)))
+    unit = ""
+    if (m := _BRACKETED.search(label)) and m.end() == len(label) and m.group(1) in catalogue.UNIT_FACTORS:
+        unit, label = m.group(1), label[: m.start()]
+    return label, unit
+
+
+def _indicator(label: str, caption: str) -> str | None:
+    """The catalogue's indicator a row names: its label with the caption's noun, else its label alone; under
+    a caption naming a noun, only one of that noun's sections (第二产业 in 分行业固定资产投资 is no GDP part)."""
+    nouns = [noun for noun in _NOUNS if noun in caption]
+    for name in (*(label + noun for noun in nouns), label):
+        found = catalogue.lookup(name) if label else None
+        if found is not None and (not nouns or any(catalogue.indicators()[found].section in _NOUNS[noun]
+                                                   for noun in nouns)):
+            return found
+    return None
+
+
+def figures(table: Table) -> list[TableFigure]:
+    """The figures a table states for the release's own area and period (see the module's docstring)."""
+    start = _header_rows(table.rows)
+    heads = table.rows[:start]
+    caption = table.caption
+    while heads and len({c for c in heads[0] if c}) == 1 and len(heads) > 1:
+        # (the title as the table's own first row, spanning its columns: before any line above it)
+        caption = heads[0][0] if _TABLE_NUMBER.match(heads[0][0]) or not caption else caption
+        heads = heads[1:]
+    if not heads:
+        return []
+    width = max(len(r) for r in table.rows)
+    head = ["".join(_plain(r[c]) if c < len(r) else "" for r in heads) for c in range(width)]
+    roles = _columns(head)
+    if not {"level", "growth", "index"} & roles.keys():
+        return []
+    level_unit = next((m.group(1) for m in _BRACKETED.finditer(head[roles["level"]])
+                       if m.group(1) in catalogue.UNIT_FACTORS), "") if "level" in roles else ""
+    caption_unit = _unit_note([caption]) or table.unit
+    out: list[TableFigure] = []
+    renminbi = "人民币" in caption and "外币" not in caption  # (金融机构人民币存贷款余额: 各项存款余额 in renminbi)
+    parent: str | None = None  # the indicator of the row the part rows after it are parts of
+    parts = False  # a part row (#城镇, 其中：一般贸易) came since: an unmarked row may be its sibling or a new whole
+    for row in table.rows[start:]:
+        if not row or not row[0]:
+            continue
+        marked = _PART_MARK.match(_plain(row[0])) is not None
+        label, label_unit = _label(row[0])
+        ind = _indicator(label, _plain(caption))
+        ind = catalogue.RENMINBI.get(ind, ind) if renminbi and ind is not None else ind
+        parts = parts or marked
+        if parts and ind is not None and not _part_of(ind, parent, marked):
+            continue
+        if not parts or not marked and ind is not None and catalogue.indicators()[ind].part_of is None:
+            parent, parts = ind, False
+        if ind is not None:
+            out.extend(_row_figures(ind, row, roles, _plain(_cell(row, roles, "unit")) or label_unit or level_unit
+                                    or caption_unit, f"{caption} | {' | '.join(row)}"))
+    return out
+
+
+_PART_MARK = re.compile(r"^(?:[#＃]|其中)")
+_BOTH_WAYS = "进出口"
+
+
+def _part_of(ind: str, parent: str | None, marked: bool) -> bool:
+    """Whether a row among part rows is its indicator's figure whole: 城镇 under 常住人口 (a declared part), 工业
+    under 第二产业 (investment in industry, whatever it is part of), an unmarked row naming a whole after the
+    parts of a row the catalogue does not hold (房屋施工面积 after 投资额's #住宅); not 一般贸易 (marked or not) under
+    出口 (general trade's exports, not its trade both ways), nor a marked part of a row the catalogue does not hold."""
+    spec = catalogue.indicators()[ind]
+    if spec.part_of is not None:
+        return spec.part_of[0] == parent
+    if parent is None:
+        return not marked and _BOTH_WAYS not in spec.zh
+    return not (parent in ("exports", "imports") and _BOTH_WAYS in spec.zh)
+
+
+def _cell(row: tuple[str, ...], roles: dict[str, int], role: str) -> str:
+    return row[roles[role]] if role in roles and roles[role] < len(row) else ""
+
+
+def _row_figures(ind: str, row: tuple[str, ...], roles: dict[str, int], printed_unit: str,
+                 source: str) -> list[TableFigure]:
+    """A row's level (in the unit printed for it), growth and index (上年=100), as its indicator has them."""
+    spec = catalogue.indicators()[ind]
+    out = []
+    if (v := _value(_cell(row, roles, "level"))) is not None and printed_unit in catalogue.UNIT_FACTORS \
+            and "level" in spec.measures and catalogue.counts(spec, printed_unit):
+        value, unit = catalogue.canonical(v, printed_unit)
+        if catalogue.compatible(unit, spec.unit):
+            out.append(TableFigure(ind, "level", value, unit, row[0], source))
+    if (v := _value(_cell(row, roles, "growth"))) is not None and "yoy_pct" in spec.measures:
+        out.append(TableFigure(ind, "yoy_pct", float(v), "pct", row[0], source))
+    if (v := _value(_cell(row, roles, "index"))) is not None and spec.unit == "index" and "level" in spec.measures:
+        out.append(TableFigure(ind, "level", float(v), "index", row[0], source))
+    return out

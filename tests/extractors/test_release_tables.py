@@ -1,0 +1,168 @@
+"""A communiqué's HTML tables: read into `Table`s from the tree, into figures by label and header."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from extractors.release_tables import Table, figures
+from extractors.releases import ReleaseStats, extract, parse_release, read_page
+
+REAL = Path(__file__).parents[1] / "fixtures" / "real" / "releases"
+
+
+def _read(name: str) -> tuple[Table, ...]:
+    return read_page((REAL / name).read_bytes())[4]
+
+
+def _got(table: Table) -> set[tuple[str, str, float]]:
+    return {(f.indicator, f.measure, f.value) for f in figures(table)}
+
+
+def test_a_real_communiques_six_tables_are_read_by_caption_label_and_header() -> None:
+    # (济源 2019, the bureau's own page: 表1-表6, the first's title as its own first row)
+    tables = _read("henan_jiyuan_2019_communique_official.html")
+    assert [t.caption for t in tables] == ["", "表2：2019年居民消费价格指数", "表3：2019年主要农产品产量",
+                                           "表4：2019年主要工业产品产量", "表5：2019年各行业固定资产投资增长速度",
+                                           "表6：2019年房地产开发和销售主要指标及增长速度"]
+    population, prices, crops, goods, investment, housing = map(_got, tables)
+    # 年末总人口 is the registered population (no catalogue indicator); #城镇 is 城镇人口 under 人口数及构成
+    assert population == {("population_resident", "level", 733700), ("urban_population", "level", 466700),
+                          ("rural_population", "level", 267000)}
+    # an index column (上年=100) is a level in index points, not a growth; #粮食 98.5 is no catalogue price
+    assert prices == {("cpi", "level", 102.9), ("cpi_food", "level", 108.0)}
+    assert ("fruit_output", "level", 37282) in crops and ("fruit_output", "yoy_pct", 5.2) in crops
+    # the unit column's 万吨 scales the row; 商品混凝土, 白银 … are no catalogue products
+    assert goods == {("cement_output", "level", 1436000), ("cement_output", "yoy_pct", 16.8),
+                     ("crude_steel_output", "level", 3975000), ("crude_steel_output", "yoy_pct", 3.2),
+                     ("steel_products_output", "level", 3756000), ("steel_products_output", "yoy_pct", 0.6)}
+    # under 投资: 工业 is 工业投资; 房地产业 (the industry's investment) and 农、林、牧、渔业 are no catalogue figure
+    assert investment == {("industrial_investment", "yoy_pct", 21.9), ("manufacturing_investment", "yoy_pct", 21.1)}
+    # 投资额 names nothing on its own; the #住宅 parts are no catalogue figure
+    assert ("floor_space_new_starts", "level", 691000) in housing and len(housing) == 6
+
+
+def test_a_broken_tables_columns_in_one_cell_each_are_split_into_rows() -> None:
+    # (随州 2024: 纱 布 啤酒 … | 吨 万米 千升 … | 42537 11310 … in one row, a <p> per value; a unit note above 表1)
+    crops, goods, investment = _read("hubei_suizhou_2024_communique_hongheiku.html")
+    assert crops.unit == "万吨" and crops.caption == "表1:2024年全市主要农产品产量"
+    assert len(goods.rows) == 12 and goods.rows[7] == ("水泥", "万吨", "180.36", "10.3")
+    # 改装汽车 (converted vehicles) is no car output; 移动电话机 counted in 万部 is
+    assert _got(goods) == {("cement_output", "level", 1803600), ("cement_output", "yoy_pct", 10.3),
+                           ("mobile_phone_output", "level", 28040000), ("mobile_phone_output", "yoy_pct", 185.6)}
+    assert ("meat_output", "level", 279300) in _got(crops)  # (主要畜禽肉类总产量)
+    assert _got(investment) == {("manufacturing_investment", "yoy_pct", 25.4)}  # (not 房地产业 -20.9)
+
+
+def _page(body: str, title: str = "2023年湖北省国民经济和社会发展统计公报") -> bytes:
+    return (f"<html><head><meta charset='utf-8'><title>{title}</title></head><body><h1>{title}</h1>"
+            f"<div class='view'><p>初步核算，全年全省地区生产总值55803.63亿元，比上年增长6.0%。</p>{body}"
+            "<p>湖北省统计局</p></div></body></html>").encode()
+
+
+def _table(*rows: tuple[str, ...]) -> str:
+    return "<table>" + "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows) + "</table>"
+
+
+def _figures(body: str, title: str = "2023年湖北省国民经济和社会发展统计公报",
+             stats: ReleaseStats | None = None) -> dict[tuple[str, str], float | None]:
+    return {(o.indicator, o.measure): o.value for o in parse_release(_page(body, title), None, "hubei", stats)
+            if o.indicator != "gdp"}
+
+
+def test_a_tables_figures_reach_the_release_with_its_year() -> None:
+    body = "<p>表3：2023年主要工业产品产量及其增长速度</p>" + _table(
+        ("产品名称", "单位", "产量", "比上年增长(%)"), ("汽车", "万辆", "173.5", "-7.2"), ("水泥", "万吨", "11125.6", "1.3"))
+    obs = parse_release(_page(body), None, "hubei")
+    car = next(o for o in obs if o.indicator == "automobile_output" and o.measure == "level")
+    assert (car.period, car.cumulative, car.value, car.unit) == ("2023", False, 1735000, "count")
+    assert car.source_text.startswith("表3：2023年主要工业产品产量及其增长速度 | 汽车")
+
+
+def test_a_caption_names_the_noun_and_the_section_a_row_may_be_in() -> None:
+    # 第二产业 under 固定资产投资 is the secondary sector's investment, never its value added (a GDP part); 高技术制造业
+    # there is that industry's investment, which the catalogue does not hold, not its value added
+    body = "<p>表4：2023年分产业固定资产投资增长速度</p>" + _table(
+        ("产业", "比上年增长(%)"), ("第一产业", "-3.1"), ("第二产业", "9.8"), ("#工业", "10.2"), ("高技术制造业", "25.1"),
+        ("第三产业", "2.4"))
+    assert _figures(body) == {("fai_primary", "yoy_pct"): -3.1, ("fai_secondary", "yoy_pct"): 9.8,
+                              ("industrial_investment", "yoy_pct"): 10.2, ("fai_tertiary", "yoy_pct"): 2.4}
+
+
+def test_columns_of_other_years_places_and_shares_are_left_out() -> None:
+    years = "<p>表1：主要指标</p>" + _table(("指标", "单位", "2023年", "2022年"), ("粮食产量", "万吨", "2777.0", "2741.1"))
+    places = "<p>表2：各市州地区生产总值</p>" + _table(("地区", "绝对数(亿元)", "比上年增长(%)"), ("武汉市", "20011.65", "5.7"),
+                                                ("宜昌市", "5756.38", "5.2"))
+    split = "<p>表3：居民消费价格比上年涨跌幅度</p>" + _table(
+        ("指标", "比上年涨跌(%)", "", ""), ("", "全省", "城市", "农村"), ("居民消费价格", "0.3", "0.4", "0.1"))
+    shares = "<p>表4：年末人口数及其构成</p>" + _table(("指标", "比重(%)"), ("城镇", "64.67"))
+    assert _figures(years + places + split + shares) == {}
+
+
+def test_a_role_two_columns_claim_is_neither_columns() -> None:
+    # (产量 and 产值, each with its growth: which level and which growth are the output's the header leaves to the eye)
+    body = "<p>表3：主要工业产品产量</p>" + _table(
+        ("产品", "单位", "产量", "比上年增长(%)", "产值(亿元)", "比上年增长(%)"), ("水泥", "万吨", "11125.6", "1.3", "300.1", "-8.0"))
+    assert _figures(body) == {}
+
+
+def test_a_part_row_is_its_indicators_whole_only_when_its_parent_row_does_not_narrow_it() -> None:
+    # (新乡 2025's 表5: 其中：一般贸易 and 加工贸易 under 出口 are general and processing trade's exports, not their trade
+    # both ways; 进口 after them is a whole again)
+    trade = "<p>表5 2025年货物进出口总值及其增长速度</p>" + _table(
+        ("指 标", "金额（亿元）", "比上年增长（%）"), ("货物进出口总值", "184.3", "19.7"), ("出口", "161.0", "20.9"),
+        ("其中：一般贸易", "132.4", "15.3"), ("加工贸易", "28.4", "55.3"), ("其中：机电产品", "56.3", "35.9"),
+        ("进口", "23.3", "12.5"))
+    got = _figures(trade)
+    assert "trade_general" not in {k[0] for k in got} and "trade_processing" not in {k[0] for k in got}
+    assert got[("imports", "level")] == 2330000000 and got[("exports", "yoy_pct")] == 20.9
+    # a declared part under its whole (城镇 of 全省常住人口, the area's own words dropped); 男性 names nothing
+    people = "<p>表1 2025年年末常住人口数及其构成</p>" + _table(
+        ("指 标", "年末数（万人）", "比重（%）"), ("全省常住人口", "609.1", "100.0"), ("其中：城镇", "376.4", "61.8"),
+        ("乡村", "232.7", "38.2"), ("其中：男性", "306.4", "50.3"))
+    assert _figures(people) == {
+        ("population_resident", "level"): 6091000, ("urban_population", "level"): 3764000,
+        ("rural_population", "level"): 2327000}
+    # a marked part of a row the catalogue does not hold is that row's part; an unmarked whole after it is a whole
+    housing = "<p>表6：房地产开发和销售主要指标</p>" + _table(
+        ("指 标", "单 位", "绝对数", "比上年增长（%）"), ("投资额", "亿元", "15.8", "-1.1"), ("#住宅", "亿元", "14.5", "15.2"),
+        ("#商品房销售面积", "万平方米", "50.1", "3.0"), ("房屋施工面积", "万平方米", "313.4", "-4.5"))
+    assert _figures(housing) == {("floor_space_under_construction", "level"): 3134000,
+                                 ("floor_space_under_construction", "yoy_pct"): -4.5}
+
+
+def test_a_renminbi_tables_balances_are_the_renminbi_ones() -> None:
+    # (郑州 2025's 表2 金融机构人民币存贷款: 各项存款余额 there is the renminbi balance, not all currencies')
+    body = "<p>表2 2025年金融机构人民币存贷款</p>" + _table(
+        ("指标", "年末数（亿元）", "增速（%）"), ("各项存款余额", "35239.7", "7.2"), ("其中：境内住户存款", "15868.2", "10.6"),
+        ("各项贷款余额", "41447.6", "3.9"))
+    assert _figures(body) == {
+        ("deposits_rmb", "level"): 3523970000000, ("deposits_rmb", "yoy_pct"): 7.2,
+        ("household_deposits", "level"): 1586820000000, ("household_deposits", "yoy_pct"): 10.6,
+        ("loans_rmb", "level"): 4144760000000, ("loans_rmb", "yoy_pct"): 3.9}
+
+
+def test_a_level_needs_its_unit_printed() -> None:
+    bare = "<p>表3：主要农产品产量</p>" + _table(("产品", "产量", "增长(%)"), ("粮食", "2777.0", "0.2"))
+    assert _figures(bare) == {("grain_output", "yoy_pct"): 0.2}
+    noted = "<p>表3：主要农产品产量</p><p>单位：万吨</p>" + _table(("产品", "产量", "增长(%)"), ("粮食", "2777.0", "0.2"))
+    assert _figures(noted) == {("grain_output", "level"): 27770000, ("grain_output", "yoy_pct"): 0.2}
+
+
+def test_the_text_states_a_figure_first_and_a_table_far_from_it_is_a_conflict() -> None:
+    text = "<p>全年粮食产量2777.04万吨，比上年增长0.2%。</p>"
+    rounded = "<p>表3：主要农产品产量</p>" + _table(("产品", "单位", "产量", "增长(%)"), ("粮食", "万吨", "2777.0", "0.2"))
+    assert _figures(text + rounded) == {("grain_output", "level"): 27770400, ("grain_output", "yoy_pct"): 0.2}
+    stats = ReleaseStats()
+    apart = "<p>表3：主要农产品产量</p>" + _table(("产品", "单位", "产量", "增长(%)"), ("粮食", "万吨", "2777.0", "3.2"))
+    assert _figures(text + apart, stats=stats) == {("grain_output", "level"): 27770400}
+    assert [o.measure for o, _ in stats.rejected] == ["yoy_pct"]
+
+
+def test_a_monthly_releases_tables_are_not_read() -> None:
+    # (a month's release: its tables' columns are months, 5月 | 1-5月; its sentences say which is which)
+    body = "<p>1-5月，全省规模以上工业增加值同比增长7.9%。</p>" + _table(
+        ("指标", "单位", "绝对数", "比上年同期增长(%)"), ("粮食产量", "万吨", "1234.5", "1.0"))
+    title, _, published, text, tables = read_page(_page(body, "2024年1-5月湖北省经济运行情况"))
+    assert tables and figures(tables[0])
+    assert {o.indicator for o in extract(text, "hubei", title, published, ReleaseStats(), tables)} \
+        == {"industrial_value_added", "gdp"}

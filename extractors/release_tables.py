@@ -2,11 +2,12 @@
 
 Two halves, as elsewhere: `tables_in` reads a page's tree into `Table`s (cells as text, spans
 repeated, a caption from the lines above or the table's own first row); `figures` is pure and reads a
-`Table` into figures. A row yields a figure only when its label, alone or with the noun its caption
-names (水泥 in 主要工业产品产量 → 水泥产量), is a catalogue name; a column only when its header says what it
-holds (绝对数, 产量 (吨), 比上年增长(%), 指数(上年=100)); a level only with a unit printed for it. Columns
-naming a period, a year, a share or a change in points are left out, and so is any table the header
-rows of which cannot be told from its data (a layout table, a list of places).
+`Table` into figures. Only a table of a kind the reader knows (`_KINDS`), captioned 表N for the release's
+own area and year, is read. A row yields a figure only when its label, alone or with the kind's noun
+(水泥 in 主要工业产品产量 → 水泥产量), is a catalogue name in the kind's sections; a column only when its
+header says what it holds (绝对数, 产量 (吨), 比上年增长(%), 指数(上年=100)); a level only with a unit printed
+for it. Columns naming a period, another year, a share or a change in points are left out, and so is any
+table the header rows of which cannot be told from its data (a layout table, a list of places).
 """
 
 from __future__ import annotations
@@ -45,15 +46,29 @@ _CAPTION_LEN = 60  # a line above a table longer than this is body text, not its
 
 def tables_in(root: Any) -> tuple[Table, ...]:
     """Every innermost table of the page with at least two rows, in the page's order."""
+    tables = [t for t in root.iter("table") if next(t.iterdescendants("table"), None) is None and len(_grid(t)) >= 2]
+    # (a layout table around the article: its inner tables are read on their own)
+    # a page that puts its captions under its tables: its first captioned table has its 表N line only below it
+    below = next((not _caption(_lines_above(t)).startswith("表") for t in tables
+                  if _TABLE_NUMBER.match(_caption(_lines_above(t))) or _TABLE_NUMBER.match(_caption(_lines_below(t)))),
+                 False)
     found = []
-    for table in root.iter("table"):
-        if next(table.iterdescendants("table"), None) is not None:
-            continue  # (a layout table around the article: its inner tables are read on their own)
-        grid = _grid(table)
-        if len(grid) >= 2:
-            lines = _lines_above(table)
-            found.append(Table(_caption(lines), _unit_note(lines), tuple(grid)))
+    for table in tables:
+        lines = _lines_below(table) if below else _lines_above(table)
+        found.append(Table(_caption(lines), _unit_note(_lines_above(table)), tuple(_grid(table))))
     return tuple(found)
+
+
+def _lines_below(table: Any) -> list[str]:
+    """The short line just under the table, if it is a caption (表4：…)."""
+    after = table.getnext()
+    while after is not None and isinstance(after.tag, str) and not "".join(after.itertext()).strip() \
+            and after.tag != "table":
+        after = after.getnext()
+    if after is None or not isinstance(after.tag, str) or after.tag == "table":
+        return []
+    text = clean_space("".join(after.itertext()))
+    return [text] if len(text) <= _CAPTION_LEN and _TABLE_NUMBER.match(text) else []
 
 
 def _lines(cell: Any) -> list[str]:
@@ -155,17 +170,48 @@ def _unit_note(lines: list[str]) -> str:
 # -- the pure side --------------------------------------------------------------------------------
 
 _NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
-# the nouns a caption names its rows by (主要农产品产量: 粮食 is 粮食产量), and the sections their figures may be in
-_NOUNS = {"产量": ("agriculture", "industry", "energy"), "投资": ("investment", "construction"),
-          "价格": ("prices",), "人口": ("population",), "增加值": ("gdp", "industry", "agriculture", "construction")}
+
+
+@dataclass(frozen=True)
+class _Kind:
+    caption: re.Pattern[str]  # what the caption of a table of this kind says
+    noun: str  # the noun its rows are named without (主要农产品产量: 粮食 is 粮食产量)
+    sections: tuple[str, ...]  # the catalogue sections its rows' figures may be in
+    only: frozenset[str] = frozenset()  # …and, if any, the only figures they may be
+
+
+# the kinds of table a communiqué prints that the reader knows; any other (主要经济指标, 规模以上工业企业利润,
+# 全社会用电量, 外商直接投资…, 耐用消费品拥有量) is left out: a row of it named like a catalogue figure (第二产业,
+# 高技术制造业) is another figure's
+_KINDS = (
+    _Kind(re.compile(r"人口数|人口(?:及其?)?构成"), "人口", ("population",)),
+    _Kind(re.compile(r"居民消费价格"), "价格", ("prices",)),
+    _Kind(re.compile(r"产品产量|农作物\S*产量"), "产量", ("agriculture", "industry", "energy")),
+    _Kind(re.compile(r"固定资产投资"), "投资", ("investment", "construction")),
+    _Kind(re.compile(r"房地产开发"), "", ("construction",)),
+    _Kind(re.compile(r"存贷款|存款|贷款"), "", ("finance",),
+          frozenset(("deposits", "loans", "deposits_rmb", "loans_rmb", "household_deposits"))),
+    # (the two ways and the total only: 一般贸易 or 对欧盟 under 出口, however indented, is that way's)
+    _Kind(re.compile(r"进出口"), "", ("trade",), frozenset(("trade_total", "exports", "imports"))),
+    _Kind(re.compile(r"运输"), "", ("transport",)),
+    _Kind(re.compile(r"生产总值"), "增加值", ("gdp",)),
+)
+# a caption naming a part of the area or its people, another area, a way of trade, a mode of transport, a span of
+# years or a revision: its figures are not the release's own whole for its year
+_NOT_THE_WHOLE = re.compile(r"户籍|开发区|高新|园区|县域|新区|城区|区县|县区|县\(市|各县|各市|分县|分市|分地区|"
+                            r"民营|非公|外商|外资|对外|国家|城镇|农村|城市|乡村|季度|\d月|年均|平均|修订|公路|铁路|"
+                            r"水路|水运|航空|民航|港口|口岸|一般贸易|加工贸易")
+_OWN_WORDS = re.compile(r"[全本我](?:省|市|县|区|州)")
+_PLACE = re.compile(r"[\u4e00-\u9fa5]{2,6}?(?:市|县|自治州|州|盟|旗)(?!场)")
 _UNIT_HEAD = re.compile(r"^(?:计量)?单位$")
-_GROWTH_HEAD = re.compile(r"增长|增减|涨跌|增速|涨幅|比上年|同比")
+_GROWTH_HEAD = re.compile(r"增长|增减|涨跌|增速|增幅|涨幅|比上年|同比")
 _LEVEL_HEAD = re.compile(r"绝对数|绝对值|数值|数量|总量|产量|金额|总额|完成额|人口数|年末数|余额|实绩|产值|面积|指标值|"
                          r"^全年|^本年")
 # what a column of another period, a share, a rank or a change in points says in its header
-# (…or a part of the area: 城市 | 农村)
+# (…or a part of the area: 城市 | 农村; or an average over years: 年均增长)
 _NOT_OURS = re.compile(r"\d{4}|月|季|上年同期|去年|年初|累计|本期|比重|占比|构成|比例|百分点|位次|排名|名次|人均|"
-                       r"密度|增加|减少|净增|城市|农村|城镇|乡村|[省市县区州]$")
+                       r"密度|增加|减少|净增|城市|农村|城镇|乡村|[省市县区州]$|年均|平均")
+_PER_HEAD = re.compile(r"人均|每")  # (人均地区生产总值 under 绝对数(亿元): its unit is not the table's)
 _INDEX_BASE = re.compile(r"上年=100")
 _BRACKETED = re.compile(r"[(（]([^()（）]*)[)）]")
 _HEADING_MARK = re.compile(r"^(?:[#＃*※]+|其中\s*[:：]?)")
@@ -176,8 +222,9 @@ def _plain(text: str) -> str:
     return re.sub(r"\s+", "", to_nfkc(text))
 
 
-def _value(cell: str) -> str | None:
+def _value(cell: str, rate: bool = False) -> str | None:
     text = _plain(cell).replace(",", "").replace("−", "-").replace("－", "-")
+    text = text.removesuffix("%") if rate else text
     return text if _NUMBER.fullmatch(text) else None
 
 
@@ -217,20 +264,36 @@ def _label(cell: str) -> tuple[str, str]:
     return label, unit
 
 
-def _indicator(label: str, caption: str) -> str | None:
-    """The catalogue's indicator a row names: its label with the caption's noun, else its label alone; under
-    a caption naming a noun, only one of that noun's sections (第二产业 in 分行业固定资产投资 is no GDP part)."""
-    nouns = [noun for noun in _NOUNS if noun in caption]
-    for name in (*(label + noun for noun in nouns), label):
-        found = catalogue.lookup(name) if label else None
-        if found is not None and (not nouns or any(catalogue.indicators()[found].section in _NOUNS[noun]
-                                                   for noun in nouns)):
+def _kind(caption: str, year: int | None, own: tuple[str, ...]) -> _Kind | None:
+    """The kind of table a caption names, if the reader knows it and it is the release's own area's and year's."""
+    for name in sorted(own, key=len, reverse=True):
+        caption = caption.replace(name, "")
+    caption = _OWN_WORDS.sub("", caption)
+    if not _TABLE_NUMBER.match(caption) or _NOT_THE_WHOLE.search(caption) or _PLACE.search(caption) \
+            or year is not None and any(int(y) != year for y in re.findall(r"(\d{4})年", caption)):
+        return None
+    if "出口" in caption.replace("进出口", "") or "进口" in caption.replace("进出口", ""):
+        return None  # (分贸易方式出口: one way's table)
+    return next((k for k in _KINDS if k.caption.search(caption)), None)
+
+
+def _indicator(label: str, kind: _Kind) -> str | None:
+    """The catalogue's indicator a row names: its label with the kind's noun, else its label alone, in one of the
+    kind's sections (第二产业 in 分行业固定资产投资 is 第二产业投资, no GDP part; 高技术制造业 there is no value
+    added)."""
+    if not label or _PER_HEAD.search(label):
+        return None
+    for name in (label + kind.noun, label) if kind.noun else (label,):
+        found = catalogue.lookup(name)
+        if found is not None and catalogue.indicators()[found].section in kind.sections \
+                and (not kind.only or found in kind.only):
             return found
     return None
 
 
-def figures(table: Table) -> list[TableFigure]:
-    """The figures a table states for the release's own area and period (see the module's docstring)."""
+def figures(table: Table, year: int | None = None, own: tuple[str, ...] = ()) -> list[TableFigure]:
+    """The figures a table states for the release's own area (`own`: the names it goes by) and year (see the
+    module's docstring)."""
     start = _header_rows(table.rows)
     heads = table.rows[:start]
     caption = table.caption
@@ -238,13 +301,21 @@ def figures(table: Table) -> list[TableFigure]:
         # (the title as the table's own first row, spanning its columns: before any line above it)
         caption = heads[0][0] if _TABLE_NUMBER.match(heads[0][0]) or not caption else caption
         heads = heads[1:]
-    if not heads:
+    if not heads or (kind := _kind(_plain(caption), year, own)) is None:
         return []
+    if any(row[0] and not any(row[1:]) for row in heads[1:]):
+        return []  # (一、铁路 | | under the header: the rows are a part's, and the next part's a heading further on)
     width = max(len(r) for r in table.rows)
-    head = ["".join(_plain(r[c]) if c < len(r) else "" for r in heads) for c in range(width)]
+    # (a header cell spanning rows is one name: 单位, not 单位单位; the release's own year over its columns is no other)
+    head = ["".join(dict.fromkeys(_plain(r[c]) for r in heads if c < len(r))) for c in range(width)]
+    head = [h.replace(f"{year}年", "") for h in head] if year is not None else head
     roles = _columns(head)
     if not {"level", "growth", "index"} & roles.keys():
         return []
+    read = {0, *roles.values()}
+    if any(c not in read and _plain(cell) and _value(cell, True) is None and _plain(cell) not in _DASHES
+           for row in table.rows[start:] for c, cell in enumerate(row)):
+        return []  # (a second label column: 出口 | 一般贸易 | 亿元 | 250, a category and its item; or a remark)
     level_unit = next((m.group(1) for m in _BRACKETED.finditer(head[roles["level"]])
                        if m.group(1) in catalogue.UNIT_FACTORS), "") if "level" in roles else ""
     caption_unit = _unit_note([caption]) or table.unit
@@ -255,9 +326,11 @@ def figures(table: Table) -> list[TableFigure]:
     for row in table.rows[start:]:
         if not row or not row[0]:
             continue
+        if not any(_plain(c) for c in row[1:]):
+            break  # a heading among the rows (城镇居民 | | ): the rows after it are a part's
         marked = _PART_MARK.match(_plain(row[0])) is not None
         label, label_unit = _label(row[0])
-        ind = _indicator(label, _plain(caption))
+        ind = _indicator(label, kind)
         ind = catalogue.RENMINBI.get(ind, ind) if renminbi and ind is not None else ind
         parts = parts or marked
         if parts and ind is not None and not _part_of(ind, parent, marked):
@@ -271,6 +344,7 @@ def figures(table: Table) -> list[TableFigure]:
 
 
 _PART_MARK = re.compile(r"^(?:[#＃]|其中)")
+_DASHES = frozenset(("-", "—", "——", "…", "/", "－"))
 _BOTH_WAYS = "进出口"
 
 
@@ -301,7 +375,7 @@ def _row_figures(ind: str, row: tuple[str, ...], roles: dict[str, int], printed_
         value, unit = catalogue.canonical(v, printed_unit)
         if catalogue.compatible(unit, spec.unit):
             out.append(TableFigure(ind, "level", value, unit, row[0], source))
-    if (v := _value(_cell(row, roles, "growth"))) is not None and "yoy_pct" in spec.measures:
+    if (v := _value(_cell(row, roles, "growth"), True)) is not None and "yoy_pct" in spec.measures:
         out.append(TableFigure(ind, "yoy_pct", float(v), "pct", row[0], source))
     if (v := _value(_cell(row, roles, "index"))) is not None and spec.unit == "index" and "level" in spec.measures:
         out.append(TableFigure(ind, "level", float(v), "index", row[0], source))

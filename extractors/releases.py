@@ -913,7 +913,7 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
         carried = to_date
         renminbi = state.renminbi  # (下同: the paragraphs after it in the section too)
     if communique:  # (a monthly release's tables have columns of months: 5月 | 1-5月; left to its sentences)
-        _table_figures(tables, region, default, out, stats, published)
+        _table_figures(tables, region, default, out, stats, published, (*own, *full_names, *variants))
     # one release stating two values for one figure: which is meant cannot be told, so neither loads
     for key in sorted(stats.conflict_keys):
         stats.rejected.append((out.pop(key), "the release states this figure twice with different values: "
@@ -925,14 +925,17 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
 
 def _table_figures(tables: tuple[Table, ...], region: str, period: Period,
                    out: dict[tuple[str, str, str, bool], Observation], stats: ReleaseStats,
-                   published: date | None) -> None:
-    """File a communiqué's table figures the text does not state; one the text states too is only compared
-    (a table rounds as it likes: 233460吨 for 23.35万吨), and one too far apart from it is a conflict."""
+                   published: date | None, own: tuple[str, ...]) -> None:
+    """File a communiqué's table figures the text does not state; one the text states too (in the same unit: not
+    dollars against yuan) is only compared (a table rounds as it likes: 233460吨 for 23.35万吨), and one too far
+    apart from it is a conflict."""
     for table in tables:
-        for f in table_figures(table):
+        for f in table_figures(table, period.year, own):
             key = (f.indicator, f.measure, period.key(), period.cumulative)
             prior = out.get(key)
             stats.used += 1
+            if prior is not None and prior.unit != f.unit:
+                continue
             if prior is None:
                 out[key] = Observation(region=region, indicator=f.indicator, measure=f.measure, period=key[2],
                                        value=f.value, unit=f.unit, cumulative=period.cumulative, preliminary=True,

@@ -14,8 +14,9 @@ def _read(name: str) -> tuple[Table, ...]:
     return read_page((REAL / name).read_bytes())[4]
 
 
-def _got(table: Table) -> set[tuple[str, str, float]]:
-    return {(f.indicator, f.measure, f.value) for f in figures(table)}
+def _got(table: Table, year: int = 0) -> set[tuple[str, str, float]]:
+    caption = table.caption or table.rows[0][0]
+    return {(f.indicator, f.measure, f.value) for f in figures(table, year or int(caption.split("年")[0][-4:]))}
 
 
 def test_a_real_communiques_six_tables_are_read_by_caption_label_and_header() -> None:
@@ -108,7 +109,7 @@ def test_a_role_two_columns_claim_is_neither_columns() -> None:
 def test_a_part_row_is_its_indicators_whole_only_when_its_parent_row_does_not_narrow_it() -> None:
     # (新乡 2025's 表5: 其中：一般贸易 and 加工贸易 under 出口 are general and processing trade's exports, not their trade
     # both ways; 进口 after them is a whole again)
-    trade = "<p>表5 2025年货物进出口总值及其增长速度</p>" + _table(
+    trade = "<p>表5 2023年货物进出口总值及其增长速度</p>" + _table(
         ("指 标", "金额（亿元）", "比上年增长（%）"), ("货物进出口总值", "184.3", "19.7"), ("出口", "161.0", "20.9"),
         ("其中：一般贸易", "132.4", "15.3"), ("加工贸易", "28.4", "55.3"), ("其中：机电产品", "56.3", "35.9"),
         ("进口", "23.3", "12.5"))
@@ -116,7 +117,7 @@ def test_a_part_row_is_its_indicators_whole_only_when_its_parent_row_does_not_na
     assert "trade_general" not in {k[0] for k in got} and "trade_processing" not in {k[0] for k in got}
     assert got[("imports", "level")] == 2330000000 and got[("exports", "yoy_pct")] == 20.9
     # a declared part under its whole (城镇 of 全省常住人口, the area's own words dropped); 男性 names nothing
-    people = "<p>表1 2025年年末常住人口数及其构成</p>" + _table(
+    people = "<p>表1 2023年年末常住人口数及其构成</p>" + _table(
         ("指 标", "年末数（万人）", "比重（%）"), ("全省常住人口", "609.1", "100.0"), ("其中：城镇", "376.4", "61.8"),
         ("乡村", "232.7", "38.2"), ("其中：男性", "306.4", "50.3"))
     assert _figures(people) == {
@@ -132,7 +133,7 @@ def test_a_part_row_is_its_indicators_whole_only_when_its_parent_row_does_not_na
 
 def test_a_renminbi_tables_balances_are_the_renminbi_ones() -> None:
     # (郑州 2025's 表2 金融机构人民币存贷款: 各项存款余额 there is the renminbi balance, not all currencies')
-    body = "<p>表2 2025年金融机构人民币存贷款</p>" + _table(
+    body = "<p>表2 2023年金融机构人民币存贷款</p>" + _table(
         ("指标", "年末数（亿元）", "增速（%）"), ("各项存款余额", "35239.7", "7.2"), ("其中：境内住户存款", "15868.2", "10.6"),
         ("各项贷款余额", "41447.6", "3.9"))
     assert _figures(body) == {
@@ -160,9 +161,43 @@ def test_the_text_states_a_figure_first_and_a_table_far_from_it_is_a_conflict() 
 
 def test_a_monthly_releases_tables_are_not_read() -> None:
     # (a month's release: its tables' columns are months, 5月 | 1-5月; its sentences say which is which)
-    body = "<p>1-5月，全省规模以上工业增加值同比增长7.9%。</p>" + _table(
+    body = "<p>1-5月，全省规模以上工业增加值同比增长7.9%。</p><p>表1：主要农产品产量</p>" + _table(
         ("指标", "单位", "绝对数", "比上年同期增长(%)"), ("粮食产量", "万吨", "1234.5", "1.0"))
     title, _, published, text, tables = read_page(_page(body, "2024年1-5月湖北省经济运行情况"))
     assert tables and figures(tables[0])
     assert {o.indicator for o in extract(text, "hubei", title, published, ReleaseStats(), tables)} \
         == {"industrial_value_added", "gdp"}
+
+
+def test_only_tables_of_a_kind_the_reader_knows_for_the_releases_own_area_and_year_are_read() -> None:
+    # (a review's cases) 第一产业 in a power-use table is power use, not value added; a zone's, a revised or another
+    # year's table is not the release's; 人均 rows have no place under a table's 亿元
+    sectors = _table(("指标", "用电量(亿千瓦时)", "比上年增长(%)"), ("第一产业", "10.2", "12.0"), ("第二产业", "800.1", "3.0"))
+    crops = _table(("产品", "单位", "产量", "增长(%)"), ("粮食", "万吨", "2777.0", "0.2"))
+    body = ("<p>表6：2023年全社会用电量及其增长速度</p>" + sectors
+            + "<p>表13：2023年某某高新技术产业开发区主要农产品产量</p>" + crops
+            + "<p>表3：2022年主要农产品产量（修订）</p>" + crops
+            + "<p>表2：2023年武汉市主要农产品产量</p>" + crops
+            + "<p>表1：2023年全省生产总值</p>" + _table(("指标", "绝对数(亿元)", "比上年增长(%)"),
+                                                   ("人均地区生产总值", "95600", "6.0")))
+    assert _figures(body) == {}
+
+
+def test_rows_under_a_heading_row_are_a_parts_and_a_caption_under_its_table_is_its_own() -> None:
+    modes = "<p>表10：2023年各种运输方式完成货物运输量</p>" + _table(
+        ("指标", "单位", "绝对数", "比上年增长(%)"), ("一、铁路", "", "", ""), ("货运量", "万吨", "1200", "-2.0"),
+        ("二、公路", "", "", ""), ("货运量", "万吨", "5000", "5.0"))
+    assert _figures(modes) == {}
+    under = (_table(("指标", "比上年增长(%)"), ("第一产业", "3.0")) + "<p>表4：2023年分产业固定资产投资增长速度</p>"
+             + _table(("指标", "比上年增长(%)"), ("第一产业", "5.5")) + "<p>表5：2023年主要农产品产量</p>")
+    assert _figures(under) == {("fai_primary", "yoy_pct"): 3.0}
+
+
+def test_a_table_in_another_unit_than_the_texts_is_neither_filed_nor_a_conflict() -> None:
+    text = "<p>全年货物进出口总额7000.0亿元，比上年增长5.0%。</p>"
+    dollars = "<p>表8：2023年货物进出口总额及其增长速度</p>" + _table(
+        ("指标", "金额(亿美元)", "比上年增长(%)"), ("货物进出口总额", "985.9", "5.0"))
+    stats = ReleaseStats()
+    assert _figures(text + dollars, stats=stats) == {("trade_total", "level"): 700000000000,
+                                                     ("trade_total", "yoy_pct"): 5.0}
+    assert not stats.conflicts

@@ -35,6 +35,7 @@ class TableFigure:
     unit: str  # canonical
     name: str  # the row's label as printed
     source: str  # caption | row, for the observation's source text
+    basis: str = ""  # a growth's: the canonical unit of the row's level (dollars grow otherwise than yuan)
 
 
 # -- the tree side ----------------------------------------------------------------------------------
@@ -46,17 +47,15 @@ _CAPTION_LEN = 60  # a line above a table longer than this is body text, not its
 
 def tables_in(root: Any) -> tuple[Table, ...]:
     """Every innermost table of the page with at least two rows, in the page's order."""
-    tables = [t for t in root.iter("table") if next(t.iterdescendants("table"), None) is None and len(_grid(t)) >= 2]
     # (a layout table around the article: its inner tables are read on their own)
+    tables = [(t, grid) for t in root.iter("table") if next(t.iterdescendants("table"), None) is None
+              and len(grid := _grid(t)) >= 2]
+    above = [_lines_above(t) for t, _ in tables]
     # a page that puts its captions under its tables: its first captioned table has its 表N line only below it
-    below = next((not _caption(_lines_above(t)).startswith("表") for t in tables
-                  if _TABLE_NUMBER.match(_caption(_lines_above(t))) or _TABLE_NUMBER.match(_caption(_lines_below(t)))),
-                 False)
-    found = []
-    for table in tables:
-        lines = _lines_below(table) if below else _lines_above(table)
-        found.append(Table(_caption(lines), _unit_note(_lines_above(table)), tuple(_grid(table))))
-    return tuple(found)
+    below = next((not _TABLE_NUMBER.match(_caption(lines)) for (t, _), lines in zip(tables, above, strict=True)
+                  if _TABLE_NUMBER.match(_caption(lines)) or _lines_below(t)), False)
+    return tuple(Table(_caption(_lines_below(t) if below else lines), _unit_note(lines), tuple(grid))
+                 for (t, grid), lines in zip(tables, above, strict=True))
 
 
 def _lines_below(table: Any) -> list[str]:
@@ -370,13 +369,14 @@ def _row_figures(ind: str, row: tuple[str, ...], roles: dict[str, int], printed_
     """A row's level (in the unit printed for it), growth and index (上年=100), as its indicator has them."""
     spec = catalogue.indicators()[ind]
     out = []
-    if (v := _value(_cell(row, roles, "level"))) is not None and printed_unit in catalogue.UNIT_FACTORS \
-            and "level" in spec.measures and catalogue.counts(spec, printed_unit):
+    basis = catalogue.UNIT_FACTORS[printed_unit][0] if printed_unit in catalogue.UNIT_FACTORS else ""
+    if (v := _value(_cell(row, roles, "level"))) is not None and basis and "level" in spec.measures \
+            and catalogue.counts(spec, printed_unit):
         value, unit = catalogue.canonical(v, printed_unit)
         if catalogue.compatible(unit, spec.unit):
             out.append(TableFigure(ind, "level", value, unit, row[0], source))
     if (v := _value(_cell(row, roles, "growth"), True)) is not None and "yoy_pct" in spec.measures:
-        out.append(TableFigure(ind, "yoy_pct", float(v), "pct", row[0], source))
+        out.append(TableFigure(ind, "yoy_pct", float(v), "pct", row[0], source, basis))
     if (v := _value(_cell(row, roles, "index"))) is not None and spec.unit == "index" and "level" in spec.measures:
         out.append(TableFigure(ind, "level", float(v), "index", row[0], source))
     return out

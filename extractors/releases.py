@@ -934,8 +934,9 @@ def _table_figures(tables: tuple[Table, ...], region: str, period: Period,
             key = (f.indicator, f.measure, period.key(), period.cumulative)
             prior = out.get(key)
             stats.used += 1
-            if prior is not None and prior.unit != f.unit:
-                continue
+            level = out.get((f.indicator, "level", key[2], key[3]))
+            if prior is not None and prior.unit != f.unit or f.basis and level is not None and level.unit != f.basis:
+                continue  # (a table in dollars where the text states yuan: its growth is the dollars')
             if prior is None:
                 out[key] = Observation(region=region, indicator=f.indicator, measure=f.measure, period=key[2],
                                        value=f.value, unit=f.unit, cumulative=period.cumulative, preliminary=True,

@@ -196,7 +196,7 @@ def test_rows_under_a_heading_row_are_a_parts_and_a_caption_under_its_table_is_i
 def test_a_table_in_another_unit_than_the_texts_is_neither_filed_nor_a_conflict() -> None:
     text = "<p>全年货物进出口总额7000.0亿元，比上年增长5.0%。</p>"
     dollars = "<p>表8：2023年货物进出口总额及其增长速度</p>" + _table(
-        ("指标", "金额(亿美元)", "比上年增长(%)"), ("货物进出口总额", "985.9", "5.0"))
+        ("指标", "金额(亿美元)", "比上年增长(%)"), ("货物进出口总额", "985.9", "0.5"))  # (its growth the dollars')
     stats = ReleaseStats()
     assert _figures(text + dollars, stats=stats) == {("trade_total", "level"): 700000000000,
                                                      ("trade_total", "yoy_pct"): 5.0}

@@ -51,11 +51,22 @@ def tables_in(root: Any) -> tuple[Table, ...]:
     tables = [(t, grid) for t in root.iter("table") if next(t.iterdescendants("table"), None) is None
               and len(grid := _grid(t)) >= 2]
     above = [_lines_above(t) for t, _ in tables]
-    # a page that puts its captions under its tables: its first captioned table has its 表N line only below it
-    below = next((not _TABLE_NUMBER.match(_caption(lines)) for (t, _), lines in zip(tables, above, strict=True)
-                  if _TABLE_NUMBER.match(_caption(lines)) or _lines_below(t)), False)
-    return tuple(Table(_caption(_lines_below(t) if below else lines), _unit_note(lines), tuple(grid))
+    # (a <caption>, or a title as the table's first row: its own)
+    own = [_own_caption(t) or (grid[0][0] if _TABLE_NUMBER.match(grid[0][0]) and not any(grid[0][1:]) else "")
+           for t, grid in tables]
+    # a page that puts its captions under its tables: its first table captioned outside itself has its 表N line
+    # only below it
+    below = next((not _TABLE_NUMBER.match(_caption(lines))
+                  for (t, _), lines, mine in zip(tables, above, own, strict=True)
+                  if not mine and (_TABLE_NUMBER.match(_caption(lines)) or _lines_below(t))), False)
+    return tuple(Table(_own_caption(t) or _caption(_lines_below(t) if below else lines), _unit_note(lines), tuple(grid))
                  for (t, grid), lines in zip(tables, above, strict=True))
+
+
+def _own_caption(table: Any) -> str:
+    """The table's <caption>, if it has one."""
+    caption = table.find("caption")
+    return clean_space("".join(caption.itertext())) if caption is not None else ""
 
 
 def _lines_below(table: Any) -> list[str]:
@@ -214,6 +225,8 @@ _PER_HEAD = re.compile(r"人均|每")  # (人均地区生产总值 under 绝对�
 _INDEX_BASE = re.compile(r"上年=100")
 _BRACKETED = re.compile(r"[(（]([^()（）]*)[)）]")
 _HEADING_MARK = re.compile(r"^(?:[#＃*※]+|其中\s*[:：]?)")
+# a footnote mark after a label (地区生产总值①, 粮食[1], 发电量(注2)): NFKC would make ① a digit
+_NOTE_MARK = re.compile(r"[\u00b9\u00b2\u00b3\u2070-\u2079\u2460-\u2473]+|\[\d{1,2}\]|［\d{1,2}］|[(（]注\d*[)）]")
 _WHOLE_WORDS = re.compile(r"^全(?:省|市|县|区|州)")  # (全市常住人口: the release's own area, as the text's 全市…)
 
 
@@ -256,7 +269,7 @@ def _columns(head: list[str]) -> dict[str, int]:
 
 def _label(cell: str) -> tuple[str, str]:
     """A row's label without its part mark (#城镇, 其中：…) and a unit it brackets (粮食（万吨）)."""
-    label = _WHOLE_WORDS.sub("", _HEADING_MARK.sub("", _plain(cell)))
+    label = _WHOLE_WORDS.sub("", _HEADING_MARK.sub("", _plain(_NOTE_MARK.sub("", cell))))
     unit = ""
     if (m := _BRACKETED.search(label)) and m.end() == len(label) and m.group(1) in catalogue.UNIT_FACTORS:
         unit, label = m.group(1), label[: m.start()]
@@ -295,16 +308,25 @@ def figures(table: Table, year: int | None = None, own: tuple[str, ...] = ()) ->
     module's docstring)."""
     start = _header_rows(table.rows)
     heads = table.rows[:start]
-    caption = table.caption
-    while heads and len({c for c in heads[0] if c}) == 1 and len(heads) > 1:
-        # (the title as the table's own first row, spanning its columns: before any line above it)
-        caption = heads[0][0] if _TABLE_NUMBER.match(heads[0][0]) or not caption else caption
+    caption, unit_note = table.caption, table.unit
+    while heads and len(texts := {c for c in heads[0] if c}) == 1 and len(heads) > 1:
+        # (the title as the table's own first row, spanning its columns: before any line above it; a unit note
+        # as a row of its own, 单位：万吨)
+        text = texts.pop()
+        if _UNIT_NOTE.fullmatch(_plain(text)):
+            unit_note = _unit_note([_plain(text)])
+        elif _TABLE_NUMBER.match(text) or not caption:
+            caption = text
         heads = heads[1:]
     if not heads or (kind := _kind(_plain(caption), year, own)) is None:
         return []
     if any(row[0] and not any(row[1:]) for row in heads[1:]):
         return []  # (一、铁路 | | under the header: the rows are a part's, and the next part's a heading further on)
-    width = max(len(r) for r in table.rows)
+    rows = table.rows[start:]
+    if any(r and _plain(r[0]) in _SERIAL for r in heads):
+        # (序号 | 指标 | 单位 | …: the labels are in the second column)
+        heads, rows = tuple(r[1:] for r in heads), tuple(r[1:] for r in rows)
+    width = max(len(r) for r in (*heads, *rows))
     # (a header cell spanning rows is one name: 单位, not 单位单位; the release's own year over its columns is no other)
     head = ["".join(dict.fromkeys(_plain(r[c]) for r in heads if c < len(r))) for c in range(width)]
     head = [h.replace(f"{year}年", "") for h in head] if year is not None else head
@@ -313,16 +335,16 @@ def figures(table: Table, year: int | None = None, own: tuple[str, ...] = ()) ->
         return []
     read = {0, *roles.values()}
     if any(c not in read and _plain(cell) and _value(cell, True) is None and _plain(cell) not in _DASHES
-           for row in table.rows[start:] for c, cell in enumerate(row)):
+           for row in rows for c, cell in enumerate(row)):
         return []  # (a second label column: 出口 | 一般贸易 | 亿元 | 250, a category and its item; or a remark)
     level_unit = next((m.group(1) for m in _BRACKETED.finditer(head[roles["level"]])
                        if m.group(1) in catalogue.UNIT_FACTORS), "") if "level" in roles else ""
-    caption_unit = _unit_note([caption]) or table.unit
+    caption_unit = _unit_note([caption]) or unit_note
     out: list[TableFigure] = []
     renminbi = "人民币" in caption and "外币" not in caption  # (金融机构人民币存贷款余额: 各项存款余额 in renminbi)
     parent: str | None = None  # the indicator of the row the part rows after it are parts of
     parts = False  # a part row (#城镇, 其中：一般贸易) came since: an unmarked row may be its sibling or a new whole
-    for row in table.rows[start:]:
+    for row in rows:
         if not row or not row[0]:
             continue
         if not any(_plain(c) for c in row[1:]):
@@ -343,6 +365,7 @@ def figures(table: Table, year: int | None = None, own: tuple[str, ...] = ()) ->
 
 
 _PART_MARK = re.compile(r"^(?:[#＃]|其中)")
+_SERIAL = frozenset(("序号", "编号", "序"))
 _DASHES = frozenset(("-", "—", "——", "…", "/", "－"))
 _BOTH_WAYS = "进出口"
 
@@ -377,6 +400,7 @@ def _row_figures(ind: str, row: tuple[str, ...], roles: dict[str, int], printed_
             out.append(TableFigure(ind, "level", value, unit, row[0], source))
     if (v := _value(_cell(row, roles, "growth"), True)) is not None and "yoy_pct" in spec.measures:
         out.append(TableFigure(ind, "yoy_pct", float(v), "pct", row[0], source, basis))
-    if (v := _value(_cell(row, roles, "index"))) is not None and spec.unit == "index" and "level" in spec.measures:
-        out.append(TableFigure(ind, "level", float(v), "index", row[0], source))
+    index = _cell(row, roles, "index") or (_cell(row, roles, "level") if _INDEX_BASE.fullmatch(printed_unit) else "")
+    if (v := _value(index)) is not None and spec.unit == "index" and "level" in spec.measures:
+        out.append(TableFigure(ind, "level", float(v), "index", row[0], source))  # (指数(上年=100); 单位 上年=100)
     return out

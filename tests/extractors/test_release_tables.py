@@ -201,3 +201,19 @@ def test_a_table_in_another_unit_than_the_texts_is_neither_filed_nor_a_conflict(
     assert _figures(text + dollars, stats=stats) == {("trade_total", "level"): 700000000000,
                                                      ("trade_total", "yoy_pct"): 5.0}
     assert not stats.conflicts
+
+
+def test_a_captions_element_a_unit_row_a_serial_column_footnote_marks_and_an_index_base_as_unit_are_read() -> None:
+    # (a review's misses: each a layout real communiqués print)
+    caption = ("<table><caption>表3：2023年主要农产品产量</caption><tr><td>产品</td><td>产量(万吨)</td><td>增长(%)</td></tr>"
+               "<tr><td>粮食①</td><td>2777.0</td><td>0.2</td></tr></table>")
+    unit_row = _table(("表4：2023年规模以上工业主要产品产量", "", ""), ("单位：万吨", "", ""), ("产品", "产量", "增长(%)"),
+                      ("水泥", "11125.6", "1.3"))
+    serial = "<p>表5：2023年房地产开发和销售主要指标</p>" + _table(
+        ("序号", "指标", "单位", "绝对数", "比上年增长(%)"), ("1", "房屋施工面积[1]", "万平方米", "3000.0", "-5.0"))
+    index = "<p>表2：2023年居民消费价格指数</p>" + _table(("指标", "单位", "数值"), ("居民消费价格", "上年=100", "100.3"))
+    assert _figures(caption + unit_row + serial + index) == {
+        ("grain_output", "level"): 27770000, ("grain_output", "yoy_pct"): 0.2,
+        ("cement_output", "level"): 111256000, ("cement_output", "yoy_pct"): 1.3,
+        ("floor_space_under_construction", "level"): 30000000, ("floor_space_under_construction", "yoy_pct"): -5.0,
+        ("cpi", "level"): 100.3}

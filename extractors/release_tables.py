@@ -204,6 +204,7 @@ _KINDS = (
     # (the two ways and the total only: 一般贸易 or 对欧盟 under 出口, however indented, is that way's)
     _Kind(re.compile(r"进出口"), "", ("trade",), frozenset(("trade_total", "exports", "imports"))),
     _Kind(re.compile(r"运输"), "", ("transport",)),
+    _Kind(re.compile(r"邮电|通信|电信"), "", ("telecoms",)),
     _Kind(re.compile(r"生产总值"), "增加值", ("gdp",)),
 )
 # a caption naming a part of the area or its people, another area, a way of trade, a mode of transport, a span of
@@ -295,7 +296,9 @@ def _indicator(label: str, kind: _Kind) -> str | None:
     added)."""
     if not label or _PER_HEAD.search(label):
         return None
-    for name in (label + kind.noun, label) if kind.noun else (label,):
+    # (年末移动电话用户数: the release's year end, and a count's 数, as the catalogue names it without them)
+    bare = _YEAR_END.sub("", label)
+    for name in dict.fromkeys((*((label + kind.noun,) if kind.noun else ()), label, bare, bare.removesuffix("数"))):
         found = catalogue.lookup(name)
         if found is not None and catalogue.indicators()[found].section in kind.sections \
                 and (not kind.only or found in kind.only):
@@ -365,6 +368,7 @@ def figures(table: Table, year: int | None = None, own: tuple[str, ...] = ()) ->
 
 
 _PART_MARK = re.compile(r"^(?:[#＃]|其中)")
+_YEAR_END = re.compile(r"^年末")
 _SERIAL = frozenset(("序号", "编号", "序"))
 _DASHES = frozenset(("-", "—", "——", "…", "/", "－"))
 _BOTH_WAYS = "进出口"

@@ -38,6 +38,10 @@ KNOWN_MISSED = {
     "city releases": {
         # (Suizhou's 施工产值 is no 总产值; 全社会原煤产量, 高速公路 after 公路通车里程…其中 and a bare 成交金额 are known
         # misses; Jiyuan's 汽车保有量中个人汽车保有量…)
+        # (Pingdingshan 2025: PM2.5 with (颗粒物粒径小于等于2.5μm) between its name and 年平均浓度; Ⅰ～Ⅲ类水质类别断面比例 is
+        # the good-water share only by definition)
+        ('henan_pingdingshan_2025_communique_official.html', 'pm25', 'level'),
+        ('henan_pingdingshan_2025_communique_official.html', 'water_quality_good', 'level'),
         ('henan_jiyuan_2024_communique_official.html', 'private_cars', 'level'),
         ('henan_jiyuan_2024_communique_official.html', 'private_cars', 'yoy_pct'),
         ('hubei_suizhou_2024_communique_hongheiku.html', 'construction_output', 'level'),

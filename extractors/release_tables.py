@@ -54,12 +54,13 @@ def tables_in(root: Any) -> tuple[Table, ...]:
     # (a <caption>, or a title as the table's first row: its own)
     own = [_own_caption(t) or (grid[0][0] if _TABLE_NUMBER.match(grid[0][0]) and not any(grid[0][1:]) else "")
            for t, grid in tables]
-    # a page that puts its captions under its tables: its first table captioned outside itself has its 表N line
-    # only below it
-    below = next((not _TABLE_NUMBER.match(_caption(lines))
-                  for (t, _), lines, mine in zip(tables, above, own, strict=True)
-                  if not mine and (_TABLE_NUMBER.match(_caption(lines)) or _lines_below(t))), False)
-    return tuple(Table(_own_caption(t) or _caption(_lines_below(t) if below else lines), _unit_note(lines), tuple(grid))
+    # a page that puts its captions under its tables: its first table captioned outside itself has no 表N line
+    # above it, and its last has one under it (an uncaptioned first table before 表1's line is no such page)
+    outside = [(t, lines) for (t, _), lines, mine in zip(tables, above, own, strict=True) if not mine]
+    below = bool(outside) and not _TABLE_NUMBER.match(_caption(outside[0][1])) and bool(_lines_below(outside[-1][0]))
+    # (…and there, a unit note above a table may be the one before's)
+    return tuple(Table(_own_caption(t) or _caption(_lines_below(t) if below else lines),
+                       "" if below else _unit_note(lines), tuple(grid))
                  for (t, grid), lines in zip(tables, above, strict=True))
 
 
@@ -101,6 +102,16 @@ def _lines(cell: Any) -> list[str]:
     return [line for line in map(clean_space, out) if line]
 
 
+_INDENT = "\u3000"
+
+
+def _indent(cell: Any) -> int:
+    """How far a cell's text is indented: an ideographic space two, any other blank one."""
+    text = "".join(cell.itertext()).lstrip("\u200b\ufeff")
+    blanks = text[: len(text) - len(text.lstrip())]
+    return sum(2 if c == _INDENT else 1 for c in blanks if c != "\n")
+
+
 def _span(cell: Any, name: str) -> int:
     try:
         return max(1, min(50, int(str(cell.get(name) or "1").strip())))
@@ -122,6 +133,8 @@ def _grid(table: Any) -> list[tuple[str, ...]]:
                 spans[col][0] -= 1
                 col += 1
             lines, wide, tall = _lines(cell), _span(cell, "colspan"), _span(cell, "rowspan")
+            if col == 0 and lines and (indent := _indent(cell)):
+                lines = [_INDENT * indent + lines[0], *lines[1:]]  # (an indented label: a part, 　出口 under 进出口)
             for k in range(wide):
                 row[col + k] = lines
                 if tall > 1:
@@ -188,6 +201,9 @@ class _Kind:
     noun: str  # the noun its rows are named without (主要农产品产量: 粮食 is 粮食产量)
     sections: tuple[str, ...]  # the catalogue sections its rows' figures may be in
     only: frozenset[str] = frozenset()  # …and, if any, the only figures they may be
+    # the rows whose parts are wholes of their own (#工业 under 第二产业); under any other (民间投资's 其中：基础设施)
+    # a part is that row's part; empty: any row's
+    wholes: frozenset[str] = frozenset()
 
 
 # the kinds of table a communiqué prints that the reader knows; any other (主要经济指标, 规模以上工业企业利润,
@@ -197,7 +213,9 @@ _KINDS = (
     _Kind(re.compile(r"人口数|人口(?:及其?)?构成"), "人口", ("population",)),
     _Kind(re.compile(r"居民消费价格"), "价格", ("prices",)),
     _Kind(re.compile(r"产品产量|农作物\S*产量"), "产量", ("agriculture", "industry", "energy")),
-    _Kind(re.compile(r"固定资产投资"), "投资", ("investment", "construction")),
+    _Kind(re.compile(r"固定资产投资"), "投资", ("investment", "construction"),
+          wholes=frozenset(("fixed_asset_investment", "fai_primary", "fai_secondary", "fai_tertiary",
+                            "industrial_investment"))),
     _Kind(re.compile(r"房地产开发"), "", ("construction",)),
     _Kind(re.compile(r"存贷款|存款|贷款"), "", ("finance",),
           frozenset(("deposits", "loans", "deposits_rmb", "loans_rmb", "household_deposits"))),
@@ -209,26 +227,29 @@ _KINDS = (
 )
 # a caption naming a part of the area or its people, another area, a way of trade, a mode of transport, a span of
 # years or a revision: its figures are not the release's own whole for its year
-_NOT_THE_WHOLE = re.compile(r"户籍|开发区|高新|园区|县域|新区|城区|区县|县区|县\(市|各县|各市|分县|分市|分地区|"
-                            r"民营|非公|外商|外资|对外|国家|城镇|农村|城市|乡村|季度|\d月|年均|平均|修订|公路|铁路|"
-                            r"水路|水运|航空|民航|港口|口岸|一般贸易|加工贸易")
-_OWN_WORDS = re.compile(r"[全本我](?:省|市|县|区|州)")
-_PLACE = re.compile(r"[\u4e00-\u9fa5]{2,6}?(?:市|县|自治州|州|盟|旗)(?!场)")
+_NOT_THE_WHOLE = re.compile(r"户籍|开发区|高新|园区|县域|新区|城区|市区|区县|县区|县\(市|各县|各市|各区|分县|分市|"
+                            r"分地区|民营|民间|非公|国有|外商|外资|对外|国家|城镇|农村|城市|乡村|季度|\d月|年均|平均|"
+                            r"修订|修正|上年|公路|铁路|道路|水路|水运|水上|航空|民航|港口|口岸|一般贸易|加工贸易|服务|"
+                            r"跨境|边境|保税|自贸|自由贸易|试验区|机电|海洋|项目|农垦|兵团|[圈带群]")
+# a place the caption names (武汉市, 临港区, 全省 in a city's): once the release's own names and whole words are gone
+_PLACE = re.compile(r"[\u4e00-\u9fa5]{1,6}?(?:省|市|县|区|自治州|州|盟|旗)(?!场)")
 _UNIT_HEAD = re.compile(r"^(?:计量)?单位$")
 _GROWTH_HEAD = re.compile(r"增长|增减|涨跌|增速|增幅|涨幅|比上年|同比")
+_PERCENT = ("", "%")  # what a growth column's brackets may hold (比上年增长(%)); not 比上年增减(万吨)
 _LEVEL_HEAD = re.compile(r"绝对数|绝对值|数值|数量|总量|产量|金额|总额|完成额|人口数|年末数|余额|实绩|产值|面积|指标值|"
                          r"^全年|^本年")
 # what a column of another period, a share, a rank or a change in points says in its header
 # (…or a part of the area: 城市 | 农村; or an average over years: 年均增长)
-_NOT_OURS = re.compile(r"\d{4}|月|季|上年同期|去年|年初|累计|本期|比重|占比|构成|比例|百分点|位次|排名|名次|人均|"
-                       r"密度|增加|减少|净增|城市|农村|城镇|乡村|[省市县区州]$|年均|平均")
+_NOT_OURS = re.compile(r"\d{4}|月|季|上年|去年|年初|累计|本期|比重|占比|构成|比例|百分点|位次|排名|名次|人均|"
+                       r"密度|增加|减少|净增|增减量|增长额|增长量|增量|贡献|拉动|城市|农村|城镇|乡村|全国|全省|县域|"
+                       r"[省市县区州]$|年均|平均")
+_BASE_WORDS = re.compile(r"[比较]上年(?:末|底)?")  # (比上年增长, 比上年末增长: the base a growth column names)
 _PER_HEAD = re.compile(r"人均|每")  # (人均地区生产总值 under 绝对数(亿元): its unit is not the table's)
 _INDEX_BASE = re.compile(r"上年=100")
 _BRACKETED = re.compile(r"[(（]([^()（）]*)[)）]")
 _HEADING_MARK = re.compile(r"^(?:[#＃*※]+|其中\s*[:：]?)")
 # a footnote mark after a label (地区生产总值①, 粮食[1], 发电量(注2)): NFKC would make ① a digit
 _NOTE_MARK = re.compile(r"[\u00b9\u00b2\u00b3\u2070-\u2079\u2460-\u2473]+|\[\d{1,2}\]|［\d{1,2}］|[(（]注\d*[)）]")
-_WHOLE_WORDS = re.compile(r"^全(?:省|市|县|区|州)")  # (全市常住人口: the release's own area, as the text's 全市…)
 
 
 def _plain(text: str) -> str:
@@ -261,16 +282,19 @@ def _columns(head: list[str]) -> dict[str, int]:
             claims.setdefault("unit", []).append(col)
         elif _INDEX_BASE.search(text) and "指数" in text and not _NOT_OURS.search(outside):
             claims.setdefault("index", []).append(col)
-        elif _GROWTH_HEAD.search(outside) and not _NOT_OURS.search(outside.replace("比上年", "")):
+        elif _GROWTH_HEAD.search(outside) and not _NOT_OURS.search(_BASE_WORDS.sub("", outside)) \
+                and all(b in _PERCENT for b in _BRACKETED.findall(text)) and ("增减" not in text or "%" in text):
             claims.setdefault("growth", []).append(col)
         elif _LEVEL_HEAD.search(outside) and not _NOT_OURS.search(outside):
             claims.setdefault("level", []).append(col)
     return {role: cols[0] for role, cols in claims.items() if len(cols) == 1}
 
 
-def _label(cell: str) -> tuple[str, str]:
-    """A row's label without its part mark (#城镇, 其中：…) and a unit it brackets (粮食（万吨）)."""
-    label = _WHOLE_WORDS.sub("", _HEADING_MARK.sub("", _plain(_NOTE_MARK.sub("", cell))))
+def _label(cell: str, whole: tuple[str, ...] = ()) -> tuple[str, str]:
+    """A row's label without its part mark (#城镇, 其中：…), the release's own whole word (全市常住人口) and a unit it
+    brackets (粮食（万吨）)."""
+    label = _HEADING_MARK.sub("", _plain(_NOTE_MARK.sub("", cell)))
+    label = label[2:] if label[:2] in whole else label
     unit = ""
     if (m := _BRACKETED.search(label)) and m.end() == len(label) and m.group(1) in catalogue.UNIT_FACTORS:
         unit, label = m.group(1), label[: m.start()]
@@ -279,9 +303,9 @@ def _label(cell: str) -> tuple[str, str]:
 
 def _kind(caption: str, year: int | None, own: tuple[str, ...]) -> _Kind | None:
     """The kind of table a caption names, if the reader knows it and it is the release's own area's and year's."""
+    caption = _BASE_WORDS.sub("", caption.replace("地区生产总值", "生产总值"))  # (…比上年涨跌幅度: no other year)
     for name in sorted(own, key=len, reverse=True):
         caption = caption.replace(name, "")
-    caption = _OWN_WORDS.sub("", caption)
     if not _TABLE_NUMBER.match(caption) or _NOT_THE_WHOLE.search(caption) or _PLACE.search(caption) \
             or year is not None and any(int(y) != year for y in re.findall(r"(\d{4})年", caption)):
         return None
@@ -306,9 +330,10 @@ def _indicator(label: str, kind: _Kind) -> str | None:
     return None
 
 
-def figures(table: Table, year: int | None = None, own: tuple[str, ...] = ()) -> list[TableFigure]:
-    """The figures a table states for the release's own area (`own`: the names it goes by) and year (see the
-    module's docstring)."""
+def figures(table: Table, year: int | None = None, own: tuple[str, ...] = (),
+            whole: tuple[str, ...] = ("全省", "全市")) -> list[TableFigure]:
+    """The figures a table states for the release's own area (`own`: the names it goes by; `whole`: the words
+    naming it whole, 全市) and year (see the module's docstring)."""
     start = _header_rows(table.rows)
     heads = table.rows[:start]
     caption, unit_note = table.caption, table.unit
@@ -321,15 +346,17 @@ def figures(table: Table, year: int | None = None, own: tuple[str, ...] = ()) ->
         elif _TABLE_NUMBER.match(text) or not caption:
             caption = text
         heads = heads[1:]
-    if not heads or (kind := _kind(_plain(caption), year, own)) is None:
+    if not heads or (kind := _kind(_plain(caption), year, (*own, *whole))) is None:
         return []
-    if any(row[0] and not any(row[1:]) for row in heads[1:]):
+    if any(_heading(row) for row in heads[1:]):
         return []  # (一、铁路 | | under the header: the rows are a part's, and the next part's a heading further on)
     rows = table.rows[start:]
     if any(r and _plain(r[0]) in _SERIAL for r in heads):
         # (序号 | 指标 | 单位 | …: the labels are in the second column)
         heads, rows = tuple(r[1:] for r in heads), tuple(r[1:] for r in rows)
-    width = max(len(r) for r in (*heads, *rows))
+    width = max(len(r) for r in heads)
+    if any(len(r) > width and any(r[width:]) for r in rows):
+        return []  # (a row with a cell more than the header has: which column is which cannot be told)
     # (a header cell spanning rows is one name: 单位, not 单位单位; the release's own year over its columns is no other)
     head = ["".join(dict.fromkeys(_plain(r[c]) for r in heads if c < len(r))) for c in range(width)]
     head = [h.replace(f"{year}年", "") for h in head] if year is not None else head
@@ -343,45 +370,74 @@ def figures(table: Table, year: int | None = None, own: tuple[str, ...] = ()) ->
     level_unit = next((m.group(1) for m in _BRACKETED.finditer(head[roles["level"]])
                        if m.group(1) in catalogue.UNIT_FACTORS), "") if "level" in roles else ""
     caption_unit = _unit_note([caption]) or unit_note
+    if level_unit and caption_unit and level_unit != caption_unit:
+        level_unit = caption_unit = "\x00"  # (绝对数(亿元) under 单位：万元: which holds is not said; no level)
     out: list[TableFigure] = []
     renminbi = "人民币" in caption and "外币" not in caption  # (金融机构人民币存贷款余额: 各项存款余额 in renminbi)
     parent: str | None = None  # the indicator of the row the part rows after it are parts of
     parts = False  # a part row (#城镇, 其中：一般贸易) came since: an unmarked row may be its sibling or a new whole
+    base = min((_indented(r[0]) for r in rows if r and r[0]), default=0)
+    ambiguous: set[str] = set()
     for row in rows:
         if not row or not row[0]:
             continue
-        if not any(_plain(c) for c in row[1:]):
-            break  # a heading among the rows (城镇居民 | | ): the rows after it are a part's
-        marked = _PART_MARK.match(_plain(row[0])) is not None
-        label, label_unit = _label(row[0])
-        ind = _indicator(label, kind)
-        ind = catalogue.RENMINBI.get(ind, ind) if renminbi and ind is not None else ind
+        if _heading(row):
+            break  # a heading among the rows (城镇居民 | | ; 一般贸易 spanning the table): what follows is a part's
+        marked = _PART_MARK.match(_plain(row[0])) is not None or _indented(row[0]) > base
+        label, label_unit = _label(row[0], whole)
+        # (全省地区生产总值 in a city's release: the province's, however the catalogue names it)
+        ind = _indicator(label, kind) if not _ANOTHER_WHOLE.match(label) else None
+        ind = catalogue.RENMINBI.get(ind, ind) if renminbi and ind is not None and "外币" not in label else ind
         parts = parts or marked
-        if parts and ind is not None and not _part_of(ind, parent, marked):
+        if ind is None:
+            if not marked:  # (年末户籍人口: a whole the catalogue does not hold; what follows is its or its parts')
+                parent, parts = None, False
             continue
-        if not parts or not marked and ind is not None and catalogue.indicators()[ind].part_of is None:
+        spec = catalogue.indicators()[ind]
+        if ind == parent:
+            ambiguous.add(ind)  # (奶类 and #牛奶, 肉类总产量 and #猪牛羊禽肉: which is the catalogue's is not said)
+            continue
+        if (parts or spec.part_of is not None) and not _part_of(ind, parent, marked, kind):
+            continue
+        if not marked and spec.part_of is None:
             parent, parts = ind, False
-        if ind is not None:
-            out.extend(_row_figures(ind, row, roles, _plain(_cell(row, roles, "unit")) or label_unit or level_unit
-                                    or caption_unit, f"{caption} | {' | '.join(row)}"))
-    return out
+        out.extend(_row_figures(ind, row, roles, _plain(_cell(row, roles, "unit")) or label_unit or level_unit
+                                or caption_unit, f"{caption} | {' | '.join(c.lstrip(_INDENT) for c in row)}"))
+    # one figure a table states twice with two values (蔬菜及食用菌 and 蔬菜 both 蔬菜产量): which is meant is not said
+    values: dict[tuple[str, str], set[float]] = {}
+    for f in out:
+        values.setdefault((f.indicator, f.measure), set()).add(f.value)
+    return [f for f in out if len(values[(f.indicator, f.measure)]) == 1 and f.indicator not in ambiguous]
+
+
+def _heading(row: tuple[str, ...]) -> bool:
+    """A row naming a part of what follows and no figure: 城镇居民 | | , or 一般贸易 spanning the table."""
+    return bool(row[0]) and all(not c or c == row[0] for c in row[1:])
+
+
+def _indented(cell: str) -> int:
+    return len(cell) - len(cell.lstrip(_INDENT))
 
 
 _PART_MARK = re.compile(r"^(?:[#＃]|其中)")
 _YEAR_END = re.compile(r"^年末")
+_ANOTHER_WHOLE = re.compile(r"^[全本我](?:省|市|县|区|州)")  # (left on a label once the release's own is gone)
 _SERIAL = frozenset(("序号", "编号", "序"))
 _DASHES = frozenset(("-", "—", "——", "…", "/", "－"))
 _BOTH_WAYS = "进出口"
 
 
-def _part_of(ind: str, parent: str | None, marked: bool) -> bool:
+def _part_of(ind: str, parent: str | None, marked: bool, kind: _Kind) -> bool:
     """Whether a row among part rows is its indicator's figure whole: 城镇 under 常住人口 (a declared part), 工业
     under 第二产业 (investment in industry, whatever it is part of), an unmarked row naming a whole after the
     parts of a row the catalogue does not hold (房屋施工面积 after 投资额's #住宅); not 一般贸易 (marked or not) under
-    出口 (general trade's exports, not its trade both ways), nor a marked part of a row the catalogue does not hold."""
+    出口 (general trade's exports, not its trade both ways), nor a marked part of a row the catalogue does not hold,
+    nor a part of a row the kind's parts are no wholes under (民间投资's 其中：基础设施)."""
     spec = catalogue.indicators()[ind]
     if spec.part_of is not None:
         return spec.part_of[0] == parent
+    if kind.wholes:
+        return parent in kind.wholes
     if parent is None:
         return not marked and _BOTH_WAYS not in spec.zh
     return not (parent in ("exports", "imports") and _BOTH_WAYS in spec.zh)
@@ -402,7 +458,9 @@ def _row_figures(ind: str, row: tuple[str, ...], roles: dict[str, int], printed_
         value, unit = catalogue.canonical(v, printed_unit)
         if catalogue.compatible(unit, spec.unit):
             out.append(TableFigure(ind, "level", value, unit, row[0], source))
-    if (v := _value(_cell(row, roles, "growth"), True)) is not None and "yoy_pct" in spec.measures:
+    if (v := _value(_cell(row, roles, "growth"), True)) is not None and "yoy_pct" in spec.measures \
+            and (not basis or basis == spec.unit or not catalogue.compatible(basis, spec.unit)):
+        # (not a growth in dollars of a figure the catalogue holds in yuan: it grows otherwise)
         out.append(TableFigure(ind, "yoy_pct", float(v), "pct", row[0], source, basis))
     index = _cell(row, roles, "index") or (_cell(row, roles, "level") if _INDEX_BASE.fullmatch(printed_unit) else "")
     if (v := _value(index)) is not None and spec.unit == "index" and "level" in spec.measures:

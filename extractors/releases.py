@@ -913,7 +913,9 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
         carried = to_date
         renminbi = state.renminbi  # (下同: the paragraphs after it in the section too)
     if communique:  # (a monthly release's tables have columns of months: 5月 | 1-5月; left to its sentences)
-        _table_figures(tables, region, default, out, stats, published, (*own, *full_names, *variants))
+        # (the words a table names the release's whole by: 全省 in a province's, 全市 or 全县 in a city's or county's)
+        whole_words = _PROVINCE_WHOLE if own_scope == "全省" else _LOCAL_WHOLE_WORDS
+        _table_figures(tables, region, default, out, stats, published, (*own, *full_names, *variants), whole_words)
     # one release stating two values for one figure: which is meant cannot be told, so neither loads
     for key in sorted(stats.conflict_keys):
         stats.rejected.append((out.pop(key), "the release states this figure twice with different values: "
@@ -925,12 +927,12 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
 
 def _table_figures(tables: tuple[Table, ...], region: str, period: Period,
                    out: dict[tuple[str, str, str, bool], Observation], stats: ReleaseStats,
-                   published: date | None, own: tuple[str, ...]) -> None:
+                   published: date | None, own: tuple[str, ...], whole: tuple[str, ...]) -> None:
     """File a communiqué's table figures the text does not state; one the text states too (in the same unit: not
     dollars against yuan) is only compared (a table rounds as it likes: 233460吨 for 23.35万吨), and one too far
     apart from it is a conflict."""
     for table in tables:
-        for f in table_figures(table, period.year, own):
+        for f in table_figures(table, period.year, own, whole):
             key = (f.indicator, f.measure, period.key(), period.cumulative)
             prior = out.get(key)
             stats.used += 1
@@ -950,7 +952,7 @@ def _table_figures(tables: tuple[Table, ...], region: str, period: Period,
 
 _RATE_UNITS = ("pct", "permille", "index")
 _TABLE_RATE_GAP = 0.5  # points: more than the text's rounding of a rate can explain (增长5% against a table's 5.2)
-_TABLE_LEVEL_GAP = 1.0  # percent of the level: more than a table's other unit or rounding can explain
+_TABLE_LEVEL_GAP = 0.2  # percent of a level: more than rounding can explain (233460吨 against 23.35万吨 is 0.02%)
 
 
 # a figure named with one of these words and again without it, with another value: the named one is the catalogue's
@@ -1733,6 +1735,8 @@ _WHOLE_WORDS = ("全省", "我省", "本省", "全市", "本市", "我市")
 # the release's, a change stated with no base of its own is on that year, not a year-on-year one
 _OLD_BASE_NOTE = re.compile(r"(?:比|较|与)(\d{4})年(?:同期)?(?:相比)?\s*[(（]下同[)）]")
 _PROVINCE_WHOLE = ("全省", "我省", "本省")  # (in a province's, 全市 after a city's name is that city's)
+# the words a city's, county's or district's release names its whole by
+_LOCAL_WHOLE_WORDS = ("全市", "本市", "我市", "全县", "本县", "我县", "全区", "全州")
 # provinces listed (广东、山东、河南…; 安徽、江西两省; 河南、湖南等): no one province's paragraph
 _PROVINCES_LISTED = re.compile(r"[\u4e00-\u9fa5]{2,4}[、和与及][\u4e00-\u9fa5]{2,4}|"
                                r"[\u4e00-\u9fa5]{2,8}(?:两省|三省|等)")

@@ -217,3 +217,68 @@ def test_a_captions_element_a_unit_row_a_serial_column_footnote_marks_and_an_ind
         ("cement_output", "level"): 111256000, ("cement_output", "yoy_pct"): 1.3,
         ("floor_space_under_construction", "level"): 30000000, ("floor_space_under_construction", "yoy_pct"): -5.0,
         ("cpi", "level"): 100.3}
+
+
+def _spanning(text: str, width: int) -> str:
+    return f"<tr><td colspan='{width}'>{text}</td></tr>"
+
+
+def test_a_sections_rows_and_a_narrower_blocks_rows_are_not_the_wholes() -> None:
+    # (a second review) a section spanning the table (一般贸易) heads its own rows; the 户籍 block's 城镇人口 after
+    # the 常住 one is the registered population's; 民间投资's 其中：基础设施 is private investment's; an indented row
+    # is a part as a marked one is
+    trade = ("<p>表8：2023年货物进出口总额</p><table><tr><td>指标</td><td>金额(亿元)</td><td>比上年增长(%)</td></tr>"
+             "<tr><td>货物进出口总额</td><td>500.0</td><td>5.0</td></tr>" + _spanning("一般贸易", 3)
+             + "<tr><td>出口</td><td>250.0</td><td>9.0</td></tr></table>")
+    people = "<p>表1：2023年年末人口数及其构成</p>" + _table(
+        ("指标", "年末数(万人)", "比重(%)"), ("年末常住人口", "450.2", "100.0"), ("城镇人口", "280.1", "62.2"),
+        ("年末户籍人口", "520.3", "100.0"), ("城镇人口", "210.5", "40.5"))
+    invest = "<p>表5：2023年固定资产投资增长速度</p>" + _table(
+        ("指标", "比上年增长(%)"), ("民间投资", "1.1"), ("其中：基础设施", "-9.0"))
+    indented = ("<p>表9：2023年货物进出口总额</p><table><tr><td>指标</td><td>金额(亿元)</td><td>比上年增长(%)</td></tr>"
+                "<tr><td>一般贸易</td><td>300.0</td><td>6.0</td></tr><tr><td>\u3000\u3000出口</td><td>200.0</td>"
+                "<td>7.0</td></tr></table>")
+    assert _figures(trade + people + invest + indented) == {
+        ("trade_total", "level"): 50000000000, ("trade_total", "yoy_pct"): 5.0,
+        ("population_resident", "level"): 4502000, ("urban_population", "level"): 2801000,
+        ("private_investment", "yoy_pct"): 1.1}
+
+
+def test_captions_and_columns_naming_a_part_another_area_or_a_change_in_amount_are_left_out() -> None:
+    crops = (("产品", "单位", "产量", "比上年增减"), ("粮食", "万吨", "300.2", "12.3"))
+    body = ("<p>表8：2023年服务贸易进出口</p>" + _table(("指标", "金额(亿元)", "比上年增长(%)"), ("出口", "50.0", "8.0"))
+            + "<p>表1：2023年海洋生产总值</p>" + _table(("指标", "绝对数(亿元)", "比上年增长(%)"), ("第一产业", "10.0", "3.0"))
+            + "<p>表3：2023年主要农产品产量</p>" + _table(*crops)
+            + "<p>表10：2023年末金融机构存贷款</p>" + _table(
+                ("指标", "余额(亿元)", "比上年末增长额(亿元)"), ("各项存款余额", "5000", "350"))
+            + "<p>表11：2023年末金融机构存贷款</p>" + _table(
+                ("指标", "余额(亿元)", "比上年增长(亿元)"), ("各项贷款余额", "4000", "300"))
+            + "<p>表2：2023年居民消费价格涨跌幅度</p>" + _table(
+                ("指标", "比上年涨跌(%)", ""), ("", "全国", "全省"), ("居民消费价格", "0.2", "0.3")))
+    assert _figures(body) == {("grain_output", "level"): 3002000, ("deposits", "level"): 500000000000,
+                              ("loans", "level"): 400000000000}
+
+
+def test_a_part_named_as_its_whole_leaves_both_out_and_a_renminbi_tables_all_currency_row_stays_so() -> None:
+    # (奶类 and #牛奶 are both 牛奶产量 to the catalogue: which the table means is not said, and the text's stands)
+    milk = "<p>表3：2023年主要畜产品产量</p>" + _table(
+        ("指标", "单位", "绝对数", "比上年增长(%)"), ("奶类", "万吨", "50.0", "3.0"), ("#牛奶", "万吨", "48.0", "2.5"))
+    balances = "<p>表10：2023年末金融机构人民币存贷款余额</p>" + _table(
+        ("指标", "年末余额(亿元)", "比上年末增长(%)"), ("各项存款余额", "4900", "8.2"), ("本外币各项存款余额", "5000", "8.0"))
+    assert _figures("<p>全年牛奶产量48.0万吨，增长2.5%。</p>" + milk + balances) == {
+        ("milk_output", "level"): 480000, ("milk_output", "yoy_pct"): 2.5,
+        ("deposits_rmb", "level"): 490000000000, ("deposits_rmb", "yoy_pct"): 8.2,
+        ("deposits", "level"): 500000000000, ("deposits", "yoy_pct"): 8.0}
+
+
+def test_in_a_citys_release_the_provinces_table_or_row_is_not_the_citys() -> None:
+    title = "2023年宜昌市国民经济和社会发展统计公报"
+    body = ("<p>表2：2023年全省居民消费价格涨跌幅度</p>" + _table(("指标", "比上年涨跌(%)"), ("居民消费价格", "0.3"))
+            + "<p>表1：2023年全市生产总值</p>" + _table(("指标", "绝对数(亿元)", "比上年增长(%)"),
+                                                  ("全省地区生产总值", "55803.63", "6.0"), ("全市第一产业", "400.1", "4.0")))
+    page = _page(body, title).replace("全年全省地区生产总值55803.63亿元".encode(), "全年全市地区生产总值6100.0亿元".encode())
+    page_title, _, published, text, tables = read_page(page)
+    stats = ReleaseStats()
+    got = {(o.indicator, o.measure): o.value
+           for o in extract(text, "hubei", page_title, published, stats, tables) if o.measure == "level"}
+    assert got == {("gdp", "level"): 610000000000, ("gdp_primary", "level"): 40010000000} and not stats.conflicts

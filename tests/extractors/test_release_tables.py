@@ -282,3 +282,11 @@ def test_in_a_citys_release_the_provinces_table_or_row_is_not_the_citys() -> Non
     got = {(o.indicator, o.measure): o.value
            for o in extract(text, "hubei", page_title, published, stats, tables) if o.measure == "level"}
     assert got == {("gdp", "level"): 610000000000, ("gdp_primary", "level"): 40010000000} and not stats.conflicts
+
+
+def test_two_units_claimed_for_a_level_or_a_row_wider_than_the_header_leave_them_out() -> None:
+    units = "<p>表5：2023年固定资产投资</p>" + _table(
+        ("单位：万元", "", ""), ("指标", "绝对数(亿元)", "比上年增长(%)"), ("固定资产投资", "123456", "5.2"))
+    wider = "<p>表3：2023年主要农产品产量</p>" + _table(
+        ("产品", "产量(万吨)", "比上年增长(%)"), ("粮食", "", "300.2", "4.1"))
+    assert _figures(units + wider) == {("fixed_asset_investment", "yoy_pct"): 5.2}

@@ -359,7 +359,9 @@ def figures(table: Table, year: int | None = None, own: tuple[str, ...] = (),
         return []  # (a row with a cell more than the header has: which column is which cannot be told)
     # (a header cell spanning rows is one name: 单位, not 单位单位; the release's own year over its columns is no other)
     head = ["".join(dict.fromkeys(_plain(r[c]) for r in heads if c < len(r))) for c in range(width)]
-    head = [h.replace(f"{year}年", "") for h in head] if year is not None else head
+    # (…and a column headed by the year alone, 2023年 or 2023年(亿元), holds the year's level)
+    head = [("绝对数" + h[5:] if h.startswith(f"{year}年") and _BRACKETED.fullmatch(h[5:] or "()")
+             else h.replace(f"{year}年", "")) for h in head] if year is not None else head
     roles = _columns(head)
     if not {"level", "growth", "index"} & roles.keys():
         return []

@@ -290,3 +290,9 @@ def test_two_units_claimed_for_a_level_or_a_row_wider_than_the_header_leave_them
     wider = "<p>表3：2023年主要农产品产量</p>" + _table(
         ("产品", "产量(万吨)", "比上年增长(%)"), ("粮食", "", "300.2", "4.1"))
     assert _figures(units + wider) == {("fixed_asset_investment", "yoy_pct"): 5.2}
+
+
+def test_a_column_headed_by_the_releases_year_alone_holds_its_level() -> None:
+    body = "<p>表3：2023年主要农产品产量</p>" + _table(
+        ("产品", "单位", "2023年", "2022年", "比上年增长(%)"), ("粮食", "万吨", "300.2", "288.4", "4.1"))
+    assert _figures(body) == {("grain_output", "level"): 3002000, ("grain_output", "yoy_pct"): 4.1}

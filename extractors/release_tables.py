@@ -54,10 +54,9 @@ def tables_in(root: Any) -> tuple[Table, ...]:
     # (a <caption>, or a title as the table's first row: its own)
     own = [_own_caption(t) or (grid[0][0] if _TABLE_NUMBER.match(grid[0][0]) and not any(grid[0][1:]) else "")
            for t, grid in tables]
-    # a page that puts its captions under its tables: its first table captioned outside itself has no 表N line
-    # above it, and its last has one under it (an uncaptioned first table before 表1's line is no such page)
-    outside = [(t, lines) for (t, _), lines, mine in zip(tables, above, own, strict=True) if not mine]
-    below = bool(outside) and not _TABLE_NUMBER.match(_caption(outside[0][1])) and bool(_lines_below(outside[-1][0]))
+    # a page that puts its captions under its tables: one of its tables has a 表N line under it with the page's text
+    # going on after that line (on a page that puts them above, a 表N line has its own table or image under it)
+    below = any(_caption_under(t) for (t, _), mine in zip(tables, own, strict=True) if not mine)
     # (…and there, a unit note above a table may be the one before's)
     return tuple(Table(_own_caption(t) or _caption(_lines_below(t) if below else lines),
                        "" if below else _unit_note(lines), tuple(grid))
@@ -70,16 +69,41 @@ def _own_caption(table: Any) -> str:
     return clean_space("".join(caption.itertext())) if caption is not None else ""
 
 
+def _next_block(el: Any) -> Any:
+    """The next element after `el` with text, a table or an image (blank ones skipped), or None."""
+    after = el.getnext()
+    while after is not None and (not isinstance(after.tag, str) or after.tag != "table" and not _pictured(after)
+                                 and not "".join(after.itertext()).strip()):
+        after = after.getnext()
+    return after
+
+
+def _pictured(el: Any) -> bool:
+    return el.tag == "img" or next(el.iter("img"), None) is not None
+
+
+def _caption_line(el: Any) -> str:
+    """The element's text if it is a table's caption line (表4：…), else ""."""
+    if el is None or el.tag == "table" or _pictured(el):
+        return ""
+    text = clean_space("".join(el.itertext()))
+    return text if len(text) <= _CAPTION_LEN and _TABLE_NUMBER.match(text) else ""
+
+
 def _lines_below(table: Any) -> list[str]:
     """The short line just under the table, if it is a caption (表4：…)."""
-    after = table.getnext()
-    while after is not None and isinstance(after.tag, str) and not "".join(after.itertext()).strip() \
-            and after.tag != "table":
-        after = after.getnext()
-    if after is None or not isinstance(after.tag, str) or after.tag == "table":
-        return []
-    text = clean_space("".join(after.itertext()))
-    return [text] if len(text) <= _CAPTION_LEN and _TABLE_NUMBER.match(text) else []
+    return [line] if (line := _caption_line(_next_block(table))) else []
+
+
+def _caption_under(table: Any) -> bool:
+    """Whether a 表N line under the table is followed by the page's text, not by a table or image of its own."""
+    caption = _next_block(table)
+    if not _caption_line(caption):
+        return False
+    after = _next_block(caption)
+    if after is not None and after.tag != "table" and _UNIT_NOTE.search(clean_space("".join(after.itertext()))):
+        after = _next_block(after)  # (表2… / 单位：万元 / then the table it heads, or the text)
+    return after is None or after.tag != "table" and not _pictured(after)
 
 
 def _lines(cell: Any) -> list[str]:
@@ -187,7 +211,8 @@ def _caption(lines: list[str]) -> str:
 
 
 def _unit_note(lines: list[str]) -> str:
-    return next((m.group(1) for ln in reversed(lines) if (m := _UNIT_NOTE.search(ln))), "")
+    # (单位：亿元人民币: yuan)
+    return next((m.group(1).removesuffix("人民币") for ln in reversed(lines) if (m := _UNIT_NOTE.search(ln))), "")
 
 
 # -- the pure side --------------------------------------------------------------------------------
@@ -375,36 +400,47 @@ def figures(table: Table, year: int | None = None, own: tuple[str, ...] = (),
     if level_unit and caption_unit and level_unit != caption_unit:
         level_unit = caption_unit = "\x00"  # (绝对数(亿元) under 单位：万元: which holds is not said; no level)
     out: list[TableFigure] = []
-    renminbi = "人民币" in caption and "外币" not in caption  # (金融机构人民币存贷款余额: 各项存款余额 in renminbi)
+    # (金融机构人民币存贷款余额: 各项存款余额 in renminbi; not 单位：亿元人民币, the unit of all currencies' balances)
+    said = _UNIT_NOTE.sub("", caption)
+    renminbi = "人民币" in said and "外币" not in said
     parent: str | None = None  # the indicator of the row the part rows after it are parts of
     parts = False  # a part row (#城镇, 其中：一般贸易) came since: an unmarked row may be its sibling or a new whole
     base = min((_indented(r[0]) for r in rows if r and r[0]), default=0)
     ambiguous: set[str] = set()
+    depth: list[tuple[int, str | None]] = []  # the rows above this one that it may be indented under
     for row in rows:
         if not row or not row[0]:
             continue
         if _heading(row):
             break  # a heading among the rows (城镇居民 | | ; 一般贸易 spanning the table): what follows is a part's
-        marked = _PART_MARK.match(_plain(row[0])) is not None or _indented(row[0]) > base
+        indent = _indented(row[0])
+        marked = _PART_MARK.match(_plain(row[0])) is not None or indent > base
         label, label_unit = _label(row[0], whole)
         # (全省地区生产总值 in a city's release: the province's, however the catalogue names it)
         ind = _indicator(label, kind) if not _ANOTHER_WHOLE.match(label) else None
         ind = catalogue.RENMINBI.get(ind, ind) if renminbi and ind is not None and "外币" not in label else ind
-        parts = parts or marked
+        while depth and depth[-1][0] >= indent:
+            depth.pop()
+        under = depth[-1] if depth else None  # (the row this one is indented under, if it is)
+        depth.append((indent, ind))
         if ind is None:
-            if not marked:  # (年末户籍人口: a whole the catalogue does not hold; what follows is its or its parts')
-                parent, parts = None, False
+            if not marked and not parts:  # (年末户籍人口: a whole the catalogue does not hold; what follows is its)
+                parent = None
+            parts = parts or marked
             continue
-        spec = catalogue.indicators()[ind]
+        parts = parts or marked
         if ind == parent:
             ambiguous.add(ind)  # (奶类 and #牛奶, 肉类总产量 and #猪牛羊禽肉: which is the catalogue's is not said)
             continue
-        if (parts or spec.part_of is not None) and not _part_of(ind, parent, marked, kind):
+        if under is not None and (under[1] is None or not _part_of(ind, under[1], True, kind)):
+            continue  # (　　出口 under 　一般贸易, 　　工业投资 under 　其中：民间投资: that row's part)
+        if (parts or _whole_of(ind) is not None) and not _part_of(ind, parent, marked, kind):
             continue
-        if not marked and spec.part_of is None:
+        if not marked and _whole_of(ind) is None:
             parent, parts = ind, False
-        out.extend(_row_figures(ind, row, roles, _plain(_cell(row, roles, "unit")) or label_unit or level_unit
-                                or caption_unit, f"{caption} | {' | '.join(c.lstrip(_INDENT) for c in row)}"))
+        own_unit = _plain(_cell(row, roles, "unit")) or label_unit
+        out.extend(_row_figures(ind, row, roles, own_unit or level_unit or caption_unit, bool(own_unit),
+                                f"{caption} | {' | '.join(c.lstrip(_INDENT) for c in row)}"))
     # one figure a table states twice with two values (蔬菜及食用菌 and 蔬菜 both 蔬菜产量): which is meant is not said
     values: dict[tuple[str, str], set[float]] = {}
     for f in out:
@@ -418,7 +454,9 @@ def _heading(row: tuple[str, ...]) -> bool:
 
 
 def _indented(cell: str) -> int:
-    return len(cell) - len(cell.lstrip(_INDENT))
+    """How far a label stands in: its indentation, a # taking the place of one (#城镇 over 　乡村)."""
+    bare = cell.lstrip(_INDENT)
+    return len(cell) - len(bare) + (1 if bare[:1] in ("#", "＃") else 0)
 
 
 _PART_MARK = re.compile(r"^(?:[#＃]|其中)")
@@ -427,6 +465,9 @@ _ANOTHER_WHOLE = re.compile(r"^[全本我](?:省|市|县|区|州)")  # (left on 
 _SERIAL = frozenset(("序号", "编号", "序"))
 _DASHES = frozenset(("-", "—", "——", "…", "/", "－"))
 _BOTH_WAYS = "进出口"
+_MONEY = ("CNY", "USD")
+# a table's rows the catalogue holds as wholes that are parts there: 出口 and 进口 of 货物进出口总额 (not of 一般贸易)
+_TABLE_PARTS = {"exports": "trade_total", "imports": "trade_total"}
 
 
 def _part_of(ind: str, parent: str | None, marked: bool, kind: _Kind) -> bool:
@@ -436,8 +477,8 @@ def _part_of(ind: str, parent: str | None, marked: bool, kind: _Kind) -> bool:
     出口 (general trade's exports, not its trade both ways), nor a marked part of a row the catalogue does not hold,
     nor a part of a row the kind's parts are no wholes under (民间投资's 其中：基础设施)."""
     spec = catalogue.indicators()[ind]
-    if spec.part_of is not None:
-        return spec.part_of[0] == parent
+    if (whole := _whole_of(ind)) is not None:
+        return whole == parent
     if kind.wholes:
         return parent in kind.wholes
     if parent is None:
@@ -445,11 +486,17 @@ def _part_of(ind: str, parent: str | None, marked: bool, kind: _Kind) -> bool:
     return not (parent in ("exports", "imports") and _BOTH_WAYS in spec.zh)
 
 
+def _whole_of(ind: str) -> str | None:
+    """The whole a row's figure is a part of in a table: the catalogue's (城镇 of 常住人口), or the table's."""
+    spec = catalogue.indicators()[ind]
+    return spec.part_of[0] if spec.part_of is not None else _TABLE_PARTS.get(ind)
+
+
 def _cell(row: tuple[str, ...], roles: dict[str, int], role: str) -> str:
     return row[roles[role]] if role in roles and roles[role] < len(row) else ""
 
 
-def _row_figures(ind: str, row: tuple[str, ...], roles: dict[str, int], printed_unit: str,
+def _row_figures(ind: str, row: tuple[str, ...], roles: dict[str, int], printed_unit: str, own_unit: bool,
                  source: str) -> list[TableFigure]:
     """A row's level (in the unit printed for it), growth and index (上年=100), as its indicator has them."""
     spec = catalogue.indicators()[ind]
@@ -460,9 +507,13 @@ def _row_figures(ind: str, row: tuple[str, ...], roles: dict[str, int], printed_
         value, unit = catalogue.canonical(v, printed_unit)
         if catalogue.compatible(unit, spec.unit):
             out.append(TableFigure(ind, "level", value, unit, row[0], source))
+    other_currency = basis in _MONEY and spec.unit in _MONEY and basis != spec.unit
+    fits = not basis or catalogue.compatible(basis, spec.unit)
     if (v := _value(_cell(row, roles, "growth"), True)) is not None and "yoy_pct" in spec.measures \
-            and (not basis or basis == spec.unit or not catalogue.compatible(basis, spec.unit)):
-        # (not a growth in dollars of a figure the catalogue holds in yuan: it grows otherwise)
+            and not other_currency and (fits or not own_unit):
+        # (only the growth of the figure the row's own unit says: not a crop's sown area (千公顷) as its output's, nor
+        # a growth in dollars of a figure the catalogue holds in yuan; a table-wide unit a row does not fit says
+        # nothing of its growth: 生猪出栏 in a table of 万吨)
         out.append(TableFigure(ind, "yoy_pct", float(v), "pct", row[0], source, basis))
     index = _cell(row, roles, "index") or (_cell(row, roles, "level") if _INDEX_BASE.fullmatch(printed_unit) else "")
     if (v := _value(index)) is not None and spec.unit == "index" and "level" in spec.measures:

@@ -201,6 +201,11 @@ def test_a_table_in_another_unit_than_the_texts_is_neither_filed_nor_a_conflict(
     assert _figures(text + dollars, stats=stats) == {("trade_total", "level"): 700000000000,
                                                      ("trade_total", "yoy_pct"): 5.0}
     assert not stats.conflicts
+    # (…nor is its growth when the text states the growth alone: the dollars' growth is not the yuan's)
+    stats = ReleaseStats()
+    assert _figures("<p>全年货物进出口总额比上年增长5.0%。</p>" + dollars, stats=stats) == {
+        ("trade_total", "level"): 98590000000, ("trade_total", "yoy_pct"): 5.0}
+    assert not stats.conflicts
 
 
 def test_a_captions_element_a_unit_row_a_serial_column_footnote_marks_and_an_index_base_as_unit_are_read() -> None:
@@ -296,3 +301,47 @@ def test_a_column_headed_by_the_releases_year_alone_holds_its_level() -> None:
     body = "<p>表3：2023年主要农产品产量</p>" + _table(
         ("产品", "单位", "2023年", "2022年", "比上年增长(%)"), ("粮食", "万吨", "300.2", "288.4", "4.1"))
     assert _figures(body) == {("grain_output", "level"): 3002000, ("grain_output", "yoy_pct"): 4.1}
+
+
+def test_a_row_indented_under_another_is_that_rows_part_and_a_rows_own_unit_decides_its_growth() -> None:
+    # (a third review) 　　出口 under 　一般贸易 is general trade's; 　　工业投资 under 　其中：民间投资 is private
+    # investment's; 油料 in 千公顷 is its sown area, whose growth is no output's
+    trade = "<p>表8：2023年货物进出口总额</p>" + _table(
+        ("指标", "金额(亿元)", "比上年增长(%)"), ("货物进出口总额", "500.0", "5.0"), ("\u3000一般贸易", "300.0", "9.0"),
+        ("\u3000\u3000出口", "200.0", "12.0"), ("\u3000\u3000进口", "100.0", "3.0"))
+    invest = "<p>表5：2023年固定资产投资增长速度</p>" + _table(
+        ("指标", "比上年增长(%)"), ("固定资产投资", "5.0"), ("\u3000其中：民间投资", "3.0"), ("\u3000\u3000工业投资", "-2.0"))
+    # (…and 出口 right under an unindented 一般贸易 carrying its own figures is no more the total's)
+    trade += "<p>表9：2023年货物进出口总额</p>" + _table(
+        ("指标", "金额(亿元)", "比上年增长(%)"), ("货物进出口总额", "500.0", "5.0"), ("一般贸易", "300.0", "9.0"),
+        ("出口", "200.0", "12.0"))
+    crops = "<p>表3：2023年主要农作物播种面积和产量</p>" + _table(
+        ("指标", "单位", "绝对数", "比上年增长(%)"), ("油料", "千公顷", "50.0", "-10.0"), ("粮食产量", "万吨", "300.2", "4.1"))
+    assert _figures(trade + invest + crops) == {
+        ("trade_total", "level"): 50000000000, ("trade_total", "yoy_pct"): 5.0,
+        ("fixed_asset_investment", "yoy_pct"): 5.0, ("private_investment", "yoy_pct"): 3.0,
+        ("grain_output", "level"): 3002000, ("grain_output", "yoy_pct"): 4.1}
+
+
+def test_captions_under_tables_are_told_by_the_text_going_on_after_them() -> None:
+    # (a third review) a footer table at the end, or an unnumbered table first and a caption over an image last,
+    # tell nothing: a 表N line with the page's text after it does
+    gdp = _table(("指标", "绝对数(亿元)", "比上年增长(%)"), ("第一产业", "100.0", "3.0"))
+    invest = _table(("指标", "比上年增长(%)"), ("第一产业", "-12.0"))
+    under = (gdp + "<p>表1：2023年生产总值</p><p>二、固定资产投资</p>" + invest + "<p>表2：2023年固定资产投资增长速度</p>"
+             + _table(("主办单位", "网站标识码"), ("某某市人民政府", "4201000001")))
+    above = (_table(("指标", "绝对数", "增长(%)"), ("地区生产总值", "55803.63", "6.0")) + "<p>表1：2023年生产总值</p>" + gdp
+             + "<p>表2：2023年固定资产投资增长速度</p><p>单位：%</p>" + invest
+             + "<p>表3：2023年主要农产品产量</p><p><img src='t3.png'/></p>")
+    want = {("gdp_primary", "level"): 10000000000, ("gdp_primary", "yoy_pct"): 3.0, ("fai_primary", "yoy_pct"): -12.0}
+    assert _figures(under) == want and _figures(above) == want
+    # (…and a unit note under the caption is still the caption's: 表2… / 单位：万元 / the end of the text)
+    noted = (gdp + "<p>表1：2023年生产总值</p><p>单位：亿元</p>" + invest
+             + "<p>表2：2023年固定资产投资增长速度</p><p>单位：%</p>")
+    assert _figures(noted) == want
+
+
+def test_renminbi_in_a_captions_unit_is_no_renminbi_balance() -> None:
+    body = "<p>表10：2023年末金融机构存贷款（单位：亿元人民币）</p>" + _table(
+        ("指标", "年末余额", "比上年末增长(%)"), ("各项存款余额", "5000", "8.0"))
+    assert _figures(body) == {("deposits", "level"): 500000000000, ("deposits", "yoy_pct"): 8.0}

@@ -1,13 +1,16 @@
 """A statistical communiqué's HTML tables (表3：2019年主要农产品产量 …): figures its sentences never state.
 
 Two halves, as elsewhere: `tables_in` reads a page's tree into `Table`s (cells as text, spans
-repeated, a caption from the lines above or the table's own first row); `figures` is pure and reads a
-`Table` into figures. Only a table of a kind the reader knows (`_KINDS`), captioned 表N for the release's
-own area and year, is read. A row yields a figure only when its label, alone or with the kind's noun
-(水泥 in 主要工业产品产量 → 水泥产量), is a catalogue name in the kind's sections; a column only when its
-header says what it holds (绝对数, 产量 (吨), 比上年增长(%), 指数(上年=100)); a level only with a unit printed
-for it. Columns naming a period, another year, a share or a change in points are left out, and so is any
-table the header rows of which cannot be told from its data (a layout table, a list of places).
+repeated, a label's indentation kept; a caption from the table's <caption>, the line above it, or the
+line under it on a page that puts captions there); `figures` is pure and reads a `Table` into figures.
+Only a table of a kind the reader knows (`_KINDS`), captioned 表N for the release's own area and year,
+is read. A row yields a figure only when its label, alone or with the kind's noun (水泥 in
+主要工业产品产量 → 水泥产量), is a catalogue name in the kind's sections, and only as its own whole (a
+part row under the row it is a part of, `_part_of`); a column only when its header says what it holds
+(绝对数, 产量 (吨), 比上年增长(%), 指数(上年=100)); a level only with a unit printed for it. Columns naming
+a period, another year, a share or a change in points are left out, and so is any table the header rows
+of which cannot be told from its data (a layout table, a list of places). When in doubt, a figure is left
+out: a missed figure is a gap, a wrong one is a wrong briefing.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ from extractors.cn_text import clean_space, to_nfkc
 
 @dataclass(frozen=True)
 class Table:
-    caption: str  # the table's title line (表1：2019年年末人口数及构成), or the nearest short line above it
+    caption: str  # the table's title line (表1：2019年年末人口数及构成), or the nearest short line by it
     unit: str  # a unit the caption lines give every figure (单位：万吨), or ""
     rows: tuple[tuple[str, ...], ...]  # each row's cells as text, header rows first, spans repeated
 

@@ -53,17 +53,18 @@ def tables_in(root: Any) -> tuple[Table, ...]:
     # (a layout table around the article: its inner tables are read on their own)
     tables = [(t, grid) for t in root.iter("table") if next(t.iterdescendants("table"), None) is None
               and len(grid := _grid(t)) >= 2]
-    above = [_lines_above(t) for t, _ in tables]
-    # (a <caption>, or a title as the table's first row: its own)
-    own = [_own_caption(t) or (grid[0][0] if _TABLE_NUMBER.match(grid[0][0]) and not any(grid[0][1:]) else "")
-           for t, grid in tables]
-    # a page that puts its captions under its tables: one of its tables has a 表N line under it with the page's text
-    # going on after that line (on a page that puts them above, a 表N line has its own table or image under it)
-    below = any(_caption_under(t) for (t, _), mine in zip(tables, own, strict=True) if not mine)
-    # (…and there, a unit note above a table may be the one before's)
-    return tuple(Table(_own_caption(t) or _caption(_lines_below(t) if below else lines),
-                       "" if below else _unit_note(lines), tuple(grid))
-                 for (t, grid), lines in zip(tables, above, strict=True))
+    # a page that puts its captions under its tables shows it by a 表N line under an uncaptioned table with the
+    # page's text going on after it; there a 表N line between two tables may be either's, and is neither's
+    under = any(_caption_under(t) for t, grid in tables if not _TABLE_NUMBER.match(grid[0][0]))
+    found: list[Table] = []
+    for t, grid in tables:
+        lines, between = _lines_above(t)
+        # (…and anywhere, a 表N line right under a table that has no caption of its own above it may be its)
+        before = found[-1] if found and between else None
+        told = before is not None and bool(before.caption or _TABLE_NUMBER.match(before.rows[0][0]))
+        caption = _own_caption(t) or ("" if between and (under or not told) else _caption(lines))
+        found.append(Table(caption, _unit_note(lines), tuple(grid)))
+    return tuple(found)
 
 
 def _own_caption(table: Any) -> str:
@@ -72,41 +73,79 @@ def _own_caption(table: Any) -> str:
     return clean_space("".join(caption.itertext())) if caption is not None else ""
 
 
-def _next_block(el: Any) -> Any:
-    """The next element after `el` with text, a table or an image (blank ones skipped), or None."""
-    after = el.getnext()
-    while after is not None and (not isinstance(after.tag, str) or after.tag != "table" and not _pictured(after)
-                                 and not "".join(after.itertext()).strip()):
-        after = after.getnext()
-    return after
+def _block(el: Any) -> Any:
+    """The element standing for `el` among the page's blocks: `el`, or a wrapper holding nothing else."""
+    for _ in range(3):
+        parent = el.getparent()
+        if parent is None or parent.tag in ("body", "html") or any(
+                sib is not el and isinstance(sib.tag, str) and _filled(sib) for sib in parent) \
+                or (parent.text or "").strip() or any((sib.tail or "").strip() for sib in parent):
+            return el
+        el = parent
+    return el
 
 
-def _pictured(el: Any) -> bool:
-    return el.tag == "img" or next(el.iter("img"), None) is not None
+def _filled(el: Any) -> bool:
+    """Whether an element shows anything: text, a table or an image."""
+    return el.tag in ("table", "img") or next(el.iter("table", "img"), None) is not None \
+        or bool("".join(el.itertext()).strip())
 
 
-def _caption_line(el: Any) -> str:
-    """The element's text if it is a table's caption line (表4：…), else ""."""
-    if el is None or el.tag == "table" or _pictured(el):
-        return ""
-    text = clean_space("".join(el.itertext()))
-    return text if len(text) <= _CAPTION_LEN and _TABLE_NUMBER.match(text) else ""
+def _near(el: Any, forward: bool) -> Any:
+    """The next (or previous) block after `el` that shows anything, or None."""
+    step = el.getnext if forward else el.getprevious
+    near = step()
+    while near is not None and (not isinstance(near.tag, str) or not _filled(near)):
+        near = near.getnext() if forward else near.getprevious()
+    return near
 
 
-def _lines_below(table: Any) -> list[str]:
-    """The short line just under the table, if it is a caption (表4：…)."""
-    return [line] if (line := _caption_line(_next_block(table))) else []
+def _tabular(el: Any) -> bool:
+    return el.tag in ("table", "img") or next(el.iter("table", "img"), None) is not None
+
+
+def _text(el: Any) -> str:
+    return clean_space("".join(el.itertext()))
+
+
+def _aside(text: str) -> bool:
+    """A line that stands between a caption and its table: a unit note, a bracketed remark ((不含农户))."""
+    return bool(_UNIT_NOTE.search(text)) or bool(_REMARK_LINE.fullmatch(text))
+
+
+def _lines_above(table: Any) -> tuple[list[str], bool]:
+    """The caption line just above the table with the unit notes and remarks between, nearest last; and whether
+    another table stands right above that caption line (a 表N line between two tables)."""
+    lines: list[str] = []
+    before = _near(_block(table), forward=False)
+    while before is not None and not _tabular(before) and len(lines) < _ABOVE:
+        text = _text(before)
+        if len(text) > _CAPTION_LEN or "。" in text:
+            break
+        lines.insert(0, text)
+        if _TABLE_NUMBER.match(text):
+            above = _near(before, forward=False)
+            return lines, above is not None and (above.tag == "table" or next(above.iter("table"), None) is not None)
+        if not _aside(text):
+            break
+        before = _near(before, forward=False)
+    return [ln for ln in lines if _aside(ln)], False
 
 
 def _caption_under(table: Any) -> bool:
-    """Whether a 表N line under the table is followed by the page's text, not by a table or image of its own."""
-    caption = _next_block(table)
-    if not _caption_line(caption):
+    """Whether a 表N line under an uncaptioned table is followed by the page's text, not by a table or image (with
+    its unit note or remark between) it would head."""
+    lines, between = _lines_above(table)
+    if _own_caption(table) or _TABLE_NUMBER.match(_caption(lines)) and not between:
         return False
-    after = _next_block(caption)
-    if after is not None and after.tag != "table" and _UNIT_NOTE.search(clean_space("".join(after.itertext()))):
-        after = _next_block(after)  # (表2… / 单位：万元 / then the table it heads, or the text)
-    return after is None or after.tag != "table" and not _pictured(after)
+    caption = _near(_block(table), forward=True)
+    if caption is None or _tabular(caption) or not _TABLE_NUMBER.match(text := _text(caption)) \
+            or len(text) > _CAPTION_LEN:
+        return False
+    after = _near(caption, forward=True)
+    while after is not None and not _tabular(after) and _aside(_text(after)):
+        after = _near(after, forward=True)
+    return after is None or not _tabular(after)
 
 
 def _lines(cell: Any) -> list[str]:
@@ -182,35 +221,14 @@ def _grid(table: Any) -> list[tuple[str, ...]]:
     return rows
 
 
-def _lines_above(table: Any) -> list[str]:
-    """The short lines just above the table (its caption, a unit note), nearest last."""
-    lines: list[str] = []
-    node = table
-    for _ in range(3):  # (a table wrapped in a <div> or <p> of its own: the lines above the wrapper)
-        before = node.getprevious()
-        while before is not None and len(lines) < _ABOVE:
-            if isinstance(before.tag, str):
-                text = clean_space("".join(before.itertext()))
-                if text:
-                    if len(text) > _CAPTION_LEN or "。" in text or before.tag == "table":
-                        return lines
-                    lines.insert(0, text)
-            before = before.getprevious()
-        if len(lines) >= _ABOVE or node.getparent() is None:
-            return lines
-        node = node.getparent()
-        if node.tag in ("body", "html"):
-            return lines
-    return lines
-
-
 _TABLE_NUMBER = re.compile(r"^(?:附)?表\s*\d")
 _UNIT_NOTE = re.compile(r"单位\s*[:：]\s*([^\s,，;；)）]+)")
+# ((不含农户), (上年=100): a caption's remark on a line of its own
+_REMARK_LINE = re.compile(r"[(（][^()（）]{1,20}[)）]")
 
 
 def _caption(lines: list[str]) -> str:
-    return next((ln for ln in reversed(lines) if _TABLE_NUMBER.match(ln)),
-                next((ln for ln in reversed(lines) if not _UNIT_NOTE.fullmatch(ln)), ""))
+    return next((ln for ln in reversed(lines) if _TABLE_NUMBER.match(ln)), "")
 
 
 def _unit_note(lines: list[str]) -> str:
@@ -238,7 +256,8 @@ class _Kind:
 # 全社会用电量, 外商直接投资…, 耐用消费品拥有量) is left out: a row of it named like a catalogue figure (第二产业,
 # 高技术制造业) is another figure's
 _KINDS = (
-    _Kind(re.compile(r"人口数|人口(?:及其?)?构成"), "人口", ("population",)),
+    _Kind(re.compile(r"人口数|人口(?:及其?)?构成"), "人口", ("population",),
+          wholes=frozenset(("population_resident",))),
     _Kind(re.compile(r"居民消费价格"), "价格", ("prices",)),
     _Kind(re.compile(r"产品产量|农作物\S*产量"), "产量", ("agriculture", "industry", "energy")),
     _Kind(re.compile(r"固定资产投资"), "投资", ("investment", "construction"),
@@ -246,9 +265,11 @@ _KINDS = (
                             "industrial_investment"))),
     _Kind(re.compile(r"房地产开发"), "", ("construction",)),
     _Kind(re.compile(r"存贷款|存款|贷款"), "", ("finance",),
-          frozenset(("deposits", "loans", "deposits_rmb", "loans_rmb", "household_deposits"))),
+          frozenset(("deposits", "loans", "deposits_rmb", "loans_rmb", "household_deposits")),
+          frozenset(("deposits", "loans", "deposits_rmb", "loans_rmb"))),
     # (the two ways and the total only: 一般贸易 or 对欧盟 under 出口, however indented, is that way's)
-    _Kind(re.compile(r"进出口"), "", ("trade",), frozenset(("trade_total", "exports", "imports"))),
+    _Kind(re.compile(r"进出口"), "", ("trade",), frozenset(("trade_total", "exports", "imports")),
+          frozenset(("trade_total",))),
     _Kind(re.compile(r"运输"), "", ("transport",)),
     _Kind(re.compile(r"邮电|通信|电信"), "", ("telecoms",)),
     _Kind(re.compile(r"生产总值"), "增加值", ("gdp",)),
@@ -258,7 +279,8 @@ _KINDS = (
 _NOT_THE_WHOLE = re.compile(r"户籍|开发区|高新|园区|县域|新区|城区|市区|区县|县区|县\(市|各县|各市|各区|分县|分市|"
                             r"分地区|民营|民间|非公|国有|外商|外资|对外|国家|城镇|农村|城市|乡村|季度|\d月|年均|平均|"
                             r"修订|修正|上年|公路|铁路|道路|水路|水运|水上|航空|民航|港口|口岸|一般贸易|加工贸易|服务|"
-                            r"跨境|边境|保税|自贸|自由贸易|试验区|机电|海洋|项目|农垦|兵团|[圈带群]")
+                            r"跨境|边境|保税|自贸|自由贸易|试验区|机电|海洋|项目|农垦|兵团|[圈带群]|农产品进出口|"
+                            r"市场采购|(?<!本)外币[存贷]|银行|公积金|公司|信用社|美元|全国")
 # a place the caption names (武汉市, 临港区, 全省 in a city's): once the release's own names and whole words are gone
 _PLACE = re.compile(r"[\u4e00-\u9fa5]{1,6}?(?:省|市|县|区|自治州|州|盟|旗)(?!场)")
 _UNIT_HEAD = re.compile(r"^(?:计量)?单位$")
@@ -315,7 +337,10 @@ def _columns(head: list[str]) -> dict[str, int]:
             claims.setdefault("growth", []).append(col)
         elif _LEVEL_HEAD.search(outside) and not _NOT_OURS.search(outside):
             claims.setdefault("level", []).append(col)
-    return {role: cols[0] for role, cols in claims.items() if len(cols) == 1}
+    roles = {role: cols[0] for role, cols in claims.items() if len(cols) == 1}
+    if len(claims.get("level", ())) > 1:
+        roles.pop("growth", None)  # (播种面积 | 增长 | 产量: which level the growth is of is not said)
+    return roles
 
 
 def _label(cell: str, whole: tuple[str, ...] = ()) -> tuple[str, str]:
@@ -359,9 +384,10 @@ def _indicator(label: str, kind: _Kind) -> str | None:
 
 
 def figures(table: Table, year: int | None = None, own: tuple[str, ...] = (),
-            whole: tuple[str, ...] = ("全省", "全市")) -> list[TableFigure]:
+            whole: tuple[str, ...] = ("全省", "全市"), others: tuple[str, ...] = ()) -> list[TableFigure]:
     """The figures a table states for the release's own area (`own`: the names it goes by; `whole`: the words
-    naming it whole, 全市) and year (see the module's docstring)."""
+    naming it whole, 全市; `others`: names of other areas a caption may name bare, 湖北 in a city's) and year (see
+    the module's docstring)."""
     start = _header_rows(table.rows)
     heads = table.rows[:start]
     caption, unit_note = table.caption, table.unit
@@ -374,7 +400,8 @@ def figures(table: Table, year: int | None = None, own: tuple[str, ...] = (),
         elif _TABLE_NUMBER.match(text) or not caption:
             caption = text
         heads = heads[1:]
-    if not heads or (kind := _kind(_plain(caption), year, (*own, *whole))) is None:
+    if not heads or (kind := _kind(_plain(caption), year, (*own, *whole))) is None \
+            or any(name in caption for name in others if not any(name in mine for mine in own)):
         return []
     if any(_heading(row) for row in heads[1:]):
         return []  # (一、铁路 | | under the header: the rows are a part's, and the next part's a heading further on)
@@ -401,7 +428,7 @@ def figures(table: Table, year: int | None = None, own: tuple[str, ...] = (),
                        if m.group(1) in catalogue.UNIT_FACTORS), "") if "level" in roles else ""
     caption_unit = _unit_note([caption]) or unit_note
     if level_unit and caption_unit and level_unit != caption_unit:
-        level_unit = caption_unit = "\x00"  # (绝对数(亿元) under 单位：万元: which holds is not said; no level)
+        level_unit = caption_unit = ""  # (绝对数(亿元) under 单位：万元: which holds is not said; no level)
     out: list[TableFigure] = []
     # (金融机构人民币存贷款余额: 各项存款余额 in renminbi; not 单位：亿元人民币, the unit of all currencies' balances)
     said = _UNIT_NOTE.sub("", caption)
@@ -411,6 +438,10 @@ def figures(table: Table, year: int | None = None, own: tuple[str, ...] = (),
     base = min((_indented(r[0]) for r in rows if r and r[0]), default=0)
     ambiguous: set[str] = set()
     depth: list[tuple[int, str | None]] = []  # the rows above this one that it may be indented under
+    last: str | None = None  # the last row's figure read
+    # a part the catalogue does not hold came right under the whole (其中：一般贸易 after 货物进出口总额, 其中：户籍人口
+    # after 常住人口): the rows after it may be its parts, until a whole of the kind is named again
+    blocked = False
     for row in rows:
         if not row or not row[0]:
             continue
@@ -429,8 +460,13 @@ def figures(table: Table, year: int | None = None, own: tuple[str, ...] = (),
         if ind is None:
             if not marked and not parts:  # (年末户籍人口: a whole the catalogue does not hold; what follows is its)
                 parent = None
+            elif marked and last is not None and last == parent and kind.wholes:
+                blocked = True
             parts = parts or marked
             continue
+        if blocked and _whole_of(ind) is not None:
+            continue  # (城镇人口 after 其中：户籍人口, 出口 after 其中：一般贸易: that part's parts)
+        blocked = blocked and ind not in kind.wholes
         parts = parts or marked
         if ind == parent:
             ambiguous.add(ind)  # (奶类 and #牛奶, 肉类总产量 and #猪牛羊禽肉: which is the catalogue's is not said)
@@ -441,8 +477,11 @@ def figures(table: Table, year: int | None = None, own: tuple[str, ...] = (),
             continue
         if not marked and _whole_of(ind) is None:
             parent, parts = ind, False
-        own_unit = _plain(_cell(row, roles, "unit")) or label_unit
-        out.extend(_row_figures(ind, row, roles, own_unit or level_unit or caption_unit, bool(own_unit),
+        last = ind
+        own_unit = _plain(_cell(row, roles, "unit")) or label_unit or level_unit
+        if "unit" in roles and not own_unit:
+            own_unit = "〃"  # (a unit column left blank: the unit above, which a row cannot be read by)
+        out.extend(_row_figures(ind, row, roles, own_unit or caption_unit, bool(own_unit),
                                 f"{caption} | {' | '.join(c.lstrip(_INDENT) for c in row)}"))
     # one figure a table states twice with two values (蔬菜及食用菌 and 蔬菜 both 蔬菜产量): which is meant is not said
     values: dict[tuple[str, str], set[float]] = {}
@@ -470,7 +509,8 @@ _DASHES = frozenset(("-", "—", "——", "…", "/", "－"))
 _BOTH_WAYS = "进出口"
 _MONEY = ("CNY", "USD")
 # a table's rows the catalogue holds as wholes that are parts there: 出口 and 进口 of 货物进出口总额 (not of 一般贸易)
-_TABLE_PARTS = {"exports": "trade_total", "imports": "trade_total"}
+_TABLE_PARTS = {"exports": ("trade_total",), "imports": ("trade_total",),
+                "household_deposits": ("deposits", "deposits_rmb")}  # (not 外币存款's 住户存款)
 
 
 def _part_of(ind: str, parent: str | None, marked: bool, kind: _Kind) -> bool:
@@ -480,8 +520,8 @@ def _part_of(ind: str, parent: str | None, marked: bool, kind: _Kind) -> bool:
     出口 (general trade's exports, not its trade both ways), nor a marked part of a row the catalogue does not hold,
     nor a part of a row the kind's parts are no wholes under (民间投资's 其中：基础设施)."""
     spec = catalogue.indicators()[ind]
-    if (whole := _whole_of(ind)) is not None:
-        return whole == parent
+    if (wholes := _whole_of(ind)) is not None:
+        return parent in wholes
     if kind.wholes:
         return parent in kind.wholes
     if parent is None:
@@ -489,10 +529,10 @@ def _part_of(ind: str, parent: str | None, marked: bool, kind: _Kind) -> bool:
     return not (parent in ("exports", "imports") and _BOTH_WAYS in spec.zh)
 
 
-def _whole_of(ind: str) -> str | None:
-    """The whole a row's figure is a part of in a table: the catalogue's (城镇 of 常住人口), or the table's."""
+def _whole_of(ind: str) -> tuple[str, ...] | None:
+    """The wholes a row's figure is a part of in a table: the catalogue's (城镇 of 常住人口), or the table's."""
     spec = catalogue.indicators()[ind]
-    return spec.part_of[0] if spec.part_of is not None else _TABLE_PARTS.get(ind)
+    return (spec.part_of[0],) if spec.part_of is not None else _TABLE_PARTS.get(ind)
 
 
 def _cell(row: tuple[str, ...], roles: dict[str, int], role: str) -> str:
@@ -511,7 +551,8 @@ def _row_figures(ind: str, row: tuple[str, ...], roles: dict[str, int], printed_
         if catalogue.compatible(unit, spec.unit):
             out.append(TableFigure(ind, "level", value, unit, row[0], source))
     other_currency = basis in _MONEY and spec.unit in _MONEY and basis != spec.unit
-    fits = not basis or catalogue.compatible(basis, spec.unit)
+    # (a row's own unit the catalogue does not know, 〃 or 同上, says nothing of what its growth is of)
+    fits = catalogue.compatible(basis, spec.unit) if basis else not own_unit or _INDEX_BASE.fullmatch(printed_unit)
     if (v := _value(_cell(row, roles, "growth"), True)) is not None and "yoy_pct" in spec.measures \
             and not other_currency and (fits or not own_unit):
         # (only the growth of the figure the row's own unit says: not a crop's sown area (千公顷) as its output's, nor

@@ -914,8 +914,9 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
         renminbi = state.renminbi  # (下同: the paragraphs after it in the section too)
     if communique:  # (a monthly release's tables have columns of months: 5月 | 1-5月; left to its sentences)
         # (the words a table names the release's whole by: 全省 in a province's, 全市 or 全县 in a city's or county's)
-        whole_words = _PROVINCE_WHOLE if own_scope == "全省" else _LOCAL_WHOLE_WORDS
-        _table_figures(tables, region, default, out, stats, published, (*own, *full_names, *variants), whole_words)
+        whole_words = _PROVINCE_WHOLE if own_scope == "全省" else _LOCAL_WHOLE_WORDS.get(
+            next((n[-1] for n in own if n[-1] in _LOCAL_WHOLE_WORDS), "市"), ())
+        _table_figures(tables, region, default, out, stats, published, tuple(own), whole_words)
     # one release stating two values for one figure: which is meant cannot be told, so neither loads
     for key in sorted(stats.conflict_keys):
         stats.rejected.append((out.pop(key), "the release states this figure twice with different values: "
@@ -932,7 +933,7 @@ def _table_figures(tables: tuple[Table, ...], region: str, period: Period,
     dollars against yuan) is only compared (a table rounds as it likes: 233460吨 for 23.35万吨), and one too far
     apart from it is a conflict."""
     for table in tables:
-        for f in table_figures(table, period.year, own, whole):
+        for f in table_figures(table, period.year, own, whole, _OTHER_NAMES):
             key = (f.indicator, f.measure, period.key(), period.cumulative)
             prior = out.get(key)
             stats.used += 1
@@ -951,6 +952,7 @@ def _table_figures(tables: tuple[Table, ...], region: str, period: Period,
 
 
 _RATE_UNITS = ("pct", "permille", "index")
+_OTHER_NAMES = (*PROVINCES, *OTHER_PROVINCES)  # (a caption naming a province bare: 湖北主要农产品产量 in a city's)
 _TABLE_RATE_GAP = 0.5  # points: more than the text's rounding of a rate can explain (增长5% against a table's 5.2)
 _TABLE_LEVEL_GAP = 0.2  # percent of a level: more than rounding can explain (233460吨 against 23.35万吨 is 0.02%)
 
@@ -1736,7 +1738,8 @@ _WHOLE_WORDS = ("全省", "我省", "本省", "全市", "本市", "我市")
 _OLD_BASE_NOTE = re.compile(r"(?:比|较|与)(\d{4})年(?:同期)?(?:相比)?\s*[(（]下同[)）]")
 _PROVINCE_WHOLE = ("全省", "我省", "本省")  # (in a province's, 全市 after a city's name is that city's)
 # the words a city's, county's or district's release names its whole by
-_LOCAL_WHOLE_WORDS = ("全市", "本市", "我市", "全县", "本县", "我县", "全区", "全州")
+_LOCAL_WHOLE_WORDS = {"市": ("全市", "本市", "我市"), "县": ("全县", "本县", "我县"), "区": ("全区", "本区"),
+                      "州": ("全州", "本州")}
 # provinces listed (广东、山东、河南…; 安徽、江西两省; 河南、湖南等): no one province's paragraph
 _PROVINCES_LISTED = re.compile(r"[\u4e00-\u9fa5]{2,4}[、和与及][\u4e00-\u9fa5]{2,4}|"
                                r"[\u4e00-\u9fa5]{2,8}(?:两省|三省|等)")

@@ -188,9 +188,10 @@ def test_rows_under_a_heading_row_are_a_parts_and_a_caption_under_its_table_is_i
         ("指标", "单位", "绝对数", "比上年增长(%)"), ("一、铁路", "", "", ""), ("货运量", "万吨", "1200", "-2.0"),
         ("二、公路", "", "", ""), ("货运量", "万吨", "5000", "5.0"))
     assert _figures(modes) == {}
+    # (captions under their tables: 表4 between the two is either's, so neither's; 表5 under the last heads nothing)
     under = (_table(("指标", "比上年增长(%)"), ("第一产业", "3.0")) + "<p>表4：2023年分产业固定资产投资增长速度</p>"
              + _table(("指标", "比上年增长(%)"), ("第一产业", "5.5")) + "<p>表5：2023年主要农产品产量</p>")
-    assert _figures(under) == {("fai_primary", "yoy_pct"): 3.0}
+    assert _figures(under) == {}
 
 
 def test_a_table_in_another_unit_than_the_texts_is_neither_filed_nor_a_conflict() -> None:
@@ -323,9 +324,11 @@ def test_a_row_indented_under_another_is_that_rows_part_and_a_rows_own_unit_deci
         ("grain_output", "level"): 3002000, ("grain_output", "yoy_pct"): 4.1}
 
 
-def test_captions_under_tables_are_told_by_the_text_going_on_after_them() -> None:
-    # (a third review) a footer table at the end, or an unnumbered table first and a caption over an image last,
-    # tell nothing: a 表N line with the page's text after it does
+def test_a_caption_line_between_two_tables_is_the_one_after_its_unless_the_page_puts_captions_under() -> None:
+    # (a third and fourth review) a page shows it puts captions under its tables by a 表N line under an uncaptioned
+    # table with its text going on after it; there a 表N line between two tables may be either's, and is neither's
+    # (a missed table, not one read as another kind), as it is anywhere under a table with no caption above it; a
+    # footer table, a caption over an image last and a remark line ((不含农户)) tell nothing
     gdp = _table(("指标", "绝对数(亿元)", "比上年增长(%)"), ("第一产业", "100.0", "3.0"))
     invest = _table(("指标", "比上年增长(%)"), ("第一产业", "-12.0"))
     under = (gdp + "<p>表1：2023年生产总值</p><p>二、固定资产投资</p>" + invest + "<p>表2：2023年固定资产投资增长速度</p>"
@@ -334,14 +337,60 @@ def test_captions_under_tables_are_told_by_the_text_going_on_after_them() -> Non
              + "<p>表2：2023年固定资产投资增长速度</p><p>单位：%</p>" + invest
              + "<p>表3：2023年主要农产品产量</p><p><img src='t3.png'/></p>")
     want = {("gdp_primary", "level"): 10000000000, ("gdp_primary", "yoy_pct"): 3.0, ("fai_primary", "yoy_pct"): -12.0}
-    assert _figures(under) == want and _figures(above) == want
-    # (…and a unit note under the caption is still the caption's: 表2… / 单位：万元 / the end of the text)
+    # (a 表N line right under an uncaptioned table may be its, and the next table's is then told by nothing)
+    assert _figures(above) == {}
+    captioned = above.split("<p>表1", 1)[1]
+    assert _figures("<p>表1" + captioned) == want
+    assert _figures("<p>表1" + captioned.replace("<p>单位：%</p>", "<p>单位：%</p><p>（不含农户）</p><div align='center'>")
+                    .replace("<p>表3", "</div><p>表3")) == want
+    # (…and on a page that puts them under, 表1 with the text after it is no caption for the table after it)
+    assert _figures(under) == {}
     noted = (gdp + "<p>表1：2023年生产总值</p><p>单位：亿元</p>" + invest
              + "<p>表2：2023年固定资产投资增长速度</p><p>单位：%</p>")
-    assert _figures(noted) == want
+    assert _figures(noted) == {}
 
 
 def test_renminbi_in_a_captions_unit_is_no_renminbi_balance() -> None:
     body = "<p>表10：2023年末金融机构存贷款（单位：亿元人民币）</p>" + _table(
         ("指标", "年末余额", "比上年末增长(%)"), ("各项存款余额", "5000", "8.0"))
     assert _figures(body) == {("deposits", "level"): 500000000000, ("deposits", "yoy_pct"): 8.0}
+
+
+def test_a_part_the_catalogue_lacks_right_under_the_whole_keeps_the_parts_after_it_its_own() -> None:
+    # (a fourth review) 其中：一般贸易 right under the total: 出口 and 进口 after it are general trade's; 其中：外币存款
+    # right under 各项存款余额: 住户存款 after it is foreign-currency deposits'; 其中：户籍人口: its 城镇人口
+    trade = "<p>表8：2023年货物进出口总额</p>" + _table(
+        ("指标", "金额(亿元)", "比上年增长(%)"), ("货物进出口总额", "500.0", "5.0"), ("其中：一般贸易", "300.0", "9.0"),
+        ("出口", "200.0", "12.0"), ("进口", "100.0", "3.0"))
+    balances = "<p>表10：2023年末金融机构本外币存贷款余额</p>" + _table(
+        ("指标", "余额(亿元)", "比上年末增长(%)"), ("各项存款余额", "5000", "10.0"), ("其中：外币存款", "100", "2.0"),
+        ("住户存款", "20", "5.0"), ("各项贷款余额", "4000", "9.0"))
+    people = "<p>表1：2023年年末人口数及其构成</p>" + _table(
+        ("指标", "年末数(万人)", "比重(%)"), ("年末常住人口", "450.2", "100.0"), ("其中：户籍人口", "520.3", ""),
+        ("城镇人口", "210.5", "40.5"))
+    assert _figures(trade + balances + people) == {
+        ("trade_total", "level"): 50000000000, ("trade_total", "yoy_pct"): 5.0,
+        ("deposits", "level"): 500000000000, ("deposits", "yoy_pct"): 10.0,
+        ("loans", "level"): 400000000000, ("loans", "yoy_pct"): 9.0, ("population_resident", "level"): 4502000}
+
+
+def test_a_fourth_reviews_captions_and_units_are_left_out() -> None:
+    provident = "<p>表13：2023年住房公积金存贷款情况</p>" + _table(
+        ("指标", "单位", "绝对数", "比上年增长(%)"), ("各项贷款余额", "亿元", "4000", "9.0"))
+    # (粮食播种面积 in 千公顷, then 油料 with its unit left to a ditto mark: its growth is its area's)
+    ditto = "<p>表3：2023年主要农作物播种面积和产量</p>" + _table(
+        ("指标", "单位", "绝对数", "比上年增长(%)"), ("粮食播种面积", "千公顷", "500.1", "-2.5"), ("油料", "〃", "50.0", "-10.0"))
+    # (播种面积 | 增长 | 产量: which level the growth is of is not said)
+    two_levels = "<p>表4：2023年主要农作物产量</p>" + _table(
+        ("作物", "播种面积(千公顷)", "比上年增长(%)", "产量(万吨)"), ("粮食", "500.1", "-2.5", "300.2"))
+    assert _figures(provident + ditto + two_levels) == {("grain_area", "level"): 500100,
+                                                        ("grain_area", "yoy_pct"): -2.5}
+
+
+def test_in_a_countys_release_the_citys_or_provinces_table_is_not_the_countys() -> None:
+    crops = _table(("产品", "单位", "产量", "比上年增长(%)"), ("粮食", "万吨", "30.2", "4.1"))
+    body = "<p>表3：2023年全市主要农产品产量</p>" + crops + "<p>表4：2023年湖北主要农产品产量</p>" + crops
+    page = _page(body, "2023年远安县国民经济和社会发展统计公报").replace(
+        "全年全省地区生产总值55803.63亿元".encode(), "全年全县地区生产总值160.0亿元".encode())
+    title, _, published, text, tables = read_page(page)
+    assert {o.indicator for o in extract(text, "hubei", title, published, ReleaseStats(), tables)} == {"gdp"}

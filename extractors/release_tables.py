@@ -55,14 +55,18 @@ def tables_in(root: Any) -> tuple[Table, ...]:
               and len(grid := _grid(t)) >= 2]
     # a page that puts its captions under its tables shows it by a 表N line under an uncaptioned table with the
     # page's text going on after it; there a 表N line between two tables may be either's, and is neither's
-    under = any(_caption_under(t) for t, grid in tables if not _TABLE_NUMBER.match(grid[0][0]))
+    # (…or a table as an image: <img> / 表3… / the text)
+    under = any(_caption_under(t) for t, grid in tables if not _TABLE_NUMBER.match(grid[0][0])) \
+        or any(_caption_under(img) for img in root.iter("img"))
     found: list[Table] = []
     for t, grid in tables:
         lines, between = _lines_above(t)
-        # (…and anywhere, a 表N line right under a table that has no caption of its own above it may be its)
-        before = found[-1] if found and between else None
+        # (…and anywhere, a 表N line right under a table that has no caption of its own above it may be its; under an
+        # image, on a page that puts captions under, the image's)
+        before = found[-1] if found and between == "table" else None
         told = before is not None and bool(before.caption or _TABLE_NUMBER.match(before.rows[0][0]))
-        caption = _own_caption(t) or ("" if between and (under or not told) else _caption(lines))
+        caption = _own_caption(t) or ("" if between and (under or between == "table" and not told)
+                                      else _caption(lines))
         found.append(Table(caption, _unit_note(lines), tuple(grid)))
     return tuple(found)
 
@@ -113,9 +117,9 @@ def _aside(text: str) -> bool:
     return bool(_UNIT_NOTE.search(text)) or bool(_REMARK_LINE.fullmatch(text))
 
 
-def _lines_above(table: Any) -> tuple[list[str], bool]:
-    """The caption line just above the table with the unit notes and remarks between, nearest last; and whether
-    another table stands right above that caption line (a 表N line between two tables)."""
+def _lines_above(table: Any) -> tuple[list[str], str]:
+    """The caption line just above the table with the unit notes and remarks between, nearest last; and what stands
+    right above that caption line: "table", "image" (a 表N line between two tables, or a table as an image) or ""."""
     lines: list[str] = []
     before = _near(_block(table), forward=False)
     while before is not None and not _tabular(before) and len(lines) < _ABOVE:
@@ -125,16 +129,18 @@ def _lines_above(table: Any) -> tuple[list[str], bool]:
         lines.insert(0, text)
         if _TABLE_NUMBER.match(text):
             above = _near(before, forward=False)
-            return lines, above is not None and (above.tag == "table" or next(above.iter("table"), None) is not None)
+            if above is None or not _tabular(above):
+                return lines, ""
+            return lines, "table" if above.tag == "table" or next(above.iter("table"), None) is not None else "image"
         if not _aside(text):
             break
         before = _near(before, forward=False)
-    return [ln for ln in lines if _aside(ln)], False
+    return [ln for ln in lines if _aside(ln)], ""
 
 
 def _caption_under(table: Any) -> bool:
-    """Whether a 表N line under an uncaptioned table is followed by the page's text, not by a table or image (with
-    its unit note or remark between) it would head."""
+    """Whether a 表N line under an uncaptioned table (or image) is followed by the page's text, not by a table or
+    image (with its unit note or remark between) it would head."""
     lines, between = _lines_above(table)
     if _own_caption(table) or _TABLE_NUMBER.match(_caption(lines)) and not between:
         return False
@@ -458,8 +464,10 @@ def figures(table: Table, year: int | None = None, own: tuple[str, ...] = (),
         under = depth[-1] if depth else None  # (the row this one is indented under, if it is)
         depth.append((indent, ind))
         if ind is None:
-            if not marked and not parts:  # (年末户籍人口: a whole the catalogue does not hold; what follows is its)
-                parent = None
+            # (年末户籍人口: a whole the catalogue does not hold, even after the parts of another (其中：城镇人口): what
+            # follows is its)
+            if not marked and (not parts or kind.noun and label.endswith(kind.noun)):
+                parent, parts = None, False
             elif marked and last is not None and last == parent and kind.wholes:
                 blocked = True
             parts = parts or marked

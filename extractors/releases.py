@@ -952,7 +952,9 @@ def _table_figures(tables: tuple[Table, ...], region: str, period: Period,
 
 
 _RATE_UNITS = ("pct", "permille", "index")
-_OTHER_NAMES = (*PROVINCES, *OTHER_PROVINCES)  # (a caption naming a province bare: 湖北主要农产品产量 in a city's)
+# (a caption naming a province or a city bare: 湖北主要农产品产量 in a city's, 襄阳… in a county's)
+_OTHER_NAMES = (*PROVINCES, *OTHER_PROVINCES,
+                *(city for p in provinces.provinces() for city in p.cities))
 _TABLE_RATE_GAP = 0.5  # points: more than the text's rounding of a rate can explain (增长5% against a table's 5.2)
 _TABLE_LEVEL_GAP = 0.2  # percent of a level: more than rounding can explain (233460吨 against 23.35万吨 is 0.02%)
 
@@ -1739,7 +1741,7 @@ _OLD_BASE_NOTE = re.compile(r"(?:比|较|与)(\d{4})年(?:同期)?(?:相比)?\s*
 _PROVINCE_WHOLE = ("全省", "我省", "本省")  # (in a province's, 全市 after a city's name is that city's)
 # the words a city's, county's or district's release names its whole by
 _LOCAL_WHOLE_WORDS = {"市": ("全市", "本市", "我市"), "县": ("全县", "本县", "我县"), "区": ("全区", "本区"),
-                      "州": ("全州", "本州")}
+                      "州": ("全州", "本州"), "旗": ("全旗", "本旗"), "盟": ("全盟", "本盟")}
 # provinces listed (广东、山东、河南…; 安徽、江西两省; 河南、湖南等): no one province's paragraph
 _PROVINCES_LISTED = re.compile(r"[\u4e00-\u9fa5]{2,4}[、和与及][\u4e00-\u9fa5]{2,4}|"
                                r"[\u4e00-\u9fa5]{2,8}(?:两省|三省|等)")

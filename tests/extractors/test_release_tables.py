@@ -395,3 +395,23 @@ def test_in_a_countys_release_the_citys_or_provinces_table_is_not_the_countys() 
         "全年全省地区生产总值55803.63亿元".encode(), "全年全县地区生产总值160.0亿元".encode())
     title, _, published, text, tables = read_page(page)
     assert {o.indicator for o in extract(text, "hubei", title, published, ReleaseStats(), tables)} == {"gdp"}
+
+
+def test_a_fifth_reviews_registered_block_tables_as_images_and_a_bare_city_are_not_the_releases() -> None:
+    # (年末户籍人口 flush after the 常住 block's parts: a whole of its own, its 乡村人口 the registered one)
+    people = "<p>表1：2023年年末人口数及其构成</p>" + _table(
+        ("指标", "年末数(万人)", "比重(%)"), ("年末常住人口", "450.2", "100.0"), ("其中：城镇人口", "280.1", "62.2"),
+        ("年末户籍人口", "520.3", "100.0"), ("其中：城镇人口", "210.5", "40.5"), ("乡村人口", "309.8", "59.5"))
+    assert _figures(people) == {("population_resident", "level"): 4502000, ("urban_population", "level"): 2801000}
+    # (tables as images on a page that puts captions under them: 表1 under the first image is no caption for the
+    # HTML table after it)
+    invest = _table(("指标", "比上年增长(%)"), ("第一产业", "-12.0"))
+    images = ("<p><img src='t1.png'/></p><p>表1：2023年生产总值</p>" + invest + "<p>表2：2023年固定资产投资增长速度</p>"
+              "<p><img src='t3.png'/></p><p>表3：2023年主要农产品产量</p><p>全年粮食产量2777.0万吨。</p>")
+    assert ("gdp_primary", "yoy_pct") not in _figures(images)
+    # (a county's release: 襄阳 named bare is the city's)
+    crops = _table(("产品", "单位", "产量", "比上年增长(%)"), ("粮食", "万吨", "30.2", "4.1"))
+    page = _page("<p>表3：2023年襄阳主要农产品产量</p>" + crops, "2023年谷城县国民经济和社会发展统计公报").replace(
+        "全年全省地区生产总值55803.63亿元".encode(), "全年全县地区生产总值160.0亿元".encode())
+    title, _, published, text, tables = read_page(page)
+    assert {o.indicator for o in extract(text, "hubei", title, published, ReleaseStats(), tables)} == {"gdp"}

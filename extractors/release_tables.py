@@ -389,11 +389,31 @@ def _indicator(label: str, kind: _Kind) -> str | None:
     return None
 
 
+@dataclass(frozen=True)
+class _Frame:
+    """What a table's caption and header say: its kind, its data rows, which column holds what, and its units."""
+
+    kind: _Kind
+    caption: str
+    rows: tuple[tuple[str, ...], ...]
+    roles: dict[str, int]
+    level_unit: str  # the level column's (产量(吨))
+    caption_unit: str  # the caption's or a unit note's (单位：万吨)
+
+
 def figures(table: Table, year: int | None = None, own: tuple[str, ...] = (),
             whole: tuple[str, ...] = ("全省", "全市"), others: tuple[str, ...] = ()) -> list[TableFigure]:
     """The figures a table states for the release's own area (`own`: the names it goes by; `whole`: the words
     naming it whole, 全市; `others`: names of other areas a caption may name bare, 湖北 in a city's) and year (see
     the module's docstring)."""
+    frame = _frame(table, year, own, whole, others)
+    return _read_rows(frame, whole) if frame is not None else []
+
+
+def _frame(table: Table, year: int | None, own: tuple[str, ...], whole: tuple[str, ...],
+           others: tuple[str, ...]) -> _Frame | None:
+    """The table's frame, if it is a table of a kind the reader knows, its own area's and year's, whose columns say
+    what they hold."""
     start = _header_rows(table.rows)
     heads = table.rows[:start]
     caption, unit_note = table.caption, table.unit
@@ -408,16 +428,16 @@ def figures(table: Table, year: int | None = None, own: tuple[str, ...] = (),
         heads = heads[1:]
     if not heads or (kind := _kind(_plain(caption), year, (*own, *whole))) is None \
             or any(name in caption for name in others if not any(name in mine for mine in own)):
-        return []
+        return None
     if any(_heading(row) for row in heads[1:]):
-        return []  # (一、铁路 | | under the header: the rows are a part's, and the next part's a heading further on)
+        return None  # (一、铁路 | | under the header: the rows are a part's, and the next part's a heading further on)
     rows = table.rows[start:]
     if any(r and _plain(r[0]) in _SERIAL for r in heads):
         # (序号 | 指标 | 单位 | …: the labels are in the second column)
         heads, rows = tuple(r[1:] for r in heads), tuple(r[1:] for r in rows)
     width = max(len(r) for r in heads)
     if any(len(r) > width and any(r[width:]) for r in rows):
-        return []  # (a row with a cell more than the header has: which column is which cannot be told)
+        return None  # (a row with a cell more than the header has: which column is which cannot be told)
     # (a header cell spanning rows is one name: 单位, not 单位单位; the release's own year over its columns is no other)
     head = ["".join(dict.fromkeys(_plain(r[c]) for r in heads if c < len(r))) for c in range(width)]
     # (…and a column headed by the year alone, 2023年 or 2023年(亿元), holds the year's level)
@@ -425,16 +445,22 @@ def figures(table: Table, year: int | None = None, own: tuple[str, ...] = (),
              else h.replace(f"{year}年", "")) for h in head] if year is not None else head
     roles = _columns(head)
     if not {"level", "growth", "index"} & roles.keys():
-        return []
+        return None
     read = {0, *roles.values()}
     if any(c not in read and _plain(cell) and _value(cell, True) is None and _plain(cell) not in _DASHES
            for row in rows for c, cell in enumerate(row)):
-        return []  # (a second label column: 出口 | 一般贸易 | 亿元 | 250, a category and its item; or a remark)
+        return None  # (a second label column: 出口 | 一般贸易 | 亿元 | 250, a category and its item; or a remark)
     level_unit = next((m.group(1) for m in _BRACKETED.finditer(head[roles["level"]])
                        if m.group(1) in catalogue.UNIT_FACTORS), "") if "level" in roles else ""
     caption_unit = _unit_note([caption]) or unit_note
     if level_unit and caption_unit and level_unit != caption_unit:
         level_unit = caption_unit = ""  # (绝对数(亿元) under 单位：万元: which holds is not said; no level)
+    return _Frame(kind, caption, rows, roles, level_unit, caption_unit)
+
+
+def _read_rows(frame: _Frame, whole: tuple[str, ...]) -> list[TableFigure]:
+    """The figures of a frame's rows, each as its own whole (see `_part_of`)."""
+    kind, caption, rows, roles = frame.kind, frame.caption, frame.rows, frame.roles
     out: list[TableFigure] = []
     # (金融机构人民币存贷款余额: 各项存款余额 in renminbi; not 单位：亿元人民币, the unit of all currencies' balances)
     said = _UNIT_NOTE.sub("", caption)
@@ -486,10 +512,10 @@ def figures(table: Table, year: int | None = None, own: tuple[str, ...] = (),
         if not marked and _whole_of(ind) is None:
             parent, parts = ind, False
         last = ind
-        own_unit = _plain(_cell(row, roles, "unit")) or label_unit or level_unit
+        own_unit = _plain(_cell(row, roles, "unit")) or label_unit or frame.level_unit
         if "unit" in roles and not own_unit:
             own_unit = "〃"  # (a unit column left blank: the unit above, which a row cannot be read by)
-        out.extend(_row_figures(ind, row, roles, own_unit or caption_unit, bool(own_unit),
+        out.extend(_row_figures(ind, row, roles, own_unit or frame.caption_unit, bool(own_unit),
                                 f"{caption} | {' | '.join(c.lstrip(_INDENT) for c in row)}"))
     # one figure a table states twice with two values (蔬菜及食用菌 and 蔬菜 both 蔬菜产量): which is meant is not said
     values: dict[tuple[str, str], set[float]] = {}

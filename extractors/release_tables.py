@@ -541,6 +541,12 @@ _ANOTHER_WHOLE = re.compile(r"^[全本我](?:省|市|县|区|州)")  # (left on 
 _SERIAL = frozenset(("序号", "编号", "序"))
 _DASHES = frozenset(("-", "—", "——", "…", "/", "－"))
 _BOTH_WAYS = "进出口"
+# the investment a sector's or industry's total holds whole: 工业 within 第二产业, 房地产开发 within 第三产业; not
+# 基础设施 (utilities are the second sector's, transport the third's) nor 民间 under any one of them
+_WITHIN = {"fai_primary": frozenset(),
+           "fai_secondary": frozenset(("industrial_investment", "manufacturing_investment", "tech_upgrade_investment")),
+           "fai_tertiary": frozenset(("real_estate_investment",)),
+           "industrial_investment": frozenset(("manufacturing_investment", "tech_upgrade_investment"))}
 _MONEY = ("CNY", "USD")
 # a table's rows the catalogue holds as wholes that are parts there: 出口 and 进口 of 货物进出口总额 (not of 一般贸易)
 _TABLE_PARTS = {"exports": ("trade_total",), "imports": ("trade_total",),
@@ -556,8 +562,9 @@ def _part_of(ind: str, parent: str | None, marked: bool, kind: _Kind) -> bool:
     spec = catalogue.indicators()[ind]
     if (wholes := _whole_of(ind)) is not None:
         return parent in wholes
-    if kind.wholes:
-        return parent in kind.wholes
+    if kind.wholes:  # (an unmarked whole of the kind after another's parts is a whole again: 第三产业 after #工业)
+        return not marked and ind in kind.wholes \
+            or parent in kind.wholes and (parent not in _WITHIN or ind in _WITHIN[parent])
     if parent is None:
         return not marked and _BOTH_WAYS not in spec.zh
     return not (parent in ("exports", "imports") and _BOTH_WAYS in spec.zh)

@@ -415,3 +415,13 @@ def test_a_fifth_reviews_registered_block_tables_as_images_and_a_bare_city_are_n
         "全年全省地区生产总值55803.63亿元".encode(), "全年全县地区生产总值160.0亿元".encode())
     title, _, published, text, tables = read_page(page)
     assert {o.indicator for o in extract(text, "hubei", title, published, ReleaseStats(), tables)} == {"gdp"}
+
+
+def test_a_sectors_part_is_read_only_when_the_sector_holds_it_whole() -> None:
+    # (a fifth review) #基础设施投资 under 第三产业 is the third sector's share of it (utilities are the second's);
+    # #房地产开发 under 第三产业 and #工业 under 第二产业 are whole
+    body = "<p>表5：2023年固定资产投资增长速度</p>" + _table(
+        ("指标", "比上年增长(%)"), ("第二产业", "8.0"), ("#工业投资", "9.0"), ("第三产业", "3.0"),
+        ("#基础设施投资", "-2.0"), ("#房地产开发投资", "-9.5"))
+    assert _figures(body) == {("fai_secondary", "yoy_pct"): 8.0, ("industrial_investment", "yoy_pct"): 9.0,
+                              ("fai_tertiary", "yoy_pct"): 3.0, ("real_estate_investment", "yoy_pct"): -9.5}

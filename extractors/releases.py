@@ -571,9 +571,10 @@ _MORE_OR_LESS = re.compile(r"((?:比|较)[^，,；;。\d]{0,8}?(?:\d{4}年[^，,
 _FLAT = re.compile(r"(?:持平|无变化)")
 _FLAT_WITH = re.compile(r"(?:与|和|跟|同(?!比))([^，,；;]{1,14}?)(?:相比)?(?:基本|大体|大致)?$")  # (level with what)
 _YEAR_EARLIER = re.compile(r"(?:上年|去年)(?:同期)?(?:[\u4e00-\u9fa5]{0,4}水平)?|同期(?:水平)?")
-# (涨幅回落至3.6%, 降幅收窄至2.1%: the growth it came to)
-_GROWTH_WORD = re.compile(r"(增速|增幅|增长率|涨幅|降幅)"
-                          r"(?:为|是|达|达到|(?:回落|回升|提高|扩大|收窄|放缓|加快|上升|下降)至)?(" + NUM + r")%")
+# (涨幅回落至3.6%, 降幅收窄至2.1%, 增速提升到7.1%, 增速累计回落至0.0%: the growth it came to)
+_GROWTH_WORD = re.compile(r"(增速|增幅|增长率|涨幅|降幅)(?:累计)?"
+                          r"(?:为|是|达|达到|(?:回落|回升|提高|提升|扩大|收窄|放缓|加快|上升|下降|升|降)[至到])?"
+                          r"(" + NUM + r")%")
 _SEMICOLON = re.compile(r"[;；]")
 _CLAUSE_SPLIT = re.compile(r"[,，:：]")
 _SECTORS_SHORT = re.compile(r"第一、第?二、第?三产业")

@@ -2995,3 +2995,17 @@ def test_real_texts_round_seven(text: str, title: str, region: str, published: d
 ])
 def test_real_texts_round_eight(text: str, title: str, region: str, published: date, expected: set[tuple]) -> None:
     assert _periods(text, title, region, published) == expected
+
+
+@pytest.mark.parametrize(("text", "title", "region", "published", "expected"), [
+    # a growth stated as the rate it came to, with 累计 or 提升/到 (克州 2025 经济运行情况分析, its 全州 as 全市 here)
+    ("2025年全市固定资产投资增速累计回落至0.0%，整体呈现“前高后低、逐步探底企稳”的运行态势。",
+     "某市2025年经济运行情况分析", "henan", date(2026, 2, 28),
+     {("fixed_asset_investment", "yoy_pct", "2025", False, 0.0)}),
+    ("1-10月，全省规模以上工业增加值增速提升至7.1%；固定资产投资增幅提高到3.2%，比1-9月回落0.5个百分点。",
+     "2025年1-10月全省经济运行情况", "hubei", date(2025, 11, 20),
+     {("industrial_value_added", "yoy_pct", "2025-10", True, 7.1),
+      ("fixed_asset_investment", "yoy_pct", "2025-10", True, 3.2)}),
+])
+def test_real_texts_round_nine(text: str, title: str, region: str, published: date, expected: set[tuple]) -> None:
+    assert _periods(text, title, region, published) == expected

@@ -40,6 +40,9 @@ KNOWN_MISSED = {
         # misses; Jiyuan's 汽车保有量中个人汽车保有量…)
         # (Pingdingshan 2025: PM2.5 with (颗粒物粒径小于等于2.5μm) between its name and 年平均浓度; Ⅰ～Ⅲ类水质类别断面比例 is
         # the good-water share only by definition)
+        # (Jiyuan's 2021 review: its 注 revises 2020's GDP, a year the review is not about)
+        ('henan_jiyuan_2021_economic_review_official.html', 'gdp', 'level'),
+        ('henan_jiyuan_2021_economic_review_official.html', 'gdp', 'yoy_pct'),
         ('henan_pingdingshan_2025_communique_official.html', 'pm25', 'level'),
         ('henan_pingdingshan_2025_communique_official.html', 'water_quality_good', 'level'),
         ('henan_jiyuan_2024_communique_official.html', 'private_cars', 'level'),

@@ -636,6 +636,8 @@ def labelled_fields(root: HtmlElement) -> dict[str, str]:
 
 def _read_pairs(whole: str, el: HtmlElement, own: str, found: dict[str, str]) -> None:
     """Read the `label：value` pairs in one string of a field element into `found`."""
+    # (文　　号：鄂政办发〔2020〕3号, 索 引 号：…: a label set letter-spaced, as one word, or its gaps would split it)
+    whole = _SPACED_LABEL.sub(lambda m: "".join(m.group(0).split()), whole)
     parts: list[str] = []
     # (pairs apart by a wide gap; in a field block, one opening with a label, also by a <br> or one space before
     # the next label: 索引号：…<br>发文机关：…; not a document's line, 1. 关于…的通知 制发机关：…)
@@ -672,6 +674,9 @@ _LABEL_WORDS = "(?:" + "|".join(sorted(map(re.escape, LABELS), key=len, reverse=
 _WIDE_GAP = re.compile(r"[\u3000]+|\s{2,}")
 _PAIR_GAP = re.compile(r"[\u3000]+|\s{2,}|\s(?=" + _LABEL_WORDS + ")")
 _LABELS_AT = re.compile(_LABEL_WORDS)
+# a label with blanks between its letters, where a string or a gap begins, before its colon
+_SPACED_LABEL = re.compile(r"(?<![^\s【\[|｜])(?:" + "|".join(
+    r"[\s]*".join(map(re.escape, label)) for label in sorted(LABELS, key=len, reverse=True)) + r")(?=\s*[:：])")
 
 
 def _in_list_row(el: HtmlElement) -> bool:

@@ -486,6 +486,16 @@ def test_time_labels_a_publication_date_and_a_gap_after_a_colon_is_no_field_brea
     assert n.published_date == "2026-01-30"
 
 
+def test_a_letter_spaced_label_in_one_string_with_its_value_is_read() -> None:
+    # (www.hubei.gov.cn's metadata block: 文    号：鄂政办发〔2020〕3号, the label and its value one string; its gaps are
+    # no break between pairs)
+    n = _detail("<div class='metadata_content'><div class='col-xs-12'>文\u3000\u3000号：鄂政办发〔2020〕3号</div>"
+                "<div class='col-xs-12'>索 引 号：011043/2020-00123\u3000\u3000发布日期：2020 年 01 月 18 日</div>"
+                "<div class='col-xs-12'>效力状态：有效</div></div>")
+    assert (n.doc_number, n.index_number, n.published_date, n.validity) == (
+        "鄂政办发〔2020〕3号", "011043/2020-00123", "2020-01-18", "有效")
+
+
 def test_a_sites_footer_host_is_not_the_issuer() -> None:
     n = _detail("", _BODY + "<div class='footer'><p>主办单位：平顶山市人民政府办公室</p></div>")
     assert n.issuer is None

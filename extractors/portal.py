@@ -637,7 +637,7 @@ def labelled_fields(root: HtmlElement) -> dict[str, str]:
 def _read_pairs(whole: str, el: HtmlElement, own: str, found: dict[str, str]) -> None:
     """Read the `label：value` pairs in one string of a field element into `found`."""
     # (文　　号：鄂政办发〔2020〕3号, 索 引 号：…: a label set letter-spaced, as one word, or its gaps would split it)
-    whole = _SPACED_LABEL.sub(lambda m: "".join(m.group(0).split()), whole)
+    whole = _SPACED_LABEL.sub(_joined_label, whole)
     parts: list[str] = []
     # (pairs apart by a wide gap; in a field block, one opening with a label, also by a <br> or one space before
     # the next label: 索引号：…<br>发文机关：…; not a document's line, 1. 关于…的通知 制发机关：…)
@@ -677,6 +677,15 @@ _LABELS_AT = re.compile(_LABEL_WORDS)
 # a label with blanks between its letters, where a string or a gap begins, before its colon
 _SPACED_LABEL = re.compile(r"(?<![^\s【\[|｜])(?:" + "|".join(
     r"[\s]*".join(map(re.escape, label)) for label in sorted(LABELS, key=len, reverse=True)) + r")(?=\s*[:：])")
+_LONE_LETTER = re.compile(r"(?:^|\s)[\u4e00-\u9fa5]\s+$")
+
+
+def _joined_label(m: re.Match[str]) -> str:
+    """A letter-spaced label as one word; not the last letters of a longer spaced word the labels do not know
+    (单　位　名　称, 副　标　题, 备　案　文　号: a lone letter and a blank before it)."""
+    if _LONE_LETTER.search(m.string, 0, m.start()):
+        return m.group(0)
+    return "".join(m.group(0).split())
 
 
 def _in_list_row(el: HtmlElement) -> bool:

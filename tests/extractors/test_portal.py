@@ -494,6 +494,11 @@ def test_a_letter_spaced_label_in_one_string_with_its_value_is_read() -> None:
                 "<div class='col-xs-12'>效力状态：有效</div></div>")
     assert (n.doc_number, n.index_number, n.published_date, n.validity) == (
         "鄂政办发〔2020〕3号", "011043/2020-00123", "2020-01-18", "有效")
+    # (a review) not the last letters of a longer spaced word no label is: 副　标　题, 备　案　文　号, 批　准　文　号, 数　据　来　源
+    n = _detail("<div>副　标　题：春节期间值班安排</div><div>备　案　文　号：鄂备〔2020〕12号</div>",
+                "<div id='zoom'><p>批　准　文　号：国药准字H42020000</p><p>数　据　来　源：湖北省统计局</p>"
+                "<p>现将有关事项报告如下，请审议。</p></div>")
+    assert (n.title, n.doc_number, n.issuer) == ("关于某事的报告", None, None)
 
 
 def test_a_sites_footer_host_is_not_the_issuer() -> None:

@@ -571,11 +571,15 @@ _MORE_OR_LESS = re.compile(r"((?:比|较)[^，,；;。\d]{0,8}?(?:\d{4}年[^，,
 _FLAT = re.compile(r"(?:持平|无变化)")
 _FLAT_WITH = re.compile(r"(?:与|和|跟|同(?!比))([^，,；;]{1,14}?)(?:相比)?(?:基本|大体|大致)?$")  # (level with what)
 _YEAR_EARLIER = re.compile(r"(?:上年|去年)(?:同期)?(?:[\u4e00-\u9fa5]{0,4}水平)?|同期(?:水平)?")
-# (涨幅回落至3.6%, 降幅收窄至2.1%, 增速提升到7.1%, 增速累计回落至0.0%: the growth it came to)
-_GROWTH_WORD = re.compile(r"(增速|增幅|增长率|涨幅|降幅)(?:累计)?"
-                          r"(?:为|是|达|达到|(?:回落|回升|提高|提升|扩大|收窄|放缓|加快|上升|下降|升|降)[至到])?"
+# (涨幅回落至3.6%, 降幅收窄至2.1%, 增速提升到7.1%, 增速累计回落至0.0%: the growth it came to; not 增幅累计达到28.6%, the
+# growth of several years added up)
+_GROWTH_WORD = re.compile(r"(增速|增幅|增长率|涨幅|降幅)"
+                          r"(?:为|是|达|达到|(?:累计)?(?:回落|回升|提高|提升|扩大|收窄|放缓|加快|上升|下降|升|降)[至到])?"
                           r"(" + NUM + r")%")
 _SEMICOLON = re.compile(r"[;；]")
+# a clause saying no more than that what follows is forecast (预计全年, 据初步预计, 预计2025年全年; not 初步测算 or
+# 初步核算, a first count of what was)
+_FORECAST_HEAD = re.compile(r"(?:据)?(?:初步)?(?:预计|预测)(?:\d{4}年|今年|明年)?(?:全年|年末|年底)?")
 _CLAUSE_SPLIT = re.compile(r"[,，:：]")
 _SECTORS_SHORT = re.compile(r"第一、第?二、第?三产业")
 _THREE_SECTORS = re.compile(r"一、二、三次?产业([\u4e00-\u9fa5]{1,8}?)(增速|增幅)?分别")
@@ -1152,10 +1156,17 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
     sectors_of: tuple[str, str] | None = None  # the subject whose sectors (not GDP's) the clauses list
     kind_said: str | None = None  # a clause named a kind of a catalogue figure (see `_KIND_SIBLINGS`)
     projects_counted = False  # the clause before counted projects of a kind (see `_PROJECTS`)
+    # the clauses before stated a change on the month before (…环比下降0.1%, and …，降幅比上月收窄0.3个百分点 after it)
+    month_said = False
+    forecast = False  # a clause before said what follows is forecast (预计全年，…)
     for clause in _CLAUSE_SPLIT.split(sentence):
         if not clause:
             continue
         part_before, part_said = part_said, None
+        # (预计全年，全省地区生产总值增长6.0%左右: a forecast opened the sentence, and what follows is forecast)
+        forecast = forecast or _FORECAST_HEAD.fullmatch(clause) is not None
+        month_before = month_said
+        month_said = ("环比" in clause or month_said and head_indicator(clause) is None) and not YOY_BASE.search(clause)
         nation_before = nation_said
         nation_said = nation_said or ("国" in clause and _NATION_SAID.search(clause) is not None)
         bare_parts, after_bare = clause == "其中", bare_parts
@@ -1467,7 +1478,9 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                         # region's own GDP is more likely the region's, and its parts are read as before)
                         line.other_gdp = True
                         line.opens_elsewhere = line.opens_elsewhere or (subject == UNKNOWN and not line.named)
-                elif current is not None:
+                elif current is not None and not (month_before and _GROWTH_WORD.match(rest)
+                                                  and not YOY_BASE.search(clause)):
+                    # (not …环比下降0.1%，降幅收窄到0.1%: the rate it came to on the month before)
                     owner = part_before or current
                     found = _clause(rest, owner[0], owner[1], clause, period)
         if any(f.measure == "yoy_pct" for f in found):
@@ -1486,7 +1499,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                 and any(w in head for w in MUNICIPALITY_SCOPE) and (m := LEAD.match(clause)) is not None \
                 and any(w in m.group(0) for w in MUNICIPALITY_SCOPE):
             foreign = True  # (in a province's release 全市 is a city's: 武汉市…介绍，1-5月全市…; a city's release)
-        if foreign:
+        if foreign or forecast:
             found = []  # 一直排在全国前五的浙江省,2019年GDP…: that province's figures
         elif "全国" in clause[:_PLACE_HEAD] and (n := strip_lead(clause)[0]).startswith("全国") \
                 and head_indicator(n[2:]) is not None and not _RANKING.search(n) \

@@ -3006,6 +3006,16 @@ def test_real_texts_round_eight(text: str, title: str, region: str, published: d
      "2025年1-10月全省经济运行情况", "hubei", date(2025, 11, 20),
      {("industrial_value_added", "yoy_pct", "2025-10", True, 7.1),
       ("fixed_asset_investment", "yoy_pct", "2025-10", True, 3.2)}),
+    # (a review) not growth added up over years (增幅累计达到), not the rate a month-on-month change came to, not a
+    # forecast (预计全年，…)
+    ("2020-2024年，全省地区生产总值增幅累计达到28.6%。全年全省地区生产总值增长5.8%。",
+     "湖北省2024年国民经济和社会发展统计公报", "hubei", date(2025, 3, 24), {("gdp", "yoy_pct", "2024", False, 5.8)}),
+    ("全省工业生产者出厂价格环比下降0.1%，降幅收窄到0.1%。全省居民消费价格环比上涨0.3%，涨幅比上月扩大0.2个百分点，"
+     "涨幅提高到0.3%。全省居民消费价格同比上涨0.5%，涨幅提高到0.5%。",
+     "2025年10月份全省居民消费价格运行情况", "hubei", date(2025, 11, 12), {("cpi", "yoy_pct", "2025-10", False, 0.5)}),
+    ("1-10月，全省地区生产总值增长5.1%。预计全年，全省地区生产总值增长6.0%左右。初步预计，全年全省规模以上工业增加值增速"
+     "回升至6%左右。",
+     "2025年1-10月全省经济运行情况", "hubei", date(2025, 11, 20), {("gdp", "yoy_pct", "2025-10", True, 5.1)}),
 ])
 def test_real_texts_round_nine(text: str, title: str, region: str, published: date, expected: set[tuple]) -> None:
     assert _periods(text, title, region, published) == expected

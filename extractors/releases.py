@@ -573,9 +573,10 @@ _FLAT_WITH = re.compile(r"(?:与|和|跟|同(?!比))([^，,；;]{1,14}?)(?:相�
 _YEAR_EARLIER = re.compile(r"(?:上年|去年)(?:同期)?(?:[\u4e00-\u9fa5]{0,4}水平)?|同期(?:水平)?")
 # (涨幅回落至3.6%, 降幅收窄至2.1%, 增速提升到7.1%, 增速累计回落至0.0%: the growth it came to; not 增幅累计达到28.6%, the
 # growth of several years added up)
-_GROWTH_WORD = re.compile(r"(增速|增幅|增长率|涨幅|降幅)"
-                          r"(?:为|是|达|达到|(?:累计)?(?:回落|回升|提高|提升|扩大|收窄|放缓|加快|上升|下降|升|降)[至到])?"
-                          r"(" + NUM + r")%")
+_GROWTH_WORD = re.compile(r"(?P<word>增速|增幅|增长率|涨幅|降幅)"
+                          r"(?:为|是|达|达到|(?P<to>(?P<to_date>累计)?"
+                          r"(?:回落|回升|提高|提升|扩大|收窄|放缓|加快|上升|下降|升|降)[至到]))?"
+                          r"(?P<num>" + NUM + r")%")
 _SEMICOLON = re.compile(r"[;；]")
 # a clause saying no more than that what follows is forecast (预计全年, 据初步预计, 预计2025年全年; not 初步测算 or
 # 初步核算, a first count of what was)
@@ -1166,7 +1167,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
         # (预计全年，全省地区生产总值增长6.0%左右: a forecast opened the sentence, and what follows is forecast)
         forecast = forecast or _FORECAST_HEAD.fullmatch(clause) is not None
         month_before = month_said
-        month_said = ("环比" in clause or month_said and head_indicator(clause) is None) and not YOY_BASE.search(clause)
+        month_said = ("环比" in clause or month_said and head_indicator(clause) is None) and not _yoy_said(clause)
         nation_before = nation_said
         nation_said = nation_said or ("国" in clause and _NATION_SAID.search(clause) is not None)
         bare_parts, after_bare = clause == "其中", bare_parts
@@ -1478,8 +1479,8 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                         # region's own GDP is more likely the region's, and its parts are read as before)
                         line.other_gdp = True
                         line.opens_elsewhere = line.opens_elsewhere or (subject == UNKNOWN and not line.named)
-                elif current is not None and not (month_before and _GROWTH_WORD.match(rest)
-                                                  and not YOY_BASE.search(clause)):
+                elif current is not None and not (month_before and (g := _GROWTH_WORD.match(rest)) is not None
+                                                  and g.group("to") and not _yoy_said(clause)):
                     # (not …环比下降0.1%，降幅收窄到0.1%: the rate it came to on the month before)
                     owner = part_before or current
                     found = _clause(rest, owner[0], owner[1], clause, period)
@@ -1499,7 +1500,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                 and any(w in head for w in MUNICIPALITY_SCOPE) and (m := LEAD.match(clause)) is not None \
                 and any(w in m.group(0) for w in MUNICIPALITY_SCOPE):
             foreign = True  # (in a province's release 全市 is a city's: 武汉市…介绍，1-5月全市…; a city's release)
-        if foreign or forecast:
+        if foreign:
             found = []  # 一直排在全国前五的浙江省,2019年GDP…: that province's figures
         elif "全国" in clause[:_PLACE_HEAD] and (n := strip_lead(clause)[0]).startswith("全国") \
                 and head_indicator(n[2:]) is not None and not _RANKING.search(n) \
@@ -1544,8 +1545,8 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                 and (_DIGIT.search(clause) is not None or _REPORTS.search(clause) is not None)
         if "(" in clause and current is not None and _EXCLUDING.search(clause):
             narrowed = current[0]  # 生产总值782.20亿元(不含水力发电增加值…): not the whole's figure, nor its growth
-        if per_head or window or remark:
-            found = []
+        if per_head or window or remark or forecast:
+            found = []  # (a forecast after the place rules: 预计全年，全国…。其中… is still the nation's)
         elif narrowed is not None and found:
             found = [f for f in found if f.indicator != narrowed]
         elif line.above_quota and not clause.startswith(("全省", "全市")):
@@ -1973,6 +1974,11 @@ SCOPES = frozenset(("国内", "国外", "入境", "出境", "国际", "境内", 
 _STATES_FIGURE = re.compile(r"-?\d|为|达|比|同比|较|增长|下降|增加|减少|上涨|回落|提高|降低|持平|突破|超过|约|共")
 
 
+def _yoy_said(clause: str) -> bool:
+    """Whether a clause names a base a year earlier (同比, 比上年, 与去年同月相比)."""
+    return YOY_BASE.search(clause) is not None or _YEAR_EARLIER.search(clause) is not None
+
+
 def _yoy_base_ok(before: str, period: Period) -> bool:
     """Whether the text before a change names a base a year earlier (or none, which means that)."""
     if OTHER_BASE.search(before):
@@ -2036,9 +2042,11 @@ def _clause(rest: str, ind: str, name: str, clause: str, period: Period) -> list
                 results.append(Figure(ind, "pp_change", float(Decimal(num)) * _sign(verb), "pct", name))
         rest_level = rest[: m.start()]
     elif g := _GROWTH_WORD.search(rest):
-        if _yoy_base_ok(rest[: g.start()], period) and "yoy_pct" in spec.measures:
-            sign = -1 if g.group(1) == "降幅" else 1
-            results.append(Figure(ind, "yoy_pct", float(Decimal(g.group(2))) * sign, "pct", name))
+        # (10月份，…增速累计回升至6.3%: months to date, not the month's own growth)
+        to_date_in_month = g.group("to_date") and period.label and not period.cumulative
+        if _yoy_base_ok(rest[: g.start()], period) and "yoy_pct" in spec.measures and not to_date_in_month:
+            sign = -1 if g.group("word") == "降幅" else 1
+            results.append(Figure(ind, "yoy_pct", float(Decimal(g.group("num"))) * sign, "pct", name))
         rest_level = rest[: g.start()]
     elif flat := _FLAT.search(rest):
         # (not 增速与GDP增速持平, 与上半年持平: the same growth as another's, not none)

@@ -499,6 +499,8 @@ def test_a_letter_spaced_label_in_one_string_with_its_value_is_read() -> None:
                 "<div id='zoom'><p>批　准　文　号：国药准字H42020000</p><p>数　据　来　源：湖北省统计局</p>"
                 "<p>现将有关事项报告如下，请审议。</p></div>")
     assert (n.title, n.doc_number, n.issuer) == ("关于某事的报告", None, None)
+    n = _detail("<p>【副　标　题：关于做好疫情防控的补充通知】</p><p>【原　文　号：鄂政办发〔2019〕30号】</p>")
+    assert (n.title, n.doc_number) == ("关于某事的报告", None)
 
 
 def test_a_sites_footer_host_is_not_the_issuer() -> None:

@@ -3016,6 +3016,16 @@ def test_real_texts_round_eight(text: str, title: str, region: str, published: d
     ("1-10月，全省地区生产总值增长5.1%。预计全年，全省地区生产总值增长6.0%左右。初步预计，全年全省规模以上工业增加值增速"
      "回升至6%左右。",
      "2025年1-10月全省经济运行情况", "hubei", date(2025, 11, 20), {("gdp", "yoy_pct", "2025-10", True, 5.1)}),
+    # (a second review) a 累计 growth in a month's clause is months to date, not the month's; a forecast keeps the place
+    # rules (预计全年，全国…。其中… is the nation's); a growth after a month-on-month change with a year-earlier base of
+    # its own is read
+    ("10月份，全省规上工业增加值增速比上月加快1.2个百分点，增速累计回升至6.3%。全省工业生产者出厂价格环比下降0.1%，"
+     "与去年同月相比，降幅收窄到2.1%。",
+     "2025年10月份全省经济运行情况", "hubei", date(2025, 11, 20), {("ppi", "yoy_pct", "2025-10", False, -2.1)}),
+    ("全年全省地区生产总值60012.97亿元，比上年增长5.8%。\n预计全年，全国国内生产总值增长5.0%左右。其中，第一产业增加值"
+     "增长3.5%，第二产业增加值增长5.3%，第三产业增加值增长5.0%。",
+     "湖北省2024年国民经济和社会发展统计公报", "hubei", date(2025, 3, 24),
+     {("gdp", "level", "2024", False, 6001297000000), ("gdp", "yoy_pct", "2024", False, 5.8)}),
 ])
 def test_real_texts_round_nine(text: str, title: str, region: str, published: date, expected: set[tuple]) -> None:
     assert _periods(text, title, region, published) == expected

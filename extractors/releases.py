@@ -574,7 +574,7 @@ _YEAR_EARLIER = re.compile(r"(?:上年|去年)(?:同期)?(?:[\u4e00-\u9fa5]{0,4}
 # (涨幅回落至3.6%, 降幅收窄至2.1%, 增速提升到7.1%, 增速累计回落至0.0%: the growth it came to; not 增幅累计达到28.6%, the
 # growth of several years added up)
 _GROWTH_WORD = re.compile(r"(?P<word>增速|增幅|增长率|涨幅|降幅)"
-                          r"(?:为|是|达|达到|(?P<to>(?P<to_date>累计)?"
+                          r"(?:为|是|达|达到|(?P<to>(?:累计)?"
                           r"(?:回落|回升|提高|提升|扩大|收窄|放缓|加快|上升|下降|升|降)[至到]))?"
                           r"(?P<num>" + NUM + r")%")
 _SEMICOLON = re.compile(r"[;；]")
@@ -2042,8 +2042,8 @@ def _clause(rest: str, ind: str, name: str, clause: str, period: Period) -> list
                 results.append(Figure(ind, "pp_change", float(Decimal(num)) * _sign(verb), "pct", name))
         rest_level = rest[: m.start()]
     elif g := _GROWTH_WORD.search(rest):
-        # (10月份，…增速累计回升至6.3%: months to date, not the month's own growth)
-        to_date_in_month = g.group("to_date") and period.label and not period.cumulative
+        # (10月份，…增速累计回升至6.3%, …累计增速提升到6.3%: months to date, not the month's own growth)
+        to_date_in_month = "累计" in clause and period.label and not period.cumulative
         if _yoy_base_ok(rest[: g.start()], period) and "yoy_pct" in spec.measures and not to_date_in_month:
             sign = -1 if g.group("word") == "降幅" else 1
             results.append(Figure(ind, "yoy_pct", float(Decimal(g.group("num"))) * sign, "pct", name))

@@ -636,8 +636,11 @@ def labelled_fields(root: HtmlElement) -> dict[str, str]:
 
 def _read_pairs(whole: str, el: HtmlElement, own: str, found: dict[str, str]) -> None:
     """Read the `label：value` pairs in one string of a field element into `found`."""
-    # (文　　号：鄂政办发〔2020〕3号, 索 引 号：…: a label set letter-spaced, as one word, or its gaps would split it)
-    whole = _SPACED_LABEL.sub(_joined_label, whole)
+    # (文　　号：鄂政办发〔2020〕3号, 索 引 号：…: a label set letter-spaced, as one word, or its gaps would split
+    # it; in a paragraph only among other pairs: 名　　称：… alone on a line is the document's own text, a buyer's or
+    # a listed file's name)
+    if el.tag != "p" or whole.count(":") + whole.count("：") > 1:
+        whole = _SPACED_LABEL.sub(_joined_label, whole)
     parts: list[str] = []
     # (pairs apart by a wide gap; in a field block, one opening with a label, also by a <br> or one space before
     # the next label: 索引号：…<br>发文机关：…; not a document's line, 1. 关于…的通知 制发机关：…)

@@ -501,6 +501,11 @@ def test_a_letter_spaced_label_in_one_string_with_its_value_is_read() -> None:
     assert (n.title, n.doc_number, n.issuer) == ("关于某事的报告", None, None)
     n = _detail("<p>【副　标　题：关于做好疫情防控的补充通知】</p><p>【原　文　号：鄂政办发〔2019〕30号】</p>")
     assert (n.title, n.doc_number) == ("关于某事的报告", None)
+    # (a third review) a line of the body alone (a listed file's 文　　号：…) is no field; a paragraph of pairs is
+    n = _detail("", "<div id='zoom'><p>现将清理结果公布如下。</p><p>文　　号：鄂政发〔2015〕1号</p></div>")
+    assert n.doc_number is None
+    n = _detail("<p>索 引 号：011043/2020-00123　　文　　号：鄂政办发〔2020〕3号</p>")
+    assert (n.index_number, n.doc_number) == ("011043/2020-00123", "鄂政办发〔2020〕3号")
 
 
 def test_a_sites_footer_host_is_not_the_issuer() -> None:

@@ -3016,9 +3016,9 @@ def test_real_texts_round_eight(text: str, title: str, region: str, published: d
     ("1-10月，全省地区生产总值增长5.1%。预计全年，全省地区生产总值增长6.0%左右。初步预计，全年全省规模以上工业增加值增速"
      "回升至6%左右。",
      "2025年1-10月全省经济运行情况", "hubei", date(2025, 11, 20), {("gdp", "yoy_pct", "2025-10", True, 5.1)}),
-    # (a second review) a 累计 growth in a month's clause is months to date, not the month's; a forecast keeps the place
-    # rules (预计全年，全国…。其中… is the nation's); a growth after a month-on-month change with a year-earlier base of
-    # its own is read
+    # (the second and third reviews) a 累计 growth in a month's clause is months to date, not the month's; a forecast keeps
+    # the place rules (预计全年，全国…。其中… is the nation's); a growth after a month-on-month change with a year-earlier
+    # base of its own is read
     ("10月份，全省规模以上工业增加值增长7.5%，累计增速提升到6.3%。全省居民消费价格累计同比涨幅提高到0.2%。",
      "2025年10月份全省经济运行情况", "hubei", date(2025, 11, 20),
      {("industrial_value_added", "yoy_pct", "2025-10", False, 7.5)}),

@@ -1991,6 +1991,9 @@ def _yoy_base_ok(before: str, period: Period) -> bool:
 
 def _clause(rest: str, ind: str, name: str, clause: str, period: Period) -> list[Figure]:
     """The figures a clause states about `ind`; `rest` is the text after the subject."""
+    if "累计" in clause and period.label and not period.cumulative:
+        # (10月份，…累计增长6.3%, …增速累计回升至6.3%, …累计增速提升到6.3%: months to date, not the month's own)
+        return []
     spec = catalogue.indicators()[ind]
     if m := OTHER_BASE.search(rest):
         rest = rest[: m.start()]  # what follows a base that is not a year earlier is not ours to read
@@ -2042,9 +2045,7 @@ def _clause(rest: str, ind: str, name: str, clause: str, period: Period) -> list
                 results.append(Figure(ind, "pp_change", float(Decimal(num)) * _sign(verb), "pct", name))
         rest_level = rest[: m.start()]
     elif g := _GROWTH_WORD.search(rest):
-        # (10月份，…增速累计回升至6.3%, …累计增速提升到6.3%: months to date, not the month's own growth)
-        to_date_in_month = "累计" in clause and period.label and not period.cumulative
-        if _yoy_base_ok(rest[: g.start()], period) and "yoy_pct" in spec.measures and not to_date_in_month:
+        if _yoy_base_ok(rest[: g.start()], period) and "yoy_pct" in spec.measures:
             sign = -1 if g.group("word") == "降幅" else 1
             results.append(Figure(ind, "yoy_pct", float(Decimal(g.group("num"))) * sign, "pct", name))
         rest_level = rest[: g.start()]

@@ -3019,7 +3019,8 @@ def test_real_texts_round_eight(text: str, title: str, region: str, published: d
     # (the second and third reviews) a 累计 growth in a month's clause is months to date, not the month's; a forecast keeps
     # the place rules (预计全年，全国…。其中… is the nation's); a growth after a month-on-month change with a year-earlier
     # base of its own is read
-    ("10月份，全省规模以上工业增加值增长7.5%，累计增速提升到6.3%。全省居民消费价格累计同比涨幅提高到0.2%。",
+    ("10月份，全省规模以上工业增加值增长7.5%，累计增速提升到6.3%。全省居民消费价格累计同比涨幅提高到0.2%。"
+     "全省社会消费品零售总额累计增长5.2%。",
      "2025年10月份全省经济运行情况", "hubei", date(2025, 11, 20),
      {("industrial_value_added", "yoy_pct", "2025-10", False, 7.5)}),
     ("10月份，全省规上工业增加值增速比上月加快1.2个百分点，增速累计回升至6.3%。全省工业生产者出厂价格环比下降0.1%，"

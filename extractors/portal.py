@@ -679,7 +679,7 @@ _PAIR_GAP = re.compile(r"[\u3000]+|\s{2,}|\s(?=" + _LABEL_WORDS + ")")
 _LABELS_AT = re.compile(_LABEL_WORDS)
 # a label with blanks between its letters, where a string or a gap begins, before its colon
 _SPACED_LABEL = re.compile(r"(?<![^\s【\[|｜])(?:" + "|".join(
-    r"[\s]*".join(map(re.escape, label)) for label in sorted(LABELS, key=len, reverse=True)) + r")(?=\s*[:：])")
+    r"\s*".join(map(re.escape, label)) for label in sorted(LABELS, key=len, reverse=True)) + r")(?=\s*[:：])")
 _LONE_LETTER = re.compile(r"(?:^|[\s【\[|｜])[\u4e00-\u9fa5]\s+$")
 
 

@@ -578,9 +578,12 @@ def _field_candidates(root: HtmlElement) -> set[HtmlElement]:
     return chosen
 
 
-def labelled_fields(root: HtmlElement) -> dict[str, str]:
-    """Read `label：value` pairs wherever the page puts them (divs, tables, dl, spans)."""
+def labelled_fields(root: HtmlElement, read_from: dict[str, HtmlElement] | None = None,
+                    skip: frozenset[HtmlElement] = frozenset()) -> dict[str, str]:
+    """Read `label：value` pairs wherever the page puts them (divs, tables, dl, spans); `read_from`, if given, gets
+    each field's element, and the elements in `skip` are not read."""
     found: dict[str, str] = {}
+    read_from = {} if read_from is None else read_from
     for icon in root.iter("i"):
         # a label shown as an icon, named in its title (<i icon="h" title="索引号"></i><em>005252522/…</em>): read
         # as the label it names
@@ -588,7 +591,7 @@ def labelled_fields(root: HtmlElement) -> dict[str, str]:
             icon.tag, icon.text = "span", clean_space(named) + "："
     candidates = _field_candidates(root)
     for el in root.iter(*FIELD_TAGS):
-        if el not in candidates or _in_list_row(el):
+        if el not in candidates or el in skip or _in_list_row(el):
             continue
         own = clean_space(text_of(el))
         if not own or len(own) > 300:
@@ -602,7 +605,7 @@ def labelled_fields(root: HtmlElement) -> dict[str, str]:
             value = _value_after(el)
             parent = el.getparent()
             if value and _fits(label_key(own), fld, value, text_of(parent) if parent is not None else own):
-                found[fld] = value
+                found[fld], read_from[fld] = value, el
             continue
         if el.text and len(el) and (fld := LABELS.get(key := label_key(el.text))) and fld not in found \
                 and (first := next((c for c in el if is_element(c)), None)) is not None \
@@ -610,12 +613,13 @@ def labelled_fields(root: HtmlElement) -> dict[str, str]:
                 and _fits(key, fld, value, _line_of(el, own)):
             # <p>时间：<span>2026-01-28 10:00:00</span><span>来源：…</span></p>; <span>时间：<b>2026-03-11 10:10</b>
             # </span><span>来源：…</span>: the line it is on names the source
-            found[fld] = value
+            found[fld], read_from[fld] = value, el
         if ":" not in own and "：" not in own:
             if (glued := _GLUED_DATE.match(own)) and (dated := LABELS[glued.group(1)]) not in found \
                     and (up := el.getparent()) is not None and not any(  # (not a list item's, beside its link)
                         len(text_of(a, "").strip()) >= 4 and a.get("href") for a in up.iter("a")):
-                found[dated] = glued.group(2)  # (<li>发布日期2026-01-09</li>: a date label without its colon)
+                # (<li>发布日期2026-01-09</li>: a date label without its colon)
+                found[dated], read_from[dated] = glued.group(2), el
             continue  # no `label：value` inside
         # a container holding several pairs would give a run-on value: only take leaves, and split a
         # leaf on wide gaps (发文日期：2025-12-25　来源：湖南省人民政府)
@@ -628,14 +632,15 @@ def labelled_fields(root: HtmlElement) -> dict[str, str]:
         wholes = [text_of(el)] if leaf else [el.text or "", *(c.tail or "" for c in el)]
         for whole in wholes:
             if ":" in whole or "：" in whole:
-                _read_pairs(whole.replace("\xa0", " ").strip(), el, own, found)
+                for fld in _read_pairs(whole.replace("\xa0", " ").strip(), el, own, found):
+                    read_from[fld] = el
     if found.get("validity") in _YES_NO:
         found["validity"] = _YES_NO[found["validity"]]  # (是否有效：是)
     return found
 
 
-def _read_pairs(whole: str, el: HtmlElement, own: str, found: dict[str, str]) -> None:
-    """Read the `label：value` pairs in one string of a field element into `found`."""
+def _read_pairs(whole: str, el: HtmlElement, own: str, found: dict[str, str]) -> list[str]:
+    """Read the `label：value` pairs in one string of a field element into `found`; return the fields read."""
     # (文　　号：鄂政办发〔2020〕3号, 索 引 号：…: a label set letter-spaced, as one word, or its gaps would split
     # it; in a paragraph only among other pairs: 名　　称：… alone on a line is the document's own text, a buyer's or
     # a listed file's name)
@@ -651,16 +656,19 @@ def _read_pairs(whole: str, el: HtmlElement, own: str, found: dict[str, str]) ->
         else:
             parts.append(part)
     last = None  # the field the part before gave
+    read = []
     for part in parts:
         m = re.match(r"^[】\]]?[【\[]?([^:：]{1,12})[:：]\s*(.*)$", part.strip())
         if m and (fld := LABELS.get(key := label_key(m.group(1)))) and fld not in found and m.group(2).strip() \
                 and not _is_label(m.group(2).strip()) and _fits(key, fld, m.group(2), _line_of(el, own)):
             found[last := fld] = clean_space(m.group(2))
+            read.append(fld)
         elif last == "issuer" and m is None and _organs(part.strip()):
             # (发文机关：湖北省财政厅　国家税务总局湖北省税务局: joint issuers)
             found[last] += "、" + "、".join(_organs(part.strip()))
         else:
             last = None
+    return read
 
 
 # a date label glued to its date, no colon between (发布日期2026-01-09)
@@ -1054,6 +1062,12 @@ def body_text(root: HtmlElement, s: PortalSettings, title: str = "", names: froz
     most of the page's sentences (a layout no selector knows still yields its text). `names`: the
     page's (`page_names`), if the caller has them (names of elements since removed do no harm).
     """
+    return _body(root, s, title, names, rows)[0]
+
+
+def _body(root: HtmlElement, s: PortalSettings, title: str, names: frozenset[str] | None,
+          rows: bool = True) -> tuple[str, HtmlElement | None]:
+    """`body_text` and the element it was read from (None when there is none)."""
     # tried in order, each only when the ones before it found no body
     names = page_names(root) if names is None else names
     for sel in (*s.body_selectors, *BODY_FALLBACK):
@@ -1074,11 +1088,11 @@ def body_text(root: HtmlElement, s: PortalSettings, title: str = "", names: froz
             if (inner := _densest_in(node)) is not node and not _document_outside(node, inner):
                 node = inner
         if len(text := _paragraphs(_without_field_tables(node), title, rows)) >= 20:
-            return text
+            return text, node
     node = densest(root)
     if node is not None and len(text := _paragraphs(_without_field_tables(node), title, rows)) >= 20:
-        return text
-    return ""
+        return text, node
+    return "", None
 
 
 _PROSE = re.compile(r"[。，：；:;]")  # the document has begun (a salutation, a sentence)
@@ -1540,6 +1554,31 @@ def _elsewhere(href: str, url: str, here: str) -> bool:
     return urlsplit(urljoin(url, href)).path != here
 
 
+# a section's head in a document's text (一、文件名称及文号, （二）采购人信息, 3. 联系方式)
+_SECTION_HEAD = re.compile(r"[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[、.．](?!\d)")
+
+
+def _written(line: str) -> bool:
+    """Whether a body line is the document's own writing: a sentence or a section's head, not a `label：value`."""
+    return not _LABEL_HEAD.match(line) and (_SECTION_HEAD.match(line) is not None or any(c in line for c in "。，；"))
+
+
+def _amid_text(text: str, fields: dict[str, str], read_from: dict[str, HtmlElement], node: HtmlElement) -> set[str]:
+    """The fields read from the body's element on a line with the document's writing both before and after it: the
+    document's text (a field block above the text, or below it, is the page's)."""
+    lines = text.split("\n")
+    amid = set()
+    for fld, el in read_from.items():
+        if el is not node and not any(a is node for a in el.iterancestors()):
+            continue
+        value = fields[fld]
+        at = next((i for i, line in enumerate(lines) if value in line and _COLONS.search(line[:line.find(value)])),
+                  None)
+        if at is not None and any(map(_written, lines[:at])) and any(map(_written, lines[at + 1:])):
+            amid.add(fld)
+    return amid
+
+
 _DOCUMENT_TITLE = 8  # a heading at least this long, past a logo's or a section's, may be the document's title
 
 
@@ -1558,7 +1597,8 @@ def parse_detail(body: bytes, url: str, s: PortalSettings, content_type: str | N
     for sel in s.strip_selectors:
         for el in select(root, sel, names):
             remove(el)
-    fields = labelled_fields(root)
+    read_from: dict[str, HtmlElement] = {}
+    fields = labelled_fields(root, read_from)
     title = meta(root, "ArticleTitle") or fields.get("title") or _heading_title(root, url)
     if not title:
         raise ParseError("no title: neither ArticleTitle meta, a 标题 label nor a heading")
@@ -1567,7 +1607,16 @@ def parse_detail(body: bytes, url: str, s: PortalSettings, content_type: str | N
     for el in _hidden(root, names):
         if len(hidden := text_of(el, "").strip()) <= _HIDDEN_BLOCK and len(hidden) * 10 <= page_size:
             remove(el)  # (a toolbar a script shows, 文件下载, 政策咨询 <div class="… hide">: not a body it reveals)
-    text = body_text(root, s, title, names) or _attached_only(root, title)
+    text, node = _body(root, s, title, names)
+    if node is not None and (amid := _amid_text(text, fields, read_from, node)):
+        # a pair between the document's own lines is its text, not the page's field (a 解读's 文号：… and 名称：… under
+        # 一、文件名称及文号, a procurement notice's buyer's 名称：…): the page's own, if any, is read outside the body
+        outside = labelled_fields(root, skip=frozenset(node.iter()))
+        fields = {k: v for k, v in fields.items() if k not in amid} | {k: outside[k] for k in amid if k in outside}
+        if "title" in amid and not meta(root, "ArticleTitle"):
+            title = fields.get("title") or _heading_title(root, url) or title
+            text = "\n".join(line for line in text.split("\n") if line != title)
+    text = text or _attached_only(root, title)
     if not text:
         raise ParseError("no body text found")
     doc = canonical_doc_number(fields["doc_number"]) if fields.get("doc_number") else None

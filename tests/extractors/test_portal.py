@@ -508,6 +508,40 @@ def test_a_letter_spaced_label_in_one_string_with_its_value_is_read() -> None:
     assert (n.index_number, n.doc_number) == ("011043/2020-00123", "鄂政办发〔2020〕3号")
 
 
+def test_a_pair_between_the_documents_own_lines_is_its_text_not_the_pages_field() -> None:
+    # a 解读 naming the document it explains under 一、文件名称及文号: not the 解读's title, 文号 nor type
+    def read(body: str, heading: str) -> Notice:
+        page = f"<html><head><title>{heading}</title></head><body><h1>{heading}</h1>{body}</body></html>"
+        return parse_detail(page.encode(), "https://www.hubei.gov.cn/zfwj/t20190305_1.shtml", PortalSettings("hubei"))
+
+    n = read("<div id='zoom'><p>一、文件名称及文号</p><p>文号：鄂政办发〔2019〕12号</p>"
+             "<p>名称：湖北省人民政府办公厅关于印发湖北省优化营商环境实施方案的通知</p><p>二、出台背景</p>"
+             "<p>为贯彻落实国务院部署，进一步优化营商环境，制定本方案。</p></div>", "《湖北省优化营商环境实施方案》政策解读")
+    assert (n.title, n.doc_number, n.doc_type) == ("《湖北省优化营商环境实施方案》政策解读", None, None)
+    # a procurement notice's buyer (名称：…) is not its title; a clean-up notice's listed 文号 and 效力 are not its own
+    n = read("<div id='zoom'><p>武汉市某局办公设备采购项目的潜在投标人应在湖北省政府采购网获取招标文件。</p>"
+             "<p>二、采购人信息</p><p>名称：武汉市某局</p><p>地址：武汉市江岸区某路1号</p>"
+             "<p>三、采购代理机构信息</p><p>名称：湖北某招标有限公司</p></div>", "武汉市某局办公设备采购项目公开招标公告")
+    assert n.title == "武汉市某局办公设备采购项目公开招标公告"
+    n = read("<div id='zoom'><p>各市、州、县人民政府：</p><p>经清理，现将结果公布如下。</p><p>一、继续有效的文件</p>"
+             "<p>1.关于加强某工作的通知</p><p>文号：鄂政发〔2010〕1号</p><p>效力：有效</p><p>二、宣布失效的文件</p>"
+             "<p>湖北省人民政府</p><p>2024年3月1日</p></div>", "湖北省人民政府关于公布规范性文件清理结果的通知")
+    assert (n.doc_number, n.validity, n.issued_date) == (None, None, "2024-03-01")
+    # a block of the page's fields above the text or below it, in the body's element, is the page's
+    n = read("<div id='zoom'><p>标题：湖北省人民政府办公厅关于做好春节期间有关工作的通知</p><p>文号：鄂政办发〔2024〕6号</p>"
+             "<p>各市、州、县人民政府，省政府各部门：</p><p>春节将至，现就有关事项通知如下。</p><p>一、加强值班值守。</p></div>", "通知")
+    assert (n.title, n.doc_number) == ("湖北省人民政府办公厅关于做好春节期间有关工作的通知", "鄂政办发〔2024〕6号")
+    n = read("<div id='zoom'><p>各市、州、县人民政府：</p><p>《湖北省某办法》已经省人民政府同意，现印发给你们。</p>"
+             "<p>湖北省人民政府办公厅</p><p>2024年3月1日</p><p>索引号：011043/2024-01234</p><p>文号：鄂政办发〔2024〕5号</p>"
+             "</div>", "湖北省人民政府办公厅关于印发湖北省某办法的通知")
+    assert (n.doc_number, n.index_number) == ("鄂政办发〔2024〕5号", "011043/2024-01234")
+    # the page's own field outside the body is read in the body line's place
+    n = read("<div id='zoom'><p>一、文件名称及文号</p><p>文号：鄂政办发〔2019〕12号</p><p>二、出台背景</p>"
+             "<p>为贯彻落实国务院部署，制定本方案。</p></div><div class='info'><span>发文字号：鄂政办函〔2019〕20号</span></div>",
+             "关于某方案的说明")
+    assert n.doc_number == "鄂政办函〔2019〕20号"
+
+
 def test_a_sites_footer_host_is_not_the_issuer() -> None:
     n = _detail("", _BODY + "<div class='footer'><p>主办单位：平顶山市人民政府办公室</p></div>")
     assert n.issuer is None

@@ -1556,25 +1556,66 @@ def _elsewhere(href: str, url: str, here: str) -> bool:
 
 # a section's head in a document's text (一、文件名称及文号, （二）采购人信息, 3. 联系方式)
 _SECTION_HEAD = re.compile(r"[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[、.．](?!\d)")
+_LABEL_BEFORE = re.compile(r"(?:^|[，,。；;：:、【】\[\]])([^，,。；;：:、【】\[\]]{1,20})[:：]\s*$")
+# (附件：1.…清单, 相关解读：1.…: a list of files, not the text's sections)
+_LISTED_UNDER = re.compile(r"附件|附表|相关")
 
 
-def _written(line: str) -> bool:
-    """Whether a body line is the document's own writing: a sentence or a section's head, not a `label：value`."""
-    return not _LABEL_HEAD.match(line) and (_SECTION_HEAD.match(line) is not None or any(c in line for c in "。，；"))
+def _label_of(head: str) -> str | None:
+    """The field a line's text before a colon labels: all of it (文　　号), or its last word after a gap (1.关于…的通知
+    文号)."""
+    return LABELS.get(label_key(head)) or (LABELS.get(words[-1]) if len(words := head.split()) > 1 else None)
+
+
+def _line_at(lines: list[str], fld: str, value: str) -> int | None:
+    """The body line that shows the field: its value right after a label of the field (not the same date in
+    一、公示时间：2024-03-05至…, nor 有效 in 有效期5年)."""
+    for i, line in enumerate(lines):
+        at = line.find(value)
+        while at >= 0:
+            if (m := _LABEL_BEFORE.search(line, 0, at)) and _label_of(m.group(1)) == fld:
+                return i
+            at = line.find(value, at + 1)
+    return None
+
+
+def _listed(lines: list[str], fld: str) -> bool:
+    """Whether the body's lines give the field's label again with another value: a list's (名称：… under 名称：…,
+    a clean-up list's 文号：… per file), not a field of the page."""
+    values = set()
+    for line in lines:
+        for colon in _COLONS.finditer(line):
+            if (m := _LABEL_BEFORE.search(line, 0, colon.end())) and _label_of(m.group(1)) == fld:
+                values.add(line[colon.end():].strip()[:8])
+    return len(values) > 1
 
 
 def _amid_text(text: str, fields: dict[str, str], read_from: dict[str, HtmlElement], node: HtmlElement) -> set[str]:
-    """The fields read from the body's element on a line with the document's writing both before and after it: the
-    document's text (a field block above the text, or below it, is the page's)."""
+    """The fields read from the body's element whose line stands under a numbered head of the document's own (its
+    pairs aside: 一、文件名称及文号, 二、采购人信息, 1.关于…的通知) with the document's text going on after it, or whose
+    label the body gives again with another value: the document's text, not the page's. A block of the page's
+    fields stands above the text, or below its sign-off or its sentences, or under a list of files (附件：1.…)."""
     lines = text.split("\n")
     amid = set()
     for fld, el in read_from.items():
-        if el is not node and not any(a is node for a in el.iterancestors()):
+        if (el is not node and not any(a is node for a in el.iterancestors())) \
+                or (at := _line_at(lines, fld, fields[fld])) is None:
             continue
-        value = fields[fld]
-        at = next((i for i, line in enumerate(lines) if value in line and _COLONS.search(line[:line.find(value)])),
-                  None)
-        if at is not None and any(map(_written, lines[:at])) and any(map(_written, lines[at + 1:])):
+        if _listed(lines, fld):
+            amid.add(fld)
+            continue
+        above = at - 1
+        while above >= 0 and _LABEL_HEAD.match(lines[above]) and not _SECTION_HEAD.match(lines[above]):
+            above -= 1  # (the pairs above it: 文号：… over 名称：…)
+        if above < 0 or not _SECTION_HEAD.match(lines[above]) or any(c in lines[above] for c in "。；;"):
+            continue
+        first = above
+        while first > 0 and _SECTION_HEAD.match(lines[first - 1]):
+            first -= 1  # (a run of numbered heads: under a 附件 line, a list of files)
+        if first > 0 and _LISTED_UNDER.match(lines[first - 1]):
+            continue
+        if any(_SECTION_HEAD.match(line) or not _LABEL_HEAD.match(line) and any(c in line for c in "。，；")
+               for line in lines[at + 1:]):
             amid.add(fld)
     return amid
 

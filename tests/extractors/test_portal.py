@@ -535,6 +535,24 @@ def test_a_pair_between_the_documents_own_lines_is_its_text_not_the_pages_field(
              "<p>湖北省人民政府办公厅</p><p>2024年3月1日</p><p>索引号：011043/2024-01234</p><p>文号：鄂政办发〔2024〕5号</p>"
              "</div>", "湖北省人民政府办公厅关于印发湖北省某办法的通知")
     assert (n.doc_number, n.index_number) == ("鄂政办发〔2024〕5号", "011043/2024-01234")
+    # (a review) nor a list's: names under a 公示, a clean-up list's files one to a line
+    n = read("<div id='zoom'><p>经评审，拟认定以下企业为湖北省专精特新中小企业，现予以公示。</p><p>名称：武汉某科技有限公司</p>"
+             "<p>名称：襄阳某机械有限公司</p><p>公示期间，如有异议，请以书面形式反映。</p></div>", "关于2024年第一批专精特新中小企业名单的公示")
+    assert n.title == "关于2024年第一批专精特新中小企业名单的公示"
+    n = read("<div id='zoom'><p>各市、州、县人民政府：</p><p>经清理，现将结果公布如下。</p>"
+             "<p>1.关于加强某工作的通知　文号：鄂政发〔2010〕1号　效力状态：有效</p>"
+             "<p>2.关于推进某工作的意见　文号：鄂政发〔2012〕8号　效力状态：失效</p></div>", "关于公布规范性文件清理结果的通知")
+    assert (n.doc_number, n.validity) == (None, None)
+    # the page's block below the sign-off, though a list of files or a note follows it; an info bar's date, though a
+    # line of the text shows the same date under another label
+    n = read("<div id='zoom'><p>各市、州、县人民政府：</p><p>现印发给你们，请认真贯彻执行。</p><p>湖北省人民政府办公厅</p>"
+             "<p>2024年3月1日</p><p>文号：鄂政办发〔2024〕5号</p><p>附件：</p><p>1.重点任务清单</p>"
+             "<p>本文件由省发展改革委负责解释，咨询电话：027-87654321。</p></div>", "关于印发某方案的通知")
+    assert n.doc_number == "鄂政办发〔2024〕5号"
+    n = read("<div id='zoom'><div class='info'><span>发布时间：2024-03-05</span><span>来源：河南省发展和改革委员会</span></div>"
+             "<p>现将有关事项公示如下。</p><p>一、公示时间：2024-03-05至2024-03-11，共5个工作日。</p>"
+             "<p>二、联系方式</p><p>电话：0371-12345678。</p></div>", "关于某项目的公示")
+    assert n.published_date == "2024-03-05"
     # the page's own field outside the body is read in the body line's place
     n = read("<div id='zoom'><p>一、文件名称及文号</p><p>文号：鄂政办发〔2019〕12号</p><p>二、出台背景</p>"
              "<p>为贯彻落实国务院部署，制定本方案。</p></div><div class='info'><span>发文字号：鄂政办函〔2019〕20号</span></div>",

@@ -86,6 +86,32 @@ def test_panel_yoy_rank_share_and_per_capita(con: duckdb.DuckDBPyConnection) -> 
                        "AND indicator = 'gdp'").fetchone() == (False,)
 
 
+def test_a_first_quarters_figure_is_its_own_year_to_date_in_the_panel_and_the_reconciliation(
+        con: duckdb.DuckDBPyConnection) -> None:
+    # NBS's 2025-Q1 累计值 and a bureau's 一季度 (a single quarter) are one figure: compared, and one row in the panel
+    obs(con, [("nbs", "hubei", "gdp", "level", "2025-Q1", True, 14493.13e8, "CNY"),
+              ("nbs", "hubei", "gdp", "yoy_pct", "2025-Q1", True, 4.8, "pct"),
+              ("nbs", "hunan", "gdp", "level", "2025-Q1", True, 12855.29e8, "CNY"),
+              ("releases_hubei", "hubei", "gdp", "level", "2025-Q1", False, 14648.45e8, "CNY"),
+              ("releases_hubei", "hubei", "gdp", "yoy_pct", "2025-Q1", False, 5.4, "pct"),
+              ("releases_jiangxi", "jiangxi", "gdp", "level", "2025-Q1", False, 8452.53e8, "CNY"),
+              # January alone is January to date too
+              ("nbs", "hubei", "cpi", "index_yoy", "2025-01", True, 100.5, "index"),
+              ("releases_hubei", "hubei", "retail_sales", "level", "2025-01", False, 1000e8, "CNY"),
+              ("nbs", "hubei", "retail_sales", "level", "2025-01", True, 1000e8, "CNY")])
+    rebuild(con, full=True)
+    rec = con.execute("""SELECT indicator, measure, period, nbs_value, bureau_value, flagged FROM marts.reconciliation
+                         ORDER BY indicator, measure""").fetchall()
+    assert rec == [("gdp", "level", "2025-Q1", 14493.13e8, 14648.45e8, True),
+                   ("gdp", "yoy_pct", "2025-Q1", 4.8, 5.4, True),
+                   ("retail_sales", "level", "2025-01", 1000e8, 1000e8, False)]
+    panel = con.execute("""SELECT region, value, yoy_pct, rank_among_provinces, source FROM marts.province_panel
+                           WHERE indicator = 'gdp' AND period = '2025-Q1' ORDER BY region""").fetchall()
+    # one row a province, NBS first, ranked together with the bureau's figure for Jiangxi
+    assert panel == [("hubei", 14493.13e8, 4.8, 1, "nbs"), ("hunan", 12855.29e8, None, 2, "nbs"),
+                     ("jiangxi", 8452.53e8, None, 3, "releases_jiangxi")]
+
+
 def test_ranks_span_every_province_with_a_figure_and_briefings_show_the_covered(
         con: duckdb.DuckDBPyConnection) -> None:
     """NBS covers all 31 provinces: Hubei's rank is among them; a brief's dataset keeps the office's five."""

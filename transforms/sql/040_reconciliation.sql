@@ -3,15 +3,25 @@
 -- communique, the monthly and quarterly releases. Amounts are flagged beyond 0.5%; rates, indices and
 -- growth beyond rounding (0.05 points)
 CREATE OR REPLACE TABLE marts.reconciliation AS
-WITH nbs AS (
-    SELECT * FROM core.observation_latest WHERE source = 'nbs' AND value IS NOT NULL
+WITH obs AS (
+    -- a first quarter's or January's figure is its own year to date: NBS's 累计值 for 2025-Q1 and a bureau's
+    -- 一季度 are one figure
+    SELECT * REPLACE (cumulative OR period LIKE '____-Q1' OR period LIKE '____-01' AS cumulative),
+           cumulative AS stated_cumulative
+    FROM core.observation_latest WHERE value IS NOT NULL
+),
+nbs AS (
+    SELECT * FROM obs WHERE source = 'nbs'
+    QUALIFY row_number() OVER (PARTITION BY region, indicator, measure, period, cumulative
+                               ORDER BY stated_cumulative DESC) = 1
 ),
 bureau AS (
-    SELECT * FROM core.observation_latest
-    WHERE (source LIKE 'communiques_%' OR source LIKE 'releases_%') AND value IS NOT NULL
+    SELECT * FROM obs
+    WHERE source LIKE 'communiques_%' OR source LIKE 'releases_%'
     -- one bureau figure per key: the communique for the year, the release for months and quarters
     QUALIFY row_number() OVER (PARTITION BY region, indicator, measure, period, cumulative
-                               ORDER BY (source LIKE 'communiques_%') = (length(period) = 4) DESC, source) = 1
+                               ORDER BY (source LIKE 'communiques_%') = (length(period) = 4) DESC, source,
+                                        stated_cumulative DESC) = 1
 )
 SELECT n.region, n.indicator, n.measure, n.period,
        CASE WHEN length(n.period) = 4 THEN 'A' WHEN n.period LIKE '____-Q_' THEN 'Q' ELSE 'M' END AS frequency,

@@ -5,11 +5,14 @@
 CREATE OR REPLACE TABLE marts.province_panel AS
 WITH obs AS (
     -- a price index on the same period a year earlier (上年同月=100, 上年同期=100, 上年=100: NBS's CPI) is that
-    -- growth written as an index: 99.6 is -0.4%
+    -- growth written as an index: 99.6 is -0.4%; a first quarter's or January's figure is its own year to date
+    -- (NBS's 累计值 for 2025-Q1 and a bureau's 一季度 are one figure, ranked and compared as one)
     SELECT * REPLACE (CASE WHEN measure IN ('index_yoy', 'index_ytd_yoy', 'index_prev_year') THEN 'yoy_pct'
                            ELSE measure END AS measure,
                       CASE WHEN measure IN ('index_yoy', 'index_ytd_yoy', 'index_prev_year') THEN round(value - 100, 6)
-                           ELSE value END AS value),
+                           ELSE value END AS value,
+                      cumulative OR period LIKE '____-Q1' OR period LIKE '____-01' AS cumulative),
+           cumulative AS stated_cumulative,
            CASE WHEN length(period) = 4 THEN 'A' WHEN period LIKE '____-Q_' THEN 'Q' ELSE 'M' END AS frequency,
            CASE WHEN source = 'nbs' THEN 1 WHEN source LIKE 'releases_%' THEN 2 ELSE 3 END AS preference
     FROM core.observation_latest
@@ -18,7 +21,7 @@ WITH obs AS (
 best AS (
     SELECT * FROM obs
     QUALIFY row_number() OVER (PARTITION BY region, indicator, measure, period, cumulative
-                               ORDER BY preference, source) = 1
+                               ORDER BY preference, source, stated_cumulative DESC) = 1
 ),
 lv AS (SELECT * FROM best WHERE measure = 'level'),
 yy AS (SELECT * FROM best WHERE measure = 'yoy_pct'),

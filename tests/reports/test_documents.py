@@ -161,6 +161,7 @@ def test_the_brief_shows_a_growth_rate_disagreement_in_points(home: Path) -> Non
     html = (briefing.build("monthly_brief", DAY) / "monthly_brief.html").read_text(encoding="utf-8")
     table = html.split("NBS and provincial bureau figures that disagree", 1)[1].split("Releases overdue", 1)[0]
     assert "+1.90 個百分點 pp" in table and "39.6%" not in table
+    assert "2025-08 累計 YTD" in table  # (January to August, as both sources give it)
 
 
 def test_a_notice_with_two_events_in_a_period_is_one_item_with_its_latest(home: Path) -> None:

@@ -23,7 +23,7 @@ from lxml.etree import _Element as HtmlElement
 
 from common.provinces import provinces
 from common.records import Attachment, Notice, ParseError
-from extractors.cn_text import canonical_doc_number, clean_space, decode_to_utf8, label_key, parse_date
+from extractors.cn_text import canonical_doc_number, clean_space, cn_number, decode_to_utf8, label_key, parse_date
 
 # label (spaces and colon removed) -> field
 LABELS: dict[str, str] = {
@@ -1554,11 +1554,24 @@ def _elsewhere(href: str, url: str, here: str) -> bool:
     return urlsplit(urljoin(url, href)).path != here
 
 
-# a section's head in a document's text (一、文件名称及文号, （二）采购人信息, 3. 联系方式)
-_SECTION_HEAD = re.compile(r"[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[、.．](?!\d)")
+# a numbered head in a document's text (一、文件名称及文号, （二）采购人信息, 3. 联系方式): its style and number
+_NUMBERED = re.compile(r"([一二三四五六七八九十]{1,3})、|[（(]([一二三四五六七八九十]{1,3})[)）]|"
+                       r"(\d{1,2})[、.．](?!\d)")
 _LABEL_BEFORE = re.compile(r"(?:^|[，,。；;：:、【】\[\]])([^，,。；;：:、【】\[\]]{1,20})[:：]\s*$")
-# (附件：1.…清单, 相关解读：1.…: a list of files, not the text's sections)
-_LISTED_UNDER = re.compile(r"附件|附表|相关")
+# the fields a document's text may give of another document (a 解读's 文号, a clean-up list's 效力, a buyer's 名称),
+# and those a list of documents repeats
+_DESCRIBING = frozenset(("title", "doc_number", "validity", "issuer", "issued_date"))
+_LISTING = frozenset(("title", "doc_number", "validity"))
+
+
+def _numbered(line: str) -> tuple[int, int] | None:
+    """A numbered head's numbering style (一、 （一） 1.) and number, or None."""
+    if (m := _NUMBERED.match(line)) is None or m.lastindex is None:
+        return None
+    try:
+        return m.lastindex, cn_number(m.group(m.lastindex)) if m.lastindex < 3 else int(m.group(3))
+    except KeyError:
+        return None  # (十十、: no number)
 
 
 def _label_of(head: str) -> str | None:
@@ -1567,55 +1580,52 @@ def _label_of(head: str) -> str | None:
     return LABELS.get(label_key(head)) or (LABELS.get(words[-1]) if len(words := head.split()) > 1 else None)
 
 
-def _line_at(lines: list[str], fld: str, value: str) -> int | None:
-    """The body line that shows the field: its value right after a label of the field (not the same date in
-    一、公示时间：2024-03-05至…, nor 有效 in 有效期5年)."""
-    for i, line in enumerate(lines):
-        at = line.find(value)
-        while at >= 0:
-            if (m := _LABEL_BEFORE.search(line, 0, at)) and _label_of(m.group(1)) == fld:
-                return i
-            at = line.find(value, at + 1)
-    return None
+def _pairs_in(line: str) -> Iterator[tuple[str, str]]:
+    """The (field, value) pairs a body line shows, by the labels before its colons (the value up to a gap)."""
+    for colon in _COLONS.finditer(line):
+        if (m := _LABEL_BEFORE.search(line, 0, colon.end())) and (fld := _label_of(m.group(1))):
+            yield fld, (line[colon.end():].split() or [""])[0]
 
 
-def _listed(lines: list[str], fld: str) -> bool:
-    """Whether the body's lines give the field's label again with another value: a list's (名称：… under 名称：…,
-    a clean-up list's 文号：… per file), not a field of the page."""
-    values = set()
-    for line in lines:
-        for colon in _COLONS.finditer(line):
-            if (m := _LABEL_BEFORE.search(line, 0, colon.end())) and _label_of(m.group(1)) == fld:
-                values.add(line[colon.end():].strip()[:8])
-    return len(values) > 1
+def _is_pair(line: str) -> bool:
+    """Whether a body line is a `label：value` (not a numbered head with a colon, 四、中标信息：…)."""
+    return _LABEL_HEAD.match(line) is not None and _numbered(line) is None
 
 
 def _amid_text(text: str, fields: dict[str, str], read_from: dict[str, HtmlElement], node: HtmlElement) -> set[str]:
-    """The fields read from the body's element whose line stands under a numbered head of the document's own (its
-    pairs aside: 一、文件名称及文号, 二、采购人信息, 1.关于…的通知) with the document's text going on after it, or whose
-    label the body gives again with another value: the document's text, not the page's. A block of the page's
-    fields stands above the text, or below its sign-off or its sentences, or under a list of files (附件：1.…)."""
+    """The fields read from the body's element that are the document's text, not the page's: after the text has
+    begun, a field a list repeats with other values (名称：… under 名称：…, a clean-up list's 文号：… per file),
+    or one or two pairs describing a document between two numbered heads in sequence (一、文件名称及文号 |
+    文号：… | 名称：… | 二、出台背景; 1.关于…的通知 | 文号：… | 效力：… | 2.…). A block of the page's fields stands
+    above the text, or below its sign-off or sentences, or names more (索引号, 发布日期, or three fields)."""
     lines = text.split("\n")
     amid = set()
     for fld, el in read_from.items():
-        if (el is not node and not any(a is node for a in el.iterancestors())) \
-                or (at := _line_at(lines, fld, fields[fld])) is None:
+        if el is not node and not any(a is node for a in el.iterancestors()):
             continue
-        if _listed(lines, fld):
+        at = next((i for i, line in enumerate(lines) if any(
+            f == fld and v and fields[fld].startswith(v) for f, v in _pairs_in(line))), None)
+        if at is None or not any(_numbered(line) or not _is_pair(line) and any(c in line for c in "。，；")
+                                 for line in lines[:at]):
+            continue  # (not shown in the text, or above it)
+        if fld in _LISTING and len({re.sub(r"\W", "", v) for line in lines for f, v in _pairs_in(line)
+                                    if f == fld and v}) > 1:
             amid.add(fld)
             continue
-        above = at - 1
-        while above >= 0 and _LABEL_HEAD.match(lines[above]) and not _SECTION_HEAD.match(lines[above]):
-            above -= 1  # (the pairs above it: 文号：… over 名称：…)
-        if above < 0 or not _SECTION_HEAD.match(lines[above]) or any(c in lines[above] for c in "。；;"):
+        first, last = at, at
+        while first > 0 and _is_pair(lines[first - 1]):
+            first -= 1
+        while last + 1 < len(lines) and _is_pair(lines[last + 1]):
+            last += 1
+        if first == 0 or _numbered(lines[first - 1]) is None or any(c in lines[first - 1] for c in "。；;") \
+                or last + 1 == len(lines) or (after := _numbered(lines[last + 1])) is None:
             continue
-        first = above
-        while first > 0 and _SECTION_HEAD.match(lines[first - 1]):
-            first -= 1  # (a run of numbered heads: under a 附件 line, a list of files)
-        if first > 0 and _LISTED_UNDER.match(lines[first - 1]):
+        described = [f for line in lines[first:last + 1] for f, _ in _pairs_in(line)]
+        if len(described) > 2 or not set(described) <= _DESCRIBING:
             continue
-        if any(_SECTION_HEAD.match(line) or not _LABEL_HEAD.match(line) and any(c in line for c in "。，；")
-               for line in lines[at + 1:]):
+        # (the numbering goes on after the pairs: the head's own, or one the text opened before it)
+        before = {n[0]: n[1] for line in lines[:first] if (n := _numbered(line))}
+        if after[1] == before.get(after[0], -1) + 1:
             amid.add(fld)
     return amid
 

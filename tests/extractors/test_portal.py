@@ -553,6 +553,21 @@ def test_a_pair_between_the_documents_own_lines_is_its_text_not_the_pages_field(
              "<p>现将有关事项公示如下。</p><p>一、公示时间：2024-03-05至2024-03-11，共5个工作日。</p>"
              "<p>二、联系方式</p><p>电话：0371-12345678。</p></div>", "关于某项目的公示")
     assert n.published_date == "2024-03-05"
+    # (a second review) the page's block after a last section of contacts, or under 一、基本信息 with 索引号; the same
+    # 文号 written twice in two bracket styles; the page's block above a list of files
+    n = read("<div id='zoom'><p>现将有关事项公告如下。</p><p>一、评价对象</p><p>本省政府采购代理机构。</p><p>二、联系方式</p>"
+             "<p>联系人：王明</p><p>文号：鄂财采发〔2024〕3号</p><p>如有疑问，请在工作日内来电咨询。</p></div>", "关于某评价的公告")
+    assert n.doc_number == "鄂财采发〔2024〕3号"
+    n = read("<div id='zoom'><p>一、基本信息</p><p>索引号：000014349/2024-00088</p><p>文号：湘政函〔2024〕8号</p>"
+             "<p>二、正文</p><p>2023年，全省法治政府建设取得新成效。</p></div>", "关于某工作情况的报告")
+    assert (n.index_number, n.doc_number) == ("000014349/2024-00088", "湘政函〔2024〕8号")
+    n = read("<div id='zoom'><p>文号：鄂政办发〔2024〕18号</p><p>各市、州、县人民政府：</p><p>现就有关事项通知如下。</p>"
+             "<p>一、加强值守。</p><p>文号：鄂政办发[2024]18号</p></div>", "关于某事的通知")
+    assert n.doc_number == "鄂政办发〔2024〕18号"
+    n = read("<div id='zoom'><p>文号：鄂政发〔2024〕8号</p><p>各市、州、县人民政府：</p><p>现将废止的文件公布如下。</p>"
+             "<p>1.关于某工作的通知</p><p>文号：鄂政发〔2010〕1号</p><p>2.关于某工作的意见</p><p>文号：鄂政发〔2012〕8号</p>"
+             "</div>", "关于废止部分规范性文件的决定")
+    assert n.doc_number == "鄂政发〔2024〕8号"
     # the page's own field outside the body is read in the body line's place
     n = read("<div id='zoom'><p>一、文件名称及文号</p><p>文号：鄂政办发〔2019〕12号</p><p>二、出台背景</p>"
              "<p>为贯彻落实国务院部署，制定本方案。</p></div><div class='info'><span>发文字号：鄂政办函〔2019〕20号</span></div>",

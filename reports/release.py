@@ -13,6 +13,7 @@ import io
 import json
 import re
 import zipfile
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -121,18 +122,22 @@ def write_workbook(tables: list[Table], path: Path, created: datetime,
     for table in tables:
         sheets[table.name] = fill_sheet(wb.create_sheet(table.name[:31]), table)
     if chart is not None and chart[0] in sheets:
-        # (dataset, category column, value column, indicator to plot, title): one indicator, one unit
+        # (dataset, category column, value column, indicator to plot, title): one indicator, one unit, and one
+        # period, the one most rows show (not the nation's 2025-Q3 year to date beside the provinces' 2025)
         name, category, value, indicator, title = chart
         source = next(t for t in tables if t.name == name)
         rows = [r for r in source.records() if r.get("indicator") == indicator and r.get(value) is not None]
+        periods = Counter((r.get("period"), r.get("cumulative")) for r in rows)
+        period = max(periods, key=lambda p: (periods[p], str(p[0])), default=(None, None))
+        rows = [r for r in rows if (r.get("period"), r.get("cumulative")) == period]
         ws = wb.create_sheet("圖表數據 Chart data")
-        ws.append([category, value])
+        ws.append([category, "period", value])
         for r in rows:
-            ws.append([r[category], r[value]])
-        cat_col, val_col = 1, 2
+            ws.append([r[category], r.get("period"), r[value]])
+        cat_col, val_col = 1, 3
     if chart is not None and chart[0] in sheets and ws.max_row > 1:
         bar = BarChart()
-        bar.title = title
+        bar.title = f"{title} {period[0]}" + (" 累計 YTD" if period[1] else "") if period[0] else title
         bar.add_data(Reference(ws, min_col=val_col, min_row=1, max_row=ws.max_row), titles_from_data=True)
         bar.set_categories(Reference(ws, min_col=cat_col, min_row=2, max_row=ws.max_row))
         sheet = wb.create_chartsheet("圖表 Chart")

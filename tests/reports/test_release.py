@@ -65,11 +65,11 @@ def test_csv_has_bom_and_formulas_come_out_as_text(published: Path) -> None:
     assert "<f>" not in _sheet_xml(folder / "notices_digest.xlsx")
 
 
-def _sheet_xml(path: Path) -> str:
+def _sheet_xml(path: Path, part: str = "xl/worksheets/sheet1.xml") -> str:
     import zipfile
 
     with zipfile.ZipFile(path) as z:
-        return z.read("xl/worksheets/sheet1.xml").decode()
+        return z.read(part).decode()
 
 
 def test_failed_validation_blocks_the_briefing(home: Path) -> None:
@@ -122,6 +122,19 @@ def test_each_briefing_has_one_workbook_with_a_sheet_per_dataset_and_a_chart(pub
     # the About sheet does not call every amount renminbi: FDI and its like are in US dollars
     about = " ".join(str(c.value) for row in wb["說明 About"].iter_rows() for c in row if c.value)
     assert "USD US dollars" in about and "Amounts in renminbi" not in about
+
+
+def test_the_workbook_chart_plots_one_period_and_names_it(tmp_path: Path) -> None:
+    # (an audit) the nation's 2025-Q3 year to date stood beside the provinces' 2025 with no period shown
+    table = release.Table("key_indicators", ["region", "indicator", "period", "cumulative", "value"],
+                          [("hubei", "gdp", "2025", False, 6.0e12), ("hunan", "gdp", "2025", False, 5.4e12),
+                           ("national", "gdp", "2025-Q3", True, 104.8e12), ("hubei", "cpi", "2025", False, 100.2)])
+    release.write_workbook([table], tmp_path / "b.xlsx", datetime(2026, 1, 1, tzinfo=UTC),
+                           ("key_indicators", "region", "value", "gdp", "GDP"))
+    wb = load_workbook(tmp_path / "b.xlsx")
+    data = [tuple(c.value for c in row) for row in wb["圖表數據 Chart data"].iter_rows()]
+    assert data == [("region", "period", "value"), ("hubei", "2025", 6.0e12), ("hunan", "2025", 5.4e12)]
+    assert "GDP 2025" in _sheet_xml(tmp_path / "b.xlsx", "xl/charts/chart1.xml")
 
 
 def test_new_figures_give_the_first_and_last_period_by_when_they_end(tmp_path: Path) -> None:

@@ -11,6 +11,7 @@ import io
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -61,22 +62,32 @@ def cjk_font() -> Path:
     raise FontMissing(f"{FONT_FILE} not found in {', '.join(map(str, FONT_DIRS))}: apt-get install fonts-noto-cjk")
 
 
+def rounded(value: float, places: int, per: int = 1, sign: str = "") -> str:
+    """value ÷ per to `places` decimals with thousands separators, rounded half up from its decimal digits
+    (四舍五入: 3906.25 億元 is 3,906.3, as a reader of the source rounds it, where a float's binary digits and
+    Python's half-to-even gave 3,906.2 beside 26,256.75 → 26,256.8)."""
+    exact = Decimal(repr(value)) / per
+    if not exact.is_finite():
+        return str(value)
+    return f"{exact.quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP):{sign},.{places}f}"
+
+
 def fmt_value(value: float | None, unit: str | None, indicator: str = "") -> str:
     """A level the way a Hong Kong reader expects it: 億元 for money, 萬人 for people."""
     if value is None:
         return "–"
     # renminbi said outright: a Hong Kong reader's 元 is the Hong Kong dollar
     if unit == "CNY" and "per_capita" in indicator:
-        return f"人民幣 {value:,.0f} 元"
+        return f"人民幣 {rounded(value, 0)} 元"
     if unit == "CNY":
-        return f"人民幣 {value / 1e8:,.1f} 億元"
+        return f"人民幣 {rounded(value, 1, 10**8)} 億元"
     if unit == "USD":
-        return f"{value / 1e8:,.2f} 億美元"
+        return f"{rounded(value, 2, 10**8)} 億美元"
     if unit == "persons":
-        return f"{value / 1e4:,.1f} 萬人"
+        return f"{rounded(value, 1, 10**4)} 萬人"
     if unit == "pct":
-        return f"{value:.2f}%"
-    return f"{value:,.1f}"
+        return f"{rounded(value, 2)}%"
+    return rounded(value, 1)
 
 
 def http_url(url: str | None) -> str:
@@ -85,7 +96,7 @@ def http_url(url: str | None) -> str:
 
 
 def fmt_pct(value: float | None) -> str:
-    return "–" if value is None else f"{value:+.1f}%"
+    return "–" if value is None else f"{rounded(value, 1, sign='+')}%"
 
 
 # a rate's difference is in points of it (NBS 4.8% against the bureau's 6.7% is 1.9 points apart, not 39.6%)
@@ -95,7 +106,7 @@ POINTS = {"pct": "個百分點 pp", "permille": "個千分點 ‰ pts", "index":
 def fmt_difference(row: dict[str, Any]) -> str:
     """How far the bureau's figure is from NBS's: points for a rate or an index, a percentage for an amount."""
     if row.get("unit") in POINTS and row.get("difference") is not None:
-        return f"{row['difference']:+.2f} {POINTS[row['unit']]}"
+        return f"{rounded(row['difference'], 2, sign='+')} {POINTS[row['unit']]}"
     return fmt_pct(row.get("difference_pct"))
 
 
@@ -154,7 +165,7 @@ def gdp_chart(rows: list[dict[str, Any]]) -> str | None:
         bars = ax.bar(names, vals, color="#8c1d40")
         for bar, r in zip(bars, pts, strict=True):
             share = r.get("share_of_national_pct")
-            ax.annotate(f"{bar.get_height():.2f}" + (f"\n({share:.1f}%)" if share else ""),
+            ax.annotate(rounded(r["value"], 2, 10**12) + (f"\n({rounded(share, 1)}%)" if share else ""),
                         (bar.get_x() + bar.get_width() / 2, bar.get_height()), ha="center", va="bottom", fontsize=8)
         ax.set_ylabel("萬億元 RMB trillion")
         ax.set_title(f"{latest} 年地區生產總值及佔全國比重 GDP and share of national, {latest} (NBS)", fontsize=9)

@@ -137,6 +137,17 @@ def test_the_monthly_brief_lists_overdue_releases(published: Path) -> None:
     assert "2024" in html.split("Releases overdue", 1)[1]  # the sample's newest communiqué year is overdue now
 
 
+@pytest.mark.parametrize("value,unit,expected", [
+    # (an audit) halves round up from the figure's decimal digits, as the source's reader rounds them: 3906.25 億元
+    # had shown as 3,906.2 (binary digits, then half to even) beside 26,256.75 → 26,256.8
+    (3906.25e8, "CNY", "人民幣 3,906.3 億元"), (32049.35e8, "CNY", "人民幣 32,049.4 億元"),
+    (26256.75e8, "CNY", "人民幣 26,256.8 億元"), (16905.05e8, "CNY", "人民幣 16,905.1 億元"),
+    (1.125e8, "USD", "1.13 億美元"), (5872.25e4, "persons", "5,872.3 萬人"), (100.25, "index", "100.3")])
+def test_a_figure_rounds_half_up(value: float, unit: str, expected: str) -> None:
+    assert documents.fmt_value(value, unit, "gdp") == expected
+    assert documents.fmt_pct(5.25) == "+5.3%" and documents.fmt_pct(-0.35) == "-0.4%"
+
+
 @pytest.mark.parametrize("row,expected", [
     ({"unit": "pct", "difference": 1.9, "difference_pct": 39.58}, "+1.90 個百分點 pp"),
     ({"unit": "index", "difference": -0.3, "difference_pct": -0.3}, "-0.30 點 pts"),

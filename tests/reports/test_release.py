@@ -150,6 +150,14 @@ def test_new_figures_give_the_first_and_last_period_by_when_they_end(tmp_path: P
     for period in ("2023", "2025-Q3", "2025-10", "2025-09"):  # as text, 2025-Q3 sorts after 2025-10
         con.execute("INSERT INTO core.observation VALUES ('nbs', 'hubei', 'gdp', 'level', ?, false, 1.0, 'CNY', false, "
                     "NULL, 'https://data.stats.gov.cn/x', ?, 'sha', 'L', ?, NULL, NULL, NULL, ?)", [period, t, t, t])
+    # (an audit) neither an NBS 无 (no value), a revision in the window of a figure it first held, nor a revision of
+    # one held before is a new figure
+    earlier, later = t - timedelta(days=30), t + timedelta(hours=1)
+    for period, value, recorded in (("2025-11", None, t), ("2025-09", 2.0, later), ("2022", 1.0, earlier),
+                                    ("2022", 3.0, t)):
+        con.execute("INSERT INTO core.observation VALUES ('nbs', 'hubei', 'gdp', 'level', ?, false, ?, 'CNY', false, "
+                    "NULL, 'https://data.stats.gov.cn/x', ?, 'sha', 'L', ?, NULL, NULL, NULL, ?)",
+                    [period, value, recorded, recorded, recorded])
     rebuild(con, full=True)
     table = fetch(con, "new_figures", {"since": t - timedelta(days=1), "until": t + timedelta(days=1)})
     row = dict(zip(table.columns, table.rows[0], strict=True))

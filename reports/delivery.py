@@ -28,7 +28,7 @@ from typing import Any
 
 from common.settings import Settings, settings
 from common.sqlfiles import named
-from reports.documents import label
+from reports.documents import label, rounded
 
 log = logging.getLogger(__name__)
 DEFAULT_DISTRIBUTION = Path(__file__).with_name("distribution.json")
@@ -207,8 +207,10 @@ def summary(folder: Path, manifest: dict[str, Any], briefing: sqlite3.Row | dict
         rows = [r for r in _csv_rows(folder / "key_indicators.csv") if r.get("indicator") == "gdp"]
         if rows:
             lines.append("地區生產總值 GDP:")
-            lines += [f"- {' '.join(label('regions', r['region']))} {r['period']}: 增長 growth {r['yoy_pct'] or '–'}%"
-                      for r in rows]
+            # (a year to date said so: the nation's 2025-Q3 is January to September, beside the provinces' years)
+            lines += [f"- {' '.join(label('regions', r['region']))} {r['period']}"
+                      f"{' 累計 YTD' if _true(r.get('cumulative')) else ''}: 增長 growth "
+                      f"{rounded(float(r['yoy_pct']), 1) + '%' if r.get('yoy_pct') else '–'}" for r in rows]
     lines += ["", "附件：PDF 全文及 Excel 數據表。Attached: the full PDF and the data as Excel workbooks."]
     return "\n".join(lines) + "\n"
 

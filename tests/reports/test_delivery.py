@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import json
 from datetime import date
 from pathlib import Path
@@ -185,3 +186,13 @@ def test_the_monthly_summary_names_provinces_not_their_codes(published: Path) ->
     manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
     text = delivery.summary(folder, manifest, {"kind": "monthly_brief", "release_date": DAY.isoformat()})
     assert "- 湖北 Hubei 2024: 增長 growth 5.2%" in text and "- hubei " not in text
+    # (an audit) a year to date says so, and a growth is rounded once, half up
+    with open(folder / "key_indicators.csv", encoding="utf-8-sig", newline="") as f:
+        reader = csv.DictReader(f)
+        gdp = next(r for r in reader if r["indicator"] == "gdp" and r["region"] == "hubei")
+    with open(folder / "key_indicators.csv", "w", encoding="utf-8-sig", newline="") as f:
+        writer = csv.DictWriter(f, list(gdp))
+        writer.writeheader()
+        writer.writerow({**gdp, "cumulative": "true", "yoy_pct": "4.85"})
+    text = delivery.summary(folder, manifest, {"kind": "monthly_brief", "release_date": DAY.isoformat()})
+    assert "- 湖北 Hubei 2024 累計 YTD: 增長 growth 4.9%" in text

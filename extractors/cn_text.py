@@ -179,8 +179,7 @@ _CN_DATE = re.compile(r"([〇零○ＯOo0０一二三四五六七八九]{4})年"
                       r"([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
 
 
-def cn_number(s: str) -> int:
-    """一 to 九十九 as a number (十, 十二, 二十, 三十五); KeyError on anything else."""
+def _cn_number(s: str) -> int:
     if s == "十":
         return 10
     if s.startswith("十"):
@@ -198,7 +197,7 @@ def parse_date(s: str) -> date | None:
         y, mo, d = (int(g) for g in m.groups())
     elif m := _CN_DATE.search(s):
         y = int("".join(str(_CN_DIGITS[c]) for c in m.group(1)))
-        mo, d = cn_number(m.group(2)), cn_number(m.group(3))
+        mo, d = _cn_number(m.group(2)), _cn_number(m.group(3))
     else:
         return None
     try:

@@ -23,7 +23,7 @@ from lxml.etree import _Element as HtmlElement
 
 from common.provinces import provinces
 from common.records import Attachment, Notice, ParseError
-from extractors.cn_text import canonical_doc_number, clean_space, cn_number, decode_to_utf8, label_key, parse_date
+from extractors.cn_text import canonical_doc_number, clean_space, decode_to_utf8, label_key, parse_date
 
 # label (spaces and colon removed) -> field
 LABELS: dict[str, str] = {
@@ -578,12 +578,9 @@ def _field_candidates(root: HtmlElement) -> set[HtmlElement]:
     return chosen
 
 
-def labelled_fields(root: HtmlElement, read_from: dict[str, HtmlElement] | None = None,
-                    skip: frozenset[HtmlElement] = frozenset()) -> dict[str, str]:
-    """Read `label：value` pairs wherever the page puts them (divs, tables, dl, spans); `read_from`, if given, gets
-    each field's element, and the elements in `skip` are not read."""
+def labelled_fields(root: HtmlElement) -> dict[str, str]:
+    """Read `label：value` pairs wherever the page puts them (divs, tables, dl, spans)."""
     found: dict[str, str] = {}
-    read_from = {} if read_from is None else read_from
     for icon in root.iter("i"):
         # a label shown as an icon, named in its title (<i icon="h" title="索引号"></i><em>005252522/…</em>): read
         # as the label it names
@@ -591,7 +588,7 @@ def labelled_fields(root: HtmlElement, read_from: dict[str, HtmlElement] | None 
             icon.tag, icon.text = "span", clean_space(named) + "："
     candidates = _field_candidates(root)
     for el in root.iter(*FIELD_TAGS):
-        if el not in candidates or el in skip or _in_list_row(el):
+        if el not in candidates or _in_list_row(el):
             continue
         own = clean_space(text_of(el))
         if not own or len(own) > 300:
@@ -605,7 +602,7 @@ def labelled_fields(root: HtmlElement, read_from: dict[str, HtmlElement] | None 
             value = _value_after(el)
             parent = el.getparent()
             if value and _fits(label_key(own), fld, value, text_of(parent) if parent is not None else own):
-                found[fld], read_from[fld] = value, el
+                found[fld] = value
             continue
         if el.text and len(el) and (fld := LABELS.get(key := label_key(el.text))) and fld not in found \
                 and (first := next((c for c in el if is_element(c)), None)) is not None \
@@ -613,13 +610,12 @@ def labelled_fields(root: HtmlElement, read_from: dict[str, HtmlElement] | None 
                 and _fits(key, fld, value, _line_of(el, own)):
             # <p>时间：<span>2026-01-28 10:00:00</span><span>来源：…</span></p>; <span>时间：<b>2026-03-11 10:10</b>
             # </span><span>来源：…</span>: the line it is on names the source
-            found[fld], read_from[fld] = value, el
+            found[fld] = value
         if ":" not in own and "：" not in own:
             if (glued := _GLUED_DATE.match(own)) and (dated := LABELS[glued.group(1)]) not in found \
                     and (up := el.getparent()) is not None and not any(  # (not a list item's, beside its link)
                         len(text_of(a, "").strip()) >= 4 and a.get("href") for a in up.iter("a")):
-                # (<li>发布日期2026-01-09</li>: a date label without its colon)
-                found[dated], read_from[dated] = glued.group(2), el
+                found[dated] = glued.group(2)  # (<li>发布日期2026-01-09</li>: a date label without its colon)
             continue  # no `label：value` inside
         # a container holding several pairs would give a run-on value: only take leaves, and split a
         # leaf on wide gaps (发文日期：2025-12-25　来源：湖南省人民政府)
@@ -632,15 +628,14 @@ def labelled_fields(root: HtmlElement, read_from: dict[str, HtmlElement] | None 
         wholes = [text_of(el)] if leaf else [el.text or "", *(c.tail or "" for c in el)]
         for whole in wholes:
             if ":" in whole or "：" in whole:
-                for fld in _read_pairs(whole.replace("\xa0", " ").strip(), el, own, found):
-                    read_from[fld] = el
+                _read_pairs(whole.replace("\xa0", " ").strip(), el, own, found)
     if found.get("validity") in _YES_NO:
         found["validity"] = _YES_NO[found["validity"]]  # (是否有效：是)
     return found
 
 
-def _read_pairs(whole: str, el: HtmlElement, own: str, found: dict[str, str]) -> list[str]:
-    """Read the `label：value` pairs in one string of a field element into `found`; return the fields read."""
+def _read_pairs(whole: str, el: HtmlElement, own: str, found: dict[str, str]) -> None:
+    """Read the `label：value` pairs in one string of a field element into `found`."""
     # (文　　号：鄂政办发〔2020〕3号, 索 引 号：…: a label set letter-spaced, as one word, or its gaps would split
     # it; in a paragraph only among other pairs: 名　　称：… alone on a line is the document's own text, a buyer's or
     # a listed file's name)
@@ -656,19 +651,16 @@ def _read_pairs(whole: str, el: HtmlElement, own: str, found: dict[str, str]) ->
         else:
             parts.append(part)
     last = None  # the field the part before gave
-    read = []
     for part in parts:
         m = re.match(r"^[】\]]?[【\[]?([^:：]{1,12})[:：]\s*(.*)$", part.strip())
         if m and (fld := LABELS.get(key := label_key(m.group(1)))) and fld not in found and m.group(2).strip() \
                 and not _is_label(m.group(2).strip()) and _fits(key, fld, m.group(2), _line_of(el, own)):
             found[last := fld] = clean_space(m.group(2))
-            read.append(fld)
         elif last == "issuer" and m is None and _organs(part.strip()):
             # (发文机关：湖北省财政厅　国家税务总局湖北省税务局: joint issuers)
             found[last] += "、" + "、".join(_organs(part.strip()))
         else:
             last = None
-    return read
 
 
 # a date label glued to its date, no colon between (发布日期2026-01-09)
@@ -1062,12 +1054,6 @@ def body_text(root: HtmlElement, s: PortalSettings, title: str = "", names: froz
     most of the page's sentences (a layout no selector knows still yields its text). `names`: the
     page's (`page_names`), if the caller has them (names of elements since removed do no harm).
     """
-    return _body(root, s, title, names, rows)[0]
-
-
-def _body(root: HtmlElement, s: PortalSettings, title: str, names: frozenset[str] | None,
-          rows: bool = True) -> tuple[str, HtmlElement | None]:
-    """`body_text` and the element it was read from (None when there is none)."""
     # tried in order, each only when the ones before it found no body
     names = page_names(root) if names is None else names
     for sel in (*s.body_selectors, *BODY_FALLBACK):
@@ -1088,11 +1074,11 @@ def _body(root: HtmlElement, s: PortalSettings, title: str, names: frozenset[str
             if (inner := _densest_in(node)) is not node and not _document_outside(node, inner):
                 node = inner
         if len(text := _paragraphs(_without_field_tables(node), title, rows)) >= 20:
-            return text, node
+            return text
     node = densest(root)
     if node is not None and len(text := _paragraphs(_without_field_tables(node), title, rows)) >= 20:
-        return text, node
-    return "", None
+        return text
+    return ""
 
 
 _PROSE = re.compile(r"[。，：；:;]")  # the document has begun (a salutation, a sentence)
@@ -1554,82 +1540,6 @@ def _elsewhere(href: str, url: str, here: str) -> bool:
     return urlsplit(urljoin(url, href)).path != here
 
 
-# a numbered head in a document's text (一、文件名称及文号, （二）采购人信息, 3. 联系方式): its style and number
-_NUMBERED = re.compile(r"([一二三四五六七八九十]{1,3})、|[（(]([一二三四五六七八九十]{1,3})[)）]|"
-                       r"(\d{1,2})[、.．](?!\d)")
-_LABEL_BEFORE = re.compile(r"(?:^|[，,。；;：:、【】\[\]])([^，,。；;：:、【】\[\]]{1,20})[:：]\s*$")
-# the fields a document's text may give of another document (a 解读's 文号, a clean-up list's 效力, a buyer's 名称),
-# and those a list of documents repeats
-_DESCRIBING = frozenset(("title", "doc_number", "validity", "issuer", "issued_date"))
-_LISTING = frozenset(("title", "doc_number", "validity"))
-
-
-def _numbered(line: str) -> tuple[int, int] | None:
-    """A numbered head's numbering style (一、 （一） 1.) and number, or None."""
-    if (m := _NUMBERED.match(line)) is None or m.lastindex is None:
-        return None
-    try:
-        return m.lastindex, cn_number(m.group(m.lastindex)) if m.lastindex < 3 else int(m.group(3))
-    except KeyError:
-        return None  # (十十、: no number)
-
-
-def _label_of(head: str) -> str | None:
-    """The field a line's text before a colon labels: all of it (文　　号), or its last word after a gap (1.关于…的通知
-    文号)."""
-    return LABELS.get(label_key(head)) or (LABELS.get(words[-1]) if len(words := head.split()) > 1 else None)
-
-
-def _pairs_in(line: str) -> Iterator[tuple[str, str]]:
-    """The (field, value) pairs a body line shows, by the labels before its colons (the value up to a gap)."""
-    for colon in _COLONS.finditer(line):
-        if (m := _LABEL_BEFORE.search(line, 0, colon.end())) and (fld := _label_of(m.group(1))):
-            yield fld, (line[colon.end():].split() or [""])[0]
-
-
-def _is_pair(line: str) -> bool:
-    """Whether a body line is a `label：value` (not a numbered head with a colon, 四、中标信息：…)."""
-    return _LABEL_HEAD.match(line) is not None and _numbered(line) is None
-
-
-def _amid_text(text: str, fields: dict[str, str], read_from: dict[str, HtmlElement], node: HtmlElement) -> set[str]:
-    """The fields read from the body's element that are the document's text, not the page's: after the text has
-    begun, a field a list repeats with other values (名称：… under 名称：…, a clean-up list's 文号：… per file),
-    or one or two pairs describing a document between two numbered heads in sequence (一、文件名称及文号 |
-    文号：… | 名称：… | 二、出台背景; 1.关于…的通知 | 文号：… | 效力：… | 2.…). A block of the page's fields stands
-    above the text, or below its sign-off or sentences, or names more (索引号, 发布日期, or three fields)."""
-    lines = text.split("\n")
-    amid = set()
-    for fld, el in read_from.items():
-        if el is not node and not any(a is node for a in el.iterancestors()):
-            continue
-        at = next((i for i, line in enumerate(lines) if any(
-            f == fld and v and fields[fld].startswith(v) for f, v in _pairs_in(line))), None)
-        if at is None or not any(_numbered(line) or not _is_pair(line) and any(c in line for c in "。，；")
-                                 for line in lines[:at]):
-            continue  # (not shown in the text, or above it)
-        if fld in _LISTING and len({re.sub(r"\W", "", v) for line in lines for f, v in _pairs_in(line)
-                                    if f == fld and v}) > 1:
-            amid.add(fld)
-            continue
-        first, last = at, at
-        while first > 0 and _is_pair(lines[first - 1]):
-            first -= 1
-        while last + 1 < len(lines) and _is_pair(lines[last + 1]):
-            last += 1
-        if first == 0 or _numbered(lines[first - 1]) is None or any(c in lines[first - 1] for c in "。；;") \
-                or last + 1 == len(lines) or (after := _numbered(lines[last + 1])) is None:
-            continue
-        described = [f for line in lines[first:last + 1] for f, _ in _pairs_in(line)]
-        if len(described) > 2 or not set(described) <= _DESCRIBING:
-            continue
-        # (the numbering goes on after the pairs: the head's own, or one the text opened before it)
-        before = {n[0]: n[1] for line in lines[:first] if (n := _numbered(line))}
-        if after[1] == before.get(after[0], -1) + 1:
-            amid.add(fld)
-    return amid
-
-
 _DOCUMENT_TITLE = 8  # a heading at least this long, past a logo's or a section's, may be the document's title
 
 
@@ -1648,8 +1558,7 @@ def parse_detail(body: bytes, url: str, s: PortalSettings, content_type: str | N
     for sel in s.strip_selectors:
         for el in select(root, sel, names):
             remove(el)
-    read_from: dict[str, HtmlElement] = {}
-    fields = labelled_fields(root, read_from)
+    fields = labelled_fields(root)
     title = meta(root, "ArticleTitle") or fields.get("title") or _heading_title(root, url)
     if not title:
         raise ParseError("no title: neither ArticleTitle meta, a 标题 label nor a heading")
@@ -1658,16 +1567,7 @@ def parse_detail(body: bytes, url: str, s: PortalSettings, content_type: str | N
     for el in _hidden(root, names):
         if len(hidden := text_of(el, "").strip()) <= _HIDDEN_BLOCK and len(hidden) * 10 <= page_size:
             remove(el)  # (a toolbar a script shows, 文件下载, 政策咨询 <div class="… hide">: not a body it reveals)
-    text, node = _body(root, s, title, names)
-    if node is not None and (amid := _amid_text(text, fields, read_from, node)):
-        # a pair between the document's own lines is its text, not the page's field (a 解读's 文号：… and 名称：… under
-        # 一、文件名称及文号, a procurement notice's buyer's 名称：…): the page's own, if any, is read outside the body
-        outside = labelled_fields(root, skip=frozenset(node.iter()))
-        fields = {k: v for k, v in fields.items() if k not in amid} | {k: outside[k] for k in amid if k in outside}
-        if "title" in amid and not meta(root, "ArticleTitle"):
-            title = fields.get("title") or _heading_title(root, url) or title
-            text = "\n".join(line for line in text.split("\n") if line != title)
-    text = text or _attached_only(root, title)
+    text = body_text(root, s, title, names) or _attached_only(root, title)
     if not text:
         raise ParseError("no body text found")
     doc = canonical_doc_number(fields["doc_number"]) if fields.get("doc_number") else None

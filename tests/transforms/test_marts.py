@@ -267,6 +267,10 @@ def test_single_months_follow_a_quarters_year_to_date_and_sit_beside_a_stated_mo
            FROM marts.single_period""").fetchall()}
     assert got[("retail_sales", "2025-04")] == (100.0, None, "2025-04", 1, "2025-Q1")
     assert got[("retail_sales", "2025-05")] == (120.0, 118.0, "2025-05", 1, "2025-04")
+    # (an audit) a derived month the source's own figure for it contradicts is flagged: 120 derived, 118 stated
+    flags = dict(con.execute("SELECT period, stated_differs FROM marts.single_period "
+                             "WHERE indicator = 'retail_sales'").fetchall())
+    assert flags == {"2025-Q1": None, "2025-04": None, "2025-05": True, "2025-Q2": None, "2025-07": None}
     assert got[("retail_sales", "2025-07")] == (100.0, None, "2025-07", 1, "2025-Q2")
     assert got[("retail_sales", "2025-Q2")][:2] == (330.0, None) and got[("retail_sales", "2025-Q2")][4] == "2025-Q1"
     assert got[("gdp", "2025-Q2")] == (150.0, None, "2025-04", 3, "2025-Q1")

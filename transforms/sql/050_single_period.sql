@@ -4,7 +4,8 @@
 -- published together, the value covers every month since the previous figure and says so. A month's
 -- figure may follow a quarter's (July = Jan-Jul minus the Jan-Jun of the half-year release); a first
 -- quarter or January held as a single period is its own year to date. Where the source also states the
--- single period itself (5月份，社会消费品零售总额878.91亿元), that figure is shown beside the derived one.
+-- single period itself (5月份，社会消费品零售总额878.91亿元), that figure is shown beside the derived one, and
+-- flagged where the two differ by more than 0.5% (the source's figures do not add up, or one was revised).
 CREATE OR REPLACE TABLE marts.single_period AS
 WITH obs AS (
     SELECT source, region, indicator, period, cumulative, value, unit, source_url, realtime_start,
@@ -28,6 +29,7 @@ SELECT c.source, c.region, c.indicator, c.period, c.frequency,
        c.end_month - coalesce(p.end_month, 0) AS months_covered,
        c.value - coalesce(p.value, 0) AS value,
        s.value AS stated_value,
+       abs(c.value - coalesce(p.value, 0) - s.value) > 0.005 * abs(s.value) AS stated_differs,
        c.value AS cumulative_value,
        p.period AS previous_period,
        p.value AS previous_cumulative_value,
@@ -49,6 +51,7 @@ COMMENT ON COLUMN marts.single_period.covers_from IS '本值起始月份 / first
 COMMENT ON COLUMN marts.single_period.months_covered IS '本值覆盖月数 / number of months the value covers';
 COMMENT ON COLUMN marts.single_period.value IS '单期值（规范单位）= 本期累计 − 上期累计 / single-period value: this cumulative minus the previous one';
 COMMENT ON COLUMN marts.single_period.stated_value IS '来源本身公布的单期值（如有；与推算值不符时以此为准核对）/ the single-period figure the source states itself, if any (check the derived value against it)';
+COMMENT ON COLUMN marts.single_period.stated_differs IS '推算值与来源公布的单期值相差超过0.5%（来源各值不相加或曾修订）/ the derived value differs from the stated one by more than 0.5% (the source''s figures do not add up, or one was revised)';
 COMMENT ON COLUMN marts.single_period.cumulative_value IS '本期累计值 / year-to-date cumulative value of this period';
 COMMENT ON COLUMN marts.single_period.previous_period IS '用于相减的上一期 / the earlier period subtracted (NULL: first of the year)';
 COMMENT ON COLUMN marts.single_period.previous_cumulative_value IS '上一期累计值 / cumulative value of the earlier period';

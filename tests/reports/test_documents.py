@@ -135,6 +135,24 @@ def test_the_monthly_brief_lists_overdue_releases(published: Path) -> None:
     html = (briefing.build("monthly_brief", DAY) / "monthly_brief.html").read_text(encoding="utf-8")
     assert "逾期未發布" in html and "Releases overdue" in html
     assert "2024" in html.split("Releases overdue", 1)[1]  # the sample's newest communiqué year is overdue now
+    assert "年度 Annual" in html.split("Releases overdue", 1)[1]  # (the frequency said in words)
+
+
+def test_a_quarterly_series_a_full_year_release_closed_says_so(home: Path) -> None:
+    from warehouse.db import publish, writer
+    from warehouse.marts import rebuild
+
+    publish_sample()
+    t = datetime(2026, 1, 21, tzinfo=UTC)
+    with writer() as con:  # (a bureau's quarterly releases, the last of them its full year)
+        for period in ("2025-Q3", "2025"):
+            con.execute("INSERT INTO core.observation VALUES ('releases_hubei', 'hubei', 'gdp', 'level', ?, true, 1e12, "
+                        "'CNY', false, NULL, 'https://tjj.hubei.gov.cn/x', ?, 'sha', 'L', ?, NULL, ?, NULL, ?)",
+                        [period, t, t, t.date(), t])
+        rebuild(con, full=True)
+        publish(con)
+    html = (briefing.build("monthly_brief", DAY) / "monthly_brief.html").read_text(encoding="utf-8")
+    assert "2025 全年 full year" in html.split("Releases overdue", 1)[1]
 
 
 @pytest.mark.parametrize("value,unit,expected", [

@@ -224,7 +224,8 @@ def _env() -> Any:
 
     env = Environment(loader=FileSystemLoader(str(TEMPLATES)), autoescape=select_autoescape(["html", "j2"]),
                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
-    env.filters.update(value=fmt_value, pct=fmt_pct, hant=to_hk_traditional, url=http_url, difference=fmt_difference)
+    env.filters.update(value=fmt_value, pct=fmt_pct, hant=to_hk_traditional, url=http_url, difference=fmt_difference,
+                       rounded=rounded)
     env.globals.update(label=label, source_label=source_label)
     return env
 

@@ -138,6 +138,23 @@ def test_the_monthly_brief_lists_overdue_releases(published: Path) -> None:
     assert "年度 Annual" in html.split("Releases overdue", 1)[1]  # (the frequency said in words)
 
 
+def test_a_share_of_national_in_the_grid_rounds_half_up(home: Path) -> None:
+    from warehouse.db import publish, writer
+    from warehouse.marts import rebuild
+
+    publish_sample()
+    t = datetime.now(UTC)
+    with writer() as con:  # 0.35% is 0.3499… as a float: '%.1f' said 0.3
+        for region, value in (("hubei", 0.35e12), ("national", 100e12)):
+            con.execute("INSERT INTO core.observation VALUES ('nbs', ?, 'gdp', 'level', '2025', false, ?, 'CNY', false, "
+                        "NULL, 'https://data.stats.gov.cn/x', ?, 'sha', 'L', ?, NULL, NULL, NULL, ?)",
+                        [region, value, t, t, t])
+        rebuild(con, full=True)
+        publish(con)
+    html = (briefing.build("monthly_brief", DAY) / "monthly_brief.html").read_text(encoding="utf-8")
+    assert "佔全國 Share 0.4%" in html.split("Key indicators by province", 1)[1]
+
+
 def test_a_quarterly_series_a_full_year_release_closed_says_so(home: Path) -> None:
     from warehouse.db import publish, writer
     from warehouse.marts import rebuild

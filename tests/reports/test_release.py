@@ -185,5 +185,6 @@ def test_the_nations_key_figure_is_for_the_provinces_period_when_it_has_one(tmp_
     table = fetch(con, "key_indicators", {})
     shown = {(r[0], r[1]): r[2] for r in table.rows}
     assert shown[("hubei", "gdp")] == shown[("national", "gdp")] == "2024"
-    # the nation has no full year of retail sales: its latest, which the cell labels
-    assert shown[("hubei", "retail_sales")] == "2024" and shown[("national", "retail_sales")] == "2025-Q3"
+    # the nation has no full year of retail sales: its latest, which the cell labels (a monthly indicator's
+    # 前三季度 is its 1-9月)
+    assert shown[("hubei", "retail_sales")] == "2024" and shown[("national", "retail_sales")] == "2025-09"

@@ -86,8 +86,7 @@ def test_panel_yoy_rank_share_and_per_capita(con: duckdb.DuckDBPyConnection) -> 
                        "AND indicator = 'gdp'").fetchone() == (False,)
 
 
-def test_a_first_quarters_figure_is_its_own_year_to_date_in_the_panel_and_the_reconciliation(
-        con: duckdb.DuckDBPyConnection) -> None:
+def test_one_figure_has_one_key_in_the_panel_and_the_reconciliation(con: duckdb.DuckDBPyConnection) -> None:
     # NBS's 2025-Q1 累计值 and a bureau's 一季度 (a single quarter) are one figure: compared, and one row in the panel
     obs(con, [("nbs", "hubei", "gdp", "level", "2025-Q1", True, 14493.13e8, "CNY"),
               ("nbs", "hubei", "gdp", "yoy_pct", "2025-Q1", True, 4.8, "pct"),
@@ -110,6 +109,26 @@ def test_a_first_quarters_figure_is_its_own_year_to_date_in_the_panel_and_the_re
     # one row a province, NBS first, ranked together with the bureau's figure for Jiangxi
     assert panel == [("hubei", 14493.13e8, 4.8, 1, "nbs"), ("hunan", 12855.29e8, None, 2, "nbs"),
                      ("jiangxi", 8452.53e8, None, 3, "releases_jiangxi")]
+
+
+def test_a_monthly_indicators_year_to_date_a_quarter_ends_is_its_months(con: duckdb.DuckDBPyConnection) -> None:
+    # (an audit) a bureau's 前三季度 industrial value added (2025-Q3) and NBS's 1-9月 (2025-09) are one figure; so are a
+    # bureau's 一季度 retail sales and NBS's 1-3月
+    obs(con, [("nbs", "hubei", "industrial_value_added", "yoy_pct", "2025-09", True, 4.7, "pct"),
+              ("nbs", "henan", "industrial_value_added", "yoy_pct", "2025-09", True, 4.9, "pct"),
+              ("releases_hubei", "hubei", "industrial_value_added", "yoy_pct", "2025-Q3", True, 7.0, "pct"),
+              ("releases_jiangxi", "jiangxi", "industrial_value_added", "yoy_pct", "2025-Q3", True, 6.9, "pct"),
+              ("nbs", "hubei", "retail_sales", "level", "2025-03", True, 5800e8, "CNY"),
+              ("releases_hubei", "hubei", "retail_sales", "level", "2025-Q1", False, 5859.38e8, "CNY")])
+    rebuild(con, full=True)
+    rec = con.execute("SELECT indicator, period, cumulative, nbs_value, bureau_value, flagged FROM marts.reconciliation "
+                      "ORDER BY indicator").fetchall()
+    assert rec == [("industrial_value_added", "2025-09", True, 4.7, 7.0, True),
+                   ("retail_sales", "2025-03", True, 5800e8, 5859.38e8, True)]
+    panel = con.execute("""SELECT region, period, frequency, yoy_pct, yoy_rank_among_provinces, source
+                           FROM marts.province_panel WHERE indicator = 'industrial_value_added' ORDER BY region""")
+    assert panel.fetchall() == [("henan", "2025-09", "M", 4.9, 2, "nbs"), ("hubei", "2025-09", "M", 4.7, 3, "nbs"),
+                                ("jiangxi", "2025-09", "M", 6.9, 1, "releases_jiangxi")]
 
 
 def test_ranks_span_every_province_with_a_figure_and_briefings_show_the_covered(

@@ -3,20 +3,30 @@
 -- rank among the five provinces, share of the national total and per-resident figure.
 -- one source per figure: NBS first, then the bureau's monthly releases, then its communique
 CREATE OR REPLACE TABLE marts.province_panel AS
-WITH obs AS (
+WITH keyed AS (
+    -- one figure, one key (as in the reconciliation): a first quarter's or January's figure is its own year to date
+    -- (NBS's 累计值 for 2025-Q1 and a bureau's 一季度), and a monthly indicator's year to date a quarter ends is its
+    -- months' (a bureau's 前三季度 industrial value added, 2025-Q3, is NBS's 1-9月, 2025-09): ranked as one, NBS first
+    SELECT o.* REPLACE (
+               CASE WHEN i.frequency = 'M' AND o.period LIKE '____-Q_' AND (o.cumulative OR o.period LIKE '%Q1')
+                    THEN left(o.period, 5) || lpad(CAST(3 * CAST(right(o.period, 1) AS INTEGER) AS VARCHAR), 2, '0')
+                    ELSE o.period END AS period,
+               o.cumulative OR o.period LIKE '____-Q1' OR o.period LIKE '____-01' AS cumulative),
+           o.cumulative AS stated_cumulative
+    FROM core.observation_latest AS o
+    LEFT JOIN marts.indicator AS i USING (indicator)
+    WHERE o.value IS NOT NULL AND o.measure IN ('level', 'yoy_pct', 'index_yoy', 'index_ytd_yoy', 'index_prev_year')
+),
+obs AS (
     -- a price index on the same period a year earlier (上年同月=100, 上年同期=100, 上年=100: NBS's CPI) is that
-    -- growth written as an index: 99.6 is -0.4%; a first quarter's or January's figure is its own year to date
-    -- (NBS's 累计值 for 2025-Q1 and a bureau's 一季度 are one figure, ranked and compared as one)
+    -- growth written as an index: 99.6 is -0.4%
     SELECT * REPLACE (CASE WHEN measure IN ('index_yoy', 'index_ytd_yoy', 'index_prev_year') THEN 'yoy_pct'
                            ELSE measure END AS measure,
                       CASE WHEN measure IN ('index_yoy', 'index_ytd_yoy', 'index_prev_year') THEN round(value - 100, 6)
-                           ELSE value END AS value,
-                      cumulative OR period LIKE '____-Q1' OR period LIKE '____-01' AS cumulative),
-           cumulative AS stated_cumulative,
+                           ELSE value END AS value),
            CASE WHEN length(period) = 4 THEN 'A' WHEN period LIKE '____-Q_' THEN 'Q' ELSE 'M' END AS frequency,
            CASE WHEN source = 'nbs' THEN 1 WHEN source LIKE 'releases_%' THEN 2 ELSE 3 END AS preference
-    FROM core.observation_latest
-    WHERE value IS NOT NULL AND measure IN ('level', 'yoy_pct', 'index_yoy', 'index_ytd_yoy', 'index_prev_year')
+    FROM keyed
 ),
 best AS (
     SELECT * FROM obs

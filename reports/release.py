@@ -153,7 +153,7 @@ def fill_sheet(ws: Any, table: Table) -> Any:
 
     ws.title = table.name[:31]
     # a person opens this file: bilingual headings (the column's name stays in the CSV and Parquet)
-    names = _column_names()
+    names = _headings(table.name)
     ws.append([f"{names[c][0]}\n{names[c][1]}" if c in names else c for c in table.columns])
     for row in table.rows:
         # control characters scraped from a page are not allowed in XLSX: drop them, keep the row
@@ -196,6 +196,11 @@ def save_workbook(wb: Any, path: Path, created: datetime) -> None:
     _normalise_zip(buf.getvalue(), path, stamp)
 
 
+def _heading(zh: str, en: str) -> tuple[str, str]:
+    """A column's description as a heading: the first clause of each language."""
+    return re.split(r"[（(：:，,]", zh)[0].strip(), re.split(r"[(:;,]", en)[0].strip()
+
+
 @cache
 def _column_names() -> dict[str, tuple[str, str]]:
     """Column name -> (zh, en) from the warehouse descriptions, first clause of each."""
@@ -204,8 +209,29 @@ def _column_names() -> dict[str, tuple[str, str]]:
     for line in path.read_text(encoding="utf-8").splitlines():
         parts = line.split("\t")
         if len(parts) == 3 and not line.startswith("#") and "." not in parts[0]:
-            out[parts[0]] = (re.split(r"[（(：:，,]", parts[1])[0], re.split(r"[(:;,]", parts[2])[0].strip())
+            out[parts[0]] = _heading(parts[1], parts[2])
     return out
+
+
+_COLUMN_COMMENT = re.compile(r"COMMENT ON COLUMN marts\.(\w+)\.(\w+) IS '((?:[^']|'')*)'")
+
+
+@cache
+def _mart_columns() -> dict[str, dict[str, tuple[str, str]]]:
+    """Mart -> column -> (zh, en), from the transforms' own descriptions (COMMENT ON COLUMN … IS 'zh / en')."""
+    out: dict[str, dict[str, tuple[str, str]]] = {}
+    for path in sorted((Path(__file__).resolve().parent.parent / "transforms" / "sql").glob("*.sql")):
+        for mart, column, text in _COLUMN_COMMENT.findall(path.read_text(encoding="utf-8")):
+            zh, _, en = re.sub(r"\s*/\s+", " / ", text.replace("''", "'"), count=1).partition(" / ")
+            out.setdefault(mart, {})[column] = _heading(zh, en)
+    return out
+
+
+def _headings(dataset: str) -> dict[str, tuple[str, str]]:
+    """A dataset's column headings: its mart's own descriptions, then the warehouse's, then any mart's."""
+    marts = _mart_columns()
+    anywhere = {c: h for columns in marts.values() for c, h in columns.items()}
+    return {**anywhere, **_column_names(), **marts.get(dataset, {})}
 
 
 def _normalise_zip(data: bytes, path: Path, stamp: datetime) -> None:

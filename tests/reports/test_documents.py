@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import subprocess
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -204,9 +205,18 @@ def test_the_brief_shows_a_growth_rate_disagreement_in_points(home: Path) -> Non
                         [source, value, t, t, t])
         rebuild(con, full=True)
         publish(con)
-    html = (briefing.build("monthly_brief", DAY) / "monthly_brief.html").read_text(encoding="utf-8")
+    folder = briefing.build("monthly_brief", DAY)
+    html = (folder / "monthly_brief.html").read_text(encoding="utf-8")
     table = html.split("NBS and provincial bureau figures that disagree", 1)[1].split("Releases overdue", 1)[0]
     assert "+1.90 個百分點 pp" in table and "39.6%" not in table
+    # (an audit) the dataset names the bureau's source and gives a rate's difference in points only
+    with open(folder / "reconciliation.csv", encoding="utf-8-sig", newline="") as f:
+        row = next(csv.DictReader(f))
+    assert (row["bureau_source"], row["difference"], row["difference_pct"]) == ("releases_hubei", "1.9", "")
+    # and the panel's dataset carries its consistency flags, and a population year only beside a per-resident figure
+    with open(folder / "province_panel.csv", encoding="utf-8-sig", newline="") as f:
+        panel = list(csv.DictReader(f))
+    assert "consistency" in panel[0] and all(r["population_year"] == "" for r in panel if r["per_capita"] == "")
     assert "2025-08 累計 YTD" in table  # (January to August, as both sources give it)
 
 

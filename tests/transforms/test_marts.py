@@ -293,6 +293,7 @@ def test_single_months_follow_a_quarters_year_to_date_and_sit_beside_a_stated_mo
     assert got[("retail_sales", "2025-07")] == (100.0, None, "2025-07", 1, "2025-Q2")
     assert got[("retail_sales", "2025-Q2")][:2] == (330.0, None) and got[("retail_sales", "2025-Q2")][4] == "2025-Q1"
     assert got[("gdp", "2025-Q2")] == (150.0, None, "2025-04", 3, "2025-Q1")
+    assert got[("gdp", "2025-Q1")][:2] == (100.0, None)  # (held as a single period: no second statement of itself)
 
 
 def test_nbs_price_indices_on_a_year_earlier_are_the_panels_growth(con: duckdb.DuckDBPyConnection) -> None:

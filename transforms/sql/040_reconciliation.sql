@@ -34,7 +34,7 @@ SELECT n.region, n.indicator, n.measure, n.period,
        CASE WHEN length(n.period) = 4 THEN 'A' WHEN n.period LIKE '____-Q_' THEN 'Q' ELSE 'M' END AS frequency,
        n.cumulative, n.unit,
        n.value AS nbs_value, b.value AS bureau_value, b.source AS bureau_source,
-       b.value - n.value AS difference,
+       round(b.value - n.value, 6) AS difference,  -- (not 1.9000000000000004)
        round(100 * (b.value - n.value) / nullif(abs(n.value), 0), 4) AS difference_pct,
        CASE WHEN n.unit IN ('pct', 'permille', 'index') THEN abs(b.value - n.value) > 0.05
             ELSE abs(b.value - n.value) > 0.005 * abs(n.value) END AS flagged,

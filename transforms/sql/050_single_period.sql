@@ -43,6 +43,7 @@ ASOF LEFT JOIN cum AS p
 LEFT JOIN stated AS s
     ON s.source = c.source AND s.region = c.region AND s.indicator = c.indicator AND s.period = c.period
    AND s.unit = c.unit AND c.end_month - coalesce(p.end_month, 0) = (CASE c.frequency WHEN 'Q' THEN 3 ELSE 1 END)
+   AND c.cumulative  -- (a first quarter held as a single period is no second statement of itself)
 ORDER BY c.source, c.region, c.indicator, c.period;
 
 COMMENT ON TABLE marts.single_period IS '由累计值推算的单期值 / Single-period values derived from year-to-date cumulative series';

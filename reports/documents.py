@@ -82,12 +82,17 @@ def fmt_value(value: float | None, unit: str | None, indicator: str = "") -> str
     if unit == "CNY":
         return f"人民幣 {rounded(value, 1, 10**8)} 億元"
     if unit == "USD":
-        return f"{rounded(value, 2, 10**8)} 億美元"
+        return f"{_as_given(rounded(value, 2, 10**8))} 億美元"
     if unit == "persons":
         return f"{rounded(value, 1, 10**4)} 萬人"
     if unit == "pct":
-        return f"{rounded(value, 2)}%"
+        return f"{_as_given(rounded(value, 2))}%"
     return rounded(value, 1)
+
+
+def _as_given(shown: str) -> str:
+    """No digits the source did not give: 4.80 is 4.8, 10.00 億美元 is 10.0 (one decimal stays)."""
+    return shown[:-1] if shown.endswith("0") and shown[-3:-2] == "." else shown
 
 
 def http_url(url: str | None) -> str:
@@ -252,7 +257,10 @@ def monthly_context(tables: dict[str, Table], about: dict[str, Any]) -> dict[str
               if src]
     return {**about, "regions": regions, "grid": grid, "notes": notes.notes, "charts": charts,
             "revisions": _cited(tables["revisions"].records(), notes),
-            "flagged": _cited(tables["reconciliation"].records(), notes),
+            # (the bureau's figure cited as well as NBS's)
+            "flagged": [{**r, "bureau_cite": notes.cite(r["bureau_source"], str(r["period"]), r["bureau_vintage"],
+                                                        r["bureau_source_url"])}
+                        for r in _cited(tables["reconciliation"].records(), notes)],
             "new_figures": tables["new_figures"].records(),
             "late": [r for r in tables["release_calendar"].records() if r["is_late"]]}
 

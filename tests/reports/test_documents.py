@@ -209,6 +209,9 @@ def test_the_brief_shows_a_growth_rate_disagreement_in_points(home: Path) -> Non
     html = (folder / "monthly_brief.html").read_text(encoding="utf-8")
     table = html.split("NBS and provincial bureau figures that disagree", 1)[1].split("Releases overdue", 1)[0]
     assert "+1.90 個百分點 pp" in table and "39.6%" not in table
+    # (an audit) the measure in words, the bureau's figure cited too, and no digit the sources did not give (4.8%)
+    assert "(同比 % change on a year earlier, %)" in table and "(yoy_pct)" not in table
+    assert table.count("<sup") == 2 and "4.8%" in table and "4.80%" not in table
     # (an audit) the dataset names the bureau's source and gives a rate's difference in points only
     with open(folder / "reconciliation.csv", encoding="utf-8-sig", newline="") as f:
         row = next(csv.DictReader(f))

@@ -207,7 +207,7 @@ def test_migrations_are_recorded_once(home: Path) -> None:
         first = con.execute("SELECT version FROM meta.schema_version ORDER BY 1").fetchall()
     with writer() as con:
         assert con.execute("SELECT version FROM meta.schema_version ORDER BY 1").fetchall() == first \
-            == [(v,) for v in range(1, 10)]
+            == [(v,) for v in range(1, 11)]
 
 
 def test_migration_007_keeps_each_notice_text_once(home: Path) -> None:

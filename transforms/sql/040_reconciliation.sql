@@ -4,14 +4,9 @@
 -- growth beyond rounding (0.05 points)
 CREATE OR REPLACE TABLE marts.reconciliation AS
 WITH obs AS (
-    -- one figure, one key (as in the province panel): a first quarter's or January's figure is its own year to
-    -- date (NBS's 累计值 for 2025-Q1 and a bureau's 一季度), and a monthly indicator's year to date a quarter ends
-    -- is its months' (a bureau's 前三季度 industrial value added, 2025-Q3, is NBS's 1-9月, 2025-09)
-    SELECT o.* REPLACE (
-               CASE WHEN i.frequency = 'M' AND o.period LIKE '____-Q_' AND (o.cumulative OR o.period LIKE '%Q1')
-                    THEN left(o.period, 5) || lpad(CAST(3 * CAST(right(o.period, 1) AS INTEGER) AS VARCHAR), 2, '0')
-                    ELSE o.period END AS period,
-               o.cumulative OR o.period LIKE '____-Q1' OR o.period LIKE '____-01' AS cumulative),
+    -- one figure, one key (core.figure_period: a bureau's 前三季度 is NBS's 1-9月, a 一季度 NBS's 累计值)
+    SELECT o.* REPLACE (core.figure_period(o.period, o.cumulative, i.frequency) AS period,
+                        core.figure_cumulative(o.period, o.cumulative) AS cumulative),
            o.cumulative AS stated_cumulative
     FROM core.observation_latest AS o
     LEFT JOIN marts.indicator AS i USING (indicator)

@@ -140,37 +140,35 @@ def test_the_monthly_brief_lists_overdue_releases(published: Path) -> None:
 
 
 def test_a_share_of_national_in_the_grid_rounds_half_up(home: Path) -> None:
-    from warehouse.db import publish, writer
-    from warehouse.marts import rebuild
-
-    publish_sample()
-    t = datetime.now(UTC)
-    with writer() as con:  # 0.35% is 0.3499… as a float: '%.1f' said 0.3
-        for region, value in (("hubei", 0.35e12), ("national", 100e12)):
-            con.execute("INSERT INTO core.observation VALUES ('nbs', ?, 'gdp', 'level', '2025', false, ?, 'CNY', false, "
-                        "NULL, 'https://data.stats.gov.cn/x', ?, 'sha', 'L', ?, NULL, NULL, NULL, ?)",
-                        [region, value, t, t, t])
-        rebuild(con, full=True)
-        publish(con)
+    # 0.35% is 0.3499… as a float: '%.1f' said 0.3
+    _publish_with([("nbs", region, "gdp", "level", "2025", False, value, "CNY")
+                   for region, value in (("hubei", 0.35e12), ("national", 100e12))])
     html = (briefing.build("monthly_brief", DAY) / "monthly_brief.html").read_text(encoding="utf-8")
     assert "佔全國 Share 0.4%" in html.split("Key indicators by province", 1)[1]
 
 
 def test_a_quarterly_series_a_full_year_release_closed_says_so(home: Path) -> None:
+    # (a bureau's quarterly releases, the last of them its full year)
+    _publish_with([("releases_hubei", "hubei", "gdp", "level", period, True, 1e12, "CNY") for period in ("2025-Q3", "2025")],
+                  datetime(2026, 1, 21, tzinfo=UTC))
+    html = (briefing.build("monthly_brief", DAY) / "monthly_brief.html").read_text(encoding="utf-8")
+    assert "2025 全年 full year" in html.split("Releases overdue", 1)[1]
+
+
+def _publish_with(rows: list[tuple[str, str, str, str, str, bool, float, str]], at: datetime | None = None) -> None:
+    """The sample, and these observations (source, region, indicator, measure, period, cumulative, value, unit)
+    recorded and published at `at` (now)."""
     from warehouse.db import publish, writer
     from warehouse.marts import rebuild
 
     publish_sample()
-    t = datetime(2026, 1, 21, tzinfo=UTC)
-    with writer() as con:  # (a bureau's quarterly releases, the last of them its full year)
-        for period in ("2025-Q3", "2025"):
-            con.execute("INSERT INTO core.observation VALUES ('releases_hubei', 'hubei', 'gdp', 'level', ?, true, 1e12, "
-                        "'CNY', false, NULL, 'https://tjj.hubei.gov.cn/x', ?, 'sha', 'L', ?, NULL, ?, NULL, ?)",
-                        [period, t, t, t.date(), t])
+    t = at or datetime.now(UTC)
+    with writer() as con:
+        for row in rows:
+            con.execute("INSERT INTO core.observation VALUES (?, ?, ?, ?, ?, ?, ?, ?, false, NULL, "
+                        "'https://data.stats.gov.cn/x', ?, 'sha', 'L', ?, NULL, ?, NULL, ?)", [*row, t, t, t.date(), t])
         rebuild(con, full=True)
         publish(con)
-    html = (briefing.build("monthly_brief", DAY) / "monthly_brief.html").read_text(encoding="utf-8")
-    assert "2025 全年 full year" in html.split("Releases overdue", 1)[1]
 
 
 @pytest.mark.parametrize("value,unit,expected", [
@@ -193,18 +191,8 @@ def test_a_rate_differs_by_points_an_amount_by_a_percentage(row: dict[str, Any],
 
 
 def test_the_brief_shows_a_growth_rate_disagreement_in_points(home: Path) -> None:
-    from warehouse.db import publish, writer
-    from warehouse.marts import rebuild
-
-    publish_sample()
-    t = datetime.now(UTC)
-    with writer() as con:
-        for source, value in (("nbs", 4.8), ("releases_hubei", 6.7)):
-            con.execute("INSERT INTO core.observation VALUES (?, 'hubei', 'industrial_value_added', 'yoy_pct', '2025-08', "
-                        "true, ?, 'pct', false, NULL, 'https://data.stats.gov.cn/x', ?, 'sha', 'L', ?, NULL, NULL, NULL, ?)",
-                        [source, value, t, t, t])
-        rebuild(con, full=True)
-        publish(con)
+    _publish_with([(source, "hubei", "industrial_value_added", "yoy_pct", "2025-08", True, value, "pct")
+                   for source, value in (("nbs", 4.8), ("releases_hubei", 6.7))])
     folder = briefing.build("monthly_brief", DAY)
     html = (folder / "monthly_brief.html").read_text(encoding="utf-8")
     table = html.split("NBS and provincial bureau figures that disagree", 1)[1].split("Releases overdue", 1)[0]

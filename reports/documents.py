@@ -82,7 +82,7 @@ def fmt_value(value: float | None, unit: str | None, indicator: str = "") -> str
     if unit == "CNY":
         return f"人民幣 {rounded(value, 1, 10**8)} 億元"
     if unit == "USD":
-        return f"{_as_given(rounded(value, 2, 10**8))} 億美元"
+        return f"{_as_given(rounded(value, 2, 10**8), keep=0)} 億美元"
     if unit == "persons":
         return f"{rounded(value, 1, 10**4)} 萬人"
     if unit == "pct":
@@ -90,9 +90,13 @@ def fmt_value(value: float | None, unit: str | None, indicator: str = "") -> str
     return rounded(value, 1)
 
 
-def _as_given(shown: str) -> str:
-    """No digits the source did not give: 4.80 is 4.8, 10.00 億美元 is 10.0 (one decimal stays)."""
-    return shown[:-1] if shown.endswith("0") and shown[-3:-2] == "." else shown
+def _as_given(shown: str, keep: int = 1) -> str:
+    """No digits the source did not give: 4.80 is 4.8, +2.30 points +2.3, and with keep=0 10.00 億美元 is 10 (a rate
+    keeps one decimal: 5.0%)."""
+    whole, dot, decimals = shown.partition(".")
+    decimals = decimals.rstrip("0")
+    decimals += "0" * (keep - len(decimals)) if len(decimals) < keep else ""
+    return f"{whole}.{decimals}" if dot and decimals else whole
 
 
 def http_url(url: str | None) -> str:
@@ -101,7 +105,11 @@ def http_url(url: str | None) -> str:
 
 
 def fmt_pct(value: float | None) -> str:
-    return "–" if value is None else f"{rounded(value, 1, sign='+')}%"
+    """A change: signed, one decimal; no change (持平) is 0.0%, not +0.0%."""
+    if value is None:
+        return "–"
+    shown = rounded(value, 1, sign="+")
+    return f"{shown.lstrip('+-') if float(shown) == 0 else shown}%"
 
 
 # a rate's difference is in points of it (NBS 4.8% against the bureau's 6.7% is 1.9 points apart, not 39.6%)
@@ -111,7 +119,7 @@ POINTS = {"pct": "個百分點 pp", "permille": "個千分點 ‰ pts", "index":
 def fmt_difference(row: dict[str, Any]) -> str:
     """How far the bureau's figure is from NBS's: points for a rate or an index, a percentage for an amount."""
     if row.get("unit") in POINTS and row.get("difference") is not None:
-        return f"{rounded(row['difference'], 2, sign='+')} {POINTS[row['unit']]}"
+        return f"{_as_given(rounded(row['difference'], 2, sign='+'))} {POINTS[row['unit']]}"
     return fmt_pct(row.get("difference_pct"))
 
 

@@ -131,7 +131,8 @@ def write_workbook(tables: list[Table], path: Path, created: datetime,
         period = max(periods, key=lambda p: (periods[p], str(p[0])), default=(None, None))
         rows = [r for r in rows if (r.get("period"), r.get("cumulative")) == period]
         ws = wb.create_sheet("圖表數據 Chart data")
-        ws.append([category, "period", value])
+        names = _headings(name)
+        ws.append([f"{names[c][0]}\n{names[c][1]}" if c in names else c for c in (category, "period", value)])
         for r in rows:
             ws.append([r[category], r.get("period"), r[value]])
         cat_col, val_col = 1, 3

@@ -176,15 +176,17 @@ def _publish_with(rows: list[tuple[str, str, str, str, str, bool, float, str]], 
     # had shown as 3,906.2 (binary digits, then half to even) beside 26,256.75 → 26,256.8
     (3906.25e8, "CNY", "人民幣 3,906.3 億元"), (32049.35e8, "CNY", "人民幣 32,049.4 億元"),
     (26256.75e8, "CNY", "人民幣 26,256.8 億元"), (16905.05e8, "CNY", "人民幣 16,905.1 億元"),
-    (1.125e8, "USD", "1.13 億美元"), (5872.25e4, "persons", "5,872.3 萬人"), (100.25, "index", "100.3")])
+    (1.125e8, "USD", "1.13 億美元"), (10e8, "USD", "10 億美元"), (5872.25e4, "persons", "5,872.3 萬人"), (100.25, "index", "100.3")])
 def test_a_figure_rounds_half_up(value: float, unit: str, expected: str) -> None:
     assert documents.fmt_value(value, unit, "gdp") == expected
     assert documents.fmt_pct(5.25) == "+5.3%" and documents.fmt_pct(-0.35) == "-0.4%"
+    assert documents.fmt_pct(0.0) == documents.fmt_pct(-0.04) == "0.0%"  # (持平: no sign)
 
 
 @pytest.mark.parametrize("row,expected", [
-    ({"unit": "pct", "difference": 1.9, "difference_pct": 39.58}, "+1.90 個百分點 pp"),
-    ({"unit": "index", "difference": -0.3, "difference_pct": -0.3}, "-0.30 點 pts"),
+    ({"unit": "pct", "difference": 1.9, "difference_pct": 39.58}, "+1.9 個百分點 pp"),
+    ({"unit": "index", "difference": -0.3, "difference_pct": -0.3}, "-0.3 點 pts"),
+    ({"unit": "pct", "difference": 0.05, "difference_pct": 1.0}, "+0.05 個百分點 pp"),
     ({"unit": "CNY", "difference": -3.4e11, "difference_pct": -5.8}, "-5.8%")])
 def test_a_rate_differs_by_points_an_amount_by_a_percentage(row: dict[str, Any], expected: str) -> None:
     assert documents.fmt_difference(row) == expected
@@ -196,9 +198,9 @@ def test_the_brief_shows_a_growth_rate_disagreement_in_points(home: Path) -> Non
     folder = briefing.build("monthly_brief", DAY)
     html = (folder / "monthly_brief.html").read_text(encoding="utf-8")
     table = html.split("NBS and provincial bureau figures that disagree", 1)[1].split("Releases overdue", 1)[0]
-    assert "+1.90 個百分點 pp" in table and "39.6%" not in table
+    assert "+1.9 個百分點 pp" in table and "39.6%" not in table and "+1.90" not in table
     # (an audit) the measure in words, the bureau's figure cited too, and no digit the sources did not give (4.8%)
-    assert "(同比 % change on a year earlier, %)" in table and "(yoy_pct)" not in table
+    assert "(同比 change on a year earlier, %)" in table and "(yoy_pct)" not in table
     assert table.count("<sup") == 2 and "4.8%" in table and "4.80%" not in table
     # (an audit) the dataset names the bureau's source and gives a rate's difference in points only
     with open(folder / "reconciliation.csv", encoding="utf-8-sig", newline="") as f:
@@ -208,6 +210,9 @@ def test_the_brief_shows_a_growth_rate_disagreement_in_points(home: Path) -> Non
     with open(folder / "province_panel.csv", encoding="utf-8-sig", newline="") as f:
         panel = list(csv.DictReader(f))
     assert "consistency" in panel[0] and all(r["population_year"] == "" for r in panel if r["per_capita"] == "")
+    with open(folder / "key_indicators.csv", encoding="utf-8-sig", newline="") as f:
+        key = list(csv.DictReader(f))
+    assert all(r["population_year"] == "" for r in key if r["per_capita"] == "")
     assert "2025-08 累計 YTD" in table  # (January to August, as both sources give it)
 
 

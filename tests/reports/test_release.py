@@ -107,8 +107,11 @@ def test_xlsx_is_for_people_bilingual_headings_number_formats_filters(published:
     assert ws is not None
     headings = [c.value for c in ws[1]]
     assert "地区\nRegion" in headings
-    # (an audit) every column, the marts' own too (yoy_pct, rank_among_provinces…), not a bare code
+    # (an audit) every column, the marts' own too (yoy_pct, rank_among_provinces…), not a bare code; in every sheet
     assert [h for h in headings if not (h and "\n" in h and all(h.split("\n")))] == []
+    workbook = load_workbook(folder / "monthly_brief.xlsx")
+    bare = [(sheet.title, c.value) for sheet in workbook.worksheets[1:] for c in sheet[1] if "\n" not in str(c.value)]
+    assert bare == []
     value_col = next(i for i, c in enumerate(ws[1], start=1) if c.value == "水平值\nlevel in the canonical unit")
     cell = ws.cell(row=2, column=value_col)
     assert isinstance(cell.value, (int, float)) and cell.number_format in ("#,##0", "#,##0.0###")
@@ -135,7 +138,8 @@ def test_the_workbook_chart_plots_one_period_and_names_it(tmp_path: Path) -> Non
                            ("key_indicators", "region", "value", "gdp", "GDP"))
     wb = load_workbook(tmp_path / "b.xlsx")
     data = [tuple(c.value for c in row) for row in wb["圖表數據 Chart data"].iter_rows()]
-    assert data == [("region", "period", "value"), ("hubei", "2025", 6.0e12), ("hunan", "2025", 5.4e12)]
+    assert data[1:] == [("hubei", "2025", 6.0e12), ("hunan", "2025", 5.4e12)]
+    assert [str(h).split("\n")[1] for h in data[0]] == ["Region", "Period", "Value in the canonical unit"]
     assert "GDP 2025" in _sheet_xml(tmp_path / "b.xlsx", "xl/charts/chart1.xml")
 
 

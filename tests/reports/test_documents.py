@@ -206,13 +206,10 @@ def test_the_brief_shows_a_growth_rate_disagreement_in_points(home: Path) -> Non
     with open(folder / "reconciliation.csv", encoding="utf-8-sig", newline="") as f:
         row = next(csv.DictReader(f))
     assert (row["bureau_source"], row["difference"], row["difference_pct"]) == ("releases_hubei", "1.9", "")
-    # and the panel's dataset carries its consistency flags, and a population year only beside a per-resident figure
+    # and the panel's dataset carries its consistency flags
     with open(folder / "province_panel.csv", encoding="utf-8-sig", newline="") as f:
         panel = list(csv.DictReader(f))
-    assert "consistency" in panel[0] and all(r["population_year"] == "" for r in panel if r["per_capita"] == "")
-    with open(folder / "key_indicators.csv", encoding="utf-8-sig", newline="") as f:
-        key = list(csv.DictReader(f))
-    assert all(r["population_year"] == "" for r in key if r["per_capita"] == "")
+    assert "consistency" in panel[0]
     assert "2025-08 累計 YTD" in table  # (January to August, as both sources give it)
 
 
@@ -231,16 +228,15 @@ def test_a_notice_with_two_events_in_a_period_is_one_item_with_its_latest(home: 
 
 
 def test_a_per_resident_figure_says_which_years_population_it_divides_by(home: Path) -> None:
-    from warehouse.db import publish, writer
-    from warehouse.marts import rebuild
-
-    publish_sample()
-    t = datetime.now(UTC)
-    with writer() as con:  # the latest population is a year older than the GDP it divides
-        con.execute("INSERT INTO core.observation VALUES ('communiques_hubei', 'hubei', 'population_resident', "
-                    "'level', '2023', false, 58380000, 'persons', false, NULL, 'https://tjj.hubei.gov.cn/x', ?, 'sha', "
-                    "'L', ?, NULL, NULL, NULL, ?)", [t, t, t])
-        rebuild(con, full=True)
-        publish(con)
-    html = (briefing.build("monthly_brief", DAY) / "monthly_brief.html").read_text(encoding="utf-8")
+    # the latest population is a year older than the GDP it divides; a growth alone has no per-resident figure
+    _publish_with([("communiques_hubei", "hubei", "population_resident", "level", "2023", False, 58380000, "persons"),
+                   ("communiques_hubei", "hubei", "industrial_value_added", "yoy_pct", "2024", False, 5.9, "pct")])
+    folder = briefing.build("monthly_brief", DAY)
+    html = (folder / "monthly_brief.html").read_text(encoding="utf-8")
     assert "人均 Per resident 人民幣" in html and "以 2023 年末常住人口推算 from 2023 year-end population" in html
+    # (an audit) and the datasets give a population year only beside a per-resident figure
+    for dataset in ("key_indicators", "province_panel"):
+        with open(folder / f"{dataset}.csv", encoding="utf-8-sig", newline="") as f:
+            rows = {(r["region"], r["indicator"]): r for r in csv.DictReader(f)}
+        assert rows[("hubei", "gdp")]["population_year"] == "2023", dataset
+        assert rows[("hubei", "industrial_value_added")]["population_year"] == "", dataset

@@ -109,7 +109,7 @@ def fmt_pct(value: float | None) -> str:
     if value is None:
         return "–"
     shown = rounded(value, 1, sign="+")
-    return f"{shown.lstrip('+-') if float(shown) == 0 else shown}%"
+    return f"{shown[1:] if shown[1:] == '0.0' else shown}%"
 
 
 # a rate's difference is in points of it (NBS 4.8% against the bureau's 6.7% is 1.9 points apart, not 39.6%)

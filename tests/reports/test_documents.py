@@ -181,6 +181,7 @@ def test_a_figure_rounds_half_up(value: float, unit: str, expected: str) -> None
     assert documents.fmt_value(value, unit, "gdp") == expected
     assert documents.fmt_pct(5.25) == "+5.3%" and documents.fmt_pct(-0.35) == "-0.4%"
     assert documents.fmt_pct(0.0) == documents.fmt_pct(-0.04) == "0.0%"  # (持平: no sign)
+    assert documents.fmt_pct(1234.56) == "+1,234.6%" and documents.fmt_pct(-0.05) == "-0.1%"
 
 
 @pytest.mark.parametrize("row,expected", [

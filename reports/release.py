@@ -131,8 +131,7 @@ def write_workbook(tables: list[Table], path: Path, created: datetime,
         period = max(periods, key=lambda p: (periods[p], str(p[0])), default=(None, None))
         rows = [r for r in rows if (r.get("period"), r.get("cumulative")) == period]
         ws = wb.create_sheet("圖表數據 Chart data")
-        names = _headings(name)
-        ws.append([f"{names[c][0]}\n{names[c][1]}" if c in names else c for c in (category, "period", value)])
+        ws.append(_heading_row(name, [category, "period", value]))
         for r in rows:
             ws.append([r[category], r.get("period"), r[value]])
         cat_col, val_col = 1, 3
@@ -154,8 +153,7 @@ def fill_sheet(ws: Any, table: Table) -> Any:
 
     ws.title = table.name[:31]
     # a person opens this file: bilingual headings (the column's name stays in the CSV and Parquet)
-    names = _headings(table.name)
-    ws.append([f"{names[c][0]}\n{names[c][1]}" if c in names else c for c in table.columns])
+    ws.append(_heading_row(table.name, table.columns))
     for row in table.rows:
         # control characters scraped from a page are not allowed in XLSX: drop them, keep the row
         ws.append([ILLEGAL_CHARACTERS_RE.sub("", v) if isinstance(v, str) else v for v in map(_plain, row)])
@@ -226,6 +224,12 @@ def _mart_columns() -> dict[str, dict[str, tuple[str, str]]]:
             zh, _, en = re.sub(r"\s*/\s+", " / ", text.replace("''", "'"), count=1).partition(" / ")
             out.setdefault(mart, {})[column] = _heading(zh, en)
     return out
+
+
+def _heading_row(dataset: str, columns: Sequence[str]) -> list[str]:
+    """A sheet's first row: each column's heading in both languages (its name where none is written)."""
+    names = _headings(dataset)
+    return [f"{names[c][0]}\n{names[c][1]}" if c in names else c for c in columns]
 
 
 def _headings(dataset: str) -> dict[str, tuple[str, str]]:

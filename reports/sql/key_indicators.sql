@@ -4,8 +4,7 @@
 WITH ranked AS (
     SELECT region, indicator, period, frequency, cumulative, value, unit, yoy_pct, rank_among_provinces,
            provinces_ranked, yoy_rank_among_provinces, provinces_ranked_yoy, share_of_national_pct, per_capita,
-           CASE WHEN per_capita IS NOT NULL THEN population_year END AS population_year, consistency, source,
-           source_url, vintage,
+           population_year, consistency, source, source_url, vintage,
            row_number() OVER (
                PARTITION BY region, indicator
                ORDER BY left(period, 4) DESC,

@@ -98,7 +98,9 @@ SELECT a.region, a.indicator, a.period, a.frequency, a.cumulative, a.value, a.un
             THEN 100 * a.value / nullif(a.national_value, 0) END AS share_of_national_pct,  -- unrounded: a display rounds once
        CASE WHEN a.is_additive AND a.unit <> 'persons'
             THEN round(a.value / nullif(p.population, 0), 2) END AS per_capita,
-       p.population_year,
+       -- (only beside a per-resident figure)
+       CASE WHEN a.is_additive AND a.unit <> 'persons' AND a.value IS NOT NULL AND p.population <> 0
+            THEN p.population_year END AS population_year,
        a.period = max(a.period) OVER (PARTITION BY a.region, a.indicator, a.frequency, a.cumulative)
            AS is_latest_period,
        a.source, a.source_url, a.vintage, a.yoy_source, a.yoy_vintage

@@ -1415,6 +1415,8 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                     else:  # (其中税收150亿元，增长6.0%: the part's growth; a part after it is the whole's part)
                         part_said = (sub[0], sub[1])
                     found = _clause(rest[sub[2]:], sub[0], sub[1], clause, period)
+                elif current is not None and (short := _shortened(clause, current[0])):
+                    found = _clause(clause[short:], current[0], current[1], clause, period)
                 elif rest and current is not None and not _DIGIT.search(clause) and not clause.startswith("其中") \
                         and not _names_another(rest, current[1]):
                     pass  # a remark without a figure (跨越八千亿新台阶, 创历史新高): the subject's growth may follow
@@ -1954,6 +1956,20 @@ def _sub_subject(rest: str, current: tuple[str, str], share: bool = True) -> tup
                 and rest[: hit[2] - cut] in ATTRIBUTES and _STATES_FIGURE.match(rest, hit[2] - cut):
             return hit[0], name[:cut] + rest[: hit[2] - cut], hit[2] - cut, True
     return None
+
+
+# the names a release gives a figure in the clauses right after naming it in full (技术合同成交金额5504.29亿元，合同金额
+# 比上年增长14.6%: Hubei's and Xiangyang's communiqués). A list, not a rule: a shortened name is as often a part or
+# another figure (外币存款余额 after 本外币存款余额, 技术交易额 after 技术合同交易额, 商品销售额 after 商品房屋销售额,
+# 累计使用外资金额 after the year's)
+_SHORT_NAMES = {"tech_contract_value": ("合同金额", "成交金额", "合同成交额", "成交额")}
+
+
+def _shortened(clause: str, current: str) -> int:
+    """The length of the short name (`_SHORT_NAMES`) of the subject `current` opening the clause, with no word before
+    it (not 累计合同金额, 其中成交金额…), followed by its figure or change; or 0."""
+    return next((len(short) for short in _SHORT_NAMES.get(current, ())
+                 if clause.startswith(short) and _STATES_FIGURE.match(clause, len(short))), 0)
 
 
 _BEDS = re.compile(r"(?:实有|拥有|共有)?(?:病床)?床位(?:数|总数)?")  # the health institutions' beds, named bare

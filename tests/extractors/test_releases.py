@@ -638,6 +638,20 @@ def test_parse_release_without_province_fails_loudly() -> None:
      {("disposable_income_per_capita_urban", "level"): 48000, ("consumption_per_capita_urban", "level"): 30000}),
     ("年末生猪存栏量28.7万头、出栏量20.0万头。", {("hogs_stock", "level"): 287000, ("hogs_slaughtered", "level"): 200000}),
     ("年末移动电话基站数34.8万个，其中4G基站16.2万个、5G基站13.4万个。", {("base_stations_5g", "level"): 134000}),
+    # a figure named short right after its full name (Hubei 2024, Xiangyang 2025: 合同金额 of 技术合同成交金额) is that
+    # figure; a shortened name is not read as the subject otherwise (a review: a part, 外币存款余额 of 本外币存款余额 or
+    # 技术交易额 of 技术合同交易额; a running total, 累计合同金额), nor after a count (签订技术合同18份，成交金额…)
+    ("全年共签订技术合同70327项，技术合同成交金额5504.29亿元，合同金额比上年增长14.6%。",
+     {("tech_contract_value", "level"): 550429000000, ("tech_contract_value", "yoy_pct"): 14.6}),
+    ("技术合同成交金额5504.29亿元，成交金额比上年增长14.6%。",
+     {("tech_contract_value", "level"): 550429000000, ("tech_contract_value", "yoy_pct"): 14.6}),
+    ("技术合同年成交额251.14亿元，增长8.3%。",
+     {("tech_contract_value", "level"): 25114000000, ("tech_contract_value", "yoy_pct"): 8.3}),
+    ("全年技术合同成交金额5504.29亿元，截至年底，累计合同金额增长20.5%。", {("tech_contract_value", "level"): 550429000000}),
+    ("全年技术合同交易额821.3亿元，其中技术交易额增长19.8%。", {("tech_contract_value", "level"): 82130000000}),
+    ("年末金融机构本外币存款余额82345.6亿元，其中外币存款余额62.3亿美元，增长3.5%。",
+     {("deposits", "level"): 8234560000000}),
+    ("全年共签订技术合同18份，成交金额4632.74万元。", {}),
     # a bare per-head attribute after an urban or rural one is that group's (Quanzhou 2025, Shenyang 2025)
     ("按常住地分，城镇居民人均可支配收入66511元，增长4.6%，人均消费支出41366元，增长5.0%；农村居民人均可支配收入"
      "33321元，增长5.7%，人均消费支出24796元，增长6.1%。",

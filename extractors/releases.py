@@ -48,9 +48,12 @@ DOWN = ("下降", "回落", "减少", "下滑", "降低", "收窄", "减产", "�
 YOY_BASE = re.compile(r"(比上年同期|比上年末|比上年底|比上年|同比|比去年同期|比去年|较上年|较去年|"
                       r"[与同和](?:上|去)年(?:同期)?相比|比(\d{4})年(?:同期)?)")
 # bases that are not a year earlier: the figure after them is never yoy
-OTHER_BASE = re.compile(r"(环比|比年初|较年初|高于全国|低于全国|比全国|快于全国|慢于全国|两年平均|"
+OTHER_BASE = re.compile(r"(环比|[比较](?:今年)?年初|高于全国|低于全国|比全国|快于全国|慢于全国|两年平均|"
                         r"三年平均|年均|比一季度|比上半年|比前三季度|比1-\d+月|比上月|较上月|比全省|比\d{4}年末|"
-                        r"比“十[一-九]五”|比\d{4}年前|较\d{4}年下降|比\d{4}-\d{4})")
+                        r"比“十[一-九]五”|比\d{4}年前|较\d{4}年下降|比\d{4}-\d{4}|"
+                        # (a month or quarter before: 比9月份, 与9月份相比, 较9月, 比上年12月, 比上季度, 较二季度)
+                        r"[比较](?:上年|去年)?\d{1,2}月|与(?:上年|去年)?\d{1,2}月份?末?相比|[比较]上一?季度|"
+                        r"[比较][一二三四]季度)")
 # terms that begin with a catalogue alias but name something else; checked before the alias
 NEGATIVE = ("出口退税", "出口信用", "出口企业", "进口博览", "第一产业用电", "第二产业用电", "第三产业用电",
             "第一产业就业", "第二产业就业", "第三产业就业", "第一产业从业", "第二产业从业", "第三产业从业",
@@ -84,7 +87,7 @@ LEAD = re.compile(r"^(?:(?:共有|拥有|有(?![效线])|(?:各级)?各类|各�
                   r"规上工业中|分产业看|分行业看)[的]?)+")
 # a period named as a comparison base (比一季度, 较上年末, 比1-5月, 高于上半年): not the clause's own period
 _BASE_PERIOD = (r"(?:[1１](?:月份?)?[-—~～至]\d{1,2}月份?|前\d{1,2}个?月|\d{1,2}月份?|[一二三四]季度|第[一二三四]季度|"
-                r"上半年|前三季度|年末|年底|年初|上年末|上年底)")
+                r"上半年|前三季度|年末|年底|年初|上年末|上年底|去年末|去年底|\d{4}年末|\d{4}年底)")
 # (and each base listed after it: 较上半年、一季度分别加快)
 COMPARED = re.compile(r"(?:比|较|高于|低于|快于|慢于|与)(?:上年|去年|今年|\d{4}年)?(?:同期)?" + _BASE_PERIOD
                       + r"(?:[、和]" + _BASE_PERIOD + r")*")
@@ -580,6 +583,23 @@ _GROWTH_WORD = re.compile(r"(?P<word>增速|增幅|增长率|涨幅|降幅)"
 _SEMICOLON = re.compile(r"[;；]")
 # a clause saying no more than that what follows is forecast (预计全年, 据初步预计, 预计2025年全年; not 初步测算 or
 # 初步核算, a first count of what was)
+# a target or a plan before the figure (全年预期增长6%左右, 全年目标为增长7.5%, 力争, 有望; not 超额完成预期目标, 高于
+# 预期, 好于预期: what was, against the target)
+_TARGET_SAID = re.compile(r"(?<![完成现过额高低好于到])(?:预期|目标|力争|有望|争取|确保)")
+# a clause that says what follows is a target or a plan (2025年主要预期目标：…, 按照年初确定的目标，…, 根据规划，…,
+# 到2027年，… in a 2024 release)
+_PLAN_HEAD = re.compile(r"[^，,；;]{0,16}(?:预期目标|目标|计划|规划)(?:为|是)?")
+_BY_YEAR = re.compile(r"到(\d{4})年(?:底|末)?")
+_DONE = re.compile(r"完成|实现|超过|超额|达到|高于|低于|好于")
+
+
+def _plan_head(clause: str, year: int) -> bool:
+    """Whether the clause says no more than that what follows is a target or a plan (see `_PLAN_HEAD`)."""
+    if (by := _BY_YEAR.fullmatch(clause)) is not None:
+        return int(by.group(1)) > year
+    return _PLAN_HEAD.fullmatch(clause) is not None and _DONE.search(clause) is None
+
+
 _FORECAST_HEAD = re.compile(r"(?:据)?(?:初步)?(?:预计|预测)(?:\d{4}年|今年|明年)?(?:全年|年末|年底)?")
 _CLAUSE_SPLIT = re.compile(r"[,，:：]")
 _SECTORS_SHORT = re.compile(r"第一、第?二、第?三产业")
@@ -650,7 +670,13 @@ _SECTOR_NOUN = re.compile(r"第[一二三]产业(.+)")
 _DIGIT = re.compile(r"\d")
 _YEAR_CLAUSE = re.compile(r"\d{4}年.*")
 _PART_FOLLOW = re.compile(r"[\d(（]|人口|为|有|达|增长|下降|同比|比上年")
-_YEAR_END_BASE = re.compile(r"比上年(末|底)|较上年(末|底)")
+# a catalogue name that is a trade figure only beside trade, said in the sentence or by the one before (分经济类型看，
+# 国有控股企业增长5.8%，民营企业增长7.9%: private firms' industry, not their trade)
+TRADE_ONLY_BESIDE_TRADE = frozenset(("民营企业",))
+_TRADE_SAID = re.compile(r"进出口|出口|进口|外贸|贸易")
+_SINCE_BASE = re.compile(r"[比较](?:今年)?年初|[比较]上月末")
+_BARE_CHANGE = re.compile(r"(?:" + _VERB + r")" + NUM)  # a clause that is a change alone (增长6.3%)
+_YEAR_END_BASE = re.compile(r"[比较](?:上年|去年|\d{4}年)(?:末|底|12月末|十二月末)")
 _A_YEAR = re.compile(r"\d{4}年")
 _CN_MONTH_COUNT = {w: i for i, w in enumerate("一二三四五六七八九十", 1)} | {"两": 2, "十一": 11, "十二": 12}
 _CN_MONTHS = re.compile(r"前(十[一二]|[一两二三四五六七八九十])个月")
@@ -792,6 +818,7 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
         month_paragraph = False  # …and so are the paragraph's from a 环比方面 sentence until one says 同比
         lone = False  # the last sentence was one part, not a 其中 one (see `_MONTH_ALONE_CHANGE`)
         for full in line.split("。"):
+            state.planned = False
             if full[:1] in _ITEM_OPENERS and (item := _ITEM_NUMBER.match(full)) is not None:
                 full = full[item.end():]  # (1、全年农林牧渔业增加值…; (3)全年固定资产投资…: a list's item number)
             if full[:1] in _QUOTE_OPENERS and not any(q in full for q in _QUOTE_CLOSERS):
@@ -1031,6 +1058,8 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
         stats.skipped.append(sentence[:80])
         return None
     # (each rewrite below only where its words are: a pattern run on every sentence costs more than a look)
+    if "负增长" in sentence:
+        sentence = sentence.replace("负增长", "下降")  # (同比负增长0.5%: a fall of 0.5%, not growth)
     if "以上" in sentence or "以下" in sentence:
         # 500万元及以上: a scope threshold, not a figure; one above the survey's before 项目 (5000万元及以上项目) is
         # kept as a word (see `_PROJECTS`)
@@ -1159,15 +1188,25 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
     projects_counted = False  # the clause before counted projects of a kind (see `_PROJECTS`)
     # the clauses before stated a change on the month before (…环比下降0.1%, and …，降幅比上月收窄0.3个百分点 after it)
     month_said = False
-    forecast = False  # a clause before said what follows is forecast (预计全年，…)
+    since_said = False  # the clause before stated a change since the year's start or a month's end (see below)
+    forecast = line.planned  # a clause before said what follows is forecast (预计全年，…) or a target
     for clause in _CLAUSE_SPLIT.split(sentence):
         if not clause:
             continue
         part_before, part_said = part_said, None
         # (预计全年，全省地区生产总值增长6.0%左右: a forecast opened the sentence, and what follows is forecast)
-        forecast = forecast or _FORECAST_HEAD.fullmatch(clause) is not None
+        forecast = line.planned = forecast or _FORECAST_HEAD.fullmatch(clause) is not None \
+            or _plan_head(clause, default.year)
+        # (全年预期增长6%左右, 全年目标为增长7.5%, 力争增长6.5%: a target, not what was)
+        target = (t := _TARGET_SAID.search(clause)) is not None and (d := _DIGIT.search(clause)) is not None \
+            and t.start() < d.start()
         month_before = month_said
         month_said = ("环比" in clause or month_said and head_indicator(clause) is None) and not _yoy_said(clause)
+        # (10月末…余额3291.7亿元，比年初增加193.8亿元，增长6.3%: in a month's or quarter's release the growth after a
+        # change since the year's start, its end or a month's end is on that base too, 193.8 / 3097.9; in a year's,
+        # since the year's start is on a year earlier)
+        since_before = since_said
+        since_said = default.label != "" and (_SINCE_BASE.search(clause) or _YEAR_END_BASE.search(clause)) is not None
         nation_before = nation_said
         nation_said = nation_said or ("国" in clause and _NATION_SAID.search(clause) is not None)
         bare_parts, after_bare = clause == "其中", bare_parts
@@ -1486,6 +1525,11 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                     # (not …环比下降0.1%，降幅收窄到0.1%: the rate it came to on the month before)
                     owner = part_before or current
                     found = _clause(rest, owner[0], owner[1], clause, period)
+        if found and any(f.name in TRADE_ONLY_BESIDE_TRADE for f in found) and not _TRADE_SAID.search(sentence) \
+                and not (isinstance(before, tuple) and catalogue.indicators()[before[0]].section == "trade"):
+            found = [f for f in found if f.name not in TRADE_ONLY_BESIDE_TRADE]
+        if since_before and found and not _yoy_said(clause) and _BARE_CHANGE.match(clause):
+            found = [f for f in found if f.measure not in ("yoy_pct", "pp_change")]
         if any(f.measure == "yoy_pct" for f in found):
             recent = []  # (…增长5.0%，其中出口…，进口…，分别增长…: the total has its growth)
         if line.opens_elsewhere:
@@ -1547,7 +1591,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                 and (_DIGIT.search(clause) is not None or _REPORTS.search(clause) is not None)
         if "(" in clause and current is not None and _EXCLUDING.search(clause):
             narrowed = current[0]  # 生产总值782.20亿元(不含水力发电增加值…): not the whole's figure, nor its growth
-        if per_head or window or remark or forecast:
+        if per_head or window or remark or forecast or target:
             found = []  # (a forecast after the place rules: 预计全年，全国…。其中… is still the nation's)
         elif narrowed is not None and found:
             found = [f for f in found if f.indicator != narrowed]
@@ -1672,6 +1716,7 @@ class _Line:
     opens_elsewhere: bool = False  # …as the first thing it said
     named: bool = False  # a sentence before in it named a subject
     per_head: bool = False  # the last sentence was per head (每千人口…) to its end
+    planned: bool = False  # a clause of this 。-sentence said what follows is forecast or a target, past its semicolons
     sole: tuple[str, str] | None = None  # the last sentence's subject, if it named no other entity
     area: bool = False  # it opens a section whose heading names an area (十四、县域经济)
     renminbi: bool = False  # a note (人民币，下同) made its balances renminbi ones
@@ -2005,6 +2050,16 @@ def _yoy_base_ok(before: str, period: Period) -> bool:
     return all(not m.group(2) or int(m.group(2)) == period.year - 1 for m in YOY_BASE.finditer(before))
 
 
+_INDEX_BASE = re.compile(r"\(([^()]{1,12})=100\)")  # (上年同月=100), (上月=100), (上年12月=100)
+_YEAR_EARLIER_INDEX = frozenset(("上年同月", "上年同期", "上年", "去年同月", "去年同期", "去年"))
+
+
+def _other_index_base(clause: str) -> bool:
+    """Whether the clause names an index's base other than a year earlier (居民消费价格指数(上月=100)为100.1,
+    (上年12月=100)): not the index the catalogue holds (上年同月=100)."""
+    return "=100" in clause and any(m.group(1) not in _YEAR_EARLIER_INDEX for m in _INDEX_BASE.finditer(clause))
+
+
 def _clause(rest: str, ind: str, name: str, clause: str, period: Period) -> list[Figure]:
     """The figures a clause states about `ind`; `rest` is the text after the subject."""
     if "累计" in clause and period.label and not period.cumulative:
@@ -2082,7 +2137,7 @@ def _clause(rest: str, ind: str, name: str, clause: str, period: Period) -> list
                or rest_level.startswith(("以上", "以下", "大关", "关口"), m3.end())):
         m3 = None  # a milestone passed (突破6万亿元) or a floor (稳定在1300亿斤以上), not the figure itself
     if spec.unit == "index" and not share and (m4 := _INDEX_IS.search(rest_level)) \
-            and 50 <= float(m4.group(1)) <= 200:
+            and 50 <= float(m4.group(1)) <= 200 and not _other_index_base(clause):
         # 居民消费价格总指数为100.8%, 居民消费价格指数为100.8: an index on the year before (= 100)
         results.append(Figure(ind, "level", float(Decimal(m4.group(1))), "index", name))
     elif m3:

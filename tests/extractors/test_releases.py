@@ -725,6 +725,48 @@ def test_a_single_month_beside_the_year_to_date_is_that_month_s() -> None:
     assert {(o.period, o.cumulative, o.value) for o in obs} == {("2021-07", True, 11.2), ("2021-07", False, 9.4)}
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a review's cases, monthly releases: a change on the month or quarter before, or since the year's end or start,
+    # is no change on a year earlier, nor is the growth right after such a change (a real one: 余额3291.7亿元，比年初
+    # 增加193.8亿元，增长6.3%: 193.8 / 3097.9); a target is not what was; 负增长 is a fall; an index on another base
+    # than a year earlier is not the catalogue's index; bare 民营企业 beside industry is not their trade
+    ("10月份，全省社会消费品零售总额比9月份增长3.2%。", set()),
+    ("10月份，全省居民消费价格与9月份相比上涨0.1%。", set()),
+    ("10月份，全省居民消费价格比上年12月上涨0.5%。", set()),
+    ("三季度，全省地区生产总值比上季度增长1.1%，较二季度加快0.2个百分点。", set()),
+    ("10月末，全省金融机构本外币各项存款余额比去年末增长6.8%。", set()),
+    ("10月末，全省金融机构本外币各项贷款余额比2024年底增长7.1%。", set()),
+    ("10月末，全省金融机构本外币各项存款余额98765.4亿元，比年初增加6543.2亿元，增长7.1%。",
+     {("deposits", "level", "2025-10", False, 9876540000000)}),
+    ("10月末，全省金融机构本外币各项存款余额98765.4亿元，比年初增加6543.2亿元，同比增长8.1%。",
+     {("deposits", "level", "2025-10", False, 9876540000000), ("deposits", "yoy_pct", "2025-10", False, 8.1)}),
+    ("10月末，全省金融机构本外币各项存款余额98765.4亿元，比上月末增加1234.5亿元，增长1.3%。",
+     {("deposits", "level", "2025-10", False, 9876540000000)}),
+    ("全省地区生产总值全年预期增长6%左右。", set()),
+    ("全省社会消费品零售总额全年力争增长6.5%左右。", set()),
+    ("全年主要预期目标：全省地区生产总值增长6%左右；规模以上工业增加值增长7%左右。", set()),
+    ("1-10月，全省规模以上工业增加值同比负增长0.5%。", {("industrial_value_added", "yoy_pct", "2025-10", True, -0.5)}),
+    ("10月份，全省居民消费价格指数（上月=100）为100.1。", set()),
+    ("10月份，全省居民消费价格指数（上年12月=100）为100.4。", set()),
+    ("10月份，全省居民消费价格指数（上年同月=100）为100.2。", {("cpi", "level", "2025-10", False, 100.2)}),
+    ("1-10月，全省规模以上工业增加值同比增长7.3%。分经济类型看，国有企业增长5.1%，民营企业增长8.3%。",
+     {("industrial_value_added", "yoy_pct", "2025-10", True, 7.3)}),
+    ("1-10月，全省进出口总额5200.1亿元，增长3.2%。其中，民营企业4100.2亿元，增长5.1%。",
+     {("trade_total", "level", "2025-10", True, 520010000000), ("trade_total", "yoy_pct", "2025-10", True, 3.2),
+      ("trade_private", "level", "2025-10", True, 410020000000), ("trade_private", "yoy_pct", "2025-10", True, 5.1)}),
+])
+def test_bases_targets_and_signs_in_a_month_s_release(text: str, expected: set[tuple[object, ...]]) -> None:
+    obs = extract(text, "hubei", "2025年1-10月湖北经济运行情况", date(2025, 11, 18))
+    assert {(o.indicator, o.measure, o.period, o.cumulative, o.value) for o in obs} == expected
+
+
+def test_a_target_or_a_plan_in_a_communique_is_not_the_year_s() -> None:
+    obs = extract("按照年初确定的目标，地区生产总值增长6%左右。根据规划，到2027年，全省地区生产总值达到7万亿元。"
+                  "全年地区生产总值57000.1亿元，增长5.8%，超额完成预期目标。", "hubei",
+                  "湖北省2024年国民经济和社会发展统计公报", date(2025, 3, 20))
+    assert {(o.indicator, o.measure, o.value) for o in obs} == {("gdp", "level", 5700010000000), ("gdp", "yoy_pct", 5.8)}
+
+
 def test_a_city_s_own_release_reads_its_own_name() -> None:
     obs = extract("全年武汉市进出口3000.2亿元,增长5.0%。武汉进出口占全省的比重为40.1%。", "hubei",
                   "武汉市2024年国民经济和社会发展统计公报")
@@ -1014,7 +1056,7 @@ def test_every_catalogue_name_at_the_head_of_a_clause_is_read_as_its_indicator()
     printed = {}  # a printed unit for each canonical one (亿元 for CNY, 万人 for persons…)
     for unit, (canonical, _) in UNIT_FACTORS.items():
         printed.setdefault(canonical, unit)
-    from extractors.releases import _THE_NATIONS
+    from extractors.releases import _THE_NATIONS, TRADE_ONLY_BESIDE_TRADE
 
     for ind in indicators().values():
         for name in (ind.zh, *ind.aliases):
@@ -1022,7 +1064,9 @@ def test_every_catalogue_name_at_the_head_of_a_clause_is_read_as_its_indicator()
                 assert not extract(f"国家统计局发布数据显示，{name}100.5亿元，比上年增长5.0%。", "hubei",
                                    "湖北省2024年国民经济和社会发展统计公报")
             if "yoy_pct" in ind.measures:
-                obs = extract(f"{name}100.5，比上年增长5.0%。", "hubei", "湖北省2024年国民经济和社会发展统计公报")
+                # (民营企业 is private firms' trade only beside trade)
+                before = "全年货物进出口总额1000.1亿元。" if name in TRADE_ONLY_BESIDE_TRADE else ""
+                obs = extract(f"{before}{name}100.5，比上年增长5.0%。", "hubei", "湖北省2024年国民经济和社会发展统计公报")
                 assert ("yoy_pct", 5.0) in {(o.measure, o.value) for o in obs if o.indicator == ind.id}, name
             else:  # a level-only indicator (执业(助理)医师, 注册护士…): its level
                 unit = ind.counted_in[0] if ind.counted_in else printed[ind.unit]  # (beds in 张, colleges in 所)

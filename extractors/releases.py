@@ -1209,6 +1209,9 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
         since_said = default.label != "" and (_SINCE_BASE.search(clause) or _YEAR_END_BASE.search(clause)) is not None
         nation_before = nation_said
         nation_said = nation_said or ("国" in clause and _NATION_SAID.search(clause) is not None)
+        if (placed := _PLACE_LEAD.fullmatch(clause)) is not None \
+                and _elsewhere(placed.group("place") or placed.group("bureau"), region, line):
+            foreign = True  # (从全国看，规模以上工业增加值增长5.8%…; 武汉方面，…: that place's, until ours is named)
         bare_parts, after_bare = clause == "其中", bare_parts
         lists_parts = clause.startswith("其中") or after_bare
         unknown_parts = unknown_parts or lists_parts and latest_unknown and current is None
@@ -1381,6 +1384,16 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                 # subject's sectors, every one of them
                 hit = None
                 current, sectors_of = None, owner
+            elif hit is not None and hit[0] in GDP_SECTORS and owner is None and clause[hit[1]:hit[2]] in SECTORS \
+                    and not clause.startswith(("比重", "的比重", "占比", "所占比重", "占"), hit[2]) \
+                    and "增加值" not in clause[hit[2]:] \
+                    and not (isinstance(subject, tuple) and subject[0] in GDP_FAMILY) \
+                    and not (isinstance(before, tuple) and before[0] in GDP_FAMILY):
+                # (固定资产投资增长4.5%。分产业看，第一产业增长3.1%…; 全社会用电量…，其中第一产业用电量…，第二产业增长
+                # 5.2%: a sector named bare is GDP's only after GDP, as its share, 第一产业比重为16.3%, or listed before
+                # 增加值, 第一产业、第二产业、第三产业增加值…)
+                hit = None
+                current = None
             elif hit is not None and hit[0] in ("exports", "imports") and parent is not None \
                     and parent[0].startswith("trade_") and parent[0] != "trade_total" \
                     and clause[hit[1]:hit[2]] in PART_WORDS:
@@ -1797,6 +1810,21 @@ _THIS_YEAR = re.compile(r"今年(?:以来|前|上半年|第?[一二三四]季度
 _MONEY = ("CNY", "USD")
 # (1-11月全省进出口总值…: the whole's again; not 居全省第三)
 _WHOLE_WORDS = ("全省", "我省", "本省", "全市", "本市", "我市")
+# a clause that names no more than the place the clauses after it are about (从全国看, 全国来看, 武汉方面, 就湖北而言;
+# 湖北省统计局数据显示 in Hunan's; not 国家统计局…, whose figures a province's release quotes as its own)
+_PLACE_LEAD = re.compile(r"(?:从|就)?(?P<place>[\u4e00-\u9fa5]{2,8}?)(?:范围内?)?(?:来看|看|方面|而言|情况看)"
+                         r"|(?:据|根据)?(?P<bureau>[\u4e00-\u9fa5]{2,6}?)统计局(?:发布的?)?(?:数据|消息)?(?:显示|表明)?")
+
+
+def _elsewhere(place: str, region: str, line: _Line) -> bool:
+    """Whether a place a lead clause names is another than the release's: the nation, another province, one of the
+    province's cities (not ours, 全省, nor a way of looking, 分产业, 从同比)."""
+    if place in ("全国", "我国", "国内"):
+        return True  # (not 国家, of 国家统计局)
+    if region in PROVINCES.values() and provinces.get(region).zh in place:
+        return False
+    return _ANY_PROVINCE.fullmatch(place.rstrip("省市")) is not None \
+        or line.cities is not None and line.cities.fullmatch(place) is not None
 # a note setting the base of the changes after it (比2019年同期(下同)增长37.9%): when the year is not the one before
 # the release's, a change stated with no base of its own is on that year, not a year-on-year one
 _OLD_BASE_NOTE = re.compile(r"(?:比|较|与)(\d{4})年(?:同期)?(?:相比)?\s*[(（]下同[)）]")

@@ -751,6 +751,20 @@ def test_a_single_month_beside_the_year_to_date_is_that_month_s() -> None:
     ("10月份，全省居民消费价格指数（上年同月=100）为100.2。", {("cpi", "level", "2025-10", False, 100.2)}),
     ("1-10月，全省规模以上工业增加值同比增长7.3%。分经济类型看，国有企业增长5.1%，民营企业增长8.3%。",
      {("industrial_value_added", "yoy_pct", "2025-10", True, 7.3)}),
+    # a lead naming another place (the nation, a city) makes the clauses after it that place's; a sector named bare
+    # after a subject other than GDP is that subject's
+    ("从全国看，规模以上工业增加值增长5.8%，固定资产投资增长3.2%。", set()),
+    ("1-10月，全省规模以上工业增加值增长7.2%。从全国看，规模以上工业增加值增长5.8%。",
+     {("industrial_value_added", "yoy_pct", "2025-10", True, 7.2)}),
+    ("武汉方面，规模以上工业增加值增长6.2%。", set()),
+    ("湖南省统计局数据显示，规模以上工业增加值增长7.7%。", set()),
+    ("1-10月，全省固定资产投资同比增长4.5%。分产业看，第一产业增长3.1%，第二产业增长9.8%，第三产业增长1.2%。",
+     {("fixed_asset_investment", "yoy_pct", "2025-10", True, 4.5)}),
+    ("1-10月，全省税收收入增长1.1%。分产业看，第二产业增长3.2%，第三产业下降1.5%。",
+     {("tax_revenue", "yoy_pct", "2025-10", True, 1.1)}),
+    ("1-10月，全省地区生产总值42000.1亿元，增长5.6%。分产业看，第一产业增长3.1%。",
+     {("gdp", "level", "2025-10", True, 4200010000000), ("gdp", "yoy_pct", "2025-10", True, 5.6),
+      ("gdp_primary", "yoy_pct", "2025-10", True, 3.1)}),
     ("1-10月，全省进出口总额5200.1亿元，增长3.2%。其中，民营企业4100.2亿元，增长5.1%。",
      {("trade_total", "level", "2025-10", True, 520010000000), ("trade_total", "yoy_pct", "2025-10", True, 3.2),
       ("trade_private", "level", "2025-10", True, 410020000000), ("trade_private", "yoy_pct", "2025-10", True, 5.1)}),
@@ -1056,7 +1070,7 @@ def test_every_catalogue_name_at_the_head_of_a_clause_is_read_as_its_indicator()
     printed = {}  # a printed unit for each canonical one (亿元 for CNY, 万人 for persons…)
     for unit, (canonical, _) in UNIT_FACTORS.items():
         printed.setdefault(canonical, unit)
-    from extractors.releases import _THE_NATIONS, TRADE_ONLY_BESIDE_TRADE
+    from extractors.releases import _THE_NATIONS, SECTORS, TRADE_ONLY_BESIDE_TRADE
 
     for ind in indicators().values():
         for name in (ind.zh, *ind.aliases):
@@ -1064,8 +1078,9 @@ def test_every_catalogue_name_at_the_head_of_a_clause_is_read_as_its_indicator()
                 assert not extract(f"国家统计局发布数据显示，{name}100.5亿元，比上年增长5.0%。", "hubei",
                                    "湖北省2024年国民经济和社会发展统计公报")
             if "yoy_pct" in ind.measures:
-                # (民营企业 is private firms' trade only beside trade)
-                before = "全年货物进出口总额1000.1亿元。" if name in TRADE_ONLY_BESIDE_TRADE else ""
+                # (民营企业 is private firms' trade only beside trade, 第一产业 bare GDP's only after GDP)
+                before = "全年货物进出口总额1000.1亿元。" if name in TRADE_ONLY_BESIDE_TRADE \
+                    else "全年地区生产总值10000.1亿元。" if name in SECTORS else ""
                 obs = extract(f"{before}{name}100.5，比上年增长5.0%。", "hubei", "湖北省2024年国民经济和社会发展统计公报")
                 assert ("yoy_pct", 5.0) in {(o.measure, o.value) for o in obs if o.indicator == ind.id}, name
             else:  # a level-only indicator (执业(助理)医师, 注册护士…): its level

@@ -161,7 +161,8 @@ _RATES = ("%", "‰", "个百分点")
 # an area's GDP stated as the subject of its figure (not 每十亿元地区生产总值发明专利…)
 _AREA_GDP = re.compile(r"(?:地区)?(?:生产总值|GDP)(?:\(GDP\))?(?:为|达到|达)?" + NUM + r"(?:万亿元|亿元|万元)")
 # what names an area before its GDP (民族自治地方, 县域, 成都平原经济区, 武汉城市圈): 海洋生产总值 names a sector
-_AREA_WORD = re.compile(r"地方|地区|自治|县域|市|县|州|盟|旗|经济区|城市圈|经济带|城市群|新区|开发区")
+_AREA_WORD = re.compile(r"地方|地区|自治|县域|市|县|州|盟|旗|经济区|城市圈|经济带|城市群|新区|开发区|港区|实验区|"
+                        r"试验区|示范区|自贸区|园区|合作区")
 _SECTION = re.compile(r"^[一二三四五六七八九十]{1,3}[、.]")  # a communiqué's numbered section heading
 # (not 一、二、三次产业增加值分别增长 3.5%: three sectors, a space before the figure)
 _HEADING_RUN = re.compile(r"\s*[一二三四五六七八九十]{1,3}[、.](?![一二三四五六七八九十][、.])([^\s\d，,。；;]{1,20})"
@@ -180,7 +181,8 @@ _HEADING_GLUED = re.compile(r"\s*[一二三四五六七八九十]{1,3}[、.](" +
 _ITEM_NUMBER = re.compile(r"\s*(?:\d{1,2}[、.．](?!\d)|[(（]\d{1,2}[)）])\s*")
 _ITEM_OPENERS = frozenset("0123456789(（ ")
 # a heading naming an area (十四、县域经济, 十、浦东新区): GDP as its section's first words is that area's
-_HEADING_AREA = re.compile(r"县域|自治|地方|区域|经济区|城市圈|都市圈|经济带|城市群|新区|开发区|[市县州盟旗]$")
+_HEADING_AREA = re.compile(r"县域|自治|地方|区域|经济区|城市圈|都市圈|经济带|城市群|新区|开发区|港区|实验区|试验区|"
+                           r"示范区|自贸区|园区|合作区|[市县州盟旗]$")
 _SUPERSCRIPT = re.compile("[\u00b9\u00b2\u00b3\u2070-\u2079\u2460-\u2473]+")  # (and ①…⑳ note marks)
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 _SPACE = re.compile(r"\s+")

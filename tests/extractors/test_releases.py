@@ -781,6 +781,15 @@ def test_a_target_or_a_plan_in_a_communique_is_not_the_year_s() -> None:
     assert {(o.indicator, o.measure, o.value) for o in obs} == {("gdp", "level", 5700010000000), ("gdp", "yoy_pct", 5.8)}
 
 
+@pytest.mark.parametrize("section", ["十五、郑州航空港经济综合实验区\n全年航空港区地区生产总值1305.2亿元；",
+                                     "全年航空港区地区生产总值1305.2亿元，"])
+def test_an_area_s_section_after_the_province_s_gdp_is_the_area_s(section: str) -> None:
+    # (a review: an area a heading or its GDP names, 港区, 实验区, 示范区, 自贸区…, as 新区 and 开发区 were)
+    obs = extract("一、综合\n全年全省地区生产总值63589.99亿元，比上年增长5.1%。\n" + section + "进出口总额4182.1亿元，增长6.5%。",
+                  "henan", "2024年河南省国民经济和社会发展统计公报", date(2025, 3, 31))
+    assert {(o.indicator, o.measure) for o in obs} == {("gdp", "level"), ("gdp", "yoy_pct")}
+
+
 def test_a_city_s_own_release_reads_its_own_name() -> None:
     obs = extract("全年武汉市进出口3000.2亿元,增长5.0%。武汉进出口占全省的比重为40.1%。", "hubei",
                   "武汉市2024年国民经济和社会发展统计公报")

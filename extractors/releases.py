@@ -2080,6 +2080,7 @@ def _yoy_base_ok(before: str, period: Period) -> bool:
     return all(not m.group(2) or int(m.group(2)) == period.year - 1 for m in YOY_BASE.finditer(before))
 
 
+_WIDER = ("全国", "我国", "全球", "世界", "中部", "全世界", "国内")  # a whole wider than a province's
 _INDEX_BASE = re.compile(r"\(([^()]{1,12})=100\)")  # (上年同月=100), (上月=100), (上年12月=100)
 _YEAR_EARLIER_INDEX = frozenset(("上年同月", "上年同期", "上年", "去年同月", "去年同期", "去年"))
 
@@ -2125,7 +2126,9 @@ def _clause(rest: str, ind: str, name: str, clause: str, period: Period) -> list
     if share:
         before, _, after = rest.partition("占")
         m2 = _PERCENT.search(after)
-        if m2 and "share_pct" in spec.measures and not _ENDS_IN_VERB.search(after[: m2.start()]):
+        if after.startswith(_WIDER):
+            pass  # (占全国第一产业增加值的比重为6.3%, 占全国的1.4%: a share of the nation's, not of the province's own)
+        elif m2 and "share_pct" in spec.measures and not _ENDS_IN_VERB.search(after[: m2.start()]):
             results.append(Figure(ind, "share_pct", float(Decimal(m2.group(1))), "pct", name))
         elif m2 and ind == "urban_population" and _OF_POPULATION.match(after) \
                 and not _ENDS_IN_VERB.search(after[: m2.start()]):

@@ -652,6 +652,11 @@ def test_parse_release_without_province_fails_loudly() -> None:
     ("年末金融机构本外币存款余额82345.6亿元，其中外币存款余额62.3亿美元，增长3.5%。",
      {("deposits", "level"): 8234560000000}),
     ("全年共签订技术合同18份，成交金额4632.74万元。", {}),
+    # a share of the nation's is not the province's share (a review: Henan's primary sector is 9.2% of its GDP)
+    ("全年全省第一产业增加值5857.02亿元，占全国第一产业增加值的比重为6.3%。", {("gdp_primary", "level"): 585702000000}),
+    ("全年对共建“一带一路”国家进出口3016.7亿元，占全国的1.4%。", {("trade_belt_road", "level"): 301670000000}),
+    ("全年对共建“一带一路”国家进出口3016.7亿元，占全省进出口总值的36.9%。",
+     {("trade_belt_road", "level"): 301670000000, ("trade_belt_road", "share_pct"): 36.9}),
     # a bare per-head attribute after an urban or rural one is that group's (Quanzhou 2025, Shenyang 2025)
     ("按常住地分，城镇居民人均可支配收入66511元，增长4.6%，人均消费支出41366元，增长5.0%；农村居民人均可支配收入"
      "33321元，增长5.7%，人均消费支出24796元，增长6.1%。",

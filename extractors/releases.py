@@ -676,6 +676,15 @@ _PART_FOLLOW = re.compile(r"[\d(（]|人口|为|有|达|增长|下降|同比|比
 # 国有控股企业增长5.8%，民营企业增长7.9%: private firms' industry, not their trade)
 TRADE_ONLY_BESIDE_TRADE = frozenset(("民营企业",))
 _TRADE_SAID = re.compile(r"进出口|出口|进口|外贸|贸易")
+# (not 按可比价格计算, 扣除价格因素, 现价: how a volume is counted)
+_PRICE_OR_TRADE = re.compile(r"(?<![可变现比])价(?!格计算|格因素)|出口|进口|商品|上涨|CPI|PPI")
+
+
+@cache
+def bare_products() -> frozenset[str]:
+    """The products the catalogue counts the output of, named bare (汽车, 原煤, 猪肉: not 汽车产量)."""
+    return frozenset(name for ind in catalogue.indicators().values() if ind.id.endswith("_output")
+                     for name in (ind.zh, *ind.aliases) if "产" not in name)
 _SINCE_BASE = re.compile(r"[比较](?:今年)?年初|[比较]上月末")
 _BARE_CHANGE = re.compile(r"(?:" + _VERB + r")" + NUM)  # a clause that is a change alone (增长6.3%)
 _YEAR_END_BASE = re.compile(r"[比较](?:上年|去年|\d{4}年)(?:末|底|12月末|十二月末)")
@@ -806,7 +815,7 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
         if not old_base and "下同" in line and (m := _OLD_BASE_NOTE.search(line)) is not None:
             old_base = int(m.group(1)) != default.year - 1
         state = _Line(area=opening and area, renminbi=renminbi, document=default, cities=cities, old_base=old_base,
-                      whole_words=_PROVINCE_WHOLE if own_scope == "全省" else _WHOLE_WORDS)
+                      whole_words=_PROVINCE_WHOLE if own_scope == "全省" else _WHOLE_WORDS, prices="价格" in title)
         # the release's own months to date a sentence of the paragraph opened with (1-4月，… in April's release):
         # they hold for its later sentences naming no period that state flows, not the month alone's; a lagging
         # window (1-4月 profits in May's), a month's end or a month holds for its own sentence only
@@ -1543,6 +1552,12 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
         if found and any(f.name in TRADE_ONLY_BESIDE_TRADE for f in found) and not _TRADE_SAID.search(sentence) \
                 and not (isinstance(before, tuple) and catalogue.indicators()[before[0]].section == "trade"):
             found = [f for f in found if f.name not in TRADE_ONLY_BESIDE_TRADE]
+        if found and any(f.name in bare_products() for f in found) \
+                and (line.prices or _PRICE_OR_TRADE.search(sentence) is not None
+                     or isinstance(before, tuple) and catalogue.indicators()[before[0]].section in ("prices", "trade")):
+            # (从主要出口商品看，汽车增长56.7%; 其中手机上涨5.1%; 分产品看，原煤下降15.3% in a price release: a product
+            # named bare beside prices or trade is its price's or its trade's change, not its output's)
+            found = [f for f in found if f.name not in bare_products()]
         if since_before and found and not _yoy_said(clause) and _BARE_CHANGE.match(clause):
             found = [f for f in found if f.measure not in ("yoy_pct", "pp_change")]
         if any(f.measure == "yoy_pct" for f in found):
@@ -1732,6 +1747,7 @@ class _Line:
     named: bool = False  # a sentence before in it named a subject
     per_head: bool = False  # the last sentence was per head (每千人口…) to its end
     planned: bool = False  # a clause of this 。-sentence said what follows is forecast or a target, past its semicolons
+    prices: bool = False  # the release is about prices (…居民消费价格变动情况): a product named bare is its price
     sole: tuple[str, str] | None = None  # the last sentence's subject, if it named no other entity
     area: bool = False  # it opens a section whose heading names an area (十四、县域经济)
     renminbi: bool = False  # a note (人民币，下同) made its balances renminbi ones

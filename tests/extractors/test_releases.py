@@ -770,6 +770,13 @@ def test_a_single_month_beside_the_year_to_date_is_that_month_s() -> None:
     ("1-10月，全省地区生产总值42000.1亿元，增长5.6%。分产业看，第一产业增长3.1%。",
      {("gdp", "level", "2025-10", True, 4200010000000), ("gdp", "yoy_pct", "2025-10", True, 5.6),
       ("gdp_primary", "yoy_pct", "2025-10", True, 3.1)}),
+    # a product named bare beside prices or trade is its price's or trade's change, not its output's
+    ("从主要出口商品看，汽车增长56.7%，手机下降5.6%，集成电路增长23.4%。", set()),
+    ("10月份，通信工具价格上涨4.5%，其中手机上涨5.1%。", set()),
+    ("食品中，猪肉下降14.5%，鲜菜上涨8.2%，禽蛋下降10.8%。", set()),
+    ("1-10月，主要工业产品中，汽车增长5.2%，集成电路增长20.1%。",
+     {("automobile_output", "yoy_pct", "2025-10", True, 5.2), ("ic_output", "yoy_pct", "2025-10", True, 20.1)}),
+    ("1-10月，按可比价格计算，主要工业产品中，汽车增长5.2%。", {("automobile_output", "yoy_pct", "2025-10", True, 5.2)}),
     ("1-10月，全省进出口总额5200.1亿元，增长3.2%。其中，民营企业4100.2亿元，增长5.1%。",
      {("trade_total", "level", "2025-10", True, 520010000000), ("trade_total", "yoy_pct", "2025-10", True, 3.2),
       ("trade_private", "level", "2025-10", True, 410020000000), ("trade_private", "yoy_pct", "2025-10", True, 5.1)}),
@@ -793,6 +800,12 @@ def test_an_area_s_section_after_the_province_s_gdp_is_the_area_s(section: str) 
     obs = extract("一、综合\n全年全省地区生产总值63589.99亿元，比上年增长5.1%。\n" + section + "进出口总额4182.1亿元，增长6.5%。",
                   "henan", "2024年河南省国民经济和社会发展统计公报", date(2025, 3, 31))
     assert {(o.indicator, o.measure) for o in obs} == {("gdp", "level"), ("gdp", "yoy_pct")}
+
+
+def test_a_product_named_bare_in_a_price_release_is_its_price() -> None:
+    obs = extract("10月份，全省工业生产者出厂价格同比下降2.1%。分产品看，原煤下降15.3%，焦炭下降12.1%，钢材下降6.7%。", "shanxi",
+                  "2025年10月份山西省工业生产者价格变动情况", date(2025, 11, 13))
+    assert {(o.indicator, o.value) for o in obs} == {("ppi", -2.1)}
 
 
 def test_a_city_s_own_release_reads_its_own_name() -> None:

@@ -163,6 +163,9 @@ _AREA_GDP = re.compile(r"(?:地区)?(?:生产总值|GDP)(?:\(GDP\))?(?:为|达�
 # what names an area before its GDP (民族自治地方, 县域, 成都平原经济区, 武汉城市圈): 海洋生产总值 names a sector
 _AREA_WORD = re.compile(r"地方|地区|自治|县域|市|县|州|盟|旗|经济区|城市圈|经济带|城市群|新区|开发区|港区|实验区|"
                         r"试验区|示范区|自贸区|园区|合作区")
+# an area no region of the catalogue is (not 市, 县, 地区: the release's own place may be one)
+_DISTINCT_AREA = re.compile(r"县域|经济区|城市圈|都市圈|经济带|城市群|经济体|新区|开发区|港区|实验区|试验区|示范区|"
+                            r"自贸区|园区|合作区")
 _SECTION = re.compile(r"^[一二三四五六七八九十]{1,3}[、.]")  # a communiqué's numbered section heading
 # (not 一、二、三次产业增加值分别增长 3.5%: three sectors, a space before the figure)
 _HEADING_RUN = re.compile(r"\s*[一二三四五六七八九十]{1,3}[、.](?![一二三四五六七八九十][、.])([^\s\d，,。；;]{1,20})"
@@ -1374,8 +1377,9 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                 hit = None  # (其中，财产险保费收入30.1亿元，…，赔款及给付20.2亿元: the property insurers')
                 current = None
             if hit is not None and line.area and subject is None and not line.named and hit[0] in GDP_FAMILY \
-                    and any(key[0] == "gdp" for key in out):
-                # 十四、县域经济 全年实现地区生产总值…: after the region's own GDP, the area's in the heading
+                    and (any(key[0] == "gdp" for key in out) or _DISTINCT_AREA.search(clause, 0, hit[1])):
+                # 十四、县域经济 全年实现地区生产总值…: after the region's own GDP, the area's in the heading (before it
+                # too when its words name the area: 十五、郑州航空港经济综合实验区 全年航空港区地区生产总值…)
                 line.other_gdp = line.opens_elsewhere = True
             if hit is not None and line.renminbi and hit[0] in catalogue.RENMINBI \
                     and "外币" not in clause[hit[1]:hit[2]]:
@@ -1538,10 +1542,11 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                         line.per_head = per_head = True
                     if ("生产总值" in rest or "GDP" in rest) and (area := _AREA_GDP.search(rest)) \
                             and _AREA_WORD.search(rest, 0, area.start()) \
-                            and any(key[0] == "gdp" for key in out):
+                            and (any(key[0] == "gdp" for key in out) or _DISTINCT_AREA.search(rest, 0, area.start())):
                         # 民族自治地方…实现地区生产总值… after the region's own GDP: GDP, its sectors and its
                         # structure in the rest of this paragraph are that area's (an unread head before the
-                        # region's own GDP is more likely the region's, and its parts are read as before)
+                        # region's own GDP is more likely the region's, and its parts are read as before, unless
+                        # it names an area no region is: 县域, 都市圈, 示范区…)
                         line.other_gdp = True
                         line.opens_elsewhere = line.opens_elsewhere or (subject == UNKNOWN and not line.named)
                 elif current is not None and not (month_before and (g := _GROWTH_WORD.match(rest)) is not None

@@ -1314,8 +1314,10 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
         else:
             hit = head_indicator(clause)
             urban_led = urban_led and _WHOLE_NAMED_HERE.search(clause) is None  # (…，全省地表水…: the whole's again)
-            if hit is not None and (area_doer and clause.startswith(_DOER_VERBS) or urban_led):
-                # 昌九经济体实现规模以上工业增加值…，实现财政总收入…: what the area opening the sentence achieved too
+            if hit is not None and (area_doer and (clause.startswith(_DOER_VERBS)
+                                                   or _WHOLE_NAMED.search(clause) is None) or urban_led):
+                # 昌九经济体实现规模以上工业增加值…，实现财政总收入…: what the area opening the sentence achieved too;
+                # so are its other figures till the whole is named (自贸试验区新设立企业…；实际使用外资3.2亿美元)
                 hit = None
                 current = None
             if hit is not None and (parts_of_unknown or subject == UNKNOWN or (listed and current is None)) \

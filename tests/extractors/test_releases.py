@@ -812,6 +812,7 @@ def test_a_product_named_bare_in_a_price_release_is_its_price() -> None:
     "十五、郑州航空港经济综合实验区\n全年航空港区地区生产总值1305.2亿元，比上年增长9.5%；规模以上工业增加值增长11.2%。",
     "全年全省县域地区生产总值38213.2亿元，增长5.0%，规模以上工业增加值增长8.9%，一般公共预算收入1820.3亿元。",
     "全年武汉都市圈地区生产总值37432.1亿元，增长5.7%；规模以上工业增加值增长8.2%。",
+    "全年自贸试验区新设立企业1.2万家；实际使用外资3.2亿美元，增长12.1%；进出口总额650.3亿元，增长5.1%。",
 ])
 def test_an_area_s_gdp_opening_a_paragraph_makes_it_the_area_s(text: str) -> None:
     # (a review: before the province's own GDP too, when the words before the GDP name an area no region is)

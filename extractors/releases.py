@@ -51,8 +51,8 @@ YOY_BASE = re.compile(r"(比上年同期|比上年末|比上年底|比上年|同
 OTHER_BASE = re.compile(r"(环比|[比较](?:今年)?年初|高于全国|低于全国|比全国|快于全国|慢于全国|两年平均|"
                         r"三年平均|年均|比一季度|比上半年|比前三季度|比1-\d+月|比上月|较上月|比全省|比\d{4}年末|"
                         r"比“十[一-九]五”|比\d{4}年前|较\d{4}年下降|比\d{4}-\d{4}|"
-                        # (a month or quarter before: 比9月份, 与9月份相比, 较9月, 比上年12月, 比上季度, 较二季度)
-                        r"[比较](?:上年|去年)?\d{1,2}月|与(?:上年|去年)?\d{1,2}月份?末?相比|[比较]上一?季度|"
+                        # (a month or quarter before: 比9月份, 与9月份相比, 较9月, 比上季度, 较二季度; not 比去年10月)
+                        r"[比较]\d{1,2}月|与\d{1,2}月份?末?相比|[比较]上一?季度|"
                         r"[比较][一二三四]季度)")
 # terms that begin with a catalogue alias but name something else; checked before the alias
 NEGATIVE = ("出口退税", "出口信用", "出口企业", "进口博览", "第一产业用电", "第二产业用电", "第三产业用电",
@@ -591,18 +591,20 @@ _SEMICOLON = re.compile(r"[;；]")
 # a target or a plan before the figure (全年预期增长6%左右, 全年目标为增长7.5%, 力争, 有望; not 超额完成预期目标, 高于
 # 预期, 好于预期: what was, against the target)
 _TARGET_SAID = re.compile(r"(?<![完成现过额高低好于到])(?:预期|目标|力争|有望|争取|确保)")
-# a clause that says what follows is a target or a plan (2025年主要预期目标：…, 按照年初确定的目标，…, 根据规划，…,
-# 到2027年，… in a 2024 release)
-_PLAN_HEAD = re.compile(r"[^，,；;]{0,16}(?:预期目标|目标|计划|规划)(?:为|是)?")
+# a clause that says what follows is a target (2025年主要预期目标：…, 全年目标是…, 到2027年，… in a 2024 release; not a
+# slogan before what was: 锚定年度目标，…, 对照年初确定的目标，…, 深入实施“十四五”规划，…)
+_PLAN_HEAD = re.compile(r"[^，,；;]{0,16}(?:预期目标|主要目标)(?:为|是)?|[^，,；;]{0,16}目标(?:为|是)")
 _BY_YEAR = re.compile(r"到(\d{4})年(?:底|末)?")
 _DONE = re.compile(r"完成|实现|超过|超额|达到|高于|低于|好于")
 
 
-def _plan_head(clause: str, year: int) -> bool:
-    """Whether the clause says no more than that what follows is a target or a plan (see `_PLAN_HEAD`)."""
+def _plan_head(clause: str, year: int, colon: bool) -> bool:
+    """Whether the clause says no more than that what follows is a target or a plan (see `_PLAN_HEAD`; 全年目标：…,
+    a colon after it)."""
     if (by := _BY_YEAR.fullmatch(clause)) is not None:
         return int(by.group(1)) > year
-    return _PLAN_HEAD.fullmatch(clause) is not None and _DONE.search(clause) is None
+    return (_PLAN_HEAD.fullmatch(clause) is not None or colon and clause.endswith("目标")) \
+        and _DONE.search(clause) is None
 
 
 _FORECAST_HEAD = re.compile(r"(?:据)?(?:初步)?(?:预计|预测)(?:\d{4}年|今年|明年)?(?:全年|年末|年底)?")
@@ -675,12 +677,14 @@ _SECTOR_NOUN = re.compile(r"第[一二三]产业(.+)")
 _DIGIT = re.compile(r"\d")
 _YEAR_CLAUSE = re.compile(r"\d{4}年.*")
 _PART_FOLLOW = re.compile(r"[\d(（]|人口|为|有|达|增长|下降|同比|比上年")
-# a catalogue name that is a trade figure only beside trade, said in the sentence or by the one before (分经济类型看，
-# 国有控股企业增长5.8%，民营企业增长7.9%: private firms' industry, not their trade)
+# a catalogue name that is a trade figure only beside trade, said in its paragraph before it (分经济类型看，国有控股企业
+# 增长5.8%，民营企业增长7.9%: private firms' industry, not their trade)
 TRADE_ONLY_BESIDE_TRADE = frozenset(("民营企业",))
 _TRADE_SAID = re.compile(r"进出口|出口|进口|外贸|贸易")
-# (not 按可比价格计算, 扣除价格因素, 现价: how a volume is counted)
-_PRICE_OR_TRADE = re.compile(r"(?<![可变现比])价(?!格计算|格因素)|出口|进口|商品|上涨|CPI|PPI")
+# (not 按可比价格计算, 扣除价格因素, 现价: how a volume is counted; not 出口交货值, 商品混凝土)
+_PRICE_OR_TRADE = re.compile(r"(?<![可变现比])价格(?!计算|因素)|(?:出口|进口)(?!交货值)|CPI|PPI")
+_OUTPUT_SAID = re.compile(r"产品|产量")
+_PRICE_RELEASE = re.compile(r"价格变动|价格指数|(?:消费|生产者)价格(?:运行)?情况")
 
 
 @cache
@@ -688,9 +692,12 @@ def bare_products() -> frozenset[str]:
     """The products the catalogue counts the output of, named bare (汽车, 原煤, 猪肉: not 汽车产量)."""
     return frozenset(name for ind in catalogue.indicators().values() if ind.id.endswith("_output")
                      for name in (ind.zh, *ind.aliases) if "产" not in name)
-_SINCE_BASE = re.compile(r"[比较](?:今年)?年初|[比较]上月末")
+_YEAR_ENDING = ("", "12", "Q4")  # a period a year's end closes: since that year's start or its end before is a year
+_YEAR_START_BASE = re.compile(r"[比较](?:今年)?年初")
+_MONTH_END_BASE = re.compile(r"[比较]上月末")
 _BARE_CHANGE = re.compile(r"(?:" + _VERB + r")" + NUM)  # a clause that is a change alone (增长6.3%)
-_YEAR_END_BASE = re.compile(r"[比较](?:上年|去年|\d{4}年)(?:末|底|12月末|十二月末)")
+# (比上年12月 too: in a December's, a fourth quarter's or a year's release a year earlier)
+_YEAR_END_BASE = re.compile(r"[比较](?:上年|去年|\d{4}年)(?:末|底|12月|十二月)")
 _A_YEAR = re.compile(r"\d{4}年")
 _CN_MONTH_COUNT = {w: i for i, w in enumerate("一二三四五六七八九十", 1)} | {"两": 2, "十一": 11, "十二": 12}
 _CN_MONTHS = re.compile(r"前(十[一二]|[一两二三四五六七八九十])个月")
@@ -818,7 +825,8 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
         if not old_base and "下同" in line and (m := _OLD_BASE_NOTE.search(line)) is not None:
             old_base = int(m.group(1)) != default.year - 1
         state = _Line(area=opening and area, renminbi=renminbi, document=default, cities=cities, old_base=old_base,
-                      whole_words=_PROVINCE_WHOLE if own_scope == "全省" else _WHOLE_WORDS, prices="价格" in title)
+                      whole_words=_PROVINCE_WHOLE if own_scope == "全省" else _WHOLE_WORDS,
+                      prices=_PRICE_RELEASE.search(title) is not None)
         # the release's own months to date a sentence of the paragraph opened with (1-4月，… in April's release):
         # they hold for its later sentences naming no period that state flows, not the month alone's; a lagging
         # window (1-4月 profits in May's), a month's end or a month holds for its own sentence only
@@ -951,6 +959,8 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
                 subject = _sentence(sentence, region, at if moment else default, communique, out, stats,
                                     UNKNOWN if parts_of_unknown else subject, parts_of_unknown,
                                     published.isoformat() if published else None, entity, parts_of, state)
+                if isinstance(subject, tuple):  # (…地区生产总值…。三次产业结构为…。分产业看，第一产业增长3.9%…)
+                    state.gdp_last = subject[0] in GDP_FAMILY or subject[0] == "gdp_per_capita"
                 after_parts, before = sentence.startswith("其中"), sentence
                 if "其中" in sentence and isinstance(subject, tuple) and parts_of is None:
                     # 实际使用外资…，其中，第一产业…；第二产业…: the parts named inside go on after the semicolon
@@ -1202,27 +1212,33 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
     projects_counted = False  # the clause before counted projects of a kind (see `_PROJECTS`)
     # the clauses before stated a change on the month before (…环比下降0.1%, and …，降幅比上月收窄0.3个百分点 after it)
     month_said = False
-    since_said = False  # the clause before stated a change since the year's start or a month's end (see below)
+    since_said = ""  # the clause before stated a change since a month's end, or the year's start or end (see below)
     forecast = line.planned  # a clause before said what follows is forecast (预计全年，…) or a target
+    so_far = ""  # the sentence up to this clause, and the character after it
     for clause in _CLAUSE_SPLIT.split(sentence):
+        so_far = sentence[: len(so_far) + len(clause) + 1]
         if not clause:
             continue
         part_before, part_said = part_said, None
         # (预计全年，全省地区生产总值增长6.0%左右: a forecast opened the sentence, and what follows is forecast)
         forecast = line.planned = forecast or _FORECAST_HEAD.fullmatch(clause) is not None \
-            or _plan_head(clause, default.year)
+            or _plan_head(clause, default.year, so_far.endswith((":", "：")))
         # (全年预期增长6%左右, 全年目标为增长7.5%, 力争增长6.5%: a target, not what was)
         target = (t := _TARGET_SAID.search(clause)) is not None and (d := _DIGIT.search(clause)) is not None \
-            and t.start() < d.start()
+            and t.start() < d.start() or "左右" in clause and "目标" in so_far  # (按照年初确定的目标，…增长6%左右)
         month_before = month_said
         month_said = ("环比" in clause or month_said and head_indicator(clause) is None) and not _yoy_said(clause)
-        # (10月末…余额3291.7亿元，比年初增加193.8亿元，增长6.3%: in a month's or quarter's release the growth after a
-        # change since the year's start, its end or a month's end is on that base too, 193.8 / 3097.9; in a year's,
-        # since the year's start is on a year earlier)
+        # (10月末…余额3291.7亿元，比年初增加193.8亿元，增长6.3%: the growth after a change since the year's start, its
+        # end or a month's end is on that base too, 193.8 / 3097.9, but for a year's end, a year earlier: see below)
         since_before = since_said
-        since_said = default.label != "" and (_SINCE_BASE.search(clause) or _YEAR_END_BASE.search(clause)) is not None
+        since_said = "month" if _MONTH_END_BASE.search(clause) \
+            else "year" if (_YEAR_START_BASE.search(clause) or _YEAR_END_BASE.search(clause)) else ""
         nation_before = nation_said
         nation_said = nation_said or ("国" in clause and _NATION_SAID.search(clause) is not None)
+        if line.area_first and (led := LEAD.match(clause)) is not None \
+                and any(w in led.group(0) for w in line.whole_words):
+            # (赣江新区实现地区生产总值…；全省地区生产总值比上年增长5.1%: the province's again)
+            line.area_first = line.other_gdp = line.opens_elsewhere = False
         if (placed := _PLACE_LEAD.fullmatch(clause)) is not None \
                 and _elsewhere(placed.group("place") or placed.group("bureau"), region, line):
             foreign = True  # (从全国看，规模以上工业增加值增长5.8%…; 武汉方面，…: that place's, until ours is named)
@@ -1314,10 +1330,9 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
         else:
             hit = head_indicator(clause)
             urban_led = urban_led and _WHOLE_NAMED_HERE.search(clause) is None  # (…，全省地表水…: the whole's again)
-            if hit is not None and (area_doer and (clause.startswith(_DOER_VERBS)
-                                                   or _WHOLE_NAMED.search(clause) is None) or urban_led):
-                # 昌九经济体实现规模以上工业增加值…，实现财政总收入…: what the area opening the sentence achieved too;
-                # so are its other figures till the whole is named (自贸试验区新设立企业…；实际使用外资3.2亿美元)
+            if hit is not None and (area_doer and clause.startswith(_DOER_VERBS) or urban_led):
+                # 昌九经济体实现规模以上工业增加值…，实现财政总收入…: what the area opening the sentence achieved too
+                # (only those: 年末全省拥有国家级高新区12个，高新技术企业2.5万家… are the province's)
                 hit = None
                 current = None
             if hit is not None and (parts_of_unknown or subject == UNKNOWN or (listed and current is None)) \
@@ -1381,7 +1396,9 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
             if hit is not None and line.area and subject is None and not line.named and hit[0] in GDP_FAMILY \
                     and (any(key[0] == "gdp" for key in out) or _DISTINCT_AREA.search(clause, 0, hit[1])):
                 # 十四、县域经济 全年实现地区生产总值…: after the region's own GDP, the area's in the heading (before it
-                # too when its words name the area: 十五、郑州航空港经济综合实验区 全年航空港区地区生产总值…)
+                # too when its words name the area, 十五、郑州航空港经济综合实验区 全年航空港区地区生产总值…, and then
+                # until the whole is named)
+                line.area_first = not any(key[0] == "gdp" for key in out)
                 line.other_gdp = line.opens_elsewhere = True
             if hit is not None and line.renminbi and hit[0] in catalogue.RENMINBI \
                     and "外币" not in clause[hit[1]:hit[2]]:
@@ -1405,7 +1422,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                     and not clause.startswith(("比重", "的比重", "占比", "所占比重", "占"), hit[2]) \
                     and "增加值" not in clause[hit[2]:] \
                     and not (isinstance(subject, tuple) and subject[0] in GDP_FAMILY) \
-                    and not (isinstance(before, tuple) and before[0] in GDP_FAMILY):
+                    and not (isinstance(before, tuple) and before[0] in GDP_FAMILY) and not line.gdp_last:
                 # (固定资产投资增长4.5%。分产业看，第一产业增长3.1%…; 全社会用电量…，其中第一产业用电量…，第二产业增长
                 # 5.2%: a sector named bare is GDP's only after GDP, as its share, 第一产业比重为16.3%, or listed before
                 # 增加值, 第一产业、第二产业、第三产业增加值…)
@@ -1545,10 +1562,11 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                     if ("生产总值" in rest or "GDP" in rest) and (area := _AREA_GDP.search(rest)) \
                             and _AREA_WORD.search(rest, 0, area.start()) \
                             and (any(key[0] == "gdp" for key in out) or _DISTINCT_AREA.search(rest, 0, area.start())):
+                        line.area_first = not any(key[0] == "gdp" for key in out)
                         # 民族自治地方…实现地区生产总值… after the region's own GDP: GDP, its sectors and its
                         # structure in the rest of this paragraph are that area's (an unread head before the
                         # region's own GDP is more likely the region's, and its parts are read as before, unless
-                        # it names an area no region is: 县域, 都市圈, 示范区…)
+                        # it names an area no region is: 县域, 都市圈, 示范区…, and then until the whole is named)
                         line.other_gdp = True
                         line.opens_elsewhere = line.opens_elsewhere or (subject == UNKNOWN and not line.named)
                 elif current is not None and not (month_before and (g := _GROWTH_WORD.match(rest)) is not None
@@ -1556,16 +1574,19 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                     # (not …环比下降0.1%，降幅收窄到0.1%: the rate it came to on the month before)
                     owner = part_before or current
                     found = _clause(rest, owner[0], owner[1], clause, period)
-        if found and any(f.name in TRADE_ONLY_BESIDE_TRADE for f in found) and not _TRADE_SAID.search(sentence) \
-                and not (isinstance(before, tuple) and catalogue.indicators()[before[0]].section == "trade"):
+        line.trade_said = line.trade_said or _TRADE_SAID.search(clause) is not None
+        if found and any(f.name in TRADE_ONLY_BESIDE_TRADE for f in found) and not line.trade_said:
             found = [f for f in found if f.name not in TRADE_ONLY_BESIDE_TRADE]
-        if found and any(f.name in bare_products() for f in found) \
-                and (line.prices or _PRICE_OR_TRADE.search(sentence) is not None
-                     or isinstance(before, tuple) and catalogue.indicators()[before[0]].section in ("prices", "trade")):
+        if found and any(f.name in bare_products() and f.name in clause for f in found) and (line.prices or not any(
+                f.measure == "level" for f in found) and _OUTPUT_SAID.search(so_far) is None and (
+                _PRICE_OR_TRADE.search(so_far) or "上涨" in sentence or sentence.startswith("其中")
+                and isinstance(before, tuple) and catalogue.indicators()[before[0]].section in ("prices", "trade"))):
             # (从主要出口商品看，汽车增长56.7%; 其中手机上涨5.1%; 分产品看，原煤下降15.3% in a price release: a product
-            # named bare beside prices or trade is its price's or its trade's change, not its output's)
-            found = [f for f in found if f.name not in bare_products()]
-        if since_before and found and not _yoy_said(clause) and _BARE_CHANGE.match(clause):
+            # named bare with a change alone beside prices or trade is its price's or its trade's change, not its
+            # output's; not after 主要产品中, with its output in tonnes, 猪肉345.6万吨, nor a change after that)
+            found = [f for f in found if f.name not in bare_products() or f.name not in clause]
+        if found and (since_before == "month" or since_before == "year" and period.label not in _YEAR_ENDING) \
+                and not _yoy_said(clause) and _BARE_CHANGE.match(clause):
             found = [f for f in found if f.measure not in ("yoy_pct", "pp_change")]
         if any(f.measure == "yoy_pct" for f in found):
             recent = []  # (…增长5.0%，其中出口…，进口…，分别增长…: the total has its growth)
@@ -1755,6 +1776,9 @@ class _Line:
     per_head: bool = False  # the last sentence was per head (每千人口…) to its end
     planned: bool = False  # a clause of this 。-sentence said what follows is forecast or a target, past its semicolons
     prices: bool = False  # the release is about prices (…居民消费价格变动情况): a product named bare is its price
+    area_first: bool = False  # an area's GDP opened it before the region's own was read: the area's till 全省…
+    trade_said: bool = False  # a clause in it named trade (see `TRADE_ONLY_BESIDE_TRADE`)
+    gdp_last: bool = False  # its last sentence with a subject was about GDP (see `SECTORS`)
     sole: tuple[str, str] | None = None  # the last sentence's subject, if it named no other entity
     area: bool = False  # it opens a section whose heading names an area (十四、县域经济)
     renminbi: bool = False  # a note (人民币，下同) made its balances renminbi ones
@@ -2097,7 +2121,7 @@ def _yoy_base_ok(before: str, period: Period) -> bool:
     """Whether the text before a change names a base a year earlier (or none, which means that)."""
     if OTHER_BASE.search(before):
         return False
-    if period.label and _YEAR_END_BASE.search(before):
+    if period.label not in _YEAR_ENDING and _YEAR_END_BASE.search(before):
         return False  # in a month's or quarter's release, since last year-end is year to date, not a year
     # 比2019年增长25.0%: a change over five years, not on a year earlier
     return all(not m.group(2) or int(m.group(2)) == period.year - 1 for m in YOY_BASE.finditer(before))

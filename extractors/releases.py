@@ -159,7 +159,8 @@ _PER_HEAD = re.compile(r"(?:城乡居民|城镇居民|农村居民|居民)?(?:�
                        r"(?<![百千万])(?:十万|千|万|百|10万|1万|1000|100)(?:常住|老年)?人口?(?!以上|以下|次|口以上))")
 _RATES = ("%", "‰", "个百分点")
 # an area's GDP stated as the subject of its figure (not 每十亿元地区生产总值发明专利…)
-_AREA_GDP = re.compile(r"(?:地区)?(?:生产总值|GDP)(?:\(GDP\))?(?:为|达到|达)?" + NUM + r"(?:万亿元|亿元|万元)")
+_AREA_GDP = re.compile(r"(?:地区)?(?:生产总值|GDP)(?:\(GDP\))?(?:(?:为|达到|达)?" + NUM + r"(?:万亿元|亿元|万元)"
+                       r"|(?:同比|比上年)?(?:增长|下降)" + NUM + "%)")
 # what names an area before its GDP (民族自治地方, 县域, 成都平原经济区, 武汉城市圈): 海洋生产总值 names a sector
 _AREA_WORD = re.compile(r"地方|地区|自治|县域|市|县|州|盟|旗|经济区|城市圈|经济带|城市群|新区|开发区|港区|实验区|"
                         r"试验区|示范区|自贸区|园区|合作区")
@@ -692,6 +693,27 @@ def bare_products() -> frozenset[str]:
     """The products the catalogue counts the output of, named bare (汽车, 原煤, 猪肉: not 汽车产量)."""
     return frozenset(name for ind in catalogue.indicators().values() if ind.id.endswith("_output")
                      for name in (ind.zh, *ind.aliases) if "产" not in name)
+_ADDED = re.compile(r"增加(" + NUM + r")" + UNIT_RE)
+
+
+def _added(clause: str) -> float | None:
+    """The amount a change since a base added (比年初增加6543.2亿元), in the catalogue's units."""
+    if (m := _ADDED.search(clause)) is None:
+        return None
+    return catalogue.canonical(m.group(1), m.group(2))[0]
+
+
+def _since_rate(f: Figure, added: float | None, period: Period,
+                out: dict[tuple[str, str, str, bool], Observation]) -> bool:
+    """Whether a growth after a change since a base is that base's: the amount added over the level before it, to
+    a tenth of a point (3291.7亿元，比年初增加193.8亿元，增长6.3%); when either is not known, it is taken to be."""
+    level = next((o.value for k, o in out.items() if k[0] == f.indicator and k[1] == "level" and k[2] == period.key()),
+                 None)
+    if added is None or level is None or level <= added:
+        return True
+    return abs(added / (level - added) * 100 - f.value) <= 0.1
+
+
 _YEAR_ENDING = ("", "12", "Q4")  # a period a year's end closes: since that year's start or its end before is a year
 _YEAR_START_BASE = re.compile(r"[比较](?:今年)?年初")
 _MONTH_END_BASE = re.compile(r"[比较]上月末")
@@ -1074,7 +1096,9 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
     """
     line = line if line is not None else _Line()
     quoted = sentence[:300]  # the figures quote the sentence as it came, not as the rewrites below leave it
-    opening = period_in(_unsince(sentence[:12]), default.year) if not _based(sentence) else None
+    # (a part opening with its base, …；比上年12月上涨0.3%, has no period of its own)
+    opening = period_in(_unsince(sentence[:12]), default.year) \
+        if not _based(sentence) and not COMPARED.match(sentence) else None
     period = _year_end(opening, sentence[:12], default, communique) or default
     prelim = communique or any(w in sentence for w in ("初步核算", "初步统计", "快报"))
     line.sole = None
@@ -1213,12 +1237,14 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
     # the clauses before stated a change on the month before (…环比下降0.1%, and …，降幅比上月收窄0.3个百分点 after it)
     month_said = False
     since_said = ""  # the clause before stated a change since a month's end, or the year's start or end (see below)
+    added: float | None = None  # …and the amount it added
     forecast = line.planned  # a clause before said what follows is forecast (预计全年，…) or a target
     so_far = ""  # the sentence up to this clause, and the character after it
     for clause in _CLAUSE_SPLIT.split(sentence):
         so_far = sentence[: len(so_far) + len(clause) + 1]
         if not clause:
             continue
+        area_here = False  # the clause named an area's GDP (see below)
         part_before, part_said = part_said, None
         # (预计全年，全省地区生产总值增长6.0%左右: a forecast opened the sentence, and what follows is forecast)
         forecast = line.planned = forecast or _FORECAST_HEAD.fullmatch(clause) is not None \
@@ -1230,9 +1256,10 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
         month_said = ("环比" in clause or month_said and head_indicator(clause) is None) and not _yoy_said(clause)
         # (10月末…余额3291.7亿元，比年初增加193.8亿元，增长6.3%: the growth after a change since the year's start, its
         # end or a month's end is on that base too, 193.8 / 3097.9, but for a year's end, a year earlier: see below)
-        since_before = since_said
+        since_before, added_before = since_said, added
         since_said = "month" if _MONTH_END_BASE.search(clause) \
             else "year" if (_YEAR_START_BASE.search(clause) or _YEAR_END_BASE.search(clause)) else ""
+        added = _added(clause) if since_said else None  # (比年初增加6543.2亿元: the amount, in base units)
         nation_before = nation_said
         nation_said = nation_said or ("国" in clause and _NATION_SAID.search(clause) is not None)
         if line.area_first and (led := LEAD.match(clause)) is not None \
@@ -1393,6 +1420,8 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                     and not _WHOLE_NAMED.search(clause, 0, hit[2]) and not clause.startswith("全年"):
                 hit = None  # (其中，财产险保费收入30.1亿元，…，赔款及给付20.2亿元: the property insurers')
                 current = None
+            if hit is not None and hit[0] in GDP_FAMILY and _DISTINCT_AREA.search(clause, 0, hit[1]):
+                foreign = area_here = True  # (全省县域地区生产总值同比增长5.8%，规模以上工业增加值增长8.9%: the area's)
             if hit is not None and line.area and subject is None and not line.named and hit[0] in GDP_FAMILY \
                     and (any(key[0] == "gdp" for key in out) or _DISTINCT_AREA.search(clause, 0, hit[1])):
                 # 十四、县域经济 全年实现地区生产总值…: after the region's own GDP, the area's in the heading (before it
@@ -1569,6 +1598,9 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                         # it names an area no region is: 县域, 都市圈, 示范区…, and then until the whole is named)
                         line.other_gdp = True
                         line.opens_elsewhere = line.opens_elsewhere or (subject == UNKNOWN and not line.named)
+                        # (全省县域地区生产总值…，规模以上工业增加值增长8.9%: the rest of the sentence is the area's)
+                        if _DISTINCT_AREA.search(rest, 0, area.start()):
+                            foreign = area_here = True
                 elif current is not None and not (month_before and (g := _GROWTH_WORD.match(rest)) is not None
                                                   and g.group("to") and not _yoy_said(clause)):
                     # (not …环比下降0.1%，降幅收窄到0.1%: the rate it came to on the month before)
@@ -1587,14 +1619,17 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
             found = [f for f in found if f.name not in bare_products() or f.name not in clause]
         if found and (since_before == "month" or since_before == "year" and period.label not in _YEAR_ENDING) \
                 and not _yoy_said(clause) and _BARE_CHANGE.match(clause):
-            found = [f for f in found if f.measure not in ("yoy_pct", "pp_change")]
+            # (unless the level and the amount added say the growth is not on that base: 余额94512.3亿元，比年初增加
+            # 7123.2亿元，增长8.9%, where 7123.2 / 87389.1 is 8.2%: a year earlier's)
+            found = [f for f in found if f.measure not in ("yoy_pct", "pp_change")
+                     or f.measure == "yoy_pct" and not _since_rate(f, added_before, period, out)]
         if any(f.measure == "yoy_pct" for f in found):
             recent = []  # (…增长5.0%，其中出口…，进口…，分别增长…: the total has its growth)
         if line.opens_elsewhere:
             found = []  # the section's first words named another area: all it says is that area's
         elif line.other_gdp and found:
             found = [f for f in found if f.indicator not in GDP_FAMILY]
-        if foreign and (m := LEAD.match(clause)) is not None \
+        if foreign and not area_here and (m := LEAD.match(clause)) is not None \
                 and any(w in m.group(0) for w in (_OUR_PROVINCE if line.province_carry else line.whole_words)) \
                 or line.nation_carry and any(w in clause[:6] for w in line.whole_words):
             # (a paragraph another province opens: its 全省 is that province's, only 我省 is ours again; after the
@@ -1874,6 +1909,8 @@ def _elsewhere(place: str, region: str, line: _Line) -> bool:
         return False
     return _ANY_PROVINCE.fullmatch(place.rstrip("省市")) is not None \
         or line.cities is not None and line.cities.fullmatch(place) is not None
+
+
 # a note setting the base of the changes after it (比2019年同期(下同)增长37.9%): when the year is not the one before
 # the release's, a change stated with no base of its own is on that year, not a year-on-year one
 _OLD_BASE_NOTE = re.compile(r"(?:比|较|与)(\d{4})年(?:同期)?(?:相比)?\s*[(（]下同[)）]")

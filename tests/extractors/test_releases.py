@@ -845,6 +845,17 @@ def test_an_area_s_gdp_opening_a_paragraph_makes_it_the_area_s(text: str) -> Non
      "前三季度，全省地区生产总值25678.9亿元，同比增长5.4%。三次产业结构为7.3:40.2:52.5。分产业看，第一产业增长3.9%。",
      {("gdp", "level", 2567890000000), ("gdp", "yoy_pct", 5.4), ("gdp_primary", "yoy_pct", 3.9),
       ("gdp_primary", "share_pct", 7.3), ("gdp_secondary", "share_pct", 40.2), ("gdp_tertiary", "share_pct", 52.5)}),
+    # a fourth review's: a growth after 比年初增加 whose arithmetic is not that base's (7123.2 / 87389.1 is 8.2%) is a
+    # year earlier's; a part opening with its base (；比上年12月上涨0.3%) has no period of its own; an area's GDP stated
+    # by its growth makes the rest of its sentence the area's
+    ("hubei", "2025年1-10月湖北经济运行情况", "2025-11-18",
+     "10月末，全省金融机构本外币各项贷款余额94512.3亿元，比年初增加7123.2亿元，增长8.9%。",
+     {("loans", "level", 9451230000000), ("loans", "yoy_pct", 8.9)}),
+    ("hunan", "2025年1-10月湖南经济运行情况", "2025-11-18", "10月份，全省居民消费价格同比上涨0.1%，环比下降0.2%；比上年12月上涨0.3%。",
+     {("cpi", "yoy_pct", 0.1)}),
+    ("henan", "2025年前三季度全省经济运行情况", "2025-10-22",
+     "前三季度，全省地区生产总值同比增长5.6%。全省县域地区生产总值同比增长5.8%，规模以上工业增加值增长8.9%；全省规模以上工业"
+     "增加值增长7.1%。", {("gdp", "yoy_pct", 5.6), ("industrial_value_added", "yoy_pct", 7.1)}),
     ("hubei", "湖北省2024年国民经济和社会发展统计公报", "2025-03-20",
      "年末全省拥有国家级高新区12个，高新技术企业2.5万家，增长15.1%；全年技术合同成交额3456.7亿元，增长12.3%。",
      {("high_tech_enterprises", "level", 25000), ("high_tech_enterprises", "yoy_pct", 15.1),

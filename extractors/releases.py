@@ -587,8 +587,6 @@ _GROWTH_WORD = re.compile(r"(?P<word>增速|增幅|增长率|涨幅|降幅)"
                           r"(?:回落|回升|提高|提升|扩大|收窄|放缓|加快|上升|下降|升|降)[至到]))?"
                           r"(?P<num>" + NUM + r")%")
 _SEMICOLON = re.compile(r"[;；]")
-# a clause saying no more than that what follows is forecast (预计全年, 据初步预计, 预计2025年全年; not 初步测算 or
-# 初步核算, a first count of what was)
 # a target or a plan before the figure (全年预期增长6%左右, 全年目标为增长7.5%, 力争, 有望; not 超额完成预期目标, 高于
 # 预期, 好于预期: what was, against the target)
 _TARGET_SAID = re.compile(r"(?<![完成现过额高低好于到])(?:预期|目标|力争|有望|争取|确保)")
@@ -608,6 +606,8 @@ def _plan_head(clause: str, year: int, colon: bool) -> bool:
         and _DONE.search(clause) is None
 
 
+# a clause saying no more than that what follows is forecast (预计全年, 据初步预计, 预计2025年全年; not 初步测算 or
+# 初步核算, a first count of what was)
 _FORECAST_HEAD = re.compile(r"(?:据)?(?:初步)?(?:预计|预测)(?:\d{4}年|今年|明年)?(?:全年|年末|年底)?")
 _CLAUSE_SPLIT = re.compile(r"[,，:：]")
 _SECTORS_SHORT = re.compile(r"第一、第?二、第?三产业")
@@ -693,6 +693,8 @@ def bare_products() -> frozenset[str]:
     """The products the catalogue counts the output of, named bare (汽车, 原煤, 猪肉: not 汽车产量)."""
     return frozenset(name for ind in catalogue.indicators().values() if ind.id.endswith("_output")
                      for name in (ind.zh, *ind.aliases) if "产" not in name)
+
+
 _ADDED = re.compile(r"增加(" + NUM + r")" + UNIT_RE)
 
 

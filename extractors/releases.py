@@ -681,7 +681,7 @@ _PART_FOLLOW = re.compile(r"[\d(（]|人口|为|有|达|增长|下降|同比|比
 # a catalogue name that is a trade figure only beside trade, said in its paragraph before it (分经济类型看，国有控股企业
 # 增长5.8%，民营企业增长7.9%: private firms' industry, not their trade)
 TRADE_ONLY_BESIDE_TRADE = frozenset(("民营企业",))
-_TRADE_SAID = re.compile(r"进出口|出口|进口|外贸|贸易")
+_TRADE_SAID = re.compile(r"出口|进口|外贸|贸易")
 # (not 按可比价格计算, 扣除价格因素, 现价: how a volume is counted; not 出口交货值, 商品混凝土)
 _PRICE_OR_TRADE = re.compile(r"(?<![可变现比])价格(?!计算|因素)|(?:出口|进口)(?!交货值)|CPI|PPI")
 _OUTPUT_SAID = re.compile(r"产品|产量")
@@ -689,10 +689,24 @@ _PRICE_RELEASE = re.compile(r"价格变动|价格指数|(?:消费|生产者)价�
 
 
 @cache
-def bare_products() -> frozenset[str]:
+def _bare_products() -> frozenset[str]:
     """The products the catalogue counts the output of, named bare (汽车, 原煤, 猪肉: not 汽车产量)."""
     return frozenset(name for ind in catalogue.indicators().values() if ind.id.endswith("_output")
                      for name in (ind.zh, *ind.aliases) if "产" not in name)
+
+
+def _price_or_trade_said(found: list[Figure], line: _Line, so_far: str, sentence: str,
+                         before: tuple[str, str] | str | None) -> bool:
+    """Whether a product named bare (`_bare_products`) is a price's or a trade's change, not its output's: in a price
+    release, or stated by its change alone (not 猪肉345.6万吨) where the sentence so far says prices or trade and
+    not products or output (从主要出口商品看，汽车增长56.7%; 其中手机上涨5.1%; not 主要产品中，…), or in a 其中
+    sentence after a price or trade figure."""
+    if line.prices:
+        return True
+    if any(f.measure == "level" for f in found) or _OUTPUT_SAID.search(so_far) is not None:
+        return False
+    return _PRICE_OR_TRADE.search(so_far) is not None or "上涨" in sentence or sentence.startswith("其中") \
+        and isinstance(before, tuple) and catalogue.indicators()[before[0]].section in ("prices", "trade")
 
 
 _ADDED = re.compile(r"增加(" + NUM + r")" + UNIT_RE)
@@ -1611,14 +1625,9 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
         line.trade_said = line.trade_said or _TRADE_SAID.search(clause) is not None
         if found and any(f.name in TRADE_ONLY_BESIDE_TRADE for f in found) and not line.trade_said:
             found = [f for f in found if f.name not in TRADE_ONLY_BESIDE_TRADE]
-        if found and any(f.name in bare_products() and f.name in clause for f in found) and (line.prices or not any(
-                f.measure == "level" for f in found) and _OUTPUT_SAID.search(so_far) is None and (
-                _PRICE_OR_TRADE.search(so_far) or "上涨" in sentence or sentence.startswith("其中")
-                and isinstance(before, tuple) and catalogue.indicators()[before[0]].section in ("prices", "trade"))):
-            # (从主要出口商品看，汽车增长56.7%; 其中手机上涨5.1%; 分产品看，原煤下降15.3% in a price release: a product
-            # named bare with a change alone beside prices or trade is its price's or its trade's change, not its
-            # output's; not after 主要产品中, with its output in tonnes, 猪肉345.6万吨, nor a change after that)
-            found = [f for f in found if f.name not in bare_products() or f.name not in clause]
+        if found and any(f.name in _bare_products() and f.name in clause for f in found) \
+                and _price_or_trade_said(found, line, so_far, sentence, before):
+            found = [f for f in found if f.name not in _bare_products() or f.name not in clause]
         if found and (since_before == "month" or since_before == "year" and period.label not in _YEAR_ENDING) \
                 and not _yoy_said(clause) and _BARE_CHANGE.match(clause):
             # (unless the level and the amount added say the growth is not on that base: 余额94512.3亿元，比年初增加

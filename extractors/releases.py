@@ -348,7 +348,8 @@ _WHOLE_YEAR = re.compile(r"(\d{4})年(?!\d)")
 # 1-7月, 1月至10月, 1月份—10月份, 前10月, 前10个月: months to date
 # (1、2月份: January and February together, as 1-2月)
 _RANGE = re.compile(r"(?:(\d{4})年)?(?:(?<!\d)1(?:月份?)?[-—~～至]|(?<!\d)1、(?=2月)|前)(\d{1,2})个?月(?:份)?")
-_MONTH = re.compile(r"(?:(\d{4})年)?(\d{1,2})月份?(?!\d)")  # (not a date: 6月21日)
+# (not a date, 6月21日; a figure may follow at once: 社会消费品零售总额：10月2100.5亿元, a row written as text)
+_MONTH = re.compile(r"(?:(\d{4})年)?(\d{1,2})月份?(?!\d{1,2}[日号])")
 # (2023年末, 2023年度: that year's end and that year, as 2023年年末 is)
 _QUARTER = re.compile(r"(?:(\d{4})年(?=前三季度|上半年|全年|年末|年度|第?[一二三四]季度)|(\d{4})(?=年[末度]))?"
                       r"(前三季度|上半年|全年|年末|年度|第?([一二三四])季度)")
@@ -1066,6 +1067,10 @@ _A_YEAR_OPENS = re.compile(r"\d{4}年(?!同期|和|、|与|至|[-—~～]|以来
 _ENTITY_GOES_ON = ("利润总额", "营业收入")
 # a sentence opening with the month alone's change goes on with the one entity the sentence before named
 _MONTH_ALONE_CHANGE = re.compile(r"(?:\d{1,2}月份?|本月)(?:当月|单月)[，,]?(?:同比)?(?:增长|下降|上涨|回落)")
+# …and one opening with a period and its figure at once: a row written as text (社会消费品零售总额：10月2100.5亿元，
+# 增长5.2%；1-10月19876.3亿元，增长6.1%)
+_PERIOD_FIGURE = re.compile(r"(?:1[-—~～至])?\d{1,2}月份?(?!\d{1,2}[日号])(?:累计|当月|单月)?(?:同比)?"
+                            r"(?:增长|下降|上涨|回落)?\d")
 _QUOTE_CLOSERS = ("”", "」", "』")
 _QUOTE_OPENERS = ("“", "「", '"', "『")
 UNKNOWN = "unknown"  # a subject the catalogue does not hold
@@ -1178,8 +1183,9 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
         # catalogue's are)
         sentence = _DEVELOPERS_DOER.sub("", sentence)
     current: tuple[str, str] | None = before if sentence.startswith("其中") and isinstance(before, tuple) \
-        else entity if entity is not None and (YOY_BASE.match(sentence) or _MONTH_ALONE_CHANGE.match(sentence)) \
-        else None  # (…CPI环比下降0.2%；同比上涨1.5%; …增加值同比增长6.0%。10月当月增长5.0%)
+        else entity if entity is not None and (YOY_BASE.match(sentence) or _MONTH_ALONE_CHANGE.match(sentence)
+                                               or _PERIOD_FIGURE.match(sentence)) \
+        else None  # (…CPI环比下降0.2%；同比上涨1.5%; …增加值同比增长6.0%。10月当月增长5.0%; …；1-10月19876.3亿元)
     group: list[tuple[str, str]] | None = None  # the subjects of the last 分别 enumeration
     subject: tuple[str, str] | str | None = None  # the sentence's first subject
     part_named = False  # `current` was named as a part of something before it (其中人民币存款余额…)

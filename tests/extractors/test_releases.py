@@ -780,6 +780,18 @@ def test_a_single_month_beside_the_year_to_date_is_that_month_s() -> None:
     ("1-10月，全省进出口总额5200.1亿元，增长3.2%。其中，民营企业4100.2亿元，增长5.1%。",
      {("trade_total", "level", "2025-10", True, 520010000000), ("trade_total", "yoy_pct", "2025-10", True, 3.2),
       ("trade_private", "level", "2025-10", True, 410020000000), ("trade_private", "yoy_pct", "2025-10", True, 5.1)}),
+    # a month named right before its figure, as a row written as text puts it, is that month's (not 6月21日, a date)
+    ("社会消费品零售总额：10月2100.5亿元，同比增长5.2%。",
+     {("retail_sales", "level", "2025-10", False, 210050000000), ("retail_sales", "yoy_pct", "2025-10", False, 5.2)}),
+    ("全省社会消费品零售总额10月2100.5亿元，同比增长5.2%。",
+     {("retail_sales", "level", "2025-10", False, 210050000000), ("retail_sales", "yoy_pct", "2025-10", False, 5.2)}),
+    # …and a part after it opening with a period and its figure is the same subject's
+    ("社会消费品零售总额：10月2100.5亿元，同比增长5.2%；1-10月19876.3亿元，同比增长6.1%。",
+     {("retail_sales", "level", "2025-10", False, 210050000000), ("retail_sales", "yoy_pct", "2025-10", False, 5.2),
+      ("retail_sales", "level", "2025-10", True, 1987630000000), ("retail_sales", "yoy_pct", "2025-10", True, 6.1)}),
+    ("规模以上工业增加值：10月同比增长6.5%；1-10月同比增长7.1%。",
+     {("industrial_value_added", "yoy_pct", "2025-10", False, 6.5),
+      ("industrial_value_added", "yoy_pct", "2025-10", True, 7.1)}),
 ])
 def test_bases_targets_and_signs_in_a_month_s_release(text: str, expected: set[tuple[object, ...]]) -> None:
     obs = extract(text, "hubei", "2025年1-10月湖北经济运行情况", date(2025, 11, 18))

@@ -1272,7 +1272,7 @@ def _gapped(node: HtmlElement) -> set[HtmlElement]:
     """The elements in node holding a gap `_rendered` must keep (a block, a cell, a <br>, an element set off by
     its style): one walk for the whole body, not a look per paragraph."""
     found: set[HtmlElement] = set()
-    for el in filter(_sets_apart, _GAP_OR_STYLED(node)):
+    for el in filter(_sets_apart, _gap_or_styled(node)):
         for anc in el.iterancestors():
             if anc in found:
                 break
@@ -1311,8 +1311,16 @@ def _rendered(block: HtmlElement, gapped: set[HtmlElement]) -> str:
 
 _GAPS = ("br", "div", "p", "li", "td", "th", "table", "section", "center", "h1", "h2", "h3", "h4", "h5", "h6", "dd",
          "dt")
-_GAP_OR_STYLED = etree.XPath(" | ".join(".//" + tag for tag in _GAPS) + " | .//*[contains(@style, 'padding') or "
-                             "contains(@style, 'margin') or contains(@style, 'display')]")
+_GAP_TAGS = frozenset(_GAPS)
+
+
+def _gap_or_styled(node: HtmlElement) -> Iterator[HtmlElement]:
+    """The elements in node `_sets_apart` may take: a gap's tag, or a style naming padding, a margin or display (one
+    walk in Python: an XPath union of a step per tag walks the tree once per tag)."""
+    for el in node.iterdescendants():
+        if el.tag in _GAP_TAGS or isinstance(el.tag, str) and (style := el.get("style")) \
+                and ("padding" in style or "margin" in style or "display" in style):
+            yield el
 _SET_OFF = re.compile(r"(?:padding|margin)(?:-left)?\s*:\s*[1-9]|display\s*:\s*(?:inline-)?block", re.I)
 
 

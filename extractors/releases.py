@@ -348,8 +348,9 @@ _WHOLE_YEAR = re.compile(r"(\d{4})年(?!\d)")
 # 1-7月, 1月至10月, 1月份—10月份, 前10月, 前10个月: months to date
 # (1、2月份: January and February together, as 1-2月)
 _RANGE = re.compile(r"(?:(\d{4})年)?(?:(?<!\d)1(?:月份?)?[-—~～至]|(?<!\d)1、(?=2月)|前)(\d{1,2})个?月(?:份)?")
-# (not a date, 6月21日; a figure may follow at once: 社会消费品零售总额：10月2100.5亿元, a row written as text)
-_MONTH = re.compile(r"(?:(\d{4})年)?(\d{1,2})月份?(?!\d{1,2}[日号])")
+# (not a date, 6月21日, nor days, 10月1-8日; a figure may follow at once: 社会消费品零售总额：10月2100.5亿元, a row
+# written as text)
+_MONTH = re.compile(r"(?:(\d{4})年)?(\d{1,2})月份?(?!\d{1,2}(?:[-—~～至、]\d{1,2})?[日号])")
 # (2023年末, 2023年度: that year's end and that year, as 2023年年末 is)
 _QUARTER = re.compile(r"(?:(\d{4})年(?=前三季度|上半年|全年|年末|年度|第?[一二三四]季度)|(\d{4})(?=年[末度]))?"
                       r"(前三季度|上半年|全年|年末|年度|第?([一二三四])季度)")
@@ -992,6 +993,7 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
                 # (3月末生猪存栏…；猪肉产量…: the output is the release's period's, not the moment's)
                 moment = not month_end or (k == 0 and not full.startswith("其中")) or _STOCK_WORDS.search(sentence)
                 state.first_part = k == 0
+                state.row_before = k > 0 and (_ROW_WRITTEN.match(before) or _PERIOD_OPENED.match(before)) is not None
                 state.month_end = at if month_end and moment else None
                 if state.month_end is not None and not state.month_end.cumulative and "余额" in sentence:
                     state.balances_at = state.month_end  # (not 截至9月末，全市生猪存栏…: no balance's end)
@@ -1067,10 +1069,17 @@ _A_YEAR_OPENS = re.compile(r"\d{4}年(?!同期|和|、|与|至|[-—~～]|以来
 _ENTITY_GOES_ON = ("利润总额", "营业收入")
 # a sentence opening with the month alone's change goes on with the one entity the sentence before named
 _MONTH_ALONE_CHANGE = re.compile(r"(?:\d{1,2}月份?|本月)(?:当月|单月)[，,]?(?:同比)?(?:增长|下降|上涨|回落)")
-# …and one opening with a period and its figure at once: a row written as text (社会消费品零售总额：10月2100.5亿元，
-# 增长5.2%；1-10月19876.3亿元，增长6.1%)
-_PERIOD_FIGURE = re.compile(r"(?:1[-—~～至])?\d{1,2}月份?(?!\d{1,2}[日号])(?:累计|当月|单月)?(?:同比)?"
-                            r"(?:增长|下降|上涨|回落)?\d")
+# …and one opening with a period and its figure at once after a part that did the same, a row written as text
+# (社会消费品零售总额：10月2100.5亿元，增长5.2%；1-10月19876.3亿元，增长6.1%), or that opened with its period
+# (1-10月，全省原煤产量…；10月份1100万吨…); not days, 10月1-7日312.5万吨, nor a count, 10月份5大主导产业…, 10月3000余家…
+_PERIOD_FIGURE_AT = (r"(?:1[-—~～至])?\d{1,2}月份?(?!\d{1,2}(?:[-—~～至、]\d{1,2})?[日号])(?:累计|当月|单月)?(?:同比)?"
+                     r"(?:增长|下降|上涨|回落)?(?!\d+(?:大|个|家|条|座|类|余|多|项|户|所|种|批))\d")
+_PERIOD_FIGURE = re.compile(_PERIOD_FIGURE_AT)
+_ROW_WRITTEN = re.compile(r"[^，,；;。]{0,30}?" + _PERIOD_FIGURE_AT)
+# (not after a balance, a month's end or a part listing its parts: 10月末，…余额…；1-10月4567.8亿元 is no balance;
+# …，其中工业投资增长12.3%；10月份增长4.2% may be either's)
+_PERIOD_OPENED = re.compile(r"(?:\d{4}年)?(?:1[-—~～至]\d{1,2}月份?|\d{1,2}月份?(?![末底])|前三季度|上半年|全年)[，,]?"
+                            r"(?![^；;]*(?:其中|余额))")
 _QUOTE_CLOSERS = ("”", "」", "』")
 _QUOTE_OPENERS = ("“", "「", '"', "『")
 UNKNOWN = "unknown"  # a subject the catalogue does not hold
@@ -1184,7 +1193,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
         sentence = _DEVELOPERS_DOER.sub("", sentence)
     current: tuple[str, str] | None = before if sentence.startswith("其中") and isinstance(before, tuple) \
         else entity if entity is not None and (YOY_BASE.match(sentence) or _MONTH_ALONE_CHANGE.match(sentence)
-                                               or _PERIOD_FIGURE.match(sentence)) \
+                                               or line.row_before and _PERIOD_FIGURE.match(sentence)) \
         else None  # (…CPI环比下降0.2%；同比上涨1.5%; …增加值同比增长6.0%。10月当月增长5.0%; …；1-10月19876.3亿元)
     group: list[tuple[str, str]] | None = None  # the subjects of the last 分别 enumeration
     subject: tuple[str, str] | str | None = None  # the sentence's first subject
@@ -1850,6 +1859,7 @@ class _Line:
     named_in: Period | None = None  # the period the last sentence's figures were in
     paragraph_start: bool = True  # no sentence of the paragraph read yet
     city_carry: bool = False  # …on a city's of the province: the paragraph's sentences after it are the city's
+    row_before: bool = False  # the part before the semicolon was a row written as text (see `_PERIOD_FIGURE`)
     area_doer: bool = False  # the sentence opened with an area (昌九经济体实现…): its 实现… clauses are the area's
     province_carry: bool = False  # another province opened the paragraph: its sentences are that province's
     # a clause named the nation's figure (全国原煤产量…): the nation's past the semicolons, to the sentence's end

@@ -792,6 +792,18 @@ def test_a_single_month_beside_the_year_to_date_is_that_month_s() -> None:
     ("规模以上工业增加值：10月同比增长6.5%；1-10月同比增长7.1%。",
      {("industrial_value_added", "yoy_pct", "2025-10", False, 6.5),
       ("industrial_value_added", "yoy_pct", "2025-10", True, 7.1)}),
+    # …or one after a part that opened with its period; not days (10月1-7日), a count (10月份5大主导产业), a balance
+    ("1-10月，全省原煤产量10.99亿吨，同比增长2.3%；10月份1.1亿吨，增长1.8%。",
+     {("raw_coal_output", "level", "2025-10", True, 1099000000), ("raw_coal_output", "yoy_pct", "2025-10", True, 2.3),
+      ("raw_coal_output", "level", "2025-10", False, 110000000), ("raw_coal_output", "yoy_pct", "2025-10", False, 1.8)}),
+    ("1-10月，全省规模以上工业增加值同比增长7.0%；10月份5大主导产业增加值增长8.1%。",
+     {("industrial_value_added", "yoy_pct", "2025-10", True, 7.0)}),
+    ("1-10月，全省港口货物吞吐量1.2亿吨，增长9.3%；10月1-7日312.5万吨，同比增长8.7%。",
+     {("port_throughput", "level", "2025-10", True, 120000000), ("port_throughput", "yoy_pct", "2025-10", True, 9.3)}),
+    ("社会消费品零售总额：10月2100.5亿元，同比增长5.2%；10月1-20日限额以上单位汽车类零售额增长3.1%。",
+     {("retail_sales", "level", "2025-10", False, 210050000000), ("retail_sales", "yoy_pct", "2025-10", False, 5.2)}),
+    ("10月末，全省金融机构本外币各项存款余额98765.4亿元，同比增长8.1%；1-10月4567.8亿元。",
+     {("deposits", "level", "2025-10", False, 9876540000000), ("deposits", "yoy_pct", "2025-10", False, 8.1)}),
 ])
 def test_bases_targets_and_signs_in_a_month_s_release(text: str, expected: set[tuple[object, ...]]) -> None:
     obs = extract(text, "hubei", "2025年1-10月湖北经济运行情况", date(2025, 11, 18))

@@ -1084,9 +1084,9 @@ _QUOTE_CLOSERS = ("”", "」", "』")
 _QUOTE_OPENERS = ("“", "「", '"', "『")
 UNKNOWN = "unknown"  # a subject the catalogue does not hold
 _DOER_VERBS = ("实现", "完成", "累计实现", "累计完成")
-# (stating a figure, not 江西作为国家生态文明试验区，…, a remark; not counted, 国家级高新区12个)
-_AREA_DOER = re.compile(r"[\u4e00-\u9fa5（）()]{1,14}?(?:经济体|城市群|都市圈|经济区|经济带|示范区|试验区|新区|片区|"
-                        r"园区|开发区|高新区|经开区)(?!\d+(?:个|家|处))(?=[^，,；;：:]*\d)")
+_AREA_DOER = re.compile(r"[\u4e00-\u9fa5]{1,10}?(?:经济体|城市群|都市圈|经济区|经济带|示范区|试验区|新区|片区|"
+                        r"园区|开发区|高新区|经开区)"
+                        r"(?=[^，,；;：:]*\d)")  # (stating a figure: not 江西作为国家生态文明试验区，…, a remark)
 # a place a ranking names (强度提高最快的是抚州市,比上年提高0.28个百分点): what follows is that place's
 _WHICH_IS = re.compile(r"(?:最|前|首|第)[^，,；;。]{0,4}的[是为]")
 _URBAN_AREA = re.compile(r"市?(?:中心城区|主城区|城区|市区)(?!县)")  # (市城区: the city's urban districts)
@@ -1316,10 +1316,8 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
         clause = clause[1:] if listed else clause
         stats.clauses += 1
         # (an area the catalogue does not hold as a subject, opening the clause: 昌九经济体实现…)
-        if _AREA_WORDS.search(clause) is not None and _AREA_DOER.match(strip_lead(clause)[0]) is not None:
-            area_doer = True
-        elif area_doer and (led := LEAD.match(clause)) is not None and _WHOLE_NAMED_HERE.search(led.group(0)):
-            area_doer = False  # (…，全省固定资产投资增长5.1%: the whole's again)
+        area_doer = area_doer or _AREA_WORDS.search(clause) is not None \
+            and _AREA_DOER.match(strip_lead(clause)[0]) is not None
         # a comparison base starts with 比, 较, 与 or …于 (高于, 低于, 快于, 慢于)
         own_words = COMPARED.sub("", clause) if "比" in clause or "较" in clause or "于" in clause \
             or "与" in clause else clause
@@ -1390,7 +1388,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
         else:
             hit = head_indicator(clause)
             urban_led = urban_led and _WHOLE_NAMED_HERE.search(clause) is None  # (…，全省地表水…: the whole's again)
-            if hit is not None and (area_doer or urban_led):
+            if hit is not None and (area_doer and clause.startswith(_DOER_VERBS) or urban_led):
                 # 昌九经济体实现规模以上工业增加值…，实现财政总收入…: what the area opening the sentence achieved too
                 # (only those: 年末全省拥有国家级高新区12个，高新技术企业2.5万家… are the province's)
                 hit = None

@@ -348,9 +348,12 @@ _WHOLE_YEAR = re.compile(r"(\d{4})年(?!\d)")
 # 1-7月, 1月至10月, 1月份—10月份, 前10月, 前10个月: months to date
 # (1、2月份: January and February together, as 1-2月)
 _RANGE = re.compile(r"(?:(\d{4})年)?(?:(?<!\d)1(?:月份?)?[-—~～至]|(?<!\d)1、(?=2月)|前)(\d{1,2})个?月(?:份)?")
-# (not a date, 6月21日, nor days, 10月1-8日; a figure may follow at once: 社会消费品零售总额：10月2100.5亿元, a row
-# written as text)
-_MONTH = re.compile(r"(?:(\d{4})年)?(\d{1,2})月份?(?!\d{1,2}(?:[-—~～至、]\d{1,2})?[日号])")
+# a figure standing alone: its number and unit, then the clause ends or its change follows (2100.5亿元，…; not
+# 1200名退役军人…, 1.5万亿元的在建项目…, 1-8日, 3大支柱产业…)
+STANDALONE_FIGURE = NUM + r"(?:" + UNIT_RE[1:-1] + r")?(?=[，,；;。]|$|同比|环比|增长|下降|上涨|回落|比|占)"
+# (not a date, 6月21日, nor days, 10月1-8日; a figure standing alone may follow a month at once, 社会消费品零售总额：
+# 10月2100.5亿元, a row written as text, but not a year's month: 2024年10月6.8%的高基数下 is a base)
+_MONTH = re.compile(r"(?:(\d{4})年|(?<!\d年)(?<!\d))(\d{1,2})月份?(?:(?!\d)|(?(1)(?!)|(?=" + STANDALONE_FIGURE + ")))")
 # (2023年末, 2023年度: that year's end and that year, as 2023年年末 is)
 _QUARTER = re.compile(r"(?:(\d{4})年(?=前三季度|上半年|全年|年末|年度|第?[一二三四]季度)|(\d{4})(?=年[末度]))?"
                       r"(前三季度|上半年|全年|年末|年度|第?([一二三四])季度)")
@@ -1071,15 +1074,16 @@ _ENTITY_GOES_ON = ("利润总额", "营业收入")
 _MONTH_ALONE_CHANGE = re.compile(r"(?:\d{1,2}月份?|本月)(?:当月|单月)[，,]?(?:同比)?(?:增长|下降|上涨|回落)")
 # …and one opening with a period and its figure at once after a part that did the same, a row written as text
 # (社会消费品零售总额：10月2100.5亿元，增长5.2%；1-10月19876.3亿元，增长6.1%), or that opened with its period
-# (1-10月，全省原煤产量…；10月份1100万吨…); not days, 10月1-7日312.5万吨, nor a count, 10月份5大主导产业…, 10月3000余家…
-_PERIOD_FIGURE_AT = (r"(?:1[-—~～至])?\d{1,2}月份?(?!\d{1,2}(?:[-—~～至、]\d{1,2})?[日号])(?:累计|当月|单月)?(?:同比)?"
-                     r"(?:增长|下降|上涨|回落)?(?!\d+(?:大|个|家|条|座|类|余|多|项|户|所|种|批))\d")
+# (1-10月，全省原煤产量…；10月份1100万吨…), its figure standing alone (not 10月1-7日312.5万吨, 10月份5大主导产业…,
+# 10月份1.2万辆出口…, 10月份2.3亿美元的…)
+_PERIOD_FIGURE_AT = (r"(?:1[-—~～至])?\d{1,2}月份?(?:累计|当月|单月)?(?:同比)?(?:增长|下降|上涨|回落)?"
+                     + STANDALONE_FIGURE)
 _PERIOD_FIGURE = re.compile(_PERIOD_FIGURE_AT)
 _ROW_WRITTEN = re.compile(r"[^，,；;。]{0,30}?" + _PERIOD_FIGURE_AT)
-# (not after a balance, a month's end or a part listing its parts: 10月末，…余额…；1-10月4567.8亿元 is no balance;
-# …，其中工业投资增长12.3%；10月份增长4.2% may be either's)
+# (not after a stock, a month's end or a part listing its parts: 10月末，…余额…；1-10月4567.8亿元 is no balance, nor
+# 10月份，…用户达5678.9万户；1-10月123.4万户 the subscribers; …，其中工业投资增长12.3%；10月份增长4.2% may be either's)
 _PERIOD_OPENED = re.compile(r"(?:\d{4}年)?(?:1[-—~～至]\d{1,2}月份?|\d{1,2}月份?(?![末底])|前三季度|上半年|全年)[，,]?"
-                            r"(?![^；;]*(?:其中|余额))")
+                            r"(?![^；;]*(?:其中|余额|总数|达|末))")
 _QUOTE_CLOSERS = ("”", "」", "』")
 _QUOTE_OPENERS = ("“", "「", '"', "『")
 UNKNOWN = "unknown"  # a subject the catalogue does not hold

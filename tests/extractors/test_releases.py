@@ -804,6 +804,17 @@ def test_a_single_month_beside_the_year_to_date_is_that_month_s() -> None:
      {("retail_sales", "level", "2025-10", False, 210050000000), ("retail_sales", "yoy_pct", "2025-10", False, 5.2)}),
     ("10月末，全省金融机构本外币各项存款余额98765.4亿元，同比增长8.1%；1-10月4567.8亿元。",
      {("deposits", "level", "2025-10", False, 9876540000000), ("deposits", "yoy_pct", "2025-10", False, 8.1)}),
+    # (a second review's: the figure must stand alone, not 1200名退役军人…, 234.5亿元的跨境电商…, 1.2万辆出口; not after a
+    # stock, 用户达…；1-10月123.4万户 are the additions; 2024年10月6.8%的…基数 is a base, no period)
+    ("1-10月，全省城镇新增就业65.4万人；10月份1200名退役军人实现就业。",
+     {("new_urban_jobs", "level", "2025-10", True, 654000)}),
+    ("1-10月，全省进出口总值5123.6亿元，增长10.2%；10月份234.5亿元的跨境电商进出口增长25.6%。",
+     {("trade_total", "level", "2025-10", True, 512360000000), ("trade_total", "yoy_pct", "2025-10", True, 10.2)}),
+    ("1-10月，全省新能源汽车产量45.3万辆，增长50.1%；10月份1.2万辆出口，增长120%。",
+     {("nev_output", "level", "2025-10", True, 453000), ("nev_output", "yoy_pct", "2025-10", True, 50.1)}),
+    ("10月份，全省移动电话用户达5678.9万户；1-10月123.4万户。", {("mobile_subscribers", "level", "2025-10", False, 56789000)}),
+    ("在2024年10月6.8%的较高基数上，10月份全省规模以上工业增加值增长6.5%。",
+     {("industrial_value_added", "yoy_pct", "2025-10", False, 6.5)}),
 ])
 def test_bases_targets_and_signs_in_a_month_s_release(text: str, expected: set[tuple[object, ...]]) -> None:
     obs = extract(text, "hubei", "2025年1-10月湖北经济运行情况", date(2025, 11, 18))

@@ -1321,6 +1321,8 @@ def _gap_or_styled(node: HtmlElement) -> Iterator[HtmlElement]:
         if el.tag in _GAP_TAGS or isinstance(el.tag, str) and (style := el.get("style")) \
                 and ("padding" in style or "margin" in style or "display" in style):
             yield el
+
+
 _SET_OFF = re.compile(r"(?:padding|margin)(?:-left)?\s*:\s*[1-9]|display\s*:\s*(?:inline-)?block", re.I)
 
 

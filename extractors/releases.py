@@ -350,10 +350,10 @@ _WHOLE_YEAR = re.compile(r"(\d{4})年(?!\d)")
 _RANGE = re.compile(r"(?:(\d{4})年)?(?:(?<!\d)1(?:月份?)?[-—~～至]|(?<!\d)1、(?=2月)|前)(\d{1,2})个?月(?:份)?")
 # a figure standing alone: its number and unit, then the clause ends or its change follows (2100.5亿元，…; not
 # 1200名退役军人…, 1.5万亿元的在建项目…, 1-8日, 3大支柱产业…)
-STANDALONE_FIGURE = NUM + r"(?:" + UNIT_RE[1:-1] + r")?(?=[，,；;。]|$|同比|环比|增长|下降|上涨|回落|比|占)"
+_STANDALONE_FIGURE = NUM + r"(?:" + UNIT_RE[1:-1] + r")?(?=[，,；;。]|$|同比|环比|增长|下降|上涨|回落|比|占)"
 # (not a date, 6月21日, nor days, 10月1-8日; a figure standing alone may follow a month at once, 社会消费品零售总额：
 # 10月2100.5亿元, a row written as text, but not a year's month: 2024年10月6.8%的高基数下 is a base)
-_MONTH = re.compile(r"(?:(\d{4})年|(?<!\d年)(?<!\d))(\d{1,2})月份?(?:(?!\d)|(?(1)(?!)|(?=" + STANDALONE_FIGURE + ")))")
+_MONTH = re.compile(r"(?:(\d{4})年|(?<!\d年)(?<!\d))(\d{1,2})月份?(?:(?!\d)|(?(1)(?!)|(?=" + _STANDALONE_FIGURE + ")))")
 # (2023年末, 2023年度: that year's end and that year, as 2023年年末 is)
 _QUARTER = re.compile(r"(?:(\d{4})年(?=前三季度|上半年|全年|年末|年度|第?[一二三四]季度)|(\d{4})(?=年[末度]))?"
                       r"(前三季度|上半年|全年|年末|年度|第?([一二三四])季度)")
@@ -1077,7 +1077,7 @@ _MONTH_ALONE_CHANGE = re.compile(r"(?:\d{1,2}月份?|本月)(?:当月|单月)[�
 # (1-10月，全省原煤产量…；10月份1100万吨…), its figure standing alone (not 10月1-7日312.5万吨, 10月份5大主导产业…,
 # 10月份1.2万辆出口…, 10月份2.3亿美元的…)
 _PERIOD_FIGURE_AT = (r"(?:1[-—~～至])?\d{1,2}月份?(?:累计|当月|单月)?(?:同比)?(?:增长|下降|上涨|回落)?"
-                     + STANDALONE_FIGURE)
+                     + _STANDALONE_FIGURE)
 _PERIOD_FIGURE = re.compile(_PERIOD_FIGURE_AT)
 _ROW_WRITTEN = re.compile(r"[^，,；;。]{0,30}?" + _PERIOD_FIGURE_AT)
 # (not after a stock, a month's end or a part listing its parts: 10月末，…余额…；1-10月4567.8亿元 is no balance, nor
@@ -1861,7 +1861,8 @@ class _Line:
     named_in: Period | None = None  # the period the last sentence's figures were in
     paragraph_start: bool = True  # no sentence of the paragraph read yet
     city_carry: bool = False  # …on a city's of the province: the paragraph's sentences after it are the city's
-    row_before: bool = False  # the part before the semicolon was a row written as text (see `_PERIOD_FIGURE`)
+    # the part before the semicolon was a row written as text or opened with its period (see `_PERIOD_FIGURE`)
+    row_before: bool = False
     area_doer: bool = False  # the sentence opened with an area (昌九经济体实现…): its 实现… clauses are the area's
     province_carry: bool = False  # another province opened the paragraph: its sentences are that province's
     # a clause named the nation's figure (全国原煤产量…): the nation's past the semicolons, to the sentence's end

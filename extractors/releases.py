@@ -1075,9 +1075,9 @@ _MONTH_ALONE_CHANGE = re.compile(r"(?:\d{1,2}月份?|本月)(?:当月|单月)[�
 # …and one opening with a period and its figure at once after a part that did the same, a row written as text
 # (社会消费品零售总额：10月2100.5亿元，增长5.2%；1-10月19876.3亿元，增长6.1%), or that opened with its period
 # (1-10月，全省原煤产量…；10月份1100万吨…), its figure standing alone (not 10月1-7日312.5万吨, 10月份5大主导产业…,
-# 10月份1.2万辆出口…, 10月份2.3亿美元的…)
+# 10月份1.2万辆出口…, 10月份2.3亿美元的…), and no bare yuan (…销售额3456.7亿元…；10月份7890元 is a price)
 _PERIOD_FIGURE_AT = (r"(?:1[-—~～至])?\d{1,2}月份?(?:累计|当月|单月)?(?:同比)?(?:增长|下降|上涨|回落)?"
-                     + _STANDALONE_FIGURE)
+                     r"(?!" + NUM + r"万?元)" + _STANDALONE_FIGURE)
 _PERIOD_FIGURE = re.compile(_PERIOD_FIGURE_AT)
 _ROW_WRITTEN = re.compile(r"[^，,；;。]{0,30}?" + _PERIOD_FIGURE_AT)
 # (not after a stock, a month's end or a part listing its parts: 10月末，…余额…；1-10月4567.8亿元 is no balance, nor

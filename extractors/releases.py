@@ -806,6 +806,9 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
     whole = _whole_kind(place, full_names)
     # (a province's release whose title names a city, 湖南14市州GDP排行出炉，郴州勇夺…, has no city of its own)
     cities = _other_cities(region, place if locals_ else "")
+    # (the words a city's or county's release names its whole by: 全市 or 全县, not 全省, the province's)
+    local_whole = _LOCAL_WHOLE_WORDS.get(next((n[-1] for n in own if n[-1] in _LOCAL_WHOLE_WORDS), "市"), ()) \
+        if locals_ else ()
     out: dict[tuple[str, str, str, bool], Observation] = {}
     subject: tuple[str, str] | str | None = None  # the last sentence's subject, UNKNOWN, or none
     opening = False  # the line is the first of a numbered section (十五、民族自治地方经济)
@@ -868,7 +871,7 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
         if not old_base and "下同" in line and (m := _OLD_BASE_NOTE.search(line)) is not None:
             old_base = int(m.group(1)) != default.year - 1
         state = _Line(area=opening and area, renminbi=renminbi, document=default, cities=cities, old_base=old_base,
-                      whole_words=_PROVINCE_WHOLE if own_scope == "全省" else _WHOLE_WORDS,
+                      whole_words=_PROVINCE_WHOLE if own_scope == "全省" else _WHOLE_WORDS, local_whole=local_whole,
                       prices=_PRICE_RELEASE.search(title) is not None)
         # the release's own months to date a sentence of the paragraph opened with (1-4月，… in April's release):
         # they hold for its later sentences naming no period that state flows, not the month alone's; a lagging
@@ -1264,6 +1267,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
     by_city = foreign
     compared = False  # the nation's figure named after the province's own, a comparison (see the clause loop)
     nation_said = False  # a clause before named the nation or its bureau (国家统计局发布数据显示，…)
+    province_said = False  # a clause named the province in a city's or county's release (see below)
     part_said: tuple[str, str] | None = None  # the clause before named a part of `current` by its word alone
     half_named = False  # a clause named the first half (上半年): a bare 三季度 after it is to date
     sectors_of: tuple[str, str] | None = None  # the subject whose sectors (not GDP's) the clauses list
@@ -1669,6 +1673,12 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                 and any(w in head for w in MUNICIPALITY_SCOPE) and (m := LEAD.match(clause)) is not None \
                 and any(w in m.group(0) for w in MUNICIPALITY_SCOPE):
             foreign = True  # (in a province's release 全市 is a city's: 武汉市…介绍，1-5月全市…; a city's release)
+        if line.local_whole and (led := LEAD.match(clause)) is not None \
+                and any(w in led.group(0) for w in _PROVINCE_WHOLE) \
+                and not any(w in led.group(0) for w in line.local_whole):
+            # (in a city's or county's release 全省 is the province's: 1-10月，全省…增长7.1%，我市增长8.2%; our whole
+            # again as above, and the province's subject goes on past no semicolon: …；10月份6.5% is not ours)
+            foreign = province_said = True
         if foreign:
             found = []  # 一直排在全国前五的浙江省,2019年GDP…: that province's figures
         elif "全国" in clause[:_PLACE_HEAD] and (n := strip_lead(clause)[0]).startswith("全国") \
@@ -1766,7 +1776,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
     line.unknown_total = latest_unknown
     line.projects = projects
     # what a sentence after a semicolon may leave out: the one entity this sentence named
-    line.sole = subject if isinstance(subject, tuple) and not others else None
+    line.sole = subject if isinstance(subject, tuple) and not others and not province_said else None
     line.foreign = foreign and not compared
     line.city_carry = foreign and by_city
     line.named_in = period
@@ -1872,6 +1882,7 @@ class _Line:
     ours_in_sentence: bool = False  # the full sentence filed a figure of the release's region
     month_end: Period | None = None  # the month's end the sentence opened with (3月末，…): the stocks' period
     whole_words: tuple[str, ...] = ()  # the words naming the release's whole area again (全省… in a province's)
+    local_whole: tuple[str, ...] = ()  # …in a city's or county's release, its own words (全市, 我市; 全县)
     first_part: bool = True  # the sentence read is the first of its full sentence's semicolon parts
     mode_led: bool = False  # the sentence before opened with the road's volume (see `_ONE_MODE`)
     unknown_unit: str = ""  # the canonical unit of the last total the catalogue does not hold

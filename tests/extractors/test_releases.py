@@ -2877,13 +2877,21 @@ def test_real_texts_round_six(text: str, title: str, region: str, published: dat
     # hospital's beds are its own, the health institutions' the region's
     ("全年固定资产投资比上年增长9.1%。其中，项目投资增长11.2%，其中工业投资增长13.5%，基础设施投资增长8.8%。全年全市完成产业投资"
      "520.3亿元，同比增长8.3%，其中，制造业投资增长10.5%。全年汽车产业实现产值1200.5亿元，增长15.2%，其中新能源汽车产量8.3万辆，"
-     "增长50.1%。年末全市共有乡镇卫生院50个，实有各类病床2300张，卫生技术人员1800人。全省共有三级医院120家，医疗卫生机构床位"
-     "42.3万张。",
+     "增长50.1%。年末全市共有乡镇卫生院50个，实有各类病床2300张，卫生技术人员1800人。全市共有三级医院5家，医疗卫生机构床位"
+     "3.2万张。",
      "2025年娄底市国民经济和社会发展统计公报", "hunan", date(2026, 3, 20),
      {("fixed_asset_investment", "yoy_pct", "2025", False, 9.1), ("industrial_investment", "yoy_pct", "2025", False, 13.5),
       ("infrastructure_investment", "yoy_pct", "2025", False, 8.8), ("manufacturing_investment", "yoy_pct", "2025", False, 10.5),
       ("nev_output", "level", "2025", False, 83000), ("nev_output", "yoy_pct", "2025", False, 50.1),
-      ("hospital_beds", "level", "2025", False, 423000)}),
+      ("hospital_beds", "level", "2025", False, 32000)}),
+    # (in a city's release 全省 is the province's: 42.3万张 beds are Hunan's, not Loudi's; 全市 names the city's again)
+    ("全省共有三级医院120家，医疗卫生机构床位42.3万张，全市医疗卫生机构床位3.2万张。全省卫生技术人员55.1万人。",
+     "2025年娄底市国民经济和社会发展统计公报", "hunan", date(2026, 3, 20), {("hospital_beds", "level", "2025", False, 32000)}),
+    ("1-10月，全省规模以上工业增加值同比增长7.1%，我市增长8.2%，高于全省1.1个百分点；10月份6.5%。",
+     "宜昌市2025年1-10月经济运行情况", "hubei", date(2025, 11, 21),
+     {("industrial_value_added", "yoy_pct", "2025-10", True, 8.2)}),
+    ("1-10月，全省规模以上工业增加值同比增长7.1%；10月份6.5%。", "宜昌市2025年1-10月经济运行情况", "hubei", date(2025, 11, 21),
+     set()),
     ("1-10月，全市固定资产投资同比增长6.2%，重大项目投资拉动作用明显，其中，工业投资增长12.3%。全年5000万元及以上项目完成投资增长"
      "8.2%，其中，基础设施投资增长10.0%。",
      "2025年1-10月娄底市经济运行情况", "hunan", date(2025, 11, 20),

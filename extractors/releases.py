@@ -367,6 +367,10 @@ _SPAN = re.compile(r"(?<![\d.])(\d{1,2})(?:月份?)?[-—~～至、]\d{1,2}月")
 _SINCE_AT = re.compile(r"(?:其中)?[自从]?(?:(今年|本年|年初)|(\d{4})年|"
                        r"(?:今年|本年)?(?:(\d{1,2})月份?|([一二三四])季度|[上下]半年))以来")
 _WINDOW = Period(0, "window", False)  # a window of months the warehouse holds no period for
+# a clause opening with a window of days or a holiday (10月1日至7日，…; 10月1-8日中秋国庆假期，…; “十一”黄金周期间，…;
+# 其中10月1-7日…): its figures and those after it in the sentence are the window's, past its semicolons
+_DAYS_WINDOW = re.compile(r"(?:其中[，,]?)?(?:(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]?"
+                          r"\s*(?:[-—~～至、]\s*(?:\d{1,2}月)?\d{1,2}[日号]?)+|[^，,；;。]{0,10}(?:假期|黄金周|长假)(?:期间)?$)")
 
 
 def _since(words: str, default: Period) -> Period | None:
@@ -1000,6 +1004,7 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
                 moment = not month_end or (k == 0 and not full.startswith("其中")) or _STOCK_WORDS.search(sentence)
                 state.first_part = k == 0
                 state.row_before = k > 0 and (_ROW_WRITTEN.match(before) or _PERIOD_OPENED.match(before)) is not None
+                state.window_opened = _DAYS_WINDOW.match(_CLAUSE_SPLIT.split(full, 1)[0]) is not None
                 state.month_end = at if month_end and moment else None
                 if state.month_end is not None and not state.month_end.cumulative and "余额" in sentence:
                     state.balances_at = state.month_end  # (not 截至9月末，全市生猪存栏…: no balance's end)
@@ -1229,7 +1234,9 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
     unknown_after = False  # an unknown subject with an amount came after the last of them
     # the period it was last named in (a 其中 sentence's own period is not: 上半年…GDP…。其中，二季度GDP为…)
     named_at: Period | None = (line.named_in or period) if current is not None else None
-    window = False  # the clauses since the last period named are about a window of months not filed
+    # the clauses since the last period named are about a window of months or days not filed (one the sentence opened
+    # with holds past its semicolons)
+    window = line.window_opened and not line.first_part
     narrowed: str | None = None  # a subject stated without a part of it (不含…)
     use_total = ""  # the stock or use (民用车辆保有量, 能源消费总量) whose products the clauses list
     part_narrowed: frozenset[str] = frozenset()  # (see `_PARTS_NAMED`: a part's, to this sentence's end)
@@ -1358,6 +1365,8 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                 p = Period(p.year, "Q3", True)  # (一季度…增长7.6%，上半年增长7.8%，三季度增长7.9%: to date)
             period, window = _year_end(p, own_words, default, communique) or p, False
             half_named = half_named or (p.label == "Q2" and p.cumulative)
+        elif _DAYS_WINDOW.match(own_words):
+            window = True  # (10月1日至7日，全省接待国内游客…: days, no period the warehouse holds)
         elif since is not None or span:
             # (11-12月，… or 其中11-12月增长8.0%: months after January, no period the warehouse holds)
             if opener or (_SPAN.sub("", own_words) if span else own_words) in ("", "其中", "份"):
@@ -1873,6 +1882,7 @@ class _Line:
     city_carry: bool = False  # …on a city's of the province: the paragraph's sentences after it are the city's
     # the part before the semicolon was a row written as text or opened with its period (see `_PERIOD_FIGURE`)
     row_before: bool = False
+    window_opened: bool = False  # the sentence opened with a window of days or a holiday (see `_DAYS_WINDOW`)
     area_doer: bool = False  # the sentence opened with an area (昌九经济体实现…): its 实现… clauses are the area's
     province_carry: bool = False  # another province opened the paragraph: its sentences are that province's
     # a clause named the nation's figure (全国原煤产量…): the nation's past the semicolons, to the sentence's end

@@ -813,6 +813,12 @@ def test_a_single_month_beside_the_year_to_date_is_that_month_s() -> None:
     ("1-10月，全省新能源汽车产量45.3万辆，增长50.1%；10月份1.2万辆出口，增长120%。",
      {("nev_output", "level", "2025-10", True, 453000), ("nev_output", "yoy_pct", "2025-10", True, 50.1)}),
     ("10月份，全省移动电话用户达5678.9万户；1-10月123.4万户。", {("mobile_subscribers", "level", "2025-10", False, 56789000)}),
+    # a window of days or a holiday (10月1日至7日, 国庆中秋假期, 其中10月1-7日) is no period the warehouse holds, past the
+    # semicolons of the sentence it opens
+    ("10月1日至7日，全省接待国内游客6543.2万人次，同比增长10.2%；实现国内旅游收入432.1亿元，增长12.5%。", set()),
+    ("国庆中秋假期，全省接待国内游客6543.2万人次，同比增长10.2%。", set()),
+    ("1-10月，全省接待国内游客5.6亿人次，增长8.1%，其中10月1-7日接待6543.2万人次。",
+     {("domestic_tourists", "level", "2025-10", True, 560000000), ("domestic_tourists", "yoy_pct", "2025-10", True, 8.1)}),
     # (a third review's: a bare yuan after an amount in 亿元 is a price or a spend per head)
     ("1-10月，全省商品房销售额3456.7亿元，下降8.1%；10月份8123元，同比下降2.3%。",
      {("housing_sales", "level", "2025-10", True, 345670000000), ("housing_sales", "yoy_pct", "2025-10", True, -8.1)}),

@@ -810,9 +810,11 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
     whole = _whole_kind(place, full_names)
     # (a province's release whose title names a city, 湖南14市州GDP排行出炉，郴州勇夺…, has no city of its own)
     cities = _other_cities(region, place if locals_ else "")
-    # (the words a city's or county's release names its whole by: 全市 or 全县, not 全省, the province's)
-    local_whole = _LOCAL_WHOLE_WORDS.get(next((n[-1] for n in own if n[-1] in _LOCAL_WHOLE_WORDS), "市"), ()) \
-        if locals_ else ()
+    # (the words a city's or county's release names its whole by, not 全省, the province's: 全市 or 全县, 我县, its
+    # kind, 示范区, and its own name, 宜昌市 or 宜昌)
+    kind = next((n[-1] for n in own if n[-1] in _LOCAL_WHOLE_WORDS), "市")
+    local_whole = (*_LOCAL_WHOLE_WORDS.get(kind, ()), "我" + kind, *own,
+                   *(n[:-1] for n in own if len(n) > 2 and n[-1] in _LOCAL_WHOLE_WORDS)) if locals_ else ()
     out: dict[tuple[str, str, str, bool], Observation] = {}
     subject: tuple[str, str] | str | None = None  # the last sentence's subject, UNKNOWN, or none
     opening = False  # the line is the first of a numbered section (十五、民族自治地方经济)
@@ -1275,6 +1277,8 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
     compared = False  # the nation's figure named after the province's own, a comparison (see the clause loop)
     nation_said = False  # a clause before named the nation or its bureau (国家统计局发布数据显示，…)
     province_said = False  # a clause named the province in a city's or county's release (see below)
+    province_run = False  # …and no clause since named the release's own whole
+    province_subject: str | None = None  # …and the subject it named
     part_said: tuple[str, str] | None = None  # the clause before named a part of `current` by its word alone
     half_named = False  # a clause named the first half (上半年): a bare 三季度 after it is to date
     sectors_of: tuple[str, str] | None = None  # the subject whose sectors (not GDP's) the clauses list
@@ -1672,7 +1676,15 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
             found = []  # the section's first words named another area: all it says is that area's
         elif line.other_gdp and found:
             found = [f for f in found if f.indicator not in GDP_FAMILY]
-        if foreign and not area_here and (m := LEAD.match(clause)) is not None \
+        if province_run:
+            # (…，我市增长8.2%: ours again; so is …，全县规上工业增加值增长9.1% after the province's, where 全县 is gone
+            # (see `_WHOLE_LEAD`), as are the names of the release's own place: the subject named again is ours; not
+            # …，固定资产投资增长4.5%, the province's list going on)
+            if (led := LEAD.match(clause)) is not None and any(w in led.group(0) for w in line.local_whole) \
+                    or strip_lead(clause)[0].startswith(line.local_whole) \
+                    or (again := head_indicator(clause)) is not None and again[0] == province_subject:
+                foreign = province_run = province_said = False
+        elif foreign and not area_here and (m := LEAD.match(clause)) is not None \
                 and any(w in m.group(0) for w in (_OUR_PROVINCE if line.province_carry else line.whole_words)) \
                 or line.nation_carry and any(w in clause[:6] for w in line.whole_words):
             # (a paragraph another province opens: its 全省 is that province's, only 我省 is ours again; after the
@@ -1682,12 +1694,14 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                 and any(w in head for w in MUNICIPALITY_SCOPE) and (m := LEAD.match(clause)) is not None \
                 and any(w in m.group(0) for w in MUNICIPALITY_SCOPE):
             foreign = True  # (in a province's release 全市 is a city's: 武汉市…介绍，1-5月全市…; a city's release)
-        if line.local_whole and (led := LEAD.match(clause)) is not None \
+        if line.local_whole and not province_run and (led := LEAD.match(clause)) is not None \
                 and any(w in led.group(0) for w in _PROVINCE_WHOLE) \
-                and not any(w in led.group(0) for w in line.local_whole):
-            # (in a city's or county's release 全省 is the province's: 1-10月，全省…增长7.1%，我市增长8.2%; our whole
-            # again as above, and the province's subject goes on past no semicolon: …；10月份6.5% is not ours)
-            foreign = province_said = True
+                and not any(w in led.group(0) for w in line.local_whole) and _DIGIT.search(clause) is not None:
+            # (in a city's or county's release 全省 stating a figure is the province's, to the semicolon or until the
+            # release's own whole is named again, as above: 1-10月，全省…增长7.1%，我县增长8.2%; 全市 in a county's is
+            # its city's; the province's subject goes on past no semicolon: …；10月份6.5% is not ours)
+            foreign = province_run = province_said = True
+            province_subject = again[0] if (again := head_indicator(clause)) is not None else None
         if foreign:
             found = []  # 一直排在全国前五的浙江省,2019年GDP…: that province's figures
         elif "全国" in clause[:_PLACE_HEAD] and (n := strip_lead(clause)[0]).startswith("全国") \

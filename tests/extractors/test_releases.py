@@ -2898,6 +2898,17 @@ def test_real_texts_round_six(text: str, title: str, region: str, published: dat
      {("industrial_value_added", "yoy_pct", "2025-10", True, 8.2)}),
     ("1-10月，全省规模以上工业增加值同比增长7.1%；10月份6.5%。", "宜昌市2025年1-10月经济运行情况", "hubei", date(2025, 11, 21),
      set()),
+    # (a review's: in a county's, district's or zone's release its own 全县, 全区, name or kind is dropped from the text,
+    # so the subject named again after the province's is its own; the province's list going on is not)
+    ("1-10月，全省规模以上工业增加值增长6.8%，全县规上工业增加值增长9.1%，全县固定资产投资增长5.2%。", "中牟县2025年1-10月经济运行情况",
+     "henan", date(2025, 11, 24), {("industrial_value_added", "yoy_pct", "2025-10", True, 9.1),
+                                   ("fixed_asset_investment", "yoy_pct", "2025-10", True, 5.2)}),
+    ("全年全省生产总值增长5.1%，示范区生产总值802.5亿元，增长5.3%。", "济源示范区2024年国民经济和社会发展统计公报", "henan",
+     date(2025, 3, 26), {("gdp", "level", "2024", False, 80250000000), ("gdp", "yoy_pct", "2024", False, 5.3)}),
+    ("今年以来，全省上下攻坚克难，宜昌市规模以上工业增加值增长8.2%。", "宜昌市2025年1-10月经济运行情况", "hubei",
+     date(2025, 11, 21), {("industrial_value_added", "yoy_pct", "2025-10", True, 8.2)}),
+    ("1-10月，全省规模以上工业增加值增长7.1%，固定资产投资增长4.5%；全市固定资产投资增长5.6%。", "宜昌市2025年1-10月经济运行情况",
+     "hubei", date(2025, 11, 21), {("fixed_asset_investment", "yoy_pct", "2025-10", True, 5.6)}),
     ("1-10月，全市固定资产投资同比增长6.2%，重大项目投资拉动作用明显，其中，工业投资增长12.3%。全年5000万元及以上项目完成投资增长"
      "8.2%，其中，基础设施投资增长10.0%。",
      "2025年1-10月娄底市经济运行情况", "hunan", date(2025, 11, 20),

@@ -367,10 +367,15 @@ _SPAN = re.compile(r"(?<![\d.])(\d{1,2})(?:月份?)?[-—~～至、]\d{1,2}月")
 _SINCE_AT = re.compile(r"(?:其中)?[自从]?(?:(今年|本年|年初)|(\d{4})年|"
                        r"(?:今年|本年)?(?:(\d{1,2})月份?|([一二三四])季度|[上下]半年))以来")
 _WINDOW = Period(0, "window", False)  # a window of months the warehouse holds no period for
-# a clause opening with a window of days or a holiday (10月1日至7日，…; 10月1-8日中秋国庆假期，…; “十一”黄金周期间，…;
-# 其中10月1-7日…): its figures and those after it in the sentence are the window's, past its semicolons
-_DAYS_WINDOW = re.compile(r"(?:其中[，,]?)?(?:(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]?"
-                          r"\s*(?:[-—~～至、]\s*(?:\d{1,2}月)?\d{1,2}[日号]?)+|[^，,；;。]{0,10}(?:假期|黄金周|长假)(?:期间)?$)")
+# a clause opening with a window of days (10月1日至7日，…; 10月1-8日中秋国庆假期，…; 其中10月1-7日…; not
+# 1月1日至10月31日, the year to date) or, opening its sentence, a holiday (国庆中秋假期，…; “十一”黄金周期间，…; not
+# 得益于…假期, a cause): its figures and those after it are the window's, to a clause naming the whole after the
+# window's own (…，全省规模以上工业增加值增长6.3%) and past semicolons before a part going on with the window's doer
+# (…；实现国内旅游收入…)
+_DAYS_WINDOW = re.compile(r"(?:其中[，,]?)?(?:\d{4}年)?(?!1月1日)\d{1,2}月\d{1,2}[日号]?"
+                          r"\s*(?:[-—~～至、]\s*(?:\d{1,2}月)?\d{1,2}[日号]?)+")
+_HOLIDAY = re.compile(r"(?!得益于|受|由于|因|随着)[^，,；;。]{0,10}(?:假期|黄金周|长假)(?:期间)?")
+_WINDOW_GOES_ON = ("实现", "完成", "接待", "累计", "共", "同比", "增长", "下降", "比上年")
 
 
 def _since(words: str, default: Period) -> Period | None:
@@ -1006,7 +1011,14 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
                 moment = not month_end or (k == 0 and not full.startswith("其中")) or _STOCK_WORDS.search(sentence)
                 state.first_part = k == 0
                 state.row_before = k > 0 and (_ROW_WRITTEN.match(before) or _PERIOD_OPENED.match(before)) is not None
-                state.window_opened = _DAYS_WINDOW.match(_CLAUSE_SPLIT.split(full, 1)[0]) is not None
+                if k == 0:
+                    opener = _CLAUSE_SPLIT.split(full, 1)[0]
+                    state.window_opened = (_DAYS_WINDOW.match(opener) or _HOLIDAY.fullmatch(opener)) is not None
+                elif state.window_opened and ((led := LEAD.match(sentence)) is not None
+                                              and any(w in led.group(0) for w in _WHOLE_WORDS)
+                                              or not sentence.startswith(_WINDOW_GOES_ON)
+                                              and head_indicator(sentence) is not None):
+                    state.window_opened = False  # (…；全省社会消费品零售总额…: the release's own again)
                 state.month_end = at if month_end and moment else None
                 if state.month_end is not None and not state.month_end.cumulative and "余额" in sentence:
                     state.balances_at = state.month_end  # (not 截至9月末，全市生猪存栏…: no balance's end)
@@ -1239,6 +1251,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
     # the clauses since the last period named are about a window of months or days not filed (one the sentence opened
     # with holds past its semicolons)
     window = line.window_opened and not line.first_part
+    days = -1 if not window else 1  # clauses since a window of days opened (see `_DAYS_WINDOW`), -1: none
     narrowed: str | None = None  # a subject stated without a part of it (不含…)
     use_total = ""  # the stock or use (民用车辆保有量, 能源消费总量) whose products the clauses list
     part_narrowed: frozenset[str] = frozenset()  # (see `_PARTS_NAMED`: a part's, to this sentence's end)
@@ -1347,6 +1360,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
             own_words = _SINCE.sub("", own_words)  # (其中9月份增长6.5%为今年以来最高: September's)
         span = "月" in own_words and (sm := _SPAN.search(own_words)) is not None and sm.group(1) != "1"
         opener, first = first, False  # the sentence's first clause
+        days = days + 1 if days >= 0 else days
         remark = False  # a window remarked on mid-sentence (自7月份以来连续5个月回升): this clause only
         # (超过去年全年4305.2亿元规模: last year's figure, and its 全年 no period of the clauses after it; not a note in
         # brackets: …增长5.8%(上年同期为增长3.1%))
@@ -1369,8 +1383,11 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                 p = Period(p.year, "Q3", True)  # (一季度…增长7.6%，上半年增长7.8%，三季度增长7.9%: to date)
             period, window = _year_end(p, own_words, default, communique) or p, False
             half_named = half_named or (p.label == "Q2" and p.cumulative)
-        elif _DAYS_WINDOW.match(own_words):
-            window = True  # (10月1日至7日，全省接待国内游客…: days, no period the warehouse holds)
+        elif _DAYS_WINDOW.match(own_words) or opener and line.first_part and _HOLIDAY.fullmatch(own_words):
+            window, days = True, 0  # (10月1日至7日，全省接待国内游客…: days, no period the warehouse holds)
+        elif days > 1 and (led := LEAD.match(clause)) is not None and any(w in led.group(0) for w in _WHOLE_WORDS):
+            # (国庆中秋长假，全省接待国内游客…，全省规模以上工业增加值增长6.3%: the whole's again)
+            window, days = False, -1
         elif since is not None or span:
             # (11-12月，… or 其中11-12月增长8.0%: months after January, no period the warehouse holds)
             if opener or (_SPAN.sub("", own_words) if span else own_words) in ("", "其中", "份"):

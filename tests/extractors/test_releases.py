@@ -819,6 +819,15 @@ def test_a_single_month_beside_the_year_to_date_is_that_month_s() -> None:
     ("国庆中秋假期，全省接待国内游客6543.2万人次，同比增长10.2%。", set()),
     ("1-10月，全省接待国内游客5.6亿人次，增长8.1%，其中10月1-7日接待6543.2万人次。",
      {("domestic_tourists", "level", "2025-10", True, 560000000), ("domestic_tourists", "yoy_pct", "2025-10", True, 8.1)}),
+    # (a review's: the release's own figures after the window's, the whole named again, are the release's; 1月1日 to the
+    # month's end is the year to date; a holiday as a cause opens no window)
+    ("国庆中秋长假，全省接待国内游客9876.5万人次，全省规模以上工业增加值增长6.3%。",
+     {("industrial_value_added", "yoy_pct", "2025-10", True, 6.3)}),
+    ("国庆中秋假期，全省接待国内游客5000万人次，增长8.5%；全省社会消费品零售总额20000亿元，增长6.5%。",
+     {("retail_sales", "level", "2025-10", True, 2000000000000), ("retail_sales", "yoy_pct", "2025-10", True, 6.5)}),
+    ("1月1日至10月31日，全省社会消费品零售总额20123.5亿元，同比增长6.5%。",
+     {("retail_sales", "level", "2025-10", True, 2012350000000), ("retail_sales", "yoy_pct", "2025-10", True, 6.5)}),
+    ("10月份，得益于国庆中秋假期，全省居民消费价格同比上涨0.3%。", {("cpi", "yoy_pct", "2025-10", False, 0.3)}),
     # (a third review's: a bare yuan after an amount in 亿元 is a price or a spend per head)
     ("1-10月，全省商品房销售额3456.7亿元，下降8.1%；10月份8123元，同比下降2.3%。",
      {("housing_sales", "level", "2025-10", True, 345670000000), ("housing_sales", "yoy_pct", "2025-10", True, -8.1)}),

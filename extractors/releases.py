@@ -376,6 +376,23 @@ _DAYS_WINDOW = re.compile(r"(?:其中[，,]?)?(?:\d{4}年)?(?!1月1日)\d{1,2}�
                           r"\s*(?:[-—~～至、]\s*(?:\d{1,2}月)?\d{1,2}[日号]?)+")
 _HOLIDAY = re.compile(r"(?!得益于|受|由于|因|随着)[^，,；;。]{0,10}(?:假期|黄金周|长假)(?:期间)?")
 _WINDOW_GOES_ON = ("实现", "完成", "接待", "累计", "共", "同比", "增长", "下降", "比上年")
+# a city's standing in its province (全省第5, 全省排名第3, 全省占比7.9%, 全省平均为4.5%): a remark, no province's figure
+_STANDING = re.compile(r"排名|排位|位次|第[一二三四五六七八九十\d]{1,3}|首位|前列|占比|比重|平均|居(?:全|第|前|首)")
+_BARE_CHANGE = re.compile(r"(?:同比)?(?:增长|下降|上涨|回落|为|达|\d)")  # a figure with no subject of its own
+_WINDOW_SECTIONS = frozenset(("tourism", "transport"))  # what a window of days reports (国内游客, 旅客运输量)
+_BESIDES = ("此外", "另外", "同时", "与此同时")
+
+
+def _ends_window(clause: str, part: bool = False) -> bool:
+    """Whether a clause after a window's own (see `_DAYS_WINDOW`) is the release's again: led by the whole (全省…),
+    opening with 此外 or 同时, or naming at its head a subject no window reports (规模以上工业增加值…; not …，实现国内
+    旅游收入…, the window's doer going on); past a semicolon (`part`), naming any subject at its head (…；国内旅游收入
+    6789.0亿元: the year's, as likely as the window's)."""
+    if clause.startswith(_BESIDES) \
+            or (led := LEAD.match(clause)) is not None and any(w in led.group(0) for w in _WHOLE_WORDS):
+        return True
+    return not clause.startswith(_WINDOW_GOES_ON) and (hit := head_indicator(clause)) is not None \
+        and (part or catalogue.indicators()[hit[0]].section not in _WINDOW_SECTIONS)
 
 
 def _since(words: str, default: Period) -> Period | None:
@@ -1014,10 +1031,7 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
                 if k == 0:
                     opener = _CLAUSE_SPLIT.split(full, 1)[0]
                     state.window_opened = (_DAYS_WINDOW.match(opener) or _HOLIDAY.fullmatch(opener)) is not None
-                elif state.window_opened and ((led := LEAD.match(sentence)) is not None
-                                              and any(w in led.group(0) for w in _WHOLE_WORDS)
-                                              or not sentence.startswith(_WINDOW_GOES_ON)
-                                              and head_indicator(sentence) is not None):
+                elif state.window_opened and _ends_window(sentence, part=True):
                     state.window_opened = False  # (…；全省社会消费品零售总额…: the release's own again)
                 state.month_end = at if month_end and moment else None
                 if state.month_end is not None and not state.month_end.cumulative and "余额" in sentence:
@@ -1291,7 +1305,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
     nation_said = False  # a clause before named the nation or its bureau (国家统计局发布数据显示，…)
     province_said = False  # a clause named the province in a city's or county's release (see below)
     province_run = False  # …and no clause since named the release's own whole
-    province_subject: str | None = None  # …and the subject it named
+    province_subject: str | None = None  # …and the subject it named ("" for none, its figure bare)
     part_said: tuple[str, str] | None = None  # the clause before named a part of `current` by its word alone
     half_named = False  # a clause named the first half (上半年): a bare 三季度 after it is to date
     sectors_of: tuple[str, str] | None = None  # the subject whose sectors (not GDP's) the clauses list
@@ -1385,9 +1399,8 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
             half_named = half_named or (p.label == "Q2" and p.cumulative)
         elif _DAYS_WINDOW.match(own_words) or opener and line.first_part and _HOLIDAY.fullmatch(own_words):
             window, days = True, 0  # (10月1日至7日，全省接待国内游客…: days, no period the warehouse holds)
-        elif days > 1 and (led := LEAD.match(clause)) is not None and any(w in led.group(0) for w in _WHOLE_WORDS):
-            # (国庆中秋长假，全省接待国内游客…，全省规模以上工业增加值增长6.3%: the whole's again)
-            window, days = False, -1
+        elif days > 1 and _ends_window(clause):
+            window, days = False, -1  # (国庆中秋长假，全省接待国内游客…，全省规模以上工业增加值增长6.3%: ours again)
         elif since is not None or span:
             # (11-12月，… or 其中11-12月增长8.0%: months after January, no period the warehouse holds)
             if opener or (_SPAN.sub("", own_words) if span else own_words) in ("", "其中", "份"):
@@ -1695,11 +1708,14 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
             found = [f for f in found if f.indicator not in GDP_FAMILY]
         if province_run:
             # (…，我市增长8.2%: ours again; so is …，全县规上工业增加值增长9.1% after the province's, where 全县 is gone
-            # (see `_WHOLE_LEAD`), as are the names of the release's own place: the subject named again is ours; not
-            # …，固定资产投资增长4.5%, the province's list going on)
-            if (led := LEAD.match(clause)) is not None and any(w in led.group(0) for w in line.local_whole) \
+            # (see `_WHOLE_LEAD`), as are the names of the release's own place: the subject named again is ours, and
+            # any after a 全省 clause naming none (…，全省增长7.1%，全县固定资产投资增长6.8%); not …，固定资产投资
+            # 增长4.5%, the province's list going on, nor 全市固定资产投资… in a county's, its city's)
+            led = LEAD.match(clause)
+            if led is not None and any(w in led.group(0) for w in line.local_whole) \
                     or strip_lead(clause)[0].startswith(line.local_whole) \
-                    or (again := head_indicator(clause)) is not None and again[0] == province_subject:
+                    or (again := head_indicator(clause)) is not None and province_subject in (again[0], "") \
+                    and (led is None or not any(w in led.group(0) for w in _WHOLE_WORDS)):
                 foreign = province_run = province_said = False
         elif foreign and not area_here and (m := LEAD.match(clause)) is not None \
                 and any(w in m.group(0) for w in (_OUR_PROVINCE if line.province_carry else line.whole_words)) \
@@ -1713,12 +1729,14 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
             foreign = True  # (in a province's release 全市 is a city's: 武汉市…介绍，1-5月全市…; a city's release)
         if line.local_whole and not province_run and (led := LEAD.match(clause)) is not None \
                 and any(w in led.group(0) for w in _PROVINCE_WHOLE) \
-                and not any(w in led.group(0) for w in line.local_whole) and _DIGIT.search(clause) is not None:
+                and not any(w in led.group(0) for w in line.local_whole) and _DIGIT.search(clause) is not None \
+                and not _STANDING.search(clause):
             # (in a city's or county's release 全省 stating a figure is the province's, to the semicolon or until the
             # release's own whole is named again, as above: 1-10月，全省…增长7.1%，我县增长8.2%; 全市 in a county's is
             # its city's; the province's subject goes on past no semicolon: …；10月份6.5% is not ours)
             foreign = province_run = province_said = True
-            province_subject = again[0] if (again := head_indicator(clause)) is not None else None
+            province_subject = again[0] if (again := head_indicator(clause)) is not None \
+                else "" if _BARE_CHANGE.match(strip_lead(clause)[0]) else None  # ("": 全省增长7.1%, naming none)
         if foreign:
             found = []  # 一直排在全国前五的浙江省,2019年GDP…: that province's figures
         elif "全国" in clause[:_PLACE_HEAD] and (n := strip_lead(clause)[0]).startswith("全国") \

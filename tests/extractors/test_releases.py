@@ -828,6 +828,10 @@ def test_a_single_month_beside_the_year_to_date_is_that_month_s() -> None:
     ("1月1日至10月31日，全省社会消费品零售总额20123.5亿元，同比增长6.5%。",
      {("retail_sales", "level", "2025-10", True, 2012350000000), ("retail_sales", "yoy_pct", "2025-10", True, 6.5)}),
     ("10月份，得益于国庆中秋假期，全省居民消费价格同比上涨0.3%。", {("cpi", "yoy_pct", "2025-10", False, 0.3)}),
+    ("10月1日至8日，全省接待国内游客2345.6万人次；此外，规模以上工业增加值增长5.6%。",
+     {("industrial_value_added", "yoy_pct", "2025-10", True, 5.6)}),
+    ("国庆中秋假期，全省接待国内游客5123.4万人次，增长8.5%，社会消费品零售总额20123.5亿元，增长6.5%。",
+     {("retail_sales", "level", "2025-10", True, 2012350000000), ("retail_sales", "yoy_pct", "2025-10", True, 6.5)}),
     # (a third review's: a bare yuan after an amount in 亿元 is a price or a spend per head)
     ("1-10月，全省商品房销售额3456.7亿元，下降8.1%；10月份8123元，同比下降2.3%。",
      {("housing_sales", "level", "2025-10", True, 345670000000), ("housing_sales", "yoy_pct", "2025-10", True, -8.1)}),
@@ -2918,6 +2922,17 @@ def test_real_texts_round_six(text: str, title: str, region: str, published: dat
      date(2025, 11, 21), {("industrial_value_added", "yoy_pct", "2025-10", True, 8.2)}),
     ("1-10月，全省规模以上工业增加值增长7.1%，固定资产投资增长4.5%；全市固定资产投资增长5.6%。", "宜昌市2025年1-10月经济运行情况",
      "hubei", date(2025, 11, 21), {("fixed_asset_investment", "yoy_pct", "2025-10", True, 5.6)}),
+    # (a second review's: the city's standing, 全省第5 or 全省占比7.9%, is no province's figure; the parent city's figure in
+    # a county's release is not the county's; 全省居民… is the province's residents)
+    ("1-10月，全市规模以上工业增加值同比增长8.4%，全省第5，固定资产投资增长6.2%。", "宜昌市2025年1-10月经济运行情况", "hubei",
+     date(2025, 11, 21), {("industrial_value_added", "yoy_pct", "2025-10", True, 8.4),
+                          ("fixed_asset_investment", "yoy_pct", "2025-10", True, 6.2)}),
+    ("1-10月，全省固定资产投资增长4.5%，全市固定资产投资增长5.1%。", "嘉鱼县2025年1-10月经济运行情况", "hubei", date(2025, 11, 24),
+     set()),
+    ("全年全省农村居民人均可支配收入21234元，增长6.2%；全县农村居民人均可支配收入16325元，增长6.9%。",
+     "安化县2024年国民经济和社会发展统计公报", "hunan", date(2025, 4, 10),
+     {("disposable_income_per_capita_rural", "level", "2024", False, 16325),
+      ("disposable_income_per_capita_rural", "yoy_pct", "2024", False, 6.9)}),
     ("1-10月，全市固定资产投资同比增长6.2%，重大项目投资拉动作用明显，其中，工业投资增长12.3%。全年5000万元及以上项目完成投资增长"
      "8.2%，其中，基础设施投资增长10.0%。",
      "2025年1-10月娄底市经济运行情况", "hunan", date(2025, 11, 20),

@@ -376,9 +376,6 @@ _DAYS_WINDOW = re.compile(r"(?:其中[，,]?)?(?:\d{4}年)?(?!1月1日)\d{1,2}�
                           r"\s*(?:[-—~～至、]\s*(?:\d{1,2}月)?\d{1,2}[日号]?)+")
 _HOLIDAY = re.compile(r"(?!得益于|受|由于|因|随着)[^，,；;。]{0,10}(?:假期|黄金周|长假)(?:期间)?")
 _WINDOW_GOES_ON = ("实现", "完成", "接待", "累计", "共", "同比", "增长", "下降", "比上年")
-# a city's standing in its province (全省第5, 全省排名第3, 全省占比7.9%, 全省平均为4.5%): a remark, no province's figure
-_STANDING = re.compile(r"排名|排位|位次|第[一二三四五六七八九十\d]{1,3}|首位|前列|占比|比重|平均|居(?:全|第|前|首)")
-_BARE_CHANGE = re.compile(r"(?:同比)?(?:增长|下降|上涨|回落|为|达|\d)")  # a figure with no subject of its own
 _WINDOW_SECTIONS = frozenset(("tourism", "transport"))  # what a window of days reports (国内游客, 旅客运输量)
 _BESIDES = ("此外", "另外", "同时", "与此同时")
 
@@ -2017,6 +2014,9 @@ def _elsewhere(place: str, region: str, line: _Line) -> bool:
 # the release's, a change stated with no base of its own is on that year, not a year-on-year one
 _OLD_BASE_NOTE = re.compile(r"(?:比|较|与)(\d{4})年(?:同期)?(?:相比)?\s*[(（]下同[)）]")
 _PROVINCE_WHOLE = ("全省", "我省", "本省")  # (in a province's, 全市 after a city's name is that city's)
+# a city's standing in its province (全省第5, 全省排名第3, 全省占比7.9%, 全省平均为4.5%): a remark, no province's figure
+_STANDING = re.compile(r"排名|排位|位次|第[一二三四五六七八九十\d]{1,3}|首位|前列|占比|比重|平均|居(?:全|第|前|首)")
+_BARE_CHANGE = re.compile(r"(?:同比)?(?:增长|下降|上涨|回落|为|达|\d)")  # a figure with no subject of its own
 # the words a city's, county's or district's release names its whole by
 _LOCAL_WHOLE_WORDS = {"市": ("全市", "本市", "我市"), "县": ("全县", "本县", "我县"), "区": ("全区", "本区"),
                       "州": ("全州", "本州"), "旗": ("全旗", "本旗"), "盟": ("全盟", "本盟")}

@@ -368,13 +368,13 @@ _SINCE_AT = re.compile(r"(?:其中)?[自从]?(?:(今年|本年|年初)|(\d{4})�
                        r"(?:今年|本年)?(?:(\d{1,2})月份?|([一二三四])季度|[上下]半年))以来")
 _WINDOW = Period(0, "window", False)  # a window of months the warehouse holds no period for
 # a clause opening with a window of days (10月1日至7日，…; 10月1-8日中秋国庆假期，…; 其中10月1-7日…; not
-# 1月1日至10月31日, the year to date) or, opening its sentence, a holiday (国庆中秋假期，…; “十一”黄金周期间，…; not
-# 得益于…假期, a cause): its figures and those after it are the window's, to a clause naming the whole after the
-# window's own (…，全省规模以上工业增加值增长6.3%) and past semicolons before a part going on with the window's doer
-# (…；实现国内旅游收入…)
+# 1月1日至10月31日, the year to date) or, opening its sentence, a holiday or an event (国庆中秋假期，…;
+# “十一”黄金周期间，…; “双11”期间，…; not 得益于…假期, a cause): its figures and those after it are the window's, to
+# a clause naming the whole after the window's own (…，全省规模以上工业增加值增长6.3%) and past semicolons before a
+# part going on with the window's doer (…；实现国内旅游收入…)
 _DAYS_WINDOW = re.compile(r"(?:其中[，,]?)?(?:\d{4}年)?(?!1月1日)\d{1,2}月\d{1,2}[日号]?"
                           r"\s*(?:[-—~～至、]\s*(?:\d{1,2}月)?\d{1,2}[日号]?)+")
-_HOLIDAY = re.compile(r"(?!得益于|受|由于|因|随着)[^，,；;。]{0,10}(?:假期|黄金周|长假)(?:期间)?")
+_HOLIDAY = re.compile(r"(?!得益于|受|由于|因|随着)[^，,；;。]{0,12}(?:假期|黄金周|长假|期间)(?:期间)?")
 _WINDOW_GOES_ON = ("实现", "完成", "接待", "累计", "共", "同比", "增长", "下降", "比上年")
 _WINDOW_SECTIONS = frozenset(("tourism", "transport"))  # what a window of days reports (国内游客, 旅客运输量)
 _BESIDES = ("此外", "另外", "同时", "与此同时")

@@ -834,6 +834,11 @@ def test_a_single_month_beside_the_year_to_date_is_that_month_s() -> None:
      {("industrial_value_added", "yoy_pct", "2025-10", True, 5.6)}),
     ("国庆中秋假期，全省接待国内游客5123.4万人次，增长8.5%，社会消费品零售总额20123.5亿元，增长6.5%。",
      {("retail_sales", "level", "2025-10", True, 2012350000000), ("retail_sales", "yoy_pct", "2025-10", True, 6.5)}),
+    # (…期间 opening a sentence is a window too: a promotion, a festival, 春节期间, 国庆中秋双节期间)
+    ("“双11”期间，全省快递业务量1.2亿件，增长23.4%。", set()),
+    ("国庆中秋双节期间，全省接待国内游客9876.5万人次，国内旅游收入678.9亿元。", set()),
+    ("“618”期间，全省网上零售额234.5亿元，增长11.2%；1-10月，全省网上零售额2345.6亿元，增长10.2%。",
+     {("online_retail_sales", "level", "2025-10", True, 234560000000), ("online_retail_sales", "yoy_pct", "2025-10", True, 10.2)}),
     # (a third review's: a bare yuan after an amount in 亿元 is a price or a spend per head)
     ("1-10月，全省商品房销售额3456.7亿元，下降8.1%；10月份8123元，同比下降2.3%。",
      {("housing_sales", "level", "2025-10", True, 345670000000), ("housing_sales", "yoy_pct", "2025-10", True, -8.1)}),

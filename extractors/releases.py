@@ -307,6 +307,11 @@ def strip_lead(clause: str) -> tuple[str, int]:
     return (clause[m.end():], m.end()) if m else (clause, 0)
 
 
+def _led_by(clause: str, words: tuple[str, ...]) -> bool:
+    """Whether the clause's leading period and scope words name one of `words` (1-10月，全省…: 全省)."""
+    return (m := LEAD.match(clause)) is not None and any(w in m.group(0) for w in words)
+
+
 @lru_cache(maxsize=8192)  # pure; an enumeration's names are tried in many splits
 def head_indicator(clause: str) -> tuple[str, int, int] | None:
     """The catalogue indicator that is the clause's subject: (id, start, end), or None."""
@@ -385,8 +390,7 @@ def _ends_window(clause: str, part: bool = False) -> bool:
     opening with 此外 or 同时, or naming at its head a subject no window reports (规模以上工业增加值…; not …，实现国内
     旅游收入…, the window's doer going on); past a semicolon (`part`), naming any subject at its head (…；国内旅游收入
     6789.0亿元: the year's, as likely as the window's)."""
-    if clause.startswith(_BESIDES) \
-            or (led := LEAD.match(clause)) is not None and any(w in led.group(0) for w in _WHOLE_WORDS):
+    if clause.startswith(_BESIDES) or _led_by(clause, _WHOLE_WORDS):
         return True
     return not clause.startswith(_WINDOW_GOES_ON) and (hit := head_indicator(clause)) is not None \
         and (part or catalogue.indicators()[hit[0]].section not in _WINDOW_SECTIONS)
@@ -831,7 +835,7 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
     cities = _other_cities(region, place if locals_ else "")
     # (the words a city's or county's release names its whole by, not 全省, the province's: 全市 or 全县, 我县, its
     # kind, 示范区, and its own name, 宜昌市 or 宜昌)
-    kind = next((n[-1] for n in own if n[-1] in _LOCAL_WHOLE_WORDS), "市")
+    kind = next((n[-1] for n in own if n[-1] in _LOCAL_WHOLE_WORDS), "市")  # 市, 县, 区, 州…
     local_whole = (*_LOCAL_WHOLE_WORDS.get(kind, ()), "我" + kind, *own,
                    *(n[:-1] for n in own if len(n) > 2 and n[-1] in _LOCAL_WHOLE_WORDS)) if locals_ else ()
     out: dict[tuple[str, str, str, bool], Observation] = {}
@@ -1048,8 +1052,7 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
         renminbi = state.renminbi  # (下同: the paragraphs after it in the section too)
     if communique:  # (a monthly release's tables have columns of months: 5月 | 1-5月; left to its sentences)
         # (the words a table names the release's whole by: 全省 in a province's, 全市 or 全县 in a city's or county's)
-        whole_words = _PROVINCE_WHOLE if own_scope == "全省" else _LOCAL_WHOLE_WORDS.get(
-            next((n[-1] for n in own if n[-1] in _LOCAL_WHOLE_WORDS), "市"), ())
+        whole_words = _PROVINCE_WHOLE if own_scope == "全省" else _LOCAL_WHOLE_WORDS.get(kind, ())
         _table_figures(tables, region, default, out, stats, published, tuple(own), whole_words)
     # one release stating two values for one figure: which is meant cannot be told, so neither loads
     for key in sorted(stats.conflict_keys):
@@ -1336,8 +1339,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
         added = _added(clause) if since_said else None  # (比年初增加6543.2亿元: the amount, in base units)
         nation_before = nation_said
         nation_said = nation_said or ("国" in clause and _NATION_SAID.search(clause) is not None)
-        if line.area_first and (led := LEAD.match(clause)) is not None \
-                and any(w in led.group(0) for w in line.whole_words):
+        if line.area_first and _led_by(clause, line.whole_words):
             # (赣江新区实现地区生产总值…；全省地区生产总值比上年增长5.1%: the province's again)
             line.area_first = line.other_gdp = line.opens_elsewhere = False
         if (placed := _PLACE_LEAD.fullmatch(clause)) is not None \
@@ -1708,25 +1710,21 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
             # (see `_WHOLE_LEAD`), as are the names of the release's own place: the subject named again is ours, and
             # any after a 全省 clause naming none (…，全省增长7.1%，全县固定资产投资增长6.8%); not …，固定资产投资
             # 增长4.5%, the province's list going on, nor 全市固定资产投资… in a county's, its city's)
-            led = LEAD.match(clause)
-            if led is not None and any(w in led.group(0) for w in line.local_whole) \
-                    or strip_lead(clause)[0].startswith(line.local_whole) \
+            if _led_by(clause, line.local_whole) or strip_lead(clause)[0].startswith(line.local_whole) \
                     or (again := head_indicator(clause)) is not None and province_subject in (again[0], "") \
-                    and (led is None or not any(w in led.group(0) for w in _WHOLE_WORDS)):
+                    and not _led_by(clause, _WHOLE_WORDS):
                 foreign = province_run = province_said = False
-        elif foreign and not area_here and (m := LEAD.match(clause)) is not None \
-                and any(w in m.group(0) for w in (_OUR_PROVINCE if line.province_carry else line.whole_words)) \
+        elif foreign and not area_here \
+                and _led_by(clause, _OUR_PROVINCE if line.province_carry else line.whole_words) \
                 or line.nation_carry and any(w in clause[:6] for w in line.whole_words):
             # (a paragraph another province opens: its 全省 is that province's, only 我省 is ours again; after the
             # nation's, 就我省而言，… too)
             foreign = by_city = line.province_carry = line.nation_carry = False
         elif line.whole_words is _PROVINCE_WHOLE and "市" in (head := clause[:_PLACE_HEAD]) \
-                and any(w in head for w in MUNICIPALITY_SCOPE) and (m := LEAD.match(clause)) is not None \
-                and any(w in m.group(0) for w in MUNICIPALITY_SCOPE):
+                and any(w in head for w in MUNICIPALITY_SCOPE) and _led_by(clause, MUNICIPALITY_SCOPE):
             foreign = True  # (in a province's release 全市 is a city's: 武汉市…介绍，1-5月全市…; a city's release)
-        if line.local_whole and not province_run and (led := LEAD.match(clause)) is not None \
-                and any(w in led.group(0) for w in _PROVINCE_WHOLE) \
-                and not any(w in led.group(0) for w in line.local_whole) and _DIGIT.search(clause) is not None \
+        if line.local_whole and not province_run and _led_by(clause, _PROVINCE_WHOLE) \
+                and not _led_by(clause, line.local_whole) and _DIGIT.search(clause) is not None \
                 and not _STANDING.search(clause):
             # (in a city's or county's release 全省 stating a figure is the province's, to the semicolon or until the
             # release's own whole is named again, as above: 1-10月，全省…增长7.1%，我县增长8.2%; 全市 in a county's is

@@ -71,7 +71,7 @@ LEAD = re.compile(r"^(?:(?:共有|拥有|有(?![效线])|(?:各级)?各类|各�
                   r"\d{4}年(?:末|底|初(?!步)|度)?|全年|本年|今年(?=上半年|前|第?[一二三四]季度|\d)|年末|年底|年初|全省|我省|本省|省|全市|本市|我市|"
                   # the release's own province is removed from each line before this (see `own` in extract);
                   # another province at the head of a clause makes it that province's figure, never ours
-                  r"其中|另外|此外|同时|(?:社会|备受|广受)关注的|初步核算|据初步核算|经初步核算|据统计|统计快报显示|根据.{0,12}结果|"
+                  r"其中|另外|此外|同时|(?:社会|备受|广受)关注的|(?:据|经)?初步(?:核算|测算)|据统计|统计快报显示|根据.{0,12}结果|"
                   # (据海关统计，…; 记者从武汉海关获悉，…: who says it, not a subject)
                   r"据[^，,。]{1,10}统计|记者[^，,。]{0,14}获悉|[^，,。]{0,12}数据显示|"
                   # (武汉海关副关长廖华东介绍，…: a speaker)
@@ -214,6 +214,8 @@ def _fold(text: str) -> str:
 
 
 _QUARTER_DIGIT = re.compile(r"(?<![\d.])(?<!连续)(?:(1[-—~～至]3)|(?<![-—~～至])([1-4]))季度")
+# a line ending in a number whose unit opens the next line, the figure going on (…2191.55\n亿元，较上年…)
+_UNIT_BROKEN = re.compile(r"(?<=\d)\n(?=(?:" + UNIT_RE[1:-1] + r")(?:[，,；;。]|同比|环比|比|较|增长|下降|上涨|回落))")
 
 
 # 全省规模以上工业(以下简称“全省工业”): a short name the release gives what the words before it name
@@ -365,8 +367,9 @@ _QUARTER = re.compile(r"(?:(\d{4})年(?=前三季度|上半年|全年|年末|年
 _YEAR = re.compile(r"(?<![比由较与同上去前])(\d{4})年(?!\d*月\d+日)")
 
 
-# a part a figure leaves out (not 固定资产投资(不含农户): the catalogue's own scope)
-_EXCLUDING = re.compile(r"\((?:不含|未含|不包括|未包括)(?!农户|表外)[^)]*\)")  # (表外贷款: never in a balance)
+# a part a figure leaves out (not 固定资产投资(不含农户), 发电装机容量(不含储能): the catalogue's own scope)
+# (表外贷款: never in a balance)
+_EXCLUDING = re.compile(r"\((?:不含|未含|不包括|未包括)(?!农户|表外|(?:新型)?储能)[^)]*\)")
 _SPAN = re.compile(r"(?<![\d.])(\d{1,2})(?:月份?)?[-—~～至、]\d{1,2}月")  # 11-12月, 11月至12月, 11、12月: a window
 # a clause opening with a since phrase: 今年以来 is the year to date, 7月份以来 a window from a later month
 _SINCE_AT = re.compile(r"(?:其中)?[自从]?(?:(今年|本年|年初)|(\d{4})年|"
@@ -652,6 +655,9 @@ _BUILDERS_OUTPUT = re.compile(r"(?:具有|具备)?(?:资质等级的|资质以[�
                               r"总承包和专业承包的?|资质的?)+(?:建筑业|建筑)(?:法人)?(?:企业)?(?:建筑业)?总产值")
 _DEVELOPERS_DOER = re.compile(r"(?:(?:具有)?资质的?)?房地产开发(?:经营)?企业(?:累计)?(?:完成|实现)?(?=房地产开发投资)"
                               r"|房地产(?=商品房)")
+# figures of industrial firms the catalogue does not hold, stated between two of the same firms' it does
+_FIRMS_OTHER_FIGURES = ("利税总额", "利税", "税金总额", "产品销售率")
+_SCOPE_COUNTED = re.compile(r"(?:^|(?<=[，,；;：:年省市]))\d+家(?=(?:规模以上|规上)工业企业)")
 _INNER_VERB = re.compile(r"(?<=[\u4e00-\u9fa5])(?:累计)?(?:完成|实现)(?=[\u4e00-\u9fa5])"
                          r"|(?<=企业)累计(?=[\u4e00-\u9fa5])")
 _BASE_HEAD = re.compile(r"[比较由]")
@@ -768,7 +774,8 @@ _MONTH_END_BASE = re.compile(r"[比较]上月末")
 _BARE_CHANGE = re.compile(r"(?:" + _VERB + r")" + NUM)  # a clause that is a change alone (增长6.3%)
 # (比上年12月 too: in a December's, a fourth quarter's or a year's release a year earlier)
 _YEAR_END_BASE = re.compile(r"[比较](?:上年|去年|\d{4}年)(?:末|底|12月|十二月)")
-_A_YEAR = re.compile(r"\d{4}年")
+# (not a year whose prices a volume is counted in: 电信业务总量(2023年不变价)460.3亿元)
+_A_YEAR = re.compile(r"\d{4}年(?!(?:不变|可比)?(?:单价|价格|价))")
 _CN_MONTH_COUNT = {w: i for i, w in enumerate("一二三四五六七八九十", 1)} | {"两": 2, "十一": 11, "十二": 12}
 _CN_MONTHS = re.compile(r"前(十[一二]|[一两二三四五六七八九十])个月")
 _AVERAGE_SPAN = re.compile(r"(?<![\d.])(1[-—~～至]\d{1,2})(?=平均)")
@@ -850,6 +857,8 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
     carried: Period | None = None
     # (a copy that lost its line breaks: 。 三、工业和建筑业 全年…: a numbered heading after a sentence starts a line)
     text = _abbreviated(_fold(text))
+    # (a figure's number and unit in two paragraphs, as a CMS split them: 地区生产总值（GDP）2191.55</p><p>亿元…)
+    text = _UNIT_BROKEN.sub("", text)
     if "平均" in text:
         text = _AVERAGE_SPAN.sub(r"\1月", text)  # (1-8平均，…: the 调查总队's months to date, 1-8月平均)
     if "前" in text and "个月" in text:
@@ -1170,7 +1179,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
     opening = period_in(_unsince(sentence[:12]), default.year) \
         if not _based(sentence) and not COMPARED.match(sentence) else None
     period = _year_end(opening, sentence[:12], default, communique) or default
-    prelim = communique or any(w in sentence for w in ("初步核算", "初步统计", "快报"))
+    prelim = communique or any(w in sentence for w in ("初步核算", "初步测算", "初步统计", "快报"))
     line.sole = None
     if SCOPE.search(sentence):
         stats.skipped.append(sentence[:80])
@@ -1220,6 +1229,9 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
         # (比上年增加了6121人, 比2020年多12447张: a change by that much, as 增加6121人 is, not a level)
         sentence = _MORE_OR_LESS.sub(lambda m: m.group(1) + ("增加" if m.group(2) == "多" else "减少"),
                                      _PERFECTIVE.sub(r"\1", sentence))
+    if "家规" in sentence:
+        # (全年1530家规模以上工业企业实现工业增加值…: all the firms the catalogue's figure counts, counted)
+        sentence = _SCOPE_COUNTED.sub("", sentence)
     if "完成" in sentence or "实现" in sentence or "企业累计" in sentence:
         # 港口完成货物吞吐量, 规模以上工业企业实现利润: the verb sits inside the subject
         sentence = _INNER_VERB.sub("", sentence)
@@ -1287,6 +1299,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
     if line.first_part:  # (…。货物周转量…。客运量…: the road's, sentence after sentence)
         line.mode_led = road_led
     first = True  # the clause is the sentence's first
+    held: tuple[str, str] | None = None  # the subject before a figure of the same firms' the catalogue lacks
     # a kind of investment the catalogue does not hold stated its figure (计划总投资5000万元以上项目完成投资…, 亿元以上
     # 项目…, 新开工项目…, 国有控股投资…; see `_PROJECTS`): the investment a 其中 after it lists is its, not the
     # region's; so past a semicolon or into a 其中 sentence
@@ -1602,7 +1615,9 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
             elif not use_part:  # (a stock's or use's product: nothing of the region's to read)
                 rest, _ = strip_lead(clause)
                 # (the entity before the semicolon only in this sentence's first words: …；实现利润总额…)
-                holder = current if current is not None else entity if subject is None else None
+                holder = current if current is not None else held if held is not None \
+                    else entity if subject is None else None
+                held = held if _BARE_CHANGE.match(rest) else None  # (…，利税总额3456.7亿元，增长1.1%，利润总额…)
                 entity = None if rest else entity
                 if holder is not None and (sub := _sub_subject(rest, holder, not part_named)) is not None:
                     if sub[3]:  # a sibling is the subject from here on (its growth follows it)
@@ -1616,6 +1631,10 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                 elif rest and current is not None and not _DIGIT.search(clause) and not clause.startswith("其中") \
                         and not _names_another(rest, current[1]):
                     pass  # a remark without a figure (跨越八千亿新台阶, 创历史新高): the subject's growth may follow
+                elif current is not None and rest.startswith(_FIRMS_OTHER_FIGURES):
+                    # (营业收入增长4.3%，利税总额下降0.5%，利润总额增长3.5%: the same firms', whose figures the
+                    # catalogue holds may follow by name; not a bare change: 利税总额3456.7亿元，增长1.1% is its own)
+                    held, current = current, None
                 elif rest and (not CONTINUE.match(rest) or _COUNT_LED.match(rest) is not None):
                     current = None  # a subject not in the catalogue: what follows is about it
                     # (66个省级及以上工业类开发区固定资产投资…: a count of what it names, no figure of the subject's)
@@ -1775,7 +1794,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                 and _ANY_PROVINCE.match(lead) is not None \
                 and not _PROVINCES_LISTED.match(lead) and not lead.startswith(("北京时间", *OTHER_PROVINCES)) \
                 and (_DIGIT.search(clause) is not None or _REPORTS.search(clause) is not None)
-        if "(" in clause and current is not None and _EXCLUDING.search(clause):
+        if "(" in clause and current is not None and (_EXCLUDING.search(clause) or _some_modes(clause)):
             narrowed = current[0]  # 生产总值782.20亿元(不含水力发电增加值…): not the whole's figure, nor its growth
         if per_head or window or remark or forecast or target:
             found = []  # (a forecast after the place rules: 预计全年，全国…。其中… is still the nation's)
@@ -2038,9 +2057,9 @@ _OTHER_MODES = re.compile(r"(?:水路|水运|铁路|民航|航空|管道)[^，,�
 _TRANSPORT = frozenset({"freight_volume", "freight_turnover", "passenger_volume", "passenger_turnover"})
 # …and so does one mode's own volume opening a sentence, however worded (公路汽车客运量…; 民航旅客吞吐量…, a subject
 # the catalogue holds; not 铁路营业里程…, nor 公路、铁路… listed)
-_ONE_MODE = re.compile(_MODE + r"[^，,；;。、\d]{0,8}?(?:客运量|货运量|运输量|周转量|吞吐量|发送量|到发量)")
+_ONE_MODE = re.compile(_MODE + r"[^，,；;。、\d]{0,8}?(?:客运量|货运量|运输总?量|周转量|吞吐量|发送量|到发量)")
 _BARE_TRANSPORT = ("客运量", "货运量", "旅客运输量", "货物运输量", "旅客周转量", "货物周转量", "客运周转量",
-                   "货运周转量")
+                   "货运周转量", "旅客运输周转量", "货物运输周转量")
 _PARTS_NAMED = ((re.compile(_MODE + r"(?:[、和及与]?" + _MODE + r")*(?:运输)?(?:完成|实现)?(?:货运|客运|货物|旅客)"),
                  _TRANSPORT),
                 # (trade with partners a clause names: 对“一带一路”沿线国家, 与东盟; not 对外, 对全国进出口增长的贡献)
@@ -2054,6 +2073,15 @@ _PARTS_NAMED = ((re.compile(_MODE + r"(?:[、和及与]?" + _MODE + r")*(?:运�
                             r"(?:是|为|成为|继续|仍|保持|位居|居))"), _TRADE))
 # a clause naming the whole: all modes' volumes (全社会…, 货物运输总量), the whole region's trade (全省…)
 _WHOLE_NAMED = re.compile(r"全社会|综合运输|各种运输方式|全省|全市|我省|本省|本市|我市|总量")
+# the modes a total includes, named in brackets (旅客运输总量(包含公路、水运)…): without the railway or the road, a part
+_MODES_INCLUDED = re.compile(r"\((?:包含|包括|含)(" + _MODE + r"(?:[、和及与]" + _MODE + r")*)(?:运输)?\)")
+
+
+def _some_modes(clause: str) -> bool:
+    """Whether a bracket says the clause's total counts some modes of transport only (not 铁路、公路、水运: all)."""
+    return (m := _MODES_INCLUDED.search(clause)) is not None and not ("铁路" in m.group(1) and "公路" in m.group(1))
+
+
 # what a total the catalogue does not hold counts, when it is no output: a stock (民用车辆保有量) or a use
 # (能源消费合计): the products its 其中 parts name (汽车, 原煤, 天然气) are not their output
 _OWNED = re.compile(r"保有|拥有量")
@@ -2635,7 +2663,7 @@ def _whole_kind(place: str, full_names: set[str]) -> str | None:
 
 # 全州, 全区 at a clause's head (after its period words): group 2 is the kind of area
 _WHOLE_LEAD = re.compile(r"(?:^|(?<=[，,。；;:：]))"
-                         r"((?:\d{4}年(?:末|底)?|全年|本年|年末|年底|当年|据?初步核算|经初步核算)*)全([州县区盟旗])")
+                         r"((?:\d{4}年(?:末|底)?|全年|本年|年末|年底|当年|(?:据|经)?初步(?:核算|测算))*)全([州县区盟旗])")
 
 
 _SURVEY_TEAM = re.compile(r"国家统计局([\u4e00-\u9fa5]{2,8}?)调查(?:总)?队")

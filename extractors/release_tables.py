@@ -443,6 +443,14 @@ def _frame(table: Table, year: int | None, own: tuple[str, ...], whole: tuple[st
     # (…and a column headed by the year alone, 2023年 or 2023年(亿元), holds the year's level)
     head = [("绝对数" + h[5:] if h.startswith(f"{year}年") and _BRACKETED.fullmatch(h[5:] or "()")
              else h.replace(f"{year}年", "")) for h in head] if year is not None else head
+    # (a header cell spanning two columns, each row's figure repeated in both or in one, the other empty: 增 长 | 增 长
+    # over 14.3 | 14.3 and -8.4 | "" is one column; two holding different figures are two)
+    twins = [c for c in range(1, width) if head[c] == head[c - 1]
+             and all(len(r) <= c or not r[c] or not r[c - 1] or r[c] == r[c - 1] for r in rows)]
+    for c in reversed(twins):
+        head = head[:c] + head[c + 1:]
+        rows = tuple(r[:c - 1] + (r[c - 1] or r[c],) + r[c + 1:] if len(r) > c else r for r in rows)
+    width -= len(twins)
     roles = _columns(head)
     if not {"level", "growth", "index"} & roles.keys():
         return None

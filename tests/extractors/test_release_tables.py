@@ -113,6 +113,20 @@ def test_a_role_two_columns_claim_is_neither_columns() -> None:
     assert _figures(body) == {}
 
 
+def test_a_column_spanning_two_is_one_column() -> None:
+    # (安阳 2025's 表2: 增 长 spans two columns, its figures one cell spanning both (the tree repeats it) or one cell
+    # and an empty one: one growth column, not two claiming it; two growth columns with figures of their own stay
+    # neither's)
+    spanned = "<p>表2 2023年规模以上工业主要产品产量及增长速度</p><table><tr><td></td><td>单位</td><td>产 量</td>" \
+              "<td colspan='2'>增 长</td></tr><tr><td>水泥</td><td>万吨</td><td>11125.6</td><td colspan='2'>1.3</td></tr>" \
+              "<tr><td>粗钢</td><td>万吨</td><td>3975.0</td><td>-8.4</td><td></td></tr></table>"
+    assert _figures(spanned) == {("cement_output", "level"): 111256000, ("cement_output", "yoy_pct"): 1.3,
+                                 ("crude_steel_output", "level"): 39750000, ("crude_steel_output", "yoy_pct"): -8.4}
+    two = "<p>表2 2023年规模以上工业主要产品产量及增长速度</p>" + _table(
+        ("产品", "单位", "产量", "比上年增长(%)", "比上年增长(%)"), ("水泥", "万吨", "11125.6", "1.3", "2.1"))
+    assert _figures(two) == {("cement_output", "level"): 111256000}
+
+
 def test_a_part_row_is_its_indicators_whole_only_when_its_parent_row_does_not_narrow_it() -> None:
     # (新乡 2025's 表5: 其中：一般贸易 and 加工贸易 under 出口 are general and processing trade's exports, not their trade
     # both ways; 进口 after them is a whole again)

@@ -62,8 +62,6 @@ KNOWN_MISSED = {
         ('shaoyang_city_2025_communique.html', 'broadband_subscribers', 'level'),
         ('shaoyang_city_2025_communique.html', 'fdi_utilized', 'level'),
         ('shaoyang_city_2025_communique.html', 'fdi_utilized', 'yoy_pct'),
-        ('shaoyang_city_2025_communique.html', 'housing_sales_area', 'level'),
-        ('shaoyang_city_2025_communique.html', 'housing_sales_area', 'yoy_pct'),
         ('shaoyang_city_2025_communique.html', 'invention_patents_granted', 'level'),
         ('shaoyang_city_2025_communique.html', 'manufacturing_investment', 'yoy_pct'),
         ('shaoyang_city_2025_communique.html', 'real_estate_investment', 'level'),

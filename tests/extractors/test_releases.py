@@ -3362,3 +3362,12 @@ _HUNAN_2025 = "湖南省2025年国民经济和社会发展统计公报"
 ])
 def test_an_audit_of_real_city_bulletins(text: str, expected: set[tuple]) -> None:
     assert _periods(text, _HUNAN_2025, "hunan", date(2026, 3, 20)) == expected
+
+
+def test_a_floor_spaces_sibling_after_a_semicolon_is_the_same_buildings() -> None:
+    # (邵阳 2025: 商品房施工面积…；销售面积… is 商品房销售面积, as 营业收入…；利润总额… is the same firms')
+    assert _periods("全年商品房施工面积16200.9万平方米，下降1.1%；销售面积2750.0万平方米，下降24.8%。", _HUNAN_2025, "hunan",
+                    date(2026, 3, 20)) == {
+        ("floor_space_under_construction", "level", "2025", False, 162009000),
+        ("floor_space_under_construction", "yoy_pct", "2025", False, -1.1),
+        ("housing_sales_area", "level", "2025", False, 27500000), ("housing_sales_area", "yoy_pct", "2025", False, -24.8)}

@@ -86,7 +86,7 @@ UNIT_FACTORS: dict[str, tuple[str, Decimal]] = {
     "亿元": ("CNY", _YI), "万亿元": ("CNY", Decimal(10) ** 12), "万元": ("CNY", _WAN), "元": ("CNY", Decimal(1)),
     "亿美元": ("USD", _YI), "万美元": ("USD", _WAN), "美元": ("USD", Decimal(1)),
     "百万元": ("CNY", Decimal(10) ** 6), "百万美元": ("USD", Decimal(10) ** 6),  # (实际利用外商直接投资额4.97百万美元)
-    "万人": ("persons", _WAN), "人": ("persons", Decimal(1)), "名": ("persons", Decimal(1)),
+    "亿人": ("persons", _YI), "万人": ("persons", _WAN), "人": ("persons", Decimal(1)), "名": ("persons", Decimal(1)),
     "%": ("pct", Decimal(1)), "‰": ("permille", Decimal(1)), "个百分点": ("pct", Decimal(1)),
     "亿吨": ("tonnes", _YI), "万吨": ("tonnes", _WAN), "吨": ("tonnes", Decimal(1)),
     # (a jin is half a kilogram: 粮食产量10.3亿斤)

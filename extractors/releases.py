@@ -71,7 +71,7 @@ LEAD = re.compile(r"^(?:(?:共有|拥有|有(?![效线])|(?:各级)?各类|各�
                   r"\d{4}年(?:末|底|初(?!步)|度)?|全年|本年|今年(?=上半年|前|第?[一二三四]季度|\d)|年末|年底|年初|全省|我省|本省|省|全市|本市|我市|"
                   # the release's own province is removed from each line before this (see `own` in extract);
                   # another province at the head of a clause makes it that province's figure, never ours
-                  r"其中|另外|此外|同时|(?:社会|备受|广受)关注的|(?:据|经)?初步(?:核算|测算)|据统计|统计快报显示|根据.{0,12}结果|"
+                  r"其中|另外|此外|同时|(?:社会|备受|广受)关注的|(?:据|经|根据)?初步(?:核算|测算)|据统计|统计快报显示|根据.{0,12}结果|"
                   # (据海关统计，…; 记者从武汉海关获悉，…: who says it, not a subject)
                   r"据[^，,。]{1,10}统计|记者[^，,。]{0,14}获悉|[^，,。]{0,12}数据显示|"
                   # (武汉海关副关长廖华东介绍，…: a speaker)
@@ -215,7 +215,8 @@ def _fold(text: str) -> str:
 
 _QUARTER_DIGIT = re.compile(r"(?<![\d.])(?<!连续)(?:(1[-—~～至]3)|(?<![-—~～至])([1-4]))季度")
 # a line ending in a number whose unit opens the next line, the figure going on (…2191.55\n亿元，较上年…)
-_UNIT_BROKEN = re.compile(r"(?<=\d)\n(?=(?:" + UNIT_RE[1:-1] + r")(?:[，,；;。]|同比|环比|比|较|增长|下降|上涨|回落))")
+_UNIT_BROKEN = re.compile(r"(?<=\d)[ \t\u3000]*\n\s*(?=(?:" + UNIT_RE[1:-1] + r")"
+                          r"(?:[，,；;。(（]|$|同比|环比|比|较|增长|下降|上涨|回落))")
 
 
 # 全省规模以上工业(以下简称“全省工业”): a short name the release gives what the words before it name
@@ -369,7 +370,7 @@ _YEAR = re.compile(r"(?<![比由较与同上去前])(\d{4})年(?!\d*月\d+日)")
 
 # a part a figure leaves out (not 固定资产投资(不含农户), 发电装机容量(不含储能): the catalogue's own scope)
 # (表外贷款: never in a balance)
-_EXCLUDING = re.compile(r"\((?:不含|未含|不包括|未包括)(?!农户|表外|(?:新型)?储能)[^)]*\)")
+_EXCLUDING = re.compile(r"\((?:不含|未含|不包括|未包括)(?!农户|表外|(?:新型)?储能(?:装机|电站)?\))[^)]*\)")
 _SPAN = re.compile(r"(?<![\d.])(\d{1,2})(?:月份?)?[-—~～至、]\d{1,2}月")  # 11-12月, 11月至12月, 11、12月: a window
 # a clause opening with a since phrase: 今年以来 is the year to date, 7月份以来 a window from a later month
 _SINCE_AT = re.compile(r"(?:其中)?[自从]?(?:(今年|本年|年初)|(\d{4})年|"
@@ -651,13 +652,16 @@ _THREE_SECTORS = re.compile(r"一、二、三次?产业([\u4e00-\u9fa5]{1,8}?)(�
 _TURNED = re.compile(r"由[^，,；;。]{0,12}?(?:" + _VERB + r"|持平)(?:" + NUM + r"%)?"
                      r"转为(?=(?:同比)?(?:" + _VERB + r"|持平|正增长|负增长))")
 # (规模以上工业企业累计原煤产量…: 累计 alone after the firms too)
-_BUILDERS_OUTPUT = re.compile(r"(?:具有|具备)?(?:资质等级的|资质以[上内]的?|总承包和专业承包资质的?|"
+_BUILDERS_OUTPUT = re.compile(r"(?:具有|具备)?(?:在库的?|资质等级的?|资质以[上内]的?|总承包和专业承包资质的?|"
                               r"总承包和专业承包的?|资质的?)+(?:建筑业|建筑)(?:法人)?(?:企业)?(?:建筑业)?总产值")
 _DEVELOPERS_DOER = re.compile(r"(?:(?:具有)?资质的?)?房地产开发(?:经营)?企业(?:累计)?(?:完成|实现)?(?=房地产开发投资)"
                               r"|房地产(?=商品房)")
 # figures of industrial firms the catalogue does not hold, stated between two of the same firms' it does
 _FIRMS_OTHER_FIGURES = ("利税总额", "利税", "税金总额", "产品销售率")
-_SCOPE_COUNTED = re.compile(r"(?:^|(?<=[，,；;：:年省市]))\d+家(?=(?:规模以上|规上)工业企业)")
+# the firms above the size counted at a paragraph's head, after its period and whole words only: all of them, the
+# catalogue's (全年1530家规模以上工业企业实现工业增加值…; not …园区，1025家规模以上工业企业…, a part)
+_SCOPE_COUNTED = re.compile(r"^((?:\d{4}年|全年|本年|今年|(?:1[-—~～至])?\d{1,2}月份?|前三季度|上半年|[一二三四]季度|"
+                            r"全省|全市|我省|我市|本省|本市|[，,])*)\d+(?:\.\d+)?万?[家户](?=(?:规模以上|规上)工业企业)")
 _INNER_VERB = re.compile(r"(?<=[\u4e00-\u9fa5])(?:累计)?(?:完成|实现)(?=[\u4e00-\u9fa5])"
                          r"|(?<=企业)累计(?=[\u4e00-\u9fa5])")
 _BASE_HEAD = re.compile(r"[比较由]")
@@ -679,8 +683,10 @@ _FX_MARK = "\x01"  # where a note (本外币合计，下同) stood
 _PAREN = re.compile(r"\([^()]*\)")
 # a figure in brackets after what a figure is compared with is that one's (增长率超过GDP(上半年GDP增长9%))
 _COMPARED_REMARK = re.compile(r"((?:超过|高于|低于|快于|慢于|跑赢|跑输)[^,，。；;()\d]{1,12})\([^()]*\d[^()]*\)")
-# (a definition: 城镇化率(城镇常住人口占全部常住人口的比重)63.13%)
-_SCOPE_NOTE = re.compile(r"\((?:下同|含外资|含[^()\d]{0,12}?(?:区|县|市)|包括[^()\d]*|"  # (全市(含经开区)…: the whole)
+_MODE = r"(?:公路|水路|水运|铁路|民航|航空|管道)"  # the modes of transport
+# (全市(含经开区)…: the whole; a definition: 城镇化率(城镇常住人口占全部常住人口的比重)63.13%; not the modes a transport
+# total counts, (包括公路、水路): see `_some_modes`)
+_SCOPE_NOTE = re.compile(r"\((?:下同|含外资|含[^()\d]{0,12}?(?:区|县|市)|包括(?!" + _MODE + r")[^()\d]*|"
                          r"(?![^()]*(?:人民币|外币|不含|不包括))[^()\d,，]*口径|"
                          r"[^()\d]*占[^()\d]*(?:比重|比例))\)")
 # (the clause's words before 专利: only the whole's, not a kind's, are rewritten; see `_granted`)
@@ -884,6 +890,8 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
         for name in own:
             if name in line:
                 line = _without_name(line, name, own_scope)
+        if ("家规" in line[:30] or "户规" in line[:30]) and not area:
+            line = _SCOPE_COUNTED.sub(r"\1", line, count=1)  # (not in a section about an area: 十四、县域经济)
         if "该省" in line and not _ANY_PROVINCE.search(line, 0, line.index("该省")):
             line = line.replace("该省", "全省")  # (该省规模以上工业…, when no other province was named before it)
         if whole is not None and "全" + whole in line:
@@ -923,6 +931,7 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
         month_on_month = False  # the last sentence's changes were on the month before (…环比下降0.2%)
         month_paragraph = False  # …and so are the paragraph's from a 环比方面 sentence until one says 同比
         lone = False  # the last sentence was one part, not a 其中 one (see `_MONTH_ALONE_CHANGE`)
+        quota_led = False  # the above-quota units' figures (see `state.above_quota`) opened a sentence, not a 其中 one
         for full in line.split("。"):
             state.planned = False
             if full[:1] in _ITEM_OPENERS and (item := _ITEM_NUMBER.match(full)) is not None:
@@ -980,10 +989,13 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
             month_on_month = "环比" in full and not YOY_BASE.search(full)
             # 全年户籍出生人口7.9万人,出生率8.41‰;死亡人口…: the registered population's, not the resident one's
             # 分城乡看,限额以上城镇消费品零售额…;乡村消费品零售额…: the above-quota units' parts, to the sentence's end
-            # (…限额以上企业(单位)实现消费品零售额…。其中，网上零售额…: its parts too)
+            # (…限额以上企业(单位)实现消费品零售额…。其中，网上零售额…; …。按经营地分，城镇零售额…: its parts too)
+            # (…; not after 其中，限额以上…。按经营地分，…: the whole's parts again, as the nation's release has them)
+            quota_led = state.above_quota and quota_led
             state.above_quota = "限额以上" in full \
-                and "限额以上" in full[: (d.start() if (d := _DIGIT.search(full)) else None)] \
-                or (state.above_quota and full.startswith("其中"))
+                and "限额以上" in full[: (d.start() if (d := _DIGIT.search(full, strip_lead(full)[1])) else None)] \
+                or (state.above_quota and (full.startswith("其中") or quota_led and _BREAKDOWN.match(full) is not None))
+            quota_led = state.above_quota and (quota_led or not full.startswith("其中"))
             # (年末全市总人口(户籍)…; …户籍人口…。其中城镇人口…: its parts too)
             state.registered = "户籍" in full and "户籍" in _TEXT_CLAUSES.split(full, 1)[0] \
                 or (state.registered and full.startswith("其中"))
@@ -1229,9 +1241,6 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
         # (比上年增加了6121人, 比2020年多12447张: a change by that much, as 增加6121人 is, not a level)
         sentence = _MORE_OR_LESS.sub(lambda m: m.group(1) + ("增加" if m.group(2) == "多" else "减少"),
                                      _PERFECTIVE.sub(r"\1", sentence))
-    if "家规" in sentence:
-        # (全年1530家规模以上工业企业实现工业增加值…: all the firms the catalogue's figure counts, counted)
-        sentence = _SCOPE_COUNTED.sub("", sentence)
     if "完成" in sentence or "实现" in sentence or "企业累计" in sentence:
         # 港口完成货物吞吐量, 规模以上工业企业实现利润: the verb sits inside the subject
         sentence = _INNER_VERB.sub("", sentence)
@@ -1296,8 +1305,9 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
     road_led = one_mode is not None and one_mode.group(0).startswith("公路") or road_goes_on
     if road_led:  # (全年公路货运量和货物周转量分别为…；客运量和旅客周转量分别完成…: past the semicolon too)
         line.narrowed |= _TRANSPORT
-    if line.first_part:  # (…。货物周转量…。客运量…: the road's, sentence after sentence)
-        line.mode_led = road_led
+    if line.first_part:  # (…。货物周转量…。客运量…: the road's, sentence after sentence; not after the whole's own
+        # volume in the paragraph: 货物运输总量…。公路货物运输总量…。货物运输周转量… is the whole's)
+        line.mode_led = road_led and not line.whole_transport
     first = True  # the clause is the sentence's first
     held: tuple[str, str] | None = None  # the subject before a figure of the same firms' the catalogue lacks
     # a kind of investment the catalogue does not hold stated its figure (计划总投资5000万元以上项目完成投资…, 亿元以上
@@ -1794,7 +1804,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                 and _ANY_PROVINCE.match(lead) is not None \
                 and not _PROVINCES_LISTED.match(lead) and not lead.startswith(("北京时间", *OTHER_PROVINCES)) \
                 and (_DIGIT.search(clause) is not None or _REPORTS.search(clause) is not None)
-        if "(" in clause and current is not None and (_EXCLUDING.search(clause) or _some_modes(clause)):
+        if "(" in clause and current is not None and (_EXCLUDING.search(clause) or _some_modes(clause, current[0])):
             narrowed = current[0]  # 生产总值782.20亿元(不含水力发电增加值…): not the whole's figure, nor its growth
         if per_head or window or remark or forecast or target:
             found = []  # (a forecast after the place rules: 预计全年，全国…。其中… is still the nation's)
@@ -1837,6 +1847,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                     and any(w in prior.indicator_zh and w not in f.name for w in _NARROWER):
                 continue  # 地方一般公共预算收入… then 一般公共预算收入 (with the upper levels' shares): the local one
             line.filed.add(at)
+            line.whole_transport = line.whole_transport or f.indicator in _TRANSPORT
             if prior is None or local:  # (a figure stated again is only compared; a local part replaces its total)
                 out[key] = Observation(region=region, indicator=f.indicator, measure=f.measure, period=key[2],
                                        value=f.value, unit=f.unit, cumulative=at.cumulative, preliminary=prelim,
@@ -1958,6 +1969,7 @@ class _Line:
     local_whole: tuple[str, ...] = ()  # …in a city's or county's release, its own words (全市, 我市; 全县)
     first_part: bool = True  # the sentence read is the first of its full sentence's semicolon parts
     mode_led: bool = False  # the sentence before opened with the road's volume (see `_ONE_MODE`)
+    whole_transport: bool = False  # the paragraph filed a transport total of the whole's
     unknown_unit: str = ""  # the canonical unit of the last total the catalogue does not hold
     projects: bool = False  # …and it was a kind of investment (see `_sentence`'s projects)
     filed: set[Period] = field(default_factory=set)  # the periods the full sentence filed figures in
@@ -2050,7 +2062,6 @@ _COUNTED = re.compile(r"(?:有|共有|达到?|突破|超过|为|共)?\d+(?:\.\d+
 # a part a sentence names first (one mode of transport's volumes, trade with some partners) holds for the
 # subjects of its kind named bare after it (公路水路完成货运量…，货物周转量…; 对“一带一路”沿线国家进出口表现抢眼，
 # 合计进出口…), unless a clause names the whole (全社会…, 全省…)
-_MODE = r"(?:公路|水路|水运|铁路|民航|航空|管道)"
 _MODES = re.compile(_MODE)
 # another mode's passengers or freight (铁路客运287万人, 民航旅客吞吐量…; not 港口货物吞吐量, 机场大巴客运量)
 _OTHER_MODES = re.compile(r"(?:水路|水运|铁路|民航|航空|管道)[^，,；;。]{0,4}?(?:客运|货运|旅客|货物)")
@@ -2073,13 +2084,19 @@ _PARTS_NAMED = ((re.compile(_MODE + r"(?:[、和及与]?" + _MODE + r")*(?:运�
                             r"(?:是|为|成为|继续|仍|保持|位居|居))"), _TRADE))
 # a clause naming the whole: all modes' volumes (全社会…, 货物运输总量), the whole region's trade (全省…)
 _WHOLE_NAMED = re.compile(r"全社会|综合运输|各种运输方式|全省|全市|我省|本省|本市|我市|总量")
-# the modes a total includes, named in brackets (旅客运输总量(包含公路、水运)…): without the railway or the road, a part
-_MODES_INCLUDED = re.compile(r"\((?:包含|包括|含)(" + _MODE + r"(?:[、和及与]" + _MODE + r")*)(?:运输)?\)")
+# the modes a transport total counts, listed in brackets (旅客运输总量(包含公路、水运)…, (公路、水路), (仅含公路))
+_MODES_INCLUDED = re.compile(r"\((仅|只)?(?:包含|包括|含)?(" + _MODE + r"(?:运输)?(?:[、和及与]" + _MODE
+                             + r"(?:运输)?)*)(?:运输)?(?:[，,]下同)?\)")
 
 
-def _some_modes(clause: str) -> bool:
-    """Whether a bracket says the clause's total counts some modes of transport only (not 铁路、公路、水运: all)."""
-    return (m := _MODES_INCLUDED.search(clause)) is not None and not ("铁路" in m.group(1) and "公路" in m.group(1))
+def _some_modes(clause: str, subject: str) -> bool:
+    """Whether a bracket says a transport total counts some modes only: two or more listed without both the railway
+    and the road, one only (仅含…), or the road alone (含公路运输: a road-only count); not another mode included
+    (含民航, 含管道, 含铁路: the whole, that mode in it)."""
+    if subject not in _TRANSPORT or (m := _MODES_INCLUDED.search(clause)) is None:
+        return False
+    modes = set(_MODES.findall(m.group(2)))
+    return m.group(1) is not None or modes == {"公路"} or len(modes) > 1 and not {"铁路", "公路"} <= modes
 
 
 # what a total the catalogue does not hold counts, when it is no output: a stock (民用车辆保有量) or a use
@@ -2173,9 +2190,9 @@ _BALANCE_NAMES = ("人民币存款", "人民币贷款", "本外币存款", "本�
 # periods listed (一、二、三季度; 1、2、3月)
 _PERIODS_LISTED = re.compile(r"[一二三四](?:、[一二三四])+季度|\d{1,2}月?(?:、\d{1,2}月?)+月")
 # (高新技术产品进口7.3亿美元: one way of a trade the catalogue does not hold)
-_ONE_WAY_OF = re.compile(r"[\u4e00-\u9fa5]{2,12}?(?:进口|出口)(?:额|总额|总值)?(?=\d|为|达|共|约)")
-PART_WORDS = ("出口", "进口", "出口额", "进口额", "出口总额", "进口总额", "货物出口", "货物进口", "城镇", "乡村",
-              "农村", "第一产业", "第二产业", "第三产业")
+_ONE_WAY_OF = re.compile(r"[\u4e00-\u9fa5]{2,12}?(?:进口|出口)(?:额|总额|总值|值)?(?=\d|为|达|共|约)")
+PART_WORDS = ("出口", "进口", "出口额", "进口额", "出口值", "进口值", "出口总额", "进口总额", "出口总值", "进口总值",
+              "货物出口", "货物进口", "城镇", "乡村", "农村", "第一产业", "第二产业", "第三产业")
 # attributes that share a subject: 普通本专科招生60.02万人，在校生191.52万人，毕业生50.96万人
 SIBLING_ATTRIBUTES = ("招生", "在校生", "在校学生", "毕业生", "在园幼儿")
 
@@ -2265,6 +2282,7 @@ _BEDS = re.compile(r"(?:实有|拥有|共有)?(?:病床)?床位(?:数|总数)?")
 ATTRIBUTES = frozenset(("营业收入", "利润总额", "利润", "收入", "支出", "产量", "总产量", "种植面积", "播种面积",
                         "出栏", "出栏量", "存栏", "存栏量", "销售面积", "销售额", "存款余额", "贷款余额", "可支配收入",
                         "消费支出", "生活消费支出", "人均可支配收入", "人均消费支出", "人均生活消费支出", "营业额",
+                        "消费性支出", "人均消费性支出",
                         "完成营业额", "合同额", "新签合同额", "增加值", "总产值", "招生", "教育招生", "在校生",
                         "在校学生", "毕业生", "专利", "发明专利", "施工面积", "新开工面积", "竣工面积"))
 

@@ -86,8 +86,6 @@ KNOWN_MISSED = {
         ('zhuzhou_city_2025_communique.html', 'gdp', 'yoy_pct'),
         ('zhuzhou_city_2025_communique.html', 'loans', 'level'),
         ('zhuzhou_city_2025_communique.html', 'loans', 'yoy_pct'),
-        ('zhuzhou_city_2025_communique.html', 'power_generation', 'level'),
-        ('zhuzhou_city_2025_communique.html', 'power_generation', 'yoy_pct'),
         ('zhuzhou_city_2025_communique.html', 'tourism_fx_revenue', 'level'),
         ('zhuzhou_city_2025_communique.html', 'urbanization_rate', 'pp_change'),
     },

@@ -368,9 +368,11 @@ _QUARTER = re.compile(r"(?:(\d{4})年(?=前三季度|上半年|全年|年末|年
 _YEAR = re.compile(r"(?<![比由较与同上去前])(\d{4})年(?!\d*月\d+日)")
 
 
-# a part a figure leaves out (not 固定资产投资(不含农户), 发电装机容量(不含储能): the catalogue's own scope)
-# (表外贷款: never in a balance)
-_EXCLUDING = re.compile(r"\((?:不含|未含|不包括|未包括)(?!农户|表外|(?:新型)?储能(?:装机|电站)?\))[^)]*\)")
+# a part a figure leaves out (not 固定资产投资(不含农户): the catalogue's own scope; 表外贷款: never in a balance)
+_EXCLUDING = re.compile(r"\((?:不含|未含|不包括|未包括)(?!农户|表外)[^)]*\)")
+# …and power's and electricity's own scope from 2025 (发电装机容量(不含储能)), nothing else's
+_STORAGE_LEFT_OUT = re.compile(r"\((?:不含|未含|不包括|未包括)(?:新型)?储能(?:装机|电站)?\)")
+_STORAGE_SCOPED = frozenset({"installed_power_capacity", "power_generation", "electricity_consumption"})
 _SPAN = re.compile(r"(?<![\d.])(\d{1,2})(?:月份?)?[-—~～至、]\d{1,2}月")  # 11-12月, 11月至12月, 11、12月: a window
 # a clause opening with a since phrase: 今年以来 is the year to date, 7月份以来 a window from a later month
 _SINCE_AT = re.compile(r"(?:其中)?[自从]?(?:(今年|本年|年初)|(\d{4})年|"
@@ -658,10 +660,13 @@ _DEVELOPERS_DOER = re.compile(r"(?:(?:具有)?资质的?)?房地产开发(?:经�
                               r"|房地产(?=商品房)")
 # figures of industrial firms the catalogue does not hold, stated between two of the same firms' it does
 _FIRMS_OTHER_FIGURES = ("利税总额", "利税", "税金总额", "产品销售率")
-# the firms above the size counted at a paragraph's head, after its period and whole words only: all of them, the
-# catalogue's (全年1530家规模以上工业企业实现工业增加值…; not …园区，1025家规模以上工业企业…, a part)
+# the firms above the size counted at a paragraph's head, after its period and whole words only, in industry's section,
+# a release about industry or one with no headings: all of them, the catalogue's (三、工业和建筑业 / 全年1530家规模以上
+# 工业企业实现工业增加值…; not …园区，1025家规模以上工业企业…, nor under 县域经济 or 十四、岳阳经开区: a part)
 _SCOPE_COUNTED = re.compile(r"^((?:\d{4}年|全年|本年|今年|(?:1[-—~～至])?\d{1,2}月份?|前三季度|上半年|[一二三四]季度|"
                             r"全省|全市|我省|我市|本省|本市|[，,])*)\d+(?:\.\d+)?万?[家户](?=(?:规模以上|规上)工业企业)")
+_AREA_SECTION = re.compile(r"县域|园区|开发区|经开区|高新区|保税区|综保区|新区|示范区|集聚区|片区|自贸|产业园|工业园|"
+                           r"经济带|城市群|都市圈|乡镇")
 _INNER_VERB = re.compile(r"(?<=[\u4e00-\u9fa5])(?:累计)?(?:完成|实现)(?=[\u4e00-\u9fa5])"
                          r"|(?<=企业)累计(?=[\u4e00-\u9fa5])")
 _BASE_HEAD = re.compile(r"[比较由]")
@@ -872,6 +877,7 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
     if "。 " in text or "。\u3000" in text or "。\t" in text:
         text = _RUN_ON_HEADING.sub("\n", text)
     lines = text.splitlines()
+    section = ""  # the words of the last heading (三、工业和建筑业)
     # (the last numbered section's heading: a note past it is the notes section, one before it a table's note)
     last_section = max((i for i, ln in enumerate(lines) if _SECTION.match(ln.lstrip())), default=-1)
     for row, line in enumerate(lines):
@@ -890,8 +896,13 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
         for name in own:
             if name in line:
                 line = _without_name(line, name, own_scope)
-        if ("家规" in line[:30] or "户规" in line[:30]) and not area:
-            line = _SCOPE_COUNTED.sub(r"\1", line, count=1)  # (not in a section about an area: 十四、县域经济)
+        if heading:
+            section = heading.group(1)
+        elif len(line) <= 20 and not _DIGIT.search(line) and not line.endswith(("。", "：", ":")):
+            section = line  # (a heading of any shape: 三、工业和建筑业, 【县域经济】, 园区经济)
+        if ("家规" in line[:30] or "户规" in line[:30]) and ("工业" in section + title or not section) \
+                and not _AREA_SECTION.search(section + title):
+            line = _SCOPE_COUNTED.sub(r"\1", line, count=1)  # (in industry's section, not an area's: 十四、县域经济)
         if "该省" in line and not _ANY_PROVINCE.search(line, 0, line.index("该省")):
             line = line.replace("该省", "全省")  # (该省规模以上工业…, when no other province was named before it)
         if whole is not None and "全" + whole in line:
@@ -932,6 +943,7 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
         month_paragraph = False  # …and so are the paragraph's from a 环比方面 sentence until one says 同比
         lone = False  # the last sentence was one part, not a 其中 one (see `_MONTH_ALONE_CHANGE`)
         quota_led = False  # the above-quota units' figures (see `state.above_quota`) opened a sentence, not a 其中 one
+        quota_total: float | None = None  # …and the total it stated (限额以上单位消费品零售额567.8亿元)
         for full in line.split("。"):
             state.planned = False
             if full[:1] in _ITEM_OPENERS and (item := _ITEM_NUMBER.match(full)) is not None:
@@ -991,10 +1003,16 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
             # 分城乡看,限额以上城镇消费品零售额…;乡村消费品零售额…: the above-quota units' parts, to the sentence's end
             # (…限额以上企业(单位)实现消费品零售额…。其中，网上零售额…; …。按经营地分，城镇零售额…: its parts too)
             # (…; not after 其中，限额以上…。按经营地分，…: the whole's parts again, as the nation's release has them)
+            # (…; not after the whole's own total in the paragraph, nor naming the whole: 社会消费品零售总额…。
+            # 限额以上…。按经营地分，城镇… is the whole's; 按经营地分，全市城镇…)
             quota_led = state.above_quota and quota_led
-            state.above_quota = "限额以上" in full \
-                and "限额以上" in full[: (d.start() if (d := _DIGIT.search(full, strip_lead(full)[1])) else None)] \
-                or (state.above_quota and (full.startswith("其中") or quota_led and _BREAKDOWN.match(full) is not None))
+            if _above_quota(full):
+                state.above_quota, quota_total = True, _quota_total(full)
+            else:
+                state.above_quota = state.above_quota and (
+                    full.startswith("其中") or quota_led and _BREAKDOWN.match(full) is not None
+                    and _WHOLE_NAMED_HERE.search(full, 0, 16) is None
+                    and not _adds_up_to(full, state.filed_here.get("retail_sales"), quota_total))
             quota_led = state.above_quota and (quota_led or not full.startswith("其中"))
             # (年末全市总人口(户籍)…; …户籍人口…。其中城镇人口…: its parts too)
             state.registered = "户籍" in full and "户籍" in _TEXT_CLAUSES.split(full, 1)[0] \
@@ -1295,8 +1313,11 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
     if one_mode is not None and len(_MODES.findall(one_mode.group(0))) > 1:
         one_mode = None  # (公路铁路水路完成货运量: modes together, see `_PARTS_NAMED`)
     # (not 货运量…，其中，公路货运量…，铁路货运量…, naming another mode: the whole; …其中高速公路客运量… is the road's)
-    road_goes_on = line.first_part and line.mode_led and sentence.startswith(_BARE_TRANSPORT) \
-        and _OTHER_MODES.search(sentence) is None
+    # (nor, once the paragraph filed the whole's volume of its kind, a figure of the whole's it has not: 货物运输总量…。
+    # 公路货物运输总量…。货物运输周转量… is the whole's turnover; …货物周转量….。公路货运量…。货物周转量… the road's)
+    bare = next((ind for word, ind in _BARE_TRANSPORT.items() if sentence.startswith(word)), None)
+    road_goes_on = line.first_part and line.mode_led and bare is not None and _OTHER_MODES.search(sentence) is None \
+        and not (_VOLUME_OF[bare] in line.filed_here and bare not in line.filed_here)
     if one_mode is not None or road_goes_on:
         # (公路汽车客运量…，旅客周转量…; 民航旅客吞吐量…: that mode's; and a sentence right after one the road opens,
         # with no word of its own: 全年公路货运量5658万吨…。客运量1487万人… is the road's, as bulletins counting road
@@ -1305,9 +1326,8 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
     road_led = one_mode is not None and one_mode.group(0).startswith("公路") or road_goes_on
     if road_led:  # (全年公路货运量和货物周转量分别为…；客运量和旅客周转量分别完成…: past the semicolon too)
         line.narrowed |= _TRANSPORT
-    if line.first_part:  # (…。货物周转量…。客运量…: the road's, sentence after sentence; not after the whole's own
-        # volume in the paragraph: 货物运输总量…。公路货物运输总量…。货物运输周转量… is the whole's)
-        line.mode_led = road_led and not line.whole_transport
+    if line.first_part:  # (…。货物周转量…。客运量…: the road's, sentence after sentence)
+        line.mode_led = road_led
     first = True  # the clause is the sentence's first
     held: tuple[str, str] | None = None  # the subject before a figure of the same firms' the catalogue lacks
     # a kind of investment the catalogue does not hold stated its figure (计划总投资5000万元以上项目完成投资…, 亿元以上
@@ -1804,7 +1824,8 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                 and _ANY_PROVINCE.match(lead) is not None \
                 and not _PROVINCES_LISTED.match(lead) and not lead.startswith(("北京时间", *OTHER_PROVINCES)) \
                 and (_DIGIT.search(clause) is not None or _REPORTS.search(clause) is not None)
-        if "(" in clause and current is not None and (_EXCLUDING.search(clause) or _some_modes(clause, current[0])):
+        if "(" in clause and current is not None \
+                and (_leaves_out(clause, current[0]) or _some_modes(clause, current[0])):
             narrowed = current[0]  # 生产总值782.20亿元(不含水力发电增加值…): not the whole's figure, nor its growth
         if per_head or window or remark or forecast or target:
             found = []  # (a forecast after the place rules: 预计全年，全国…。其中… is still the nation's)
@@ -1847,7 +1868,10 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                     and any(w in prior.indicator_zh and w not in f.name for w in _NARROWER):
                 continue  # 地方一般公共预算收入… then 一般公共预算收入 (with the upper levels' shares): the local one
             line.filed.add(at)
-            line.whole_transport = line.whole_transport or f.indicator in _TRANSPORT
+            if f.measure == "level":
+                line.filed_here[f.indicator] = f.value
+            else:
+                line.filed_here.setdefault(f.indicator, None)
             if prior is None or local:  # (a figure stated again is only compared; a local part replaces its total)
                 out[key] = Observation(region=region, indicator=f.indicator, measure=f.measure, period=key[2],
                                        value=f.value, unit=f.unit, cumulative=at.cumulative, preliminary=prelim,
@@ -1866,6 +1890,37 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
     line.paragraph_start = False
     line.area_doer = area_doer  # (…；实现财政总收入…: past the semicolon, to the sentence's end)
     return subject
+
+
+def _above_quota(sentence: str) -> bool:
+    """Whether the units above the quota's sales (限额以上单位消费品零售额, 限上…) are the sentence's subject before its
+    first figure (not 新增限额以上商贸单位235家，社会消费品零售总额…: a count of them)."""
+    if (m := _ABOVE_QUOTA.search(sentence)) is None:
+        return False
+    return (d := _DIGIT.search(sentence, strip_lead(sentence)[1])) is None or m.start() < d.start()
+
+
+def _quota_total(sentence: str) -> float | None:
+    """The above-quota units' total a sentence states in yuan (限额以上单位消费品零售额567.8亿元), or None."""
+    m = _ABOVE_QUOTA.search(sentence)
+    level = _LEVEL.search(sentence, m.end()) if m is not None else None
+    return catalogue.canonical(*level.groups())[0] if level and catalogue.UNIT_FACTORS[level.group(2)][0] == "CNY" \
+        else None
+
+
+def _adds_up_to(sentence: str, whole: float | None, quota: float | None) -> bool:
+    """Whether a breakdown's amounts in yuan add up to the whole's total stated before it and not to the above-quota
+    units' (社会消费品零售总额1234.5亿元…。限额以上…567.8亿元…。按经营地分，城镇…1034.5亿元…；乡村…200.0亿元…:
+    the whole's)."""
+    amounts = [catalogue.canonical(v, u) for v, u in _LEVEL.findall(sentence)]
+    total = sum(value for value, unit in amounts if unit == "CNY")
+    if not whole or not total:
+        return False
+    return abs(total - whole) <= whole / 100 and not (quota and abs(total - quota) <= quota / 100)
+
+
+_ABOVE_QUOTA = re.compile(r"(?:限额以上|限上)[^，,；;。\d]{0,16}?(?:零售|销售额|营业额|收入)"
+                          r"|在(?:限额以上|限上)[^，,；;。\d]{0,12}?中")  # (在限额以上法人单位中，城镇实现零售额…)
 
 
 def _year_end(period: Period | None, words: str, default: Period, communique: bool) -> Period | None:
@@ -1969,7 +2024,8 @@ class _Line:
     local_whole: tuple[str, ...] = ()  # …in a city's or county's release, its own words (全市, 我市; 全县)
     first_part: bool = True  # the sentence read is the first of its full sentence's semicolon parts
     mode_led: bool = False  # the sentence before opened with the road's volume (see `_ONE_MODE`)
-    whole_transport: bool = False  # the paragraph filed a transport total of the whole's
+    # the indicators the paragraph filed figures of, with the last level filed (or None)
+    filed_here: dict[str, float | None] = field(default_factory=dict)
     unknown_unit: str = ""  # the canonical unit of the last total the catalogue does not hold
     projects: bool = False  # …and it was a kind of investment (see `_sentence`'s projects)
     filed: set[Period] = field(default_factory=set)  # the periods the full sentence filed figures in
@@ -2069,8 +2125,12 @@ _TRANSPORT = frozenset({"freight_volume", "freight_turnover", "passenger_volume"
 # …and so does one mode's own volume opening a sentence, however worded (公路汽车客运量…; 民航旅客吞吐量…, a subject
 # the catalogue holds; not 铁路营业里程…, nor 公路、铁路… listed)
 _ONE_MODE = re.compile(_MODE + r"[^，,；;。、\d]{0,8}?(?:客运量|货运量|运输总?量|周转量|吞吐量|发送量|到发量)")
-_BARE_TRANSPORT = ("客运量", "货运量", "旅客运输量", "货物运输量", "旅客周转量", "货物周转量", "客运周转量",
-                   "货运周转量", "旅客运输周转量", "货物运输周转量")
+# (each bare name's figure, and the volume of its kind)
+_BARE_TRANSPORT = {"客运量": "passenger_volume", "货运量": "freight_volume", "旅客运输量": "passenger_volume",
+                   "货物运输量": "freight_volume", "旅客周转量": "passenger_turnover", "货物周转量": "freight_turnover",
+                   "客运周转量": "passenger_turnover", "货运周转量": "freight_turnover",
+                   "旅客运输周转量": "passenger_turnover", "货物运输周转量": "freight_turnover"}
+_VOLUME_OF = {ind: ind.split("_")[0] + "_volume" for ind in _BARE_TRANSPORT.values()}
 _PARTS_NAMED = ((re.compile(_MODE + r"(?:[、和及与]?" + _MODE + r")*(?:运输)?(?:完成|实现)?(?:货运|客运|货物|旅客)"),
                  _TRANSPORT),
                 # (trade with partners a clause names: 对“一带一路”沿线国家, 与东盟; not 对外, 对全国进出口增长的贡献)
@@ -2089,14 +2149,20 @@ _MODES_INCLUDED = re.compile(r"\((仅|只)?(?:包含|包括|含)?(" + _MODE + r"
                              + r"(?:运输)?)*)(?:运输)?(?:[，,]下同)?\)")
 
 
+def _leaves_out(clause: str, subject: str) -> bool:
+    """Whether a bracket says the clause's subject leaves a part out (see `_EXCLUDING`, `_STORAGE_LEFT_OUT`)."""
+    return any(subject not in _STORAGE_SCOPED or not _STORAGE_LEFT_OUT.fullmatch(m.group(0))
+               for m in _EXCLUDING.finditer(clause))
+
+
 def _some_modes(clause: str, subject: str) -> bool:
-    """Whether a bracket says a transport total counts some modes only: two or more listed without both the railway
-    and the road, one only (仅含…), or the road alone (含公路运输: a road-only count); not another mode included
-    (含民航, 含管道, 含铁路: the whole, that mode in it)."""
+    """Whether a bracket says a transport total counts some modes only: one only (仅含…), or the modes counted listed
+    with the road but not the railway (含公路运输, 包含公路、水运, 含公路、水路、民航: a city's own count); not modes
+    included beside the road's (含铁路、民航, 含管道, 包括水运: the whole, those modes in it), nor all of them."""
     if subject not in _TRANSPORT or (m := _MODES_INCLUDED.search(clause)) is None:
         return False
     modes = set(_MODES.findall(m.group(2)))
-    return m.group(1) is not None or modes == {"公路"} or len(modes) > 1 and not {"铁路", "公路"} <= modes
+    return m.group(1) is not None or "公路" in modes and "铁路" not in modes
 
 
 # what a total the catalogue does not hold counts, when it is no output: a stock (民用车辆保有量) or a use

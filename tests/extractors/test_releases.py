@@ -3338,8 +3338,8 @@ _HUNAN_2025 = "湖南省2025年国民经济和社会发展统计公报"
       ("postal_business_volume", "level", "2025", False, 16030000000), ("postal_business_volume", "yoy_pct", "2025", False, 9.1)}),
     # all the firms above the size counted (益阳), 实现 inside the name; a figure of theirs the catalogue lacks between
     # two it holds (郑州, 信阳), but not a bare change after it
-    ("全年19530家规模以上工业企业实现工业增加值比上年增长8.2%。全年规模以上工业企业营业收入比上年增长4.3%，利税总额下降0.5%，"
-     "利润总额增长3.5%。",
+    ("三、工业和建筑业\n全年19530家规模以上工业企业实现工业增加值比上年增长8.2%。全年规模以上工业企业营业收入比上年增长4.3%，"
+     "利税总额下降0.5%，利润总额增长3.5%。",
      {("industrial_value_added", "yoy_pct", "2025", False, 8.2), ("industrial_revenue", "yoy_pct", "2025", False, 4.3),
       ("industrial_profits", "yoy_pct", "2025", False, 3.5)}),
     ("全年规模以上工业企业实现营业收入45678.9亿元，增长3.0%，利税总额3456.7亿元，增长1.1%，利润总额2000.1亿元，增长2.2%。",
@@ -3399,6 +3399,33 @@ _HUNAN_2025 = "湖南省2025年国民经济和社会发展统计公报"
     ("全年全省货物运输总量23.1亿吨，增长3.0%。公路货物运输总量19.2亿吨，增长3.5%。货物运输周转量4562.1亿吨公里，增长2.0%。",
      {("freight_volume", "level", "2025", False, 2310000000), ("freight_volume", "yoy_pct", "2025", False, 3.0),
       ("freight_turnover", "level", "2025", False, 456210000000), ("freight_turnover", "yoy_pct", "2025", False, 2.0)}),
+    # (a second round of reviews) the railway, the air or pipelines a bracket includes are the whole with them; (不含储能)
+    # is power's and electricity's scope only; the whole's volume of one kind keeps the other kind's road chain
+    ("全年全省旅客运输总量（含铁路、民航）32568.1万人次，比上年增长4.6%。全年全省规模以上工业增加值（不含储能）比上年增长7.6%。",
+     {("passenger_volume", "level", "2025", False, 325681000), ("passenger_volume", "yoy_pct", "2025", False, 4.6)}),
+    ("全年全省旅客运输总量8563.1万人次，下降3.2%。公路货运量5.6亿吨，增长3.1%。货物周转量1263.1亿吨公里，增长2.2%。",
+     {("passenger_volume", "level", "2025", False, 85631000), ("passenger_volume", "yoy_pct", "2025", False, -3.2)}),
+    ("全年全省货物运输总量15.6亿吨，增长3.6%，货物运输周转量3125.1亿吨公里，增长2.8%。公路货物运输总量12.1亿吨，增长3.9%。"
+     "货物周转量2365.1亿吨公里，增长3.1%。",
+     {("freight_volume", "level", "2025", False, 1560000000), ("freight_volume", "yoy_pct", "2025", False, 3.6),
+      ("freight_turnover", "level", "2025", False, 312510000000), ("freight_turnover", "yoy_pct", "2025", False, 2.8)}),
+    # (…) firms counted under an area's heading of any shape are that area's (【县域经济】, 园区经济, 十四、综合保税区); a
+    # breakdown after both the whole's and the above-quota units' totals is the one its amounts add up to; 限上 is
+    # above the quota; a count of above-quota units is no scope (新增限额以上商贸单位235家，社会消费品零售总额…)
+    ("【县域经济】\n全年10250家规模以上工业企业实现营业收入18900.3亿元，增长8.5%。\n十四、综合保税区\n"
+     "全年1260家规上工业企业实现营业收入2345.1亿元，增长15.8%。", set()),
+    ("全年社会消费品零售总额12345.6亿元，比上年增长5.1%。限额以上单位消费品零售额5678.9亿元，增长6.1%。按经营地分，"
+     "城镇消费品零售额10345.6亿元，增长5.0%；乡村消费品零售额2000.0亿元，增长5.6%。",
+     {("retail_sales", "level", "2025", False, 1234560000000), ("retail_sales", "yoy_pct", "2025", False, 5.1),
+      ("retail_sales_urban", "level", "2025", False, 1034560000000), ("retail_sales_urban", "yoy_pct", "2025", False, 5.0),
+      ("retail_sales_rural", "level", "2025", False, 200000000000), ("retail_sales_rural", "yoy_pct", "2025", False, 5.6)}),
+    ("全年社会消费品零售总额12345.6亿元，增长5.1%。全年全省限额以上单位消费品零售额5678.9亿元，增长6.1%。按经营地分，"
+     "城镇消费品零售额4891.2亿元，增长5.9%；乡村消费品零售额787.7亿元，增长7.2%。",
+     {("retail_sales", "level", "2025", False, 1234560000000), ("retail_sales", "yoy_pct", "2025", False, 5.1)}),
+    ("1-10月，全省限上单位消费品零售额4567.8亿元，同比增长6.1%。按经营地分，城镇零售额3987.8亿元，增长5.9%；乡村零售额580.0亿元，"
+     "增长7.2%。", set()),
+    ("全年全省新增限额以上商贸单位2350家，社会消费品零售总额14567.8亿元，增长5.2%。",
+     {("retail_sales", "level", "2025", False, 1456780000000), ("retail_sales", "yoy_pct", "2025", False, 5.2)}),
 ])
 def test_an_audit_of_real_city_bulletins(text: str, expected: set[tuple]) -> None:
     assert _periods(text, _HUNAN_2025, "hunan", date(2026, 3, 20)) == expected

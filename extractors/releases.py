@@ -660,13 +660,15 @@ _DEVELOPERS_DOER = re.compile(r"(?:(?:具有)?资质的?)?房地产开发(?:经�
                               r"|房地产(?=商品房)")
 # figures of industrial firms the catalogue does not hold, stated between two of the same firms' it does
 _FIRMS_OTHER_FIGURES = ("利税总额", "利税", "税金总额", "产品销售率")
-# the firms above the size counted at a paragraph's head, after its period and whole words only, in industry's section,
-# a release about industry or one with no headings: all of them, the catalogue's (三、工业和建筑业 / 全年1530家规模以上
-# 工业企业实现工业增加值…; not …园区，1025家规模以上工业企业…, nor under 县域经济 or 十四、岳阳经开区: a part)
+# the firms above the size counted at a paragraph's head, after its period and whole words only, right in industry's
+# own section (a numbered heading opening with 工业) or in a release with no headings: all of them, the catalogue's
+# (三、工业和建筑业 / 全年1530家规模以上工业企业实现工业增加值…; not …园区，1025家规模以上工业企业…, nor under 县域经济,
+# 十四、岳阳经开区, （一）工业 or 民营工业: a part, or which cannot be told)
 _SCOPE_COUNTED = re.compile(r"^((?:\d{4}年|全年|本年|今年|(?:1[-—~～至])?\d{1,2}月份?|前三季度|上半年|[一二三四]季度|"
                             r"全省|全市|我省|我市|本省|本市|[，,])*)\d+(?:\.\d+)?万?[家户](?=(?:规模以上|规上)工业企业)")
-_AREA_SECTION = re.compile(r"县域|园区|开发区|经开区|高新区|保税区|综保区|新区|示范区|集聚区|片区|自贸|产业园|工业园|"
-                           r"经济带|城市群|都市圈|乡镇")
+_AREA_SECTION = re.compile(r"县域|园区|开发区|经开区|高新区|保税区|综保区|新区|示范区|集聚区|聚集区|集中区|片区|自贸|"
+                           r"产业园|工业园|港区|实验区|经济区|地区|经济带|城市群|都市圈|乡镇")
+_INDUSTRY_SECTION = re.compile(r"(?:[一二三四五六七八九十]+、|【)工业")
 _INNER_VERB = re.compile(r"(?<=[\u4e00-\u9fa5])(?:累计)?(?:完成|实现)(?=[\u4e00-\u9fa5])"
                          r"|(?<=企业)累计(?=[\u4e00-\u9fa5])")
 _BASE_HEAD = re.compile(r"[比较由]")
@@ -878,6 +880,7 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
         text = _RUN_ON_HEADING.sub("\n", text)
     lines = text.splitlines()
     section = ""  # the words of the last heading (三、工业和建筑业)
+    retail_total: float | None = None  # the last total of retail sales filed (see `_adds_up_to`)
     # (the last numbered section's heading: a note past it is the notes section, one before it a table's note)
     last_section = max((i for i, ln in enumerate(lines) if _SECTION.match(ln.lstrip())), default=-1)
     for row, line in enumerate(lines):
@@ -898,11 +901,11 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
                 line = _without_name(line, name, own_scope)
         if heading:
             section = heading.group(1)
-        elif len(line) <= 20 and not _DIGIT.search(line) and not line.endswith(("。", "：", ":")):
-            section = line  # (a heading of any shape: 三、工业和建筑业, 【县域经济】, 园区经济)
-        if ("家规" in line[:30] or "户规" in line[:30]) and ("工业" in section + title or not section) \
+        elif len(line) <= 30 and not _DIGIT.search(line.lstrip("0123456789.、（）()")) and not line.endswith("。"):
+            section = line  # (a heading of any shape: 三、工业和建筑业, 【县域经济】, 园区经济, （一）工业, 2.园区工业)
+        if ("家规" in line[:30] or "户规" in line[:30]) and (not section or _INDUSTRY_SECTION.match(section)) \
                 and not _AREA_SECTION.search(section + title):
-            line = _SCOPE_COUNTED.sub(r"\1", line, count=1)  # (in industry's section, not an area's: 十四、县域经济)
+            line = _SCOPE_COUNTED.sub(r"\1", line, count=1)  # (see `_SCOPE_COUNTED`)
         if "该省" in line and not _ANY_PROVINCE.search(line, 0, line.index("该省")):
             line = line.replace("该省", "全省")  # (该省规模以上工业…, when no other province was named before it)
         if whole is not None and "全" + whole in line:
@@ -1012,7 +1015,7 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
                 state.above_quota = state.above_quota and (
                     full.startswith("其中") or quota_led and _BREAKDOWN.match(full) is not None
                     and _WHOLE_NAMED_HERE.search(full, 0, 16) is None
-                    and not _adds_up_to(full, state.filed_here.get("retail_sales"), quota_total))
+                    and not _adds_up_to(full, state.filed_here.get("retail_sales") or retail_total, quota_total))
             quota_led = state.above_quota and (quota_led or not full.startswith("其中"))
             # (年末全市总人口(户籍)…; …户籍人口…。其中城镇人口…: its parts too)
             state.registered = "户籍" in full and "户籍" in _TEXT_CLAUSES.split(full, 1)[0] \
@@ -1087,6 +1090,7 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
                     parts_of = subject
         # 十五、民族自治地方经济 / 2024年，民族自治地方…实现地区生产总值…: the section's figures are that area's
         elsewhere, opening = opening and state.opens_elsewhere, False
+        retail_total = state.filed_here.get("retail_sales") or retail_total  # (the whole's, for a later paragraph)
         carried = to_date
         renminbi = state.renminbi  # (下同: the paragraphs after it in the section too)
     if communique:  # (a monthly release's tables have columns of months: 5月 | 1-5月; left to its sentences)
@@ -1897,7 +1901,9 @@ def _above_quota(sentence: str) -> bool:
     first figure (not 新增限额以上商贸单位235家，社会消费品零售总额…: a count of them)."""
     if (m := _ABOVE_QUOTA.search(sentence)) is None:
         return False
-    return (d := _DIGIT.search(sentence, strip_lead(sentence)[1])) is None or m.start() < d.start()
+    # (a count of the units before their name is part of it: 338家限额以上商贸企业实现消费品零售额…)
+    counted = _QUOTA_COUNTED.sub(lambda c: "#" * len(c.group(0)), sentence)
+    return (d := _DIGIT.search(counted, strip_lead(sentence)[1])) is None or m.start() < d.start()
 
 
 def _quota_total(sentence: str) -> float | None:
@@ -1909,17 +1915,22 @@ def _quota_total(sentence: str) -> float | None:
 
 
 def _adds_up_to(sentence: str, whole: float | None, quota: float | None) -> bool:
-    """Whether a breakdown's amounts in yuan add up to the whole's total stated before it and not to the above-quota
-    units' (社会消费品零售总额1234.5亿元…。限额以上…567.8亿元…。按经营地分，城镇…1034.5亿元…；乡村…200.0亿元…:
-    the whole's)."""
-    amounts = [catalogue.canonical(v, u) for v, u in _LEVEL.findall(sentence)]
-    total = sum(value for value, unit in amounts if unit == "CNY")
+    """Whether a breakdown's amounts in yuan are the whole's, not the above-quota units': one is larger than the units'
+    total, or they add up to the whole's total stated before them and not to the units' (社会消费品零售总额1234.5亿元…。
+    限额以上…567.8亿元…。按经营地分，城镇…1034.5亿元…；乡村…200.0亿元…)."""
+    amounts = [value for value, unit in (catalogue.canonical(v, u) for v, u in _LEVEL.findall(sentence))
+               if unit == "CNY"]
+    if quota and any(a > quota * 1.01 for a in amounts):
+        return True
+    total = sum(amounts)
     if not whole or not total:
         return False
     return abs(total - whole) <= whole / 100 and not (quota and abs(total - quota) <= quota / 100)
 
 
-_ABOVE_QUOTA = re.compile(r"(?:限额以上|限上)[^，,；;。\d]{0,16}?(?:零售|销售额|营业额|收入)"
+_QUOTA_COUNTED = re.compile(r"\d+(?:\.\d+)?万?[家户个](?=限额以上|限上)")
+_ABOVE_QUOTA = re.compile(r"(?:限额以上|限上)[^，,；;。\d]{0,16}?(?:\d+(?:\.\d+)?万?[家户个][，,](?:共?实现|完成)?"
+                          r"(?!社会)[^，,；;。\d]{0,8}?)?(?:零售|销售额|营业额|收入)"
                           r"|在(?:限额以上|限上)[^，,；;。\d]{0,12}?中")  # (在限额以上法人单位中，城镇实现零售额…)
 
 
@@ -2145,8 +2156,9 @@ _PARTS_NAMED = ((re.compile(_MODE + r"(?:[、和及与]?" + _MODE + r")*(?:运�
 # a clause naming the whole: all modes' volumes (全社会…, 货物运输总量), the whole region's trade (全省…)
 _WHOLE_NAMED = re.compile(r"全社会|综合运输|各种运输方式|全省|全市|我省|本省|本市|我市|总量")
 # the modes a transport total counts, listed in brackets (旅客运输总量(包含公路、水运)…, (公路、水路), (仅含公路))
-_MODES_INCLUDED = re.compile(r"\((仅|只)?(?:包含|包括|含)?(" + _MODE + r"(?:运输)?(?:[、和及与]" + _MODE
-                             + r"(?:运输)?)*)(?:运输)?(?:[，,]下同)?\)")
+_MODE_LISTED = r"(?:公路|道路|水路|水运|水上|铁路|民航|航空|管道)(?:运输)?"
+_MODES_INCLUDED = re.compile(r"\((仅|只)?(?:包含|包括|含|统计)?(" + _MODE_LISTED + r"(?:[、和及与，,]" + _MODE_LISTED
+                             + r")*)(?:[两三四]种)?(?:运输)?(?:方式)?(?:[，,]下同)?\)")
 
 
 def _leaves_out(clause: str, subject: str) -> bool:
@@ -2161,7 +2173,7 @@ def _some_modes(clause: str, subject: str) -> bool:
     included beside the road's (含铁路、民航, 含管道, 包括水运: the whole, those modes in it), nor all of them."""
     if subject not in _TRANSPORT or (m := _MODES_INCLUDED.search(clause)) is None:
         return False
-    modes = set(_MODES.findall(m.group(2)))
+    modes = set(_MODES.findall(m.group(2).replace("道路", "公路").replace("水上", "水路")))
     return m.group(1) is not None or "公路" in modes and "铁路" not in modes
 
 

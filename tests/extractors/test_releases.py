@@ -3426,6 +3426,24 @@ _HUNAN_2025 = "湖南省2025年国民经济和社会发展统计公报"
      "增长7.2%。", set()),
     ("全年全省新增限额以上商贸单位2350家，社会消费品零售总额14567.8亿元，增长5.2%。",
      {("retail_sales", "level", "2025", False, 1456780000000), ("retail_sales", "yoy_pct", "2025", False, 5.2)}),
+    # (a third round) firms counted only right under industry's own numbered heading or with no heading at all, not
+    # under a sub-heading (（一）工业 in 县域经济, 民营工业); 全社会…运输总量 is the whole's volume; units counted before their
+    # sales are the above-quota units; a breakdown amount larger than their total, or adding up to the whole's total
+    # of an earlier paragraph, is the whole's; 道路 is the road
+    ("十四、县域经济\n（一）工业\n全年10250家规模以上工业企业实现营业收入18900.3亿元，增长8.5%。\n民营工业\n"
+     "全年3260家规模以上工业企业实现营业收入8900.3亿元，增长9.5%。", set()),
+    ("全年全社会货物运输总量25.1亿吨，增长3.1%。公路货物运输总量19.2亿吨，增长3.5%。货物运输周转量4562.1亿吨公里，增长2.0%。",
+     {("freight_volume", "level", "2025", False, 2510000000), ("freight_volume", "yoy_pct", "2025", False, 3.1),
+      ("freight_turnover", "level", "2025", False, 456210000000), ("freight_turnover", "yoy_pct", "2025", False, 2.0)}),
+    ("全年全省3380家限额以上商贸企业实现消费品零售额4567.8亿元，增长5.1%。按经营地分，城镇零售额4012.1亿元，增长4.9%；"
+     "乡村零售额555.7亿元，增长6.6%。\n全年全省限额以上单位12350家，实现消费品零售额4567.8亿元，增长5.1%。按经营地分，"
+     "城镇消费品零售额4012.1亿元，增长4.9%；乡村消费品零售额555.7亿元，增长6.6%。", set()),
+    ("全年社会消费品零售总额15678.9亿元，增长5.2%。\n全年限额以上单位消费品零售额6234.5亿元，增长6.1%。按经营地分，"
+     "城镇消费品零售额13215.0亿元，增长5.0%；乡村消费品零售额2463.9亿元，增长6.2%。",
+     {("retail_sales", "level", "2025", False, 1567890000000), ("retail_sales", "yoy_pct", "2025", False, 5.2),
+      ("retail_sales_urban", "level", "2025", False, 1321500000000), ("retail_sales_urban", "yoy_pct", "2025", False, 5.0),
+      ("retail_sales_rural", "level", "2025", False, 246390000000), ("retail_sales_rural", "yoy_pct", "2025", False, 6.2)}),
+    ("全年全省货物运输总量（含道路、水路）15.6亿吨，比上年增长2.8%。", set()),
 ])
 def test_an_audit_of_real_city_bulletins(text: str, expected: set[tuple]) -> None:
     assert _periods(text, _HUNAN_2025, "hunan", date(2026, 3, 20)) == expected

@@ -660,15 +660,6 @@ _DEVELOPERS_DOER = re.compile(r"(?:(?:具有)?资质的?)?房地产开发(?:经�
                               r"|房地产(?=商品房)")
 # figures of industrial firms the catalogue does not hold, stated between two of the same firms' it does
 _FIRMS_OTHER_FIGURES = ("利税总额", "利税", "税金总额", "产品销售率")
-# the firms above the size counted at a paragraph's head, after its period and whole words only, right in industry's
-# own section (a numbered heading opening with 工业) or in a release with no headings: all of them, the catalogue's
-# (三、工业和建筑业 / 全年1530家规模以上工业企业实现工业增加值…; not …园区，1025家规模以上工业企业…, nor under 县域经济,
-# 十四、岳阳经开区, （一）工业 or 民营工业: a part, or which cannot be told)
-_SCOPE_COUNTED = re.compile(r"^((?:\d{4}年|全年|本年|今年|(?:1[-—~～至])?\d{1,2}月份?|前三季度|上半年|[一二三四]季度|"
-                            r"全省|全市|我省|我市|本省|本市|[，,])*)\d+(?:\.\d+)?万?[家户](?=(?:规模以上|规上)工业企业)")
-_AREA_SECTION = re.compile(r"县域|园区|开发区|经开区|高新区|保税区|综保区|新区|示范区|集聚区|聚集区|集中区|片区|自贸|"
-                           r"产业园|工业园|港区|实验区|经济区|地区|经济带|城市群|都市圈|乡镇")
-_INDUSTRY_SECTION = re.compile(r"(?:[一二三四五六七八九十]+、|【)工业")
 _INNER_VERB = re.compile(r"(?<=[\u4e00-\u9fa5])(?:累计)?(?:完成|实现)(?=[\u4e00-\u9fa5])"
                          r"|(?<=企业)累计(?=[\u4e00-\u9fa5])")
 _BASE_HEAD = re.compile(r"[比较由]")
@@ -694,7 +685,7 @@ _MODE = r"(?:公路|水路|水运|铁路|民航|航空|管道)"  # the modes of 
 # (全市(含经开区)…: the whole; a definition: 城镇化率(城镇常住人口占全部常住人口的比重)63.13%; not the modes a transport
 # total counts, (包括公路、水路): see `_some_modes`)
 _SCOPE_NOTE = re.compile(r"\((?:下同|含外资|含[^()\d]{0,12}?(?:区|县|市)|包括(?!" + _MODE + r")[^()\d]*|"
-                         r"(?![^()]*(?:人民币|外币|不含|不包括))[^()\d,，]*口径|"
+                         r"(?![^()]*(?:人民币|外币|不含|不包括|公路|道路|水路|铁路))[^()\d,，]*口径|"
                          r"[^()\d]*占[^()\d]*(?:比重|比例))\)")
 # (the clause's words before 专利: only the whole's, not a kind's, are rewritten; see `_granted`)
 _GRANTED_AFTER = re.compile(r"(?:(?<=[，,；;。：:])|^)([^，,；;。：:]*?)((?:发明)?专利)"
@@ -879,7 +870,6 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
     if "。 " in text or "。\u3000" in text or "。\t" in text:
         text = _RUN_ON_HEADING.sub("\n", text)
     lines = text.splitlines()
-    section = ""  # the words of the last heading (三、工业和建筑业)
     retail_total: float | None = None  # the last total of retail sales filed (see `_adds_up_to`)
     # (the last numbered section's heading: a note past it is the notes section, one before it a table's note)
     last_section = max((i for i, ln in enumerate(lines) if _SECTION.match(ln.lstrip())), default=-1)
@@ -899,13 +889,6 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
         for name in own:
             if name in line:
                 line = _without_name(line, name, own_scope)
-        if heading:
-            section = heading.group(1)
-        elif len(line) <= 30 and not _DIGIT.search(line.lstrip("0123456789.、（）()")) and not line.endswith("。"):
-            section = line  # (a heading of any shape: 三、工业和建筑业, 【县域经济】, 园区经济, （一）工业, 2.园区工业)
-        if ("家规" in line[:30] or "户规" in line[:30]) and (not section or _INDUSTRY_SECTION.match(section)) \
-                and not _AREA_SECTION.search(section + title):
-            line = _SCOPE_COUNTED.sub(r"\1", line, count=1)  # (see `_SCOPE_COUNTED`)
         if "该省" in line and not _ANY_PROVINCE.search(line, 0, line.index("该省")):
             line = line.replace("该省", "全省")  # (该省规模以上工业…, when no other province was named before it)
         if whole is not None and "全" + whole in line:
@@ -946,7 +929,8 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
         month_paragraph = False  # …and so are the paragraph's from a 环比方面 sentence until one says 同比
         lone = False  # the last sentence was one part, not a 其中 one (see `_MONTH_ALONE_CHANGE`)
         quota_led = False  # the above-quota units' figures (see `state.above_quota`) opened a sentence, not a 其中 one
-        quota_total: float | None = None  # …and the total it stated (限额以上单位消费品零售额567.8亿元)
+        # …and the retail total and growth it stated (限额以上单位消费品零售额567.8亿元，增长6.1%), if retail
+        quota: tuple[float | None, float | None] | None = None
         for full in line.split("。"):
             state.planned = False
             if full[:1] in _ITEM_OPENERS and (item := _ITEM_NUMBER.match(full)) is not None:
@@ -1010,12 +994,12 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
             # 限额以上…。按经营地分，城镇… is the whole's; 按经营地分，全市城镇…)
             quota_led = state.above_quota and quota_led
             if _above_quota(full):
-                state.above_quota, quota_total = True, _quota_total(full)
-            else:
+                state.above_quota, quota = True, _quota_figures(full)
+            else:  # (its breakdown after it: only a retail total's)
                 state.above_quota = state.above_quota and (
-                    full.startswith("其中") or quota_led and _BREAKDOWN.match(full) is not None
+                    full.startswith("其中") or quota_led and quota is not None and _BREAKDOWN.match(full) is not None
                     and _WHOLE_NAMED_HERE.search(full, 0, 16) is None
-                    and not _adds_up_to(full, state.filed_here.get("retail_sales") or retail_total, quota_total))
+                    and not _the_wholes(full, state.filed_here.get("retail_sales") or retail_total, quota))
             quota_led = state.above_quota and (quota_led or not full.startswith("其中"))
             # (年末全市总人口(户籍)…; …户籍人口…。其中城镇人口…: its parts too)
             state.registered = "户籍" in full and "户籍" in _TEXT_CLAUSES.split(full, 1)[0] \
@@ -1227,6 +1211,10 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
         sentence = THRESHOLD.sub(lambda m: "大额" if _BIG_THRESHOLD.match(m.group(0))
                                  and _PROJECT_AFTER.match(sentence, m.end()) else "", sentence)
     if "(" in sentence:
+        # (a bracket of transport modes with commas, (含公路、水路，下同), (含公路、水路和民航，不含铁路): one
+        # bracket, no note to drop; see `_some_modes`)
+        sentence = _MODES_NOTE.sub(lambda m: m.group(0).replace("，", "、").replace(",", "、").replace("、下同", ""),
+                                   sentence)
         # 全市(全域口径)实现…, 同比增长(下同)7.2%: a note on scope that leaves the figure the catalogue's
         sentence = _COMPARED_REMARK.sub(r"\1", _SCOPE_NOTE.sub("", sentence))
     if "城镇" in sentence and "比重" in sentence and not line.registered:
@@ -1897,41 +1885,63 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
 
 
 def _above_quota(sentence: str) -> bool:
-    """Whether the units above the quota's sales (限额以上单位消费品零售额, 限上…) are the sentence's subject before its
-    first figure (not 新增限额以上商贸单位235家，社会消费品零售总额…: a count of them)."""
-    if (m := _ABOVE_QUOTA.search(sentence)) is None:
+    """Whether the sentence is about the units above the quota (限额以上, 限上) before its first figure
+    (限额以上单位中，城镇…; 1-10月，全省限额以上单位消费品零售额…; 338家限额以上商贸企业…), not a count of them
+    before another subject (新增限额以上商贸单位235家，社会消费品零售总额…)."""
+    if (m := _ABOVE_QUOTA.search(sentence)) is None or _QUOTA_COUNT_ONLY.search(sentence):
         return False
     # (a count of the units before their name is part of it: 338家限额以上商贸企业实现消费品零售额…)
     counted = _QUOTA_COUNTED.sub(lambda c: "#" * len(c.group(0)), sentence)
     return (d := _DIGIT.search(counted, strip_lead(sentence)[1])) is None or m.start() < d.start()
 
 
-def _quota_total(sentence: str) -> float | None:
-    """The above-quota units' total a sentence states in yuan (限额以上单位消费品零售额567.8亿元), or None."""
-    m = _ABOVE_QUOTA.search(sentence)
-    level = _LEVEL.search(sentence, m.end()) if m is not None else None
-    return catalogue.canonical(*level.groups())[0] if level and catalogue.UNIT_FACTORS[level.group(2)][0] == "CNY" \
+def _quota_figures(sentence: str) -> tuple[float | None, float | None] | None:
+    """The above-quota units' retail total a sentence states (限额以上单位消费品零售额567.8亿元，增长6.1%): its amount
+    in yuan and its growth, either None when not stated; None when the sentence states no retail of theirs
+    (限额以上批发业销售额…: the trades' sales, whose breakdown is no retail)."""
+    if (m := _QUOTA_RETAIL.search(sentence)) is None:
+        return None
+    level = _LEVEL.search(sentence, m.end())
+    amount = catalogue.canonical(*level.groups())[0] if level and catalogue.UNIT_FACTORS[level.group(2)][0] == "CNY" \
         else None
+    growth = next((g for g in _growths(sentence[m.end():])), None)
+    return amount, growth
 
 
-def _adds_up_to(sentence: str, whole: float | None, quota: float | None) -> bool:
-    """Whether a breakdown's amounts in yuan are the whole's, not the above-quota units': one is larger than the units'
-    total, or they add up to the whole's total stated before them and not to the units' (社会消费品零售总额1234.5亿元…。
-    限额以上…567.8亿元…。按经营地分，城镇…1034.5亿元…；乡村…200.0亿元…)."""
+def _growths(text: str) -> list[float]:
+    """The changes a text states in percent, signed (增长5.6%, 下降1.2%)."""
+    return [float(n) * (-1 if v in ("下降", "减少", "回落") else 1) for v, n in _GROWTH_SAID.findall(text)]
+
+
+def _the_wholes(sentence: str, whole: float | None, quota: tuple[float | None, float | None]) -> bool:
+    """Whether a breakdown after the above-quota units' total is the whole's, not theirs: one amount larger than their
+    total, amounts adding up to the whole's total stated before and not to theirs (社会消费品零售总额1234.5亿元…。
+    限额以上…567.8亿元…。按经营地分，城镇…1034.5亿元…；乡村…200.0亿元…), or growths all on one side of theirs
+    (theirs 7.1%, then 城镇增长5.6%，乡村增长6.4%: a total's growth lies between its parts')."""
+    amount, growth = quota
     amounts = [value for value, unit in (catalogue.canonical(v, u) for v, u in _LEVEL.findall(sentence))
                if unit == "CNY"]
-    if quota and any(a > quota * 1.01 for a in amounts):
+    if amount and any(a > amount * 1.01 for a in amounts):
+        return True
+    parts = _growths(sentence)
+    if growth is not None and len(parts) > 1 and (all(g < growth for g in parts) or all(g > growth for g in parts)):
         return True
     total = sum(amounts)
     if not whole or not total:
         return False
-    return abs(total - whole) <= whole / 100 and not (quota and abs(total - quota) <= quota / 100)
+    return abs(total - whole) <= whole / 100 and not (amount and abs(total - amount) <= amount / 100)
 
 
 _QUOTA_COUNTED = re.compile(r"\d+(?:\.\d+)?万?[家户个](?=限额以上|限上)")
-_ABOVE_QUOTA = re.compile(r"(?:限额以上|限上)[^，,；;。\d]{0,16}?(?:\d+(?:\.\d+)?万?[家户个][，,](?:共?实现|完成)?"
-                          r"(?!社会)[^，,；;。\d]{0,8}?)?(?:零售|销售额|营业额|收入)"
-                          r"|在(?:限额以上|限上)[^，,；;。\d]{0,12}?中")  # (在限额以上法人单位中，城镇实现零售额…)
+_ABOVE_QUOTA = re.compile(r"限额以上|限上")
+# (新增限额以上商贸单位235家，社会消费品零售总额…; 新入库限额以上单位1256家，…: a count of them, then the whole)
+_QUOTA_COUNT_ONLY = re.compile(r"(?:限额以上|限上)[^，,；;。\d]{0,12}?\d+万?[家户个][，,](?:全[省市县])?"
+                               r"社会消费品零售总额")
+# their retail as a sentence's subject (限额以上单位消费品零售额…, 338家限额以上商贸企业实现消费品零售额…, 限额以上单位
+# 1235家，实现消费品零售额…, 在限额以上法人单位中，城镇实现零售额…)
+_QUOTA_RETAIL = re.compile(r"(?:限额以上|限上)[^，,；;。\d]{0,16}?(?:\d+(?:\.\d+)?万?[家户个][，,](?:共?实现|完成)?"
+                           r"(?!社会)[^，,；;。\d]{0,8}?)?(?:零售|消费品)")
+_GROWTH_SAID = re.compile(r"(增长|下降|减少|回落|上涨)(" + NUM + r")%")
 
 
 def _year_end(period: Period | None, words: str, default: Period, communique: bool) -> Period | None:
@@ -2155,10 +2165,11 @@ _PARTS_NAMED = ((re.compile(_MODE + r"(?:[、和及与]?" + _MODE + r")*(?:运�
                             r"(?:是|为|成为|继续|仍|保持|位居|居))"), _TRADE))
 # a clause naming the whole: all modes' volumes (全社会…, 货物运输总量), the whole region's trade (全省…)
 _WHOLE_NAMED = re.compile(r"全社会|综合运输|各种运输方式|全省|全市|我省|本省|本市|我市|总量")
-# the modes a transport total counts, listed in brackets (旅客运输总量(包含公路、水运)…, (公路、水路), (仅含公路))
-_MODE_LISTED = r"(?:公路|道路|水路|水运|水上|铁路|民航|航空|管道)(?:运输)?"
-_MODES_INCLUDED = re.compile(r"\((仅|只)?(?:包含|包括|含|统计)?(" + _MODE_LISTED + r"(?:[、和及与，,]" + _MODE_LISTED
-                             + r")*)(?:[两三四]种)?(?:运输)?(?:方式)?(?:[，,]下同)?\)")
+# a bracket naming modes of transport (旅客运输总量(包含公路、水运)…, (公路、水路), (仅含公路), (含铁路、民航))
+_MODE_WORDS = r"(?:公路|道路|水路|水运|水上|铁路|民航|航空|管道)"
+_MODES_INCLUDED = re.compile(r"\(([^()]*" + _MODE_WORDS + r"[^()]*)\)")
+_MODES_NOTE = re.compile(r"\([^()]*" + _MODE_WORDS + r"[^()]*[,，][^()]*\)")
+_MODES_LEFT_OUT = re.compile(r"不含|不包括|未含|仅|只")
 
 
 def _leaves_out(clause: str, subject: str) -> bool:
@@ -2168,13 +2179,17 @@ def _leaves_out(clause: str, subject: str) -> bool:
 
 
 def _some_modes(clause: str, subject: str) -> bool:
-    """Whether a bracket says a transport total counts some modes only: one only (仅含…), or the modes counted listed
-    with the road but not the railway (含公路运输, 包含公路、水运, 含公路、水路、民航: a city's own count); not modes
-    included beside the road's (含铁路、民航, 含管道, 包括水运: the whole, those modes in it), nor all of them."""
-    if subject not in _TRANSPORT or (m := _MODES_INCLUDED.search(clause)) is None:
+    """Whether a bracket naming modes says a transport total counts some of them only: one leaving some out or
+    counting some only (不含铁路、民航, 仅含…, 只统计…), or naming the road without the railway (含公路运输, 包含公路、
+    水运, (公路、水路), 公路客运: a city's own count); not modes included beside the road's (含铁路、民航, 含管道,
+    包括水运: the whole, those modes in it), nor all of them (含铁路、公路、水运)."""
+    if subject not in _TRANSPORT:
         return False
-    modes = set(_MODES.findall(m.group(2).replace("道路", "公路").replace("水上", "水路")))
-    return m.group(1) is not None or "公路" in modes and "铁路" not in modes
+    for m in _MODES_INCLUDED.finditer(clause):
+        words = m.group(1)
+        if _MODES_LEFT_OUT.search(words) or ("公路" in words or "道路" in words) and "铁路" not in words:
+            return True
+    return False
 
 
 # what a total the catalogue does not hold counts, when it is no output: a stock (民用车辆保有量) or a use

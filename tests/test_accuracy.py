@@ -74,6 +74,7 @@ KNOWN_MISSED = {
         ('yiyang_city_2025_communique.html', 'floor_space_under_construction', 'yoy_pct'),
         ('yiyang_city_2025_communique.html', 'insurance_premiums', 'level'),
         ('yiyang_city_2025_communique.html', 'insurance_premiums', 'yoy_pct'),
+        ('yiyang_city_2025_communique.html', 'industrial_value_added', 'yoy_pct'),
         ('yiyang_city_2025_communique.html', 'licensed_doctors', 'level'),
         ('yiyang_city_2025_communique.html', 'oil_crops_output', 'level'),
         ('yiyang_city_2025_communique.html', 'oil_crops_output', 'yoy_pct'),

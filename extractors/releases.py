@@ -1924,8 +1924,9 @@ def _the_wholes(sentence: str, whole: float | None, quota: tuple[float | None, f
     if amount and any(a > amount * 1.01 for a in amounts):
         return True
     parts = _growths(sentence)
-    if growth is not None and len(parts) > 1 and (all(g < growth for g in parts) or all(g > growth for g in parts)):
-        return True
+    if growth is not None and len(parts) > 1 \
+            and (all(g < growth - 0.1 for g in parts) or all(g > growth + 0.1 for g in parts)):
+        return True  # (beyond what rounding to one decimal moves)
     total = sum(amounts)
     if not whole or not total:
         return False

@@ -870,7 +870,7 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
     if "。 " in text or "。\u3000" in text or "。\t" in text:
         text = _RUN_ON_HEADING.sub("\n", text)
     lines = text.splitlines()
-    retail_total: float | None = None  # the last total of retail sales filed (see `_adds_up_to`)
+    retail_total: float | None = None  # the last total of retail sales filed (see `_the_wholes`)
     # (the last numbered section's heading: a note past it is the notes section, one before it a table's note)
     last_section = max((i for i, ln in enumerate(lines) if _SECTION.match(ln.lstrip())), default=-1)
     for row, line in enumerate(lines):
@@ -988,10 +988,9 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
             month_on_month = "环比" in full and not YOY_BASE.search(full)
             # 全年户籍出生人口7.9万人,出生率8.41‰;死亡人口…: the registered population's, not the resident one's
             # 分城乡看,限额以上城镇消费品零售额…;乡村消费品零售额…: the above-quota units' parts, to the sentence's end
-            # (…限额以上企业(单位)实现消费品零售额…。其中，网上零售额…; …。按经营地分，城镇零售额…: its parts too)
-            # (…; not after 其中，限额以上…。按经营地分，…: the whole's parts again, as the nation's release has them)
-            # (…; not after the whole's own total in the paragraph, nor naming the whole: 社会消费品零售总额…。
-            # 限额以上…。按经营地分，城镇… is the whole's; 按经营地分，全市城镇…)
+            # (…限额以上企业(单位)实现消费品零售额…。其中，网上零售额…; …。按经营地分，城镇零售额…: its parts too,
+            # unless they name the whole or their figures say they are the whole's: see `_the_wholes`; not after
+            # 其中，限额以上…。按经营地分，…: the whole's parts again, as the nation's release has them)
             quota_led = state.above_quota and quota_led
             if _above_quota(full):
                 state.above_quota, quota = True, _quota_figures(full)

@@ -1822,7 +1822,9 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
             found = []  # (a forecast after the place rules: 预计全年，全国…。其中… is still the nation's)
         elif narrowed is not None and found:
             found = [f for f in found if f.indicator != narrowed]
-        elif line.above_quota and not clause.startswith(("全省", "全市")):
+        elif line.above_quota and not clause.startswith(("全省", "全市")) \
+                and (current is None or current[0] != "retail_sales"):
+            # (not …限额以上…，社会消费品零售总额…，增长5.2%: the whole's total by its name, in the units' sentence too)
             found = []
         elif line.registered and found:
             found = [f for f in found if catalogue.indicators()[f.indicator].section != "population"]
@@ -1885,9 +1887,9 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
 
 def _above_quota(sentence: str) -> bool:
     """Whether the sentence is about the units above the quota (限额以上, 限上) before its first figure
-    (限额以上单位中，城镇…; 1-10月，全省限额以上单位消费品零售额…; 338家限额以上商贸企业…), not a count of them
-    before another subject (新增限额以上商贸单位235家，社会消费品零售总额…)."""
-    if (m := _ABOVE_QUOTA.search(sentence)) is None or _QUOTA_COUNT_ONLY.search(sentence):
+    (限额以上单位中，城镇…; 1-10月，全省限额以上单位消费品零售额…; 338家限额以上商贸企业…); a clause in it naming the
+    whole's total (新增限额以上商贸单位235家，社会消费品零售总额…) stays the whole's."""
+    if (m := _ABOVE_QUOTA.search(sentence)) is None:
         return False
     # (a count of the units before their name is part of it: 338家限额以上商贸企业实现消费品零售额…)
     counted = _QUOTA_COUNTED.sub(lambda c: "#" * len(c.group(0)), sentence)
@@ -1922,10 +1924,10 @@ def _the_wholes(sentence: str, whole: float | None, quota: tuple[float | None, f
                if unit == "CNY"]
     if amount and any(a > amount * 1.01 for a in amounts):
         return True
-    parts = _growths(sentence)
-    if growth is not None and len(parts) > 1 \
-            and (all(g < growth - 0.1 for g in parts) or all(g > growth + 0.1 for g in parts)):
-        return True  # (beyond what rounding to one decimal moves)
+    for group in _BREAKDOWN.split(sentence):  # (按经营地分，…；按消费类型分，…: each on its own)
+        gaps = [round(g - growth, 6) for g in _growths(group)] if growth is not None else []
+        if len(gaps) > 1 and (all(d < -0.1 for d in gaps) or all(d > 0.1 for d in gaps)):
+            return True  # (beyond what rounding to one decimal moves)
     total = sum(amounts)
     if not whole or not total:
         return False
@@ -1934,13 +1936,10 @@ def _the_wholes(sentence: str, whole: float | None, quota: tuple[float | None, f
 
 _QUOTA_COUNTED = re.compile(r"\d+(?:\.\d+)?万?[家户个](?=限额以上|限上)")
 _ABOVE_QUOTA = re.compile(r"限额以上|限上")
-# (新增限额以上商贸单位235家，社会消费品零售总额…; 新入库限额以上单位1256家，…: a count of them, then the whole)
-_QUOTA_COUNT_ONLY = re.compile(r"(?:限额以上|限上)[^，,；;。\d]{0,12}?\d+万?[家户个][，,](?:全[省市县])?"
-                               r"社会消费品零售总额")
 # their retail as a sentence's subject (限额以上单位消费品零售额…, 338家限额以上商贸企业实现消费品零售额…, 限额以上单位
-# 1235家，实现消费品零售额…, 在限额以上法人单位中，城镇实现零售额…)
+# 1235家，实现消费品零售额…; not 限额以上零售业销售额…, a trade's sales)
 _QUOTA_RETAIL = re.compile(r"(?:限额以上|限上)[^，,；;。\d]{0,16}?(?:\d+(?:\.\d+)?万?[家户个][，,](?:共?实现|完成)?"
-                           r"(?!社会)[^，,；;。\d]{0,8}?)?(?:零售|消费品)")
+                           r"(?![^，,；;。\d]{0,4}社会)[^，,；;。\d]{0,8}?)?(?:零售额|消费品零售)")
 _GROWTH_SAID = re.compile(r"(增长|下降|减少|回落|上涨)(" + NUM + r")%")
 
 
@@ -2167,7 +2166,7 @@ _PARTS_NAMED = ((re.compile(_MODE + r"(?:[、和及与]?" + _MODE + r")*(?:运�
 _WHOLE_NAMED = re.compile(r"全社会|综合运输|各种运输方式|全省|全市|我省|本省|本市|我市|总量")
 # a bracket naming modes of transport (旅客运输总量(包含公路、水运)…, (公路、水路), (仅含公路), (含铁路、民航))
 _MODE_WORDS = r"(?:公路|道路|水路|水运|水上|铁路|民航|航空|管道)"
-_MODES_INCLUDED = re.compile(r"\(([^()]*" + _MODE_WORDS + r"[^()]*)\)")
+_MODES_INCLUDED = re.compile(r"\(([^()\d]*" + _MODE_WORDS + r"[^()\d]*)\)")  # (not (其中公路1.62亿吨))
 _MODES_NOTE = re.compile(r"\([^()]*" + _MODE_WORDS + r"[^()]*[,，][^()]*\)")
 _MODES_LEFT_OUT = re.compile(r"不含|不包括|未含|仅|只")
 

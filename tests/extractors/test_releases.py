@@ -3445,6 +3445,17 @@ _HUNAN_2025 = "湖南省2025年国民经济和社会发展统计公报"
       ("retail_sales_urban", "level", "2025", False, 1321500000000), ("retail_sales_urban", "yoy_pct", "2025", False, 5.0),
       ("retail_sales_rural", "level", "2025", False, 246390000000), ("retail_sales_rural", "yoy_pct", "2025", False, 6.2)}),
     ("全年全省货物运输总量（含道路、水路）15.6亿吨，比上年增长2.8%。", set()),
+    # (a fifth round) the whole's total named in the units' sentence is the whole's; a trade's sales (限额以上零售业销售额)
+    # are no retail total whose breakdown is theirs; a bracket with a figure in it is no scope; a part 0.1 point from
+    # the units' growth may be theirs
+    ("1-10月，全省限额以上单位消费品零售额5678.9亿元，增长6.1%；社会消费品零售总额12345.6亿元，增长5.2%。",
+     {("retail_sales", "level", "2025", False, 1234560000000), ("retail_sales", "yoy_pct", "2025", False, 5.2)}),
+    ("全年全省限额以上零售业销售额增长6.2%。按经营地分，城镇消费品零售额增长4.9%；乡村消费品零售额增长6.3%。",
+     {("retail_sales_urban", "yoy_pct", "2025", False, 4.9), ("retail_sales_rural", "yoy_pct", "2025", False, 6.3)}),
+    ("全年全省货物运输量18.5亿吨（其中公路16.2亿吨），比上年增长3.1%。",
+     {("freight_volume", "level", "2025", False, 1850000000), ("freight_volume", "yoy_pct", "2025", False, 3.1)}),
+    ("全年全省限额以上单位消费品零售额5678.9亿元，增长5.1%。按经营地分，城镇消费品零售额增长5.2%；乡村消费品零售额增长6.3%。",
+     set()),
 ])
 def test_an_audit_of_real_city_bulletins(text: str, expected: set[tuple]) -> None:
     assert _periods(text, _HUNAN_2025, "hunan", date(2026, 3, 20)) == expected

@@ -1815,8 +1815,8 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                 and _ANY_PROVINCE.match(lead) is not None \
                 and not _PROVINCES_LISTED.match(lead) and not lead.startswith(("北京时间", *OTHER_PROVINCES)) \
                 and (_DIGIT.search(clause) is not None or _REPORTS.search(clause) is not None)
-        if "(" in clause and current is not None \
-                and (_leaves_out(clause, current[0]) or _some_modes(clause, current[0])):
+        if "(" in sentence and current is not None and (_leaves_out(clause, current[0]) or _some_modes(
+                _with_its_figures(sentence, clause, so_far), current[0])):
             narrowed = current[0]  # 生产总值782.20亿元(不含水力发电增加值…): not the whole's figure, nor its growth
         if per_head or window or remark or forecast or target:
             found = []  # (a forecast after the place rules: 预计全年，全国…。其中… is still the nation's)
@@ -2168,7 +2168,8 @@ _WHOLE_NAMED = re.compile(r"全社会|综合运输|各种运输方式|全省|全
 _MODE_WORDS = r"(?:公路|道路|水路|水运|水上|铁路|民航|航空|管道)"
 _MODES_INCLUDED = re.compile(r"\(([^()\d]*" + _MODE_WORDS + r"[^()\d]*)\)")  # (not (其中公路1.62亿吨))
 _MODES_NOTE = re.compile(r"\([^()]*" + _MODE_WORDS + r"[^()]*[,，][^()]*\)")
-_MODES_LEFT_OUT = re.compile(r"不含|不包括|未含|仅|只")
+_MODES_LEFT_OUT = re.compile(r"不含|不包括|未含|仅|只|除外")
+_MODE_BEFORE = re.compile(_MODE_WORDS + r"$")
 
 
 def _leaves_out(clause: str, subject: str) -> bool:
@@ -2177,15 +2178,30 @@ def _leaves_out(clause: str, subject: str) -> bool:
                for m in _EXCLUDING.finditer(clause))
 
 
-def _some_modes(clause: str, subject: str) -> bool:
+def _with_its_figures(sentence: str, clause: str, so_far: str) -> str:
+    """The clause (ending where `so_far` does) and the clauses after it that go on with its figures (…1.23亿吨，比上年
+    增长4.1%(含公路、水运); not …，客运量增长3.8%, another subject's)."""
+    start = max(sentence.rfind(clause, 0, len(so_far)), 0)
+    end = start + len(clause)
+    for after in _CLAUSE_SPLIT.split(sentence[end + 1:]) if end < len(sentence) else ():
+        if not _STATES_FIGURE.match(after):
+            break
+        end += len(after) + 1
+    return sentence[start:end + 1]
+
+
+def _some_modes(part: str, subject: str) -> bool:
     """Whether a bracket naming modes says a transport total counts some of them only: one leaving some out or
     counting some only (不含铁路、民航, 仅含…, 只统计…), or naming the road without the railway (含公路运输, 包含公路、
     水运, (公路、水路), 公路客运: a city's own count); not modes included beside the road's (含铁路、民航, 含管道,
-    包括水运: the whole, those modes in it), nor all of them (含铁路、公路、水运)."""
+    包括水运: the whole, those modes in it), nor all of them (含铁路、公路、水运). Anywhere in the sentence's part:
+    after the growth too (…增长4.1%(含公路、水运))."""
     if subject not in _TRANSPORT:
         return False
-    for m in _MODES_INCLUDED.finditer(clause):
+    for m in _MODES_INCLUDED.finditer(part):
         words = m.group(1)
+        if _MODE_BEFORE.search(part, 0, m.start()):
+            continue  # (其中公路(含高速公路)货运量…: the road's own note)
         if _MODES_LEFT_OUT.search(words) or ("公路" in words or "道路" in words) and "铁路" not in words:
             return True
     return False

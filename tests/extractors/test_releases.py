@@ -3456,6 +3456,13 @@ _HUNAN_2025 = "湖南省2025年国民经济和社会发展统计公报"
      {("freight_volume", "level", "2025", False, 1850000000), ("freight_volume", "yoy_pct", "2025", False, 3.1)}),
     ("全年全省限额以上单位消费品零售额5678.9亿元，增长5.1%。按经营地分，城镇消费品零售额增长5.2%；乡村消费品零售额增长6.3%。",
      set()),
+    # (a sixth round, on real layouts) a mode bracket after the subject's growth scopes it too, not the next subject;
+    # 除外 leaves modes out; a bracket right after a mode's name is that mode's own note
+    ("全年全省货物运输总量12.3亿吨，比上年增长4.1%（含公路、水运）；全省旅客运输总量31260万人次，下降2.3%。"
+     "全年货物运输总量（航空除外）5.6亿吨，比上年增长2.1%。",
+     {("passenger_volume", "level", "2025", False, 312600000), ("passenger_volume", "yoy_pct", "2025", False, -2.3)}),
+    ("全年全省货物运输量12.3亿吨，增长5.6%，其中公路（含高速公路）货运量11.1亿吨。",
+     {("freight_volume", "level", "2025", False, 1230000000), ("freight_volume", "yoy_pct", "2025", False, 5.6)}),
 ])
 def test_an_audit_of_real_city_bulletins(text: str, expected: set[tuple]) -> None:
     assert _periods(text, _HUNAN_2025, "hunan", date(2026, 3, 20)) == expected

@@ -369,9 +369,10 @@ _YEAR = re.compile(r"(?<![比由较与同上去前])(\d{4})年(?!\d*月\d+日)")
 
 
 # a part a figure leaves out (not 固定资产投资(不含农户): the catalogue's own scope; 表外贷款: never in a balance)
-_EXCLUDING = re.compile(r"\((?:不含|未含|不包括|未包括)(?!农户|表外)[^)]*\)")
+_LEAVING_OUT = r"(?:不含|未含|不包括|未包括)"
+_EXCLUDING = re.compile(r"\(" + _LEAVING_OUT + r"(?!农户|表外)[^)]*\)")
 # …and power's and electricity's own scope from 2025 (发电装机容量(不含储能)), nothing else's
-_STORAGE_LEFT_OUT = re.compile(r"\((?:不含|未含|不包括|未包括)(?:新型)?储能(?:装机|电站)?\)")
+_STORAGE_LEFT_OUT = re.compile(r"\(" + _LEAVING_OUT + r"(?:新型)?储能(?:装机|电站)?\)")
 _STORAGE_SCOPED = frozenset({"installed_power_capacity", "power_generation", "electricity_consumption"})
 _SPAN = re.compile(r"(?<![\d.])(\d{1,2})(?:月份?)?[-—~～至、]\d{1,2}月")  # 11-12月, 11月至12月, 11、12月: a window
 # a clause opening with a since phrase: 今年以来 is the year to date, 7月份以来 a window from a later month
@@ -682,6 +683,7 @@ _PAREN = re.compile(r"\([^()]*\)")
 # a figure in brackets after what a figure is compared with is that one's (增长率超过GDP(上半年GDP增长9%))
 _COMPARED_REMARK = re.compile(r"((?:超过|高于|低于|快于|慢于|跑赢|跑输)[^,，。；;()\d]{1,12})\([^()]*\d[^()]*\)")
 _MODE = r"(?:公路|水路|水运|铁路|民航|航空|管道)"  # the modes of transport
+_MODE_WORDS = r"(?:公路|道路|水路|水运|水上|铁路|民航|航空|管道)"  # …as a bracket may name them (道路运输, 水上运输)
 # (全市(含经开区)…: the whole; a definition: 城镇化率(城镇常住人口占全部常住人口的比重)63.13%; not the modes a transport
 # total counts, (包括公路、水路): see `_some_modes`)
 _SCOPE_NOTE = re.compile(r"\((?:下同|含外资|含[^()\d]{0,12}?(?:区|县|市)|包括(?!" + _MODE + r")[^()\d]*|"
@@ -1902,16 +1904,20 @@ def _quota_figures(sentence: str) -> tuple[float | None, float | None] | None:
     (限额以上批发业销售额…: the trades' sales, whose breakdown is no retail)."""
     if (m := _QUOTA_RETAIL.search(sentence)) is None:
         return None
-    level = _LEVEL.search(sentence, m.end())
-    amount = catalogue.canonical(*level.groups())[0] if level and catalogue.UNIT_FACTORS[level.group(2)][0] == "CNY" \
-        else None
-    growth = next((g for g in _growths(sentence[m.end():])), None)
+    levels = _levels(sentence[m.end():])
+    amount = levels[0][0] if levels and levels[0][1] == "CNY" else None
+    growth = next(iter(_growths(sentence[m.end():])), None)
     return amount, growth
+
+
+def _levels(text: str) -> list[tuple[float, str]]:
+    """The figures a text states with a unit, canonical (567.8亿元 -> 56780000000.0, CNY)."""
+    return [catalogue.canonical(v, u) for v, u in _LEVEL.findall(text)]
 
 
 def _growths(text: str) -> list[float]:
     """The changes a text states in percent, signed (增长5.6%, 下降1.2%)."""
-    return [float(n) * (-1 if v in ("下降", "减少", "回落") else 1) for v, n in _GROWTH_SAID.findall(text)]
+    return [float(n) * _sign(v) for v, n in _GROWTH_SAID.findall(text)]
 
 
 def _the_wholes(sentence: str, whole: float | None, quota: tuple[float | None, float | None]) -> bool:
@@ -1920,8 +1926,7 @@ def _the_wholes(sentence: str, whole: float | None, quota: tuple[float | None, f
     限额以上…567.8亿元…。按经营地分，城镇…1034.5亿元…；乡村…200.0亿元…), or growths all on one side of theirs
     (theirs 7.1%, then 城镇增长5.6%，乡村增长6.4%: a total's growth lies between its parts')."""
     amount, growth = quota
-    amounts = [value for value, unit in (catalogue.canonical(v, u) for v, u in _LEVEL.findall(sentence))
-               if unit == "CNY"]
+    amounts = [value for value, unit in _levels(sentence) if unit == "CNY"]
     if amount and any(a > amount * 1.01 for a in amounts):
         return True
     for group in _BREAKDOWN.split(sentence):  # (按经营地分，…；按消费类型分，…: each on its own)
@@ -2165,7 +2170,6 @@ _PARTS_NAMED = ((re.compile(_MODE + r"(?:[、和及与]?" + _MODE + r")*(?:运�
 # a clause naming the whole: all modes' volumes (全社会…, 货物运输总量), the whole region's trade (全省…)
 _WHOLE_NAMED = re.compile(r"全社会|综合运输|各种运输方式|全省|全市|我省|本省|本市|我市|总量")
 # a bracket naming modes of transport (旅客运输总量(包含公路、水运)…, (公路、水路), (仅含公路), (含铁路、民航))
-_MODE_WORDS = r"(?:公路|道路|水路|水运|水上|铁路|民航|航空|管道)"
 _MODES_INCLUDED = re.compile(r"\(([^()\d]*" + _MODE_WORDS + r"[^()\d]*)\)")  # (not (其中公路1.62亿吨))
 _MODES_NOTE = re.compile(r"\([^()]*" + _MODE_WORDS + r"[^()]*[,，][^()]*\)")
 _MODES_LEFT_OUT = re.compile(r"不含|不包括|未含|仅|只|除外")

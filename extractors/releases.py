@@ -1331,8 +1331,10 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
     # a 其中 after a total the catalogue does not hold: the parts it lists are that total's (see the clause loop)
     unknown_parts = False
     area_doer = line.area_doer  # a clause opened with an area that is no region of ours (see `_AREA_DOER`)
-    # the urban districts opened the sentence (全年市区环境空气质量优良天数…，优良天数所占比例…): theirs, not the city's
-    urban_led = _URBAN_AREA.match(strip_lead(sentence)[0]) is not None
+    # the urban districts opened the sentence (全年市区环境空气质量优良天数…，优良天数所占比例…) or a clause of
+    # it: theirs, not the city's, past its semicolons (市城区空气质量优良天数329天…；PM2.5年平均浓度…), until the
+    # whole is named again
+    urban_led = line.urban = line.urban and not line.first_part or _URBAN_AREA.match(lead) is not None
     # a clause before named another province as the sentence's topic (…的浙江省,), or a city of the province a
     # sentence before in the paragraph turned to (长沙市GDP…。固定资产投资同比增长1.0%。…: still the city's)
     foreign = line.city_carry or line.province_carry or line.nation_carry
@@ -1473,7 +1475,10 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
             found = _outside(found, line.narrowed | part_narrowed, clause)
         else:
             hit = head_indicator(clause)
-            urban_led = urban_led and _WHOLE_NAMED_HERE.search(clause) is None  # (…，全省地表水…: the whole's again)
+            if _URBAN_AREA.match(strip_lead(clause)[0]) is not None:
+                urban_led = line.urban = True  # (全市环境质量总体保持稳定，市城区空气质量…)
+            elif urban_led and _WHOLE_NAMED_HERE.search(clause) is not None:
+                urban_led = line.urban = False  # (…，全省地表水…: the whole's again)
             if hit is not None and (area_doer and clause.startswith(_DOER_VERBS) or urban_led):
                 # 昌九经济体实现规模以上工业增加值…，实现财政总收入…: what the area opening the sentence achieved too
                 # (only those: 年末全省拥有国家级高新区12个，高新技术企业2.5万家… are the province's)
@@ -2049,6 +2054,7 @@ class _Line:
     local_whole: tuple[str, ...] = ()  # …in a city's or county's release, its own words (全市, 我市; 全县)
     first_part: bool = True  # the sentence read is the first of its full sentence's semicolon parts
     mode_led: bool = False  # the sentence before opened with the road's volume (see `_ONE_MODE`)
+    urban: bool = False  # a clause of the full sentence turned to the urban districts (see `_sentence`'s urban_led)
     # the indicators the paragraph filed figures of, with the last level filed (or None)
     filed_here: dict[str, float | None] = field(default_factory=dict)
     unknown_unit: str = ""  # the canonical unit of the last total the catalogue does not hold

@@ -3207,6 +3207,12 @@ def test_real_texts_round_seven(text: str, title: str, region: str, published: d
      "微克/立方米。",
      "2023年周口市国民经济和社会发展统计公报", "henan", date(2024, 4, 29),
      {("hospital_beds", "level", "2023", False, 71500)}),
+    # (Hengyang 2025) the urban districts turned to in a later clause own its figures past the semicolons, until the
+    # whole is named again
+    ("全市环境质量总体保持稳定，市城区空气质量优良天数329天，优良率90.1%，空气质量综合指数为3.414；PM10年平均浓度为51微克/立方米，"
+     "与上年度相比持平；PM2.5年平均浓度为35.4微克/立方米，与上年度相比下降2.7%。市区空气质量优良天数300天；全市PM2.5年平均浓度为"
+     "36微克/立方米。",
+     "衡阳市2025年国民经济和社会发展统计公报", "hunan", date(2026, 3, 20), {("pm25", "level", "2025", False, 36)}),
     # foreign direct investment named apart from all foreign capital is the catalogue's, in either order
     ("全年实际利用外资5.1亿美元，增长3.2%。实际利用外商直接投资4.2亿美元，增长2.0%。",
      "某市2024年国民经济和社会发展统计公报", "hubei", date(2025, 3, 20),

@@ -190,7 +190,9 @@ _HEADING_AREA = re.compile(r"县域|自治|地方|区域|经济区|城市圈|都
 _SUPERSCRIPT = re.compile("[\u00b9\u00b2\u00b3\u2070-\u2079\u2460-\u2473]+")  # (and ①…⑳ note marks)
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 _SPACE = re.compile(r"\s+")
-_FOOTNOTE_REF = re.compile(r"\[\d{1,2}\]|〔\d{1,2}〕|\(注\d*\)")
+# (and a note's number in brackets inside a name: 规模以上工业(3)增加值, 规模以上工业增加值【4】增长9.7%)
+_FOOTNOTE_REF = re.compile(r"\[\d{1,2}\]|〔\d{1,2}〕|【\d{1,2}】|\(注\d*\)|"
+                           r"(?<=[\u4e00-\u9fa5])\(\d\)(?=[\u4e00-\u9fa5])")
 _RATIO_COLON = re.compile(r"(?<=\d)\s*[:：∶]\s*(?=\d)")
 _RATIO_NAMED = re.compile(r"(结构|比例|构成|占比)[:：](?=\d+(?:\.\d+)?\s*[:：∶])")
 
@@ -269,7 +271,7 @@ def _tidy(t: str) -> str:
     t = _SPACE.sub("", t)  # Chinese prose needs no spaces; Henan puts them around numbers
     if "万" in t and "亿" in t:
         t = _WAN_YI.sub(r"\1", t)
-    if "[" in t or "〔" in t or "(" in t:
+    if "[" in t or "〔" in t or "(" in t or "【" in t:
         t = _FOOTNOTE_REF.sub("", t)  # footnote references: [1] 〔2〕
     # a ratio a:b:c keeps its colons out of the clause split, and so does its name's (三次产业结构：15.5：32.5：52.0)
     if ":" in t or "：" in t or "∶" in t:
@@ -687,7 +689,7 @@ _MODE_WORDS = r"(?:公路|道路|水路|水运|水上|铁路|民航|航空|管�
 # (全市(含经开区)…: the whole; a definition: 城镇化率(城镇常住人口占全部常住人口的比重)63.13%; not the modes a transport
 # total counts, (包括公路、水路): see `_some_modes`)
 _SCOPE_NOTE = re.compile(r"\((?:下同|含外资|含[^()\d]{0,12}?(?:区|县|市)|包括(?!" + _MODE + r")[^()\d]*|"
-                         r"(?![^()]*(?:人民币|外币|不含|不包括|公路|道路|水路|铁路))[^()\d,，]*口径|"
+                         r"(?![^()]*(?:人民币|外币|不含|不包括|公路|道路|水路|铁路))[^()\d,，]*口径(?:相同|一致)?|"
                          r"[^()\d]*占[^()\d]*(?:比重|比例))\)")
 # (the clause's words before 专利: only the whole's, not a kind's, are rewritten; see `_granted`)
 _GRANTED_AFTER = re.compile(r"(?:(?<=[，,；;。：:])|^)([^，,；;。：:]*?)((?:发明)?专利)"
@@ -1133,7 +1135,7 @@ _THE_NATIONS = ("国内生产总值", "人均国内生产总值")  # names the n
 _NATION_SAID = re.compile(r"全国|我国|国家统计局(?!\S{0,6}调查)|中国(?!人民银行\S{2,6}(?:分行|支行))")
 _A_YEAR_OPENS = re.compile(r"\d{4}年(?!同期|和|、|与|至|[-—~～]|以来|的|\d)")  # (2023年，…; not 2023年同期为…)
 # a sentence opening with the attribute alone goes on with the entity the sentence before named (规模以上工业企业)
-_ENTITY_GOES_ON = ("利润总额", "营业收入")
+_ENTITY_GOES_ON = ("利润", "营业收入", "主营业务收入", "实现利润", "实现营业收入", "实现主营业务收入")
 # a sentence opening with the month alone's change goes on with the one entity the sentence before named
 _MONTH_ALONE_CHANGE = re.compile(r"(?:\d{1,2}月份?|本月)(?:当月|单月)[，,]?(?:同比)?(?:增长|下降|上涨|回落)")
 # …and one opening with a period and its figure at once after a part that did the same, a row written as text
@@ -1158,6 +1160,7 @@ _AREA_DOER = re.compile(r"[\u4e00-\u9fa5]{1,10}?(?:经济体|城市群|都市圈
 # a place a ranking names (强度提高最快的是抚州市,比上年提高0.28个百分点): what follows is that place's
 _WHICH_IS = re.compile(r"(?:最|前|首|第)[^，,；;。]{0,4}的[是为]")
 _URBAN_AREA = re.compile(r"市?(?:中心城区|主城区|城区|市区)(?!县)")  # (市城区: the city's urban districts)
+_ABOVE_SCALE = re.compile(r"规模以上工业|规上工业|规模工业")  # (the firms above the designated size)
 _WHOLE_NAMED_HERE = re.compile(r"全省|全市|全县|全区|全州")
 _AREA_WORDS = re.compile(r"[体群圈区带]")  # (a look before `_AREA_DOER`: the words its areas end with)
 _BUILDERS = re.compile(r"建筑业|建筑企业|资质|^房屋建筑")  # a construction firms' total, not a developers''
@@ -1475,6 +1478,12 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
             found = _outside(found, line.narrowed | part_narrowed, clause)
         else:
             hit = head_indicator(clause)
+            if hit is not None and hit[0] == "industry_value_added_all" and clause[hit[1]:hit[2]] == "工业增加值" \
+                    and _ABOVE_SCALE.search(so_far, 0, len(so_far) - len(clause)) and "全部工业" not in so_far:
+                # (全市2693家规模以上工业企业完成总产值…，工业增加值增长8.0%: the firms' value added, not all
+                # industry's; whose firms, a park's or the region's, the sentence may not say: nothing filed)
+                hit = None
+                current = None
             if _URBAN_AREA.match(strip_lead(clause)[0]) is not None:
                 urban_led = line.urban = True  # (全市环境质量总体保持稳定，市城区空气质量…)
             elif urban_led and _WHOLE_NAMED_HERE.search(clause) is not None:
@@ -2397,8 +2406,9 @@ def _shortened(clause: str, current: str) -> int:
 _BEDS = re.compile(r"(?:实有|拥有|共有)?(?:病床)?床位(?:数|总数)?")  # the health institutions' beds, named bare
 # what an entity is measured by: a figure with the entity left out shares it only between two of these
 # (规模以上工业企业营业收入…，利润总额…; not 高新技术企业…；产品出口…, whose head is a noun of its own)
-ATTRIBUTES = frozenset(("营业收入", "利润总额", "利润", "收入", "支出", "产量", "总产量", "种植面积", "播种面积",
-                        "出栏", "出栏量", "存栏", "存栏量", "销售面积", "销售额", "存款余额", "贷款余额", "可支配收入",
+ATTRIBUTES = frozenset(("营业收入", "主营业务收入", "利润总额", "利润", "收入", "支出", "产量", "总产量", "种植面积",
+                        "播种面积", "出栏", "出栏量", "存栏", "存栏量", "销售面积", "销售额", "存款余额", "贷款余额",
+                        "可支配收入",
                         "消费支出", "生活消费支出", "人均可支配收入", "人均消费支出", "人均生活消费支出", "营业额",
                         "消费性支出", "人均消费性支出",
                         "完成营业额", "合同额", "新签合同额", "增加值", "总产值", "招生", "教育招生", "在校生",

@@ -3481,3 +3481,187 @@ def test_a_floor_spaces_sibling_after_a_semicolon_is_the_same_buildings() -> Non
         ("floor_space_under_construction", "level", "2025", False, 162009000),
         ("floor_space_under_construction", "yoy_pct", "2025", False, -1.1),
         ("housing_sales_area", "level", "2025", False, 27500000), ("housing_sales_area", "yoy_pct", "2025", False, -24.8)}
+
+
+# Sentences of city communiqués on tjcn.org (中国统计信息网) that a public crawler labels with the figure it should read
+# (a Java crawler on GitHub, package com.warrior.crawler, tests ZjzTbRegTest, LrzeRegTest and ZysrRegTest of
+# 2018-07-12), each checked by hand: 2017-era wordings (主营业务收入, the firms' name left out of the profits' sentence,
+# a note's number in a name: 规模以上工业(3)增加值, 【4】, (以下口径相同)). None: not read (a count of firms at the head,
+# a note between number and unit, profits under the firms' 利税, a sentence the firms are not named in), and nothing
+# else filed for that indicator and measure
+@pytest.mark.parametrize(("text", "indicator", "measure", "label"), [
+    ("全年规模以上工业实现增加值70.9亿元，同比下降5.0%。",
+     "industrial_value_added", "yoy_pct", "-5.0"),
+    ("规模以上工业增加值比上年增长11.2%。",
+     "industrial_value_added", "yoy_pct", "11.2"),
+    ("全年规模以上工业增加值1276.4亿元，比上年增长2.8%。",
+     "industrial_value_added", "yoy_pct", "2.8"),
+    ("全年规模以上工业（以下工业数据均为此口径）增加值195.3亿元，按可比价格计算，比上年增长10.0%。",
+     "industrial_value_added", "yoy_pct", "10.0"),
+    ("全市规模以上工业增加值按可比价格计算，比上年上升0.2%。",
+     "industrial_value_added", "yoy_pct", "0.2"),
+    ("全年规模以上工业增加值351.8亿元，按可比价计算，比上年增长4.0%。",
+     "industrial_value_added", "yoy_pct", "4.0"),
+    ("全年规模以上工业[3]增加值按可比价格计算比上年增长6.9%。",
+     "industrial_value_added", "yoy_pct", "6.9"),
+    ("全年规模以上工业[5]增加值比上年增长4.4%。",
+     "industrial_value_added", "yoy_pct", "4.4"),
+    ("全年规模以上工业增加值比上年增长6.6%。",
+     "industrial_value_added", "yoy_pct", "6.6"),
+    ("全年规模以上工业增加值增长9.1%。",
+     "industrial_value_added", "yoy_pct", "9.1"),
+    ("2017年，全市规模以上工业增加值按可比价格计算，同比增长9.0%，较上年提高0.6个百分点。",
+     "industrial_value_added", "yoy_pct", "9.0"),
+    ("全年全部工业增加值474.09亿元，比上年增长8.4%，占生产总值比重为44.3%。其中，规模以上工业增"
+     "加值增长8.8%。",
+     "industrial_value_added", "yoy_pct", "8.8"),
+    ("规模以上工业实现增加值322.73亿元，增长9.0%。",
+     "industrial_value_added", "yoy_pct", "9.0"),
+    ("年末全市共有1163家规模以上工业企业，实现增加值760.8亿元，增长9.4%，实现总产值3317.66"
+     "亿元，增长10.3%。",
+     "industrial_value_added", "yoy_pct", None),
+    ("规模以上工业增加值276.38（不含军工涉密企业）亿元，增长8.5%。",
+     "industrial_value_added", "yoy_pct", None),
+    ("全年全部工业完成增加值492.79亿元，比上年增长8.1%，占生产总值比重为49.4%。其中，规模以上工"
+     "业增加值436.27亿元，增长8.5%。",
+     "industrial_value_added", "yoy_pct", "8.5"),
+    ("全市1304家规模以上工业企业实现增加值增长5.7%。",
+     "industrial_value_added", "yoy_pct", None),
+    ("规模以上工业增加值增长7.6%。",
+     "industrial_value_added", "yoy_pct", "7.6"),
+    ("全市规模以上工业增加值按可比价格计算比上年增长9.1%。",
+     "industrial_value_added", "yoy_pct", "9.1"),
+    ("年末全市规模以上工业企业数量达到955家，规模以上工业增加值增长11.4%。",
+     "industrial_value_added", "yoy_pct", "11.4"),
+    ("其中，规模以上工业增加值增长5.6%。",
+     "industrial_value_added", "yoy_pct", "5.6"),
+    ("全年全市规模以上工业增加值2355.8亿元，同比增长3.6%。",
+     "industrial_value_added", "yoy_pct", "3.6"),
+    ("规模以上工业企业实现增加值1412.8亿元，比上年增长5.1%。",
+     "industrial_value_added", "yoy_pct", "5.1"),
+    ("全部工业增加值比上年增长1.6%，其中规模以上工业增加值增长1.8%。",
+     "industrial_value_added", "yoy_pct", "1.8"),
+    ("全年全部工业增加值3772.6亿元，比上年增长4.5%，其中规模以上工业增加值3518.9亿元，增长4."
+     "7%。",
+     "industrial_value_added", "yoy_pct", "4.7"),
+    ("规模以上工业（以下口径相同）增加值增长8.8%。",
+     "industrial_value_added", "yoy_pct", "8.8"),
+    ("规模以上工业增加值增长7.4%。",
+     "industrial_value_added", "yoy_pct", "7.4"),
+    ("全年完成规模以上工业增加值2654.6亿元，比上年增长9%。",
+     "industrial_value_added", "yoy_pct", "9"),
+    ("全年全市规模以上工业增加值增长7.5%。",
+     "industrial_value_added", "yoy_pct", "7.5"),
+    ("2017年全市规模以上工业实现增加值3266.7亿元，比上年增长9.6%。",
+     "industrial_value_added", "yoy_pct", "9.6"),
+    ("全市规模以上工业增加值比上年增长0.4%",
+     "industrial_value_added", "yoy_pct", "0.4"),
+    ("其中规模以上工业增加值3205亿元，增长7.0%",
+     "industrial_value_added", "yoy_pct", "7.0"),
+    ("全年规模以上工业增加值同比增长9.2%",
+     "industrial_value_added", "yoy_pct", "9.2"),
+    ("其中，规模以上工业增加值【4】增长9.7%。",
+     "industrial_value_added", "yoy_pct", "9.7"),
+    ("全年规模以上工业（3）增加值比上年增长9.7%。",
+     "industrial_value_added", "yoy_pct", "9.7"),
+    ("全市2693家规模以上工业企业完成总产值9371.10亿元，增长13.9%，工业增加值增长8.0%。",
+     "industrial_value_added", "yoy_pct", None),
+    ("全年年主营业务收入2000万元及以上工业企业（以下简称规模以上工业）实现增加值比上年增长9.0%。",
+     "industrial_value_added", "yoy_pct", None),
+    ("规模以上工业增加值比上年增长8.7%",
+     "industrial_value_added", "yoy_pct", "8.7"),
+    ("全市全部工业增加值4101.47亿元，比上年增长8.1%，其中规模以上工业实现增加值3533.26亿元，"
+     "增长8.5%；工业增加值占GDP的比重为38.9%。",
+     "industrial_value_added", "yoy_pct", "8.5"),
+    ("全年规模以上工业企业实现利润总额3200.10亿元，比上年增长10.5%，实现税金总额2087.36亿元"
+     "，增长6.7%。",
+     "industrial_profits", "level", "3200.10"),
+    ("全年规模以上工业企业主营业务收入29114.74亿元，比上年增长9.4%；实现利润总额2024.21亿元"
+     "，增长13.6%",
+     "industrial_profits", "level", "2024.21"),
+    ("全年规模以上工业企业实现利润755.6亿元，增长15.2%；主营业务收入增长18.2%；",
+     "industrial_profits", "level", "755.6"),
+    ("全年规模以上工业主营业务收入完成12472.6亿元，比上年增长23.5%。实现利润707.7亿元，增长7"
+     "0.7%",
+     "industrial_profits", "level", "707.7"),
+    ("全年规模以上工业企业产品销售率98.58%，比上年提高0.66个百分点。主营业务收入5194.4亿元，比"
+     "上年下降4.2%；利税总额631.1亿元，下降9%；利润总额350.9亿元，增长15.8%。",
+     "industrial_profits", "level", None),
+    ("全市1607户规模以上工业企业实现主营业务收入5603.36亿元，增长11.9%；实现利润474.26亿"
+     "元，增长25.8%。",
+     "industrial_profits", "level", None),
+    ("全年规模以上工业企业实现利润总额511.97亿元，比上年增长17.6%。规模以上工业企业资产负债率55."
+     "88%，每百元主营业务收入中的成本为87.75元，下降0.06元，主营业务收入利润率为5.9%。",
+     "industrial_profits", "level", "511.97"),
+    ("全年规模以上工业企业实现销售产值2026.29亿元，比上年增长20.7%。工业企业主营业务收入1905."
+     "31亿元，比上年增长12.5%；实现利润总额70.28亿元，增长4.8%。利润总额66.10亿元，增长4"
+     "2.7%。",
+     "industrial_profits", "level", None),
+    ("全市规模以上工业企业实现主营业务收入5129.2亿元，增长11.3%。实现利税386.2亿元，下降0.2"
+     "%，其中利润总额264.6亿元，增长0.5%。",
+     "industrial_profits", "level", None),
+    ("全市规模以上工业企业主营业务收入3280.56亿元，比上年增长8.51%；利润211.2亿元，增长4.1"
+     "5%。",
+     "industrial_profits", "level", "211.2"),
+    ("全年规模以上工业企业743个，比上年增长9.4%。主营业务收入2750.11亿元，比上年增长9.7%；实"
+     "现利税总额402.35亿元,比上年增长3.1%；实现利润总额206.94亿元，比上年增长1.5%。",
+     "industrial_profits", "level", None),
+    ("规模以上工业企业实现主营业务收入8876.94亿元，增长11.9%；实现利润507.25亿元，增长2.5"
+     "%。",
+     "industrial_profits", "level", "507.25"),
+    ("规模以上工业企业实现利润总额173.8亿元,增长10.9%",
+     "industrial_profits", "level", "173.8"),
+    ("全年规模以上工业实现主营业务收入6166.39亿元，比上年增长12.9%；利润总额296.33亿元，利税"
+     "总额526.23亿元，分别比上年增长3.2%和8.3%。",
+     "industrial_profits", "level", "296.33"),
+    ("规模以上工业企业主营业务收入5166.00亿元，增长7.3%。实现利润总额333.00亿元，增长9.1%"
+     "。",
+     "industrial_profits", "level", "333.00"),
+    ("全年一般公共预算收入2252.4亿元，比上年增长3.0%。其中税收收入1476.3亿元，增长7.3%。全"
+     "年规模以上工业企业利润比上年增长19.4%。",
+     "industrial_profits", "level", None),
+    ("全年规模以上工业企业主营业务收入29114.74亿元，比上年增长9.4%；实现利润总额2024.21亿元"
+     "，增长13.6%",
+     "industrial_revenue", "level", "29114.74"),
+    ("规模以上工业企业实现主营业务收入4188.2亿元，同比增长30.9%；利税总额839.2亿元，同比增长1"
+     "29.3%。",
+     "industrial_revenue", "level", "4188.2"),
+    ("全年规模以上工业主营业务收入完成12472.6亿元，比上年增长23.5%。实现利润707.7亿元，增长7"
+     "0.7%",
+     "industrial_revenue", "level", "12472.6"),
+    ("全年规模以上工业企业完成主营业务收入14042.68亿元，比上年增长3.1%。",
+     "industrial_revenue", "level", "14042.68"),
+    ("全市1607户规模以上工业企业实现主营业务收入5603.36亿元，增长11.9%；实现利润474.26亿"
+     "元，增长25.8%。",
+     "industrial_revenue", "level", None),
+    ("全年规模以上工业企业实现销售产值2026.29亿元，比上年增长20.7%。工业企业主营业务收入1905."
+     "31亿元，比上年增长12.5%；实现利润总额70.28亿元，增长4.8%。利润总额66.10亿元，增长4"
+     "2.7%。",
+     "industrial_revenue", "level", None),
+    ("全市规模以上工业企业主营业务收入3280.56亿元，比上年增长8.51%；利润211.2亿元，增长4.1"
+     "5%。",
+     "industrial_revenue", "level", "3280.56"),
+    ("全年规模以上工业企业743个，比上年增长9.4%。主营业务收入2750.11亿元，比上年增长9.7%；实"
+     "现利税总额402.35亿元,比上年增长3.1%；实现利润总额206.94亿元，比上年增长1.5%。",
+     "industrial_revenue", "level", None),
+    ("全年规模以上工业实现主营业务收入6166.39亿元，比上年增长12.9%；利润总额296.33亿元，利税"
+     "总额526.23亿元，分别比上年增长3.2%和8.3%。",
+     "industrial_revenue", "level", "6166.39"),
+    ("全年规模以上工业企业主营业务收入3242.56亿元，比上年增长2.6%",
+     "industrial_revenue", "level", "3242.56"),])
+def test_sentences_a_crawler_of_city_communiques_labelled(text: str, indicator: str, measure: str,
+                                                          label: str | None) -> None:
+    found = [o.value for o in extract(text, "hubei", "某市2017年国民经济和社会发展统计公报", date(2018, 3, 20))
+             if o.indicator == indicator and o.measure == measure]
+    assert found == ([] if label is None else [pytest.approx(float(label) * (1e8 if measure == "level" else 1))])
+
+
+def test_the_value_added_of_firms_above_the_size_named_bare_is_not_all_industrys() -> None:
+    # (the crawler's 全市2693家规模以上工业企业…，工业增加值增长8.0%: the firms', not 全部工业增加值; whose firms the
+    # sentence may not say, so nothing is filed; after all industry's named, or past the semicolon, it is all industry's)
+    assert _periods("全市2693家规模以上工业企业完成总产值9371.10亿元，增长13.9%，工业增加值增长8.0%。",
+                    "某市2017年国民经济和社会发展统计公报") == set()
+    assert _periods("全市全部工业增加值4101.47亿元，比上年增长8.1%，其中规模以上工业实现增加值3533.26亿元，增长8.5%；"
+                    "工业增加值占GDP的比重为38.9%。", "某市2017年国民经济和社会发展统计公报") >= {
+        ("industry_value_added_all", "share_pct", "2017", False, 38.9),
+        ("industrial_value_added", "yoy_pct", "2017", False, 8.5)}

@@ -930,6 +930,7 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
         year_before: Period | None = None
         month_end = False  # …a month's end (3月末，…): a moment, the stocks' (balances, hogs in stock) only
         month_on_month = False  # the last sentence's changes were on the month before (…环比下降0.2%)
+        part_prices = False  # …were a part's consumer prices (see `_PART_PRICES`)
         month_paragraph = False  # …and so are the paragraph's from a 环比方面 sentence until one says 同比
         lone = False  # the last sentence was one part, not a 其中 one (see `_MONTH_ALONE_CHANGE`)
         quota_led = False  # the above-quota units' figures (see `state.above_quota`) opened a sentence, not a 其中 one
@@ -943,16 +944,21 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
                 # (“全省生猪出栏6016.0万头,比上年下降4.3%。”: a figure quoted, as a report quotes it; not “双11”期间…)
                 full = full[1:]
             if full.startswith("其中"):
+                if part_prices:
+                    continue  # 全年市区居民消费价格…。其中食品烟酒价格下降1.0%: the urban districts' parts
                 if month_on_month and not YOY_BASE.search(full):
                     continue  # …总水平环比下降0.2%。其中食品烟酒价格下降1.1%: its parts' changes are month on month
                 if state.foreign and not _WHOLE_NAMED.search(full, 0, 8):
                     continue  # 南阳…GDP达2389.83亿元。其中，第二产业增加值…: that place's parts
-            elif state.nation_carry and _BREAKDOWN.match(full) and not _WHOLE_NAMED.search(full, 0, 12):
+            elif (state.nation_carry or part_prices) and _BREAKDOWN.match(full) \
+                    and not _WHOLE_NAMED.search(full, 0, 12):
                 continue  # (…全国居民人均可支配收入20733元…。分城乡看，…: the nation's figures broken down)
             else:
                 opened = to_date if to_date is not None and not _MONTH_FIGURES.search(full) else year_before
                 state.nation_carry = False
             state.ours_in_sentence = False
+            # (全年市区居民消费价格…, 全市城市居民消费价格…: a part's prices, and so their 其中 or 分类别看 after them)
+            part_prices = "居民消费价格" in full and _PART_PRICES.match(strip_lead(full)[0]) is not None
             # (从两年平均增速看，…同比分别增长4.7%…；…: the sentence's growths are averages, unless it names its
             # averages apart from its growths: 从两年平均看，…同比增长38.1%，两年平均增长2.1%)
             state.averaged = _AVERAGED.match(full) is not None \
@@ -980,6 +986,8 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
                 opened = None if opened is year_before else opened
                 year_before = named if not named.label and named.year < default.year \
                     and _A_YEAR_OPENS.match(head) is not None else None
+                # (…and past its own semicolons: 2024年我市R&D经费投入…；R&D经费投入强度2.05%… is 2024's)
+                opened = year_before or opened
             if named is not None and communique and (not named.label or named.label.startswith("Q")
                                                      or named.cumulative or _WHOLE_YEAR_WORDS.search(full, 12)):
                 # (a communiqué's 分季度看，一季度…；… or 上半年受…影响；… opens no period: a month does, unless the
@@ -1005,8 +1013,10 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
                     and not _the_wholes(full, state.filed_here.get("retail_sales") or retail_total, quota))
             quota_led = state.above_quota and (quota_led or not full.startswith("其中"))
             # (年末全市总人口(户籍)…; …户籍人口…。其中城镇人口…: its parts too)
+            # (…and the births and deaths right after it: 年末全市户籍人口221.6万人。全年出生人口7742人，出生率3.48‰)
             state.registered = "户籍" in full and "户籍" in _TEXT_CLAUSES.split(full, 1)[0] \
-                or (state.registered and full.startswith("其中"))
+                or (state.registered and (full.startswith("其中") or _VITAL.match(strip_lead(full)[0]) is not None
+                                          and "常住" not in full))
             at = opened or default
             if full.startswith("其中") and named is None and len(state.filed) == 1 and at not in state.filed:
                 # (前7个月我省外贸…特点：7月当月…进出口完成482.5亿元…。其中，出口321亿元…: the one period the sentence
@@ -1160,7 +1170,22 @@ _AREA_DOER = re.compile(r"[\u4e00-\u9fa5]{1,10}?(?:经济体|城市群|都市圈
 # a place a ranking names (强度提高最快的是抚州市,比上年提高0.28个百分点): what follows is that place's
 _WHICH_IS = re.compile(r"(?:最|前|首|第)[^，,；;。]{0,4}的[是为]")
 _URBAN_AREA = re.compile(r"市?(?:中心城区|主城区|城区|市区)(?!县)")  # (市城区: the city's urban districts)
-_ABOVE_SCALE = re.compile(r"规模以上工业|规上工业|规模工业")  # (the firms above the designated size)
+# what counts the year's new ones, not all (新认定, 新增, 获评…国家级…企业)
+_NEWLY = re.compile(r"新认定|新增|新培育|新入库|新认证|新晋|新备案|净增|获评|获批|入选|评为|认定为")
+# (…and a count of them, not a rate listed after: …、高新技术企业689家 after 新认定… are the year's new ones)
+_NEW_COUNT = re.compile(r"\d万?(?:家|个|项|件|所|户|座)")
+_COUNTED_TOGETHER = re.compile(r"[和及与、][\u4e00-\u9fa5]{1,10}?(?:共有|共计|合计|共)?\d+(?:\.\d+)?万?"
+                               r"(?:所|个|家|座|处)")  # (two kinds counted together: 普通高校和成人高校7所)
+# a number with two decimal points: a table's cells run together into the sentence after it (其中：一般贸易334.321.2加工
+# 贸易22.2632.5 全年全市服务进出口总额296.27亿元…: the figure is another subject's)
+_GLUED_CELLS = re.compile(r"\d\.\d+\.\d")
+# a city's own transit: a bare 客运量 after it is its riders (年末全市地铁运行线路3条…，其中，2025年度客运量1.89亿人次)
+_CITY_TRANSIT = re.compile(r"地铁|轨道交通|轻轨|有轨电车|公交|公共汽|出租|网约车|索道|轮渡")
+_VITAL = re.compile(r"(?:人口)?(?:出生|死亡)")  # (births and deaths)
+_PART_PRICES = re.compile(r"(?:市区|城区|中心城区|主城区|城市|城镇|农村|乡村)居民消费价格")  # (a part's)
+# the firms above the designated size: a bare 工业增加值 after them is theirs, not all industry's (全市2693家规模以上
+# 工业企业完成总产值…，工业增加值增长8.0%), and whose firms, a park's or the region's, the sentence may not say
+_ABOVE_SCALE = re.compile(r"规模以上工业|规上工业|规模工业")
 _WHOLE_NAMED_HERE = re.compile(r"全省|全市|全县|全区|全州")
 _AREA_WORDS = re.compile(r"[体群圈区带]")  # (a look before `_AREA_DOER`: the words its areas end with)
 _BUILDERS = re.compile(r"建筑业|建筑企业|资质|^房屋建筑")  # a construction firms' total, not a developers''
@@ -1319,7 +1344,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
         # with no word of its own: 全年公路货运量5658万吨…。客运量1487万人… is the road's, as bulletins counting road
         # transport alone print it; not …。全年货物周转量…, nor bare volumes after the railway's or the airport's)
         part_narrowed = _TRANSPORT
-    road_led = one_mode is not None and one_mode.group(0).startswith("公路") or road_goes_on
+    road_led = one_mode is not None and one_mode.group(0).startswith(("公路", "道路")) or road_goes_on
     if road_led:  # (全年公路货运量和货物周转量分别为…；客运量和旅客周转量分别完成…: past the semicolon too)
         line.narrowed |= _TRANSPORT
     if line.first_part:  # (…。货物周转量…。客运量…: the road's, sentence after sentence)
@@ -1358,6 +1383,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
     added: float | None = None  # …and the amount it added
     forecast = line.planned  # a clause before said what follows is forecast (预计全年，…) or a target
     so_far = ""  # the sentence up to this clause, and the character after it
+    newly = False  # the clause (before a list's items) counted what is new (新认定…, 获评…): see `_NEWLY`
     for clause in _CLAUSE_SPLIT.split(sentence):
         so_far = sentence[: len(so_far) + len(clause) + 1]
         if not clause:
@@ -1383,6 +1409,8 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
         if line.area_first and _led_by(clause, line.whole_words):
             # (赣江新区实现地区生产总值…；全省地区生产总值比上年增长5.1%: the province's again)
             line.area_first = line.other_gdp = line.opens_elsewhere = False
+        if line.local_whole and "调查总队" in clause and not _led_by(clause, line.local_whole):
+            foreign = True  # (据国家统计局新疆调查总队资料显示，… in a city's release: its province's survey figures)
         if (placed := _PLACE_LEAD.fullmatch(clause)) is not None \
                 and _elsewhere(placed.group("place") or placed.group("bureau"), region, line):
             foreign = True  # (从全国看，规模以上工业增加值增长5.8%…; 武汉方面，…: that place's, until ours is named)
@@ -1391,6 +1419,8 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
         unknown_parts = unknown_parts or lists_parts and latest_unknown and current is None
         projects_parts = projects_parts or projects and lists_parts
         listed = clause.startswith("、")  # the clause a 、 after a figure opened (see _FIGURE_LIST)
+        if not listed:  # (全年新认定科技型中小企业1208家、高新技术企业689家: the list's items are new ones too)
+            newly = (d := _DIGIT.search(clause)) is not None and _NEWLY.search(clause, 0, d.start()) is not None
         if line.registered and "常住" in clause:
             line.registered = False  # (户籍人口45.1万人，常住人口38.5万人…: the resident figures from here on)
         if _RMB_MARK in clause:
@@ -1478,10 +1508,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
             found = _outside(found, line.narrowed | part_narrowed, clause)
         else:
             hit = head_indicator(clause)
-            if hit is not None and hit[0] == "industry_value_added_all" and clause[hit[1]:hit[2]] == "工业增加值" \
-                    and _ABOVE_SCALE.search(so_far, 0, len(so_far) - len(clause)) and "全部工业" not in so_far:
-                # (全市2693家规模以上工业企业完成总产值…，工业增加值增长8.0%: the firms' value added, not all
-                # industry's; whose firms, a park's or the region's, the sentence may not say: nothing filed)
+            if hit is not None and _anothers(clause, hit, so_far[: len(so_far) - len(clause)], listed and newly):
                 hit = None
                 current = None
             if _URBAN_AREA.match(strip_lead(clause)[0]) is not None:
@@ -2164,7 +2191,7 @@ _OTHER_MODES = re.compile(r"(?:水路|水运|铁路|民航|航空|管道)[^，,�
 _TRANSPORT = frozenset({"freight_volume", "freight_turnover", "passenger_volume", "passenger_turnover"})
 # …and so does one mode's own volume opening a sentence, however worded (公路汽车客运量…; 民航旅客吞吐量…, a subject
 # the catalogue holds; not 铁路营业里程…, nor 公路、铁路… listed)
-_ONE_MODE = re.compile(_MODE + r"[^，,；;。、\d]{0,8}?(?:客运量|货运量|运输总?量|周转量|吞吐量|发送量|到发量)")
+_ONE_MODE = re.compile(_MODE_WORDS + r"[^，,；;。、\d]{0,8}?(?:客运量|货运量|运输总?量|周转量|吞吐量|发送量|到发量)")
 # (each bare name's figure, and the volume of its kind)
 _BARE_TRANSPORT = {"客运量": "passenger_volume", "货运量": "freight_volume", "旅客运输量": "passenger_volume",
                    "货物运输量": "freight_volume", "旅客周转量": "passenger_turnover", "货物周转量": "freight_turnover",
@@ -2355,6 +2382,21 @@ def _entity_cuts(name: str) -> dict[str, tuple[int, ...]]:
         for tail in starts.get(name[:cut], ()):
             cuts.setdefault(tail, []).append(cut)
     return {tail: tuple(ns) for tail, ns in cuts.items()}
+
+
+def _anothers(clause: str, hit: tuple[str, int, int], before: str, new_list: bool) -> bool:
+    """Whether the catalogue name opening the clause is another's figure, not the catalogue's. `before`: the sentence
+    before the clause; `new_list`: the clause is an item of a list of the year's new ones (see `_NEWLY`)."""
+    indicator, start, end = hit
+    printed = clause[start:end]
+    # (境外投资中方协议投资额1.74亿美元: the amount agreed, not invested)
+    return "协议" in clause and (d := _DIGIT.search(clause, end)) is not None and "协议" in clause[end:d.start()] \
+        or clause[end:end + 1] in _AND and _COUNTED_TOGETHER.match(clause, end) is not None \
+        or "." in clause and _GLUED_CELLS.search(clause) is not None \
+        or indicator in _TRANSPORT and printed in _BARE_TRANSPORT and _CITY_TRANSIT.search(before) is not None \
+        or new_list and _NEW_COUNT.search(clause) is not None \
+        or indicator == "industry_value_added_all" and printed == "工业增加值" and "全部工业" not in before \
+        and _ABOVE_SCALE.search(before) is not None
 
 
 def _sub_subject(rest: str, current: tuple[str, str], share: bool = True) -> tuple[str, str, int, bool] | None:

@@ -3665,3 +3665,73 @@ def test_the_value_added_of_firms_above_the_size_named_bare_is_not_all_industrys
                     "工业增加值占GDP的比重为38.9%。", "某市2017年国民经济和社会发展统计公报") >= {
         ("industry_value_added_all", "share_pct", "2017", False, 38.9),
         ("industrial_value_added", "yoy_pct", "2017", False, 8.5)}
+
+
+# (a second audit, session 38: 26 real 2025 city bulletins, most from other provinces, read as a city's own release, every
+# figure judged by hand) each wording that filed a wrong figure, in the page's words, and what it files now
+@pytest.mark.parametrize(("text", "title", "expected"), [
+    # a metro's riders are no passengers of all transport (石家庄)
+    ("年末全市地铁运行线路3条，运营车站60座（含换乘站3座），建成投用里程78.2公里，累计安全运送乘客10.35亿人次，其中，2025年度"
+     "客运量1.89亿人次，城市公共交通分担率超47%。", "石家庄市2025年国民经济和社会发展统计公报", set()),
+    # the urban districts' consumer prices, and so their parts after them (苏州, 宝鸡)
+    ("全年市区居民消费价格总水平比上年下降0.3%。其中食品烟酒价格下降1.0%，衣着价格下降0.6%，居住价格下降0.4%，交通通信价格下降"
+     "2.5%。", "苏州市2025年国民经济和社会发展统计公报", set()),
+    ("全年市区居民消费价格增长0.3%。其中衣着类增长2.1%，生活用品及服务类增长2%，食品烟酒类下降0.4%。",
+     "宝鸡市2025年国民经济和社会发展统计公报", set()),
+    # births and deaths right after the registered population are the registered ones' (营口; 沈阳's 4.40‰ is 3.4万 over
+    # its 763.2万 registered, not its 927.6万 residents)
+    ("年末全市户籍人口221.6万人。全年出生人口7742人，出生率3.48‰；死亡人口22231人，死亡率9.99‰；人口自然增长率-6.51‰。",
+     "营口市2025年国民经济和社会发展统计公报", set()),
+    ("年末户籍人口763.2万人。其中，男性人口371.3万人，女性人口392.0万人。全年出生人口3.4万人，出生率为4.40‰；死亡人口6.9万人，"
+     "死亡率为8.98‰；自然增长率为-4.58‰。", "沈阳市2025年国民经济和社会发展统计公报", set()),
+    # the amount agreed is not the amount invested (泰州)
+    ("境外投资中方协议投资额1.74亿美元，增长6.3%。", "泰州市2025年国民经济和社会发展统计公报", set()),
+    # in a city's release the province's survey team's figures are the province's (乌鲁木齐)
+    ("据国家统计局新疆调查总队资料显示，工业生产者出厂价格（PPI）比上年下降5.1%，工业生产者购进价格（IPI）比上年下降3.3%。",
+     "乌鲁木齐市2025年国民经济和社会发展统计公报", set()),
+    # 道路运输 is the road's, as 公路 is, past the semicolons (哈密)
+    ("全年道路运输货物运输量4861万吨，比上年增长11.9%；货物运输周转量559285万吨公里，增长13.8%；全年旅客运输量297万人，比上年增长"
+     "3.5倍；旅客运输周转量19112万人公里，增长65.7%。", "哈密市2025年国民经济和社会发展统计公报", set()),
+    # a table's cells run into the sentence after it (海口): the figure is the next subject's; a year opening the sentence
+    # holds past its semicolon (the R&D intensity is 2024's, as the spending is)
+    ("表42025年货物进出口总额及其增长速度 指标金额(亿元)比上年增减(%)货物进出口总额932.928.5货物进口额600.8914.4其中：一般贸易"
+     "334.321.2加工贸易22.2632.5货物出口额332.03-0.8其中：一般贸易308.13-2.5加工贸易5.7150.4 全年全市服务进出口总额296.27亿元，比"
+     "上年增长18.9%。", "海口市2025年国民经济和社会发展统计公报", set()),
+    ("2024年我市R&D经费投入达50.73亿元，比上年增长17.0%,占全省比重为46.3%;R&D经费投入强度2.05%,比上年提高0.23个百分点。",
+     "海口市2025年国民经济和社会发展统计公报",
+     {("rd_expenditure", "level", "2024", False, 5073000000), ("rd_expenditure", "yoy_pct", "2024", False, 17.0),
+      ("rd_intensity", "level", "2024", False, 2.05), ("rd_intensity", "pp_change", "2024", False, 0.23)}),
+    # a list of the year's new ratings (镇江), and two kinds counted together (宝鸡)
+    ("获评中国独角兽企业1家、省独角兽（潜在独角兽）企业6家、省瞪羚企业13家、高新技术企业689家。",
+     "镇江市2025年国民经济和社会发展统计公报", set()),
+    ("年末全市共有普通高校和成人高校7所，招生2.23万人，在校学生6.92万人。", "宝鸡市2025年国民经济和社会发展统计公报", set()),
+    # and the trade totals by names the catalogue lacked (成都, 镇江)
+    ("全年货物贸易进出口总额 8502.3 亿元, 比上年增长 1.4% 其中,出 口 4852.3 亿元,增长 4.5% ;进 口 3650.0 亿元,下降 2.5%。",
+     "成都市2025年国民经济和社会发展统计公报",
+     {("trade_total", "level", "2025", False, 850230000000), ("trade_total", "yoy_pct", "2025", False, 1.4),
+      ("exports", "level", "2025", False, 485230000000), ("exports", "yoy_pct", "2025", False, 4.5),
+      ("imports", "level", "2025", False, 365000000000), ("imports", "yoy_pct", "2025", False, -2.5)}),
+    ("全年实现对外贸易进出口总额1075.55亿元，比上年增长3.7%。", "镇江市2025年国民经济和社会发展统计公报",
+     {("trade_total", "level", "2025", False, 107555000000), ("trade_total", "yoy_pct", "2025", False, 3.7)}),
+])
+def test_a_second_audit_of_real_city_bulletins(text: str, title: str, expected: set[tuple]) -> None:
+    assert _periods(text, title, "hubei", date(2026, 3, 20)) == expected
+
+
+def test_the_new_ones_a_list_counts_and_the_provinces_words() -> None:
+    # (the second audit's wordings as the five provinces print them)
+    assert _periods("全年新认定科技型中小企业1208家、高新技术企业689家。年末拥有国家级专精特新小巨人企业20家、高新技术企业"
+                    "2.5万家。", _HUNAN_2025, "hunan", date(2026, 3, 20)) == {
+        ("high_tech_enterprises", "level", "2025", False, 25000)}
+    assert _periods("年末全省城市轨道交通运营里程580公里，全年客运量14.2亿人次。全年旅客运输量3.2亿人，增长5.0%。", _HUNAN_2025,
+                    "hunan", date(2026, 3, 20)) == {
+        ("passenger_volume", "level", "2025", False, 320000000), ("passenger_volume", "yoy_pct", "2025", False, 5.0)}
+    assert _periods("全年全省常住居民人均可支配收入35000元，增长5.0%。常住居民人均消费支出25000元，增长4.0%。", _HUNAN_2025,
+                    "hunan", date(2026, 3, 20)) == {
+        ("disposable_income_per_capita", "level", "2025", False, 35000),
+        ("disposable_income_per_capita", "yoy_pct", "2025", False, 5.0),
+        ("consumption_per_capita", "level", "2025", False, 25000),
+        ("consumption_per_capita", "yoy_pct", "2025", False, 4.0)}
+    # (the province's survey team in the province's own release is its own)
+    assert _periods("据国家统计局湖南调查总队抽样调查，全年工业生产者出厂价格比上年下降2.1%。", _HUNAN_2025, "hunan",
+                    date(2026, 3, 20)) == {("ppi", "yoy_pct", "2025", False, -2.1)}

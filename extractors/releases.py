@@ -895,7 +895,7 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
                 line = _without_name(line, name, own_scope)
         if "该省" in line and not _ANY_PROVINCE.search(line, 0, line.index("该省")):
             line = line.replace("该省", "全省")  # (该省规模以上工业…, when no other province was named before it)
-        if whole is not None and "全" + whole in line:
+        if whole is not None and ("全" + whole in line or "自治" + whole in line):
             line = _WHOLE_LEAD.sub(lambda m: m.group(1) if m.group(2) == whole else m.group(0), line)
         if (note := FOOTNOTE_START.match(line)):
             if out and not (note.group(0).endswith(("来源:", "来源：")) and note.end() < len(line) <= _CAPTION):
@@ -2849,9 +2849,10 @@ def _whole_kind(place: str, full_names: set[str]) -> str | None:
     return None
 
 
-# 全州, 全区 at a clause's head (after its period words): group 2 is the kind of area
+# 全州, 全区 at a clause's head (after its period words), and 自治州 in an autonomous prefecture's own release
+# (自治州地区生产总值575.15亿元): group 2 is the kind of area
 _WHOLE_LEAD = re.compile(r"(?:^|(?<=[，,。；;:：]))"
-                         r"((?:\d{4}年(?:末|底)?|全年|本年|年末|年底|当年|(?:据|经)?初步(?:核算|测算))*)全([州县区盟旗])")
+                         r"((?:\d{4}年(?:末|底)?|全年|本年|年末|年底|当年|(?:据|经)?初步(?:核算|测算))*)(?:全|自治)([州县区盟旗])")
 
 
 _SURVEY_TEAM = re.compile(r"国家统计局([\u4e00-\u9fa5]{2,8}?)调查(?:总)?队")

@@ -3735,3 +3735,12 @@ def test_the_new_ones_a_list_counts_and_the_provinces_words() -> None:
     # (the province's survey team in the province's own release is its own)
     assert _periods("据国家统计局湖南调查总队抽样调查，全年工业生产者出厂价格比上年下降2.1%。", _HUNAN_2025, "hunan",
                     date(2026, 3, 20)) == {("ppi", "yoy_pct", "2025", False, -2.1)}
+
+
+def test_an_autonomous_prefecture_names_its_whole_by_its_kind() -> None:
+    # (博尔塔拉蒙古自治州 2025, as 恩施 and 湘西 write theirs: 自治州地区生产总值…, 全年自治州实现… are the release's own)
+    title = "湘西土家族苗族自治州2025年国民经济和社会发展统计公报"
+    assert _periods("根据地区生产总值统一核算结果，自治州地区生产总值575.15亿元，按不变价格计算，同比增长6.6%。", title, "hunan",
+                    date(2026, 3, 20)) == {("gdp", "level", "2025", False, 57515000000), ("gdp", "yoy_pct", "2025", False, 6.6)}
+    # (in a province's release an autonomous prefecture is one of its parts)
+    assert _periods("自治州地区生产总值800.5亿元，增长5.0%。", _HUNAN_2025, "hunan", date(2026, 3, 20)) == set()

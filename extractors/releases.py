@@ -931,6 +931,7 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
         month_end = False  # …a month's end (3月末，…): a moment, the stocks' (balances, hogs in stock) only
         month_on_month = False  # the last sentence's changes were on the month before (…环比下降0.2%)
         part_prices = False  # …were a part's consumer prices (see `_PART_PRICES`)
+        registered: float | None = None  # the registered (户籍) population the paragraph stated
         month_paragraph = False  # …and so are the paragraph's from a 环比方面 sentence until one says 同比
         lone = False  # the last sentence was one part, not a 其中 one (see `_MONTH_ALONE_CHANGE`)
         quota_led = False  # the above-quota units' figures (see `state.above_quota`) opened a sentence, not a 其中 one
@@ -944,21 +945,24 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
                 # (“全省生猪出栏6016.0万头,比上年下降4.3%。”: a figure quoted, as a report quotes it; not “双11”期间…)
                 full = full[1:]
             if full.startswith("其中"):
-                if part_prices:
+                if part_prices and _PRICES_LISTED.search(full) is not None:
                     continue  # 全年市区居民消费价格…。其中食品烟酒价格下降1.0%: the urban districts' parts
                 if month_on_month and not YOY_BASE.search(full):
                     continue  # …总水平环比下降0.2%。其中食品烟酒价格下降1.1%: its parts' changes are month on month
                 if state.foreign and not _WHOLE_NAMED.search(full, 0, 8):
                     continue  # 南阳…GDP达2389.83亿元。其中，第二产业增加值…: that place's parts
-            elif (state.nation_carry or part_prices) and _BREAKDOWN.match(full) \
-                    and not _WHOLE_NAMED.search(full, 0, 12):
+            elif (state.nation_carry or part_prices and _PRICES_LISTED.search(full) is not None) \
+                    and _BREAKDOWN.match(full) and not _WHOLE_NAMED.search(full, 0, 12):
                 continue  # (…全国居民人均可支配收入20733元…。分城乡看，…: the nation's figures broken down)
             else:
                 opened = to_date if to_date is not None and not _MONTH_FIGURES.search(full) else year_before
                 state.nation_carry = False
             state.ours_in_sentence = False
+            own_year: Period | None = None  # the earlier year the sentence opened with (see below)
             # (全年市区居民消费价格…, 全市城市居民消费价格…: a part's prices, and so their 其中 or 分类别看 after them)
-            part_prices = "居民消费价格" in full and _PART_PRICES.match(strip_lead(full)[0]) is not None
+            # (not 市区居民消费价格上涨0.4%，全市居民消费价格上涨0.3%。其中…: the whole's parts)
+            part_prices = "居民消费价格" in full and _PART_PRICES.match(strip_lead(full)[0]) is not None \
+                and _WHOLE_PRICES.search(full) is None
             # (从两年平均增速看，…同比分别增长4.7%…；…: the sentence's growths are averages, unless it names its
             # averages apart from its growths: 从两年平均看，…同比增长38.1%，两年平均增长2.1%)
             state.averaged = _AVERAGED.match(full) is not None \
@@ -986,8 +990,9 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
                 opened = None if opened is year_before else opened
                 year_before = named if not named.label and named.year < default.year \
                     and _A_YEAR_OPENS.match(head) is not None else None
-                # (…and past its own semicolons: 2024年我市R&D经费投入…；R&D经费投入强度2.05%… is 2024's)
-                opened = year_before or opened
+                # (…and past its own semicolons, to the parts naming no period: 2024年我市R&D经费投入…；R&D经费投入
+                # 强度2.05%… is 2024's; not …；全年地区生产总值…, …；年末…, …；今年…)
+                own_year = year_before
             if named is not None and communique and (not named.label or named.label.startswith("Q")
                                                      or named.cumulative or _WHOLE_YEAR_WORDS.search(full, 12)):
                 # (a communiqué's 分季度看，一季度…；… or 上半年受…影响；… opens no period: a month does, unless the
@@ -1013,17 +1018,24 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
                     and not _the_wholes(full, state.filed_here.get("retail_sales") or retail_total, quota))
             quota_led = state.above_quota and (quota_led or not full.startswith("其中"))
             # (年末全市总人口(户籍)…; …户籍人口…。其中城镇人口…: its parts too)
-            # (…and the births and deaths right after it: 年末全市户籍人口221.6万人。全年出生人口7742人，出生率3.48‰)
+            # (…and the births and deaths right after it, when their rate is on the registered population, or no
+            # resident population was named: 年末全市户籍人口221.6万人。全年出生人口7742人，出生率3.48‰)
+            vital = state.registered and _VITAL.match(strip_lead(full)[0]) is not None and "常住" not in full
             state.registered = "户籍" in full and "户籍" in _TEXT_CLAUSES.split(full, 1)[0] \
-                or (state.registered and (full.startswith("其中") or _VITAL.match(strip_lead(full)[0]) is not None
-                                          and "常住" not in full))
+                or (state.registered and full.startswith("其中")) \
+                or vital and _on_registered(full, registered, state.filed_here.get("population_resident"))
+            if "户籍" in full and (reg := _REGISTERED_POPULATION.search(full)) is not None:
+                registered = float(reg.group(1)) * (1e4 if reg.group(2) else 1)
             at = opened or default
             if full.startswith("其中") and named is None and len(state.filed) == 1 and at not in state.filed:
                 # (前7个月我省外贸…特点：7月当月…进出口完成482.5亿元…。其中，出口321亿元…: the one period the sentence
                 # before filed its figures in, when it was not the one it opened with; not 1-10月…，其中10月份…。其中…)
                 at = next(iter(state.filed))
-            state.filed = set()
+            filed_before, state.filed = state.filed, set()
             sole_before = state.sole  # (…营业收入2254.6亿元…。利润总额59.4亿元…: the same firms')
+            if sole_before is not None and named is None and at is default and len(filed_before) == 1 \
+                    and full.startswith(_ENTITY_GOES_ON):
+                at = next(iter(filed_before))  # (1-9月，…营业收入…。实现利润总额610亿元…: in the same months)
             # (not (1-10月，)分行业看，高技术制造业…: a part; 从主要指标看，全市… is the whole)
             lone_before, lone = lone, not full.startswith("其中") and not _SEMICOLON.search(full) \
                 and ((b := _BREAKDOWN.search(full, 0, 16)) is None or _WHOLE_NAMED.match(full, b.end()) is not None)
@@ -1076,7 +1088,9 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
                 state.month_end = at if month_end and moment else None
                 if state.month_end is not None and not state.month_end.cumulative and "余额" in sentence:
                     state.balances_at = state.month_end  # (not 截至9月末，全市生猪存栏…: no balance's end)
-                subject = _sentence(sentence, region, at if moment else default, communique, out, stats,
+                part_at = own_year if k > 0 and own_year is not None and at is default \
+                    and not _names_a_period(sentence, default) else at
+                subject = _sentence(sentence, region, part_at if moment else default, communique, out, stats,
                                     UNKNOWN if parts_of_unknown else subject, parts_of_unknown,
                                     published.isoformat() if published else None, entity, parts_of, state)
                 if isinstance(subject, tuple):  # (…地区生产总值…。三次产业结构为…。分产业看，第一产业增长3.9%…)
@@ -1143,7 +1157,8 @@ _NARROWER = ("地方", "直接投资")
 _THE_NATIONS = ("国内生产总值", "人均国内生产总值")  # names the nation's figures go by (older provinces' too)
 # (not the bureau's survey teams, nor the central bank's branches)
 _NATION_SAID = re.compile(r"全国|我国|国家统计局(?!\S{0,6}调查)|中国(?!人民银行\S{2,6}(?:分行|支行))")
-_A_YEAR_OPENS = re.compile(r"\d{4}年(?!同期|和|、|与|至|[-—~～]|以来|的|\d)")  # (2023年，…; not 2023年同期为…)
+# (2023年，…; not 2023年同期为…, nor when a policy began: 2024年起全市实施…)
+_A_YEAR_OPENS = re.compile(r"\d{4}年(?!同期|和|、|与|至|[-—~～]|以来|起|开始|的|\d)")
 # a sentence opening with the attribute alone goes on with the entity the sentence before named (规模以上工业企业)
 _ENTITY_GOES_ON = ("利润", "营业收入", "主营业务收入", "实现利润", "实现营业收入", "实现主营业务收入")
 # a sentence opening with the month alone's change goes on with the one entity the sentence before named
@@ -1170,22 +1185,49 @@ _AREA_DOER = re.compile(r"[\u4e00-\u9fa5]{1,10}?(?:经济体|城市群|都市圈
 # a place a ranking names (强度提高最快的是抚州市,比上年提高0.28个百分点): what follows is that place's
 _WHICH_IS = re.compile(r"(?:最|前|首|第)[^，,；;。]{0,4}的[是为]")
 _URBAN_AREA = re.compile(r"市?(?:中心城区|主城区|城区|市区)(?!县)")  # (市城区: the city's urban districts)
+_AIR_QUALITY = frozenset(("air_quality_good_days", "pm25"))  # (what a city measures in its urban districts)
+_PRODUCER_PRICES = frozenset(("ppi", "ppirm"))
 # what counts the year's new ones, not all (新认定, 新增, 获评…国家级…企业)
 _NEWLY = re.compile(r"新认定|新增|新培育|新入库|新认证|新晋|新备案|净增|获评|获批|入选|评为|认定为")
 # (…and a count of them, not a rate listed after: …、高新技术企业689家 after 新认定… are the year's new ones)
-_NEW_COUNT = re.compile(r"\d万?(?:家|个|项|件|所|户|座)")
+_STOCK_SAID = re.compile(r"累计|总数|有效|年末|共有|拥有|存量")  # (…、高新技术企业累计达1520家: all of them)
+_NEW_COUNT = re.compile(r"\d万?(?:家|个|所|户|座)")
 _COUNTED_TOGETHER = re.compile(r"[和及与、][\u4e00-\u9fa5]{1,10}?(?:共有|共计|合计|共)?\d+(?:\.\d+)?万?"
                                r"(?:所|个|家|座|处)")  # (two kinds counted together: 普通高校和成人高校7所)
-# a number with two decimal points: a table's cells run together into the sentence after it (其中：一般贸易334.321.2加工
-# 贸易22.2632.5 全年全市服务进出口总额296.27亿元…: the figure is another subject's)
-_GLUED_CELLS = re.compile(r"\d\.\d+\.\d")
+# a number with two decimal points, or two numbers glued (308.13-2.5), right after a name: a table's cells run together
+# into the sentence after it (其中：一般贸易334.321.2加工贸易22.2632.5 全年全市服务进出口总额296.27亿元…: the figure is
+# another subject's)
+_GLUED_CELLS = re.compile(r"\d+\.\d+-?\d*\.\d")
 # a city's own transit: a bare 客运量 after it is its riders (年末全市地铁运行线路3条…，其中，2025年度客运量1.89亿人次)
-_CITY_TRANSIT = re.compile(r"地铁|轨道交通|轻轨|有轨电车|公交|公共汽|出租|网约车|索道|轮渡")
+_CITY_TRANSIT = re.compile(r"(?:城市|市内|城区)?"
+                           r"(?:地铁|轨道交通|轻轨|有轨电车|公交|公共交通|公共汽|出租|网约车|索道|轮渡)")
 _VITAL = re.compile(r"(?:人口)?(?:出生|死亡)")  # (births and deaths)
+_REGISTERED_POPULATION = re.compile(r"户籍(?:总)?人口(?:为|达到?)?(" + NUM + r")(万)?人")
+_BIRTHS_AND_RATE = re.compile(r"出生(?:人口)?(?:为|达到?)?(" + NUM + r")(万)?人[^。；;]*?出生率(?:为)?(" + NUM + r")‰")
+
+
+def _on_registered(full: str, registered: float | None, resident: float | None) -> bool:
+    """Whether the births a sentence states after the registered population's are the registered ones': their rate
+    fits that population and not the resident one (沈阳 2025: 3.4万 born, 4.40‰, on 763.2万 registered, not 927.6万
+    residents), or, with no rate to tell, no resident population was named before them."""
+    m = _BIRTHS_AND_RATE.search(full)
+    if m is None or registered is None:
+        return resident is None
+
+    def fits(population: float | None) -> bool:
+        rate = float(m.group(3))
+        born = float(m.group(1)) * (1e4 if m.group(2) else 1)
+        return population is not None and rate > 0 and abs(born / population * 1000 - rate) <= 0.05 * rate
+    return fits(registered) and not fits(resident)
+_WHOLE_PRICES = re.compile(r"全[省市县区州]居民消费价格")
+_PRICES_LISTED = re.compile(r"价格|食品烟酒|衣着|居住|生活用品|交通通信|交通和通信|教育文化|医疗保健|其他用品")
 _PART_PRICES = re.compile(r"(?:市区|城区|中心城区|主城区|城市|城镇|农村|乡村)居民消费价格")  # (a part's)
 # the firms above the designated size: a bare 工业增加值 after them is theirs, not all industry's (全市2693家规模以上
 # 工业企业完成总产值…，工业增加值增长8.0%), and whose firms, a park's or the region's, the sentence may not say
 _ABOVE_SCALE = re.compile(r"规模以上工业|规上工业|规模工业")
+# (…unless their value added is named apart: 工业增加值 is then all industry's)
+_ABOVE_SCALE_VALUE = re.compile(r"(?:规模以上|规上|规模)工业(?:企业)?(?:实现)?增加值")
+_PASSENGERS = frozenset(("passenger_volume", "passenger_turnover"))
 _WHOLE_NAMED_HERE = re.compile(r"全省|全市|全县|全区|全州")
 _AREA_WORDS = re.compile(r"[体群圈区带]")  # (a look before `_AREA_DOER`: the words its areas end with)
 _BUILDERS = re.compile(r"建筑业|建筑企业|资质|^房屋建筑")  # a construction firms' total, not a developers''
@@ -1280,6 +1322,8 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
         # (比上年增加了6121人, 比2020年多12447张: a change by that much, as 增加6121人 is, not a level)
         sentence = _MORE_OR_LESS.sub(lambda m: m.group(1) + ("增加" if m.group(2) == "多" else "减少"),
                                      _PERFECTIVE.sub(r"\1", sentence))
+    # (a list of the year's new ones stating a total among them, …、高新技术企业累计达1520家: see `_NEWLY`)
+    stock_listed = _STOCK_SAID.search(sentence) is not None
     if "完成" in sentence or "实现" in sentence or "企业累计" in sentence:
         # 港口完成货物吞吐量, 规模以上工业企业实现利润: the verb sits inside the subject
         sentence = _INNER_VERB.sub("", sentence)
@@ -1359,10 +1403,13 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
     # a 其中 after a total the catalogue does not hold: the parts it lists are that total's (see the clause loop)
     unknown_parts = False
     area_doer = line.area_doer  # a clause opened with an area that is no region of ours (see `_AREA_DOER`)
-    # the urban districts opened the sentence (全年市区环境空气质量优良天数…，优良天数所占比例…) or a clause of
-    # it: theirs, not the city's, past its semicolons (市城区空气质量优良天数329天…；PM2.5年平均浓度…), until the
-    # whole is named again
-    urban_led = line.urban = line.urban and not line.first_part or _URBAN_AREA.match(lead) is not None
+    # the urban districts opened the sentence (全年市区环境空气质量优良天数…，优良天数所占比例…): theirs, not the
+    # city's; turned to by a later clause, or past the semicolons, their air's only (全市环境质量总体保持稳定，市城区
+    # 空气质量优良天数329天…；PM2.5年平均浓度…; not …，其中城区消费品零售额…；乡村消费品零售额…), until the whole is
+    # named again
+    urban_led = _URBAN_AREA.match(lead) is not None
+    urban_air = line.urban = line.urban and not line.first_part and not sentence.startswith(_OWN_PERIOD_WORDS) \
+        or urban_led  # (…其中城区为38微克/立方米；全年空气质量优良天数比例为78.9%: the city's again)
     # a clause before named another province as the sentence's topic (…的浙江省,), or a city of the province a
     # sentence before in the paragraph turned to (长沙市GDP…。固定资产投资同比增长1.0%。…: still the city's)
     foreign = line.city_carry or line.province_carry or line.nation_carry
@@ -1384,6 +1431,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
     forecast = line.planned  # a clause before said what follows is forecast (预计全年，…) or a target
     so_far = ""  # the sentence up to this clause, and the character after it
     newly = False  # the clause (before a list's items) counted what is new (新认定…, 获评…): see `_NEWLY`
+    province_survey = False  # a clause cited the province's survey team (see below)
     for clause in _CLAUSE_SPLIT.split(sentence):
         so_far = sentence[: len(so_far) + len(clause) + 1]
         if not clause:
@@ -1409,8 +1457,9 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
         if line.area_first and _led_by(clause, line.whole_words):
             # (赣江新区实现地区生产总值…；全省地区生产总值比上年增长5.1%: the province's again)
             line.area_first = line.other_gdp = line.opens_elsewhere = False
-        if line.local_whole and "调查总队" in clause and not _led_by(clause, line.local_whole):
-            foreign = True  # (据国家统计局新疆调查总队资料显示，… in a city's release: its province's survey figures)
+        # (据国家统计局新疆调查总队资料显示，工业生产者出厂价格… in a city's release: the province's producer prices,
+        # which the survey measures for the province only; a city's incomes or grain it checked stay the city's)
+        province_survey = province_survey or line.local_whole != () and "调查总队" in clause
         if (placed := _PLACE_LEAD.fullmatch(clause)) is not None \
                 and _elsewhere(placed.group("place") or placed.group("bureau"), region, line):
             foreign = True  # (从全国看，规模以上工业增加值增长5.8%…; 武汉方面，…: that place's, until ours is named)
@@ -1420,7 +1469,8 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
         projects_parts = projects_parts or projects and lists_parts
         listed = clause.startswith("、")  # the clause a 、 after a figure opened (see _FIGURE_LIST)
         if not listed:  # (全年新认定科技型中小企业1208家、高新技术企业689家: the list's items are new ones too)
-            newly = (d := _DIGIT.search(clause)) is not None and _NEWLY.search(clause, 0, d.start()) is not None
+            newly = not stock_listed and (d := _DIGIT.search(clause)) is not None \
+                and _NEWLY.search(clause, 0, d.start()) is not None
         if line.registered and "常住" in clause:
             line.registered = False  # (户籍人口45.1万人，常住人口38.5万人…: the resident figures from here on)
         if _RMB_MARK in clause:
@@ -1508,14 +1558,17 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
             found = _outside(found, line.narrowed | part_narrowed, clause)
         else:
             hit = head_indicator(clause)
-            if hit is not None and _anothers(clause, hit, so_far[: len(so_far) - len(clause)], listed and newly):
+            if hit is not None and _anothers(clause, hit, so_far[: len(so_far) - len(clause)], sentence[len(so_far):],
+                                             listed and newly):
                 hit = None
                 current = None
             if _URBAN_AREA.match(strip_lead(clause)[0]) is not None:
-                urban_led = line.urban = True  # (全市环境质量总体保持稳定，市城区空气质量…)
-            elif urban_led and _WHOLE_NAMED_HERE.search(clause) is not None:
-                urban_led = line.urban = False  # (…，全省地表水…: the whole's again)
-            if hit is not None and (area_doer and clause.startswith(_DOER_VERBS) or urban_led):
+                urban_air = line.urban = True  # (全市环境质量总体保持稳定，市城区空气质量…)
+            elif urban_air and _WHOLE_NAMED_HERE.search(clause) is not None:
+                urban_led = urban_air = line.urban = False  # (…，全省地表水…: the whole's again)
+            if hit is not None and (area_doer and clause.startswith(_DOER_VERBS) or urban_led
+                                    or urban_air and hit[0] in _AIR_QUALITY
+                                    or province_survey and hit[0] in _PRODUCER_PRICES):
                 # 昌九经济体实现规模以上工业增加值…，实现财政总收入…: what the area opening the sentence achieved too
                 # (only those: 年末全省拥有国家级高新区12个，高新技术企业2.5万家… are the province's)
                 hit = None
@@ -2384,19 +2437,32 @@ def _entity_cuts(name: str) -> dict[str, tuple[int, ...]]:
     return {tail: tuple(ns) for tail, ns in cuts.items()}
 
 
-def _anothers(clause: str, hit: tuple[str, int, int], before: str, new_list: bool) -> bool:
-    """Whether the catalogue name opening the clause is another's figure, not the catalogue's. `before`: the sentence
-    before the clause; `new_list`: the clause is an item of a list of the year's new ones (see `_NEWLY`)."""
+def _names_a_period(part: str, default: Period) -> bool:
+    """Whether a sentence's part names a period of its own at its head (全年…, 年末…, 今年…, 1-10月…)."""
+    return part.startswith(_OWN_PERIOD_WORDS) or period_in(part[:12], default.year) is not None
+
+
+_OWN_PERIOD_WORDS = ("全年", "年末", "年底", "今年", "当年", "本年", "年内")
+
+
+def _anothers(clause: str, hit: tuple[str, int, int], before: str, after: str, new_list: bool) -> bool:
+    """Whether the catalogue name opening the clause is another's figure, not the catalogue's. `before` and `after`:
+    the sentence around the clause; `new_list`: the clause is an item of a list of the year's new ones (see
+    `_NEWLY`)."""
     indicator, start, end = hit
     printed = clause[start:end]
     # (境外投资中方协议投资额1.74亿美元: the amount agreed, not invested)
-    return "协议" in clause and (d := _DIGIT.search(clause, end)) is not None and "协议" in clause[end:d.start()] \
+    figure = _DIGIT.search(clause, end)  # (the first number after the name)
+    return "协议" in clause and figure is not None and "协议" in clause[end:figure.start()] \
+        and "contracted" not in indicator \
         or clause[end:end + 1] in _AND and _COUNTED_TOGETHER.match(clause, end) is not None \
-        or "." in clause and _GLUED_CELLS.search(clause) is not None \
-        or indicator in _TRANSPORT and printed in _BARE_TRANSPORT and _CITY_TRANSIT.search(before) is not None \
+        or figure is not None and "." in clause and _GLUED_CELLS.match(clause, figure.start()) is not None \
+        or indicator in _PASSENGERS and printed in _BARE_TRANSPORT and not _led_by(clause, _WHOLE_WORDS) \
+        and _CITY_TRANSIT.match(strip_lead(before)[0]) is not None \
         or new_list and _NEW_COUNT.search(clause) is not None \
         or indicator == "industry_value_added_all" and printed == "工业增加值" and "全部工业" not in before \
-        and _ABOVE_SCALE.search(before) is not None
+        and _ABOVE_SCALE.search(before) is not None and not _led_by(clause, _WHOLE_WORDS) and "占" not in clause \
+        and _ABOVE_SCALE_VALUE.search(after) is None
 
 
 def _sub_subject(rest: str, current: tuple[str, str], share: bool = True) -> tuple[str, str, int, bool] | None:

@@ -3744,3 +3744,61 @@ def test_an_autonomous_prefecture_names_its_whole_by_its_kind() -> None:
                     date(2026, 3, 20)) == {("gdp", "level", "2025", False, 57515000000), ("gdp", "yoy_pct", "2025", False, 6.6)}
     # (in a province's release an autonomous prefecture is one of its parts)
     assert _periods("自治州地区生产总值800.5亿元，增长5.0%。", _HUNAN_2025, "hunan", date(2026, 3, 20)) == set()
+
+
+# (two adversarial reviews of the second audit's rules, session 38) where each stops, in the five provinces' words
+@pytest.mark.parametrize(("text", "title", "expected"), [
+    # a year opening the sentence holds past its semicolons only for the parts naming no period of their own
+    ("2024年全市研究与试验发展（R&D）经费投入85.2亿元，比上年增长12.3%；R&D经费投入强度1.98%；全年专利授权量6521件，增长8.2%。",
+     "衡阳市2025年国民经济和社会发展统计公报",
+     {("rd_expenditure", "level", "2024", False, 8520000000), ("rd_expenditure", "yoy_pct", "2024", False, 12.3),
+      ("rd_intensity", "level", "2024", False, 1.98), ("patents_granted", "level", "2025", False, 6521),
+      ("patents_granted", "yoy_pct", "2025", False, 8.2)}),
+    ("2024年起全市实施稳岗扩就业政策；城镇新增就业4.12万人。", "衡阳市2025年国民经济和社会发展统计公报",
+     {("new_urban_jobs", "level", "2025", False, 41200)}),
+    # past the semicolons the urban districts keep their air only
+    ("全年市城区空气质量优良天数比例为91.2%，比上年提高1.5个百分点；PM2.5平均浓度为33微克/立方米；森林覆盖率为65.3%，比上年提高0.2"
+     "个百分点。", "永州市2025年国民经济和社会发展统计公报",
+     {("forest_coverage", "level", "2025", False, 65.3), ("forest_coverage", "pp_change", "2025", False, 0.2)}),
+    # the whole's consumer prices named beside the part's: the parts after them are the whole's
+    ("全年市区居民消费价格上涨0.4%，全市居民消费价格上涨0.3%。其中，食品烟酒价格下降0.8%。",
+     "岳阳市2025年国民经济和社会发展统计公报",
+     {("cpi", "yoy_pct", "2025", False, 0.3), ("cpi_food", "yoy_pct", "2025", False, -0.8)}),
+    # births whose rate fits the resident population are the residents', after a registered population too
+    ("年末全市常住人口525.12万人。年末户籍人口580.3万人。全年出生人口3.02万人，出生率5.75‰。",
+     "衡阳市2025年国民经济和社会发展统计公报",
+     {("population_resident", "level", "2025", False, 5251200), ("births", "level", "2025", False, 30200),
+      ("birth_rate", "level", "2025", False, 5.75)}),
+    # the province's survey team checked the city's grain: the city's
+    ("经国家统计局湖南调查总队核定，全年粮食总产量301.2万吨，比上年增长1.2%。", "衡阳市2025年国民经济和社会发展统计公报",
+     {("grain_output", "level", "2025", False, 3012000), ("grain_output", "yoy_pct", "2025", False, 1.2)}),
+    # a total among the year's new ones; patents in a list of grants; all industry's value added named by the whole, as
+    # a share, or beside the firms' own
+    ("全年新增规模以上工业企业120家、高新技术企业累计达1520家。", "衡阳市2025年国民经济和社会发展统计公报",
+     {("high_tech_enterprises", "level", "2025", False, 1520)}),
+    ("规模以上工业企业1560家，全年工业增加值1150亿元，增长7.0%，规模以上工业增加值增长7.5%。",
+     "衡阳市2025年国民经济和社会发展统计公报",
+     {("industry_value_added_all", "level", "2025", False, 115000000000),
+      ("industry_value_added_all", "yoy_pct", "2025", False, 7.0),
+      ("industrial_value_added", "yoy_pct", "2025", False, 7.5)}),
+    # a contracted amount is the contracted indicator's; a city's transit named in passing is not the subject
+    ("全年合同外资（协议外资）123.5亿美元，增长10.2%。", "衡阳市2025年国民经济和社会发展统计公报",
+     {("fdi_contracted", "level", "2025", False, 12350000000), ("fdi_contracted", "yoy_pct", "2025", False, 10.2)}),
+    ("新增出租车200辆，全年全市旅客周转量45.6亿人公里。", "衡阳市2025年国民经济和社会发展统计公报",
+     {("passenger_turnover", "level", "2025", False, 4560000000)}),
+    # a figure before a flattened table's cells in the same clause is its own
+    ("全年货物进出口总额932.92亿元比上年增长8.5%货物进口额600.8914.4。", "海口市2025年国民经济和社会发展统计公报",
+     {("trade_total", "level", "2025", False, 93292000000), ("trade_total", "yoy_pct", "2025", False, 8.5)}),
+])
+def test_where_the_second_audits_rules_stop(text: str, title: str, expected: set[tuple]) -> None:
+    assert _periods(text, title, "hunan", date(2026, 3, 20)) == expected
+
+
+def test_the_firms_figures_a_sentence_goes_on_with_are_in_its_months() -> None:
+    # (1-9月's profits in October's release, as the revenue before them: the same firms in the same months)
+    assert _periods("1-9月，全省规模以上工业企业实现营业收入19520亿元，同比下降1.2%。实现利润总额610亿元，同比下降12.3%。",
+                    "2025年1-10月全省经济运行情况", "shanxi", date(2025, 11, 22)) == {
+        ("industrial_revenue", "level", "2025-09", True, 1952000000000),
+        ("industrial_revenue", "yoy_pct", "2025-09", True, -1.2),
+        ("industrial_profits", "level", "2025-09", True, 61000000000),
+        ("industrial_profits", "yoy_pct", "2025-09", True, -12.3)}

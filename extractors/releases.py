@@ -1562,7 +1562,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                                              listed and newly):
                 hit = None
                 current = None
-            if _URBAN_AREA.match(strip_lead(clause)[0]) is not None:
+            if "区" in clause and _URBAN_AREA.match(strip_lead(clause)[0]) is not None:
                 urban_air = line.urban = True  # (全市环境质量总体保持稳定，市城区空气质量…)
             elif urban_air and _WHOLE_NAMED_HERE.search(clause) is not None:
                 urban_led = urban_air = line.urban = False  # (…，全省地表水…: the whole's again)

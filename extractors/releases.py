@@ -895,7 +895,7 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
                 line = _without_name(line, name, own_scope)
         if "该省" in line and not _ANY_PROVINCE.search(line, 0, line.index("该省")):
             line = line.replace("该省", "全省")  # (该省规模以上工业…, when no other province was named before it)
-        if whole is not None and ("全" + whole in line or "自治" + whole in line):
+        if whole is not None and ("全" + whole in line or "自治州" in line or "自治县" in line):
             line = _WHOLE_LEAD.sub(lambda m: m.group(1) if m.group(2) == whole else m.group(0), line)
         if (note := FOOTNOTE_START.match(line)):
             if out and not (note.group(0).endswith(("来源:", "来源：")) and note.end() < len(line) <= _CAPTION):
@@ -961,8 +961,11 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
             own_year: Period | None = None  # the earlier year the sentence opened with (see below)
             # (全年市区居民消费价格…, 全市城市居民消费价格…: a part's prices, and so their 其中 or 分类别看 after them)
             # (not 市区居民消费价格上涨0.4%，全市居民消费价格上涨0.3%。其中…: the whole's parts)
+            # (nor 其中城市居民消费价格…, nor 城市…，农村居民消费价格…: the whole's split; its categories after it
+            # are the whole's)
             part_prices = "居民消费价格" in full and _PART_PRICES.match(strip_lead(full)[0]) is not None \
-                and _WHOLE_PRICES.search(full) is None
+                and _WHOLE_PRICES.search(full) is None and not full.startswith("其中") \
+                and len(_PART_PRICES.findall(full)) == 1
             # (从两年平均增速看，…同比分别增长4.7%…；…: the sentence's growths are averages, unless it names its
             # averages apart from its growths: 从两年平均看，…同比增长38.1%，两年平均增长2.1%)
             state.averaged = _AVERAGED.match(full) is not None \
@@ -990,9 +993,7 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
                 opened = None if opened is year_before else opened
                 year_before = named if not named.label and named.year < default.year \
                     and _A_YEAR_OPENS.match(head) is not None else None
-                # (…and past its own semicolons, to the parts naming no period: 2024年我市R&D经费投入…；R&D经费投入
-                # 强度2.05%… is 2024's; not …；全年地区生产总值…, …；年末…, …；今年…)
-                own_year = year_before
+                own_year = year_before  # (…and past its semicolon, for the same figure's family: see below)
             if named is not None and communique and (not named.label or named.label.startswith("Q")
                                                      or named.cumulative or _WHOLE_YEAR_WORDS.search(full, 12)):
                 # (a communiqué's 分季度看，一季度…；… or 上半年受…影响；… opens no period: a month does, unless the
@@ -1023,7 +1024,9 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
             vital = state.registered and _VITAL.match(strip_lead(full)[0]) is not None and "常住" not in full
             state.registered = "户籍" in full and "户籍" in _TEXT_CLAUSES.split(full, 1)[0] \
                 or (state.registered and full.startswith("其中")) \
-                or vital and _on_registered(full, registered, state.filed_here.get("population_resident"))
+                or vital and _on_registered(full, registered, next(
+                    (o.value for o in out.values() if o.indicator == "population_resident" and o.measure == "level"),
+                    None))
             if "户籍" in full and (reg := _REGISTERED_POPULATION.search(full)) is not None:
                 registered = float(reg.group(1)) * (1e4 if reg.group(2) else 1)
             at = opened or default
@@ -1088,8 +1091,12 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
                 state.month_end = at if month_end and moment else None
                 if state.month_end is not None and not state.month_end.cumulative and "余额" in sentence:
                     state.balances_at = state.month_end  # (not 截至9月末，全市生猪存栏…: no balance's end)
-                part_at = own_year if k > 0 and own_year is not None and at is default \
-                    and not _names_a_period(sentence, default) else at
+                # (the opening year, for the next part about the same figure's family: 2024年我市R&D经费投入…；R&D经费
+                # 投入强度2.05%…, not …；全年…, nor …；专利授权量… or the parts after it)
+                part_at = own_year if k == 1 and own_year is not None and at is default \
+                    and own_year in state.filed and isinstance(subject, tuple) \
+                    and not _names_a_period(sentence, default) and (h := head_indicator(sentence)) is not None \
+                    and h[0].split("_")[0] == subject[0].split("_")[0] else at
                 subject = _sentence(sentence, region, part_at if moment else default, communique, out, stats,
                                     UNKNOWN if parts_of_unknown else subject, parts_of_unknown,
                                     published.isoformat() if published else None, entity, parts_of, state)
@@ -1186,41 +1193,46 @@ _AREA_DOER = re.compile(r"[\u4e00-\u9fa5]{1,10}?(?:经济体|城市群|都市圈
 _WHICH_IS = re.compile(r"(?:最|前|首|第)[^，,；;。]{0,4}的[是为]")
 _URBAN_AREA = re.compile(r"市?(?:中心城区|主城区|城区|市区)(?!县)")  # (市城区: the city's urban districts)
 _AIR_QUALITY = frozenset(("air_quality_good_days", "pm25"))  # (what a city measures in its urban districts)
+_URBAN_AIR = re.compile(_URBAN_AREA.pattern
+                        + r"[^，,；;。\d]{0,4}?(?:环境空气|空气|大气|PM|细颗粒物|可吸入颗粒物|优良天数)")
+_WHOLE_AGAIN = ("我市", "本市", "市域", "全域", "我县", "本县", "县域")  # (the whole's words beside 全市…)
 _PRODUCER_PRICES = frozenset(("ppi", "ppirm"))
 # what counts the year's new ones, not all (新认定, 新增, 获评…国家级…企业)
-_NEWLY = re.compile(r"新认定|新增|新培育|新入库|新认证|新晋|新备案|净增|获评|获批|入选|评为|认定为")
+_NEWLY = re.compile(r"新认定|新增|新培育|新入库|新认证|新晋|新备案|新建|净增|获评|获批|入选|评为|认定为")
 # (…and a count of them, not a rate listed after: …、高新技术企业689家 after 新认定… are the year's new ones)
-_STOCK_SAID = re.compile(r"累计|总数|有效|年末|共有|拥有|存量")  # (…、高新技术企业累计达1520家: all of them)
-_NEW_COUNT = re.compile(r"\d万?(?:家|个|所|户|座)")
-_COUNTED_TOGETHER = re.compile(r"[和及与、][\u4e00-\u9fa5]{1,10}?(?:共有|共计|合计|共)?\d+(?:\.\d+)?万?"
+# (…、高新技术企业累计达1520家, …达到1320家: all of them)
+_STOCK_SAID = re.compile(r"累计|总数|总量|有效|年末|共有|拥有|存量|达到|增至|增加到|突破")
+_NEW_COUNT = re.compile(r"\d万?(?:家|个|所|户|座|张)")
+_COUNTED_TOGETHER = re.compile(r"[和及与、][\u4e00-\u9fa5]{1,10}?(?<!各)(?:共有|共计|合计|共)?\d+(?:\.\d+)?万?"
                                r"(?:所|个|家|座|处)")  # (two kinds counted together: 普通高校和成人高校7所)
 # a number with two decimal points, or two numbers glued (308.13-2.5), right after a name: a table's cells run together
 # into the sentence after it (其中：一般贸易334.321.2加工贸易22.2632.5 全年全市服务进出口总额296.27亿元…: the figure is
 # another subject's)
-_GLUED_CELLS = re.compile(r"\d+\.\d+-?\d*\.\d")
+_GLUED_CELLS = re.compile(r"(?!(?:19|20)\d\d\.\d{1,2}\.\d{1,2}(?!\d))\d+\.\d+-?\d*\.\d")  # (not 2025.12.31)
+_GROWTH_ONLY = re.compile(r"(?:比上年|同比|较上年)?(?:增长|下降)")  # (a name's growth right after it, no amount)
 # a city's own transit: a bare 客运量 after it is its riders (年末全市地铁运行线路3条…，其中，2025年度客运量1.89亿人次)
 _CITY_TRANSIT = re.compile(r"(?:城市|市内|城区)?"
                            r"(?:地铁|轨道交通|轻轨|有轨电车|公交|公共交通|公共汽|出租|网约车|索道|轮渡)")
 _VITAL = re.compile(r"(?:人口)?(?:出生|死亡)")  # (births and deaths)
-_REGISTERED_POPULATION = re.compile(r"户籍(?:总)?人口(?:为|达到?)?(" + NUM + r")(万)?人")
+_REGISTERED_POPULATION = re.compile(r"户籍(?:总)?人口(?:总数|总量)?(?:为|达到?|是)?(" + NUM + r")(万)?人")
 _BIRTHS_AND_RATE = re.compile(r"出生(?:人口)?(?:为|达到?)?(" + NUM + r")(万)?人[^。；;]*?出生率(?:为)?(" + NUM + r")‰")
 
 
 def _on_registered(full: str, registered: float | None, resident: float | None) -> bool:
     """Whether the births a sentence states after the registered population's are the registered ones': their rate
-    fits that population and not the resident one (沈阳 2025: 3.4万 born, 4.40‰, on 763.2万 registered, not 927.6万
-    residents), or, with no rate to tell, no resident population was named before them."""
+    fits that population better than the resident one (沈阳 2025: 3.4万 born, 4.40‰, on 763.2万 registered, not
+    927.6万 residents), or, with no rate to tell, no resident population was named before them."""
     m = _BIRTHS_AND_RATE.search(full)
     if m is None or registered is None:
         return resident is None
+    rate, born = float(m.group(3)), float(m.group(1)) * (1e4 if m.group(2) else 1)
 
-    def fits(population: float | None) -> bool:
-        rate = float(m.group(3))
-        born = float(m.group(1)) * (1e4 if m.group(2) else 1)
-        return population is not None and rate > 0 and abs(born / population * 1000 - rate) <= 0.05 * rate
-    return fits(registered) and not fits(resident)
+    def error(population: float) -> float:
+        return abs(born / population * 1000 - rate) / rate if rate > 0 else 1.0
+    return error(registered) <= 0.03 and (resident is None or error(registered) < error(resident))
+
 _WHOLE_PRICES = re.compile(r"全[省市县区州]居民消费价格")
-_PRICES_LISTED = re.compile(r"价格|食品烟酒|衣着|居住|生活用品|交通通信|交通和通信|教育文化|医疗保健|其他用品")
+_PRICES_LISTED = re.compile(r"食品烟酒|衣着|居住|生活用品|交通通信|交通和通信|教育文化|医疗保健|其他用品")  # (CPI's)
 _PART_PRICES = re.compile(r"(?:市区|城区|中心城区|主城区|城市|城镇|农村|乡村)居民消费价格")  # (a part's)
 # the firms above the designated size: a bare 工业增加值 after them is theirs, not all industry's (全市2693家规模以上
 # 工业企业完成总产值…，工业增加值增长8.0%), and whose firms, a park's or the region's, the sentence may not say
@@ -1404,12 +1416,12 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
     unknown_parts = False
     area_doer = line.area_doer  # a clause opened with an area that is no region of ours (see `_AREA_DOER`)
     # the urban districts opened the sentence (全年市区环境空气质量优良天数…，优良天数所占比例…): theirs, not the
-    # city's; turned to by a later clause, or past the semicolons, their air's only (全市环境质量总体保持稳定，市城区
-    # 空气质量优良天数329天…；PM2.5年平均浓度…; not …，其中城区消费品零售额…；乡村消费品零售额…), until the whole is
-    # named again
+    # city's; their air turned to by a later clause, its air past the semicolons too (全市环境质量总体保持稳定，市城区
+    # 空气质量优良天数329天…；PM2.5年平均浓度…; not …，其中城区为38微克/立方米；空气质量优良天数比例…, nor 市区人均公园
+    # 绿地面积…；空气质量…), until the whole is named again or a part opens with its period (…；全年…)
     urban_led = _URBAN_AREA.match(lead) is not None
     urban_air = line.urban = line.urban and not line.first_part and not sentence.startswith(_OWN_PERIOD_WORDS) \
-        or urban_led  # (…其中城区为38微克/立方米；全年空气质量优良天数比例为78.9%: the city's again)
+        or urban_led and _URBAN_AIR.match(lead) is not None
     # a clause before named another province as the sentence's topic (…的浙江省,), or a city of the province a
     # sentence before in the paragraph turned to (长沙市GDP…。固定资产投资同比增长1.0%。…: still the city's)
     foreign = line.city_carry or line.province_carry or line.nation_carry
@@ -1459,7 +1471,8 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
             line.area_first = line.other_gdp = line.opens_elsewhere = False
         # (据国家统计局新疆调查总队资料显示，工业生产者出厂价格… in a city's release: the province's producer prices,
         # which the survey measures for the province only; a city's incomes or grain it checked stay the city's)
-        province_survey = province_survey or line.local_whole != () and "调查总队" in clause
+        # (not 洛阳调查队会同河南调查总队…: the city's team)
+        province_survey = province_survey or line.local_whole != () and "调查总队" in clause and "调查队" not in clause
         if (placed := _PLACE_LEAD.fullmatch(clause)) is not None \
                 and _elsewhere(placed.group("place") or placed.group("bureau"), region, line):
             foreign = True  # (从全国看，规模以上工业增加值增长5.8%…; 武汉方面，…: that place's, until ours is named)
@@ -1559,13 +1572,17 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
         else:
             hit = head_indicator(clause)
             if hit is not None and _anothers(clause, hit, so_far[: len(so_far) - len(clause)], sentence[len(so_far):],
-                                             listed and newly):
+                                             listed and newly, lists_parts):
                 hit = None
                 current = None
-            if "区" in clause and _URBAN_AREA.match(strip_lead(clause)[0]) is not None:
+            if "区" in clause and not clause.startswith("其中") and _URBAN_AIR.match(strip_lead(clause)[0]) is not None:
                 urban_air = line.urban = True  # (全市环境质量总体保持稳定，市城区空气质量…)
-            elif urban_air and _WHOLE_NAMED_HERE.search(clause) is not None:
-                urban_led = urban_air = line.urban = False  # (…，全省地表水…: the whole's again)
+            elif (urban_led or urban_air) and _WHOLE_NAMED_HERE.search(clause) is not None \
+                    or urban_air and any(w in clause for w in _WHOLE_AGAIN):
+                urban_led = urban_air = line.urban = False  # (…，全省地表水…; …，我市PM2.5…: the whole's again)
+            if province_survey and hit is not None and hit[0] in _PRODUCER_PRICES \
+                    and any(w in clause for w in line.local_whole):
+                province_survey = False  # (…，全市工业生产者出厂价格…: the city's, and the prices after it)
             if hit is not None and (area_doer and clause.startswith(_DOER_VERBS) or urban_led
                                     or urban_air and hit[0] in _AIR_QUALITY
                                     or province_survey and hit[0] in _PRODUCER_PRICES):
@@ -2445,24 +2462,26 @@ def _names_a_period(part: str, default: Period) -> bool:
 _OWN_PERIOD_WORDS = ("全年", "年末", "年底", "今年", "当年", "本年", "年内")
 
 
-def _anothers(clause: str, hit: tuple[str, int, int], before: str, after: str, new_list: bool) -> bool:
+def _anothers(clause: str, hit: tuple[str, int, int], before: str, after: str, new_list: bool,
+              listing: bool) -> bool:
     """Whether the catalogue name opening the clause is another's figure, not the catalogue's. `before` and `after`:
     the sentence around the clause; `new_list`: the clause is an item of a list of the year's new ones (see
-    `_NEWLY`)."""
+    `_NEWLY`); `listing`: it lists the parts of the subject before it (其中…)."""
     indicator, start, end = hit
     printed = clause[start:end]
-    # (境外投资中方协议投资额1.74亿美元: the amount agreed, not invested)
     figure = _DIGIT.search(clause, end)  # (the first number after the name)
-    return "协议" in clause and figure is not None and "协议" in clause[end:figure.start()] \
+    # (境外投资中方协议投资额1.74亿美元: the amount agreed, not invested; not a note in brackets, (含技术协议))
+    return "协议" in clause and figure is not None and "协议" in _PAREN.sub("", clause[end:figure.start()]) \
         and "contracted" not in indicator \
         or clause[end:end + 1] in _AND and _COUNTED_TOGETHER.match(clause, end) is not None \
         or figure is not None and "." in clause and _GLUED_CELLS.match(clause, figure.start()) is not None \
         or indicator in _PASSENGERS and printed in _BARE_TRANSPORT and not _led_by(clause, _WHOLE_WORDS) \
-        and _CITY_TRANSIT.match(strip_lead(before)[0]) is not None \
-        or new_list and _NEW_COUNT.search(clause) is not None \
+        and _CITY_TRANSIT.match(strip_lead(before)[0]) is not None and (listing or "人次" in clause) \
+        or new_list and _NEW_COUNT.search(clause) is not None and _STOCK_SAID.search(clause) is None \
+        and "new" not in indicator \
         or indicator == "industry_value_added_all" and printed == "工业增加值" and "全部工业" not in before \
-        and _ABOVE_SCALE.search(before) is not None and not _led_by(clause, _WHOLE_WORDS) and "占" not in clause \
-        and _ABOVE_SCALE_VALUE.search(after) is None
+        and _ABOVE_SCALE.search(before) is not None and _GROWTH_ONLY.match(clause, end) is not None \
+        and _ABOVE_SCALE_VALUE.search(before + after) is None
 
 
 def _sub_subject(rest: str, current: tuple[str, str], share: bool = True) -> tuple[str, str, int, bool] | None:
@@ -2915,10 +2934,10 @@ def _whole_kind(place: str, full_names: set[str]) -> str | None:
     return None
 
 
-# 全州, 全区 at a clause's head (after its period words), and 自治州 in an autonomous prefecture's own release
-# (自治州地区生产总值575.15亿元): group 2 is the kind of area
+# 全州, 全区 at a clause's head (after its period words), and 自治州 (自治县) in an autonomous prefecture's (county's)
+# own release (自治州地区生产总值575.15亿元; not 自治区 in a district's): group 2 is the kind of area
 _WHOLE_LEAD = re.compile(r"(?:^|(?<=[，,。；;:：]))"
-                         r"((?:\d{4}年(?:末|底)?|全年|本年|年末|年底|当年|(?:据|经)?初步(?:核算|测算))*)(?:全|自治)([州县区盟旗])")
+                         r"((?:\d{4}年(?:末|底)?|全年|本年|年末|年底|当年|(?:据|经)?初步(?:核算|测算))*)(?:全|自治(?=[州县]))([州县区盟旗])")
 
 
 _SURVEY_TEAM = re.compile(r"国家统计局([\u4e00-\u9fa5]{2,8}?)调查(?:总)?队")

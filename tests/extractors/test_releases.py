@@ -3802,3 +3802,51 @@ def test_the_firms_figures_a_sentence_goes_on_with_are_in_its_months() -> None:
         ("industrial_revenue", "yoy_pct", "2025-09", True, -1.2),
         ("industrial_profits", "level", "2025-09", True, 61000000000),
         ("industrial_profits", "yoy_pct", "2025-09", True, -12.3)}
+
+
+# (a second round of reviews, session 38) where the refined rules stop: a year carried only to its figure's family; an
+# urban clause not about air carries nothing, nor a 其中 part; a split of the whole's prices is no part's; producer
+# prices outside the CPI; births whose rate fits the residents better; the city's producer prices by name; a note in
+# brackets, 各, a dated note, a city's fleet in passing, a list's total, the whole's 工业增加值 with its amount; 自治县
+@pytest.mark.parametrize(("region", "title", "text", "expected"), [
+    ("hubei", "宜昌市2025年国民经济和社会发展统计公报",
+     "2024年全市R&D经费投入85.2亿元，比上年增长12.3%；全市有效发明专利年末拥有量8620件；专利授权量7125件，增长6.1%。",
+     {("patents_granted", "level", "2025", False, 7125), ("patents_granted", "yoy_pct", "2025", False, 6.1),
+      ("rd_expenditure", "level", "2024", False, 8520000000), ("rd_expenditure", "yoy_pct", "2024", False, 12.3)}),
+    ("hubei", "宜昌市2025年国民经济和社会发展统计公报",
+     "市区人均公园绿地面积15.2平方米；空气质量优良天数比例72.3%，PM2.5平均浓度42微克/立方米。",
+     {("air_quality_good_days", "level", "2025", False, 72.3), ("pm25", "level", "2025", False, 42)}),
+    ("hubei", "宜昌市2025年国民经济和社会发展统计公报",
+     "全市PM2.5平均浓度35微克/立方米，其中城区为38微克/立方米；空气质量优良天数比例为78.9%。",
+     {("air_quality_good_days", "level", "2025", False, 78.9), ("pm25", "level", "2025", False, 35)}),
+    ("hunan", _HUNAN_2025, "全省居民消费价格上涨0.2%。其中城市居民消费价格上涨0.1%。分类别看，食品烟酒类价格下降0.8%。",
+     {("cpi", "yoy_pct", "2025", False, 0.2), ("cpi_food", "yoy_pct", "2025", False, -0.8)}),
+    ("hunan", "郴州市2025年国民经济和社会发展统计公报", "全年市区居民消费价格上涨0.3%。从工业品价格看，全年工业生产者出厂价格下降2.3%。",
+     {("ppi", "yoy_pct", "2025", False, -2.3)}),
+    ("henan", "固始县2025年国民经济和社会发展统计公报", "年末常住人口96.0万人。\n年末户籍人口98.6万人。全年出生人口6521人，出生率6.79‰。",
+     {("population_resident", "level", "2025", False, 960000), ("births", "level", "2025", False, 6521),
+      ("birth_rate", "level", "2025", False, 6.79)}),
+    ("hubei", "宜昌市2025年国民经济和社会发展统计公报",
+     "据国家统计局湖北调查总队数据，全市工业生产者出厂价格比上年下降1.8%，工业生产者购进价格下降2.6%。",
+     {("ppi", "yoy_pct", "2025", False, -1.8), ("ppirm", "yoy_pct", "2025", False, -2.6)}),
+    ("jiangxi", "九江市2025年国民经济和社会发展统计公报",
+     "据国家统计局江西调查总队数据，全年全市居民消费价格上涨0.2%，工业生产者出厂价格下降3.0%。",
+     {("cpi", "yoy_pct", "2025", False, 0.2)}),
+    ("hubei", "宜昌市2025年国民经济和社会发展统计公报", "全年技术合同成交额（含技术协议）86.5亿元，增长22.1%。",
+     {("tech_contract_value", "level", "2025", False, 8650000000), ("tech_contract_value", "yoy_pct", "2025", False, 22.1)}),
+    ("hubei", "宜昌市2025年国民经济和社会发展统计公报", "年末全市共有普通高校和成人高校各3所。",
+     {("higher_ed_institutions", "level", "2025", False, 3)}),
+    ("hubei", "宜昌市2025年国民经济和社会发展统计公报", "年末民用汽车保有量（截至2025.12.31）42.6万辆，增长5.1%。",
+     {("civil_vehicles", "level", "2025", False, 426000), ("civil_vehicles", "yoy_pct", "2025", False, 5.1)}),
+    ("hubei", "宜昌市2025年国民经济和社会发展统计公报", "出租汽车2150辆，营运客车860辆，全年旅客运输量1830万人，增长3.1%。",
+     {("passenger_volume", "level", "2025", False, 18300000), ("passenger_volume", "yoy_pct", "2025", False, 3.1)}),
+    ("hubei", "宜昌市2025年国民经济和社会发展统计公报", "全年新增规上企业156家、高新技术企业达到1320家。",
+     {("high_tech_enterprises", "level", "2025", False, 1320)}),
+    ("hunan", "攸县2025年国民经济和社会发展统计公报", "全县规模以上工业企业186家，全县工业增加值完成126.5亿元，增长6.2%。",
+     {("industry_value_added_all", "level", "2025", False, 12650000000),
+      ("industry_value_added_all", "yoy_pct", "2025", False, 6.2)}),
+    ("hunan", "通道侗族自治县2025年国民经济和社会发展统计公报", "自治县地区生产总值85.3亿元，增长5.1%。",
+     {("gdp", "level", "2025", False, 8530000000), ("gdp", "yoy_pct", "2025", False, 5.1)}),
+])
+def test_where_the_refined_rules_stop(region: str, title: str, text: str, expected: set[tuple]) -> None:
+    assert _periods(text, title, region, date(2026, 3, 20)) == expected

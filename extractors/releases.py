@@ -944,28 +944,28 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
             if full[:1] in _QUOTE_OPENERS and not any(q in full for q in _QUOTE_CLOSERS):
                 # (“全省生猪出栏6016.0万头,比上年下降4.3%。”: a figure quoted, as a report quotes it; not “双11”期间…)
                 full = full[1:]
+            # (全年市区居民消费价格…。其中食品烟酒价格下降1.0%; …。分类别看，…: the urban districts' prices' parts)
+            state.part_prices = part_prices and (full.startswith("其中") or _BREAKDOWN.match(full) is not None
+                                                 and not _WHOLE_NAMED.search(full, 0, 12))
             if full.startswith("其中"):
-                if part_prices and _PRICES_LISTED.search(full) is not None:
-                    continue  # 全年市区居民消费价格…。其中食品烟酒价格下降1.0%: the urban districts' parts
                 if month_on_month and not YOY_BASE.search(full):
                     continue  # …总水平环比下降0.2%。其中食品烟酒价格下降1.1%: its parts' changes are month on month
                 if state.foreign and not _WHOLE_NAMED.search(full, 0, 8):
                     continue  # 南阳…GDP达2389.83亿元。其中，第二产业增加值…: that place's parts
-            elif (state.nation_carry or part_prices and _PRICES_LISTED.search(full) is not None) \
-                    and _BREAKDOWN.match(full) and not _WHOLE_NAMED.search(full, 0, 12):
+            elif state.nation_carry and _BREAKDOWN.match(full) and not _WHOLE_NAMED.search(full, 0, 12):
                 continue  # (…全国居民人均可支配收入20733元…。分城乡看，…: the nation's figures broken down)
             else:
                 opened = to_date if to_date is not None and not _MONTH_FIGURES.search(full) else year_before
                 state.nation_carry = False
             state.ours_in_sentence = False
             own_year: Period | None = None  # the earlier year the sentence opened with (see below)
-            # (全年市区居民消费价格…, 全市城市居民消费价格…: a part's prices, and so their 其中 or 分类别看 after them)
-            # (not 市区居民消费价格上涨0.4%，全市居民消费价格上涨0.3%。其中…: the whole's parts)
-            # (nor 其中城市居民消费价格…, nor 城市…，农村居民消费价格…: the whole's split; its categories after it
-            # are the whole's)
-            part_prices = "居民消费价格" in full and _PART_PRICES.match(strip_lead(full)[0]) is not None \
+            # (全年市区居民消费价格…, 全市城市居民消费价格…: a part's prices, and so the prices of their 其中 or
+            # 分类别看 after them; not 市区居民消费价格上涨0.4%，全市居民消费价格上涨0.3%。其中…, the whole's parts, nor
+            # 其中城市居民消费价格…, nor 城镇…，农村上涨0.4%: the whole's split, its categories after it the whole's)
+            part_prices = state.part_prices or "居民消费价格" in full \
+                and _PART_PRICES.match(strip_lead(full)[0].lstrip("，,")) is not None \
                 and _WHOLE_PRICES.search(full) is None and not full.startswith("其中") \
-                and len(_PART_PRICES.findall(full)) == 1
+                and len(set(_PRICE_PARTS.findall(full))) == 1
             # (从两年平均增速看，…同比分别增长4.7%…；…: the sentence's growths are averages, unless it names its
             # averages apart from its growths: 从两年平均看，…同比增长38.1%，两年平均增长2.1%)
             state.averaged = _AVERAGED.match(full) is not None \
@@ -1096,7 +1096,7 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
                 part_at = own_year if k == 1 and own_year is not None and at is default \
                     and own_year in state.filed and isinstance(subject, tuple) \
                     and not _names_a_period(sentence, default) and (h := head_indicator(sentence)) is not None \
-                    and h[0].split("_")[0] == subject[0].split("_")[0] else at
+                    and _one_family(h[0], subject[0]) else at
                 subject = _sentence(sentence, region, part_at if moment else default, communique, out, stats,
                                     UNKNOWN if parts_of_unknown else subject, parts_of_unknown,
                                     published.isoformat() if published else None, entity, parts_of, state)
@@ -1201,7 +1201,7 @@ _PRODUCER_PRICES = frozenset(("ppi", "ppirm"))
 _NEWLY = re.compile(r"新认定|新增|新培育|新入库|新认证|新晋|新备案|新建|净增|获评|获批|入选|评为|认定为")
 # (…and a count of them, not a rate listed after: …、高新技术企业689家 after 新认定… are the year's new ones)
 # (…、高新技术企业累计达1520家, …达到1320家: all of them)
-_STOCK_SAID = re.compile(r"累计|总数|总量|有效|年末|共有|拥有|存量|达到|增至|增加到|突破")
+_STOCK_SAID = re.compile(r"累计|总数|总量|总计|有效|年末|共有|拥有|存量|达到|增至|增加到|突破")
 _NEW_COUNT = re.compile(r"\d万?(?:家|个|所|户|座|张)")
 _COUNTED_TOGETHER = re.compile(r"[和及与、][\u4e00-\u9fa5]{1,10}?(?<!各)(?:共有|共计|合计|共)?\d+(?:\.\d+)?万?"
                                r"(?:所|个|家|座|处)")  # (two kinds counted together: 普通高校和成人高校7所)
@@ -1220,8 +1220,8 @@ _BIRTHS_AND_RATE = re.compile(r"出生(?:人口)?(?:为|达到?)?(" + NUM + r")(
 
 def _on_registered(full: str, registered: float | None, resident: float | None) -> bool:
     """Whether the births a sentence states after the registered population's are the registered ones': their rate
-    fits that population better than the resident one (沈阳 2025: 3.4万 born, 4.40‰, on 763.2万 registered, not
-    927.6万 residents), or, with no rate to tell, no resident population was named before them."""
+    fits that population and not the resident one (沈阳 2025: 3.4万 born, 4.40‰, on 763.2万 registered, not 927.6万
+    residents), or, with no rate to tell, no resident population was named before them."""
     m = _BIRTHS_AND_RATE.search(full)
     if m is None or registered is None:
         return resident is None
@@ -1229,10 +1229,10 @@ def _on_registered(full: str, registered: float | None, resident: float | None) 
 
     def error(population: float) -> float:
         return abs(born / population * 1000 - rate) / rate if rate > 0 else 1.0
-    return error(registered) <= 0.03 and (resident is None or error(registered) < error(resident))
+    return error(registered) <= 0.03 and (resident is None or error(resident) > 0.03)
 
 _WHOLE_PRICES = re.compile(r"全[省市县区州]居民消费价格")
-_PRICES_LISTED = re.compile(r"食品烟酒|衣着|居住|生活用品|交通通信|交通和通信|教育文化|医疗保健|其他用品")  # (CPI's)
+_PRICE_PARTS = re.compile(r"市区|城区|城市|城镇|农村|乡村")
 _PART_PRICES = re.compile(r"(?:市区|城区|中心城区|主城区|城市|城镇|农村|乡村)居民消费价格")  # (a part's)
 # the firms above the designated size: a bare 工业增加值 after them is theirs, not all industry's (全市2693家规模以上
 # 工业企业完成总产值…，工业增加值增长8.0%), and whose firms, a park's or the region's, the sentence may not say
@@ -1575,10 +1575,10 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                                              listed and newly, lists_parts):
                 hit = None
                 current = None
-            if "区" in clause and not clause.startswith("其中") and _URBAN_AIR.match(strip_lead(clause)[0]) is not None:
+            if "区" in clause and not lists_parts and _URBAN_AIR.match(strip_lead(clause)[0]) is not None:
                 urban_air = line.urban = True  # (全市环境质量总体保持稳定，市城区空气质量…)
             elif (urban_led or urban_air) and _WHOLE_NAMED_HERE.search(clause) is not None \
-                    or urban_air and any(w in clause for w in _WHOLE_AGAIN):
+                    or urban_air and any(w in clause for w in (*_WHOLE_AGAIN, *line.local_whole)):
                 urban_led = urban_air = line.urban = False  # (…，全省地表水…; …，我市PM2.5…: the whole's again)
             if province_survey and hit is not None and hit[0] in _PRODUCER_PRICES \
                     and any(w in clause for w in line.local_whole):
@@ -1941,6 +1941,8 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
             found = []
         elif line.registered and found:
             found = [f for f in found if catalogue.indicators()[f.indicator].section != "population"]
+        if line.part_prices and found:  # (see `_Line.part_prices`)
+            found = [f for f in found if f.indicator != "cpi" and not f.indicator.startswith("cpi_")]
         if line.old_base and found and not YOY_BASE.search(sentence):
             found = [f for f in found if f.measure != "yoy_pct"]  # (see `_OLD_BASE_NOTE`)
         if line.averaged and found:
@@ -2161,6 +2163,7 @@ class _Line:
     first_part: bool = True  # the sentence read is the first of its full sentence's semicolon parts
     mode_led: bool = False  # the sentence before opened with the road's volume (see `_ONE_MODE`)
     urban: bool = False  # a clause of the full sentence turned to the urban districts (see `_sentence`'s urban_led)
+    part_prices: bool = False  # the sentence breaks down a part's consumer prices (市区居民消费价格…。其中…)
     # the indicators the paragraph filed figures of, with the last level filed (or None)
     filed_here: dict[str, float | None] = field(default_factory=dict)
     unknown_unit: str = ""  # the canonical unit of the last total the catalogue does not hold
@@ -2454,6 +2457,12 @@ def _entity_cuts(name: str) -> dict[str, tuple[int, ...]]:
     return {tail: tuple(ns) for tail, ns in cuts.items()}
 
 
+def _one_family(one: str, other: str) -> bool:
+    """Whether two catalogue figures are one figure's family (rd_expenditure, rd_intensity): a name and a section."""
+    first, second = catalogue.indicators()[one], catalogue.indicators()[other]
+    return one.split("_")[0] == other.split("_")[0] and first.section == second.section
+
+
 def _names_a_period(part: str, default: Period) -> bool:
     """Whether a sentence's part names a period of its own at its head (全年…, 年末…, 今年…, 1-10月…)."""
     return part.startswith(_OWN_PERIOD_WORDS) or period_in(part[:12], default.year) is not None
@@ -2481,6 +2490,7 @@ def _anothers(clause: str, hit: tuple[str, int, int], before: str, after: str, n
         and "new" not in indicator \
         or indicator == "industry_value_added_all" and printed == "工业增加值" and "全部工业" not in before \
         and _ABOVE_SCALE.search(before) is not None and _GROWTH_ONLY.match(clause, end) is not None \
+        and not _led_by(clause, _WHOLE_WORDS) \
         and _ABOVE_SCALE_VALUE.search(before + after) is None
 
 

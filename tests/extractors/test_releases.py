@@ -3850,3 +3850,38 @@ def test_the_firms_figures_a_sentence_goes_on_with_are_in_its_months() -> None:
 ])
 def test_where_the_refined_rules_stop(region: str, title: str, text: str, expected: set[tuple]) -> None:
     assert _periods(text, title, region, date(2026, 3, 20)) == expected
+
+
+# (a third round of reviews, session 38) the year's family is a name and a section; both populations fitting the rate
+# leave the births the residents'; a part's prices drop only the prices of the sentences after them
+@pytest.mark.parametrize(("region", "title", "text", "expected"), [
+    ("hunan", "常德市2025年国民经济和社会发展统计公报",
+     "2024年全市民营经济增加值2890.5亿元，增长5.6%，占地区生产总值的比重为58.2%；民间投资比上年增长3.1%。",
+     {("private_economy_va", "level", "2024", False, 289050000000), ("private_economy_va", "share_pct", "2024", False, 58.2),
+      ("private_economy_va", "yoy_pct", "2024", False, 5.6), ("private_investment", "yoy_pct", "2025", False, 3.1)}),
+    ("henan", "安阳市2025年国民经济和社会发展统计公报",
+     "2024年全市规模以上工业企业实现利润总额186.2亿元，增长5.5%；工业投资比上年增长12.3%。",
+     {("industrial_profits", "level", "2024", False, 18620000000), ("industrial_profits", "yoy_pct", "2024", False, 5.5),
+      ("industrial_investment", "yoy_pct", "2025", False, 12.3)}),
+    ("henan", "驻马店市2025年国民经济和社会发展统计公报",
+     "全年全市居民消费价格比上年上涨0.2%。城镇居民消费价格上涨0.1%，农村上涨0.4%。分类别看，食品烟酒类价格上涨0.8%。",
+     {("cpi", "yoy_pct", "2025", False, 0.2), ("cpi_food", "yoy_pct", "2025", False, 0.8)}),
+    ("hubei", "荆门市2025年国民经济和社会发展统计公报",
+     "年末全市常住人口254.3万人，比上年末减少1.7万人。\n年末户籍人口255.1万人。全年出生人口1.52万人，出生率为5.96‰；死亡人口1.98万人，"
+     "死亡率7.77‰。",
+     {("population_resident", "level", "2025", False, 2543000), ("births", "level", "2025", False, 15200),
+      ("birth_rate", "level", "2025", False, 5.96), ("deaths", "level", "2025", False, 19800),
+      ("death_rate", "level", "2025", False, 7.77)}),
+    ("hubei", "随州市2025年国民经济和社会发展统计公报", "全市规模以上工业企业营业收入1520.3亿元，增长8.1%，全市工业增加值增长7.8%。",
+     {("industrial_revenue", "level", "2025", False, 152030000000), ("industrial_revenue", "yoy_pct", "2025", False, 8.1),
+      ("industry_value_added_all", "yoy_pct", "2025", False, 7.8)}),
+    ("henan", "三门峡市2025年国民经济和社会发展统计公报",
+     "全年市区居民消费价格比上年上涨0.1%。其中，食品烟酒价格上涨0.6%；全年社会消费品零售总额1012.3亿元，增长5.1%。",
+     {("retail_sales", "level", "2025", False, 101230000000), ("retail_sales", "yoy_pct", "2025", False, 5.1)}),
+    ("hubei", "2025年1-10月黄冈市经济运行情况",
+     "1-10月，市区居民消费价格同比上涨0.1%。其中，食品烟酒价格下降0.8%。全市居民消费价格同比上涨0.2%。",
+     {("cpi", "yoy_pct", "2025-10", True, 0.2)}),
+])
+def test_where_the_rules_stop_after_a_third_review(region: str, title: str, text: str, expected: set[tuple]) -> None:
+    published = date(2025, 11, 20) if "1-10月" in title else date(2026, 3, 20)
+    assert _periods(text, title, region, published) == expected

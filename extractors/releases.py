@@ -1213,8 +1213,12 @@ _GROWTH_ONLY = re.compile(r"(?:比上年|同比|较上年)?(?:增长|下降)")  
 # a city's own transit: a bare 客运量 after it is its riders (年末全市地铁运行线路3条…，其中，2025年度客运量1.89亿人次)
 _CITY_TRANSIT = re.compile(r"(?:城市|市内|城区)?"
                            r"(?:地铁|轨道交通|轻轨|有轨电车|公交|公共交通|公共汽|出租|网约车|索道|轮渡)")
+# …named by what it runs (地铁运行线路…, 城市轨道交通运营里程…; not 出租汽车1200辆, a fleet)
+_CITY_TRANSIT_RUN = re.compile(_CITY_TRANSIT.pattern + r"[^，,；;。\d]{0,4}?(?:运营|运行|线路|客运|运送|乘客|载客)")
 _VITAL = re.compile(r"(?:人口)?(?:出生|死亡)")  # (births and deaths)
-_REGISTERED_POPULATION = re.compile(r"户籍(?:总)?人口(?:总数|总量)?(?:为|达到?|是)?(" + NUM + r")(万)?人")
+# (户籍人口…; 户籍人口总户数252.9万户，总人口804.0万人, 邵阳 2025; not its 城镇人口)
+_REGISTERED_POPULATION = re.compile(r"户籍[^。；;]{0,24}?(?<!城镇)(?<!乡村)(?:总)?人口(?:总数|总量)?(?:为|达到?|是)?("
+                                    + NUM + r")(万)?人")
 _BIRTHS_AND_RATE = re.compile(r"出生(?:人口)?(?:为|达到?)?(" + NUM + r")(万)?人[^。；;]*?出生率(?:为)?(" + NUM + r")‰")
 
 
@@ -1385,7 +1389,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
     narrowed: str | None = None  # a subject stated without a part of it (不含…)
     use_total = ""  # the stock or use (民用车辆保有量, 能源消费总量) whose products the clauses list
     part_narrowed: frozenset[str] = frozenset()  # (see `_PARTS_NAMED`: a part's, to this sentence's end)
-    lead = strip_lead(sentence)[0]
+    lead = strip_lead(sentence)[0].lstrip("，,")  # (2025年，道路货运量…; 全年，市区…)
     one_mode = _ONE_MODE.match(lead)
     if one_mode is not None and len(_MODES.findall(one_mode.group(0))) > 1:
         one_mode = None  # (公路铁路水路完成货运量: modes together, see `_PARTS_NAMED`)
@@ -1401,7 +1405,9 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
         # transport alone print it; not …。全年货物周转量…, nor bare volumes after the railway's or the airport's)
         part_narrowed = _TRANSPORT
     road_led = one_mode is not None and one_mode.group(0).startswith(("公路", "道路")) or road_goes_on
-    if road_led:  # (全年公路货运量和货物周转量分别为…；客运量和旅客周转量分别完成…: past the semicolon too)
+    if road_led or one_mode is not None and line.first_part:
+        # (全年公路货运量和货物周转量分别为…；客运量和旅客周转量分别完成…: past the semicolon too, as is any one
+        # mode's opening the sentence: 全年水上运输货运量5620万吨…；货物周转量152.3亿吨公里… is the water's)
         line.narrowed |= _TRANSPORT
     if line.first_part:  # (…。货物周转量…。客运量…: the road's, sentence after sentence)
         line.mode_led = road_led
@@ -2485,7 +2491,8 @@ def _anothers(clause: str, hit: tuple[str, int, int], before: str, after: str, n
         or clause[end:end + 1] in _AND and _COUNTED_TOGETHER.match(clause, end) is not None \
         or figure is not None and "." in clause and _GLUED_CELLS.match(clause, figure.start()) is not None \
         or indicator in _PASSENGERS and printed in _BARE_TRANSPORT and not _led_by(clause, _WHOLE_WORDS) \
-        and _CITY_TRANSIT.match(strip_lead(before)[0]) is not None and (listing or "人次" in clause) \
+        and (listing and _CITY_TRANSIT.match(strip_lead(before)[0]) is not None
+             or "人次" in clause and _CITY_TRANSIT_RUN.match(strip_lead(before)[0]) is not None) \
         or new_list and _NEW_COUNT.search(clause) is not None and _STOCK_SAID.search(clause) is None \
         and "new" not in indicator \
         or indicator == "industry_value_added_all" and printed == "工业增加值" and "全部工业" not in before \

@@ -3885,3 +3885,22 @@ def test_where_the_refined_rules_stop(region: str, title: str, text: str, expect
 def test_where_the_rules_stop_after_a_third_review(region: str, title: str, text: str, expected: set[tuple]) -> None:
     published = date(2025, 11, 20) if "1-10月" in title else date(2026, 3, 20)
     assert _periods(text, title, region, published) == expected
+
+
+# (the third round's real layouts) a fleet named in passing is no transit ridership; one water mode opening the
+# sentence owns its bare turnover past the semicolon; a comma after the opening year leaves the road's sentence the
+# road's; 邵阳's registered population given as 总人口 after 户籍人口总户数
+@pytest.mark.parametrize(("region", "title", "text", "expected"), [
+    ("hunan", "张家界市2025年国民经济和社会发展统计公报", "年末全市出租汽车1200辆，营运客车860辆，全年完成旅客运输量2130万人次，增长4.2%。",
+     {("passenger_volume", "level", "2025", False, 21300000), ("passenger_volume", "yoy_pct", "2025", False, 4.2)}),
+    ("hubei", "荆州市2025年国民经济和社会发展统计公报", "全年水上运输货运量5620万吨，比上年增长8.1%；货物周转量152.3亿吨公里，增长9.2%。",
+     set()),
+    ("hunan", "常德市2025年国民经济和社会发展统计公报",
+     "2025年，道路货运量19805.79万吨，货物周转量148.71亿吨公里；水运货运量11157.86万吨，货物周转量84.44亿吨公里。", set()),
+    ("hunan", "邵阳市2025年国民经济和社会发展统计公报",
+     "年末常住人口621.7万人，较上年减少8.3万人。全市户籍人口总户数252.9万户，总人口804.0万人，其中城镇人口215.1万人、乡村588.8万人。"
+     "年内出生人口5.1万人、出生率6.33‰，死亡人口6.8万人、死亡率8.44‰。",
+     {("population_resident", "level", "2025", False, 6217000)}),
+])
+def test_the_third_rounds_real_layouts(region: str, title: str, text: str, expected: set[tuple]) -> None:
+    assert _periods(text, title, region, date(2026, 3, 20)) == expected

@@ -1200,9 +1200,9 @@ _PRODUCER_PRICES = frozenset(("ppi", "ppirm"))
 # what counts the year's new ones, not all (新认定, 新增, 获评…国家级…企业)
 _NEWLY = re.compile(r"新认定|新增|新培育|新入库|新认证|新晋|新备案|新建|净增|获评|获批|入选|评为|认定为")
 # (…and a count of them, not a rate listed after: …、高新技术企业689家 after 新认定… are the year's new ones)
-# (…、高新技术企业累计达1520家, …达到1320家: all of them)
-_STOCK_SAID = re.compile(r"累计|总数|总量|总计|有效|年末|共有|拥有|存量|达到|增至|增加到|突破")
 _NEW_COUNT = re.compile(r"\d万?(?:家|个|所|户|座|张)")
+# (…unless the list states a total: …、高新技术企业累计达1520家, …达到1320家 are all of them)
+_STOCK_SAID = re.compile(r"累计|总数|总量|总计|有效|年末|共有|拥有|存量|达到|增至|增加到|突破")
 _COUNTED_TOGETHER = re.compile(r"[和及与、][\u4e00-\u9fa5]{1,10}?(?<!各)(?:共有|共计|合计|共)?\d+(?:\.\d+)?万?"
                                r"(?:所|个|家|座|处)")  # (two kinds counted together: 普通高校和成人高校7所)
 # a number with two decimal points, or two numbers glued (308.13-2.5), right after a name: a table's cells run together
@@ -2552,9 +2552,8 @@ _BEDS = re.compile(r"(?:实有|拥有|共有)?(?:病床)?床位(?:数|总数)?")
 # (规模以上工业企业营业收入…，利润总额…; not 高新技术企业…；产品出口…, whose head is a noun of its own)
 ATTRIBUTES = frozenset(("营业收入", "主营业务收入", "利润总额", "利润", "收入", "支出", "产量", "总产量", "种植面积",
                         "播种面积", "出栏", "出栏量", "存栏", "存栏量", "销售面积", "销售额", "存款余额", "贷款余额",
-                        "可支配收入",
-                        "消费支出", "生活消费支出", "人均可支配收入", "人均消费支出", "人均生活消费支出", "营业额",
-                        "消费性支出", "人均消费性支出",
+                        "可支配收入", "消费支出", "生活消费支出", "人均可支配收入", "人均消费支出", "人均生活消费支出",
+                        "营业额", "消费性支出", "人均消费性支出",
                         "完成营业额", "合同额", "新签合同额", "增加值", "总产值", "招生", "教育招生", "在校生",
                         "在校学生", "毕业生", "专利", "发明专利", "施工面积", "新开工面积", "竣工面积"))
 

@@ -3806,7 +3806,7 @@ def test_the_firms_figures_a_sentence_goes_on_with_are_in_its_months() -> None:
 
 # (a second round of reviews, session 38) where the refined rules stop: a year carried only to its figure's family; an
 # urban clause not about air carries nothing, nor a 其中 part; a split of the whole's prices is no part's; producer
-# prices outside the CPI; births whose rate fits the residents better; the city's producer prices by name; a note in
+# prices outside the CPI; births whose rate fits the residents; the city's producer prices by name; a note in
 # brackets, 各, a dated note, a city's fleet in passing, a list's total, the whole's 工业增加值 with its amount; 自治县
 @pytest.mark.parametrize(("region", "title", "text", "expected"), [
     ("hubei", "宜昌市2025年国民经济和社会发展统计公报",

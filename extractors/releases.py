@@ -1339,7 +1339,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
         sentence = _MORE_OR_LESS.sub(lambda m: m.group(1) + ("增加" if m.group(2) == "多" else "减少"),
                                      _PERFECTIVE.sub(r"\1", sentence))
     # (a list of the year's new ones stating a total among them, …、高新技术企业累计达1520家: see `_NEWLY`)
-    stock_listed = _STOCK_SAID.search(sentence) is not None
+    stock_listed = "、" in sentence and _STOCK_SAID.search(sentence) is not None
     if "完成" in sentence or "实现" in sentence or "企业累计" in sentence:
         # 港口完成货物吞吐量, 规模以上工业企业实现利润: the verb sits inside the subject
         sentence = _INNER_VERB.sub("", sentence)
@@ -1487,7 +1487,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
         unknown_parts = unknown_parts or lists_parts and latest_unknown and current is None
         projects_parts = projects_parts or projects and lists_parts
         listed = clause.startswith("、")  # the clause a 、 after a figure opened (see _FIGURE_LIST)
-        if not listed:  # (全年新认定科技型中小企业1208家、高新技术企业689家: the list's items are new ones too)
+        if not listed and "、" in sentence:  # (全年新认定科技型中小企业1208家、高新技术企业689家: new ones too)
             newly = not stock_listed and (d := _DIGIT.search(clause)) is not None \
                 and _NEWLY.search(clause, 0, d.start()) is not None
         if line.registered and "常住" in clause:
@@ -1577,8 +1577,8 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
             found = _outside(found, line.narrowed | part_narrowed, clause)
         else:
             hit = head_indicator(clause)
-            if hit is not None and _anothers(clause, hit, so_far[: len(so_far) - len(clause)], sentence[len(so_far):],
-                                             listed and newly, lists_parts):
+            if hit is not None and _anothers(clause, hit, sentence, len(so_far) - len(clause), listed and newly,
+                                             lists_parts):
                 hit = None
                 current = None
             if "区" in clause and not lists_parts and _URBAN_AIR.match(strip_lead(clause)[0]) is not None:
@@ -2477,28 +2477,31 @@ def _names_a_period(part: str, default: Period) -> bool:
 _OWN_PERIOD_WORDS = ("全年", "年末", "年底", "今年", "当年", "本年", "年内")
 
 
-def _anothers(clause: str, hit: tuple[str, int, int], before: str, after: str, new_list: bool,
-              listing: bool) -> bool:
-    """Whether the catalogue name opening the clause is another's figure, not the catalogue's. `before` and `after`:
-    the sentence around the clause; `new_list`: the clause is an item of a list of the year's new ones (see
-    `_NEWLY`); `listing`: it lists the parts of the subject before it (其中…)."""
+def _anothers(clause: str, hit: tuple[str, int, int], sentence: str, at: int, new_list: bool, listing: bool) -> bool:
+    """Whether the catalogue name opening the clause is another's figure, not the catalogue's. `sentence` and `at`:
+    the sentence and where the clause starts in it; `new_list`: the clause is an item of a list of the year's new
+    ones (see `_NEWLY`); `listing`: it lists the parts of the subject before it (其中…)."""
     indicator, start, end = hit
+    if "协议" in clause and "contracted" not in indicator and (figure := _DIGIT.search(clause, end)) is not None \
+            and "协议" in _PAREN.sub("", clause[end:figure.start()]):
+        return True  # (境外投资中方协议投资额1.74亿美元: the amount agreed, not invested; not a note, (含技术协议))
+    if clause[end:end + 1] in _AND and _COUNTED_TOGETHER.match(clause, end) is not None:
+        return True
+    if "." in clause and (figure := _DIGIT.search(clause, end)) is not None \
+            and _GLUED_CELLS.match(clause, figure.start()) is not None:
+        return True
+    if new_list and "new" not in indicator and _NEW_COUNT.search(clause) is not None \
+            and _STOCK_SAID.search(clause) is None:
+        return True
     printed = clause[start:end]
-    figure = _DIGIT.search(clause, end)  # (the first number after the name)
-    # (境外投资中方协议投资额1.74亿美元: the amount agreed, not invested; not a note in brackets, (含技术协议))
-    return "协议" in clause and figure is not None and "协议" in _PAREN.sub("", clause[end:figure.start()]) \
-        and "contracted" not in indicator \
-        or clause[end:end + 1] in _AND and _COUNTED_TOGETHER.match(clause, end) is not None \
-        or figure is not None and "." in clause and _GLUED_CELLS.match(clause, figure.start()) is not None \
-        or indicator in _PASSENGERS and printed in _BARE_TRANSPORT and not _led_by(clause, _WHOLE_WORDS) \
-        and (listing and _CITY_TRANSIT.match(strip_lead(before)[0]) is not None
-             or "人次" in clause and _CITY_TRANSIT_RUN.match(strip_lead(before)[0]) is not None) \
-        or new_list and _NEW_COUNT.search(clause) is not None and _STOCK_SAID.search(clause) is None \
-        and "new" not in indicator \
-        or indicator == "industry_value_added_all" and printed == "工业增加值" and "全部工业" not in before \
-        and _ABOVE_SCALE.search(before) is not None and _GROWTH_ONLY.match(clause, end) is not None \
-        and not _led_by(clause, _WHOLE_WORDS) \
-        and _ABOVE_SCALE_VALUE.search(before + after) is None
+    if indicator in _PASSENGERS and printed in _BARE_TRANSPORT and not _led_by(clause, _WHOLE_WORDS):
+        lead = strip_lead(sentence[:at])[0]
+        return listing and _CITY_TRANSIT.match(lead) is not None \
+            or "人次" in clause and _CITY_TRANSIT_RUN.match(lead) is not None
+    return indicator == "industry_value_added_all" and printed == "工业增加值" \
+        and _GROWTH_ONLY.match(clause, end) is not None and not _led_by(clause, _WHOLE_WORDS) \
+        and "全部工业" not in sentence[:at] and _ABOVE_SCALE.search(sentence, 0, at) is not None \
+        and _ABOVE_SCALE_VALUE.search(sentence) is None
 
 
 def _sub_subject(rest: str, current: tuple[str, str], share: bool = True) -> tuple[str, str, int, bool] | None:

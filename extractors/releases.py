@@ -1030,15 +1030,15 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
             if "户籍" in full and (reg := _REGISTERED_POPULATION.search(full)) is not None:
                 registered = float(reg.group(1)) * (1e4 if reg.group(2) else 1)
             at = opened or default
-            if full.startswith("其中") and named is None and len(state.filed) == 1 and at not in state.filed:
-                # (前7个月我省外贸…特点：7月当月…进出口完成482.5亿元…。其中，出口321亿元…: the one period the sentence
-                # before filed its figures in, when it was not the one it opened with; not 1-10月…，其中10月份…。其中…)
-                at = next(iter(state.filed))
-            filed_before, state.filed = state.filed, set()
             sole_before = state.sole  # (…营业收入2254.6亿元…。利润总额59.4亿元…: the same firms')
-            if sole_before is not None and named is None and at is default and len(filed_before) == 1 \
-                    and full.startswith(_ENTITY_GOES_ON):
-                at = next(iter(filed_before))  # (1-9月，…营业收入…。实现利润总额610亿元…: in the same months)
+            if named is None and len(state.filed) == 1 \
+                    and (full.startswith("其中") and at not in state.filed
+                         or sole_before is not None and at is default and full.startswith(_ENTITY_GOES_ON)):
+                # (前7个月我省外贸…特点：7月当月…进出口完成482.5亿元…。其中，出口321亿元…: the one period the sentence
+                # before filed its figures in, when it was not the one it opened with; not 1-10月…，其中10月份…。其中…;
+                # and the same firms' in it: 1-9月，…营业收入…。实现利润总额610亿元…)
+                at = next(iter(state.filed))
+            state.filed = set()
             # (not (1-10月，)分行业看，高技术制造业…: a part; 从主要指标看，全市… is the whole)
             lone_before, lone = lone, not full.startswith("其中") and not _SEMICOLON.search(full) \
                 and ((b := _BREAKDOWN.search(full, 0, 16)) is None or _WHOLE_NAMED.match(full, b.end()) is not None)
@@ -1237,7 +1237,7 @@ def _on_registered(full: str, registered: float | None, resident: float | None) 
 
 _WHOLE_PRICES = re.compile(r"全[省市县区州]居民消费价格")
 _PRICE_PARTS = re.compile(r"市区|城区|城市|城镇|农村|乡村")
-_PART_PRICES = re.compile(r"(?:市区|城区|中心城区|主城区|城市|城镇|农村|乡村)居民消费价格")  # (a part's)
+_PART_PRICES = re.compile(r"(?:中心城区|主城区|" + _PRICE_PARTS.pattern + r")居民消费价格")  # (a part's)
 # the firms above the designated size: a bare 工业增加值 after them is theirs, not all industry's (全市2693家规模以上
 # 工业企业完成总产值…，工业增加值增长8.0%), and whose firms, a park's or the region's, the sentence may not say
 _ABOVE_SCALE = re.compile(r"规模以上工业|规上工业|规模工业")

@@ -1215,7 +1215,7 @@ _CITY_TRANSIT = re.compile(r"(?:城市|市内|城区)?"
                            r"(?:地铁|轨道交通|轻轨|有轨电车|公交|公共交通|公共汽|出租|网约车|索道|轮渡)")
 # …named by what it runs (地铁运行线路…, 城市轨道交通运营里程…; not 出租汽车1200辆, a fleet)
 _CITY_TRANSIT_RUN = re.compile(_CITY_TRANSIT.pattern + r"[^，,；;。\d]{0,4}?(?:运营|运行|线路|客运|运送|乘客|载客)")
-_VITAL = re.compile(r"(?:人口)?(?:出生|死亡)")  # (births and deaths)
+_VITAL = re.compile(r"(?:人口中?[，,]?)?(?:出生|死亡)")  # (births and deaths; 全市人口中，出生人口…)
 # (户籍人口…; 户籍人口总户数252.9万户，总人口804.0万人, 邵阳 2025; not its 城镇人口)
 _REGISTERED_POPULATION = re.compile(r"户籍[^。；;]{0,24}?(?<!城镇)(?<!乡村)(?:总)?人口(?:总数|总量)?(?:为|达到?|是)?("
                                     + NUM + r")(万)?人")

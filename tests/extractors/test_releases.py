@@ -3684,6 +3684,9 @@ def test_the_value_added_of_firms_above_the_size_named_bare_is_not_all_industrys
      "营口市2025年国民经济和社会发展统计公报", set()),
     ("年末户籍人口763.2万人。其中，男性人口371.3万人，女性人口392.0万人。全年出生人口3.4万人，出生率为4.40‰；死亡人口6.9万人，"
      "死亡率为8.98‰；自然增长率为-4.58‰。", "沈阳市2025年国民经济和社会发展统计公报", set()),
+    # (…and after 全市人口中，, the registered population the paragraph gave: 佳木斯)
+    ("年末全市户籍总人口为215.9万人，比上年减少5.4万人。其中，城镇人口110.8万人，户籍人口城镇化率51.3%。全市人口中，出生人口6700人，"
+     "比上年减少330人；死亡52843人，比上年增加38057人。", "佳木斯市2025年国民经济和社会发展统计公报", set()),
     # the amount agreed is not the amount invested (泰州)
     ("境外投资中方协议投资额1.74亿美元，增长6.3%。", "泰州市2025年国民经济和社会发展统计公报", set()),
     # in a city's release the province's survey team's figures are the province's (乌鲁木齐)
@@ -3735,6 +3738,17 @@ def test_the_new_ones_a_list_counts_and_the_provinces_words() -> None:
     # (the province's survey team in the province's own release is its own)
     assert _periods("据国家统计局湖南调查总队抽样调查，全年工业生产者出厂价格比上年下降2.1%。", _HUNAN_2025, "hunan",
                     date(2026, 3, 20)) == {("ppi", "yoy_pct", "2025", False, -2.1)}
+
+
+def test_a_third_audit_of_real_city_bulletins() -> None:
+    # (岳阳 2025, every figure judged against the page: none wrong; two of its names were not known)
+    title = "岳阳市2025年国民经济和社会发展统计公报"
+    assert _periods("全市环境空气质量优良率为87.4％，同比下降0.3个百分点；空气综合指数为3.79，同比改善2.34%。", title, "hunan",
+                    date(2026, 3, 20)) == {("air_quality_good_days", "level", "2025", False, 87.4),
+                                           ("air_quality_good_days", "pp_change", "2025", False, -0.3)}
+    assert _periods("全年全市实现社会消费品零售总额1980.05亿元，比上年增长3.4%。按消费形态分，商品零售额1713.88亿元，增长3.4%；"
+                    "餐饮消费额266.17亿元，增长3.5%。", title, "hunan", date(2026, 3, 20)) >= {
+        ("catering_revenue", "level", "2025", False, 26617000000), ("catering_revenue", "yoy_pct", "2025", False, 3.5)}
 
 
 def test_an_autonomous_prefecture_names_its_whole_by_its_kind() -> None:

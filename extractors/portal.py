@@ -1512,15 +1512,15 @@ def _heading_title(root: HtmlElement, url: str) -> str | None:
     head = ""
     if head_tag is not None:
         head = _SITE_AFTER.sub("", re.split(r"__|_|\s[|｜-]\s", text_of(head_tag))[0])
-        head = re.sub(r"(?<=[\u4e00-\u9fa5\d])\s+(?=[\u4e00-\u9fa5\d])", "", clean_space(head))
+        head = _title_text(head)
     here = urlsplit(url).path
-    headings = [(h, clean_space(text_of(h))) for h in root.iter("h1", "h2")]
+    headings = [(h, _title_text(text_of(h))) for h in root.iter("h1", "h2")]
     shown = [(h, text) for h, text in headings if text and not any(
-        clean_space(text_of(a)) == text and _elsewhere(str(a.get("href") or ""), url, here) for a in h.iter("a"))]
+        _title_text(text_of(a)) == text and _elsewhere(str(a.get("href") or ""), url, here) for a in h.iter("a"))]
     if shown and shown[0][0] is headings[0][0]:
         return shown[0][1]
     # the elements a class names as a title (content-title, DetailcontentTile), in page order
-    titled = [(el, clean_space(text_of(el))) for el in root.iter("div", "p", "span", "td", "h3", "strong")
+    titled = [(el, _title_text(text_of(el))) for el in root.iter("div", "p", "span", "td", "h3", "strong")
               if _TITLE_CLASS.search(str(el.get("class") or ""))]
     if (repeated := next((text for _, text in titled if len(text) >= 4 and text in head), None)) is not None:
         return repeated
@@ -1537,6 +1537,13 @@ def _heading_title(root: HtmlElement, url: str) -> str | None:
     return head or None
 
 
+def _title_text(text: str) -> str:
+    """A title's text on one line: a line break or a blank between two characters or digits is no gap
+    (《关于新乡市2025年预算执行情况<br>和2026年预算草案的报告》)."""
+    return _TITLE_GAP.sub("", clean_space(text))
+
+
+_TITLE_GAP = re.compile(r"(?<=[\u4e00-\u9fa5\d])\s+(?=[\u4e00-\u9fa5\d])")
 _SITE_NAME = re.compile(r"[\u4e00-\u9fa5]{2,16}(?:人大|人民政府|政府|政协|网|门户|网站|局|委员会|委|厅|办公室|公开)"
                         r"(?:门户网站|网站|网|政务公开|信息公开)?")
 

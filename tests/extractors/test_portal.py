@@ -192,6 +192,16 @@ def test_an_act_dated_by_its_adoption_note_and_titled_only_in_the_title_tag() ->
     assert (n.issuer, n.issued_date, n.published_date) == ("全国人民代表大会常务委员会", "2007-06-29", "2007-08-20")
 
 
+def test_a_line_break_inside_a_heading_title_is_no_gap() -> None:
+    # (新乡日报 2026, as published: the <h2> and the <title> break the report's name in two)
+    page = ("<html><head><meta charset='utf-8'><title>新乡日报--《关于新乡市2025年预算执行情况<br>和2026年预算草案的报告》（摘要）-"
+            "</title></head><body><h2 style='text-align: center'>\n      《关于新乡市2025年预算执行情况<br>和2026年预算草案的报告》"
+            "（摘要）    </h2><div class='content'><p>2025年是“十四五”规划收官之年。各级人代会批准的2025年全市一般公共预算收入预算250.3亿元，"
+            "实际完成234.7亿元。</p></div></body></html>")
+    n = parse_detail(page.encode(), "https://www.xinxiang.gov.cn/x.html", GENERIC)
+    assert n.title == "《关于新乡市2025年预算执行情况和2026年预算草案的报告》（摘要）"
+
+
 def test_explicit_labels_beat_the_byline_and_a_fresh_page_keeps_its_date() -> None:
     page = UCAP.replace("<span>发布机构：</span><span>宜春市统计局</span>",
                         "<span>发文机关：</span><span>宜春市人民政府</span><span>成文日期：</span><span>2023-04-10</span>")

@@ -176,7 +176,7 @@ _HEADING_RUN = re.compile(r"\s*[一二三四五六七八九十]{1,3}[、.](?![�
 _HEADING_WORDS = (r"(?:综合|国民经济|经济|农业|林业|畜牧业|渔业|农林牧渔业|工业|建筑业|服务业|国内贸易|商贸|贸易|消费|"
                   r"市场|价格|物价|固定资产投资|投资|房地产|对外经济|开放型经济|对外开放|对外贸易|利用外资|交通|运输|邮电|"
                   r"邮政|电信|通信|旅游|财政|金融|保险|证券|收入|支出|教育|科学技术|科技|文化|卫生|健康|体育|人口|人民生活|"
-                  r"居民生活|生活|社会保障|社会事业|资源|环境|生态|安全生产|城市建设|城乡建设|基础设施|能源|就业|民生|"
+                  r"居民生活|居民|生活|社会保障|社会事业|资源|环境|生态|安全生产|城市建设|城乡建设|基础设施|能源|就业|民生|"
                   r"[、和与及])+")
 _HEADING_PLAIN = re.compile(r"\s*(" + _HEADING_WORDS + r")[\s\u3000]+(?=[^\s\d]|\d{4}年)")
 # …and a numbered one glued to its first line, copied from a PDF (二、农业全年农林牧渔业总产值…)
@@ -718,7 +718,27 @@ def _names_another(rest: str, name: str) -> bool:
     if m.start(1) > 0:  # a part of it named: another subject, unless said of the whole (民生支出占比超过七成)
         return not _WHOLE_ATTRIBUTE.match(rest, m.end(1))
     return m.group(1) not in name or not _REMARK_AFTER.match(rest, m.end(1))
-_RUN_ON_HEADING = re.compile(r"(?<=。)[ \t\u3000]+(?=[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十]))")
+
+
+# what a PDF leaves of a chart or a page glued before a sentence (…。 —6— 2021—2025年第三产业增加值及其增长速度
+# 单位：亿元、% 1000917.4912865.29…2021年2022年2023年2024年2025年K增加值增速 全年公路货运量5921.39万吨…): a page
+# number, a unit line, a chart's axis of years or its run of values
+_CHART_RESIDUE = re.compile(r"—\s?\d{1,3}\s?—|单位[:：]|\d{4}年\d{4}年|[\d.·]{10}")
+# …up to a blank before the sentence (全年, 年末 or the whole's word), after a full stop or at a line's start
+_AFTER_RESIDUE = re.compile(r"(?:(?<=。)|^)([^。,，;；\n]*?)[ \u3000]+(?=全年|年末|全[省市州县区盟])", re.M)
+
+
+def _residue_cut(m: re.Match[str]) -> str:
+    """A chart's or a page's residue before a sentence as a line break: it is not the sentence's subject
+    (全年公路货运量… is the road's, and so is the list after it)."""
+    return "\n" if _CHART_RESIDUE.search(m.group(1)) else m.group(0)
+
+
+# (and a PDF's page number between, 。 10 十、财政金融…, 。 —11— 九、…; or none, a heading of a communiqué's words
+# glued to the sentence before: …下降0.2%。九、对外贸易全年…)
+_RUN_ON_HEADING = re.compile(r"(?<=。)(?:[ \t\u3000]+(?:(?:—\s?)?\d{1,3}(?:\s?—)?[ \t\u3000]+)?"
+                             r"(?=[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十]))"
+                             r"|(?=[一二三四五六七八九十]{1,3}、" + _HEADING_WORDS + "))")
 _GDP_STRUCTURE = re.compile(r"(?:地区生产总值|生产总值|GDP)?(?:的)?(?:三次)?产业")
 _SECTOR_NOUN = re.compile(r"第[一二三]产业(.+)")
 _DIGIT = re.compile(r"\d")
@@ -871,8 +891,10 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
         text = _AVERAGE_SPAN.sub(r"\1月", text)  # (1-8平均，…: the 调查总队's months to date, 1-8月平均)
     if "前" in text and "个月" in text:
         text = _CN_MONTHS.sub(lambda m: f"前{_CN_MONTH_COUNT[m.group(1)]}个月", text)  # (前六个月: 前6个月)
-    if "。 " in text or "。\u3000" in text or "。\t" in text:
+    if "。" in text:
         text = _RUN_ON_HEADING.sub("\n", text)
+    if " 全" in text or " 年末" in text or "\u3000全" in text or "\u3000年末" in text:
+        text = _AFTER_RESIDUE.sub(_residue_cut, text)
     lines = text.splitlines()
     retail_total: float | None = None  # the last total of retail sales filed (see `_the_wholes`)
     # (the last numbered section's heading: a note past it is the notes section, one before it a table's note)
@@ -1909,6 +1931,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                 and _PROVINCE_TOPIC.search(clause, max(0, len(clause) - _TOPIC_TAIL)) \
                 or _ANY_PROVINCE.search(clause, 0, _PLACE_HEAD) and _ANY_PROVINCE.match(strip_lead(clause)[0]) \
                 or ("区" in clause or "圈" in clause or "群" in clause) and _PART_AREA.match(strip_lead(clause)[0]) \
+                or ("省会" in clause or "首府" in clause) and _CAPITAL_CITY.search(clause, 0, _PLACE_HEAD) \
                 or ("的是" in clause or "的为" in clause) and (w := _WHICH_IS.search(clause)) is not None \
                 and (_ANY_PROVINCE.match(clause, w.end()) or line.cities is not None
                      and line.cities.match(clause, w.end())) is not None \
@@ -2189,6 +2212,8 @@ _DEVELOPERS = re.compile(r"房地产|商品房|开发")
 
 
 # a part of the province a clause opens with (长株潭地区最高，人均可支配收入为30655元; 贫困地区农村居民…)
+# the capital named as such (省会城市武汉市…, 首府城市库尔勒市…, a prefecture's seat): its figures, not the whole's
+_CAPITAL_CITY = re.compile(r"(?:^|(?<=[，,年末]))(?:省会|首府)(?:城市)?(?![城群圈])[\u4e00-\u9fa5]")
 _PART_AREA = re.compile(r"(?!城乡|重点|各|全)[\u4e00-\u9fa5]{2,6}(?:地区(?!生产)|片区|区域|经济圈|都市圈|城市群|板块)")
 # what a city's own news opens with after its name, before its figures (襄阳工业生产总体保持平稳，…; 襄阳市消费市场
 # 保持活跃，…): the city as a place, not a firm or a brand (株洲中车, 信阳毛尖)

@@ -3695,11 +3695,13 @@ def test_the_value_added_of_firms_above_the_size_named_bare_is_not_all_industrys
     # 道路运输 is the road's, as 公路 is, past the semicolons (哈密)
     ("全年道路运输货物运输量4861万吨，比上年增长11.9%；货物运输周转量559285万吨公里，增长13.8%；全年旅客运输量297万人，比上年增长"
      "3.5倍；旅客运输周转量19112万人公里，增长65.7%。", "哈密市2025年国民经济和社会发展统计公报", set()),
-    # a table's cells run into the sentence after it (海口): the figure is the next subject's; a year opening the sentence
-    # holds past its semicolon (the R&D intensity is 2024's, as the spending is)
+    # a table's cells run into the sentence after it (海口): the figure is the next subject's, read once the cells are
+    # cut off as a table's residue; a year opening the sentence holds past its semicolon (the R&D intensity is 2024's,
+    # as the spending is)
     ("表42025年货物进出口总额及其增长速度 指标金额(亿元)比上年增减(%)货物进出口总额932.928.5货物进口额600.8914.4其中：一般贸易"
      "334.321.2加工贸易22.2632.5货物出口额332.03-0.8其中：一般贸易308.13-2.5加工贸易5.7150.4 全年全市服务进出口总额296.27亿元，比"
-     "上年增长18.9%。", "海口市2025年国民经济和社会发展统计公报", set()),
+     "上年增长18.9%。", "海口市2025年国民经济和社会发展统计公报",
+     {("trade_services", "level", "2025", False, 29627000000), ("trade_services", "yoy_pct", "2025", False, 18.9)}),
     ("2024年我市R&D经费投入达50.73亿元，比上年增长17.0%,占全省比重为46.3%;R&D经费投入强度2.05%,比上年提高0.23个百分点。",
      "海口市2025年国民经济和社会发展统计公报",
      {("rd_expenditure", "level", "2024", False, 5073000000), ("rd_expenditure", "yoy_pct", "2024", False, 17.0),
@@ -3749,6 +3751,32 @@ def test_a_third_audit_of_real_city_bulletins() -> None:
     assert _periods("全年全市实现社会消费品零售总额1980.05亿元，比上年增长3.4%。按消费形态分，商品零售额1713.88亿元，增长3.4%；"
                     "餐饮消费额266.17亿元，增长3.5%。", title, "hunan", date(2026, 3, 20)) >= {
         ("catering_revenue", "level", "2025", False, 26617000000), ("catering_revenue", "yoy_pct", "2025", False, 3.5)}
+    # (阿克苏 2025, a PDF's page: a chart's residue glued before the road's list made it every mode's; 巴音郭楞 2025: a
+    # heading glued to the sentence before, after a page number or split over two lines; its seat named as the capital)
+    aksu, bazhou = "阿克苏地区2025年国民经济和社会发展统计公报", "巴音郭楞蒙古自治州2025年国民经济和社会发展统计公报"
+    assert _periods("全年新设经营主体3.43万户。 —6— 2021—2025年第三产业增加值及其增长速度 单位：亿元、% 1000917.4912865.29"
+                    "800756.19808.97710.178.186007.06.1400.45.14200002021年2022年2023年2024年2025年K增加值增速 全年公路货运量"
+                    "5921.39万吨，比上年增长2.7%;货物运输周转量758439.85万吨公里，增长5.3%;客运量3004.44万人次，增长10.8%;旅客运输"
+                    "周转量152566.82万人公里，增长7.1%。", aksu, "hubei", date(2026, 3, 20)) == set()
+    assert _periods("…增长29.4%。 —11— 九、居民收入消费和社会保障 全年城镇居民人均可支配收入42750元，比上年增长4.7%。", aksu,
+                    "hubei", date(2026, 3, 20)) == {("disposable_income_per_capita_urban", "level", "2025", False, 42750),
+                                                    ("disposable_income_per_capita_urban", "yoy_pct", "2025", False, 4.7)}
+    assert _periods("金银珠宝类下降0.2%。九、对外贸易全年货物进出口总额 8.63 亿美元，比上年增长16.7%。其中：出口 8.31 亿美元，增长 17.0%"
+                    "；进口0.32 亿美元，增长9.4%。 10 十、财政金融全年地方一般公共预算收入 125.94 亿元，比上年增长10.3%。 十\n三、居民收入"
+                    "和社会保障全年全州居民人均可支配收入37330 元，比上年增长5.9%。", bazhou, "hubei", date(2026, 3, 20)) == {
+        ("trade_total", "level", "2025", False, 863000000), ("trade_total", "yoy_pct", "2025", False, 16.7),
+        ("exports", "level", "2025", False, 831000000), ("exports", "yoy_pct", "2025", False, 17.0),
+        ("imports", "level", "2025", False, 32000000), ("imports", "yoy_pct", "2025", False, 9.4),
+        ("general_budget_revenue", "level", "2025", False, 12594000000),
+        ("general_budget_revenue", "yoy_pct", "2025", False, 10.3),
+        ("disposable_income_per_capita", "level", "2025", False, 37330),
+        ("disposable_income_per_capita", "yoy_pct", "2025", False, 5.9)}
+    assert _periods("首府城市库尔勒市空气质量好于Ⅱ级的优良天数为 231 天，占全年总天数的63.3%。", bazhou, "hubei",
+                    date(2026, 3, 20)) == set()
+    # …as a province prints them: its capital's air is not the province's; a blank after a period is no residue
+    assert _periods("省会城市武汉市空气质量优良天数为231天，占全年总天数的63.3%。", "湖北省2025年国民经济和社会发展统计公报", "hubei", date(2026, 3, 20)) == set()
+    assert _periods("1-10月 全省规模以上工业增加值同比增长6.1%。", "2025年10月湖北经济运行情况", "hubei", date(2025, 11, 20)) == {
+        ("industrial_value_added", "yoy_pct", "2025-10", True, 6.1)}
 
 
 def test_an_autonomous_prefecture_names_its_whole_by_its_kind() -> None:

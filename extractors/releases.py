@@ -854,6 +854,10 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
     if not locals_ and not _PLACES_COUNTED.search(local) and (city := _any_city().search(local)) is not None:
         # a city the title names bare, or with words after it (南昌一季度实现GDP…, 前7个月南阳市经济…)
         locals_ = {city.group(0), city.group(0).rstrip("市州") + "市"}
+    # (an autonomous prefecture names itself short in its text: 恩施土家族苗族自治州's 全年恩施州实现…, 湘西州…)
+    for name in tuple(locals_):
+        if name.endswith("自治州") and (short := _any_city().match(name)) is not None:
+            locals_.add(short.group(0).rstrip("州") + "州")
     # (in a city's or county's release the province's name names the province: 河南省工业生产者出厂价格…)
     own = sorted(locals_ or full_names | variants, key=len, reverse=True)
     # (济源示范区's release names its whole by its kind alone, 全年示范区生产总值…, as a city's 全市…)

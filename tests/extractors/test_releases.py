@@ -3784,6 +3784,11 @@ def test_an_autonomous_prefecture_names_its_whole_by_its_kind() -> None:
     title = "湘西土家族苗族自治州2025年国民经济和社会发展统计公报"
     assert _periods("根据地区生产总值统一核算结果，自治州地区生产总值575.15亿元，按不变价格计算，同比增长6.6%。", title, "hunan",
                     date(2026, 3, 20)) == {("gdp", "level", "2025", False, 57515000000), ("gdp", "yoy_pct", "2025", False, 6.6)}
+    # …and by its short name (恩施州, 湘西州), but not by a city inside it
+    assert _periods("全年湘西州地区生产总值800亿元，增长5.0%。全年吉首市地区生产总值300亿元，增长6.0%。", title, "hunan",
+                    date(2026, 3, 20)) == {("gdp", "level", "2025", False, 80000000000), ("gdp", "yoy_pct", "2025", False, 5.0)}
+    assert _periods("全年恩施州实现地区生产总值1500亿元，增长5.0%。", "恩施土家族苗族自治州2025年国民经济和社会发展统计公报", "hubei",
+                    date(2026, 3, 20)) == {("gdp", "level", "2025", False, 150000000000), ("gdp", "yoy_pct", "2025", False, 5.0)}
     # (in a province's release an autonomous prefecture is one of its parts)
     assert _periods("自治州地区生产总值800.5亿元，增长5.0%。", _HUNAN_2025, "hunan", date(2026, 3, 20)) == set()
 

@@ -651,7 +651,7 @@ def _plan_head(clause: str, year: int, colon: bool) -> bool:
 # 初步核算, a first count of what was)
 _FORECAST_HEAD = re.compile(r"(?:据)?(?:初步)?(?:预计|预测)(?:\d{4}年|今年|明年)?(?:全年|年末|年底)?")
 _CLAUSE_SPLIT = re.compile(r"[,，:：]")
-_SECTORS_SHORT = re.compile(r"第一、第?二、第?三产业")
+_SECTORS_SHORT = re.compile(r"第一、第?二、第?三次?产业")
 _THREE_SECTORS = re.compile(r"一、二、三次?产业([\u4e00-\u9fa5]{1,8}?)(增速|增幅)?分别")
 # 由上月的下降0.5%转为上涨0.3%, 由一季度的下降3.2%转为增长1.5%: the change now is the one after 转为
 _TURNED = re.compile(r"由[^，,；;。]{0,12}?(?:" + _VERB + r"|持平)(?:" + NUM + r"%)?"
@@ -1069,6 +1069,7 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
             lone_before, lone = lone, not full.startswith("其中") and not _SEMICOLON.search(full) \
                 and ((b := _BREAKDOWN.search(full, 0, 16)) is None or _WHOLE_NAMED.match(full, b.end()) is not None)
             state.per_head, state.sole, state.unknown_total, state.narrowed = False, None, None, frozenset()
+            state.renminbi_led = False
             state.area_doer = False
             if "建" in full or "资质" in full or state.builders:
                 state.builders = (state.builders or _CONSTRUCTION_FIRMS.search(full) is not None) \
@@ -1340,7 +1341,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
         # 专利申请量达1399件，授权量803件: the patents granted, the noun said once
         sentence = _GRANTED_AFTER.sub(_granted, sentence)
     if "一、二、三" in sentence:
-        # 第一、二、三产业增加值占地区生产总值的比重分别为…: the three sectors, each named
+        # 第一、二、三(次)产业增加值占地区生产总值的比重分别为…: the three sectors, each named
         sentence = _SECTORS_SHORT.sub("第一产业、第二产业、第三产业", sentence)
         # 一、二、三次产业投资分别增长…: three subjects written as one
         sentence = _THREE_SECTORS.sub(r"第一产业\1、第二产业\1、第三产业\1\2分别", sentence)
@@ -1689,9 +1690,13 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                 # until the whole is named)
                 line.area_first = not any(key[0] == "gdp" for key in out)
                 line.other_gdp = line.opens_elsewhere = True
-            if hit is not None and line.renminbi and hit[0] in catalogue.RENMINBI \
+            if hit is not None and (line.renminbi or line.renminbi_led) and hit[0] in catalogue.RENMINBI \
                     and "外币" not in clause[hit[1]:hit[2]]:
-                hit = (catalogue.RENMINBI[hit[0]], hit[1], hit[2])  # 金融机构(人民币，下同)各项存款余额…；各项贷款余额…
+                # 金融机构(人民币，下同)各项存款余额…；各项贷款余额…; 年末金融机构人民币各项存款余额…；各项贷款余额…
+                # (not 本外币存款余额…，其中人民币存款余额…；各项贷款余额…, a part named)
+                hit = (catalogue.RENMINBI[hit[0]], hit[1], hit[2])
+            line.renminbi_led = line.renminbi_led and "外币" not in clause or hit is not None \
+                and opener and line.first_part and hit[0] in _RENMINBI_BALANCES
             if hit is not None and institution and hit[0] in INSTITUTION_STAFF \
                     and not _WHOLE_SECTOR.search(clause, hit[1], hit[2]):  # (…，医疗卫生机构床位42.3万张: the whole's)
                 # 疾病预防控制中心5个，卫生技术人员379人; 全市医院、卫生院技术人员6.21万人，其中执业(助理)医师…:
@@ -2166,6 +2171,7 @@ class _Line:
     sole: tuple[str, str] | None = None  # the last sentence's subject, if it named no other entity
     area: bool = False  # it opens a section whose heading names an area (十四、县域经济)
     renminbi: bool = False  # a note (人民币，下同) made its balances renminbi ones
+    renminbi_led: bool = False  # the 。-sentence opened with a renminbi balance: its bare balances are renminbi too
     registered: bool = False  # the sentence is about the registered (户籍) population
     averaged: bool = False  # the sentence is framed as averages over years (see `_AVERAGED`)
     above_quota: bool = False  # …about units above the quota (限额以上), not the whole
@@ -2447,6 +2453,7 @@ _ONE_WAY = ("出口", "进口", "货物出口", "货物进口")
 _HOLDERS_BALANCE = re.compile(r"[^，,；;。\d]{0,20}?(?:(?:农村|农合|地方法人|中资|(?<!中)外资|中小|城市商业|村镇|"
                               r"政策性|邮政储蓄|邮储)[\u4e00-\u9fa5]{0,8}?(?:金融机构|银行|机构|信用社)|城商行|农商行|小额贷款公司|"
                               r"财务公司|信托公司)[^，,；;。\d]{0,40}?(?:存款|贷款)")
+_RENMINBI_BALANCES = frozenset(catalogue.RENMINBI.values())
 _BALANCE_NAMES = ("人民币存款", "人民币贷款", "本外币存款", "本外币贷款", "外币存款", "外币贷款", "各项存款",
                   "各项贷款", "存款", "贷款")
 # periods listed (一、二、三季度; 1、2、3月)

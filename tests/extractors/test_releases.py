@@ -3773,6 +3773,23 @@ def test_a_third_audit_of_real_city_bulletins() -> None:
         ("disposable_income_per_capita", "yoy_pct", "2025", False, 5.9)}
     assert _periods("首府城市库尔勒市空气质量好于Ⅱ级的优良天数为 231 天，占全年总天数的63.3%。", bazhou, "hubei",
                     date(2026, 3, 20)) == set()
+    # (黔东南 2020, as published: the renminbi a sentence opens with holds for its bare balances after it; the three
+    # sectors' shares, written short)
+    qdn = "黔东南苗族侗族自治州2020年国民经济和社会发展统计公报"
+    assert _periods("年末全州全部金融机构人民币各项存款余额1572.98亿元，比上年增长7.5%，其中，住户存款余额1095.49亿元，增长9.6%；各项"
+                    "贷款余额1599.55亿元，增长11.1%。", qdn, "hunan", date(2021, 3, 20)) == {
+        ("deposits_rmb", "level", "2020", False, 157298000000), ("deposits_rmb", "yoy_pct", "2020", False, 7.5),
+        ("household_deposits", "level", "2020", False, 109549000000),
+        ("household_deposits", "yoy_pct", "2020", False, 9.6),
+        ("loans_rmb", "level", "2020", False, 159955000000), ("loans_rmb", "yoy_pct", "2020", False, 11.1)}
+    assert _periods("第一、二、三次产业增加值占地区生产总值的比重分别为20.5%、21.7%和57.8%。", qdn, "hunan", date(2021, 3, 20)) == {
+        ("gdp_primary", "share_pct", "2020", False, 20.5), ("gdp_secondary", "share_pct", "2020", False, 21.7),
+        ("gdp_tertiary", "share_pct", "2020", False, 57.8)}
+    # …not when the renminbi balance is a part named, nor past the full stop, nor where the sentence names all currencies
+    for text in ("年末全省金融机构本外币各项存款余额80000亿元，增长7.5%，其中人民币存款余额78000亿元；各项贷款余额70000亿元，增长9.1%。",
+                 "年末全省金融机构人民币各项存款余额80000亿元，增长7.5%。各项贷款余额70000亿元，增长9.1%。",
+                 "年末全省金融机构人民币各项存款余额80000亿元，增长7.5%；本外币各项贷款余额70000亿元，增长9.1%。"):
+        assert ("loans", "level", "2025", False, 7000000000000) in _periods(text, _HUNAN_2025, "hunan", date(2026, 3, 20))
     # …as a province prints them: its capital's air is not the province's; a blank after a period is no residue
     assert _periods("省会城市武汉市空气质量优良天数为231天，占全年总天数的63.3%。", "湖北省2025年国民经济和社会发展统计公报", "hubei", date(2026, 3, 20)) == set()
     assert _periods("1-10月 全省规模以上工业增加值同比增长6.1%。", "2025年10月湖北经济运行情况", "hubei", date(2025, 11, 20)) == {

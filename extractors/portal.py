@@ -97,7 +97,8 @@ BODY_FALLBACK = ("#UCAP-CONTENT", ".TRS_Editor", ".TRS_UEDITOR", "#zoom", ".arti
 _SITE_AFTER = re.compile(r"\s*(?<![-—])[-—|｜](?![-—])\s*(?!记|走进|访|专访|聚焦|来自|对话|直击|探访)"
                          r"[\u4e00-\u9fa5]{2,16}(?:人大|人民政府|政府|政协|网|门户|网站|局|委员会|委|厅|办公室|公开)\s*$")
 _TOOL_LINK = r"(?:(?:打印|关闭|收藏)(?:本页|窗口|页面|文章|正文)?|返回(?:顶部|列表)?|分享(?:到)?[:：]?)"
-_TOOLBAR = re.compile(r"打印此页|关闭窗口|扫一扫在手机|扫码使用手机|(?:手机)?扫码阅读$|【?字体[:：]|【?字号[:：]|"
+_TOOLBAR = re.compile(r"打印此页|关闭窗口|扫一扫在手机|扫码使用手机|(?:手机)?扫码阅读$|(?:展开|点击)?阅读全文$|"
+                      r"【?字体[:：]|【?字号[:：]|"
                       r"分享(?:到)?[:：]?(?:\s*(?:微信|微博|朋友圈|QQ空间|QQ|空间|豆瓣))*$|"
                       r"(?:【(?:纠错|打印|关闭|收藏|返回顶部|我要纠错|打印本页|关闭本页)】\s*){2,}$|"
                       r"^(?=.*(?:打印|关闭))" + _TOOL_LINK + r"(?:\s*[|｜/·]?\s*" + _TOOL_LINK + r")+$")  # (打印|关闭)
@@ -113,7 +114,7 @@ _BAR_LINE = re.compile(_BAR_LABEL + r"\s*[:：][^。；，,]{0,60}?(?:" + _BAR_L
 _WRAPPERS = frozenset({".content", ".view", "article"})  # fallbacks that may wrap the whole page's middle
 BODY_STOP = re.compile(r"^(责任)?编辑[:：]|^来源[:：]|^【(打印|关闭)|^上一篇[:：]|^下一篇[:：]|"
                        r"^(?:审核人?|校对|核稿)[:：]\s*[\u4e00-\u9fa5]{2,4}$|^返回搜狐|^※\s*了解更多|^相关内容[:：]?$|"
-                       r"^相关(?:文章|链接|阅读|新闻|信息|文件|导读)[:：]?$|^相关附件[:：]\s*无$|^【(?:免责)?声明】")
+                       r"^相关(?:文章|链接|阅读|新闻|信息|文件|导读|稿件)[:：]?$|^相关附件[:：]\s*无$|^【(?:免责)?声明】")
 _DOWNLOAD_HREF = re.compile(r"/module/download|download\.jsp\?|virtual_attach_file|DownloadAttach", re.I)
 ATTACHMENT_EXT = re.compile(r"\.(pdf|docx?|xlsx?|wps|ofd|zip|rar|et|txt)(\?|$)", re.I)
 
@@ -768,6 +769,16 @@ def _is_label(text: str) -> bool:
                        or (_BARE_LABEL.match(key) and len(text) - m.end() <= 10)))
 
 
+def _title_organ(title: str) -> str | None:
+    """The organs a title opens with before what they do (…办公厅转发…, 江门市人民政府关于…)."""
+    if (m := _TITLE_ORGAN.match(title)) is not None and all(ORGAN.search(o) for o in re.split(r"[、和]", m.group(1))):
+        return m.group(1)
+    return None
+
+
+_TITLE_ORGAN = re.compile(r"^([\u4e00-\u9fa5]{2,30}?)(?:转发|批转|印发|关于)")
+
+
 def issuer_of(fields: dict[str, str], title: str, content_source: str | None) -> str | None:
     """The issuing body: a 发文机关-type label, else the organ a title starts with (…办公厅关于…),
     else a 来源 or 责任部门 that names a government body; a newspaper is never the issuer."""
@@ -776,10 +787,8 @@ def issuer_of(fields: dict[str, str], title: str, content_source: str | None) ->
     if fields.get("publisher") and ORGAN.search(fields["publisher"]):
         return fields["publisher"]
     # (…办公厅转发省发展改革委关于…: the body that forwards it)
-    if m := re.match(r"^([\u4e00-\u9fa5]{2,30}?)(?:转发|批转|印发|关于)", title):
-        organs = re.split(r"[、和]", m.group(1))
-        if all(ORGAN.search(o) for o in organs):
-            return m.group(1)
+    if (organ := _title_organ(title)) is not None:
+        return organ
     for candidate in (fields.get("source_label"), content_source, fields.get("department")):
         if candidate and ORGAN.search(candidate) and (not PRESS.search(candidate) or title.startswith(candidate)):
             return candidate  # (a media centre is no issuer, unless its own notice: 通山县融媒体中心2024年公开招聘…)
@@ -942,8 +951,10 @@ def byline(body: str, title: str = "") -> tuple[str | None, date | None, str | N
         if (parts := _organs(ln)) and not organs:
             organs, at = parts, i
             ln = m.group(2) or "" if m else ""
-        elif not organs and spoken and (head := _HEAD_OF.match(bare)):
-            organs = [head.group(1)]  # 吕梁市财政局局长 樊小明 under its congress line: the bureau's report
+        elif not organs and spoken and (head := _HEAD_OF.match(bare)) and _title_organ(title) is None:
+            # 吕梁市财政局局长 樊小明 under its congress line: the bureau's report (not 江门市人民政府关于…的报告's,
+            # which its bureau's head gives on the government's behalf: the title names its issuer)
+            organs = [head.group(1)]
         # (a line of its own: not a news lead, 2024年3月5日在太原召开的…会议上，副省长…)
         said = _SPOKEN.match(bare) if len(bare) <= 40 and not _PUNCT.search(bare) else None
         spoken = spoken or said is not None
@@ -1067,8 +1078,10 @@ def body_text(root: HtmlElement, s: PortalSettings, title: str = "", names: froz
                     and not _document_outside(node, later):
                 node = later
         if sel in _WRAPPERS:
-            if _breadcrumb(node) and _stops(root) >= 3:
-                continue  # a breadcrumb's .view (当前位置：首页 > 政务公开 > …), not the article
+            if (_breadcrumb(node) or _links_only(node)) and _stops(root) >= 3:
+                # a breadcrumb's .view (当前位置：首页 > 政务公开 > …), a tab's list of other pages' titles (阳江日报's
+                # 最新发布 .content), not the article
+                continue
             # (a page-wide wrapper: the part of it holding its sentences, when none of the document's salutation,
             # sign-off or date is outside it: not a left column's list of departments or a toolbar)
             if (inner := _densest_in(node)) is not node and not _document_outside(node, inner):
@@ -1340,6 +1353,15 @@ _INSIDE_PARAGRAPHS = ("p", "li", "strong", "b", "em", "i", "u", "a", "h1", "h2",
 
 def _stops(el: HtmlElement) -> int:
     return text_of(el, "").count("。")
+
+
+def _links_only(el: HtmlElement) -> bool:
+    """A list of links to other pages and nothing else: no sentence, and nearly all its text their titles."""
+    text = text_of(el, "")
+    if "。" in text:
+        return False
+    linked = sum(len(text_of(a, "").strip()) for a in el.iter("a") if not _is_file(str(a.get("href") or ""), ""))
+    return linked >= 0.8 * len("".join(text.split())) > 0
 
 
 def _breadcrumb(el: HtmlElement) -> bool:

@@ -202,6 +202,32 @@ def test_a_line_break_inside_a_heading_title_is_no_gap() -> None:
     assert n.title == "《关于新乡市2025年预算执行情况和2026年预算草案的报告》（摘要）"
 
 
+def test_an_audit_of_real_report_pages_wrong_fields() -> None:
+    # (阳江日报 2026, as published: the first .content is a tab's list of other pages' titles, the article an id's; its
+    # last line a 展开阅读全文 button)
+    tab = "".join(f"<li><a href='//news.yjrb.com.cn/articles/guonei/2026080{i}/65250{i}.html'>时政微观察丨第{i}集</a></li>"
+                  for i in range(5))
+    page = ("<html><head><meta charset='utf-8'><title>阳江去年财政收入增速位列全省第三</title></head><body><h1>阳江去年财政收入"
+            "增速位列全省第三</h1><div class='news-cut'><div id='c_content'><p>阳江日报讯（记者/朱俏施）2月4日，《阳江市2025年预算"
+            "执行情况和2026年预算草案的报告》出炉。2025年全市一般公共预算收入115.37亿元。</p><p>全市一般公共预算支出268.73亿元，"
+            "增长5.4%。</p><p>全市社会保险基金收入83.58亿元。</p><div class='show-more'><p><span>展开阅读全文</span></p></div>"
+            f"</div></div><div class='am-tab-panel' id='tzxfb'><div class='content'><ul>{tab}</ul></div></div></body></html>")
+    n = parse_detail(page.encode(), "https://www.yjrb.com.cn/x.html", GENERIC)
+    assert n.body_text.startswith("阳江日报讯") and n.body_text.endswith("全市社会保险基金收入83.58亿元。")
+    # (三亚 2026: an empty 相关稿件 block after the body ends it)
+    page = ("<html><head><meta charset='utf-8'><title>关于三亚市2025年预算执行情况的报告</title></head><body><h1>关于三亚市2025年"
+            "预算执行情况的报告</h1><div class='content'><p>各位代表：</p><p>现将三亚市2025年预算执行情况报告如下。全市一般公共预算"
+            "收入完成预算。</p><div class='xggj'><span class='xggjTit'>相关稿件</span><ul></ul></div></div></body></html>")
+    assert parse_detail(page.encode(), "https://www.sanya.gov.cn/x.html", GENERIC).body_text.endswith("完成预算。")
+    # (江门 2025: the bureau's head gives the government's report; the title names its issuer)
+    page = ("<html><head><meta charset='utf-8'><title>江门市人民政府关于2025年江门市本级财政预算调整方案的报告</title></head><body>"
+            "<h1>江门市人民政府关于2025年江门市本级财政预算调整方案的报告</h1><div class='content'><p>——2025年7月30日在江门市第十六"
+            "届人民代表大会</p><p>常务委员会第三十四次会议上</p><p>江门市财政局局长 王远林</p><p>主任、各位副主任、秘书长、各位委员："
+            "</p><p>受市人民政府委托，现将有关情况报告如下。省下达我市2025年地方政府新增债务限额173.2亿元。</p></div></body></html>")
+    n = parse_detail(page.encode(), "https://www.jiangmen.gov.cn/x.html", GENERIC)
+    assert (n.issuer, n.issued_date) == ("江门市人民政府", "2025-07-30")
+
+
 def test_explicit_labels_beat_the_byline_and_a_fresh_page_keeps_its_date() -> None:
     page = UCAP.replace("<span>发布机构：</span><span>宜春市统计局</span>",
                         "<span>发文机关：</span><span>宜春市人民政府</span><span>成文日期：</span><span>2023-04-10</span>")

@@ -1583,11 +1583,15 @@ _DOCUMENT_TITLE = 8  # a heading at least this long, past a logo's or a section'
 
 
 def doc_type_of(title: str) -> str | None:
-    t = re.sub(r"[（(][^)）]*[)）]$", "", title.strip())
+    # (not a bracket after it, （摘要）, nor the congress line a title may end in: …的报告——2026年2月10日在…会议上)
+    t = re.sub(r"[（(][^)）]*[)）]$", "", _CONGRESS_AFTER.sub("", title.strip()))
     for dt in DOC_TYPES:
         if t.endswith(dt):
             return dt
     return None
+
+
+_CONGRESS_AFTER = re.compile(r"\s*[—-]{1,2}\s*\d{4}年[^—]*$")
 
 
 def parse_detail(body: bytes, url: str, s: PortalSettings, content_type: str | None = None) -> Notice:

@@ -226,6 +226,11 @@ def test_an_audit_of_real_report_pages_wrong_fields() -> None:
             "</p><p>受市人民政府委托，现将有关情况报告如下。省下达我市2025年地方政府新增债务限额173.2亿元。</p></div></body></html>")
     n = parse_detail(page.encode(), "https://www.jiangmen.gov.cn/x.html", GENERIC)
     assert (n.issuer, n.issued_date) == ("江门市人民政府", "2025-07-30")
+    # (普洱 2026: a title ending in its congress line is still a report's)
+    page = ("<html><head><meta charset='utf-8'></head><body><h1>关于普洱市2025年地方财政预算执行情况和2026年地方财政预算草案的报告（摘要）"
+            "——2026年2月10日在普洱市第五届人民代表大会第六次会议上</h1><div class='content'><p>各位代表：</p><p>受市人民政府委托，"
+            "现将普洱市2025年地方财政预算执行情况报告如下。全市一般公共预算收入完成预算。</p></div></body></html>")
+    assert parse_detail(page.encode(), "https://www.puershi.gov.cn/x.html", GENERIC).doc_type == "报告"
 
 
 def test_explicit_labels_beat_the_byline_and_a_fresh_page_keeps_its_date() -> None:

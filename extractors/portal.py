@@ -38,7 +38,7 @@ LABELS: dict[str, str] = {
     "生成日期": "catalogue_date", "发文日期": "catalogue_date", "发文时间": "catalogue_date",
     "发布日期": "published_date", "公开日期": "published_date", "公布日期": "published_date",
     "发布时间": "published_date", "公开时间": "published_date", "上网日期": "published_date", "时间": "published_date",
-    "信息时间": "published_date",
+    "信息时间": "published_date", "发布于": "published_date",
     "日期": "dated", "制发日期": "issued_date",  # (日期 beside 来源: the publication date when no 发布时间 says it)
     "责任部门": "department", "牵头部门": "department",
     # the site's owner in its footer (主办单位：…人民政府办公室): never the document's issuer
@@ -534,7 +534,8 @@ _BLANKS = frozenset((" ", "\n"))
 def _may_be_field(string: str) -> bool:
     """Whether a string may belong to a field: a colon that ends a label (the character before it, spaces
     aside, ends one, or the label is in the strings before), a piece of a label, or a date label glued to its date."""
-    if string[:1] in _GLUED_FIRST and _GLUED_DATE.match(string.strip()):
+    if (string[:1] in _GLUED_FIRST or string[:1].isspace() and string.lstrip()[:1] in _GLUED_FIRST) \
+            and _GLUED_DATE.match(string.strip()):
         return True
     if ":" in string or "：" in string:
         for colon in _COLONS.finditer(string):
@@ -614,7 +615,8 @@ def labelled_fields(root: HtmlElement) -> dict[str, str]:
             found[fld] = value
         if ":" not in own and "：" not in own:
             if (glued := _GLUED_DATE.match(own)) and (dated := LABELS[glued.group(1)]) not in found \
-                    and (up := el.getparent()) is not None and not any(  # (not a list item's, beside its link)
+                    and (up := el if el.tag == "li" else el.getparent()) is not None and not any(
+                        # (not a list item's, beside its link)
                         len(text_of(a, "").strip()) >= 4 and a.get("href") for a in up.iter("a")):
                 found[dated] = glued.group(2)  # (<li>发布日期2026-01-09</li>: a date label without its colon)
             continue  # no `label：value` inside
@@ -664,8 +666,8 @@ def _read_pairs(whole: str, el: HtmlElement, own: str, found: dict[str, str]) ->
             last = None
 
 
-# a date label glued to its date, no colon between (发布日期2026-01-09)
-_GLUED_DATE = re.compile(r"^(发布日期|发布时间|成文日期|印发日期|发文日期|生成日期|公开日期|信息时间)\s*"
+# a date label glued to its date, no colon between (发布日期2026-01-09; a blog's 发布于 2026-05-27)
+_GLUED_DATE = re.compile(r"^(发布日期|发布时间|成文日期|印发日期|发文日期|生成日期|公开日期|信息时间|发布于)\s*"
                          r"(\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)$")
 _GLUED_FIRST = frozenset(label[0] for label in ("发布日期", "成文日期", "印发日期", "生成日期", "公开日期", "信息时间"))
 _YES_NO = {"是": "有效", "否": "失效"}
@@ -1536,7 +1538,7 @@ def _heading_title(root: HtmlElement, url: str) -> str | None:
         head = _SITE_AFTER.sub("", re.split(r"__|_|\s[|｜-]\s", text_of(head_tag))[0])
         head = _title_text(head)
     here = urlsplit(url).path
-    headings = [(h, _title_text(text_of(h))) for h in root.iter("h1", "h2")]
+    headings = [(h, _heading_text(h)) for h in root.iter("h1", "h2")]
     shown = [(h, text) for h, text in headings if text and not any(
         _title_text(text_of(a)) == text and _elsewhere(str(a.get("href") or ""), url, here) for a in h.iter("a"))]
     if shown and shown[0][0] is headings[0][0]:
@@ -1557,6 +1559,20 @@ def _heading_title(root: HtmlElement, url: str) -> str | None:
                                 for x in (*el.iterdescendants(), *el.iterancestors())):
                 return text
     return head or None
+
+
+def _heading_text(h: HtmlElement) -> str:
+    """A heading's title: its text, less a year set apart in an element of its own at its end, a blog's tag
+    (<h1><a>2025年安阳市国民经济和社会发展统计公报 <span>2025</span></a></h1>)."""
+    text = _title_text(text_of(h))
+    last = next((el for el in reversed(list(h.iterdescendants())) if is_element(el)), None)
+    if last is not None and not len(last) and _YEAR_TAG.fullmatch(tag := (last.text or "").strip()) \
+            and not (last.tail or "").strip() and text.endswith(tag) and len(text) > len(tag) + 4:
+        return text[: -len(tag)].rstrip()
+    return text
+
+
+_YEAR_TAG = re.compile(r"\d{4}年?")
 
 
 def _title_text(text: str) -> str:

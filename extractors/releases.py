@@ -651,7 +651,7 @@ def _plan_head(clause: str, year: int, colon: bool) -> bool:
 # 初步核算, a first count of what was)
 _FORECAST_HEAD = re.compile(r"(?:据)?(?:初步)?(?:预计|预测)(?:\d{4}年|今年|明年)?(?:全年|年末|年底)?")
 _CLAUSE_SPLIT = re.compile(r"[,，:：]")
-_SECTORS_SHORT = re.compile(r"第一、第?二、第?三次?产业")
+_SECTORS_SHORT = re.compile(r"第一、第?二、第?三次?产业(?=增加值)")
 _THREE_SECTORS = re.compile(r"一、二、三次?产业([\u4e00-\u9fa5]{1,8}?)(增速|增幅)?分别")
 # 由上月的下降0.5%转为上涨0.3%, 由一季度的下降3.2%转为增长1.5%: the change now is the one after 转为
 _TURNED = re.compile(r"由[^，,；;。]{0,12}?(?:" + _VERB + r"|持平)(?:" + NUM + r"%)?"
@@ -723,20 +723,29 @@ def _names_another(rest: str, name: str) -> bool:
 # what a PDF leaves of a chart or a page glued before a sentence (…。 —6— 2021—2025年第三产业增加值及其增长速度
 # 单位：亿元、% 1000917.4912865.29…2021年2022年2023年2024年2025年K增加值增速 全年公路货运量5921.39万吨…): a page
 # number, a unit line, a chart's axis of years or its run of values
-_CHART_RESIDUE = re.compile(r"—\s?\d{1,3}\s?—|单位[:：]|\d{4}年\d{4}年|[\d.·]{10}")
-# …up to a blank before the sentence (全年, 年末 or the whole's word), after a full stop or at a line's start
-_AFTER_RESIDUE = re.compile(r"(?:(?<=。)|^)([^。,，;；\n]*?)[ \u3000]+(?=全年|年末|全[省市州县区盟])", re.M)
+_CHART_RESIDUE = re.compile(r"[—－-]\s?\d{1,3}\s?[—－-]|单位[:：]|\d{4}年\d{4}年|[\d.·]{10}")
+# …up to the last blank before the sentence (全年, 年末 or the whole's word; not a caption's 全市…增速), after a full
+# stop or at a line's start
+_AFTER_RESIDUE = re.compile(r"(?:(?<=。)|^)([^。,，;；\n]*)[ \u3000]+(?=全年|年末|全[省市州县区盟])", re.M)
 
 
 def _residue_cut(m: re.Match[str]) -> str:
-    """A chart's or a page's residue before a sentence as a line break: it is not the sentence's subject
-    (全年公路货运量… is the road's, and so is the list after it)."""
-    return "\n" if _CHART_RESIDUE.search(m.group(1)) else m.group(0)
+    """A chart's or a page's residue before a sentence cut off: it is not the sentence's subject (全年公路货运量… is
+    the road's, and so is the list after it); a period right before the sentence is the sentence's (—13— 2024年 全市…,
+    单位：万人 2024年末 全市…, —5— 四季度 全省…)."""
+    if not _CHART_RESIDUE.search(m.group(1)):
+        return m.group(0)
+    last = m.group(1).split()[-1] if m.group(1).split() else ""
+    return last if _PERIOD_TOKEN.fullmatch(last) else ""
+
+
+_PERIOD_TOKEN = re.compile(r"(?:\d{4}年)?(?:末|底|全年|上半年|下半年|前三季度|第?[一二三四]季度|"
+                           r"\d{1,2}(?:[-—至]\d{1,2})?月份?(?:末|底)?)|\d{4}年")
 
 
 # (and a PDF's page number between, 。 10 十、财政金融…, 。 —11— 九、…; or none, a heading of a communiqué's words
 # glued to the sentence before: …下降0.2%。九、对外贸易全年…)
-_RUN_ON_HEADING = re.compile(r"(?<=。)(?:[ \t\u3000]+(?:(?:—\s?)?\d{1,3}(?:\s?—)?[ \t\u3000]+)?"
+_RUN_ON_HEADING = re.compile(r"(?<=。)(?:[ \t\u3000]+(?:(?:[—－-]\s?)?\d{1,3}(?:\s?[—－-])?[ \t\u3000]+)?"
                              r"(?=[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十]))"
                              r"|(?=[一二三四五六七八九十]{1,3}、" + _HEADING_WORDS + "))")
 _GDP_STRUCTURE = re.compile(r"(?:地区生产总值|生产总值|GDP)?(?:的)?(?:三次)?产业")
@@ -1047,9 +1056,11 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
             # (年末全市总人口(户籍)…; …户籍人口…。其中城镇人口…: its parts too)
             # (…and the births and deaths right after it, when their rate is on the registered population, or no
             # resident population was named: 年末全市户籍人口221.6万人。全年出生人口7742人，出生率3.48‰)
+            # (全市人口中，…: the population just stated, the registered one's parts and births too)
+            among = state.registered and strip_lead(full)[0].startswith("人口中") and "常住" not in full
             vital = state.registered and _VITAL.match(strip_lead(full)[0]) is not None and "常住" not in full
             state.registered = "户籍" in full and "户籍" in _TEXT_CLAUSES.split(full, 1)[0] \
-                or (state.registered and full.startswith("其中")) \
+                or (state.registered and full.startswith("其中")) or among \
                 or vital and _on_registered(full, registered, next(
                     (o.value for o in out.values() if o.indicator == "population_resident" and o.measure == "level"),
                     None))
@@ -1242,7 +1253,7 @@ _CITY_TRANSIT = re.compile(r"(?:城市|市内|城区)?"
                            r"(?:地铁|轨道交通|轻轨|有轨电车|公交|公共交通|公共汽|出租|网约车|索道|轮渡)")
 # …named by what it runs (地铁运行线路…, 城市轨道交通运营里程…; not 出租汽车1200辆, a fleet)
 _CITY_TRANSIT_RUN = re.compile(_CITY_TRANSIT.pattern + r"[^，,；;。\d]{0,4}?(?:运营|运行|线路|客运|运送|乘客|载客)")
-_VITAL = re.compile(r"(?:人口中?[，,]?)?(?:出生|死亡)")  # (births and deaths; 全市人口中，出生人口…)
+_VITAL = re.compile(r"(?:人口)?(?:出生|死亡)")  # (births and deaths)
 # (户籍人口…; 户籍人口总户数252.9万户，总人口804.0万人, 邵阳 2025; not its 城镇人口)
 _REGISTERED_POPULATION = re.compile(r"户籍[^。；;]{0,24}?(?<!城镇)(?<!乡村)(?:总)?人口(?:总数|总量)?(?:为|达到?|是)?("
                                     + NUM + r")(万)?人")
@@ -1340,7 +1351,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
     if "授权" in sentence and "申请" in sentence:
         # 专利申请量达1399件，授权量803件: the patents granted, the noun said once
         sentence = _GRANTED_AFTER.sub(_granted, sentence)
-    if "一、二、三" in sentence:
+    if "一、二、三" in sentence or "第一、第二、第三次" in sentence:
         # 第一、二、三(次)产业增加值占地区生产总值的比重分别为…: the three sectors, each named
         sentence = _SECTORS_SHORT.sub("第一产业、第二产业、第三产业", sentence)
         # 一、二、三次产业投资分别增长…: three subjects written as one
@@ -1690,13 +1701,18 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                 # until the whole is named)
                 line.area_first = not any(key[0] == "gdp" for key in out)
                 line.other_gdp = line.opens_elsewhere = True
-            if hit is not None and (line.renminbi or line.renminbi_led) and hit[0] in catalogue.RENMINBI \
-                    and "外币" not in clause[hit[1]:hit[2]]:
+            if hit is not None and hit[0] in catalogue.RENMINBI and (
+                    line.renminbi and "外币" not in clause[hit[1]:hit[2]]
+                    # (not …各项贷款余额（含外币）…, (本外币), nor one whose renminbi or foreign part its part names:
+                    # …；各项贷款余额…，其中人民币贷款余额… (其中外币贷款…))
+                    or line.renminbi_led and "外币" not in (rest := sentence[len(so_far) - len(clause) - 1:])
+                    and "人民币" not in rest):
                 # 金融机构(人民币，下同)各项存款余额…；各项贷款余额…; 年末金融机构人民币各项存款余额…；各项贷款余额…
                 # (not 本外币存款余额…，其中人民币存款余额…；各项贷款余额…, a part named)
                 hit = (catalogue.RENMINBI[hit[0]], hit[1], hit[2])
             line.renminbi_led = line.renminbi_led and "外币" not in clause or hit is not None \
-                and opener and line.first_part and hit[0] in _RENMINBI_BALANCES
+                and not line.filed and line.first_part and hit[0] in _RENMINBI_BALANCES \
+                and not sentence.startswith("其中")  # (年末，…: the first figure; not 。其中人民币各项存款余额…)
             if hit is not None and institution and hit[0] in INSTITUTION_STAFF \
                     and not _WHOLE_SECTOR.search(clause, hit[1], hit[2]):  # (…，医疗卫生机构床位42.3万张: the whole's)
                 # 疾病预防控制中心5个，卫生技术人员379人; 全市医院、卫生院技术人员6.21万人，其中执业(助理)医师…:
@@ -1940,7 +1956,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                 and _PROVINCE_TOPIC.search(clause, max(0, len(clause) - _TOPIC_TAIL)) \
                 or _ANY_PROVINCE.search(clause, 0, _PLACE_HEAD) and _ANY_PROVINCE.match(strip_lead(clause)[0]) \
                 or ("区" in clause or "圈" in clause or "群" in clause) and _PART_AREA.match(strip_lead(clause)[0]) \
-                or ("省会" in clause or "首府" in clause) and _CAPITAL_CITY.search(clause, 0, _PLACE_HEAD) \
+                or ("省会" in clause or "首府" in clause) and _capital_named(clause, line) \
                 or ("的是" in clause or "的为" in clause) and (w := _WHICH_IS.search(clause)) is not None \
                 and (_ANY_PROVINCE.match(clause, w.end()) or line.cities is not None
                      and line.cities.match(clause, w.end())) is not None \
@@ -2223,7 +2239,17 @@ _DEVELOPERS = re.compile(r"房地产|商品房|开发")
 
 # a part of the province a clause opens with (长株潭地区最高，人均可支配收入为30655元; 贫困地区农村居民…)
 # the capital named as such (省会城市武汉市…, 首府城市库尔勒市…, a prefecture's seat): its figures, not the whole's
-_CAPITAL_CITY = re.compile(r"(?:^|(?<=[，,年末]))(?:省会|首府)(?:城市)?(?![城群圈])[\u4e00-\u9fa5]")
+_CAPITAL_CITY = re.compile(r"(?:^|(?<=[，,年末]))(?:省会|首府)(?:城市)?")
+_CITY_NAMED = re.compile(r"[\u4e00-\u9fa5]{2,5}?市")
+
+
+def _capital_named(clause: str, line: _Line) -> bool:
+    """Whether a clause opens with the capital named by its role and its name (省会城市武汉市…, 省会武汉…), not a remark
+    on its role (省会引领战略深入实施，…; 省会城市首位度持续提升，…) nor the release's own city."""
+    if (m := _CAPITAL_CITY.search(clause, 0, _PLACE_HEAD)) is None:
+        return False
+    name = _CITY_NAMED.match(clause, m.end()) or _any_city().match(clause, m.end())
+    return name is not None and name.group(0) not in line.whole_words and name.group(0) not in line.local_whole
 _PART_AREA = re.compile(r"(?!城乡|重点|各|全)[\u4e00-\u9fa5]{2,6}(?:地区(?!生产)|片区|区域|经济圈|都市圈|城市群|板块)")
 # what a city's own news opens with after its name, before its figures (襄阳工业生产总体保持平稳，…; 襄阳市消费市场
 # 保持活跃，…): the city as a place, not a firm or a brand (株洲中车, 信阳毛尖)
@@ -2804,6 +2830,10 @@ def _names(head: str) -> list[tuple[str, str]] | None:
                 found.append((h[0], b))
             else:
                 return found
+    if not lead and head_indicator(first) is None and any(
+            (h := head_indicator(first[k:])) is not None and h[1] == 0 and h[2] == len(first) - k
+            for k in range(1, min(len(first) - 1, 8))):
+        return None  # (县域第一产业增加值、第二产业增加值…: the area's every one, its word said once)
     return _names_by_noun(names) if len(names) > 1 and not lead else None
 
 

@@ -231,6 +231,15 @@ def test_an_audit_of_real_report_pages_wrong_fields() -> None:
             "——2026年2月10日在普洱市第五届人民代表大会第六次会议上</h1><div class='content'><p>各位代表：</p><p>受市人民政府委托，"
             "现将普洱市2025年地方财政预算执行情况报告如下。全市一般公共预算收入完成预算。</p></div></body></html>")
     assert parse_detail(page.encode(), "https://www.puershi.gov.cn/x.html", GENERIC).doc_type == "报告"
+    # (红黑统计公报库, a blog's layout: a year tag at the heading's end; 发布于 and its date, no colon, in the meta list
+    # beside the category's link)
+    page = ("<html><head><meta charset='utf-8'><title>(河南省)2025年安阳市国民经济和社会发展统计公报-红黑统计公报库</title></head><body>"
+            "<header><h1 class='article-title'><a href='https://tjgb.hongheiku.com/xjtjgb/xj2020/72689.html'>2025年安阳市国民经济"
+            "和社会发展统计公报 <span>2025</span></a></h1><ul class='article-meta'><li>\n \n 发布于 2026-05-27 </li><li>分类：<a "
+            "href='https://tjgb.hongheiku.com/category/djs'>地级市统计公报</a></li> 来源：安阳市统计局 </ul></header><article "
+            "class='article-content'><p>2025年，全市地区生产总值2600亿元，比上年增长5.5%。</p></article></body></html>")
+    n = parse_detail(page.encode(), "https://tjgb.hongheiku.com/xjtjgb/xj2020/72689.html", GENERIC)
+    assert (n.title, n.published_date) == ("2025年安阳市国民经济和社会发展统计公报", "2026-05-27")
 
 
 def test_explicit_labels_beat_the_byline_and_a_fresh_page_keeps_its_date() -> None:

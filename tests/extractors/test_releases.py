@@ -3796,6 +3796,66 @@ def test_a_third_audit_of_real_city_bulletins() -> None:
         ("industrial_value_added", "yoy_pct", "2025-10", True, 6.1)}
 
 
+# (two adversarial reviews of the third audit's rules, session 39) where each stops, in the five provinces' words
+@pytest.mark.parametrize(("text", "title", "expected"), [
+    # a PDF's residue is cut, but a period right before the sentence is the sentence's; a caption's 全市… is residue
+    ("全年专利授权量5230件。 —13— 2024年 全市研究与试验发展（R&D）经费支出120.5亿元，比上年增长10.2%。", "衡阳市2025年国民经济和社会发展统计公报",
+     {("patents_granted", "level", "2025", False, 5230), ("rd_expenditure", "level", "2024", False, 12050000000),
+      ("rd_expenditure", "yoy_pct", "2024", False, 10.2)}),
+    ("全年专利授权3120件。 —14— 单位：万人 2024年末 全市常住人口382.6万人。", "衡阳市2025年国民经济和社会发展统计公报",
+     {("patents_granted", "level", "2025", False, 3120), ("population_resident", "level", "2024", False, 3826000)}),
+    ("全年全省规模以上工业增加值增长6.4%。 —6— 上半年 全省规模以上工业增加值同比增长7.2%。", _HUNAN_2025,
+     {("industrial_value_added", "yoy_pct", "2025", False, 6.4),
+      ("industrial_value_added", "yoy_pct", "2025-Q2", True, 7.2)}),
+    ("全年公路通车里程4.2万公里。 图3 2021年2022年2023年2024年2025年 全市货物运输量及增速 全年旅客运输量4512.6万人次，下降2.1%。",
+     "赣州市2025年国民经济和社会发展统计公报",
+     {("highway_mileage", "level", "2025", False, 42000), ("passenger_volume", "level", "2025", False, 45126000),
+      ("passenger_volume", "yoy_pct", "2025", False, -2.1)}),
+    # a page number however its dashes are set
+    ("全年全市进出口总额120.5亿元。 －8－ 九、财政 全年一般公共预算收入50.3亿元，比上年增长4.2%。", "岳阳市2025年国民经济和社会发展统计公报",
+     {("trade_total", "level", "2025", False, 12050000000), ("general_budget_revenue", "level", "2025", False, 5030000000),
+      ("general_budget_revenue", "yoy_pct", "2025", False, 4.2)}),
+    # the capital named, not a remark on its role, nor in the capital's own release
+    ("省会引领战略深入实施，全年规模以上工业增加值比上年增长7.1%。", "江西省2025年国民经济和社会发展统计公报",
+     {("industrial_value_added", "yoy_pct", "2025", False, 7.1)}),
+    ("1-10月，省会太原规模以上工业增加值同比增长6.2%，固定资产投资同比增长3.1%。", "2025年1-10月太原市经济运行情况",
+     {("fixed_asset_investment", "yoy_pct", "2025-10", True, 3.1)}),
+    # the renminbi a sentence opens with: not to balances the sentence says are all currencies', nor those whose
+    # renminbi or foreign part it names, nor after a 其中 sentence's renminbi part; after a period's comma too
+    ("年末全市金融机构人民币各项存款余额2890.4亿元，增长9.1%；各项贷款余额（含外币）2310.6亿元，增长10.2%。",
+     "益阳市2025年国民经济和社会发展统计公报",
+     {("deposits_rmb", "level", "2025", False, 289040000000), ("deposits_rmb", "yoy_pct", "2025", False, 9.1),
+      ("loans", "level", "2025", False, 231060000000), ("loans", "yoy_pct", "2025", False, 10.2)}),
+    ("年末全市金融机构人民币各项存款余额4560.8亿元，比年初增加410.5亿元；各项贷款余额3120.6亿元，比年初增加280.3亿元，其中人民币贷款"
+     "余额3118.2亿元，增加279.9亿元。", "黄冈市2025年国民经济和社会发展统计公报",
+     {("deposits_rmb", "level", "2025", False, 456080000000), ("loans", "level", "2025", False, 312060000000),
+      ("loans_rmb", "level", "2025", False, 311820000000)}),
+    ("年末全市金融机构本外币各项存款余额8123.4亿元，比年初增加612.5亿元。其中人民币各项存款余额8101.2亿元，增加610.3亿元；各项贷款"
+     "余额7450.8亿元，增加590.1亿元。", "赣州市2025年国民经济和社会发展统计公报",
+     {("deposits", "level", "2025", False, 812340000000), ("deposits_rmb", "level", "2025", False, 810120000000),
+      ("loans", "level", "2025", False, 745080000000)}),
+    ("9月末，全省金融机构人民币各项存款余额91520.3亿元，同比增长7.6%；各项贷款余额80350.6亿元，同比增长8.0%。",
+     "2025年1-9月全省经济运行情况",
+     {("deposits_rmb", "level", "2025-09", False, 9152030000000), ("deposits_rmb", "yoy_pct", "2025-09", False, 7.6),
+      ("loans_rmb", "level", "2025-09", False, 8035060000000), ("loans_rmb", "yoy_pct", "2025-09", False, 8.0)}),
+    # 全市人口中，… after the registered population: its parts and its births (the rate fitting it, or none given)
+    ("年末全市户籍总人口529.6万人，比上年末减少2.1万人。全市人口中，全年出生人口2.9万人，出生率5.48‰；死亡人口4.0万人，死亡率7.55‰。",
+     "运城市2025年国民经济和社会发展统计公报", set()),
+    ("年末全市户籍人口612.0万人。全市人口中，男性人口316.2万人，女性人口295.8万人；城镇人口280.4万人。",
+     "宜春市2025年国民经济和社会发展统计公报", set()),
+    # an area's word said once before a list of names is every name's (县域)
+    ("十四、县域经济\n全省县域第一、二、三次产业增加值分别增长3.9%、6.2%、4.8%。", "河南省2025年国民经济和社会发展统计公报", set()),
+    ("第一、第二、第三次产业增加值占地区生产总值的比重分别为14.8%、37.2%、48.0%。", "益阳市2025年国民经济和社会发展统计公报",
+     {("gdp_primary", "share_pct", "2025", False, 14.8), ("gdp_secondary", "share_pct", "2025", False, 37.2),
+      ("gdp_tertiary", "share_pct", "2025", False, 48.0)}),
+])
+def test_where_the_third_audits_rules_stop(text: str, title: str, expected: set[tuple]) -> None:
+    published = date(2025, 10, 20) if "1-9月" in title else date(2025, 11, 20) if "1-10月" in title \
+        else date(2026, 3, 20)
+    region = "shanxi" if "太原" in title else "henan" if "河南" in title else "hunan"
+    assert _periods(text, title, region, published) == expected
+
+
 def test_an_autonomous_prefecture_names_its_whole_by_its_kind() -> None:
     # (博尔塔拉蒙古自治州 2025, as 恩施 and 湘西 write theirs: 自治州地区生产总值…, 全年自治州实现… are the release's own)
     title = "湘西土家族苗族自治州2025年国民经济和社会发展统计公报"

@@ -111,6 +111,7 @@ _BAR_WORDS = r"发布(?:时间|日期)|(?:信息|文章)?来源|作者|(?:浏览
 _BAR_LABEL = "(?:" + _BAR_WORDS + ")"
 _BAR_LINE = re.compile(_BAR_LABEL + r"\s*[:：][^。；，,]{0,60}?(?:" + _BAR_LABEL + r"|字号)\s*[:：]|"
                        r"[【\[]?(?:浏览|阅读|访问|点击)(?:次数|数|量|人次)?\s*[:：]\s*\d+\s*次?[】\]]?$|已阅读\s*\d+\s*次$")
+_REPOST_LINK = re.compile(r"返回搜狐[，,]?\s*查看更多$")  # a repost's link glued to its last paragraph
 _WRAPPERS = frozenset({".content", ".view", "article"})  # fallbacks that may wrap the whole page's middle
 BODY_STOP = re.compile(r"^(责任)?编辑[:：]|^来源[:：]|^【(打印|关闭)|^上一篇[:：]|^下一篇[:：]|"
                        r"^(?:审核人?|校对|核稿)[:：]\s*[\u4e00-\u9fa5]{2,4}$|^返回搜狐|^※\s*了解更多|^相关内容[:：]?$|"
@@ -1176,6 +1177,8 @@ def _paragraphs(node: HtmlElement, title: str, rows: bool = True) -> str:
     for text in blocks_text:
         whole = not text.startswith(_BR)  # (a line a <br> began: 来源：市统计局 under a chart ends nothing)
         text = text.lstrip(_BR).strip()
+        if text.endswith("查看更多") and (tail := _REPOST_LINK.search(text)) is not None and tail.start() > 0:
+            text = text[: tail.start()].rstrip()  # (…其他数据均来自统计局。返回搜狐，查看更多: the repost's link)
         if _TOOLBAR.match(text) or _BAR_LINE.match(text) or _BRACKETS.fullmatch(text) and _TOOL_WORD.search(text):
             continue  # (打印此页, 扫一扫在手机打开当前页, 【字体：大 中 小】: the page's, wherever they stand)
         bare = "".join(text.split())  # (a title's line set in spans: 关于保山市 2025年 地方财政…)

@@ -219,6 +219,11 @@ def test_an_audit_of_real_report_pages_wrong_fields() -> None:
             "预算执行情况的报告</h1><div class='content'><p>各位代表：</p><p>现将三亚市2025年预算执行情况报告如下。全市一般公共预算"
             "收入完成预算。</p><div class='xggj'><span class='xggjTit'>相关稿件</span><ul></ul></div></div></body></html>")
     assert parse_detail(page.encode(), "https://www.sanya.gov.cn/x.html", GENERIC).body_text.endswith("完成预算。")
+    # (乌海 2025 on 搜狐: the repost's link glued to the last paragraph)
+    page = ("<html><head><meta charset='utf-8'><title>乌海市2025年国民经济和社会发展统计公报</title></head><body><h1>乌海市2025年国民"
+            "经济和社会发展统计公报</h1><article class='article'><p>初步核算，全年地区生产总值540.75亿元。</p><p>其他数据均来自统计局。"
+            "<a href='//www.sohu.com/?strategyid=00001' id='backsohucom'>返回搜狐，查看更多</a></p></article></body></html>")
+    assert parse_detail(page.encode(), "https://www.sohu.com/a/1_2", GENERIC).body_text.endswith("其他数据均来自统计局。")
     # (江门 2025: the bureau's head gives the government's report; the title names its issuer)
     page = ("<html><head><meta charset='utf-8'><title>江门市人民政府关于2025年江门市本级财政预算调整方案的报告</title></head><body>"
             "<h1>江门市人民政府关于2025年江门市本级财政预算调整方案的报告</h1><div class='content'><p>——2025年7月30日在江门市第十六"

@@ -176,7 +176,7 @@ _HEADING_RUN = re.compile(r"\s*[一二三四五六七八九十]{1,3}[、.](?![�
 _HEADING_WORDS = (r"(?:综合|国民经济|经济|农业|林业|畜牧业|渔业|农林牧渔业|工业|建筑业|服务业|国内贸易|商贸|贸易|消费|"
                   r"市场|价格|物价|固定资产投资|投资|房地产|对外经济|开放型经济|对外开放|对外贸易|利用外资|交通|运输|邮电|"
                   r"邮政|电信|通信|旅游|财政|金融|保险|证券|收入|支出|教育|科学技术|科技|文化|卫生|健康|体育|人口|人民生活|"
-                  r"居民生活|居民|生活|社会保障|社会事业|资源|环境|生态|安全生产|城市建设|城乡建设|基础设施|能源|就业|民生|"
+                  r"居民生活|居民收入|生活|社会保障|社会事业|资源|环境|生态|安全生产|城市建设|城乡建设|基础设施|能源|就业|民生|"
                   r"[、和与及])+")
 _HEADING_PLAIN = re.compile(r"\s*(" + _HEADING_WORDS + r")[\s\u3000]+(?=[^\s\d]|\d{4}年)")
 # …and a numbered one glued to its first line, copied from a PDF (二、农业全年农林牧渔业总产值…)
@@ -651,7 +651,7 @@ def _plan_head(clause: str, year: int, colon: bool) -> bool:
 # 初步核算, a first count of what was)
 _FORECAST_HEAD = re.compile(r"(?:据)?(?:初步)?(?:预计|预测)(?:\d{4}年|今年|明年)?(?:全年|年末|年底)?")
 _CLAUSE_SPLIT = re.compile(r"[,，:：]")
-_SECTORS_SHORT = re.compile(r"第一、第?二、第?三次?产业(?=增加值)")
+_SECTORS_SHORT = re.compile(r"第一、第?二、第?三次?产业")
 _THREE_SECTORS = re.compile(r"一、二、三次?产业([\u4e00-\u9fa5]{1,8}?)(增速|增幅)?分别")
 # 由上月的下降0.5%转为上涨0.3%, 由一季度的下降3.2%转为增长1.5%: the change now is the one after 转为
 _TURNED = re.compile(r"由[^，,；;。]{0,12}?(?:" + _VERB + r"|持平)(?:" + NUM + r"%)?"
@@ -720,10 +720,13 @@ def _names_another(rest: str, name: str) -> bool:
     return m.group(1) not in name or not _REMARK_AFTER.match(rest, m.end(1))
 
 
-# what a PDF leaves of a chart or a page glued before a sentence (…。 —6— 2021—2025年第三产业增加值及其增长速度
-# 单位：亿元、% 1000917.4912865.29…2021年2022年2023年2024年2025年K增加值增速 全年公路货运量5921.39万吨…): a page
-# number, a unit line, a chart's axis of years or its run of values
-_CHART_RESIDUE = re.compile(r"[—－-]\s?\d{1,3}\s?[—－-]|单位[:：]|\d{4}年\d{4}年|[\d.·]{10}")
+# what a PDF leaves of a chart glued before a sentence (…。 2021—2025年第三产业增加值及其增长速度 单位：亿元、%
+# 1000917.4912865.29…2021年2022年2023年2024年2025年K增加值增速 全年公路货运量5921.39万吨…): a unit line, a chart's
+# axis of years or its run of values
+_CHART_RESIDUE = re.compile(r"单位[:：]|\d{4}年\d{4}年|\d\.\d+[.·]\d")  # (values run together: 171.47153.17)
+# a PDF's page number set apart by blanks (—6—, －8－, - 8 -), or bare between a sentence and the next (。 7 全年…)
+_PAGE_NUMBER = re.compile(r"(?:(?<=\s)|(?<=。))[—－-]\s?\d{1,3}\s?[—－-](?=\s)"
+                          r"|(?<=。)\s+\d{1,3}(?=\s+(?:全年|年末|全[省市州县区盟]))")
 # …up to the last blank before the sentence (全年, 年末 or the whole's word; not a caption's 全市…增速), after a full
 # stop or at a line's start
 _AFTER_RESIDUE = re.compile(r"(?:(?<=。)|^)([^。,，;；\n]*)[ \u3000]+(?=全年|年末|全[省市州县区盟])", re.M)
@@ -739,8 +742,8 @@ def _residue_cut(m: re.Match[str]) -> str:
     return last if _PERIOD_TOKEN.fullmatch(last) else ""
 
 
-_PERIOD_TOKEN = re.compile(r"(?:\d{4}年)?(?:末|底|全年|上半年|下半年|前三季度|第?[一二三四]季度|"
-                           r"\d{1,2}(?:[-—至]\d{1,2})?月份?(?:末|底)?)|\d{4}年")
+_PERIOD_TOKEN = re.compile(r"(?:\d{4}年)?(?:末|底|度|全年|上半年|下半年|前三季度|第?[一二三四]季度末?|前\d{1,2}个月|"
+                           r"\d{1,2}(?:[-—～~至]\d{1,2})?月份?(?:末|底)?)|\d{4}年|上年末")
 
 
 # (and a PDF's page number between, 。 10 十、财政金融…, 。 —11— 九、…; or none, a heading of a communiqué's words
@@ -906,6 +909,8 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
         text = _CN_MONTHS.sub(lambda m: f"前{_CN_MONTH_COUNT[m.group(1)]}个月", text)  # (前六个月: 前6个月)
     if "。" in text:
         text = _RUN_ON_HEADING.sub("\n", text)
+    if "—" in text or "－" in text or " -" in text or "。 " in text:
+        text = _PAGE_NUMBER.sub("", text)  # (a PDF's page number, wherever a page broke: 比上年增 —7— 长3.8%)
     if " 全" in text or " 年末" in text or "\u3000全" in text or "\u3000年末" in text:
         text = _AFTER_RESIDUE.sub(_residue_cut, text)
     lines = text.splitlines()
@@ -1056,14 +1061,18 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
             # (年末全市总人口(户籍)…; …户籍人口…。其中城镇人口…: its parts too)
             # (…and the births and deaths right after it, when their rate is on the registered population, or no
             # resident population was named: 年末全市户籍人口221.6万人。全年出生人口7742人，出生率3.48‰)
-            # (全市人口中，…: the population just stated, the registered one's parts and births too)
-            among = state.registered and strip_lead(full)[0].startswith("人口中") and "常住" not in full
-            vital = state.registered and _VITAL.match(strip_lead(full)[0]) is not None and "常住" not in full
+            # (全市人口中，…: the population just stated, the registered one's parts, and its births unless their rate
+            # is on the residents)
+            head_words = strip_lead(full)[0]
+            among = state.registered and head_words.startswith("人口中") and "常住" not in full
+            if among:
+                head_words = strip_lead(head_words[3:].lstrip("，,"))[0]
+            vital = state.registered and _VITAL.match(head_words) is not None and "常住" not in full
             state.registered = "户籍" in full and "户籍" in _TEXT_CLAUSES.split(full, 1)[0] \
-                or (state.registered and full.startswith("其中")) or among \
+                or (state.registered and full.startswith("其中")) or (among and not vital) \
                 or vital and _on_registered(full, registered, next(
                     (o.value for o in out.values() if o.indicator == "population_resident" and o.measure == "level"),
-                    None))
+                    None), among)
             if "户籍" in full and (reg := _REGISTERED_POPULATION.search(full)) is not None:
                 registered = float(reg.group(1)) * (1e4 if reg.group(2) else 1)
             at = opened or default
@@ -1081,6 +1090,9 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
                 and ((b := _BREAKDOWN.search(full, 0, 16)) is None or _WHOLE_NAMED.match(full, b.end()) is not None)
             state.per_head, state.sole, state.unknown_total, state.narrowed = False, None, None, frozenset()
             state.renminbi_led = False
+            # (…；各项贷款余额…；其中外币贷款余额… (其中人民币贷款…): a part after a semicolon names the currency)
+            later = _SEMICOLON.split(full, 1)[1:]
+            state.currency_later = bool(later) and ("外币" in later[0] or "人民币" in later[0])
             state.area_doer = False
             if "建" in full or "资质" in full or state.builders:
                 state.builders = (state.builders or _CONSTRUCTION_FIRMS.search(full) is not None) \
@@ -1260,13 +1272,14 @@ _REGISTERED_POPULATION = re.compile(r"户籍[^。；;]{0,24}?(?<!城镇)(?<!乡�
 _BIRTHS_AND_RATE = re.compile(r"出生(?:人口)?(?:为|达到?)?(" + NUM + r")(万)?人[^。；;]*?出生率(?:为)?(" + NUM + r")‰")
 
 
-def _on_registered(full: str, registered: float | None, resident: float | None) -> bool:
+def _on_registered(full: str, registered: float | None, resident: float | None, among: bool = False) -> bool:
     """Whether the births a sentence states after the registered population's are the registered ones': their rate
     fits that population and not the resident one (沈阳 2025: 3.4万 born, 4.40‰, on 763.2万 registered, not 927.6万
-    residents), or, with no rate to tell, no resident population was named before them."""
+    residents), or, with no rate to tell, no resident population was named before them or the sentence says they
+    are among the registered (`among`: 全市人口中，出生人口…)."""
     m = _BIRTHS_AND_RATE.search(full)
     if m is None or registered is None:
-        return resident is None
+        return among or resident is None
     rate, born = float(m.group(3)), float(m.group(1)) * (1e4 if m.group(2) else 1)
 
     def error(population: float) -> float:
@@ -1706,7 +1719,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                     # (not …各项贷款余额（含外币）…, (本外币), nor one whose renminbi or foreign part its part names:
                     # …；各项贷款余额…，其中人民币贷款余额… (其中外币贷款…))
                     or line.renminbi_led and "外币" not in (rest := sentence[len(so_far) - len(clause) - 1:])
-                    and "人民币" not in rest):
+                    and "人民币" not in rest and not line.currency_later):
                 # 金融机构(人民币，下同)各项存款余额…；各项贷款余额…; 年末金融机构人民币各项存款余额…；各项贷款余额…
                 # (not 本外币存款余额…，其中人民币存款余额…；各项贷款余额…, a part named)
                 hit = (catalogue.RENMINBI[hit[0]], hit[1], hit[2])
@@ -2188,6 +2201,7 @@ class _Line:
     area: bool = False  # it opens a section whose heading names an area (十四、县域经济)
     renminbi: bool = False  # a note (人民币，下同) made its balances renminbi ones
     renminbi_led: bool = False  # the 。-sentence opened with a renminbi balance: its bare balances are renminbi too
+    currency_later: bool = False  # a part of the 。-sentence after its first semicolon names a currency
     registered: bool = False  # the sentence is about the registered (户籍) population
     averaged: bool = False  # the sentence is framed as averages over years (see `_AVERAGED`)
     above_quota: bool = False  # …about units above the quota (限额以上), not the whole
@@ -2831,8 +2845,8 @@ def _names(head: str) -> list[tuple[str, str]] | None:
             else:
                 return found
     if not lead and head_indicator(first) is None and any(
-            (h := head_indicator(first[k:])) is not None and h[1] == 0 and h[2] == len(first) - k
-            for k in range(1, min(len(first) - 1, 8))):
+            _DISTINCT_AREA.search(first, 0, k) and (h := head_indicator(first[k:])) is not None and h[1] == 0
+            and h[2] == len(first) - k for k in range(2, min(len(first) - 1, 8))):
         return None  # (县域第一产业增加值、第二产业增加值…: the area's every one, its word said once)
     return _names_by_noun(names) if len(names) > 1 and not lead else None
 
@@ -2861,6 +2875,9 @@ def _names_by_noun(names: list[str]) -> list[tuple[str, str]] | None:
     return best
 
 
+_INVESTED = re.compile(r"(?:完成|实现)?(?:固定资产)?投资")
+
+
 def _respectively(clause: str, period: Period,
                   group: list[tuple[str, str]] | None) -> tuple[list[Figure], list[tuple[str, str]] | None]:
     """`出口、进口分别增长5.2%、3.7%`: pair names and values in order, or nothing. A clause without names
@@ -2885,6 +2902,8 @@ def _respectively(clause: str, period: Period,
     if OTHER_BASE.search(tail) or not _yoy_base_ok(head, period) \
             or not _yoy_base_ok(tail[: first_number.start()] if first_number else tail, period):
         return [], inds  # 分别比2019年增长…: not on a year earlier
+    if _INVESTED.match(tail) and all(ind in GDP_SECTORS for ind, _ in inds):
+        return [], inds  # (第一、二、三次产业分别完成投资…: the sectors' investment, not their value added)
     tokens = re.findall(r"(" + _VERB + r"|为|是|达)?(" + NUM + r")" + UNIT_RE, tail)
     if len(tokens) != len(inds) or not tokens:
         return [], inds

@@ -3848,11 +3848,49 @@ def test_a_third_audit_of_real_city_bulletins() -> None:
     ("第一、第二、第三次产业增加值占地区生产总值的比重分别为14.8%、37.2%、48.0%。", "益阳市2025年国民经济和社会发展统计公报",
      {("gdp_primary", "share_pct", "2025", False, 14.8), ("gdp_secondary", "share_pct", "2025", False, 37.2),
       ("gdp_tertiary", "share_pct", "2025", False, 48.0)}),
+    # (a second round) the sectors written short, growth and investment alike; their investment after 分别 is no value
+    # added of theirs
+    ("其中，第一、二、三产业分别增长3.9%、6.8%、5.6%。", "随州市2025年国民经济和社会发展统计公报",
+     {("gdp_primary", "yoy_pct", "2025", False, 3.9), ("gdp_secondary", "yoy_pct", "2025", False, 6.8),
+      ("gdp_tertiary", "yoy_pct", "2025", False, 5.6)}),
+    ("全年固定资产投资比上年增长5.1%。第一、二、三次产业投资分别增长2.8%、14.7%、2.1%。", "湖南省2025年国民经济和社会发展统计公报",
+     {("fixed_asset_investment", "yoy_pct", "2025", False, 5.1), ("fai_primary", "yoy_pct", "2025", False, 2.8),
+      ("fai_secondary", "yoy_pct", "2025", False, 14.7), ("fai_tertiary", "yoy_pct", "2025", False, 2.1)}),
+    ("第一、二、三次产业分别完成投资85.6亿元、620.3亿元、910.2亿元。", "宜春市2025年国民经济和社会发展统计公报", set()),
+    # …a currency a later part of the sentence names, and births whose rate is on the residents
+    ("年末全市金融机构人民币各项存款余额5702.3亿元，比上年末增长7.0%；各项贷款余额4047.9亿元，增长6.3%；其中人民币贷款余额4030.2亿元，"
+     "增长6.4%。", "常德市2025年国民经济和社会发展统计公报",
+     {("deposits_rmb", "level", "2025", False, 570230000000), ("deposits_rmb", "yoy_pct", "2025", False, 7.0),
+      ("loans", "level", "2025", False, 404790000000), ("loans", "yoy_pct", "2025", False, 6.3),
+      ("loans_rmb", "level", "2025", False, 403020000000), ("loans_rmb", "yoy_pct", "2025", False, 6.4)}),
+    # (a third round) a page number is cut wherever the page broke, the words on both sides kept; the first name's
+    # words before a list are every name's only when they name an area; 居民 alone heads no section
+    ("全年全省规模以上工业增加值比上年增长6.3%。上半年 —4— 全省规模以上工业增加值增长7.0%。", "湖北省2025年国民经济和社会发展统计公报",
+     {("industrial_value_added", "yoy_pct", "2025", False, 6.3),
+      ("industrial_value_added", "yoy_pct", "2025-Q2", True, 7.0)}),
+    ("全市居民消费价格比上年上涨0.1%。市区 —9— 全年居民消费价格上涨0.4%，其中食品烟酒价格下降1.2%。", "常德市2025年国民经济和社会发展统计公报",
+     {("cpi", "yoy_pct", "2025", False, 0.1)}),
+    ("全年全市社会消费品零售总额1380.5亿元。 7 全年建筑业增加值260.3亿元，比上年增长3.1%。", "孝感市2025年国民经济和社会发展统计公报",
+     {("retail_sales", "level", "2025", False, 138050000000), ("construction_value_added", "level", "2025", False, 26030000000),
+      ("construction_value_added", "yoy_pct", "2025", False, 3.1)}),
+    ("全年全口径税收收入、地方一般公共预算收入分别完成260.5亿元和180.2亿元，分别增长2.1%和3.5%。", "湘潭市2025年国民经济和社会发展统计公报",
+     {("general_budget_revenue", "level", "2025", False, 18020000000),
+      ("general_budget_revenue", "yoy_pct", "2025", False, 3.5)}),
+    ("居民消费价格 全年比上年上涨0.3%，其中食品烟酒价格下降0.9%。", "衡阳市2025年国民经济和社会发展统计公报",
+     {("cpi", "yoy_pct", "2025", False, 0.3), ("cpi_food", "yoy_pct", "2025", False, -0.9)}),
+    ("全市一般公共预算收入达到 2350126.58万元 全年增长3.2%。", "晋城市2025年国民经济和社会发展统计公报",
+     {("general_budget_revenue", "level", "2025", False, 23501265800),
+      ("general_budget_revenue", "yoy_pct", "2025", False, 3.2)}),
+    ("年末全市常住人口943.40万人。年末全市户籍人口1179.20万人。全市人口中，全年出生人口68100人，出生率7.21‰。",
+     "南阳市2025年国民经济和社会发展统计公报",
+     {("population_resident", "level", "2025", False, 9434000), ("births", "level", "2025", False, 68100),
+      ("birth_rate", "level", "2025", False, 7.21)}),
 ])
 def test_where_the_third_audits_rules_stop(text: str, title: str, expected: set[tuple]) -> None:
     published = date(2025, 10, 20) if "1-9月" in title else date(2025, 11, 20) if "1-10月" in title \
         else date(2026, 3, 20)
-    region = "shanxi" if "太原" in title else "henan" if "河南" in title else "hunan"
+    region = "shanxi" if "太原" in title or "晋城" in title else "henan" if "河南" in title or "南阳" in title \
+        else "hubei" if "湖北" in title or "孝感" in title else "hunan"
     assert _periods(text, title, region, published) == expected
 
 

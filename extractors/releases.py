@@ -651,7 +651,8 @@ def _plan_head(clause: str, year: int, colon: bool) -> bool:
 # 初步核算, a first count of what was)
 _FORECAST_HEAD = re.compile(r"(?:据)?(?:初步)?(?:预计|预测)(?:\d{4}年|今年|明年)?(?:全年|年末|年底)?")
 _CLAUSE_SPLIT = re.compile(r"[,，:：]")
-_SECTORS_SHORT = re.compile(r"第一、第?二、第?三次?产业")
+# (第一、二、三次产业 only before the noun it shares, 增加值 or 投资: …分别实现税收… is no value added of theirs)
+_SECTORS_SHORT = re.compile(r"第一、第?二、第?三产业|第一、第?二、第?三次产业(?=增加值|投资)")
 _THREE_SECTORS = re.compile(r"一、二、三次?产业([\u4e00-\u9fa5]{1,8}?)(增速|增幅)?分别")
 # 由上月的下降0.5%转为上涨0.3%, 由一季度的下降3.2%转为增长1.5%: the change now is the one after 转为
 _TURNED = re.compile(r"由[^，,；;。]{0,12}?(?:" + _VERB + r"|持平)(?:" + NUM + r"%)?"
@@ -738,8 +739,11 @@ def _residue_cut(m: re.Match[str]) -> str:
     单位：万人 2024年末 全市…, —5— 四季度 全省…)."""
     if not _CHART_RESIDUE.search(m.group(1)):
         return m.group(0)
-    last = m.group(1).split()[-1] if m.group(1).split() else ""
-    return last if _PERIOD_TOKEN.fullmatch(last) else ""
+    tokens = m.group(1).split()
+    # (not a chart's legend or axis of periods, 2024年 2025年 全省…: a run of them is the chart's)
+    kept = len(tokens) > 0 and _PERIOD_TOKEN.fullmatch(tokens[-1]) is not None \
+        and (len(tokens) == 1 or _PERIOD_TOKEN.fullmatch(tokens[-2]) is None)
+    return tokens[-1] if kept else ""
 
 
 _PERIOD_TOKEN = re.compile(r"(?:\d{4}年)?(?:末|底|度|全年|上半年|下半年|前三季度|第?[一二三四]季度末?|前\d{1,2}个月|"
@@ -1068,11 +1072,11 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
             if among:
                 head_words = strip_lead(head_words[3:].lstrip("，,"))[0]
             vital = state.registered and _VITAL.match(head_words) is not None and "常住" not in full
+            resident = next((o.value for o in out.values()
+                             if o.indicator == "population_resident" and o.measure == "level"), None)
             state.registered = "户籍" in full and "户籍" in _TEXT_CLAUSES.split(full, 1)[0] \
-                or (state.registered and full.startswith("其中")) or (among and not vital) \
-                or vital and _on_registered(full, registered, next(
-                    (o.value for o in out.values() if o.indicator == "population_resident" and o.measure == "level"),
-                    None), among)
+                or (state.registered and full.startswith("其中")) \
+                or (among or vital) and _on_registered(full, registered, resident, among)
             if "户籍" in full and (reg := _REGISTERED_POPULATION.search(full)) is not None:
                 registered = float(reg.group(1)) * (1e4 if reg.group(2) else 1)
             at = opened or default

@@ -3856,7 +3856,7 @@ def test_a_third_audit_of_real_city_bulletins() -> None:
     ("全年固定资产投资比上年增长5.1%。第一、二、三次产业投资分别增长2.8%、14.7%、2.1%。", "湖南省2025年国民经济和社会发展统计公报",
      {("fixed_asset_investment", "yoy_pct", "2025", False, 5.1), ("fai_primary", "yoy_pct", "2025", False, 2.8),
       ("fai_secondary", "yoy_pct", "2025", False, 14.7), ("fai_tertiary", "yoy_pct", "2025", False, 2.1)}),
-    ("第一、二、三次产业分别完成投资85.6亿元、620.3亿元、910.2亿元。", "宜春市2025年国民经济和社会发展统计公报", set()),
+    ("第一、二、三产业分别完成投资85.6亿元、620.3亿元、910.2亿元。", "宜春市2025年国民经济和社会发展统计公报", set()),
     # …a currency a later part of the sentence names, and births whose rate is on the residents
     ("年末全市金融机构人民币各项存款余额5702.3亿元，比上年末增长7.0%；各项贷款余额4047.9亿元，增长6.3%；其中人民币贷款余额4030.2亿元，"
      "增长6.4%。", "常德市2025年国民经济和社会发展统计公报",
@@ -3881,6 +3881,14 @@ def test_a_third_audit_of_real_city_bulletins() -> None:
     ("全市一般公共预算收入达到 2350126.58万元 全年增长3.2%。", "晋城市2025年国民经济和社会发展统计公报",
      {("general_budget_revenue", "level", "2025", False, 23501265800),
       ("general_budget_revenue", "yoy_pct", "2025", False, 3.2)}),
+    # (a fourth round) births later in a 全市人口中 sentence by their rate too; a chart's legend of years before a
+    # sentence is no period of its
+    ("年末全市常住人口610.5万人。年末全市户籍人口888.1万人。全市人口中，男性人口458.2万人，女性人口429.9万人；全年出生人口41500人，"
+     "出生率6.80‰。", "信阳市2025年国民经济和社会发展统计公报",
+     {("population_resident", "level", "2025", False, 6105000), ("births", "level", "2025", False, 41500),
+      ("birth_rate", "level", "2025", False, 6.8)}),
+    ("全省社会消费品零售总额同比增长5.6%。 单位：% 2024年 2025年 全省规模以上工业增加值同比增长6.8%。", "2025年1-10月全省经济运行情况",
+     {("retail_sales", "yoy_pct", "2025-10", True, 5.6), ("industrial_value_added", "yoy_pct", "2025-10", True, 6.8)}),
     ("年末全市常住人口943.40万人。年末全市户籍人口1179.20万人。全市人口中，全年出生人口68100人，出生率7.21‰。",
      "南阳市2025年国民经济和社会发展统计公报",
      {("population_resident", "level", "2025", False, 9434000), ("births", "level", "2025", False, 68100),
@@ -3889,7 +3897,8 @@ def test_a_third_audit_of_real_city_bulletins() -> None:
 def test_where_the_third_audits_rules_stop(text: str, title: str, expected: set[tuple]) -> None:
     published = date(2025, 10, 20) if "1-9月" in title else date(2025, 11, 20) if "1-10月" in title \
         else date(2026, 3, 20)
-    region = "shanxi" if "太原" in title or "晋城" in title else "henan" if "河南" in title or "南阳" in title \
+    region = "shanxi" if "太原" in title or "晋城" in title \
+        else "henan" if "河南" in title or "南阳" in title or "信阳" in title \
         else "hubei" if "湖北" in title or "孝感" in title else "hunan"
     assert _periods(text, title, region, published) == expected
 

@@ -651,8 +651,7 @@ def _plan_head(clause: str, year: int, colon: bool) -> bool:
 # 初步核算, a first count of what was)
 _FORECAST_HEAD = re.compile(r"(?:据)?(?:初步)?(?:预计|预测)(?:\d{4}年|今年|明年)?(?:全年|年末|年底)?")
 _CLAUSE_SPLIT = re.compile(r"[,，:：]")
-# (第一、二、三次产业 only before the noun it shares, 增加值 or 投资: …分别实现税收… is no value added of theirs)
-_SECTORS_SHORT = re.compile(r"第一、第?二、第?三产业|第一、第?二、第?三次产业(?=增加值|投资)")
+_SECTORS_SHORT = re.compile(r"第一、第?二、第?三次?产业")
 _THREE_SECTORS = re.compile(r"一、二、三次?产业([\u4e00-\u9fa5]{1,8}?)(增速|增幅)?分别")
 # 由上月的下降0.5%转为上涨0.3%, 由一季度的下降3.2%转为增长1.5%: the change now is the one after 转为
 _TURNED = re.compile(r"由[^，,；;。]{0,12}?(?:" + _VERB + r"|持平)(?:" + NUM + r"%)?"
@@ -722,32 +721,42 @@ def _names_another(rest: str, name: str) -> bool:
 
 
 # what a PDF leaves of a chart glued before a sentence (…。 2021—2025年第三产业增加值及其增长速度 单位：亿元、%
-# 1000917.4912865.29…2021年2022年2023年2024年2025年K增加值增速 全年公路货运量5921.39万吨…): a unit line, a chart's
-# axis of years or its run of values
-_CHART_RESIDUE = re.compile(r"单位[:：]|\d{4}年\d{4}年|\d\.\d+[.·]\d")  # (values run together: 171.47153.17)
+# 1000917.4912865.29…2021年2022年2023年2024年2025年K增加值增速 全年公路货运量5921.39万吨…): a chart's caption of
+# years, a unit line, an axis of years or its values run together (171.47153.17)
+_CHART_RESIDUE = re.compile(r"\d{4}\s?[—–-]\s?\d{4}年\S*?(?:增长速度|增速|构成|情况|变化)|单位[:：]|\d{4}年\d{4}年"
+                            r"|\d\.\d+[.·]\d")
 # a PDF's page number set apart by blanks (—6—, －8－, - 8 -), or bare between a sentence and the next (。 7 全年…)
 _PAGE_NUMBER = re.compile(r"(?:(?<=\s)|(?<=。))[—－-]\s?\d{1,3}\s?[—－-](?=\s)"
                           r"|(?<=。)\s+\d{1,3}(?=\s+(?:全年|年末|全[省市州县区盟]))")
 # …up to the last blank before the sentence (全年, 年末 or the whole's word; not a caption's 全市…增速), after a full
 # stop or at a line's start
+_SENTENCE_START = re.compile(r"全年|年末|全[省市州县区盟]")
+_SPACED_YEAR = re.compile(r"(\d{4})\s+年")
 _AFTER_RESIDUE = re.compile(r"(?:(?<=。)|^)([^。,，;；\n]*)[ \u3000]+(?=全年|年末|全[省市州县区盟])", re.M)
 
 
 def _residue_cut(m: re.Match[str]) -> str:
-    """A chart's or a page's residue before a sentence cut off: it is not the sentence's subject (全年公路货运量… is
-    the road's, and so is the list after it); a period right before the sentence is the sentence's (—13— 2024年 全市…,
-    单位：万人 2024年末 全市…, —5— 四季度 全省…)."""
-    if not _CHART_RESIDUE.search(m.group(1)):
+    """A chart's residue before a sentence cut off: it is not the sentence's subject (全年公路货运量… is the road's,
+    and so is the list after it). A heading before the residue stays (十四、县域经济), as does a sentence a PDF lost
+    its full stop after (全年全市粮食总产量152.3万吨 <chart>), and so does the word right before the sentence when it
+    is a period (单位：万人 2024年末 全市…; not a chart's legend or axis of them, 2024年 2025年 全省…) or an area
+    (…2025年 园区经济 全年…)."""
+    run = m.group(1)
+    if (first := _CHART_RESIDUE.search(run)) is None:
         return m.group(0)
-    tokens = m.group(1).split()
-    # (not a chart's legend or axis of periods, 2024年 2025年 全省…: a run of them is the chart's)
-    kept = len(tokens) > 0 and _PERIOD_TOKEN.fullmatch(tokens[-1]) is not None \
-        and (len(tokens) == 1 or _PERIOD_TOKEN.fullmatch(tokens[-2]) is None)
-    return tokens[-1] if kept else ""
+    before = run[: first.start()].strip()
+    if _SECTION.match(before) is None:  # (a heading stays as it is; a sentence, with the full stop it lost)
+        before = before + "。" if _SENTENCE_START.match(before) and _DIGIT.search(before) else ""
+    tokens = _SPACED_YEAR.sub(r"\1年", run[first.start():]).split()  # (2024 年: one word)
+    last = tokens[-1] if len(tokens) > 1 else ""
+    kept = _DISTINCT_AREA.search(last) is not None or _PERIOD_TOKEN.fullmatch(last) is not None \
+        and _PERIOD_TOKEN.fullmatch(tokens[-2]) is None
+    return " ".join(w for w in (before, last if kept else "") if w)
 
 
-_PERIOD_TOKEN = re.compile(r"(?:\d{4}年)?(?:末|底|度|全年|上半年|下半年|前三季度|第?[一二三四]季度末?|前\d{1,2}个月|"
-                           r"\d{1,2}(?:[-—～~至]\d{1,2})?月份?(?:末|底)?)|\d{4}年|上年末")
+_PERIOD_TOKEN = re.compile(r"(?:\d{4}年|今年|上年|去年)?(?:末|底|度|全年|上半年|下半年|前三季度|第?[一二三四]季度末?|"
+                           r"前\d{1,2}个月|(?:\d{1,2}(?:[-—～~至]\d{1,2})?|[一二三四五六七八九十]{1,3})月份?(?:末|底)?)"
+                           r"|\d{4}年|上年|去年")
 
 
 # (and a PDF's page number between, 。 10 十、财政金融…, 。 —11— 九、…; or none, a heading of a communiqué's words
@@ -2879,7 +2888,9 @@ def _names_by_noun(names: list[str]) -> list[tuple[str, str]] | None:
     return best
 
 
-_INVESTED = re.compile(r"(?:完成|实现)?(?:固定资产)?投资")
+# what the sectors named bare state of their value added after 分别: its growth, its amount, its share
+_SECTORS_OWN = re.compile(r"(?:比上年|同比|较上年)?(?:增长|下降|回落|提高|为|是|达|占|(?:实现|完成)?增加值|增速|增幅"
+                          r"|-?\d)")
 
 
 def _respectively(clause: str, period: Period,
@@ -2906,8 +2917,11 @@ def _respectively(clause: str, period: Period,
     if OTHER_BASE.search(tail) or not _yoy_base_ok(head, period) \
             or not _yoy_base_ok(tail[: first_number.start()] if first_number else tail, period):
         return [], inds  # 分别比2019年增长…: not on a year earlier
-    if _INVESTED.match(tail) and all(ind in GDP_SECTORS for ind, _ in inds):
-        return [], inds  # (第一、二、三次产业分别完成投资…: the sectors' investment, not their value added)
+    if all(ind in GDP_SECTORS and not name.endswith("增加值") for ind, name in inds) \
+            and not _SECTORS_OWN.match(tail):
+        # (第一、二、三次产业分别完成投资…, …分别实现税收…, …分别新增贷款…: the sectors' investment, taxes or loans,
+        # not their value added)
+        return [], inds
     tokens = re.findall(r"(" + _VERB + r"|为|是|达)?(" + NUM + r")" + UNIT_RE, tail)
     if len(tokens) != len(inds) or not tokens:
         return [], inds

@@ -3889,6 +3889,22 @@ def test_a_third_audit_of_real_city_bulletins() -> None:
       ("birth_rate", "level", "2025", False, 6.8)}),
     ("全省社会消费品零售总额同比增长5.6%。 单位：% 2024年 2025年 全省规模以上工业增加值同比增长6.8%。", "2025年1-10月全省经济运行情况",
      {("retail_sales", "yoy_pct", "2025-10", True, 5.6), ("industrial_value_added", "yoy_pct", "2025-10", True, 6.8)}),
+    # (a fifth round) a heading or an area word before or after a chart's residue stays; a chart's axis of periods
+    # lends the sentence none; the sectors named bare state no taxes, revenue or loans as value added
+    ("全年全省地区生产总值53230.5亿元，比上年增长5.1%。\n十四、县域经济 单位：亿元 2021年2022年2023年2024年2025年 全年实现地区生产总值"
+     "32650.3亿元，比上年增长6.1%。", "湖南省2025年国民经济和社会发展统计公报",
+     {("gdp", "level", "2025", False, 5323050000000), ("gdp", "yoy_pct", "2025", False, 5.1)}),
+    ("全年全市规模以上工业增加值比上年增长6.6%。 单位：亿元 2021年2022年2023年2024年2025年 县域经济 全年实现地区生产总值1720.5亿元，"
+     "比上年增长5.9%。", "永州市2025年国民经济和社会发展统计公报", {("industrial_value_added", "yoy_pct", "2025", False, 6.6)}),
+    ("全年全市规模以上工业增加值比上年增长6.2%。 单位：% 2021年2022年2023年2024年2025年 一季度 上半年 前三季度 全市规模以上工业企业"
+     "利润总额增长4.3%。", "怀化市2025年国民经济和社会发展统计公报",
+     {("industrial_value_added", "yoy_pct", "2025", False, 6.2), ("industrial_profits", "yoy_pct", "2025", False, 4.3)}),
+    ("全年全市规模以上企业中，第一、二、三次产业分别实现营业收入21.3亿元、1620.5亿元、520.6亿元。", "娄底市2025年国民经济和社会发展统计公报",
+     set()),
+    ("第一、二、三次产业分别实现增加值210.5亿元、1210.3亿元、1420.6亿元，分别增长4.1%、5.8%、5.2%。", "娄底市2025年国民经济和社会发展统计公报",
+     {("gdp_primary", "level", "2025", False, 21050000000), ("gdp_secondary", "level", "2025", False, 121030000000),
+      ("gdp_tertiary", "level", "2025", False, 142060000000), ("gdp_primary", "yoy_pct", "2025", False, 4.1),
+      ("gdp_secondary", "yoy_pct", "2025", False, 5.8), ("gdp_tertiary", "yoy_pct", "2025", False, 5.2)}),
     ("年末全市常住人口943.40万人。年末全市户籍人口1179.20万人。全市人口中，全年出生人口68100人，出生率7.21‰。",
      "南阳市2025年国民经济和社会发展统计公报",
      {("population_resident", "level", "2025", False, 9434000), ("births", "level", "2025", False, 68100),

@@ -738,7 +738,7 @@ _AFTER_RESIDUE = re.compile(r"(?:(?<=。)|^)([^。,，;；\n]*)[ \u3000]+(?=全�
 def _residue_cut(m: re.Match[str]) -> str:
     """A chart's residue before a sentence cut off: it is not the sentence's subject (全年公路货运量… is the road's,
     and so is the list after it). A heading before the residue stays (十四、县域经济), as does a sentence a PDF lost
-    its full stop after (全年全市粮食总产量152.3万吨 <chart>), and so does the word right before the sentence when it
+    its full stop after (…增长4.3% <chart>, a figure in it), and so does the word right before the sentence when it
     is a period (单位：万人 2024年末 全市…; not a chart's legend or axis of them, 2024年 2025年 全省…) or an area
     (…2025年 园区经济 全年…)."""
     run = m.group(1)
@@ -746,7 +746,7 @@ def _residue_cut(m: re.Match[str]) -> str:
         return m.group(0)
     before = run[: first.start()].strip()
     if _SECTION.match(before) is None:  # (a heading stays as it is; a sentence, with the full stop it lost)
-        before = before + "。" if _SENTENCE_START.match(before) and _DIGIT.search(before) else ""
+        before = before + "。" if _LEVEL.search(before) or _PERCENT.search(before) else ""
     tokens = _SPACED_YEAR.sub(r"\1年", run[first.start():]).split()  # (2024 年: one word)
     last = tokens[-1] if len(tokens) > 1 else ""
     kept = _DISTINCT_AREA.search(last) is not None or _PERIOD_TOKEN.fullmatch(last) is not None \
@@ -990,7 +990,8 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
         quota_led = False  # the above-quota units' figures (see `state.above_quota`) opened a sentence, not a 其中 one
         # …and the retail total and growth it stated (限额以上单位消费品零售额567.8亿元，增长6.1%), if retail
         quota: tuple[float | None, float | None] | None = None
-        for full in line.split("。"):
+        fulls = line.split("。")
+        for number, full in enumerate(fulls):
             state.planned = False
             if full[:1] in _ITEM_OPENERS and (item := _ITEM_NUMBER.match(full)) is not None:
                 full = full[item.end():]  # (1、全年农林牧渔业增加值…; (3)全年固定资产投资…: a list's item number)
@@ -1103,9 +1104,9 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
                 and ((b := _BREAKDOWN.search(full, 0, 16)) is None or _WHOLE_NAMED.match(full, b.end()) is not None)
             state.per_head, state.sole, state.unknown_total, state.narrowed = False, None, None, frozenset()
             state.renminbi_led = False
-            # (…；各项贷款余额…；其中外币贷款余额… (其中人民币贷款…): a part after a semicolon names the currency)
-            later = _SEMICOLON.split(full, 1)[1:]
-            state.currency_later = bool(later) and ("外币" in later[0] or "人民币" in later[0])
+            # (…；各项贷款余额…；其中外币贷款余额…, or …。其中，人民币贷款余额…: a part after it names the currency)
+            later = _SEMICOLON.split(full, 1)[1:] + [n for n in fulls[number + 1:number + 2] if n.startswith("其中")]
+            state.currency_later = any("外币" in p or "人民币" in p for p in later)
             state.area_doer = False
             if "建" in full or "资质" in full or state.builders:
                 state.builders = (state.builders or _CONSTRUCTION_FIRMS.search(full) is not None) \
@@ -1633,6 +1634,12 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                                          group or (recent if len(recent) > 1 and not unknown_after else None))
             recent, unknown_after = [], False
             found = _outside(found, line.narrowed | part_narrowed, clause)
+            if found and "增加值" not in sentence \
+                    and all(f.indicator in GDP_SECTORS and f.name in SECTORS and f.measure != "share_pct"
+                            for f in found) \
+                    and not (isinstance(subject, tuple) and subject[0] in GDP_FAMILY) \
+                    and not (isinstance(before, tuple) and before[0] in GDP_FAMILY) and not line.gdp_last:
+                found = []  # (固定资产投资…。分产业看，第一、二、三产业分别增长…: as a sector named bare, see below)
         elif len(recent) > 1 and not unknown_after and _LISTED_FIGURES.search(clause) \
                 and _names_nothing(strip_lead(clause)[0]):
             # 出口4863.0亿元、进口2195.4亿元，同比增长12.6%、3.7%: the names before, in order, as with 分别
@@ -2889,8 +2896,8 @@ def _names_by_noun(names: list[str]) -> list[tuple[str, str]] | None:
 
 
 # what the sectors named bare state of their value added after 分别: its growth, its amount, its share
-_SECTORS_OWN = re.compile(r"(?:比上年|同比|较上年)?(?:增长|下降|回落|提高|为|是|达|占|(?:实现|完成)?增加值|增速|增幅"
-                          r"|-?\d)")
+_SECTORS_OWN = re.compile(r"(?:(?:比|较)(?:上年|去年)(?:同期)?|同比|按(?:可比|不变)价格?计算[，,]?)?"
+                          r"(?:增长|下降|回落|提高|为|是|达|占|(?:实现|完成)?(?:增加值|-?\d)|增速|增幅|-?\d)")
 
 
 def _respectively(clause: str, period: Period,

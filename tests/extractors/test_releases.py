@@ -3850,9 +3850,25 @@ def test_a_third_audit_of_real_city_bulletins() -> None:
       ("gdp_tertiary", "share_pct", "2025", False, 48.0)}),
     # (a second round) the sectors written short, growth and investment alike; their investment after 分别 is no value
     # added of theirs
-    ("其中，第一、二、三产业分别增长3.9%、6.8%、5.6%。", "随州市2025年国民经济和社会发展统计公报",
-     {("gdp_primary", "yoy_pct", "2025", False, 3.9), ("gdp_secondary", "yoy_pct", "2025", False, 6.8),
+    ("全年全市地区生产总值1380.6亿元，比上年增长5.8%。其中，第一、二、三产业分别增长3.9%、6.8%、5.6%。", "随州市2025年国民经济和社会发展统计公报",
+     {("gdp", "level", "2025", False, 138060000000), ("gdp", "yoy_pct", "2025", False, 5.8),
+      ("gdp_primary", "yoy_pct", "2025", False, 3.9), ("gdp_secondary", "yoy_pct", "2025", False, 6.8),
       ("gdp_tertiary", "yoy_pct", "2025", False, 5.6)}),
+    # …not after investment (a sector named bare is GDP's only after GDP), nor with a tail of another kind
+    ("全年全省固定资产投资比上年增长3.5%。分产业看，第一、二、三次产业分别增长10.2%、15.3%和-2.4%。", "湖南省2025年国民经济和社会发展统计公报",
+     {("fixed_asset_investment", "yoy_pct", "2025", False, 3.5)}),
+    ("全年全省地区生产总值53230.5亿元。第一、二、三产业分别比上年同期增长3.6%、6.2%、5.9%。", "湖南省2025年国民经济和社会发展统计公报",
+     {("gdp", "level", "2025", False, 5323050000000), ("gdp_primary", "yoy_pct", "2025", False, 3.6),
+      ("gdp_secondary", "yoy_pct", "2025", False, 6.2), ("gdp_tertiary", "yoy_pct", "2025", False, 5.9)}),
+    ("年末全省金融机构人民币各项存款余额98765.4亿元，增长8.1%；各项贷款余额87654.3亿元，增长7.6%。其中，人民币贷款余额87321.0亿元，"
+     "增长7.7%。", "湖南省2025年国民经济和社会发展统计公报",
+     {("deposits_rmb", "level", "2025", False, 9876540000000), ("deposits_rmb", "yoy_pct", "2025", False, 8.1),
+      ("loans", "level", "2025", False, 8765430000000), ("loans", "yoy_pct", "2025", False, 7.6),
+      ("loans_rmb", "level", "2025", False, 8732100000000), ("loans_rmb", "yoy_pct", "2025", False, 7.7)}),
+    ("年末全省金融机构人民币各项存款余额95678.1亿元，增长8.4%；各项贷款余额89345.6亿元，增长7.8%。其中，外币贷款余额46.5亿美元，"
+     "下降5.2%。", "湖北省2025年国民经济和社会发展统计公报",
+     {("deposits_rmb", "level", "2025", False, 9567810000000), ("deposits_rmb", "yoy_pct", "2025", False, 8.4),
+      ("loans", "level", "2025", False, 8934560000000), ("loans", "yoy_pct", "2025", False, 7.8)}),
     ("全年固定资产投资比上年增长5.1%。第一、二、三次产业投资分别增长2.8%、14.7%、2.1%。", "湖南省2025年国民经济和社会发展统计公报",
      {("fixed_asset_investment", "yoy_pct", "2025", False, 5.1), ("fai_primary", "yoy_pct", "2025", False, 2.8),
       ("fai_secondary", "yoy_pct", "2025", False, 14.7), ("fai_tertiary", "yoy_pct", "2025", False, 2.1)}),
@@ -3905,6 +3921,11 @@ def test_a_third_audit_of_real_city_bulletins() -> None:
      {("gdp_primary", "level", "2025", False, 21050000000), ("gdp_secondary", "level", "2025", False, 121030000000),
       ("gdp_tertiary", "level", "2025", False, 142060000000), ("gdp_primary", "yoy_pct", "2025", False, 4.1),
       ("gdp_secondary", "yoy_pct", "2025", False, 5.8), ("gdp_tertiary", "yoy_pct", "2025", False, 5.2)}),
+    # (a sixth round) a sentence whose full stop the PDF lost before a chart keeps its figure
+    ("据初步核算全市地区生产总值4020.3亿元 图1 2021—2025年地区生产总值及其增长速度 单位：亿元、% 全年全市第一产业增加值380.1亿元，增长"
+     "3.6%。", "宜春市2025年国民经济和社会发展统计公报",
+     {("gdp", "level", "2025", False, 402030000000), ("gdp_primary", "level", "2025", False, 38010000000),
+      ("gdp_primary", "yoy_pct", "2025", False, 3.6)}),
     ("年末全市常住人口943.40万人。年末全市户籍人口1179.20万人。全市人口中，全年出生人口68100人，出生率7.21‰。",
      "南阳市2025年国民经济和社会发展统计公报",
      {("population_resident", "level", "2025", False, 9434000), ("births", "level", "2025", False, 68100),

@@ -728,10 +728,9 @@ _CHART_RESIDUE = re.compile(r"\d{4}\s?[—–-]\s?\d{4}年\S*?(?:增长速度|�
 # a PDF's page number set apart by blanks (—6—, －8－, - 8 -), or bare between a sentence and the next (。 7 全年…)
 _PAGE_NUMBER = re.compile(r"(?:(?<=\s)|(?<=。))[—－-]\s?\d{1,3}\s?[—－-](?=\s)"
                           r"|(?<=。)\s+\d{1,3}(?=\s+(?:全年|年末|全[省市州县区盟]))")
+_SPACED_YEAR = re.compile(r"(\d{4})\s+年")
 # …up to the last blank before the sentence (全年, 年末 or the whole's word; not a caption's 全市…增速), after a full
 # stop or at a line's start
-_SENTENCE_START = re.compile(r"全年|年末|全[省市州县区盟]")
-_SPACED_YEAR = re.compile(r"(\d{4})\s+年")
 _AFTER_RESIDUE = re.compile(r"(?:(?<=。)|^)([^。,，;；\n]*)[ \u3000]+(?=全年|年末|全[省市州县区盟])", re.M)
 
 
@@ -1082,11 +1081,11 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
             if among:
                 head_words = strip_lead(head_words[3:].lstrip("，,"))[0]
             vital = state.registered and _VITAL.match(head_words) is not None and "常住" not in full
-            resident = next((o.value for o in out.values()
-                             if o.indicator == "population_resident" and o.measure == "level"), None)
             state.registered = "户籍" in full and "户籍" in _TEXT_CLAUSES.split(full, 1)[0] \
                 or (state.registered and full.startswith("其中")) \
-                or (among or vital) and _on_registered(full, registered, resident, among)
+                or (among or vital) and _on_registered(full, registered, next(
+                    (o.value for o in out.values() if o.indicator == "population_resident" and o.measure == "level"),
+                    None), among)
             if "户籍" in full and (reg := _REGISTERED_POPULATION.search(full)) is not None:
                 registered = float(reg.group(1)) * (1e4 if reg.group(2) else 1)
             at = opened or default

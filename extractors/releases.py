@@ -1076,7 +1076,7 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
             # resident population was named: 年末全市户籍人口221.6万人。全年出生人口7742人，出生率3.48‰)
             # (全市人口中，…: the population just stated, the registered one's parts, and its births unless their rate
             # is on the residents)
-            head_words = strip_lead(full)[0]
+            head_words = strip_lead(full)[0] if state.registered else ""
             among = state.registered and head_words.startswith("人口中") and "常住" not in full
             if among:
                 head_words = strip_lead(head_words[3:].lstrip("，,"))[0]

@@ -728,7 +728,6 @@ _CHART_RESIDUE = re.compile(r"\d{4}\s?[—–-]\s?\d{4}年\S*?(?:增长速度|�
 # a PDF's page number set apart by blanks (—6—, －8－, - 8 -), or bare between a sentence and the next (。 7 全年…)
 _PAGE_NUMBER = re.compile(r"(?:(?<=\s)|(?<=。))[—－-]\s?\d{1,3}\s?[—－-](?=\s)"
                           r"|(?<=。)\s+\d{1,3}(?=\s+(?:全年|年末|全[省市州县区盟]))")
-_SPACED_YEAR = re.compile(r"(\d{4})\s+年")
 # …up to the last blank before the sentence (全年, 年末 or the whole's word; not a caption's 全市…增速), after a full
 # stop or at a line's start
 _AFTER_RESIDUE = re.compile(r"(?:(?<=。)|^)([^。,，;；\n]*)[ \u3000]+(?=全年|年末|全[省市州县区盟])", re.M)
@@ -736,26 +735,28 @@ _AFTER_RESIDUE = re.compile(r"(?:(?<=。)|^)([^。,，;；\n]*)[ \u3000]+(?=全�
 
 def _residue_cut(m: re.Match[str]) -> str:
     """A chart's residue before a sentence cut off: it is not the sentence's subject (全年公路货运量… is the road's,
-    and so is the list after it). A heading before the residue stays (十四、县域经济), as does a sentence a PDF lost
-    its full stop after (…增长4.3% <chart>, a figure in it), and so does the word right before the sentence when it
-    is a period (单位：万人 2024年末 全市…; not a chart's legend or axis of them, 2024年 2025年 全省…) or an area
-    (…2025年 园区经济 全年…)."""
+    and so is the list after it), nor are its labels the sentence's year (单位：% 2024年 全省…: a legend's). A heading
+    before the residue stays (十四、县域经济), as does a sentence a PDF lost its full stop after (…增长4.3% <chart>,
+    a figure in it), an area named right before the sentence (…2025年 园区经济 全年…), and a part of the year right
+    before one that names none (单位：% 10月份 全省…; not an axis of them, 一季度 上半年 前三季度, nor before 全年…)."""
     run = m.group(1)
     if (first := _CHART_RESIDUE.search(run)) is None:
         return m.group(0)
     before = run[: first.start()].strip()
     if _SECTION.match(before) is None:  # (a heading stays as it is; a sentence, with the full stop it lost)
         before = before + "。" if _LEVEL.search(before) or _PERCENT.search(before) else ""
-    tokens = _SPACED_YEAR.sub(r"\1年", run[first.start():]).split()  # (2024 年: one word)
+    tokens = run[first.start():].split()
     last = tokens[-1] if len(tokens) > 1 else ""
-    kept = _DISTINCT_AREA.search(last) is not None or _PERIOD_TOKEN.fullmatch(last) is not None \
-        and _PERIOD_TOKEN.fullmatch(tokens[-2]) is None
+    kept = _DISTINCT_AREA.search(last) is not None or _PART_OF_YEAR.fullmatch(last) is not None \
+        and _A_PERIOD.fullmatch(tokens[-2]) is None and not m.string.startswith(("全年", "年末"), m.end())
     return " ".join(w for w in (before, last if kept else "") if w)
 
 
-_PERIOD_TOKEN = re.compile(r"(?:\d{4}年|今年|上年|去年)?(?:末|底|度|全年|上半年|下半年|前三季度|第?[一二三四]季度末?|"
-                           r"前\d{1,2}个月|(?:\d{1,2}(?:[-—～~至]\d{1,2})?|[一二三四五六七八九十]{1,3})月份?(?:末|底)?)"
-                           r"|\d{4}年|上年|去年")
+# a part of the year a chart's last label or a sentence's first word may be (10月份, 1—9月, 四季度, 上半年, 9月末)
+_PART_OF_YEAR = re.compile(r"(?:\d{4}年|今年)?(?:上半年|下半年|前三季度|第?[一二三四]季度末?|前\d{1,2}个月"
+                           r"|(?:\d{1,2}(?:[-—～~至]\d{1,2})?|[一二三四五六七八九十]{1,3})月份?(?:末|底)?)")
+# …and any period a label before it may name (an axis: 全年 上半年, 2024年 10月份)
+_A_PERIOD = re.compile(r"全年|当年|本年|上年|去年|\d{4}年(?:末|底|度)?|" + _PART_OF_YEAR.pattern)
 
 
 # (and a PDF's page number between, 。 10 十、财政金融…, 。 —11— 九、…; or none, a heading of a communiqué's words

@@ -3798,12 +3798,15 @@ def test_a_third_audit_of_real_city_bulletins() -> None:
 
 # (two adversarial reviews of the third audit's rules, session 39) where each stops, in the five provinces' words
 @pytest.mark.parametrize(("text", "title", "expected"), [
-    # a PDF's residue is cut, but a period right before the sentence is the sentence's; a caption's 全市… is residue
+    # a PDF's page number is cut, a period before it kept; a chart's labels (单位：% 2024年, a caption's 全市…) are no
+    # period or subject of the sentence after them
     ("全年专利授权量5230件。 —13— 2024年 全市研究与试验发展（R&D）经费支出120.5亿元，比上年增长10.2%。", "衡阳市2025年国民经济和社会发展统计公报",
      {("patents_granted", "level", "2025", False, 5230), ("rd_expenditure", "level", "2024", False, 12050000000),
       ("rd_expenditure", "yoy_pct", "2024", False, 10.2)}),
-    ("全年专利授权3120件。 —14— 单位：万人 2024年末 全市常住人口382.6万人。", "衡阳市2025年国民经济和社会发展统计公报",
-     {("patents_granted", "level", "2025", False, 3120), ("population_resident", "level", "2024", False, 3826000)}),
+    ("全年规模以上工业增加值比上年增长7.2%。 2025年规模以上工业增加值各月累计增速 单位：% 2024年 全省规模以上工业企业实现营业收入"
+     "56789.1亿元，增长6.5%。", "湖北省2025年国民经济和社会发展统计公报",
+     {("industrial_value_added", "yoy_pct", "2025", False, 7.2), ("industrial_revenue", "level", "2025", False, 5678910000000),
+      ("industrial_revenue", "yoy_pct", "2025", False, 6.5)}),
     ("全年全省规模以上工业增加值增长6.4%。 —6— 上半年 全省规模以上工业增加值同比增长7.2%。", _HUNAN_2025,
      {("industrial_value_added", "yoy_pct", "2025", False, 6.4),
       ("industrial_value_added", "yoy_pct", "2025-Q2", True, 7.2)}),
@@ -3921,6 +3924,14 @@ def test_a_third_audit_of_real_city_bulletins() -> None:
      {("gdp_primary", "level", "2025", False, 21050000000), ("gdp_secondary", "level", "2025", False, 121030000000),
       ("gdp_tertiary", "level", "2025", False, 142060000000), ("gdp_primary", "yoy_pct", "2025", False, 4.1),
       ("gdp_secondary", "yoy_pct", "2025", False, 5.8), ("gdp_tertiary", "yoy_pct", "2025", False, 5.2)}),
+    # (a seventh round) a chart's last label is no period of a sentence naming its own (…单位：亿元 上半年 全年…), nor
+    # one of an axis of them (全年 上半年 全市…); a part of the year alone before one naming none is
+    ("全年全省旅游收入增长8.0%。 图6 2021—2025年国内旅游收入及增长速度 单位：亿元 上半年 全年国内旅游收入9876.5亿元，增长10.2%。",
+     "湖南省2025年国民经济和社会发展统计公报",
+     {("domestic_tourism_revenue", "level", "2025", False, 987650000000),
+      ("domestic_tourism_revenue", "yoy_pct", "2025", False, 10.2)}),
+    ("1-10月，全省居民消费价格同比下降0.2%。 单位：% 2024年2025年 10月份 全省居民消费价格同比上涨0.1%。", "2025年1-10月全省经济运行情况",
+     {("cpi", "yoy_pct", "2025-10", True, -0.2), ("cpi", "yoy_pct", "2025-10", False, 0.1)}),
     # (a sixth round) a sentence whose full stop the PDF lost before a chart keeps its figure
     ("据初步核算全市地区生产总值4020.3亿元 图1 2021—2025年地区生产总值及其增长速度 单位：亿元、% 全年全市第一产业增加值380.1亿元，增长"
      "3.6%。", "宜春市2025年国民经济和社会发展统计公报",

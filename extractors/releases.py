@@ -2271,7 +2271,6 @@ _CONSTRUCTION_FIRMS = re.compile(r"建筑业|建筑企业|资质")
 _DEVELOPERS = re.compile(r"房地产|商品房|开发")
 
 
-# a part of the province a clause opens with (长株潭地区最高，人均可支配收入为30655元; 贫困地区农村居民…)
 # the capital named as such (省会城市武汉市…, 首府城市库尔勒市…, a prefecture's seat): its figures, not the whole's
 _CAPITAL_CITY = re.compile(r"(?:^|(?<=[，,年末]))(?:省会|首府)(?:城市)?")
 _CITY_NAMED = re.compile(r"[\u4e00-\u9fa5]{2,5}?市")
@@ -2284,6 +2283,9 @@ def _capital_named(clause: str, line: _Line) -> bool:
         return False
     name = _CITY_NAMED.match(clause, m.end()) or _any_city().match(clause, m.end())
     return name is not None and name.group(0) not in line.whole_words and name.group(0) not in line.local_whole
+
+
+# a part of the province a clause opens with (长株潭地区最高，人均可支配收入为30655元; 贫困地区农村居民…)
 _PART_AREA = re.compile(r"(?!城乡|重点|各|全)[\u4e00-\u9fa5]{2,6}(?:地区(?!生产)|片区|区域|经济圈|都市圈|城市群|板块)")
 # what a city's own news opens with after its name, before its figures (襄阳工业生产总体保持平稳，…; 襄阳市消费市场
 # 保持活跃，…): the city as a place, not a firm or a brand (株洲中车, 信阳毛尖)

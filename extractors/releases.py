@@ -725,9 +725,11 @@ def _names_another(rest: str, name: str) -> bool:
 # years, a unit line, an axis of years or its values run together (171.47153.17)
 _CHART_RESIDUE = re.compile(r"\d{4}\s?[—–-]\s?\d{4}年\S*?(?:增长速度|增速|构成|情况|变化)|单位[:：]|\d{4}年\d{4}年"
                             r"|\d\.\d+[.·]\d")
-# a PDF's page number set apart by blanks (—6—, －8－, - 8 -), or bare between a sentence and the next (。 7 全年…)
+# a PDF's page number set apart by blanks (—6—, －8－, - 8 -), or bare between a sentence and the next (。 7 全年…,
+# 。 10 十、财政金融…)
 _PAGE_NUMBER = re.compile(r"(?:(?<=\s)|(?<=。))[—－-]\s?\d{1,3}\s?[—－-](?=\s)"
-                          r"|(?<=。)\s+\d{1,3}(?=\s+(?:全年|年末|全[省市州县区盟]))")
+                          r"|(?<=。)\s+\d{1,3}(?=\s+(?:全年|年末|全[省市州县区盟]))"
+                          r"|(?<=。)\s+(?:[—－-]\s?)?\d{1,3}(?:\s?[—－-])?(?=\s+[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十]))")
 # …up to the last blank before the sentence (全年, 年末 or the whole's word; not a caption's 全市…增速), after a full
 # stop or at a line's start
 _AFTER_RESIDUE = re.compile(r"(?:(?<=。)|^)([^。,，;；\n]*)[ \u3000]+(?=全年|年末|全[省市州县区盟])", re.M)
@@ -759,9 +761,9 @@ _PART_OF_YEAR = re.compile(r"(?:\d{4}年|今年)?(?:上半年|下半年|前三�
 _A_PERIOD = re.compile(r"全年|当年|本年|上年|去年|\d{4}年(?:末|底|度)?|" + _PART_OF_YEAR.pattern)
 
 
-# (and a PDF's page number between, 。 10 十、财政金融…, 。 —11— 九、…; or none, a heading of a communiqué's words
-# glued to the sentence before: …下降0.2%。九、对外贸易全年…)
-_RUN_ON_HEADING = re.compile(r"(?<=。)(?:[ \t\u3000]+(?:(?:[—－-]\s?)?\d{1,3}(?:\s?[—－-])?[ \t\u3000]+)?"
+# (a PDF's page number between cut first: see `_PAGE_NUMBER`; or no blank, a heading of a communiqué's words glued
+# to the sentence before: …下降0.2%。九、对外贸易全年…)
+_RUN_ON_HEADING = re.compile(r"(?<=。)(?:[ \t\u3000]+"
                              r"(?=[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十]))"
                              r"|(?=[一二三四五六七八九十]{1,3}、" + _HEADING_WORDS + "))")
 _GDP_STRUCTURE = re.compile(r"(?:地区生产总值|生产总值|GDP)?(?:的)?(?:三次)?产业")
@@ -920,10 +922,10 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
         text = _AVERAGE_SPAN.sub(r"\1月", text)  # (1-8平均，…: the 调查总队's months to date, 1-8月平均)
     if "前" in text and "个月" in text:
         text = _CN_MONTHS.sub(lambda m: f"前{_CN_MONTH_COUNT[m.group(1)]}个月", text)  # (前六个月: 前6个月)
-    if "。" in text:
-        text = _RUN_ON_HEADING.sub("\n", text)
     if "—" in text or "－" in text or " -" in text or "。 " in text:
         text = _PAGE_NUMBER.sub("", text)  # (a PDF's page number, wherever a page broke: 比上年增 —7— 长3.8%)
+    if "。" in text:
+        text = _RUN_ON_HEADING.sub("\n", text)
     if " 全" in text or " 年末" in text or "\u3000全" in text or "\u3000年末" in text:
         text = _AFTER_RESIDUE.sub(_residue_cut, text)
     lines = text.splitlines()
@@ -1637,8 +1639,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
             if found and "增加值" not in sentence \
                     and all(f.indicator in GDP_SECTORS and f.name in SECTORS and f.measure != "share_pct"
                             for f in found) \
-                    and not (isinstance(subject, tuple) and subject[0] in GDP_FAMILY) \
-                    and not (isinstance(before, tuple) and before[0] in GDP_FAMILY) and not line.gdp_last:
+                    and not _after_gdp(subject, before, line):
                 found = []  # (固定资产投资…。分产业看，第一、二、三产业分别增长…: as a sector named bare, see below)
         elif len(recent) > 1 and not unknown_after and _LISTED_FIGURES.search(clause) \
                 and _names_nothing(strip_lead(clause)[0]):
@@ -1764,8 +1765,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
             elif hit is not None and hit[0] in GDP_SECTORS and owner is None and clause[hit[1]:hit[2]] in SECTORS \
                     and not clause.startswith(("比重", "的比重", "占比", "所占比重", "占"), hit[2]) \
                     and "增加值" not in clause[hit[2]:] \
-                    and not (isinstance(subject, tuple) and subject[0] in GDP_FAMILY) \
-                    and not (isinstance(before, tuple) and before[0] in GDP_FAMILY) and not line.gdp_last:
+                    and not _after_gdp(subject, before, line):
                 # (固定资产投资增长4.5%。分产业看，第一产业增长3.1%…; 全社会用电量…，其中第一产业用电量…，第二产业增长
                 # 5.2%: a sector named bare is GDP's only after GDP, as its share, 第一产业比重为16.3%, or listed before
                 # 增加值, 第一产业、第二产业、第三产业增加值…)
@@ -2269,6 +2269,14 @@ class _Line:
 _FLOOR_SPACE = ("floor_space_under_construction", "floor_space_new_starts")
 _CONSTRUCTION_FIRMS = re.compile(r"建筑业|建筑企业|资质")
 _DEVELOPERS = re.compile(r"房地产|商品房|开发")
+
+
+def _after_gdp(subject: object, before: object, line: _Line) -> bool:
+    """Whether a sector named bare (第一产业增长3.9%, 第一、二、三产业分别增长…) follows GDP: its sentence's subject,
+    the part before its semicolon or the last sentence with a subject was about GDP (else it is another figure's
+    sector: 固定资产投资…。分产业看，第一产业增长3.1%…)."""
+    return isinstance(subject, tuple) and subject[0] in GDP_FAMILY \
+        or isinstance(before, tuple) and before[0] in GDP_FAMILY or line.gdp_last
 
 
 # the capital named as such (省会城市武汉市…, 首府城市库尔勒市…, a prefecture's seat): its figures, not the whole's

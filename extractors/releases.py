@@ -389,6 +389,12 @@ _WINDOW = Period(0, "window", False)  # a window of months the warehouse holds n
 _DAYS_WINDOW = re.compile(r"(?:其中[，,]?)?(?:\d{4}年)?(?!1月1日)\d{1,2}月\d{1,2}[日号]?"
                           r"\s*(?:[-—~～至、]\s*(?:\d{1,2}月)?\d{1,2}[日号]?)+")
 _HOLIDAY = re.compile(r"(?!得益于|受|由于|因|随着)[^，,；;。]{0,12}(?:假期|黄金周|长假|期间)(?:期间)?")
+# a sentence opening with a span of years (“十四五”时期，…; 过去五年，…; 2021—2025年，…; 2021年至2025年，…; a PDF's
+# “十四五”时期 全市…): its figures are the span's, totals and yearly averages no period the warehouse holds, to the
+# sentence's end and past its semicolons, until a clause names a period (…，2025年达到…)
+_YEARS_WINDOW = re.compile(r"(?:[“\"]?十[一二三四五六]五[”\"]?(?:规划)?(?:时期|期间|期|以来)?"
+                           r"|(?:过去|近|这|最近)?[两三四五六七八九十]年(?:来|间|中|以来)?"
+                           r"|\d{4}年?\s*[-—~～至到]+\s*\d{4}年(?:间|期间|时期)?)(?:[\s，,]|$|(?=全[省市州县区盟]))")
 _WINDOW_GOES_ON = ("实现", "完成", "接待", "累计", "共", "同比", "增长", "下降", "比上年")
 _WINDOW_SECTIONS = frozenset(("tourism", "transport"))  # what a window of days reports (国内游客, 旅客运输量)
 _BESIDES = ("此外", "另外", "同时", "与此同时")
@@ -739,8 +745,9 @@ def _residue_cut(m: re.Match[str]) -> str:
     """A chart's residue before a sentence cut off: it is not the sentence's subject (全年公路货运量… is the road's,
     and so is the list after it), nor are its labels the sentence's year (单位：% 2024年 全省…: a legend's). A heading
     before the residue stays (十四、县域经济), as does a sentence a PDF lost its full stop after (…增长4.3% <chart>,
-    a figure in it), an area named right before the sentence (…2025年 园区经济 全年…), and a part of the year right
-    before one that names none (单位：% 10月份 全省…; not an axis of them, 一季度 上半年 前三季度, nor before 全年…)."""
+    a figure in it), an area named right before the sentence (…2025年 园区经济 全年…), a span of years (“十四五”时期
+    全市…: see `_YEARS_WINDOW`), and a part of the year right before one that names none (单位：% 10月份 全省…; not an
+    axis of them, 一季度 上半年 前三季度, nor before 全年…)."""
     run = m.group(1)
     if (first := _CHART_RESIDUE.search(run)) is None:
         return m.group(0)
@@ -749,7 +756,8 @@ def _residue_cut(m: re.Match[str]) -> str:
         before = before + "。" if _LEVEL.search(before) or _PERCENT.search(before) else ""
     tokens = run[first.start():].split()
     last = tokens[-1] if len(tokens) > 1 else ""
-    kept = _DISTINCT_AREA.search(last) is not None or _PART_OF_YEAR.fullmatch(last) is not None \
+    kept = _DISTINCT_AREA.search(last) is not None or _YEARS_WINDOW.fullmatch(last) is not None \
+        or _PART_OF_YEAR.fullmatch(last) is not None \
         and _A_PERIOD.fullmatch(tokens[-2]) is None and not m.string.startswith(("全年", "年末"), m.end())
     return " ".join(w for w in (before, last if kept else "") if w)
 
@@ -1151,8 +1159,10 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
                 state.row_before = k > 0 and (_ROW_WRITTEN.match(before) or _PERIOD_OPENED.match(before)) is not None
                 if k == 0:
                     opener = _CLAUSE_SPLIT.split(full, 1)[0]
-                    state.window_opened = (_DAYS_WINDOW.match(opener) or _HOLIDAY.fullmatch(opener)) is not None
-                elif state.window_opened and _ends_window(sentence, part=True):
+                    state.years_window = _YEARS_WINDOW.match(opener) is not None
+                    state.window_opened = state.years_window \
+                        or (_DAYS_WINDOW.match(opener) or _HOLIDAY.fullmatch(opener)) is not None
+                elif state.window_opened and not state.years_window and _ends_window(sentence, part=True):
                     state.window_opened = False  # (…；全省社会消费品零售总额…: the release's own again)
                 state.month_end = at if month_end and moment else None
                 if state.month_end is not None and not state.month_end.cumulative and "余额" in sentence:
@@ -1452,7 +1462,8 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
     # the clauses since the last period named are about a window of months or days not filed (one the sentence opened
     # with holds past its semicolons)
     window = line.window_opened and not line.first_part
-    days = -1 if not window else 1  # clauses since a window of days opened (see `_DAYS_WINDOW`), -1: none
+    # clauses since a window of days opened (see `_DAYS_WINDOW`), -1: none (a span of years ends at a period alone)
+    days = -1 if not window or line.years_window else 1
     narrowed: str | None = None  # a subject stated without a part of it (不含…)
     use_total = ""  # the stock or use (民用车辆保有量, 能源消费总量) whose products the clauses list
     part_narrowed: frozenset[str] = frozenset()  # (see `_PARTS_NAMED`: a part's, to this sentence's end)
@@ -1594,6 +1605,8 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
             label = line.document.label
             month = label if label.isdigit() else f"{int(label[1]) * 3:02d}"
             period, window = Period(line.document.year, month, False), False
+        elif opener and _YEARS_WINDOW.match(own_words):
+            window, days = True, -1  # (“十四五”时期，全市累计完成…; 2021年至2025年，…: the span's, see `_YEARS_WINDOW`)
         elif (p := period_in(own_words, year_of)) is not None and not _BASE_HEAD.search(clause[:2]) \
                 and not _BASIS.match(own_words) and not ("年" in own_words and _TARGET.search(own_words)):
             # (按2023年末人口计算，…2024年人均…: the basis, not the period; 完成年度预算的85.1%: a target's year)
@@ -2239,6 +2252,7 @@ class _Line:
     # the part before the semicolon was a row written as text or opened with its period (see `_PERIOD_FIGURE`)
     row_before: bool = False
     window_opened: bool = False  # the sentence opened with a window of days or a holiday (see `_DAYS_WINDOW`)
+    years_window: bool = False  # …with a span of years (see `_YEARS_WINDOW`)
     area_doer: bool = False  # the sentence opened with an area (昌九经济体实现…): its 实现… clauses are the area's
     province_carry: bool = False  # another province opened the paragraph: its sentences are that province's
     # a clause named the nation's figure (全国原煤产量…): the nation's past the semicolons, to the sentence's end

@@ -4123,3 +4123,44 @@ def test_where_the_rules_stop_after_a_third_review(region: str, title: str, text
 ])
 def test_the_third_rounds_real_layouts(region: str, title: str, text: str, expected: set[tuple]) -> None:
     assert _periods(text, title, region, date(2026, 3, 20)) == expected
+
+
+# 2025 closes the 14th five-year plan: its releases sum the five years up in sentences opening with the span
+# (“十四五”时期，…; 过去五年，…; 2021—2025年，…), whose totals and yearly averages are no year's figure
+@pytest.mark.parametrize(("text", "title", "expected"), [
+    ("“十四五”时期，全省累计完成固定资产投资15.2万亿元，年均增长6.2%。全年全省固定资产投资比上年增长4.1%。", _HUNAN_2025,
+     {("fixed_asset_investment", "yoy_pct", "2025", False, 4.1)}),
+    ("“十四五”期间，全省累计实现进出口总额3.1万亿元，年均增长9.0%。", _HUNAN_2025, set()),
+    ("过去五年，全市累计完成固定资产投资5120.3亿元。", "邵阳市2025年国民经济和社会发展统计公报", set()),
+    ("五年来，全市累计实现进出口总额500亿元。", "株洲市2025年国民经济和社会发展统计公报", set()),
+    ("近五年，全市累计实现进出口总额500亿元，年均增长9.0%。", "株洲市2025年国民经济和社会发展统计公报", set()),
+    ("五年间，全省城镇新增就业350.2万人。", _HUNAN_2025, set()),
+    ("2021—2025年，全省累计完成固定资产投资15.2万亿元，年均增长6.2%。", _HUNAN_2025, set()),
+    # (a year opening the span is not the span's year)
+    ("2021年至2025年，全省累计实现进出口总额3.1万亿元。", _HUNAN_2025, set()),
+    ("“十四五”以来，全省累计实现进出口总额3.1万亿元。", _HUNAN_2025, set()),
+    # (no comma after the span: a PDF's blank, or none)
+    ("“十四五”时期 全省累计完成固定资产投资15.2万亿元，年均增长6.2%。", _HUNAN_2025, set()),
+    ("五年来全省累计实现进出口总额3.1万亿元。", _HUNAN_2025, set()),
+    # past the semicolons too, whatever the parts name at their head; the sentence after is the year's again
+    ("全年全省地区生产总值50000亿元，比上年增长5.2%。“十四五”时期，全省地区生产总值年均增长5.6%，累计新增城镇就业350万人；"
+     "全省进出口总额累计3.1万亿元。全年全省进出口总额6500亿元，增长8.0%。", _HUNAN_2025,
+     {("gdp", "level", "2025", False, 5000000000000), ("gdp", "yoy_pct", "2025", False, 5.2),
+      ("trade_total", "level", "2025", False, 650000000000), ("trade_total", "yoy_pct", "2025", False, 8.0)}),
+    # a clause naming the year inside the span's sentence is the year's
+    ("“十四五”时期，全省地区生产总值年均增长5.6%，2025年全省地区生产总值达到50000亿元。", _HUNAN_2025,
+     {("gdp", "level", "2025", False, 5000000000000)}),
+    # a year's own figure is a record of a span as a remark (为近五年来最高), not a span
+    ("全年全省规模以上工业增加值比上年增长6.0%，为近五年来最高。", _HUNAN_2025,
+     {("industrial_value_added", "yoy_pct", "2025", False, 6.0)}),
+])
+def test_a_span_of_years_is_no_year_of_the_warehouse(text: str, title: str, expected: set[tuple]) -> None:
+    assert _periods(text, title, "hunan", date(2026, 3, 20)) == expected
+
+
+def test_a_span_of_years_before_a_sentence_outlives_a_charts_residue() -> None:
+    # (a PDF's chart glued before the span: 单位：亿元 2021年…2025年 “十四五”时期 全市…, the span kept as the sentence's)
+    for span in ("“十四五”时期", "2021—2025年"):
+        text = f"全年全市地区生产总值1980.2亿元，比上年增长5.1%。 单位：亿元 2021年2022年2023年2024年2025年 {span} 全市累计完成固定资产投资5120.3亿元，年均增长6.2%。"
+        assert _periods(text, "濮阳市2025年国民经济和社会发展统计公报", "henan", date(2026, 3, 20)) == {
+            ("gdp", "level", "2025", False, 198020000000), ("gdp", "yoy_pct", "2025", False, 5.1)}

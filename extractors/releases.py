@@ -395,6 +395,11 @@ _HOLIDAY = re.compile(r"(?!得益于|受|由于|因|随着)[^，,；;。]{0,12}(
 _YEARS_WINDOW = re.compile(r"(?:[“\"]?十[一二三四五六]五[”\"]?(?:规划)?(?:时期|期间|期|以来)?"
                            r"|(?:过去|近|这|最近)?[两三四五六七八九十]年(?:来|间|中|以来)?"
                            r"|\d{4}年?\s*[-—~～至到]+\s*\d{4}年(?:间|期间|时期)?)(?:[\s，,]|$|(?=全[省市州县区盟]))")
+# …and a heading naming one (十五、“十四五”时期经济社会发展成就; 2021—2025年发展回顾): its section's sentences naming no
+# period are the span's; as are a paragraph's after a sentence opening with one (五年来，…。累计完成…)
+_YEARS_HEADING = re.compile(r"十[一二三四五六]五[”\"]?(?:规划)?(?:时期|期间|以来)|\d{4}年?\s*[-—~～至到]+\s*\d{4}年"
+                            r"|(?:过去|近)[两三四五六七八九十]年|[两三四五六七八九十]年来")
+_PLAN_HEADING = re.compile(r"[“\"]?十[一二三四五六]五[”\"]?(?:规划)?(?:时期|期间|以来)")
 _WINDOW_GOES_ON = ("实现", "完成", "接待", "累计", "共", "同比", "增长", "下降", "比上年")
 _WINDOW_SECTIONS = frozenset(("tourism", "transport"))  # what a window of days reports (国内游客, 旅客运输量)
 _BESIDES = ("此外", "另外", "同时", "与此同时")
@@ -916,6 +921,7 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
     subject: tuple[str, str] | str | None = None  # the last sentence's subject, UNKNOWN, or none
     opening = False  # the line is the first of a numbered section (十五、民族自治地方经济)
     area = False  # the section's heading names an area (十四、县域经济)
+    years_section = False  # …a span of years (see `_YEARS_HEADING`)
     elsewhere = False  # the section is about another area: it opened with that area's GDP
     renminbi = False  # a note (人民币，下同) in this section made its balances renminbi ones
     month_section = False  # the section's heading says its changes are month on month (…价格环比变动情况)
@@ -971,11 +977,16 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
         if heading or _SECTION.match(line):
             opening, elsewhere, renminbi, carried = True, False, False, None
             month_section = "环比" in (heading.group(1) if heading else line[:20])
+            years_section = _YEARS_HEADING.search(heading.group(1) if heading else line[:24]) is not None
             if not heading and len(line) <= 20 and not _DIGIT.search(line):
                 area = _HEADING_AREA.search(line) is not None
                 continue  # the heading on a line of its own
         if elsewhere or not line:
             continue
+        if len(line) <= 24 and _PLAN_HEADING.match(line) and not _DIGIT.search(line) \
+                and not _TEXT_CLAUSES.search(line.rstrip("。")):
+            years_section = True  # (an unnumbered heading on a line of its own: “十四五”时期发展成就; not a chart's
+            continue  # caption, 图1 2021-2025年粮食产量)
         if renminbi and len(line) <= 20 and not _DIGIT.search(line):
             renminbi = False  # a heading of any shape (【人民生活】, 第九部分 保险, 金融) ends a 下同 note's reach
         if not old_base and "下同" in line and (m := _OLD_BASE_NOTE.search(line)) is not None:
@@ -1001,6 +1012,7 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
         # …and the retail total and growth it stated (限额以上单位消费品零售额567.8亿元，增长6.1%), if retail
         quota: tuple[float | None, float | None] | None = None
         fulls = line.split("。")
+        years_paragraph = years_section  # (see `_YEARS_HEADING`)
         for number, full in enumerate(fulls):
             state.planned = False
             if full[:1] in _ITEM_OPENERS and (item := _ITEM_NUMBER.match(full)) is not None:
@@ -1126,6 +1138,8 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
             after_parts = False
             month_parts = False  # (从环比看，…；从同比看，…: the parts after a 环比 head until one says 同比)
             before = ""  # the part before the semicolon
+            state.years_carry = years_paragraph and named is None
+            years_paragraph = years_paragraph or _YEARS_WINDOW.match(full) is not None
             for k, sentence in enumerate(_SEMICOLON.split(full)):
                 if not sentence:
                     continue
@@ -1159,7 +1173,7 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
                 state.row_before = k > 0 and (_ROW_WRITTEN.match(before) or _PERIOD_OPENED.match(before)) is not None
                 if k == 0:
                     opener = _CLAUSE_SPLIT.split(full, 1)[0]
-                    state.years_window = _YEARS_WINDOW.match(opener) is not None
+                    state.years_window = state.years_carry or _YEARS_WINDOW.match(opener) is not None
                     state.window_opened = state.years_window \
                         or (_DAYS_WINDOW.match(opener) or _HOLIDAY.fullmatch(opener)) is not None
                 elif state.window_opened and not state.years_window and _ends_window(sentence, part=True):
@@ -1461,7 +1475,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
     named_at: Period | None = (line.named_in or period) if current is not None else None
     # the clauses since the last period named are about a window of months or days not filed (one the sentence opened
     # with holds past its semicolons)
-    window = line.window_opened and not line.first_part
+    window = line.window_opened and (not line.first_part or line.years_carry)
     # clauses since a window of days opened (see `_DAYS_WINDOW`), -1: none (a span of years ends at a period alone)
     days = -1 if not window or line.years_window else 1
     narrowed: str | None = None  # a subject stated without a part of it (不含…)
@@ -2253,6 +2267,7 @@ class _Line:
     row_before: bool = False
     window_opened: bool = False  # the sentence opened with a window of days or a holiday (see `_DAYS_WINDOW`)
     years_window: bool = False  # …with a span of years (see `_YEARS_WINDOW`)
+    years_carry: bool = False  # …in a paragraph or section a span of years opened, naming no period of its own
     area_doer: bool = False  # the sentence opened with an area (昌九经济体实现…): its 实现… clauses are the area's
     province_carry: bool = False  # another province opened the paragraph: its sentences are that province's
     # a clause named the nation's figure (全国原煤产量…): the nation's past the semicolons, to the sentence's end

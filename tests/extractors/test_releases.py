@@ -4164,3 +4164,19 @@ def test_a_span_of_years_before_a_sentence_outlives_a_charts_residue() -> None:
         text = f"全年全市地区生产总值1980.2亿元，比上年增长5.1%。 单位：亿元 2021年2022年2023年2024年2025年 {span} 全市累计完成固定资产投资5120.3亿元，年均增长6.2%。"
         assert _periods(text, "濮阳市2025年国民经济和社会发展统计公报", "henan", date(2026, 3, 20)) == {
             ("gdp", "level", "2025", False, 198020000000), ("gdp", "yoy_pct", "2025", False, 5.1)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a paragraph's sentences after one opening with a span are the span's, unless they name a period
+    ("五年来，全市经济实力显著增强。全市地区生产总值年均增长6.0%，累计完成固定资产投资1.2万亿元。全年全市固定资产投资500亿元。",
+     {("fixed_asset_investment", "level", "2025", False, 50000000000)}),
+    ("“十四五”时期，全市经济持续增长。全市累计实现进出口总额5000亿元。", set()),
+    # so are a section's under a heading naming one, numbered or on a line of its own, to the next numbered heading
+    ("十五、“十四五”时期发展成就\n全市地区生产总值年均增长6.0%。累计完成固定资产投资1.2万亿元。全市城镇新增就业25.2万人。\n"
+     "全年全市地区生产总值3800亿元。\n十六、人民生活\n全市城镇新增就业5.2万人。",
+     {("gdp", "level", "2025", False, 380000000000), ("new_urban_jobs", "level", "2025", False, 52000)}),
+    ("“十四五”时期发展成就\n全市累计完成固定资产投资1.2万亿元。\n2025年全市地区生产总值5000亿元。",
+     {("gdp", "level", "2025", False, 500000000000)}),
+])
+def test_a_span_of_years_holds_for_its_paragraph_and_section(text: str, expected: set[tuple]) -> None:
+    assert _periods(text, "濮阳市2025年国民经济和社会发展统计公报", "henan", date(2026, 3, 20)) == expected

@@ -389,17 +389,46 @@ _WINDOW = Period(0, "window", False)  # a window of months the warehouse holds n
 _DAYS_WINDOW = re.compile(r"(?:其中[，,]?)?(?:\d{4}年)?(?!1月1日)\d{1,2}月\d{1,2}[日号]?"
                           r"\s*(?:[-—~～至、]\s*(?:\d{1,2}月)?\d{1,2}[日号]?)+")
 _HOLIDAY = re.compile(r"(?!得益于|受|由于|因|随着)[^，,；;。]{0,12}(?:假期|黄金周|长假|期间)(?:期间)?")
-# a sentence opening with a span of years (“十四五”时期，…; 过去五年，…; 2021—2025年，…; 2021年至2025年，…; a PDF's
-# “十四五”时期 全市…): its figures are the span's, totals and yearly averages no period the warehouse holds, to the
-# sentence's end and past its semicolons, until a clause names a period (…，2025年达到…)
-_YEARS_WINDOW = re.compile(r"(?:[“\"]?十[一二三四五六]五[”\"]?(?:规划)?(?:时期|期间|期|以来)?"
+# a span of years: a five-year plan's (“十四五”时期, “十四五”规划实施以来, 回顾“十四五”), 过去五年, 五年来, 2021—2025年
+_PLAN_SPAN = r"(?:回顾|整个|纵观)?[“\"]?十[一二三四五六]五[”\"]?(?:规划)?(?:实施)?"
+_YEARS_SPAN = r"\d{4}年?\s*[-—~～至到]+\s*\d{4}年"
+# a sentence opening with one (“十四五”时期，…; 过去五年，…; 2021年至2025年，…; a PDF's “十四五”时期 全市…): its figures
+# are the span's, totals and yearly averages no period the warehouse holds, to the sentence's end and past its
+# semicolons, until a clause names a period or a change on the year before (…，2025年达到…，比上年增长5.6%)
+_YEARS_WINDOW = re.compile(r"(?:" + _PLAN_SPAN + r"(?:时期|期间|期|以来|情况)?"
                            r"|(?:过去|近|这|最近)?[两三四五六七八九十]年(?:来|间|中|以来)?"
-                           r"|\d{4}年?\s*[-—~～至到]+\s*\d{4}年(?:间|期间|时期)?)(?:[\s，,]|$|(?=全[省市州县区盟]))")
-# …and a heading naming one (十五、“十四五”时期经济社会发展成就; 2021—2025年发展回顾): its section's sentences naming no
-# period are the span's; as are a paragraph's after a sentence opening with one (五年来，…。累计完成…)
-_YEARS_HEADING = re.compile(r"十[一二三四五六]五[”\"]?(?:规划)?(?:时期|期间|以来)|\d{4}年?\s*[-—~～至到]+\s*\d{4}年"
-                            r"|(?:过去|近)[两三四五六七八九十]年|[两三四五六七八九十]年来")
-_PLAN_HEADING = re.compile(r"[“\"]?十[一二三四五六]五[”\"]?(?:规划)?(?:时期|期间|以来)")
+                           r"|" + _YEARS_SPAN + r"(?:间|期间|时期)?)(?:[\s，,]|$|(?=全[省市州县区盟]))")
+# …and the sentences after it in its paragraph, until one is the year's (see `_the_years`); and a section's under a
+# heading opening with one (十五、“十四五”时期经济社会发展成就; 十、2021—2025年发展回顾; not 一、…粮食产量创近五年新高,
+# nor …发展成就和2025年经济运行情况), or under a line of its own (（十五）“十四五”时期主要成就; not a chart's caption,
+# 图1 2021-2025年粮食产量, “十四五”时期全市地区生产总值及增速)
+_YEARS_HEADING = re.compile(r"(?:[(（][一二三四五六七八九十\d]{1,3}[)）])?\s*(?:" + _PLAN_SPAN + r"|(?:过去|近)"
+                            r"[两三四五六七八九十]年|[两三四五六七八九十]年来|(?P<years>" + _YEARS_SPAN + "))")
+_CAPTION_END = re.compile(r"(?:增速|增长速度|比重|构成|结构)$")
+# the year's own change: a sentence stating one is the year's, whatever span came before it (not 年均增长…, nor a
+# change on a year or a plan long before: 比2020年增长…, 比“十三五”时期增长…)
+_ON_LAST_YEAR = re.compile(r"比上年|比去年|较上年|较去年|同比|[与同和](?:上|去)年(?:同期)?相比|[比较]年初")
+_CHANGE_STATED = re.compile(r"(?<!年均)(?<!平均)(?<!累计)(?:增长|下降|提高|回落|上涨)\s?-?\d")
+_EARLIER_BASE = re.compile(r"[比较](?:\d{4}年|[“\"]?十[一二三四五六]五|上一个五年)")
+
+
+def _the_years(sentence: str, named: bool) -> bool:
+    """Whether a sentence after a span of years is the year's again: it names its period (全年…, 2025年…) or a change
+    on the year before (…，比上年增长5.4%; a bare 增长4.8%, never a yearly average's nor one on a year long before)."""
+    return named or _ON_LAST_YEAR.search(sentence) is not None \
+        or _CHANGE_STATED.search(sentence) is not None and _EARLIER_BASE.search(sentence) is None
+
+
+def _years_heading(words: str, own_line: bool) -> bool | None:
+    """Whether a heading opens a section about a span of years (see `_YEARS_HEADING`); None for a line of its own
+    that is no heading (a sentence, a figure) or names nothing (a sub-heading: the section goes on)."""
+    if own_line and (len(words) > 24 or _TEXT_CLAUSES.search(words) or _CAPTION_END.search(words)
+                     or _DIGIT.search(_WHOLE_YEAR.sub("", words))):
+        return None
+    m = _YEARS_HEADING.match(words)
+    if m is not None and not _DIGIT.search(words, m.end()) and not (own_line and m.group("years")):
+        return True
+    return False if not own_line or _DIGIT.search(words) else None  # (2025年经济运行情况: the year's again)
 _WINDOW_GOES_ON = ("实现", "完成", "接待", "累计", "共", "同比", "增长", "下降", "比上年")
 _WINDOW_SECTIONS = frozenset(("tourism", "transport"))  # what a window of days reports (国内游客, 旅客运输量)
 _BESIDES = ("此外", "另外", "同时", "与此同时")
@@ -839,7 +868,6 @@ def _since_rate(f: Figure, added: float | None, period: Period,
 _YEAR_ENDING = ("", "12", "Q4")  # a period a year's end closes: since that year's start or its end before is a year
 _YEAR_START_BASE = re.compile(r"[比较](?:今年)?年初")
 _MONTH_END_BASE = re.compile(r"[比较]上月末")
-_BARE_CHANGE = re.compile(r"(?:" + _VERB + r")" + NUM)  # a clause that is a change alone (增长6.3%)
 # (比上年12月 too: in a December's, a fourth quarter's or a year's release a year earlier)
 _YEAR_END_BASE = re.compile(r"[比较](?:上年|去年|\d{4}年)(?:末|底|12月|十二月)")
 # (not a year whose prices a volume is counted in: 电信业务总量(2023年不变价)460.3亿元)
@@ -977,16 +1005,16 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
         if heading or _SECTION.match(line):
             opening, elsewhere, renminbi, carried = True, False, False, None
             month_section = "环比" in (heading.group(1) if heading else line[:20])
-            years_section = _YEARS_HEADING.search(heading.group(1) if heading else line[:24]) is not None
+            years_section = bool(_years_heading(heading.group(1) if heading else _SECTION.sub("", line), False))
             if not heading and len(line) <= 20 and not _DIGIT.search(line):
                 area = _HEADING_AREA.search(line) is not None
                 continue  # the heading on a line of its own
         if elsewhere or not line:
             continue
-        if len(line) <= 24 and _PLAN_HEADING.match(line) and not _DIGIT.search(line) \
-                and not _TEXT_CLAUSES.search(line.rstrip("。")):
-            years_section = True  # (an unnumbered heading on a line of its own: “十四五”时期发展成就; not a chart's
-            continue  # caption, 图1 2021-2025年粮食产量)
+        if (own_heading := _years_heading(line, True)) is not None:
+            years_section = own_heading  # (an unnumbered heading on a line of its own: “十四五”时期发展成就)
+            if own_heading:
+                continue
         if renminbi and len(line) <= 20 and not _DIGIT.search(line):
             renminbi = False  # a heading of any shape (【人民生活】, 第九部分 保险, 金融) ends a 下同 note's reach
         if not old_base and "下同" in line and (m := _OLD_BASE_NOTE.search(line)) is not None:
@@ -1138,8 +1166,9 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
             after_parts = False
             month_parts = False  # (从环比看，…；从同比看，…: the parts after a 环比 head until one says 同比)
             before = ""  # the part before the semicolon
-            state.years_carry = years_paragraph and named is None
-            years_paragraph = years_paragraph or _YEARS_WINDOW.match(full) is not None
+            state.years_carry = years_paragraph and not _the_years(full, named is not None)
+            # (a span's section goes on past a sentence of the year's; a span sentence's paragraph does not)
+            years_paragraph = state.years_carry or years_section or _YEARS_WINDOW.match(full) is not None
             for k, sentence in enumerate(_SEMICOLON.split(full)):
                 if not sentence:
                     continue
@@ -1630,6 +1659,9 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                 p = Period(p.year, "Q3", True)  # (一季度…增长7.6%，上半年增长7.8%，三季度增长7.9%: to date)
             period, window = _year_end(p, own_words, default, communique) or p, False
             half_named = half_named or (p.label == "Q2" and p.cumulative)
+            line.window_opened = line.window_opened and not line.years_window  # (…，2025年…；人均…: the year's)
+        elif window and line.years_window and _ON_LAST_YEAR.search(clause):
+            window = line.window_opened = False  # (“十四五”时期，…达到5120.3亿元，比上年增长5.6%: the year's again)
         elif _DAYS_WINDOW.match(own_words) or opener and line.first_part and _HOLIDAY.fullmatch(own_words):
             window, days = True, 0  # (10月1日至7日，全省接待国内游客…: days, no period the warehouse holds)
         elif days > 1 and _ends_window(clause):

@@ -4180,3 +4180,57 @@ def test_a_span_of_years_before_a_sentence_outlives_a_charts_residue() -> None:
 ])
 def test_a_span_of_years_holds_for_its_paragraph_and_section(text: str, expected: set[tuple]) -> None:
     assert _periods(text, "濮阳市2025年国民经济和社会发展统计公报", "henan", date(2026, 3, 20)) == expected
+
+
+# (an adversarial review of the span rules, session 40) where each stops, in the five provinces' words
+_YUEYANG = "岳阳市2025年国民经济和社会发展统计公报"
+
+
+@pytest.mark.parametrize(("text", "title", "region", "published", "expected"), [
+    # the plan's span as other openings say it
+    ("“十四五”规划实施以来，全市累计完成固定资产投资5120.3亿元，年均增长6.2%。", _YUEYANG, "hunan", date(2026, 3, 20), set()),
+    ("回顾“十四五”，全市地区生产总值年均增长6.0%，累计完成固定资产投资5120.3亿元。", "宜昌市2025年国民经济和社会发展统计公报", "hubei",
+     date(2026, 3, 20), set()),
+    ("整个“十四五”时期，全市累计实现货物进出口总额1520.6亿元。", "洛阳市2025年国民经济和社会发展统计公报", "henan", date(2026, 3, 20),
+     set()),
+    # a sentence after the span's stating a change on the year before is the year's, and the paragraph's after it
+    ("2025年，全省经济运行稳中有进。“十四五”以来，全省经济总量连续跨越两个万亿元台阶，年均增长5.5%。初步核算，全省地区生产总值61502.3亿元，"
+     "比上年增长5.6%。", "2025年全省经济运行情况", "hubei", date(2026, 1, 21),
+     {("gdp", "level", "2025", False, 6150230000000), ("gdp", "yoy_pct", "2025", False, 5.6)}),
+    ("全年全市地区生产总值5321.6亿元，比上年增长5.4%。“十四五”时期，全市地区生产总值年均增长6.0%。全市人均地区生产总值达到10.8万元，"
+     "比上年增长5.9%。", _YUEYANG, "hunan", date(2026, 3, 20),
+     {("gdp", "level", "2025", False, 532160000000), ("gdp", "yoy_pct", "2025", False, 5.4),
+      ("gdp_per_capita", "level", "2025", False, 108000), ("gdp_per_capita", "yoy_pct", "2025", False, 5.9)}),
+    ("“十四五”时期，全市累计完成固定资产投资5120.3亿元。全市固定资产投资比上年增长3.5%，其中工业投资增长12.1%。", _YUEYANG, "hunan",
+     date(2026, 3, 20), {("fixed_asset_investment", "yoy_pct", "2025", False, 3.5),
+                         ("industrial_investment", "yoy_pct", "2025", False, 12.1)}),
+    ("1-10月，全省固定资产投资同比增长5.2%。“十四五”以来，全省累计完成固定资产投资15.2万亿元。全省民间投资同比增长4.1%。",
+     "2025年1-10月全省经济运行情况", "hubei", date(2025, 11, 20),
+     {("fixed_asset_investment", "yoy_pct", "2025-10", True, 5.2), ("private_investment", "yoy_pct", "2025-10", True, 4.1)}),
+    # past a semicolon after a clause naming the year, the year's
+    ("“十四五”时期，全市地区生产总值跨越5000亿元台阶，2025年达到5120.3亿元，比上年增长5.6%；人均地区生产总值达到57320元。",
+     "赣州市2025年国民经济和社会发展统计公报", "jiangxi", date(2026, 3, 20), {("gdp_per_capita", "level", "2025", False, 57320)}),
+    # a span's section goes on past a sentence of the year's
+    ("十、“十四五”规划实施情况\n全市地区生产总值5321.6亿元，比上年增长5.4%。全市累计完成固定资产投资5120.3亿元。", _YUEYANG, "hunan",
+     date(2026, 3, 20), {("gdp", "level", "2025", False, 532160000000), ("gdp", "yoy_pct", "2025", False, 5.4)}),
+    ("（十五）“十四五”时期主要成就\n全市地区生产总值年均增长6.0%。累计完成固定资产投资5120.3亿元。", _YUEYANG, "hunan", date(2026, 3, 20),
+     set()),
+    # …until a line of its own naming the year; a sentence on a line of its own, a chart's caption, a heading naming
+    # the year too or a span only as a record (近五年新高) is no span's heading
+    ("“十四五”时期发展成就\n全市累计完成固定资产投资1.2万亿元。\n2025年经济运行情况\n全市地区生产总值6120.5亿元，比上年增长6.1%。",
+     "2025年宜昌市经济运行情况", "hubei", date(2026, 1, 21),
+     {("gdp", "level", "2025", False, 612050000000), ("gdp", "yoy_pct", "2025", False, 6.1)}),
+    ("“十四五”时期全市经济实现跨越式发展。\n全市地区生产总值6120.5亿元，比上年增长6.1%。", "2025年宜昌市经济运行情况", "hubei",
+     date(2026, 1, 21), {("gdp", "level", "2025", False, 612050000000), ("gdp", "yoy_pct", "2025", False, 6.1)}),
+    ("一、综合\n全年全市地区生产总值5321.6亿元。\n“十四五”时期全市地区生产总值及增速\n全市规模以上工业增加值比上年增长7.1%。", _YUEYANG,
+     "hunan", date(2026, 3, 20), {("gdp", "level", "2025", False, 532160000000),
+                                  ("industrial_value_added", "yoy_pct", "2025", False, 7.1)}),
+    ("一、“十四五”时期发展成就和2025年经济运行情况\n初步核算，全市地区生产总值6120.5亿元，比上年增长6.1%。全市规模以上工业增加值比上年增长"
+     "7.2%。", "2025年宜昌市经济运行情况", "hubei", date(2026, 1, 21),
+     {("gdp", "level", "2025", False, 612050000000), ("gdp", "yoy_pct", "2025", False, 6.1),
+      ("industrial_value_added", "yoy_pct", "2025", False, 7.2)}),
+    ("一、农业生产稳定，粮食产量创近五年新高\n全省粮食总产量2780.5万吨，比上年增长1.1%。", "2025年全省经济运行情况", "hubei",
+     date(2026, 1, 21), {("grain_output", "level", "2025", False, 27805000), ("grain_output", "yoy_pct", "2025", False, 1.1)}),
+])
+def test_where_the_span_rules_stop(text: str, title: str, region: str, published: date, expected: set[tuple]) -> None:
+    assert _periods(text, title, region, published) == expected

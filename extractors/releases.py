@@ -105,6 +105,7 @@ _NOTES_HEAD = re.compile(r"^(?:注|说明|备注)\s*(?:[:：]\s*)?(?:$|[1１一�
 # a sentence framed as averages over years (从两年平均增速看，…; 按两年平均计算，…): its changes are not on a year
 # earlier, whatever its clauses say, up to a part past a semicolon that says 同比
 _AVERAGE_WORDS = re.compile(r"[两三四五六七八九十几多]年(?:平均|年均)|年均")  # (not 全国平均水平)
+_EARLIER_YEAR_LEAD = re.compile(r"[与同和较比](\d{4})年(?:末|底|同期)?(?:相比|比较)[，,]")
 _AVERAGED = re.compile(r"^(?:[^，,。；;]{0,12}[，,])?[^，,。；;]{0,8}[两三四五几多]年(?:平均|年均)[^，,。；;]{0,8}"
                        r"(?:看|来看|计算|测算)[，,]")
 SCOPE = re.compile(r"(统计范围|统计口径|统计起点|起点标准|起点为|调查范围|指标解释|计算方法|口径调整|按新口径)")
@@ -390,45 +391,65 @@ _DAYS_WINDOW = re.compile(r"(?:其中[，,]?)?(?:\d{4}年)?(?!1月1日)\d{1,2}�
                           r"\s*(?:[-—~～至、]\s*(?:\d{1,2}月)?\d{1,2}[日号]?)+")
 _HOLIDAY = re.compile(r"(?!得益于|受|由于|因|随着)[^，,；;。]{0,12}(?:假期|黄金周|长假|期间)(?:期间)?")
 # a span of years: a five-year plan's (“十四五”时期, “十四五”规划实施以来, 回顾“十四五”), 过去五年, 五年来, 2021—2025年
-_PLAN_SPAN = r"(?:回顾|整个|纵观)?[“\"]?十[一二三四五六]五[”\"]?(?:规划)?(?:实施)?"
+_PLAN_SPAN = r"(?:回顾|整个|纵观|在)?[“\"]?十[一二三四五六]五[”\"]?(?:规划)?(?:实施|开局)?"
 _YEARS_SPAN = r"\d{4}年?\s*[-—~～至到]+\s*\d{4}年"
 # a sentence opening with one (“十四五”时期，…; 过去五年，…; 2021年至2025年，…; a PDF's “十四五”时期 全市…): its figures
 # are the span's, totals and yearly averages no period the warehouse holds, to the sentence's end and past its
-# semicolons, until a clause names a period or a change on the year before (…，2025年达到…，比上年增长5.6%)
-_YEARS_WINDOW = re.compile(r"(?:" + _PLAN_SPAN + r"(?:时期|期间|期|以来|情况)?"
-                           r"|(?:过去|近|这|最近)?[两三四五六七八九十]年(?:来|间|中|以来)?"
+# semicolons, until a clause names a period or a change on the year before (…，2025年达到…，比上年增长5.6%) or a part
+# past a semicolon a level reached (…；全市人均地区生产总值达到9.3万元)
+_YEARS_WINDOW = re.compile(r"(?:" + _PLAN_SPAN + r"(?:时期|期间|期内|期|以来|情况)?"
+                           r"|(?:过去|近|这|最近)?的?[两三四五六七八九十]年(?:来|间|中|里|以来)?"
                            r"|" + _YEARS_SPAN + r"(?:间|期间|时期)?)(?:[\s，,]|$|(?=全[省市州县区盟]))")
-# …and the sentences after it in its paragraph, until one is the year's (see `_the_years`); and a section's under a
-# heading opening with one (十五、“十四五”时期经济社会发展成就; 十、2021—2025年发展回顾; not 一、…粮食产量创近五年新高,
-# nor …发展成就和2025年经济运行情况), or under a line of its own (（十五）“十四五”时期主要成就; not a chart's caption,
-# 图1 2021-2025年粮食产量, “十四五”时期全市地区生产总值及增速)
-_YEARS_HEADING = re.compile(r"(?:[(（][一二三四五六七八九十\d]{1,3}[)）])?\s*(?:" + _PLAN_SPAN + r"|(?:过去|近)"
-                            r"[两三四五六七八九十]年|[两三四五六七八九十]年来|(?P<years>" + _YEARS_SPAN + "))")
-_CAPTION_END = re.compile(r"(?:增速|增长速度|比重|构成|结构)$")
-# the year's own change: a sentence stating one is the year's, whatever span came before it (not 年均增长…, nor a
-# change on a year or a plan long before: 比2020年增长…, 比“十三五”时期增长…)
+# …and in the sentences after it in its paragraph naming no period (五年来，…。全市固定资产投资累计完成5120.3亿元，
+# 增长31.5%), or in a section under a heading opening with one (十五、“十四五”时期经济社会发展成就; 十、2021—2025年
+# 发展回顾; not 一、…粮食产量创近五年新高, nor …发展成就和2025年经济运行情况; on a line of its own, （十五）“十四五”
+# 时期主要成就, not a chart's caption: 图1 2021-2025年粮食产量, “十四五”时期全市地区生产总值及增速), the span's totals
+# (`_SPAN_TOTAL`) and the changes after them, to a change on the year before; its levels reached (…达到63.5%) are the
+# year's
+_YEARS_HEADING = re.compile(r"(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|第[一二三四五六七八九十]{1,3}部分"
+                            r"|专栏\d*[:：]?|[【◆■●▲]|全[省市州县区])*\s*(?:" + _PLAN_SPAN
+                            + r"|(?:过去|近)[两三四五六七八九十]年|[两三四五六七八九十]年来"
+                            + r"|(?P<years>" + _YEARS_SPAN + "))")
+_CAPTION_END = re.compile(r"(?:增速|增长速度|比重|构成|结构|产量|总值|总额)$")
+_COLUMN = re.compile(r"^专栏\d*[:：]?")
+_PAREN_YEARS = re.compile(r"[(（]" + _YEARS_SPAN + r"[)）]")  # (…主要成就（2021—2025年）)
+# (marked at the clause's end before the sentence's rewrites, which take 累计 out of 累计完成…)
+_SPAN_TOTAL = re.compile(r"(?:累计|累积|共计|总计|五年)[^，,；;。:：]*")
+_SPAN_MARK = "\x02"
+# a change on the year before: past it the clauses are the year's again (not 年均增长…, nor 比2020年增长…)
 _ON_LAST_YEAR = re.compile(r"比上年|比去年|较上年|较去年|同比|[与同和](?:上|去)年(?:同期)?相比|[比较]年初")
-_CHANGE_STATED = re.compile(r"(?<!年均)(?<!平均)(?<!累计)(?:增长|下降|提高|回落|上涨)\s?-?\d")
-_EARLIER_BASE = re.compile(r"[比较](?:\d{4}年|[“\"]?十[一二三四五六]五|上一个五年)")
+# a level the span reached: the year's, past a semicolon of a sentence the span opened
+_LEVEL_REACHED = re.compile(r"达到|增至|增加到|提高到|提升到|上升到|提高至|提升至|(?:比重|占比|比例|率)(?:为|达)(?=\d)")
 
 
-def _the_years(sentence: str, named: bool) -> bool:
-    """Whether a sentence after a span of years is the year's again: it names its period (全年…, 2025年…) or a change
-    on the year before (…，比上年增长5.4%; a bare 增长4.8%, never a yearly average's nor one on a year long before)."""
-    return named or _ON_LAST_YEAR.search(sentence) is not None \
+def _years_heading(words: str, alone: bool = False) -> bool:
+    """Whether a heading opens with a span of years and names no year after it (see `_YEARS_HEADING`); on a line of
+    its own (`alone`) not a span of years' numbers (2021-2025年粮食产量: a chart's caption)."""
+    m = _YEARS_HEADING.match(words)
+    if m is None:  # (十五、主要指标完成情况（2021—2025年）)
+        return not alone and _PAREN_YEARS.search(words) is not None and not _DIGIT.search(_PAREN_YEARS.sub("", words))
+    return not _DIGIT.search(_PAREN_YEARS.sub("", words[m.end():])) and not (alone and m.group("years")) \
+        and not (alone and _CAPTION_END.search(words))
+
+
+def _heading_alone(line: str) -> bool:
+    """A line of its own that is a heading: short, no clause, no figure (a year aside), no chart's caption."""
+    line = _COLUMN.sub("", line)  # (专栏：“十四五”时期…)
+    return len(line) <= 24 and not _TEXT_CLAUSES.search(line) and not _DIGIT.search(_WHOLE_YEAR.sub("", line))
+
+
+# a sentence after a span's stating a change on the year before (比上年…; a bare 增长4.8%, not 年均增长…, nor on an
+# earlier year or plan, 比2020年…, 比“十三五”时期…): the year's, but for the span's totals in it (see `_SPAN_TOTAL`)
+_CHANGE_STATED = re.compile(r"(?<!年均)(?<!平均)(?<!累计)(?:增长|下降|提高|回落|上涨)了?\s?-?\d"
+                            r"|(?<!年均)(?:增速|增幅|增长率)(?:为|达到?)\d")
+_EARLIER_BASE = re.compile(r"[比较](?:\d{4}年|[“\"]?十[一二三四五六]五|上一个五年)|是\d{4}年的")
+
+
+def _states_change(sentence: str) -> bool:
+    return _ON_LAST_YEAR.search(sentence) is not None \
         or _CHANGE_STATED.search(sentence) is not None and _EARLIER_BASE.search(sentence) is None
 
 
-def _years_heading(words: str, own_line: bool) -> bool | None:
-    """Whether a heading opens a section about a span of years (see `_YEARS_HEADING`); None for a line of its own
-    that is no heading (a sentence, a figure) or names nothing (a sub-heading: the section goes on)."""
-    if own_line and (len(words) > 24 or _TEXT_CLAUSES.search(words) or _CAPTION_END.search(words)
-                     or _DIGIT.search(_WHOLE_YEAR.sub("", words))):
-        return None
-    m = _YEARS_HEADING.match(words)
-    if m is not None and not _DIGIT.search(words, m.end()) and not (own_line and m.group("years")):
-        return True
-    return False if not own_line or _DIGIT.search(words) else None  # (2025年经济运行情况: the year's again)
 _WINDOW_GOES_ON = ("实现", "完成", "接待", "累计", "共", "同比", "增长", "下降", "比上年")
 _WINDOW_SECTIONS = frozenset(("tourism", "transport"))  # what a window of days reports (国内游客, 旅客运输量)
 _BESIDES = ("此外", "另外", "同时", "与此同时")
@@ -950,6 +971,7 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
     opening = False  # the line is the first of a numbered section (十五、民族自治地方经济)
     area = False  # the section's heading names an area (十四、县域经济)
     years_section = False  # …a span of years (see `_YEARS_HEADING`)
+    years_alone = False  # …on a line of its own: the next heading of its own ends it, as a numbered one does
     elsewhere = False  # the section is about another area: it opened with that area's GDP
     renminbi = False  # a note (人民币，下同) in this section made its balances renminbi ones
     month_section = False  # the section's heading says its changes are month on month (…价格环比变动情况)
@@ -1005,16 +1027,19 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
         if heading or _SECTION.match(line):
             opening, elsewhere, renminbi, carried = True, False, False, None
             month_section = "环比" in (heading.group(1) if heading else line[:20])
-            years_section = bool(_years_heading(heading.group(1) if heading else _SECTION.sub("", line), False))
+            years_section = _years_heading(heading.group(1) if heading else _SECTION.sub("", line))
+            years_alone = False
             if not heading and len(line) <= 20 and not _DIGIT.search(line):
                 area = _HEADING_AREA.search(line) is not None
                 continue  # the heading on a line of its own
         if elsewhere or not line:
             continue
-        if (own_heading := _years_heading(line, True)) is not None:
-            years_section = own_heading  # (an unnumbered heading on a line of its own: “十四五”时期发展成就)
-            if own_heading:
+        if _heading_alone(line):
+            if _years_heading(line, alone=True):  # (“十四五”时期发展成就, （十五）“十四五”时期主要成就)
+                years_section = years_alone = True
                 continue
+            if years_alone or _WHOLE_YEAR.search(line):  # (（二）经济运行; 2025年经济运行情况: the year's again)
+                years_section = years_alone = False
         if renminbi and len(line) <= 20 and not _DIGIT.search(line):
             renminbi = False  # a heading of any shape (【人民生活】, 第九部分 保险, 金融) ends a 下同 note's reach
         if not old_base and "下同" in line and (m := _OLD_BASE_NOTE.search(line)) is not None:
@@ -1074,6 +1099,9 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
             # averages apart from its growths: 从两年平均看，…同比增长38.1%，两年平均增长2.1%)
             state.averaged = _AVERAGED.match(full) is not None \
                 and len(_AVERAGE_WORDS.findall(_SEMICOLON.split(full, 1)[0])) == 1
+            # (与2020年相比，全市地区生产总值增长33.5%: its changes are on a year long before, no year's)
+            state.earlier_base = (lead := _EARLIER_YEAR_LEAD.match(full)) is not None \
+                and int(lead.group(1)) < default.year - 1
             if month_section and not YOY_BASE.search(full):
                 continue  # 二、各类商品及服务价格环比变动情况 / 食品烟酒价格上涨0.6%: on the month before
             if _opens_month_on_month(full) and not YOY_BASE.search(full):
@@ -1166,9 +1194,10 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
             after_parts = False
             month_parts = False  # (从环比看，…；从同比看，…: the parts after a 环比 head until one says 同比)
             before = ""  # the part before the semicolon
-            state.years_carry = years_paragraph and not _the_years(full, named is not None)
-            # (a span's section goes on past a sentence of the year's; a span sentence's paragraph does not)
-            years_paragraph = state.years_carry or years_section or _YEARS_WINDOW.match(full) is not None
+            state.years_carry = years_paragraph and named is None
+            # (…。全市城镇新增就业25.2万人: the span's, but for a level it reached, 全市人均地区生产总值达到8.4万元)
+            state.years_strict = state.years_carry and not _states_change(full)
+            years_paragraph = years_paragraph or _YEARS_WINDOW.match(full) is not None
             for k, sentence in enumerate(_SEMICOLON.split(full)):
                 if not sentence:
                     continue
@@ -1202,10 +1231,14 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
                 state.row_before = k > 0 and (_ROW_WRITTEN.match(before) or _PERIOD_OPENED.match(before)) is not None
                 if k == 0:
                     opener = _CLAUSE_SPLIT.split(full, 1)[0]
-                    state.years_window = state.years_carry or _YEARS_WINDOW.match(opener) is not None
+                    state.years_window = state.years_strict or _YEARS_WINDOW.match(opener) is not None
                     state.window_opened = state.years_window \
                         or (_DAYS_WINDOW.match(opener) or _HOLIDAY.fullmatch(opener)) is not None
-                elif state.window_opened and not state.years_window and _ends_window(sentence, part=True):
+                elif state.years_window and state.window_opened:
+                    # (“十四五”时期，…；全市人均地区生产总值达到9.3万元: the year's; not …；累计达到…)
+                    state.window_opened = not (_LEVEL_REACHED.search(sentence) and not _SPAN_TOTAL.search(sentence)
+                                               and "新增" not in sentence)
+                elif state.window_opened and _ends_window(sentence, part=True):
                     state.window_opened = False  # (…；全省社会消费品零售总额…: the release's own again)
                 state.month_end = at if month_end and moment else None
                 if state.month_end is not None and not state.month_end.cumulative and "余额" in sentence:
@@ -1409,6 +1442,8 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
     if SCOPE.search(sentence):
         stats.skipped.append(sentence[:80])
         return None
+    if (line.years_carry or line.years_window) and ("累" in sentence or "计" in sentence or "五年" in sentence):
+        sentence = _SPAN_TOTAL.sub(lambda m: m.group(0) + _SPAN_MARK, sentence)  # (see `_SPAN_TOTAL`)
     # (each rewrite below only where its words are: a pattern run on every sentence costs more than a look)
     if "负增长" in sentence:
         sentence = sentence.replace("负增长", "下降")  # (同比负增长0.5%: a fall of 0.5%, not growth)
@@ -1504,7 +1539,8 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
     named_at: Period | None = (line.named_in or period) if current is not None else None
     # the clauses since the last period named are about a window of months or days not filed (one the sentence opened
     # with holds past its semicolons)
-    window = line.window_opened and (not line.first_part or line.years_carry)
+    window = line.window_opened and (not line.first_part or line.years_strict)
+    span_total = False  # the clause is a span's total, or a change after one (see `_SPAN_TOTAL`)
     # clauses since a window of days opened (see `_DAYS_WINDOW`), -1: none (a span of years ends at a period alone)
     days = -1 if not window or line.years_window else 1
     narrowed: str | None = None  # a subject stated without a part of it (不含…)
@@ -1619,6 +1655,8 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
         elif line.renminbi and ("本外币" in clause or "含外币" in clause or _FX_MARK in clause):
             line.renminbi = False  # 本外币各项存款余额…，各项贷款余额…: all-currency balances from here on
         clause = clause.replace(_FX_MARK, "") if _FX_MARK in clause else clause
+        marked = _SPAN_MARK in clause  # (a span's total: see `_SPAN_TOTAL`)
+        clause = clause.replace(_SPAN_MARK, "") if marked else clause
         clause = clause[1:] if listed else clause
         stats.clauses += 1
         # (an area the catalogue does not hold as a subject, opening the clause: 昌九经济体实现…)
@@ -1636,6 +1674,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
         opener, first = first, False  # the sentence's first clause
         days = days + 1 if days >= 0 else days
         remark = False  # a window remarked on mid-sentence (自7月份以来连续5个月回升): this clause only
+        clause_period = False  # the clause names its period
         # (超过去年全年4305.2亿元规模: last year's figure, and its 全年 no period of the clauses after it; not a note in
         # brackets: …增长5.8%(上年同期为增长3.1%))
         last_years = "年" in own_words and _LAST_YEARS.search(_PAREN.sub("", own_words)) is not None
@@ -1657,11 +1696,14 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
                     and _FIRST_QUARTER_SAID.search(sentence) and "二季度" not in sentence \
                     and "前三季度" not in sentence:
                 p = Period(p.year, "Q3", True)  # (一季度…增长7.6%，上半年增长7.8%，三季度增长7.9%: to date)
-            period, window = _year_end(p, own_words, default, communique) or p, False
+            period, window, clause_period = _year_end(p, own_words, default, communique) or p, False, True
             half_named = half_named or (p.label == "Q2" and p.cumulative)
             line.window_opened = line.window_opened and not line.years_window  # (…，2025年…；人均…: the year's)
-        elif window and line.years_window and _ON_LAST_YEAR.search(clause):
-            window = line.window_opened = False  # (“十四五”时期，…达到5120.3亿元，比上年增长5.6%: the year's again)
+        elif window and line.years_window and (_ON_LAST_YEAR.search(clause) or _LEVEL_REACHED.search(clause)
+                                               and not marked and "新增" not in clause):
+            # (“十四五”时期，…，比上年增长5.6%; …，全市人均地区生产总值达到9.3万元: the year's again; not …，新增城镇
+            # 就业达到30万人, the span's)
+            window = line.window_opened = False
         elif _DAYS_WINDOW.match(own_words) or opener and line.first_part and _HOLIDAY.fullmatch(own_words):
             window, days = True, 0  # (10月1日至7日，全省接待国内游客…: days, no period the warehouse holds)
         elif days > 1 and _ends_window(clause):
@@ -2077,7 +2119,11 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
         if "(" in sentence and current is not None and (_leaves_out(clause, current[0]) or _some_modes(
                 _with_its_figures(sentence, clause, so_far), current[0])):
             narrowed = current[0]  # 生产总值782.20亿元(不含水力发电增加值…): not the whole's figure, nor its growth
-        if per_head or window or remark or forecast or target:
+        if line.years_carry:
+            # (…。全市固定资产投资累计完成5120.3亿元，增长31.5%: the span's total and its change; …，比上年增长…: the
+            # year's again)
+            span_total = marked or span_total and not clause_period and not _ON_LAST_YEAR.search(clause)
+        if per_head or window or remark or forecast or target or span_total:
             found = []  # (a forecast after the place rules: 预计全年，全国…。其中… is still the nation's)
         elif narrowed is not None and found:
             found = [f for f in found if f.indicator != narrowed]
@@ -2093,6 +2139,8 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
             found = [f for f in found if f.measure != "yoy_pct"]  # (see `_OLD_BASE_NOTE`)
         if line.averaged and found:
             found = [f for f in found if f.measure != "yoy_pct"]  # (see `_AVERAGED`)
+        if line.earlier_base and found:
+            found = [f for f in found if f.measure not in ("yoy_pct", "pp_change")]
         if "占全省" in clause and "全市" in line.whole_words:
             # (城镇人口106.9万人，占全省总人口的2.4%: in a city's release, a share of the province's)
             found = [f for f in found if f.indicator != "urbanization_rate"]
@@ -2283,6 +2331,7 @@ class _Line:
     currency_later: bool = False  # a part of the 。-sentence after its first semicolon names a currency
     registered: bool = False  # the sentence is about the registered (户籍) population
     averaged: bool = False  # the sentence is framed as averages over years (see `_AVERAGED`)
+    earlier_base: bool = False  # …opens with a base years before the last (与2020年相比，…)
     above_quota: bool = False  # …about units above the quota (限额以上), not the whole
     unknown_name: str = ""  # the words naming the last total the catalogue does not hold
     document: Period | None = None  # the release's own period
@@ -2299,7 +2348,8 @@ class _Line:
     row_before: bool = False
     window_opened: bool = False  # the sentence opened with a window of days or a holiday (see `_DAYS_WINDOW`)
     years_window: bool = False  # …with a span of years (see `_YEARS_WINDOW`)
-    years_carry: bool = False  # …in a paragraph or section a span of years opened, naming no period of its own
+    years_carry: bool = False  # …in a paragraph or section a span of years opened, naming no period (`_SPAN_TOTAL`)
+    years_strict: bool = False  # …and stating no change on the year before (see `_states_change`)
     area_doer: bool = False  # the sentence opened with an area (昌九经济体实现…): its 实现… clauses are the area's
     province_carry: bool = False  # another province opened the paragraph: its sentences are that province's
     # a clause named the nation's figure (全国原煤产量…): the nation's past the semicolons, to the sentence's end

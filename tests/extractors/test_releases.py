@@ -4234,3 +4234,72 @@ _YUEYANG = "岳阳市2025年国民经济和社会发展统计公报"
 ])
 def test_where_the_span_rules_stop(text: str, title: str, region: str, published: date, expected: set[tuple]) -> None:
     assert _periods(text, title, region, published) == expected
+
+
+# (a second review, of whole texts: the span's totals are dropped, the levels it reached and the year's figures kept)
+_CHANGDE = "常德市2025年国民经济和社会发展统计公报"
+
+
+@pytest.mark.parametrize(("text", "title", "region", "expected"), [
+    # other openings of the span
+    ("“十四五”开局以来，全市累计完成固定资产投资2350.6亿元，年均增长5.5%。", _CHANGDE, "hunan", set()),
+    ("过去的五年，全市累计实现社会消费品零售总额1.05万亿元，年均增长6.8%。", "襄阳市2025年国民经济和社会发展统计公报", "hubei", set()),
+    ("五年里，全市累计完成一般公共预算收入1120.5亿元。", "许昌市2025年国民经济和社会发展统计公报", "henan", set()),
+    ("在“十四五”时期，全市累计实现货物进出口总额3520.6亿元。", "九江市2025年国民经济和社会发展统计公报", "jiangxi", set()),
+    ("“十四五”规划期内，全市累计完成固定资产投资2850.3亿元。", "大同市2025年国民经济和社会发展统计公报", "shanxi", set()),
+    # a level the span reached is the year's: past a semicolon of the span's sentence, and in the sentences after it
+    ("“十四五”时期，全市地区生产总值年均增长5.8%，高于全省平均水平0.2个百分点；全市人均地区生产总值达到9.3万元。", _CHANGDE, "hunan",
+     {("gdp_per_capita", "level", "2025", False, 93000)}),
+    ("“十四五”时期，全省交通基础设施加快完善。全省高速公路通车里程达到7982公里，铁路营业里程达到6320公里。", _HUNAN_2025, "hunan",
+     {("expressway_mileage", "level", "2025", False, 7982), ("railway_mileage", "level", "2025", False, 6320)}),
+    ("五年来，全市新型城镇化稳步推进。全市常住人口城镇化率达到63.5%，比2020年末提高4.5个百分点。", "襄阳市2025年国民经济和社会发展统计公报",
+     "hubei", {("urbanization_rate", "level", "2025", False, 63.5)}),
+    ("“十四五”时期，全市对外开放水平不断提升。全市货物进出口总额达到520.6亿元，是2020年的2.1倍。", "许昌市2025年国民经济和社会发展统计公报",
+     "henan", {("trade_total", "level", "2025", False, 52060000000)}),
+    ("2025年是“十四五”规划收官之年。五年来，全省地区生产总值年均增长8.2%。全省高技术制造业增加值占规模以上工业比重为42.3%。",
+     "2025年全省经济运行情况", "jiangxi", {("high_tech_manufacturing_va", "share_pct", "2025", False, 42.3)}),
+    # a change stated is the year's (增长了5.2%, 增速为6.8%), but not the span's total's after it, nor one on 2020
+    ("“十四五”时期，全市消费市场持续扩容。全市社会消费品零售总额2150.3亿元，增长了5.2%。", _CHANGDE, "hunan",
+     {("retail_sales", "level", "2025", False, 215030000000), ("retail_sales", "yoy_pct", "2025", False, 5.2)}),
+    ("“十四五”以来，全省工业经济加快转型。全省规模以上工业增加值增速为6.8%，高于全国0.9个百分点。", "2025年全省经济运行情况", "henan",
+     {("industrial_value_added", "yoy_pct", "2025", False, 6.8)}),
+    ("“十四五”时期，全市投资规模持续扩大。全市固定资产投资累计完成5120.3亿元，增长31.5%。", "九江市2025年国民经济和社会发展统计公报",
+     "jiangxi", set()),
+    ("五年来，全市经济实力显著增强。与2020年相比，全市地区生产总值增长33.5%。", _CHANGDE, "hunan", set()),
+    # headings of the span: numbered with its years after it, a column, 【】, ◆, 第…部分, 全市“十四五”…
+    ("一、综合\n初步核算，全年全省地区生产总值66520.3亿元，比上年增长5.3%。\n十五、主要指标完成情况（2021—2025年）\n"
+     "全省累计完成固定资产投资31.5万亿元，累计实现社会消费品零售总额12.8万亿元。\n十六、“十四五”时期主要成就（2021—2025年）\n"
+     "全省累计新增城镇就业605.2万人。全省居民人均可支配收入达到32560元。", "河南省2025年国民经济和社会发展统计公报", "henan",
+     {("gdp", "level", "2025", False, 6652030000000), ("gdp", "yoy_pct", "2025", False, 5.3),
+      ("disposable_income_per_capita", "level", "2025", False, 32560)}),
+    ("专栏：“十四五”时期全市经济社会发展主要成就\n全市地区生产总值年均增长6.3%。全市累计完成固定资产投资1.15万亿元。", "襄阳市2025年国民经济和社会发展统计公报",
+     "hubei", set()),
+    ("【“十四五”发展成就】\n全市累计完成固定资产投资1.12万亿元。\n【农业】\n全年全市粮食总产量265.3万吨，比上年增长0.5%。",
+     "上饶市2025年国民经济和社会发展统计公报", "jiangxi",
+     {("grain_output", "level", "2025", False, 2653000), ("grain_output", "yoy_pct", "2025", False, 0.5)}),
+    ("◆“十四五”发展成就\n全市累计完成固定资产投资8520.6亿元。\n◆工业保持增长\n2025年，全市规模以上工业增加值增长0.6%。",
+     "太原市2025年经济运行情况", "shanxi", {("industrial_value_added", "yoy_pct", "2025", False, 0.6)}),
+    ("第十五部分 “十四五”时期发展成就\n全市累计完成固定资产投资2850.3亿元。", "大同市2025年国民经济和社会发展统计公报", "shanxi", set()),
+    ("十四、全市“十四五”时期经济社会发展成就\n全市累计完成固定资产投资3.6万亿元。\n十五、资源和环境\n全市森林覆盖率为35.6%。",
+     "郑州市2025年国民经济和社会发展统计公报", "henan", {("forest_coverage", "level", "2025", False, 35.6)}),
+    # a heading of its own ends the span's section opened by one of its own (（二）经济运行, 二〇二五年经济运行情况)
+    ("一、综合\n（一）“十四五”时期发展成就\n五年来，全市地区生产总值年均增长5.8%。全市累计完成固定资产投资2350.6亿元。\n（二）经济运行\n"
+     "全市城镇新增就业5.8万人。全市常住人口城镇化率达到57.2%。", _CHANGDE, "hunan",
+     {("new_urban_jobs", "level", "2025", False, 58000), ("urbanization_rate", "level", "2025", False, 57.2)}),
+    ("“十四五”时期发展成就\n全省累计完成固定资产投资15.6万亿元。\n二〇二五年经济运行情况\n全省城镇新增就业50.2万人。",
+     "2025年全省经济运行情况", "jiangxi", {("new_urban_jobs", "level", "2025", False, 502000)}),
+    # a chart's caption of the span's figures is no heading
+    ("二、农业\n全年全市粮食总产量185.6万吨，比上年增长2.3%。\n近五年全市粮食总产量\n全市油料产量3.2万吨。", "大同市2025年国民经济和社会发展统计公报",
+     "shanxi", {("grain_output", "level", "2025", False, 1856000), ("grain_output", "yoy_pct", "2025", False, 2.3),
+                ("oil_crops_output", "level", "2025", False, 32000)}),
+])
+def test_a_span_keeps_the_levels_it_reached(text: str, title: str, region: str, expected: set[tuple]) -> None:
+    assert _periods(text, title, region, date(2026, 3, 25)) == expected
+
+
+def test_a_sentence_opening_with_a_base_years_before_states_no_years_change() -> None:
+    # (与2020年相比，… in a 2025 release: the change over five years; 与2024年相比，…: the year's)
+    assert _periods("与2020年相比，全市地区生产总值增长33.5%，常住人口城镇化率提高4.5个百分点。", _CHANGDE, "hunan",
+                    date(2026, 3, 25)) == set()
+    assert _periods("与2024年相比，全市地区生产总值增长5.5%。", _CHANGDE, "hunan", date(2026, 3, 25)) == {
+        ("gdp", "yoy_pct", "2025", False, 5.5)}

@@ -105,7 +105,8 @@ _NOTES_HEAD = re.compile(r"^(?:注|说明|备注)\s*(?:[:：]\s*)?(?:$|[1１一�
 # a sentence framed as averages over years (从两年平均增速看，…; 按两年平均计算，…): its changes are not on a year
 # earlier, whatever its clauses say, up to a part past a semicolon that says 同比
 _AVERAGE_WORDS = re.compile(r"[两三四五六七八九十几多]年(?:平均|年均)|年均")  # (not 全国平均水平)
-_EARLIER_YEAR_LEAD = re.compile(r"[与同和较比](\d{4})年(?:末|底|同期)?(?:相比|比较)[，,]")
+_EARLIER_YEAR_LEAD = re.compile(r"(?:[^，,。]{0,8}[，,])?(?:[与同和]|相较于|对比|较)(\d{4})年(?:末|底|同期)?"
+                                 r"(?:相比较?|比较)?[，,]")
 _AVERAGED = re.compile(r"^(?:[^，,。；;]{0,12}[，,])?[^，,。；;]{0,8}[两三四五几多]年(?:平均|年均)[^，,。；;]{0,8}"
                        r"(?:看|来看|计算|测算)[，,]")
 SCOPE = re.compile(r"(统计范围|统计口径|统计起点|起点标准|起点为|调查范围|指标解释|计算方法|口径调整|按新口径)")
@@ -391,14 +392,14 @@ _DAYS_WINDOW = re.compile(r"(?:其中[，,]?)?(?:\d{4}年)?(?!1月1日)\d{1,2}�
                           r"\s*(?:[-—~～至、]\s*(?:\d{1,2}月)?\d{1,2}[日号]?)+")
 _HOLIDAY = re.compile(r"(?!得益于|受|由于|因|随着)[^，,；;。]{0,12}(?:假期|黄金周|长假|期间)(?:期间)?")
 # a span of years: a five-year plan's (“十四五”时期, “十四五”规划实施以来, 回顾“十四五”), 过去五年, 五年来, 2021—2025年
-_PLAN_SPAN = r"(?:回顾|整个|纵观|在)?[“\"]?十[一二三四五六]五[”\"]?(?:规划)?(?:实施|开局)?"
+_PLAN_SPAN = r"(?:回顾|整个|纵观|在)?[“\"‘']?十[一二三四五六]五[”\"’']?(?:规划)?(?:实施|开局)?"
 _YEARS_SPAN = r"\d{4}年?\s*[-—~～至到]+\s*\d{4}年"
 # a sentence opening with one (“十四五”时期，…; 过去五年，…; 2021年至2025年，…; a PDF's “十四五”时期 全市…): its figures
 # are the span's, totals and yearly averages no period the warehouse holds, to the sentence's end and past its
 # semicolons, until a clause names a period or a change on the year before (…，2025年达到…，比上年增长5.6%) or a part
 # past a semicolon a level reached (…；全市人均地区生产总值达到9.3万元)
 _YEARS_WINDOW = re.compile(r"(?:" + _PLAN_SPAN + r"(?:时期|期间|期内|期|以来|情况)?"
-                           r"|(?:过去|近|这|最近)?的?[两三四五六七八九十]年(?:来|间|中|里|以来)?"
+                           r"|(?:回望|回顾)?(?:过去|近|这|最近)?的?[两三四五六七八九十]年(?:来|间|中|里|内|以来)?"
                            r"|" + _YEARS_SPAN + r"(?:间|期间|时期)?)(?:[\s，,]|$|(?=全[省市州县区盟]))")
 # …and in the sentences after it in its paragraph naming no period (五年来，…。全市固定资产投资累计完成5120.3亿元，
 # 增长31.5%), or in a section under a heading opening with one (十五、“十四五”时期经济社会发展成就; 十、2021—2025年
@@ -410,7 +411,8 @@ _YEARS_HEADING = re.compile(r"(?:[(（][一二三四五六七八九十\d]{1,3}[)
                             r"|专栏\d*[:：]?|[【◆■●▲]|全[省市州县区])*\s*(?:" + _PLAN_SPAN
                             + r"|(?:过去|近)[两三四五六七八九十]年|[两三四五六七八九十]年来"
                             + r"|(?P<years>" + _YEARS_SPAN + "))")
-_CAPTION_END = re.compile(r"(?:增速|增长速度|比重|构成|结构|产量|总值|总额)$")
+_CAPTION_END = re.compile(r"(?:增速|增长速度|比重|构成|结构|产量|总值|总额|收入|支出)$")
+_PLAN_EVENT = re.compile(r"收官|开局|起步|开好局")  # (一、“十四五”圆满收官，经济总量…: the year's news, no span)
 _COLUMN = re.compile(r"^专栏\d*[:：]?")
 _PAREN_YEARS = re.compile(r"[(（]" + _YEARS_SPAN + r"[)）]")  # (…主要成就（2021—2025年）)
 # (marked at the clause's end before the sentence's rewrites, which take 累计 out of 累计完成…)
@@ -420,12 +422,16 @@ _SPAN_MARK = "\x02"
 _ON_LAST_YEAR = re.compile(r"比上年|比去年|较上年|较去年|同比|[与同和](?:上|去)年(?:同期)?相比|[比较]年初")
 # a level the span reached: the year's, past a semicolon of a sentence the span opened
 _LEVEL_REACHED = re.compile(r"达到|增至|增加到|提高到|提升到|上升到|提高至|提升至|(?:比重|占比|比例|率)(?:为|达)(?=\d)")
+_TOTAL_WORDS = re.compile(r"累计|累积|合计|共计|总计|新增|投资总额|收入总[额量]")
+_PLAN_BASE = re.compile(r"[比较是](?:[“\"‘]?十[一二三四五六]五[”\"’]?(?!末)|上一个五年)")  # (not 较“十三五”末: 2020)
 
 
 def _years_heading(words: str, alone: bool = False) -> bool:
     """Whether a heading opens with a span of years and names no year after it (see `_YEARS_HEADING`); on a line of
     its own (`alone`) not a span of years' numbers (2021-2025年粮食产量: a chart's caption)."""
     m = _YEARS_HEADING.match(words)
+    if _PLAN_EVENT.search(words):
+        return False
     if m is None:  # (十五、主要指标完成情况（2021—2025年）)
         return not alone and _PAREN_YEARS.search(words) is not None and not _DIGIT.search(_PAREN_YEARS.sub("", words))
     return not _DIGIT.search(_PAREN_YEARS.sub("", words[m.end():])) and not (alone and m.group("years")) \
@@ -442,12 +448,31 @@ def _heading_alone(line: str) -> bool:
 # earlier year or plan, 比2020年…, 比“十三五”时期…): the year's, but for the span's totals in it (see `_SPAN_TOTAL`)
 _CHANGE_STATED = re.compile(r"(?<!年均)(?<!平均)(?<!累计)(?:增长|下降|提高|回落|上涨)了?\s?-?\d"
                             r"|(?<!年均)(?:增速|增幅|增长率)(?:为|达到?)\d")
-_EARLIER_BASE = re.compile(r"[比较](?:\d{4}年|[“\"]?十[一二三四五六]五|上一个五年)|是\d{4}年的")
+_EARLIER_BASE = re.compile(r"[比较是](?:\d{4}年|[“\"‘]?十[一二三四五六]五|上一个五年)|[由从]\d{4}年")
 
 
-def _states_change(sentence: str) -> bool:
-    return _ON_LAST_YEAR.search(sentence) is not None \
-        or _CHANGE_STATED.search(sentence) is not None and _EARLIER_BASE.search(sentence) is None
+def _states_change(sentence: str, bare: bool) -> bool:
+    """Whether a sentence states the year's change: on the year before, or (`bare`) a change with no base, in a
+    sentence with no yearly average (…增长42.1%，年均增长7.3%: over the span)."""
+    return _ON_LAST_YEAR.search(sentence) is not None or bare and "年均" not in sentence \
+        and _CHANGE_STATED.search(sentence) is not None and _EARLIER_BASE.search(sentence) is None
+
+
+def _reached(clause: str, sentence: str) -> bool:
+    """A level the span reached, the year's (全市人均地区生产总值达到9.3万元; not a total, 投资总额达到…, 新增…达到…,
+    nor one set beside the plan before, …达到520.6亿元，是“十三五”时期的2.1倍)."""
+    return _LEVEL_REACHED.search(clause) is not None and _TOTAL_WORDS.search(clause) is None \
+        and _PLAN_BASE.search(sentence) is None
+
+
+def _stock_or_rate(indicator: str) -> bool:
+    """A stock at the year's end or a rate (汽车保有量, 存款余额, 城镇化率, 森林覆盖率): a span's sentence states it as
+    the level the span reached."""
+    ind = catalogue.indicators()[indicator]
+    return ind.unit in ("pct", "permille") or _STOCK_NAME.search(ind.zh) is not None
+
+
+_STOCK_NAME = re.compile(r"保有量|余额|存栏|里程|常住人口|户籍人口|基站|床位|用户|覆盖率|率$")
 
 
 _WINDOW_GOES_ON = ("实现", "完成", "接待", "累计", "共", "同比", "增长", "下降", "比上年")
@@ -1194,9 +1219,12 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
             after_parts = False
             month_parts = False  # (从环比看，…；从同比看，…: the parts after a 环比 head until one says 同比)
             before = ""  # the part before the semicolon
-            state.years_carry = years_paragraph and named is None
-            # (…。全市城镇新增就业25.2万人: the span's, but for a level it reached, 全市人均地区生产总值达到8.4万元)
-            state.years_strict = state.years_carry and not _states_change(full)
+            # (…。全市城镇新增就业25.2万人: the span's, but for the levels it reached, 全市人均地区生产总值达到8.4万元,
+            # and its stocks and rates; …。全市社会消费品零售总额2150.3亿元，增长了5.2%: the year's, but for its totals;
+            # under a span's heading only a change on the year before makes a sentence the year's)
+            in_span = years_paragraph and named is None
+            state.years_strict = in_span and not _states_change(full, bare=not years_section)
+            state.years_carry = in_span and not state.years_strict
             years_paragraph = years_paragraph or _YEARS_WINDOW.match(full) is not None
             for k, sentence in enumerate(_SEMICOLON.split(full)):
                 if not sentence:
@@ -1234,10 +1262,8 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
                     state.years_window = state.years_strict or _YEARS_WINDOW.match(opener) is not None
                     state.window_opened = state.years_window \
                         or (_DAYS_WINDOW.match(opener) or _HOLIDAY.fullmatch(opener)) is not None
-                elif state.years_window and state.window_opened:
-                    # (“十四五”时期，…；全市人均地区生产总值达到9.3万元: the year's; not …；累计达到…)
-                    state.window_opened = not (_LEVEL_REACHED.search(sentence) and not _SPAN_TOTAL.search(sentence)
-                                               and "新增" not in sentence)
+                elif state.years_window:
+                    pass  # (“十四五”时期，…；…: the span's past the semicolon, until a period is named)
                 elif state.window_opened and _ends_window(sentence, part=True):
                     state.window_opened = False  # (…；全省社会消费品零售总额…: the release's own again)
                 state.month_end = at if month_end and moment else None
@@ -1541,6 +1567,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
     # with holds past its semicolons)
     window = line.window_opened and (not line.first_part or line.years_strict)
     span_total = False  # the clause is a span's total, or a change after one (see `_SPAN_TOTAL`)
+    levels_only = False  # a level the span reached ended its window: its changes are the span's (see `_reached`)
     # clauses since a window of days opened (see `_DAYS_WINDOW`), -1: none (a span of years ends at a period alone)
     days = -1 if not window or line.years_window else 1
     narrowed: str | None = None  # a subject stated without a part of it (不含…)
@@ -1699,11 +1726,11 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
             period, window, clause_period = _year_end(p, own_words, default, communique) or p, False, True
             half_named = half_named or (p.label == "Q2" and p.cumulative)
             line.window_opened = line.window_opened and not line.years_window  # (…，2025年…；人均…: the year's)
-        elif window and line.years_window and (_ON_LAST_YEAR.search(clause) or _LEVEL_REACHED.search(clause)
-                                               and not marked and "新增" not in clause):
-            # (“十四五”时期，…，比上年增长5.6%; …，全市人均地区生产总值达到9.3万元: the year's again; not …，新增城镇
-            # 就业达到30万人, the span's)
+        elif window and line.years_strict and _reached(clause, sentence):
+            # (…。全市人均地区生产总值达到9.3万元: the year's, see `_reached`; not a change after it on no stated base,
+            # …由2020年的4200.5亿元增加到5321.6亿元，增长26.7%)
             window = line.window_opened = False
+            levels_only = True
         elif _DAYS_WINDOW.match(own_words) or opener and line.first_part and _HOLIDAY.fullmatch(own_words):
             window, days = True, 0  # (10月1日至7日，全省接待国内游客…: days, no period the warehouse holds)
         elif days > 1 and _ends_window(clause):
@@ -2119,11 +2146,17 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
         if "(" in sentence and current is not None and (_leaves_out(clause, current[0]) or _some_modes(
                 _with_its_figures(sentence, clause, so_far), current[0])):
             narrowed = current[0]  # 生产总值782.20亿元(不含水力发电增加值…): not the whole's figure, nor its growth
-        if line.years_carry:
-            # (…。全市固定资产投资累计完成5120.3亿元，增长31.5%: the span's total and its change; …，比上年增长…: the
-            # year's again)
+        if line.years_carry or line.years_window:
+            # (…。全市固定资产投资累计完成5120.3亿元，增长31.5%: the span's total and its change; “十四五”时期，…，
+            # 2025年…；累计完成…: the span's again past the year)
             span_total = marked or span_total and not clause_period and not _ON_LAST_YEAR.search(clause)
-        if per_head or window or remark or forecast or target or span_total:
+        if levels_only and found and not _ON_LAST_YEAR.search(clause):
+            found = [f for f in found if f.measure in ("level", "share_pct")]
+        if window and line.years_window and found:
+            # (…。全市汽车保有量185.2万辆，常住人口城镇化率62.3%: the levels the span reached, its stocks and rates)
+            found = [f for f in found if f.measure in ("level", "share_pct") and _stock_or_rate(f.indicator)
+                     and not span_total]
+        elif per_head or window or remark or forecast or target or span_total:
             found = []  # (a forecast after the place rules: 预计全年，全国…。其中… is still the nation's)
         elif narrowed is not None and found:
             found = [f for f in found if f.indicator != narrowed]
@@ -2139,7 +2172,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
             found = [f for f in found if f.measure != "yoy_pct"]  # (see `_OLD_BASE_NOTE`)
         if line.averaged and found:
             found = [f for f in found if f.measure != "yoy_pct"]  # (see `_AVERAGED`)
-        if line.earlier_base and found:
+        if line.earlier_base and found and not _ON_LAST_YEAR.search(clause):  # (…，其中…同比增长…: its own)
             found = [f for f in found if f.measure not in ("yoy_pct", "pp_change")]
         if "占全省" in clause and "全市" in line.whole_words:
             # (城镇人口106.9万人，占全省总人口的2.4%: in a city's release, a share of the province's)
@@ -2349,7 +2382,7 @@ class _Line:
     window_opened: bool = False  # the sentence opened with a window of days or a holiday (see `_DAYS_WINDOW`)
     years_window: bool = False  # …with a span of years (see `_YEARS_WINDOW`)
     years_carry: bool = False  # …in a paragraph or section a span of years opened, naming no period (`_SPAN_TOTAL`)
-    years_strict: bool = False  # …and stating no change on the year before (see `_states_change`)
+    years_strict: bool = False  # …stating no change of the year's (see `_states_change`): the span's but for levels
     area_doer: bool = False  # the sentence opened with an area (昌九经济体实现…): its 实现… clauses are the area's
     province_carry: bool = False  # another province opened the paragraph: its sentences are that province's
     # a clause named the nation's figure (全国原煤产量…): the nation's past the semicolons, to the sentence's end

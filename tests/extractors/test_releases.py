@@ -4247,9 +4247,11 @@ _CHANGDE = "常德市2025年国民经济和社会发展统计公报"
     ("五年里，全市累计完成一般公共预算收入1120.5亿元。", "许昌市2025年国民经济和社会发展统计公报", "henan", set()),
     ("在“十四五”时期，全市累计实现货物进出口总额3520.6亿元。", "九江市2025年国民经济和社会发展统计公报", "jiangxi", set()),
     ("“十四五”规划期内，全市累计完成固定资产投资2850.3亿元。", "大同市2025年国民经济和社会发展统计公报", "shanxi", set()),
-    # a level the span reached is the year's: past a semicolon of the span's sentence, and in the sentences after it
+    # in the span's own sentence a level reached is the span's (…期间，…总额达到52.3亿美元: a total) until a period is named,
+    # past its semicolons too; in the sentences after it, the year's
     ("“十四五”时期，全市地区生产总值年均增长5.8%，高于全省平均水平0.2个百分点；全市人均地区生产总值达到9.3万元。", _CHANGDE, "hunan",
-     {("gdp_per_capita", "level", "2025", False, 93000)}),
+     set()),
+    ("“十四五”期间，全市实际使用外资总额达到52.3亿美元，较“十三五”时期增长68.2%。", _CHANGDE, "hunan", set()),
     ("“十四五”时期，全省交通基础设施加快完善。全省高速公路通车里程达到7982公里，铁路营业里程达到6320公里。", _HUNAN_2025, "hunan",
      {("expressway_mileage", "level", "2025", False, 7982), ("railway_mileage", "level", "2025", False, 6320)}),
     ("五年来，全市新型城镇化稳步推进。全市常住人口城镇化率达到63.5%，比2020年末提高4.5个百分点。", "襄阳市2025年国民经济和社会发展统计公报",
@@ -4303,3 +4305,58 @@ def test_a_sentence_opening_with_a_base_years_before_states_no_years_change() ->
                     date(2026, 3, 25)) == set()
     assert _periods("与2024年相比，全市地区生产总值增长5.5%。", _CHANGDE, "hunan", date(2026, 3, 25)) == {
         ("gdp", "yoy_pct", "2025", False, 5.5)}
+
+
+# (a third review, of what slips through as the year's and of bases years before)
+_XIANGYANG = "襄阳市2025年国民经济和社会发展统计公报"
+_HALF_2021 = "2021年1-6月全省经济运行情况"
+
+
+@pytest.mark.parametrize(("text", "title", "region", "published", "expected"), [
+    # in the span's own sentence a total reached (总额达到…, …的2.1倍 of the plan before) or a change on the plan before
+    # is the span's, 期间 as much as 时期; a stock or a rate it reached is the year's level, its changes the span's
+    ("“十四五”期间，全市货物进出口总额达到1520.6亿元，是“十三五”时期的2.1倍。", _YUEYANG, "hunan", date(2026, 3, 25), set()),
+    ("“十四五”期间，全市累计完成固定资产投资5120.3亿元，同比增长28.5%。", _YUEYANG, "hunan", date(2026, 3, 25), set()),
+    ("十四五期间，全市社会消费品零售总额达到5200.6亿元，增长35.2%。", _YUEYANG, "hunan", date(2026, 3, 25), set()),
+    ("“十三五”期间，全市一般公共预算收入总额达到832.5亿元，比上年增长3.2%。", "岳阳市2020年国民经济和社会发展统计公报", "hunan",
+     date(2021, 3, 25), set()),
+    ("“十四五”期间，全市常住人口城镇化率提高到62.3%，累计提高4.2个百分点。", _XIANGYANG, "hubei", date(2026, 3, 25),
+     {("urbanization_rate", "level", "2025", False, 62.3)}),
+    ("“十四五”期间，全市高速公路通车里程达到1850公里，比2020年末增加320公里。", _YUEYANG, "hunan", date(2026, 3, 25),
+     {("expressway_mileage", "level", "2025", False, 1850)}),
+    # past a clause naming the year, a total is the span's again
+    ("“十四五”时期，全市累计完成固定资产投资5120.3亿元，其中2025年完成1120.5亿元，比上年增长3.5%；全市累计新增城镇就业32.5万人。",
+     _YUEYANG, "hunan", date(2026, 3, 25), set()),
+    ("“十四五”时期，全市地区生产总值2025年达到5321.6亿元，年均增长6.0%；累计完成固定资产投资5120.3亿元，年均增长5.2%。", _CHANGDE,
+     "hunan", date(2026, 3, 25), set()),
+    # openings: 回望过去五年, ‘十四五’, 五年内
+    ("回望过去五年，全市累计完成固定资产投资5120.3亿元，年均增长5.1%。", _YUEYANG, "hunan", date(2026, 3, 25), set()),
+    ("‘十四五’时期，全市累计实现社会消费品零售总额1.05万亿元。", _YUEYANG, "hunan", date(2026, 3, 25), set()),
+    ("五年内，全市累计实现货物进出口总额1520.6亿元。", _XIANGYANG, "hubei", date(2026, 3, 25), set()),
+    # after the span's sentence: totals reached are the span's, rates and stocks the year's
+    ("五年来，全市研究与试验发展(R&D)经费投入总量达到320.5亿元，年均增长12.3%。", _XIANGYANG, "hubei", date(2026, 3, 25), set()),
+    ("五年来，全市累计新增城镇就业32.5万人。城镇调查失业率5.2%，城镇登记失业率2.6%。", _YUEYANG, "hunan", date(2026, 3, 25),
+     {("unemployment_rate_urban_surveyed", "level", "2025", False, 5.2),
+      ("registered_unemployment_rate", "level", "2025", False, 2.6)}),
+    ("十五、“十四五”时期经济社会发展成就\n全市民用汽车保有量185.2万辆，是2020年末的1.5倍。", _YUEYANG, "hunan", date(2026, 3, 25),
+     {("civil_vehicles", "level", "2025", False, 1852000)}),
+    ("十五、“十四五”时期经济社会发展成就\n全市地区生产总值由2020年的4200.5亿元增加到5321.6亿元，增长26.7%。", _YUEYANG, "hunan",
+     date(2026, 3, 25), set()),
+    # a heading or headline on the plan's close or start is the year's news, not a span; a caption ending 收入 no heading
+    ("一、“十四五”圆满收官，经济总量迈上新台阶\n全省人均地区生产总值10.5万元。全省城镇新增就业92.5万人。", "2025年全省经济运行情况", "hubei",
+     date(2026, 1, 22), {("gdp_per_capita", "level", "2025", False, 105000), ("new_urban_jobs", "level", "2025", False, 925000)}),
+    ("“十四五”圆满收官 全市经济稳中向好\n全市城镇新增就业6.8万人。", "2025年宜昌市经济运行情况", "hubei", date(2026, 1, 22),
+     {("new_urban_jobs", "level", "2025", False, 68000)}),
+    ("一、综合\n全年全市地区生产总值5321.6亿元。\n“十四五”时期全市居民人均可支配收入\n全市城镇新增就业6.8万人。", _YUEYANG, "hunan",
+     date(2026, 3, 25), {("gdp", "level", "2025", False, 532160000000), ("new_urban_jobs", "level", "2025", False, 68000)}),
+    # a base years before, however it is said (2021's releases compared with 2019), but a clause's own 同比
+    ("与2019年同期相比较，全省规模以上工业增加值增长15.6%，两年平均增长7.5%。", _HALF_2021, "hubei", date(2021, 7, 16), set()),
+    ("相较于2019年同期，全省社会消费品零售总额增长8.5%，两年平均增长4.2%。", _HALF_2021, "hubei", date(2021, 7, 16), set()),
+    ("对比2019年同期，全省固定资产投资增长6.3%，两年平均增长3.1%。", _HALF_2021, "henan", date(2021, 7, 16), set()),
+    ("1-6月，与2019年同期相比，全省规模以上工业增加值增长15.6%，两年平均增长7.5%。", _HALF_2021, "jiangxi", date(2021, 7, 16), set()),
+    ("与2019年同期相比，全省一般公共预算收入增长5.2%，其中税收收入同比增长18.3%。", _HALF_2021, "hubei", date(2021, 7, 16),
+     {("tax_revenue", "yoy_pct", "2021-06", True, 18.3)}),
+])
+def test_what_a_span_keeps_and_what_it_does_not(text: str, title: str, region: str, published: date,
+                                                expected: set[tuple]) -> None:
+    assert _periods(text, title, region, published) == expected

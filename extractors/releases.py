@@ -392,13 +392,13 @@ _DAYS_WINDOW = re.compile(r"(?:其中[，,]?)?(?:\d{4}年)?(?!1月1日)\d{1,2}�
                           r"\s*(?:[-—~～至、]\s*(?:\d{1,2}月)?\d{1,2}[日号]?)+")
 _HOLIDAY = re.compile(r"(?!得益于|受|由于|因|随着)[^，,；;。]{0,12}(?:假期|黄金周|长假|期间)(?:期间)?")
 # a span of years: a five-year plan's (“十四五”时期, “十四五”规划实施以来, 回顾“十四五”), 过去五年, 五年来, 2021—2025年
-_PLAN_SPAN = r"(?:回顾|整个|纵观|在)?[“\"‘']?十[一二三四五六]五[”\"’']?(?:规划)?(?:实施|开局)?"
+_PLAN_SPAN = r"(?:回顾|回望|整个|纵观|在)?[“\"‘']?十[一二三四五六]五[”\"’']?(?:规划)?(?:实施|开局)?"
 _YEARS_SPAN = r"\d{4}年?\s*[-—~～至到]+\s*\d{4}年"
 # a sentence opening with one (“十四五”时期，…; 过去五年，…; 2021年至2025年，…; a PDF's “十四五”时期 全市…): its figures
 # are the span's, totals and yearly averages no period the warehouse holds, to the sentence's end and past its
 # semicolons, until a clause names a period or a change on the year before (…，2025年达到…，比上年增长5.6%) or a part
 # past a semicolon a level reached (…；全市人均地区生产总值达到9.3万元)
-_YEARS_WINDOW = re.compile(r"(?:" + _PLAN_SPAN + r"(?:时期|期间|期内|期|以来|情况)?"
+_YEARS_WINDOW = re.compile(r"(?:" + _PLAN_SPAN + r"(?:时期|期间|期内|期|情况|这五年)?(?:以来)?"
                            r"|(?:回望|回顾)?(?:过去|近|这|最近)?的?[两三四五六七八九十]年(?:来|间|中|里|内|以来)?"
                            r"|" + _YEARS_SPAN + r"(?:间|期间|时期)?)(?:[\s，,]|$|(?=全[省市州县区盟]))")
 # …and in the sentences after it in its paragraph naming no period (五年来，…。全市固定资产投资累计完成5120.3亿元，
@@ -407,11 +407,15 @@ _YEARS_WINDOW = re.compile(r"(?:" + _PLAN_SPAN + r"(?:时期|期间|期内|期|�
 # 时期主要成就, not a chart's caption: 图1 2021-2025年粮食产量, “十四五”时期全市地区生产总值及增速), the span's totals
 # (`_SPAN_TOTAL`) and the changes after them, to a change on the year before; its levels reached (…达到63.5%) are the
 # year's
+_LONG_SPAN = re.compile(r"[^，,]*?(?:十[一二三四五六]五|[五六七八九十]年|\d{4}年?\s*[-—~～至到])")
 _YEARS_HEADING = re.compile(r"(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|第[一二三四五六七八九十]{1,3}部分"
                             r"|专栏\d*[:：]?|[【◆■●▲]|全[省市州县区])*\s*(?:" + _PLAN_SPAN
                             + r"|(?:过去|近)[两三四五六七八九十]年|[两三四五六七八九十]年来"
                             + r"|(?P<years>" + _YEARS_SPAN + "))")
-_CAPTION_END = re.compile(r"(?:增速|增长速度|比重|构成|结构|产量|总值|总额|收入|支出)$")
+_CAPTION_END = re.compile(r"(?:增速|增长速度|增长情况|变化情况|比重|构成|结构|产量|总值|总额|收入|支出|率|量)$")
+# (a heading of its own names the plan: 五年来全省原煤产量稳步增长 may be news)
+_PLAN_HEADING = re.compile(r"十[一二三四五六]五")
+_NUMBERED_ALONE = re.compile(r"[(（][一二三四五六七八九十\d]{1,3}[)）]")
 _PLAN_EVENT = re.compile(r"收官|开局|起步|开好局")  # (一、“十四五”圆满收官，经济总量…: the year's news, no span)
 _COLUMN = re.compile(r"^专栏\d*[:：]?")
 _PAREN_YEARS = re.compile(r"[(（]" + _YEARS_SPAN + r"[)）]")  # (…主要成就（2021—2025年）)
@@ -434,8 +438,8 @@ def _years_heading(words: str, alone: bool = False) -> bool:
         return False
     if m is None:  # (十五、主要指标完成情况（2021—2025年）)
         return not alone and _PAREN_YEARS.search(words) is not None and not _DIGIT.search(_PAREN_YEARS.sub("", words))
-    return not _DIGIT.search(_PAREN_YEARS.sub("", words[m.end():])) and not (alone and m.group("years")) \
-        and not (alone and _CAPTION_END.search(words))
+    return not _DIGIT.search(_PAREN_YEARS.sub("", words[m.end():])) \
+        and not (alone and (not _PLAN_HEADING.search(m.group(0)) or _CAPTION_END.search(words)))
 
 
 def _heading_alone(line: str) -> bool:
@@ -996,7 +1000,7 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
     opening = False  # the line is the first of a numbered section (十五、民族自治地方经济)
     area = False  # the section's heading names an area (十四、县域经济)
     years_section = False  # …a span of years (see `_YEARS_HEADING`)
-    years_alone = False  # …on a line of its own: the next heading of its own ends it, as a numbered one does
+    years_alone: bool | None = None  # …on a line of its own (its shape: （一）… or not), ended by the next such
     elsewhere = False  # the section is about another area: it opened with that area's GDP
     renminbi = False  # a note (人民币，下同) in this section made its balances renminbi ones
     month_section = False  # the section's heading says its changes are month on month (…价格环比变动情况)
@@ -1053,18 +1057,19 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
             opening, elsewhere, renminbi, carried = True, False, False, None
             month_section = "环比" in (heading.group(1) if heading else line[:20])
             years_section = _years_heading(heading.group(1) if heading else _SECTION.sub("", line))
-            years_alone = False
+            years_alone = None
             if not heading and len(line) <= 20 and not _DIGIT.search(line):
                 area = _HEADING_AREA.search(line) is not None
                 continue  # the heading on a line of its own
         if elsewhere or not line:
             continue
         if _heading_alone(line):
+            numbered = _NUMBERED_ALONE.match(line) is not None
             if _years_heading(line, alone=True):  # (“十四五”时期发展成就, （十五）“十四五”时期主要成就)
-                years_section = years_alone = True
+                years_section, years_alone = True, numbered
                 continue
-            if years_alone or _WHOLE_YEAR.search(line):  # (（二）经济运行; 2025年经济运行情况: the year's again)
-                years_section = years_alone = False
+            if years_alone is numbered or _WHOLE_YEAR.search(line):  # (（二）经济运行; 2025年经济运行情况: the year's)
+                years_section, years_alone = False, None
         if renminbi and len(line) <= 20 and not _DIGIT.search(line):
             renminbi = False  # a heading of any shape (【人民生活】, 第九部分 保险, 金融) ends a 下同 note's reach
         if not old_base and "下同" in line and (m := _OLD_BASE_NOTE.search(line)) is not None:
@@ -1144,6 +1149,7 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
                 head = full[: said.end() + 12]  # (…通报…称:至6月末,…; 6月末数据显示，…: the lead's or the one said)
             named = period_in(_unsince(COMPARED.sub("", head)), default.year) \
                 if not _BASE_HEAD.search(head[:2]) and not _based(full) else None  # (not 7月份以来，…)
+            names_period = named is not None  # (全年… too, which opens no period in a communiqué: see below)
             if named is not None:
                 # (a sentence naming its own period, 全年… or 年末… in a communiqué too, is not the earlier year's;
                 # nor is one naming a base, 2023年同期为…)
@@ -1222,10 +1228,12 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
             # (…。全市城镇新增就业25.2万人: the span's, but for the levels it reached, 全市人均地区生产总值达到8.4万元,
             # and its stocks and rates; …。全市社会消费品零售总额2150.3亿元，增长了5.2%: the year's, but for its totals;
             # under a span's heading only a change on the year before makes a sentence the year's)
-            in_span = years_paragraph and named is None
+            in_span = years_paragraph and not names_period
             state.years_strict = in_span and not _states_change(full, bare=not years_section)
             state.years_carry = in_span and not state.years_strict
-            years_paragraph = years_paragraph or _YEARS_WINDOW.match(full) is not None
+            # (…。全年全省原煤产量…: the year's again, to the paragraph's end; 近三年，…: a remark, no span's paragraph)
+            years_paragraph = years_section if names_period else years_paragraph \
+                or _YEARS_WINDOW.match(full) is not None and _LONG_SPAN.match(full) is not None
             for k, sentence in enumerate(_SEMICOLON.split(full)):
                 if not sentence:
                     continue
@@ -2154,8 +2162,8 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
             found = [f for f in found if f.measure in ("level", "share_pct")]
         if window and line.years_window and found:
             # (…。全市汽车保有量185.2万辆，常住人口城镇化率62.3%: the levels the span reached, its stocks and rates)
-            found = [f for f in found if f.measure in ("level", "share_pct") and _stock_or_rate(f.indicator)
-                     and not span_total]
+            found = [f for f in found if (f.measure == "share_pct" or f.measure == "level" and _stock_or_rate(
+                f.indicator)) and not span_total]
         elif per_head or window or remark or forecast or target or span_total:
             found = []  # (a forecast after the place rules: 预计全年，全国…。其中… is still the nation's)
         elif narrowed is not None and found:

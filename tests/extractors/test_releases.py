@@ -4360,3 +4360,36 @@ _HALF_2021 = "2021年1-6月全省经济运行情况"
 def test_what_a_span_keeps_and_what_it_does_not(text: str, title: str, region: str, published: date,
                                                 expected: set[tuple]) -> None:
     assert _periods(text, title, region, published) == expected
+
+
+# (a fourth review, on real 2025 releases with five-year passages set in, and ordinary ones)
+_SHANXI_2025 = "山西省2025年国民经济和社会发展统计公报"
+
+
+@pytest.mark.parametrize(("text", "title", "region", "expected"), [
+    # a remark on a few years is no span's paragraph, and a sentence naming the year ends one
+    ("近三年，全省粮食产量稳定在3000万吨以上。全省粮食总产量3098.6万吨。全省生猪出栏6120.3万头。", _HUNAN_2025, "hunan",
+     {("grain_output", "level", "2025", False, 30986000), ("hogs_slaughtered", "level", "2025", False, 61203000)}),
+    ("十年来，全省煤炭产量稳居全国前列。全年全省原煤产量13.1亿吨，比上年增长3.2%。全省发电量4812.6亿千瓦时。", _SHANXI_2025, "shanxi",
+     {("raw_coal_output", "level", "2025", False, 1310000000), ("raw_coal_output", "yoy_pct", "2025", False, 3.2),
+      ("power_generation", "level", "2025", False, 481260000000)}),
+    # a heading of its own is a span's only when it names the plan; a chart's caption split from its number is none
+    ("五年来全省原煤产量稳步增长\n全年全省原煤产量13.1亿吨，比上年增长3.2%。全省发电量4812.6亿千瓦时。", _SHANXI_2025, "shanxi",
+     {("raw_coal_output", "level", "2025", False, 1310000000), ("raw_coal_output", "yoy_pct", "2025", False, 3.2),
+      ("power_generation", "level", "2025", False, 481260000000)}),
+    ("全年全市城镇新增就业7.36万人。\n图5\n“十四五”时期全市规模以上工业增加值增长情况\n全市参加基本医疗保险人数475.04万人。", _YUEYANG,
+     "hunan", {("new_urban_jobs", "level", "2025", False, 73600), ("medical_insured", "level", "2025", False, 4750400)}),
+    # …and its sub-headings (（一）…) go on with it
+    ("“十四五”时期发展成就\n（一）经济实力\n全市累计完成固定资产投资2.35万亿元，年均增长9.2%。\n（二）民生保障\n全市累计新增城镇就业47.5万人。",
+     "宜昌市2025年国民经济和社会发展统计公报", "hubei", set()),
+    # the shares the span's sentence says it reached are the year's
+    ("“十四五”时期，全市高技术制造业增加值占规上工业比重提高到38.6%，数字经济核心产业增加值占地区生产总值比重达到9.2%。",
+     "南昌市2025年国民经济和社会发展统计公报", "jiangxi", {("high_tech_manufacturing_va", "share_pct", "2025", False, 38.6),
+                                                         ("digital_economy_core_va", "share_pct", "2025", False, 9.2)}),
+    # 回望“十四五”, “十四五”这五年
+    ("回望“十四五”，全市累计新增城镇就业38.2万人，累计完成固定资产投资1.35万亿元。", "周口市2025年国民经济和社会发展统计公报", "henan",
+     set()),
+    ("“十四五”这五年，全市累计完成固定资产投资1.35万亿元，年均增长7.1%。", "周口市2025年国民经济和社会发展统计公报", "henan", set()),
+])
+def test_a_span_in_a_real_releases_shape(text: str, title: str, region: str, expected: set[tuple]) -> None:
+    assert _periods(text, title, region, date(2026, 4, 20)) == expected

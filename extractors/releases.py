@@ -398,8 +398,9 @@ _YEARS_SPAN = r"\d{4}年?\s*[-—~～至到]+\s*\d{4}年"
 # are the span's, totals and yearly averages no period the warehouse holds, to the sentence's end and past its
 # semicolons, until a clause names a period or a change on the year before (…，2025年达到…，比上年增长5.6%) or a part
 # past a semicolon a level reached (…；全市人均地区生产总值达到9.3万元)
-_YEARS_WINDOW = re.compile(r"(?:" + _PLAN_SPAN + r"(?:时期|期间|期内|期|情况|这五年)?(?:以来)?"
-                           r"|(?:回望|回顾)?(?:过去|近|这|最近)?的?[两三四五六七八九十]年(?:来|间|中|里|内|以来)?"
+_YEARS_WINDOW = re.compile(r"(?:" + _PLAN_SPAN + r"(?:时期内?|期间|期内|期|情况|阶段|这一时期|这五年|五年间|五年)?"
+                           r"(?:以来)?(?:的五年)?"
+                           r"|(?:回望|回顾)?(?:过去|近|这|最近)?的?[两三四五六七八九十]年多?(?:时间)?(?:来|间|中|里|内|以来)?"
                            r"|" + _YEARS_SPAN + r"(?:间|期间|时期)?)(?:[\s，,]|$|(?=全[省市州县区盟]))")
 # …and in the sentences after it in its paragraph naming no period (五年来，…。全市固定资产投资累计完成5120.3亿元，
 # 增长31.5%), or in a section under a heading opening with one (十五、“十四五”时期经济社会发展成就; 十、2021—2025年
@@ -409,8 +410,11 @@ _YEARS_WINDOW = re.compile(r"(?:" + _PLAN_SPAN + r"(?:时期|期间|期内|期|�
 # year's
 _LONG_SPAN = re.compile(r"[^，,]*?(?:十[一二三四五六]五|[五六七八九十]年|\d{4}年?\s*[-—~～至到])")
 _YEARS_HEADING = re.compile(r"(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|第[一二三四五六七八九十]{1,3}部分"
-                            r"|专栏\d*[:：]?|[【◆■●▲]|全[省市州县区])*\s*(?:" + _PLAN_SPAN
-                            + r"|(?:过去|近)[两三四五六七八九十]年|[两三四五六七八九十]年来"
+                            r"|(?:专栏|附)\d*[:：]?|[【◆■●▲]|全[省市州县区])*\s*(?:" + _PLAN_SPAN
+                            + r"(?:时期|期间|以来|五年|(?:发展|主要)?(?:成就|回顾)|情况|主要指标)"
+                            + r"|(?:回顾|回望|纵观)[“\"‘']?十[一二三四五六]五"
+                            + r"|(?:回顾|回望)?(?:过去|近)[两三四五六七八九十]年"
+                            + r"|[两三四五六七八九十]年(?:来|发展成就|主要成就)"
                             + r"|(?P<years>" + _YEARS_SPAN + "))")
 _CAPTION_END = re.compile(r"(?:增速|增长速度|增长情况|变化情况|比重|构成|结构|产量|总值|总额|收入|支出|率|量)$")
 # (a heading of its own names the plan: 五年来全省原煤产量稳步增长 may be news)
@@ -427,7 +431,8 @@ _ON_LAST_YEAR = re.compile(r"比上年|比去年|较上年|较去年|同比|[与
 # a level the span reached: the year's, past a semicolon of a sentence the span opened
 _LEVEL_REACHED = re.compile(r"达到|增至|增加到|提高到|提升到|上升到|提高至|提升至|(?:比重|占比|比例|率)(?:为|达)(?=\d)")
 _TOTAL_WORDS = re.compile(r"累计|累积|合计|共计|总计|新增|投资总额|收入总[额量]")
-_PLAN_BASE = re.compile(r"[比较是](?:[“\"‘]?十[一二三四五六]五[”\"’]?(?!末)|上一个五年)")  # (not 较“十三五”末: 2020)
+# (not 较“十三五”末: 2020)
+_PLAN_BASE = re.compile(r"(?:[比较是为]|超过|相当于)(?:[“\"‘]?十[一二三四五六]五[”\"’]?(?!末)|上一个五年)")
 
 
 def _years_heading(words: str, alone: bool = False) -> bool:
@@ -476,7 +481,7 @@ def _stock_or_rate(indicator: str) -> bool:
     return ind.unit in ("pct", "permille") or _STOCK_NAME.search(ind.zh) is not None
 
 
-_STOCK_NAME = re.compile(r"保有量|余额|存栏|里程|常住人口|户籍人口|基站|床位|用户|覆盖率|率$")
+_STOCK_NAME = re.compile(r"保有量|余额|存栏|里程|常住人口|户籍人口|基站|床位|用户|覆盖率|率$|^人均|居民人均")
 
 
 _WINDOW_GOES_ON = ("实现", "完成", "接待", "累计", "共", "同比", "增长", "下降", "比上年")
@@ -1056,7 +1061,8 @@ def extract(text: str, region: str, title: str = "", published: date | None = No
         if heading or _SECTION.match(line):
             opening, elsewhere, renminbi, carried = True, False, False, None
             month_section = "环比" in (heading.group(1) if heading else line[:20])
-            years_section = _years_heading(heading.group(1) if heading else _SECTION.sub("", line))
+            # (十五、“十四五”时期发展成就。全市累计…: the heading's words only)
+            years_section = _years_heading(heading.group(1) if heading else _SECTION.sub("", line).split("。")[0])
             years_alone = None
             if not heading and len(line) <= 20 and not _DIGIT.search(line):
                 area = _HEADING_AREA.search(line) is not None
@@ -1575,7 +1581,6 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
     # with holds past its semicolons)
     window = line.window_opened and (not line.first_part or line.years_strict)
     span_total = False  # the clause is a span's total, or a change after one (see `_SPAN_TOTAL`)
-    levels_only = False  # a level the span reached ended its window: its changes are the span's (see `_reached`)
     # clauses since a window of days opened (see `_DAYS_WINDOW`), -1: none (a span of years ends at a period alone)
     days = -1 if not window or line.years_window else 1
     narrowed: str | None = None  # a subject stated without a part of it (不含…)
@@ -1710,6 +1715,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
         days = days + 1 if days >= 0 else days
         remark = False  # a window remarked on mid-sentence (自7月份以来连续5个月回升): this clause only
         clause_period = False  # the clause names its period
+        reached = False  # …states a level the span reached (see `_reached`)
         # (超过去年全年4305.2亿元规模: last year's figure, and its 全年 no period of the clauses after it; not a note in
         # brackets: …增长5.8%(上年同期为增长3.1%))
         last_years = "年" in own_words and _LAST_YEARS.search(_PAREN.sub("", own_words)) is not None
@@ -1735,10 +1741,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
             half_named = half_named or (p.label == "Q2" and p.cumulative)
             line.window_opened = line.window_opened and not line.years_window  # (…，2025年…；人均…: the year's)
         elif window and line.years_strict and _reached(clause, sentence):
-            # (…。全市人均地区生产总值达到9.3万元: the year's, see `_reached`; not a change after it on no stated base,
-            # …由2020年的4200.5亿元增加到5321.6亿元，增长26.7%)
-            window = line.window_opened = False
-            levels_only = True
+            reached = True  # (…。全市人均地区生产总值达到9.3万元: the year's level, see `_reached`; not its changes)
         elif _DAYS_WINDOW.match(own_words) or opener and line.first_part and _HOLIDAY.fullmatch(own_words):
             window, days = True, 0  # (10月1日至7日，全省接待国内游客…: days, no period the warehouse holds)
         elif days > 1 and _ends_window(clause):
@@ -2158,12 +2161,11 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
             # (…。全市固定资产投资累计完成5120.3亿元，增长31.5%: the span's total and its change; “十四五”时期，…，
             # 2025年…；累计完成…: the span's again past the year)
             span_total = marked or span_total and not clause_period and not _ON_LAST_YEAR.search(clause)
-        if levels_only and found and not _ON_LAST_YEAR.search(clause):
-            found = [f for f in found if f.measure in ("level", "share_pct")]
         if window and line.years_window and found:
-            # (…。全市汽车保有量185.2万辆，常住人口城镇化率62.3%: the levels the span reached, its stocks and rates)
-            found = [f for f in found if (f.measure == "share_pct" or f.measure == "level" and _stock_or_rate(
-                f.indicator)) and not span_total]
+            # (…。全市汽车保有量185.2万辆，常住人口城镇化率62.3%: the levels the span reached, its stocks, rates and
+            # shares; not their changes, nor an average over it, 失业率平均为5.2%)
+            found = [f for f in found if not span_total and "平均" not in clause and (
+                f.measure == "share_pct" or f.measure == "level" and (reached or _stock_or_rate(f.indicator)))]
         elif per_head or window or remark or forecast or target or span_total:
             found = []  # (a forecast after the place rules: 预计全年，全国…。其中… is still the nation's)
         elif narrowed is not None and found:

@@ -4248,9 +4248,9 @@ _CHANGDE = "常德市2025年国民经济和社会发展统计公报"
     ("在“十四五”时期，全市累计实现货物进出口总额3520.6亿元。", "九江市2025年国民经济和社会发展统计公报", "jiangxi", set()),
     ("“十四五”规划期内，全市累计完成固定资产投资2850.3亿元。", "大同市2025年国民经济和社会发展统计公报", "shanxi", set()),
     # in the span's own sentence a level reached is the span's (…期间，…总额达到52.3亿美元: a total) until a period is named,
-    # past its semicolons too; in the sentences after it, the year's
+    # past its semicolons too, but for a stock, a rate, a share or a level per head; in the sentences after it, the year's
     ("“十四五”时期，全市地区生产总值年均增长5.8%，高于全省平均水平0.2个百分点；全市人均地区生产总值达到9.3万元。", _CHANGDE, "hunan",
-     set()),
+     {("gdp_per_capita", "level", "2025", False, 93000)}),
     ("“十四五”期间，全市实际使用外资总额达到52.3亿美元，较“十三五”时期增长68.2%。", _CHANGDE, "hunan", set()),
     ("“十四五”时期，全省交通基础设施加快完善。全省高速公路通车里程达到7982公里，铁路营业里程达到6320公里。", _HUNAN_2025, "hunan",
      {("expressway_mileage", "level", "2025", False, 7982), ("railway_mileage", "level", "2025", False, 6320)}),
@@ -4393,3 +4393,56 @@ _SHANXI_2025 = "山西省2025年国民经济和社会发展统计公报"
 ])
 def test_a_span_in_a_real_releases_shape(text: str, title: str, region: str, expected: set[tuple]) -> None:
     assert _periods(text, title, region, date(2026, 4, 20)) == expected
+
+
+# (a fifth review, of phrasings none before tried)
+@pytest.mark.parametrize(("text", "title", "region", "published", "expected"), [
+    # more openings: 五年时间里, “十四五”的五年, “十四五”五年间, 五年多来, “十四五”阶段, “十四五”这一时期, “十四五”以来的五年, 时期内
+    ("五年时间里，全市累计完成固定资产投资6520.3亿元，年均增长7.1%。", "十堰市2025年国民经济和社会发展统计公报", "hubei",
+     date(2026, 3, 28), set()),
+    ("“十四五”的五年，全市累计实现社会消费品零售总额1.25万亿元，年均增长5.9%。", "南阳市2025年国民经济和社会发展统计公报", "henan",
+     date(2026, 3, 28), set()),
+    ("“十四五”五年间，全市累计完成一般公共预算收入1520.6亿元，年均增长5.2%。", "上饶市2025年国民经济和社会发展统计公报", "jiangxi",
+     date(2026, 3, 28), set()),
+    ("五年多来，全省累计新增城镇就业410.5万人。", "湖北省2025年国民经济和社会发展统计公报", "hubei", date(2026, 3, 28), set()),
+    ("“十四五”阶段，全省累计完成固定资产投资18.2万亿元，年均增长5.1%。", _HUNAN_2025, "hunan", date(2026, 3, 28), set()),
+    ("“十四五”这一时期，全省累计实现社会消费品零售总额12.6万亿元。", "河南省2025年国民经济和社会发展统计公报", "henan",
+     date(2026, 3, 28), set()),
+    ("“十四五”以来的五年，全市累计完成固定资产投资1.52万亿元。", "南阳市2025年国民经济和社会发展统计公报", "henan",
+     date(2026, 3, 28), set()),
+    ("“十四五”时期内，全市累计完成造林面积152.6万亩，森林覆盖率提高3.2个百分点。", "大同市2025年国民经济和社会发展统计公报", "shanxi",
+     date(2026, 3, 28), set()),
+    # an average over the span is no year's rate or share; a level per head it reached is the year's
+    ("“十四五”期间，全市城镇调查失业率平均为5.2%，空气质量优良天数比率平均为82.6%。", "南阳市2025年国民经济和社会发展统计公报",
+     "henan", date(2026, 3, 28), set()),
+    ("“十四五”期间，全市第三产业增加值占地区生产总值比重平均为51.6%。", "株洲市2025年国民经济和社会发展统计公报", "hunan",
+     date(2026, 3, 28), set()),
+    ("“十四五”时期，全市地区生产总值年均增长5.6%，人均地区生产总值达到9.3万元，比2020年增加2.6万元。", "新乡市2025年国民经济和社会发展统计公报",
+     "henan", date(2026, 3, 28), {("gdp_per_capita", "level", "2025", False, 93000)}),
+    # a level reached is the year's for its own clause only; beside the plan before (超过, 相当于, 为…的倍) the span's
+    ("“十四五”时期，全市民生持续改善。全市常住人口城镇化率达到62.3%；城镇新增就业32.5万人。", "十堰市2025年国民经济和社会发展统计公报",
+     "hubei", date(2026, 3, 28), {("urbanization_rate", "level", "2025", False, 62.3)}),
+    ("“十四五”时期，全市对外开放持续扩大。全市实际使用外资达到12.6亿美元，超过“十三五”时期总和。", "大同市2025年国民经济和社会发展统计公报",
+     "shanxi", date(2026, 3, 28), set()),
+    ("“十四五”时期，全市投资规模持续扩大。全市固定资产投资规模达到6520.3亿元，相当于“十三五”时期的1.5倍。", "上饶市2025年国民经济和社会发展统计公报",
+     "jiangxi", date(2026, 3, 28), set()),
+    ("“十四五”时期，全市开放水平持续提升。全市货物进出口总额达到520.6亿元，为“十三五”时期的1.5倍。", "阳泉市2025年国民经济和社会发展统计公报",
+     "shanxi", date(2026, 3, 28), set()),
+    # headings: 回顾过去五年, 五年发展成就, one run into its text; not the plan named for the year's news
+    ("十五、回顾过去五年\n全市累计完成固定资产投资6520.3亿元，年均增长5.6%。\n十六、人口\n年末全市常住人口425.6万人。",
+     "孝感市2025年国民经济和社会发展统计公报", "hubei", date(2026, 3, 28), {("population_resident", "level", "2025", False, 4256000)}),
+    ("十五、五年发展成就\n全市累计完成固定资产投资6520.3亿元。", "永州市2025年国民经济和社会发展统计公报", "hunan", date(2026, 3, 28), set()),
+    ("十五、“十四五”时期发展成就。全市累计完成固定资产投资2150.3亿元，累计实现社会消费品零售总额3256.2亿元。", "阳泉市2025年国民经济和社会发展统计公报",
+     "shanxi", date(2026, 3, 28), set()),
+    ("四、固定资产投资\n全年全省固定资产投资比上年增长5.2%。\n“十四五”规划重大项目建设\n全省民间投资增长3.1%，基础设施投资增长6.1%。",
+     "湖北省2024年国民经济和社会发展统计公报", "hubei", date(2025, 3, 20),
+     {("fixed_asset_investment", "yoy_pct", "2024", False, 5.2), ("private_investment", "yoy_pct", "2024", False, 3.1),
+      ("infrastructure_investment", "yoy_pct", "2024", False, 6.1)}),
+    ("“十四五”规划中期评估\n全省城镇新增就业125.2万人。", "河南省2022年国民经济和社会发展统计公报", "henan", date(2023, 3, 23),
+     {("new_urban_jobs", "level", "2022", False, 1252000)}),
+    ("“十四五”交出亮丽答卷\n全年全省规模以上工业增加值比上年增长7.2%。其中，高技术制造业增加值增长12.1%。", "2025年全省经济运行情况",
+     "henan", date(2026, 1, 22), {("industrial_value_added", "yoy_pct", "2025", False, 7.2),
+                                  ("high_tech_manufacturing_va", "yoy_pct", "2025", False, 12.1)}),
+])
+def test_a_span_said_in_other_words(text: str, title: str, region: str, published: date, expected: set[tuple]) -> None:
+    assert _periods(text, title, region, published) == expected

@@ -395,19 +395,19 @@ _HOLIDAY = re.compile(r"(?!得益于|受|由于|因|随着)[^，,；;。]{0,12}(
 _PLAN_SPAN = r"(?:回顾|回望|整个|纵观|在)?[“\"‘']?十[一二三四五六]五[”\"’']?(?:规划)?(?:实施|开局)?"
 _YEARS_SPAN = r"\d{4}年?\s*[-—~～至到]+\s*\d{4}年"
 # a sentence opening with one (“十四五”时期，…; 过去五年，…; 2021年至2025年，…; a PDF's “十四五”时期 全市…): its figures
-# are the span's, totals and yearly averages no period the warehouse holds, to the sentence's end and past its
-# semicolons, until a clause names a period or a change on the year before (…，2025年达到…，比上年增长5.6%) or a part
-# past a semicolon a level reached (…；全市人均地区生产总值达到9.3万元)
+# are the span's, totals and averages no period the warehouse holds, to the sentence's end and past its semicolons,
+# until a clause names a period (…，2025年达到…), but for the stocks, rates, shares and levels per head it reached
+# (see `_stock_or_rate`); a total after the year named is the span's again (see `_SPAN_TOTAL`)
 _YEARS_WINDOW = re.compile(r"(?:" + _PLAN_SPAN + r"(?:时期内?|期间|期内|期|情况|阶段|这一时期|这五年|五年间|五年)?"
                            r"(?:以来)?(?:的五年)?"
                            r"|(?:回望|回顾)?(?:过去|近|这|最近)?的?[两三四五六七八九十]年多?(?:时间)?(?:来|间|中|里|内|以来)?"
                            r"|" + _YEARS_SPAN + r"(?:间|期间|时期)?)(?:[\s，,]|$|(?=全[省市州县区盟]))")
-# …and in the sentences after it in its paragraph naming no period (五年来，…。全市固定资产投资累计完成5120.3亿元，
-# 增长31.5%), or in a section under a heading opening with one (十五、“十四五”时期经济社会发展成就; 十、2021—2025年
-# 发展回顾; not 一、…粮食产量创近五年新高, nor …发展成就和2025年经济运行情况; on a line of its own, （十五）“十四五”
-# 时期主要成就, not a chart's caption: 图1 2021-2025年粮食产量, “十四五”时期全市地区生产总值及增速), the span's totals
-# (`_SPAN_TOTAL`) and the changes after them, to a change on the year before; its levels reached (…达到63.5%) are the
-# year's
+# …and so are, in the sentences after it in its paragraph (a span of the plan or five years and more,
+# `_LONG_SPAN`) and in a section under a heading opening with one (十五、“十四五”时期经济社会发展成就;
+# 十、2021—2025年发展回顾; on a line of its own only the plan's, （十五）“十四五”时期主要成就; not 一、…创近五年新高,
+# …发展成就和2025年经济运行情况, nor a chart's caption, 图1 2021-2025年粮食产量), those naming no period: all but
+# their stocks, rates and the levels they reached (see `_reached`), or, in one stating the year's change (see
+# `_states_change`), its totals and the changes after them (…。全市固定资产投资累计完成5120.3亿元，增长31.5%)
 _LONG_SPAN = re.compile(r"[^，,]*?(?:十[一二三四五六]五|[五六七八九十]年|\d{4}年?\s*[-—~～至到])")
 _YEARS_HEADING = re.compile(r"(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|第[一二三四五六七八九十]{1,3}部分"
                             r"|(?:专栏|附)\d*[:：]?|[【◆■●▲]|全[省市州县区])*\s*(?:" + _PLAN_SPAN
@@ -428,7 +428,7 @@ _SPAN_TOTAL = re.compile(r"(?:累计|累积|共计|总计|五年)[^，,；;。:�
 _SPAN_MARK = "\x02"
 # a change on the year before: past it the clauses are the year's again (not 年均增长…, nor 比2020年增长…)
 _ON_LAST_YEAR = re.compile(r"比上年|比去年|较上年|较去年|同比|[与同和](?:上|去)年(?:同期)?相比|[比较]年初")
-# a level the span reached: the year's, past a semicolon of a sentence the span opened
+# a level the span reached (see `_reached`)
 _LEVEL_REACHED = re.compile(r"达到|增至|增加到|提高到|提升到|上升到|提高至|提升至|(?:比重|占比|比例|率)(?:为|达)(?=\d)")
 _TOTAL_WORDS = re.compile(r"累计|累积|合计|共计|总计|新增|投资总额|收入总[额量]")
 # (not 较“十三五”末: 2020)
@@ -438,9 +438,9 @@ _PLAN_BASE = re.compile(r"(?:[比较是为]|超过|相当于)(?:[“\"‘]?十[�
 def _years_heading(words: str, alone: bool = False) -> bool:
     """Whether a heading opens with a span of years and names no year after it (see `_YEARS_HEADING`); on a line of
     its own (`alone`) not a span of years' numbers (2021-2025年粮食产量: a chart's caption)."""
-    m = _YEARS_HEADING.match(words)
     if _PLAN_EVENT.search(words):
         return False
+    m = _YEARS_HEADING.match(words)
     if m is None:  # (十五、主要指标完成情况（2021—2025年）)
         return not alone and _PAREN_YEARS.search(words) is not None and not _DIGIT.search(_PAREN_YEARS.sub("", words))
     return not _DIGIT.search(_PAREN_YEARS.sub("", words[m.end():])) \
@@ -474,14 +474,14 @@ def _reached(clause: str, sentence: str) -> bool:
         and _PLAN_BASE.search(sentence) is None
 
 
+_STOCK_NAME = re.compile(r"保有量|余额|存栏|里程|常住人口|户籍人口|基站|床位|用户|覆盖率|率$|^人均|居民人均")
+
+
 def _stock_or_rate(indicator: str) -> bool:
-    """A stock at the year's end or a rate (汽车保有量, 存款余额, 城镇化率, 森林覆盖率): a span's sentence states it as
-    the level the span reached."""
+    """A stock at the year's end, a rate or a level per head (汽车保有量, 存款余额, 城镇化率, 人均地区生产总值): a
+    span's sentence states it as the level the span reached, the year's."""
     ind = catalogue.indicators()[indicator]
     return ind.unit in ("pct", "permille") or _STOCK_NAME.search(ind.zh) is not None
-
-
-_STOCK_NAME = re.compile(r"保有量|余额|存栏|里程|常住人口|户籍人口|基站|床位|用户|覆盖率|率$|^人均|居民人均")
 
 
 _WINDOW_GOES_ON = ("实现", "完成", "接待", "累计", "共", "同比", "增长", "下降", "比上年")

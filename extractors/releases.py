@@ -410,12 +410,12 @@ _YEARS_WINDOW = re.compile(r"(?:" + _PLAN_SPAN + r"(?:时期内?|期间|期内|�
 # `_states_change`), its totals and the changes after them (…。全市固定资产投资累计完成5120.3亿元，增长31.5%)
 _LONG_SPAN = re.compile(r"[^，,]*?(?:十[一二三四五六]五|[五六七八九十]年|\d{4}年?\s*[-—~～至到])")
 _YEARS_HEADING = re.compile(r"(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|第[一二三四五六七八九十]{1,3}部分"
-                            r"|(?:专栏|附)\d*[:：]?|[【◆■●▲]|全[省市州县区])*\s*(?:" + _PLAN_SPAN
-                            + r"(?:时期|期间|以来|五年|(?:发展|主要)?(?:成就|回顾)|情况|主要指标)"
-                            + r"|(?:回顾|回望|纵观)[“\"‘']?十[一二三四五六]五"
-                            + r"|(?:回顾|回望)?(?:过去|近)[两三四五六七八九十]年"
-                            + r"|[两三四五六七八九十]年(?:来|发展成就|主要成就)"
-                            + r"|(?P<years>" + _YEARS_SPAN + "))")
+                            r"|(?:专栏|附表?|附件)\d*[:：]?|[【◆■●▲]|全[省市州县区])*\s*(?:" + _PLAN_SPAN
+                            + r"(?:时期|期间|以来|五年)?|(?:回顾|回望)?(?:过去|近)[两三四五六七八九十]年"
+                            + r"|[两三四五六七八九十]年来?|(?P<years>" + _YEARS_SPAN + "))")
+# …which it sums up: nothing after the span, or words of summing up at its end (发展成就, 主要指标完成情况, 发展回顾;
+# not …重大项目加快推进, …新动能持续壮大, …交出亮丽答卷: the year's news)
+_SUMMED_UP = re.compile(r"(?:成就|回顾|综述|巡礼|情况|指标|发展)$")
 _CAPTION_END = re.compile(r"(?:增速|增长速度|增长情况|变化情况|比重|构成|结构|产量|总值|总额|收入|支出|率|量)$")
 # (a heading of its own names the plan: 五年来全省原煤产量稳步增长 may be news)
 _PLAN_HEADING = re.compile(r"十[一二三四五六]五")
@@ -426,13 +426,17 @@ _PAREN_YEARS = re.compile(r"[(（]" + _YEARS_SPAN + r"[)）]")  # (…主要成�
 # (marked at the clause's end before the sentence's rewrites, which take 累计 out of 累计完成…)
 _SPAN_TOTAL = re.compile(r"(?:累计|累积|共计|总计|五年)[^，,；;。:：]*")
 _SPAN_MARK = "\x02"
+_FROM_LEVEL = re.compile(r"由(?:[^，,；;。由]{0,10}?的)?" + NUM + r"(?:" + UNIT_RE[1:-1] + r")?"
+                         r"(?=(?:提高|增加|上升|下降|减少|降低|增长|扩大|提升|回落|回升|缩小)(?:到|至))")
+_OVER_SPAN = re.compile(r"平均|均值|保持在|稳定在|左右|以内")  # (失业率平均为5.2%, …保持在5.2%左右: the span's)
 # a change on the year before: past it the clauses are the year's again (not 年均增长…, nor 比2020年增长…)
 _ON_LAST_YEAR = re.compile(r"比上年|比去年|较上年|较去年|同比|[与同和](?:上|去)年(?:同期)?相比|[比较]年初")
 # a level the span reached (see `_reached`)
 _LEVEL_REACHED = re.compile(r"达到|增至|增加到|提高到|提升到|上升到|提高至|提升至|(?:比重|占比|比例|率)(?:为|达)(?=\d)")
 _TOTAL_WORDS = re.compile(r"累计|累积|合计|共计|总计|新增|投资总额|收入总[额量]")
 # (not 较“十三五”末: 2020)
-_PLAN_BASE = re.compile(r"(?:[比较是为]|超过|相当于)(?:[“\"‘]?十[一二三四五六]五[”\"’]?(?!末)|上一个五年)")
+_PLAN_BASE = re.compile(r"(?:[比较是为与]|超过|超出|高于|相当于)(?:[“\"‘]?十[一二三四五六]五[”\"’]?(?!末)"
+                        r"|上一?个五年|前五年|" + _YEARS_SPAN + ")")
 
 
 def _years_heading(words: str, alone: bool = False) -> bool:
@@ -443,8 +447,17 @@ def _years_heading(words: str, alone: bool = False) -> bool:
     m = _YEARS_HEADING.match(words)
     if m is None:  # (十五、主要指标完成情况（2021—2025年）)
         return not alone and _PAREN_YEARS.search(words) is not None and not _DIGIT.search(_PAREN_YEARS.sub("", words))
-    return not _DIGIT.search(_PAREN_YEARS.sub("", words[m.end():])) \
+    rest = _PAREN_YEARS.sub("", words[m.end():]).rstrip("】")
+    return not _DIGIT.search(rest) and (rest == "" or _SUMMED_UP.search(rest) is not None) \
         and not (alone and (not _PLAN_HEADING.search(m.group(0)) or _CAPTION_END.search(words)))
+
+
+def _last_year_base(clause: str, year: int) -> bool:
+    """Whether the clause compares with the year before by its number (2021年…比2020年增长8.6%)."""
+    return any(int(y) == year - 1 for y in _YEAR_BASE.findall(clause))
+
+
+_YEAR_BASE = re.compile(r"[比较](\d{4})年")
 
 
 def _heading_alone(line: str) -> bool:
@@ -1487,6 +1500,10 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
     # (each rewrite below only where its words are: a pattern run on every sentence costs more than a look)
     if "负增长" in sentence:
         sentence = sentence.replace("负增长", "下降")  # (同比负增长0.5%: a fall of 0.5%, not growth)
+    if "由" in sentence and ("到" in sentence or "至" in sentence):
+        # (城镇化率由上年末的56.8%提高到57.5%, 收入由上年的30120元增加到31850元: the level it came to, not the one
+        # it left)
+        sentence = _FROM_LEVEL.sub("", sentence)
     if "以上" in sentence or "以下" in sentence:
         # 500万元及以上: a scope threshold, not a figure; one above the survey's before 项目 (5000万元及以上项目) is
         # kept as a word (see `_PROJECTS`)
@@ -2164,7 +2181,7 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
         if window and line.years_window and found:
             # (…。全市汽车保有量185.2万辆，常住人口城镇化率62.3%: the levels the span reached, its stocks, rates and
             # shares; not their changes, nor an average over it, 失业率平均为5.2%)
-            found = [f for f in found if not span_total and "平均" not in clause and (
+            found = [f for f in found if not span_total and not _OVER_SPAN.search(clause) and (
                 f.measure == "share_pct" or f.measure == "level" and (reached or _stock_or_rate(f.indicator)))]
         elif per_head or window or remark or forecast or target or span_total:
             found = []  # (a forecast after the place rules: 预计全年，全国…。其中… is still the nation's)
@@ -2182,7 +2199,9 @@ def _sentence(sentence: str, region: str, default: Period, communique: bool,
             found = [f for f in found if f.measure != "yoy_pct"]  # (see `_OLD_BASE_NOTE`)
         if line.averaged and found:
             found = [f for f in found if f.measure != "yoy_pct"]  # (see `_AVERAGED`)
-        if line.earlier_base and found and not _ON_LAST_YEAR.search(clause):  # (…，其中…同比增长…: its own)
+        if line.earlier_base and found and not (clause_period and not line.first_part) \
+                and not _ON_LAST_YEAR.search(clause) and not _last_year_base(clause, default.year):
+            # (…，其中…同比增长…; …；2025年…增长5.2%: its own; not 与2019年同期相比，1-9月…增长14.2%)
             found = [f for f in found if f.measure not in ("yoy_pct", "pp_change")]
         if "占全省" in clause and "全市" in line.whole_words:
             # (城镇人口106.9万人，占全省总人口的2.4%: in a city's release, a share of the province's)

@@ -4341,7 +4341,7 @@ _HALF_2021 = "2021年1-6月全省经济运行情况"
     ("十五、“十四五”时期经济社会发展成就\n全市民用汽车保有量185.2万辆，是2020年末的1.5倍。", _YUEYANG, "hunan", date(2026, 3, 25),
      {("civil_vehicles", "level", "2025", False, 1852000)}),
     ("十五、“十四五”时期经济社会发展成就\n全市地区生产总值由2020年的4200.5亿元增加到5321.6亿元，增长26.7%。", _YUEYANG, "hunan",
-     date(2026, 3, 25), set()),
+     date(2026, 3, 25), {("gdp", "level", "2025", False, 532160000000)}),
     # a heading or headline on the plan's close or start is the year's news, not a span; a caption ending 收入 no heading
     ("一、“十四五”圆满收官，经济总量迈上新台阶\n全省人均地区生产总值10.5万元。全省城镇新增就业92.5万人。", "2025年全省经济运行情况", "hubei",
      date(2026, 1, 22), {("gdp_per_capita", "level", "2025", False, 105000), ("new_urban_jobs", "level", "2025", False, 925000)}),
@@ -4446,3 +4446,58 @@ def test_a_span_in_a_real_releases_shape(text: str, title: str, region: str, exp
 ])
 def test_a_span_said_in_other_words(text: str, title: str, region: str, published: date, expected: set[tuple]) -> None:
     assert _periods(text, title, region, published) == expected
+
+
+# (a sixth review: rates held over the span, totals beside the plan before, headings of news, bases years before)
+_CHANGZHI = "长治市2025年国民经济和社会发展统计公报"
+
+
+@pytest.mark.parametrize(("text", "title", "region", "published", "expected"), [
+    # a rate held over the span (均值, 保持在…左右, 稳定在) is no year's
+    ("“十四五”期间，全省城镇调查失业率均值为5.2%，低于5.5%的预期目标。", "河南省2025年国民经济和社会发展统计公报", "henan",
+     date(2026, 3, 28), set()),
+    ("“十四五”期间，全省城镇调查失业率保持在5.2%左右。", "河南省2025年国民经济和社会发展统计公报", "henan", date(2026, 3, 28), set()),
+    ("“十四五”期间，全市城镇调查失业率稳定在5.3%。", _CHANGDE, "hunan", date(2026, 3, 28), set()),
+    # from one level to another: the one it came to
+    ("“十四五”时期，全市常住人口城镇化率由56.8%提高到62.3%。", _CHANGZHI, "shanxi", date(2026, 3, 28),
+     {("urbanization_rate", "level", "2025", False, 62.3)}),
+    ("“十四五”时期，全市第三产业增加值占地区生产总值的比重由47.2%提高到51.6%。", "洛阳市2025年国民经济和社会发展统计公报", "henan",
+     date(2026, 3, 28), {("gdp_tertiary", "share_pct", "2025", False, 51.6)}),
+    # a total reached beside the plan before, however said (2016—2020年, 上个五年, 高于“十三五”时期)
+    ("“十四五”时期，全市外贸规模不断扩大。全市货物进出口总额达到3560.2亿元，是2016—2020年的1.8倍。", "赣州市2025年国民经济和社会发展统计公报",
+     "jiangxi", date(2026, 3, 28), set()),
+    ("“十四五”时期，全市财政保障能力增强。全市一般公共预算支出达到3260.5亿元，为上个五年的1.4倍。", _CHANGZHI, "shanxi",
+     date(2026, 3, 28), set()),
+    ("“十四五”时期，全市粮食生产连年丰收。全市粮食总产量达到4620.6万吨，高于“十三五”时期312.3万吨。", "周口市2025年国民经济和社会发展统计公报",
+     "henan", date(2026, 3, 28), set()),
+    # headings summing the span up, whatever their words; not the plan named in the year's news
+    ("十五、“十四五”经济社会发展主要成就\n全市实现社会消费品零售总额1.12万亿元，年均增长6.2%。全市城镇新增就业32.5万人。",
+     "宜昌市2025年国民经济和社会发展统计公报", "hubei", date(2026, 3, 28), set()),
+    ("十五、“十四五”主要经济指标\n全市一般公共预算收入1520.6亿元，年均增长5.2%。全市货物进出口总额2850.3亿元。",
+     "九江市2025年国民经济和社会发展统计公报", "jiangxi", date(2026, 3, 28), set()),
+    ("十五、五年发展回顾\n全市城镇新增就业32.5万人。全市完成固定资产投资6520.3亿元。", _CHANGDE, "hunan", date(2026, 3, 28), set()),
+    ("“十四五”经济社会发展成就\n全市完成固定资产投资6520.3亿元。全市城镇新增就业32.5万人。", "赣州市2025年国民经济和社会发展统计公报",
+     "jiangxi", date(2026, 3, 28), set()),
+    ("三、“十四五”期间重大项目建设加快推进\n1-10月，全省重大项目完成投资增长12.3%。基础设施投资增长8.5%。", "2023年1-10月全省经济运行情况",
+     "hunan", date(2023, 11, 20), {("infrastructure_investment", "yoy_pct", "2023-10", True, 8.5)}),
+    ("（二）“十四五”以来新动能持续壮大\n高技术制造业增加值增长12.1%，占规模以上工业增加值的比重为13.5%。", "江西省2023年国民经济和社会发展统计公报",
+     "jiangxi", date(2024, 3, 20), {("high_tech_manufacturing_va", "yoy_pct", "2023", False, 12.1),
+                                    ("high_tech_manufacturing_va", "share_pct", "2023", False, 13.5)}),
+    # a base years before opening the sentence: not a part past it naming its year, nor a base of the year before
+    ("与2020年相比，全市地区生产总值增加1520.3亿元；2025年全市地区生产总值增长5.2%。", _CHANGZHI, "shanxi", date(2026, 3, 28),
+     {("gdp", "yoy_pct", "2025", False, 5.2)}),
+    ("与2019年相比，全市地区生产总值两年平均增长4.6%；按可比价格计算，2021年全市地区生产总值比2020年增长8.6%。",
+     "宜昌市2021年国民经济和社会发展统计公报", "hubei", date(2022, 3, 28), {("gdp", "yoy_pct", "2021", False, 8.6)}),
+])
+def test_a_span_held_reached_or_headed(text: str, title: str, region: str, published: date, expected: set[tuple]) -> None:
+    assert _periods(text, title, region, published) == expected
+
+
+def test_a_level_from_one_value_to_another_is_the_one_it_came_to() -> None:
+    # (in any release: 由上年末的56.8%提高到57.5% is 57.5%, as 由上年的30120元增加到31850元 is 31850元)
+    assert _periods("年末全市常住人口城镇化率由上年末的56.8%提高到57.5%。全市居民人均可支配收入由上年的30120元增加到31850元，增长5.7%。",
+                    _YUEYANG, "hunan", date(2026, 3, 20)) == {
+        ("urbanization_rate", "level", "2025", False, 57.5), ("disposable_income_per_capita", "level", "2025", False, 31850),
+        ("disposable_income_per_capita", "yoy_pct", "2025", False, 5.7)}
+    assert _periods("全年居民消费价格涨幅由上年的2.1%回落至0.3%。", _YUEYANG, "hunan", date(2026, 3, 20)) == {
+        ("cpi", "yoy_pct", "2025", False, 0.3)}

@@ -105,8 +105,8 @@ _NOTES_HEAD = re.compile(r"^(?:注|说明|备注)\s*(?:[:：]\s*)?(?:$|[1１一�
 # a sentence framed as averages over years (从两年平均增速看，…; 按两年平均计算，…): its changes are not on a year
 # earlier, whatever its clauses say, up to a part past a semicolon that says 同比
 _AVERAGE_WORDS = re.compile(r"[两三四五六七八九十几多]年(?:平均|年均)|年均")  # (not 全国平均水平)
-_EARLIER_YEAR_LEAD = re.compile(r"(?:[^，,。]{0,8}[，,])?(?:[与同和]|相较于|对比|较)(\d{4})年(?:末|底|同期)?"
-                                 r"(?:相比较?|比较)?[，,]")
+_EARLIER_YEAR_LEAD = re.compile(r"(?:[^，,。]{0,12}[，,])?(?:[与同和]|相较于|对比|较)(?:[^，,。\d]{0,5}的)?(\d{4})年"
+                                 r"(?:末|底|同期)?(?:相比较?|比较?)?[，,]")
 _AVERAGED = re.compile(r"^(?:[^，,。；;]{0,12}[，,])?[^，,。；;]{0,8}[两三四五几多]年(?:平均|年均)[^，,。；;]{0,8}"
                        r"(?:看|来看|计算|测算)[，,]")
 SCOPE = re.compile(r"(统计范围|统计口径|统计起点|起点标准|起点为|调查范围|指标解释|计算方法|口径调整|按新口径)")
@@ -426,8 +426,9 @@ _PAREN_YEARS = re.compile(r"[(（]" + _YEARS_SPAN + r"[)）]")  # (…主要成�
 # (marked at the clause's end before the sentence's rewrites, which take 累计 out of 累计完成…)
 _SPAN_TOTAL = re.compile(r"(?:累计|累积|共计|总计|五年)[^，,；;。:：]*")
 _SPAN_MARK = "\x02"
-_FROM_LEVEL = re.compile(r"由(?:[^，,；;。由]{0,10}?的)?" + NUM + r"(?:" + UNIT_RE[1:-1] + r")?"
-                         r"(?=(?:提高|增加|上升|下降|减少|降低|增长|扩大|提升|回落|回升|缩小)(?:到|至))")
+_FROM_LEVEL = re.compile(r"由(?:[^，,；;。由]{0,10}?的|[^，,；;。由\d]{1,6})?" + NUM + r"(?:" + UNIT_RE[1:-1] + r")?"
+                         r"(?=(?:提高|增加|上升|下降|减少|降低|增长|扩大|提升|回落|回升|缩小|收窄|加快|放缓|降|升|增)"
+                         r"(?:" + NUM + r"个?百分点)?(?:到|至))")
 _OVER_SPAN = re.compile(r"平均|均值|保持在|稳定在|左右|以内")  # (失业率平均为5.2%, …保持在5.2%左右: the span's)
 # a change on the year before: past it the clauses are the year's again (not 年均增长…, nor 比2020年增长…)
 _ON_LAST_YEAR = re.compile(r"比上年|比去年|较上年|较去年|同比|[与同和](?:上|去)年(?:同期)?相比|[比较]年初")

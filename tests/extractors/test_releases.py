@@ -4501,3 +4501,21 @@ def test_a_level_from_one_value_to_another_is_the_one_it_came_to() -> None:
         ("disposable_income_per_capita", "yoy_pct", "2025", False, 5.7)}
     assert _periods("全年居民消费价格涨幅由上年的2.1%回落至0.3%。", _YUEYANG, "hunan", date(2026, 3, 20)) == {
         ("cpi", "yoy_pct", "2025", False, 0.3)}
+
+
+@pytest.mark.parametrize(("text", "title", "published", "expected"), [
+    # (a seventh review, of the two general rules on ordinary releases)
+    ("年末全市常住人口城镇化率由上年末56.8%提高到57.5%。", _YUEYANG, date(2026, 3, 20),
+     {("urbanization_rate", "level", "2025", False, 57.5)}),
+    ("10月份，全省城镇调查失业率由上月的5.3%降至5.1%。", "2025年10月全省经济运行情况", date(2025, 11, 20),
+     {("unemployment_rate_urban_surveyed", "level", "2025-10", False, 5.1)}),
+    ("全年工业生产者出厂价格降幅由上年的2.6%收窄至1.8%。", _YUEYANG, date(2026, 3, 20), {("ppi", "yoy_pct", "2025", False, -1.8)}),
+    ("1-10月，全省固定资产投资增速由1-9月的6.1%放缓至5.9%。", "2025年1-10月全省经济运行情况", date(2025, 11, 20),
+     {("fixed_asset_investment", "yoy_pct", "2025-10", True, 5.9)}),
+    ("2021年前三季度，与2019年同期相比，全省规模以上工业增加值增长13.6%。", "2021年前三季度全省经济运行情况", date(2021, 10, 20), set()),
+    ("与疫情前的2019年相比，全省社会消费品零售总额增长3.9%。", "湖南省2021年国民经济和社会发展统计公报", date(2022, 3, 20), set()),
+    ("与2019年同期比，全省接待国内游客增长35.2%。", _HUNAN_2025, date(2026, 3, 20), set()),
+])
+def test_where_the_general_rules_of_levels_and_bases_reach(text: str, title: str, published: date,
+                                                          expected: set[tuple]) -> None:
+    assert _periods(text, title, "hunan", published) == expected

@@ -426,7 +426,8 @@ _PAREN_YEARS = re.compile(r"[(（]" + _YEARS_SPAN + r"[)）]")  # (…主要成�
 # (marked at the clause's end before the sentence's rewrites, which take 累计 out of 累计完成…)
 _SPAN_TOTAL = re.compile(r"(?:累计|累积|共计|总计|五年)[^，,；;。:：]*")
 _SPAN_MARK = "\x02"
-_FROM_LEVEL = re.compile(r"由(?:[^，,；;。由]{0,10}?的|[^，,；;。由\d]{1,6})?" + NUM + r"(?:" + UNIT_RE[1:-1] + r")?"
+_FROM_LEVEL = re.compile(r"由(?!于)(?:[^，,；;。由]{0,10}?的|[^，,；;。由\d]{1,6})?" + NUM
+                         + r"(?:" + UNIT_RE[1:-1] + r")?"
                          r"(?=(?:提高|增加|上升|下降|减少|降低|增长|扩大|提升|回落|回升|缩小|收窄|加快|放缓|降|升|增)"
                          r"(?:" + NUM + r"个?百分点)?(?:到|至))")
 _OVER_SPAN = re.compile(r"平均|均值|保持在|稳定在|左右|以内")  # (失业率平均为5.2%, …保持在5.2%左右: the span's)

@@ -4501,6 +4501,9 @@ def test_a_level_from_one_value_to_another_is_the_one_it_came_to() -> None:
         ("disposable_income_per_capita", "yoy_pct", "2025", False, 5.7)}
     assert _periods("全年居民消费价格涨幅由上年的2.1%回落至0.3%。", _YUEYANG, "hunan", date(2026, 3, 20)) == {
         ("cpi", "yoy_pct", "2025", False, 0.3)}
+    # (由于 is no start: 由于丰水增长3.2%… keeps its figure)
+    assert _periods("全年全省发电量由于丰水增长3.2%提高到历史新高。", "山西省2025年国民经济和社会发展统计公报", "shanxi",
+                    date(2026, 3, 20)) == {("power_generation", "yoy_pct", "2025", False, 3.2)}
 
 
 @pytest.mark.parametrize(("text", "title", "published", "expected"), [

@@ -454,14 +454,6 @@ def _years_heading(words: str, alone: bool = False) -> bool:
         and not (alone and (not _PLAN_HEADING.search(m.group(0)) or _CAPTION_END.search(words)))
 
 
-def _last_year_base(clause: str, year: int) -> bool:
-    """Whether the clause compares with the year before by its number (2021年…比2020年增长8.6%)."""
-    return any(int(y) == year - 1 for y in _YEAR_BASE.findall(clause))
-
-
-_YEAR_BASE = re.compile(r"[比较](\d{4})年")
-
-
 def _heading_alone(line: str) -> bool:
     """A line of its own that is a heading: short, no clause, no figure (a year aside), no chart's caption."""
     line = _COLUMN.sub("", line)  # (专栏：“十四五”时期…)
@@ -480,6 +472,14 @@ def _states_change(sentence: str, bare: bool) -> bool:
     sentence with no yearly average (…增长42.1%，年均增长7.3%: over the span)."""
     return _ON_LAST_YEAR.search(sentence) is not None or bare and "年均" not in sentence \
         and _CHANGE_STATED.search(sentence) is not None and _EARLIER_BASE.search(sentence) is None
+
+
+def _last_year_base(clause: str, year: int) -> bool:
+    """Whether the clause compares with the year before by its number (2021年…比2020年增长8.6%)."""
+    return any(int(y) == year - 1 for y in _YEAR_BASE.findall(clause))
+
+
+_YEAR_BASE = re.compile(r"[比较](\d{4})年")
 
 
 def _reached(clause: str, sentence: str) -> bool:
